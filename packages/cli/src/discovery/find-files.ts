@@ -1,0 +1,141 @@
+/**
+ * Which files `mlconfig check` looks at.
+ *
+ * - No paths: walk the working directory (skipping `.git`, `node_modules` and whatever .gitignore
+ *   files exclude) for YAML, JSON and TOML files; they are checked only if they look like training
+ *   configs (see `isTrainingConfig`), so package.json or CI workflows are never reported. Files the
+ *   settings list under `files` are always checked.
+ * - A directory: walked the same way.
+ * - A file or a glob: every match is checked, whatever it contains.
+ *
+ * Symbolic links to directories are not followed (no loops); unreadable folders are reported and
+ * skipped.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { matchesAny, type MlconfigSettings } from '@mlconfig/core';
+import { UsageError } from '../errors.js';
+
+export interface FileTarget {
+  readonly absolutePath: string;
+  /** Path relative to the working directory, POSIX separators. */
+  readonly relativePath: string;
+  /** Named on the command line (or listed in settings): checked whatever its content. */
+  readonly explicit: boolean;
+}
+
+export interface DiscoveryNotice {
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface Discovery {
+  readonly targets: FileTarget[];
+  readonly notices: DiscoveryNotice[];
+}
+
+export interface DiscoveryOptions {
+  readonly cwd: string;
+  readonly settings: MlconfigSettings;
+  /** Folder that `files` and `ignores` globs are relative to. */
+  readonly baseDir: string;
+}
+
+const CONFIG_EXTENSIONS = /\.(?:ya?ml|json|jsonc|toml)$/i;
+const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
+
+export const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
+
+export async function findFiles(patterns: readonly string[], options: DiscoveryOptions): Promise<Discovery> {
+  const targets = new Map<string, FileTarget>();
+  const notices: DiscoveryNotice[] = [];
+  const add = (absolutePath: string, explicit: boolean): void => {
+    const existing = targets.get(absolutePath);
+    if (existing && (existing.explicit || !explicit)) return;
+    targets.set(absolutePath, { absolutePath, relativePath: toPosix(relative(options.cwd, absolutePath)) || absolutePath, explicit });
+  };
+  const ignoredBySettings = (abs: string): boolean => {
+    const rel = toPosix(relative(options.baseDir, abs));
+    return options.settings.ignores !== undefined && !rel.startsWith('..') && matchesAny(rel, options.settings.ignores);
+  };
+  const listedInSettings = (abs: string): boolean => {
+    const rel = toPosix(relative(options.baseDir, abs));
+    return options.settings.files !== undefined && !rel.startsWith('..') && matchesAny(rel, options.settings.files);
+  };
+  const walkDir = (dir: string): void => {
+    for (const file of walk(dir, notices, options.cwd)) {
+      if (ignoredBySettings(file)) continue;
+      add(file, listedInSettings(file));
+    }
+  };
+
+  if (patterns.length === 0) {
+    walkDir(options.cwd);
+    return { targets: [...targets.values()], notices };
+  }
+  for (const pattern of patterns) {
+    const abs = resolve(options.cwd, pattern);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isDirectory()) {
+      walkDir(abs);
+    } else if (stat) {
+      add(abs, true);
+    } else {
+      const { glob } = await import('tinyglobby');
+      const matches = await glob([pattern], { cwd: options.cwd, absolute: true, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+      if (matches.length === 0) throw new UsageError(`No files matching the pattern "${pattern}" were found.`);
+      for (const m of matches) if (!ignoredBySettings(resolve(m))) add(resolve(m), true);
+    }
+  }
+  return { targets: [...targets.values()], notices };
+}
+
+/** Config-like files under `root`, honouring nested .gitignore files. */
+function* walk(root: string, notices: DiscoveryNotice[], cwd: string): Generator<string> {
+  const stack: { dir: string; ignores: { base: string; ig: Ignore }[] }[] = [{ dir: root, ignores: [] }];
+  while (stack.length > 0) {
+    const { dir, ignores: inherited } = stack.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      notices.push({ path: toPosix(relative(cwd, dir)) || '.', message: `Skipped folder: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}.` });
+      continue;
+    }
+    let ignores = inherited;
+    if (entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) {
+      try {
+        ignores = [...inherited, { base: dir, ig: ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8')) }];
+      } catch {
+        // An unreadable .gitignore ignores nothing.
+      }
+    }
+    const isIgnored = (abs: string, isDir: boolean): boolean =>
+      ignores.some(({ base, ig }) => {
+        const rel = toPosix(relative(base, abs));
+        return rel !== '' && !rel.startsWith('..') && ig.ignores(isDir ? rel + '/' : rel);
+      });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? 1 : -1))) {
+      const abs = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!ALWAYS_SKIPPED_DIRS.has(entry.name) && !isIgnored(abs, true)) stack.push({ dir: abs, ignores });
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && CONFIG_EXTENSIONS.test(entry.name) && !isIgnored(abs, false)) {
+        if (entry.isSymbolicLink()) {
+          try {
+            if (!statSync(abs).isFile()) continue;
+          } catch (err) {
+            notices.push({ path: toPosix(relative(cwd, abs)), message: `Skipped link: ${(err as NodeJS.ErrnoException).code === 'ELOOP' ? 'it points to itself (a symlink loop)' : 'its target is missing or unreadable'}.` });
+            continue;
+          }
+        }
+        yield abs;
+      }
+    }
+  }
+}

@@ -1,0 +1,4 @@
+/** Programmatic entry points of the `mlconfig` package. */
+export { main } from './main.js';
+export type { FileResult } from './results.js';
+export type { MlconfigSettings } from '@mlconfig/core';

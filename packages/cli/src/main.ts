@@ -1,0 +1,64 @@
+/**
+ * The `mlconfig` command: dispatches to a subcommand and turns every expected failure into a
+ * message and an exit code (2 for usage, settings and internal errors), never a stack trace.
+ */
+import { check, CHECK_HELP } from './commands/check.js';
+import { classify } from './commands/classify.js';
+import { explain } from './commands/explain.js';
+import { rules } from './commands/rules.js';
+import { SettingsFileError, UsageError } from './errors.js';
+import { processIo, type Io } from './io/io.js';
+import { VERSION } from './version.js';
+
+export const HELP = `mlconfig ${VERSION} — lint machine-learning training configs
+
+Usage: mlconfig <command> [options]
+
+Commands:
+  check [paths...]     Lint training configs (the default command)
+  classify <file>      Show each field's kind (hyperparameter / learned parameter) and concept
+  explain <rule>       Explain a rule
+  rules                List the rules
+
+Run \`mlconfig <command> --help\` for a command's options.
+
+${CHECK_HELP}`;
+
+type Command = (argv: readonly string[], io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = { check, classify, explain, rules };
+
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    io.stdout(HELP);
+    return 0;
+  }
+  const command = first !== undefined ? COMMANDS[first] : undefined;
+  // Like ESLint, paths alone mean "check them".
+  const [run, args] = command ? [command, rest] : [check, argv];
+  if (!command && first !== undefined && !first.startsWith('-') && /^[a-z]+$/.test(first) && !first.includes('.')) {
+    const { existsSync } = await import('node:fs');
+    if (!existsSync(first)) {
+      io.stderr(`mlconfig: unknown command "${first}". Run \`mlconfig --help\` for the commands.\n`);
+      return 2;
+    }
+  }
+  try {
+    return await run(args, io);
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`mlconfig: ${(err as Error).message}\nRun \`mlconfig --help\` for usage.\n`);
+      return 2;
+    }
+    if (err instanceof SettingsFileError) {
+      io.stderr(`mlconfig: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}

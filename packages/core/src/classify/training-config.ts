@@ -1,0 +1,30 @@
+/**
+ * Whether a file found while walking a project is a training config worth checking. A file the user
+ * names is always checked; a discovered one only when it sets at least two distinct hyperparameter
+ * concepts (or holds learned parameters), so package.json, tsconfig.json and CI workflows are left alone.
+ */
+import type { Field } from './classify.js';
+
+export function looksLikeTrainingConfig(fields: readonly Field[]): boolean {
+  const concepts = new Set<string>();
+  for (const f of fields) {
+    if (f.kind === 'learned-parameter') return true;
+    if (f.kind === 'hyperparameter' && f.concept) {
+      concepts.add(f.concept);
+      if (concepts.size >= 2) return true;
+    }
+  }
+  return false;
+}
+
+const NAMES = /^[\s"'-]*(?:learning_rate|lr|base_lr|batch_size|micro_batch_size|per_device_train_batch_size|train_batch_size|train_micro_batch_size_per_gpu|epochs|num_epochs|num_train_epochs|max_epochs|max_steps|max_iters|warmup_steps|warmup_ratio|warmup_iters|optimizer|optim|lr_scheduler|lr_scheduler_type|scheduler|weight_decay|dropout|momentum|gradient_accumulation_steps|betas|adam_beta1|adam_beta2|BASE_LR|IMS_PER_BATCH|MAX_ITER)["']?\s*[:=]/gm;
+
+/** For files that do not parse: do the key names alone say "training config"? */
+export function textMentionsHyperparameters(text: string): boolean {
+  const found = new Set<string>();
+  for (const m of text.matchAll(NAMES)) {
+    found.add(m[0].replace(/[\s"':=-]/g, '').toLowerCase());
+    if (found.size >= 2) return true;
+  }
+  return false;
+}

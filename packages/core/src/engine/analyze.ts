@@ -1,0 +1,61 @@
+/**
+ * parse → detect frameworks → choose the loader → classify → model: everything rules read.
+ */
+import type { ConfigDocument, ConfigFormat, ParseProblem } from '../document/types.js';
+import { LineIndex } from '../document/line-index.js';
+import { parseConfig } from '../parse/index.js';
+import { buildKeyIndex, type KeyIndex } from '../model/key-index.js';
+import { detectFrameworks, frameworkById, isPartialConfig, type DetectedFramework } from '../model/frameworks.js';
+import { LOADERS, defaultLoaderFor, type LoaderId, type LoaderProfile } from '../loader/profiles.js';
+import { applyLoader } from '../loader/apply-loader.js';
+import { classifyDocument, type Field } from '../classify/classify.js';
+import { buildTrainingRuns, type TrainingRun } from '../model/training-run.js';
+
+export interface Analysis {
+  readonly document: ConfigDocument;
+  readonly lines: LineIndex;
+  readonly index: KeyIndex;
+  readonly frameworks: readonly DetectedFramework[];
+  readonly loader: LoaderProfile;
+  readonly fields: readonly Field[];
+  readonly runs: readonly TrainingRun[];
+  readonly partial: boolean;
+}
+
+export interface AnalyzeOptions {
+  readonly format: ConfigFormat;
+  readonly filePath?: string;
+  /** Framework profiles to apply whatever the fingerprints say. */
+  readonly frameworks?: readonly string[];
+  /** The loader that reads the file, when settings know it better than detection. */
+  readonly loader?: LoaderId;
+}
+
+export type AnalyzeResult = { readonly analysis: Analysis; readonly problems: readonly [] } | { readonly analysis?: undefined; readonly problems: readonly ParseProblem[]; readonly text: string };
+
+export function analyze(text: string, options: AnalyzeOptions): AnalyzeResult {
+  const parsed = parseConfig(text, options);
+  if (!parsed.document) return { problems: parsed.problems, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+  return { analysis: analyzeDocument(parsed.document, options), problems: [] };
+}
+
+/** Analyses a document built elsewhere (the ESLint plugin builds one from ESLint's AST). */
+export function analyzeDocument(document: ConfigDocument, options: Omit<AnalyzeOptions, 'format'> = {}): Analysis {
+  const index = buildKeyIndex(document);
+  const frameworks = detectFrameworks(index, options.frameworks ?? []);
+  const loader = LOADERS[options.loader ?? loaderFor(document.format, frameworks)];
+  applyLoader(document, loader);
+  const fields = classifyDocument(document, { frameworks: frameworks.map((f) => f.id) });
+  const partial = isPartialConfig(index);
+  const runs = buildTrainingRuns(document, fields, frameworks, partial);
+  return { document, lines: new LineIndex(document.text), index, frameworks, loader, fields, runs, partial };
+}
+
+function loaderFor(format: ConfigFormat, frameworks: readonly DetectedFramework[]): LoaderId {
+  if (format !== 'yaml') return defaultLoaderFor(format);
+  for (const f of frameworks) {
+    const loader = frameworkById(f.id)?.yamlLoader;
+    if (loader) return loader;
+  }
+  return defaultLoaderFor(format);
+}

@@ -1,0 +1,155 @@
+/**
+ * The engine: runs the enabled rules on an analysed document, applies severities, options and inline
+ * suppressions, and returns plain diagnostics. Any failure inside a rule becomes a diagnostic, never
+ * an exception, so one bad rule or input cannot stop a run.
+ */
+import type { ConfigDocument, ConfigFormat, ParseProblem, Range } from '../document/types.js';
+import { LineIndex } from '../document/line-index.js';
+import type { Diagnostic, Report, Rule, RuleContext, Severity } from '../rule-kit/types.js';
+import { RULES } from '../rules/index.js';
+import { analyze, analyzeDocument, type Analysis } from './analyze.js';
+import { docsUrl } from './docs-url.js';
+import { resolveFileSettings, type FileSettings, type MlconfigSettings } from './settings.js';
+import { parseDirectives, Suppressions } from './suppressions.js';
+
+export interface LintOptions {
+  readonly format: ConfigFormat;
+  /** Path for messages, framework hints and `overrides` matching (POSIX, relative to the settings file). */
+  readonly filePath?: string;
+  /** Raw settings (presets, rules, overrides); resolved here for `filePath`. */
+  readonly settings?: MlconfigSettings;
+  /** Already-resolved settings; takes precedence over `settings`. */
+  readonly fileSettings?: FileSettings;
+  /** Extra rules (tests, plugins); they run with the built-in ones when enabled in settings. */
+  readonly rules?: readonly Rule<object>[];
+}
+
+export interface LintResult {
+  readonly filePath?: string;
+  readonly format: ConfigFormat;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Present when the file could be read. */
+  readonly analysis?: Analysis;
+}
+
+export const PARSE_ERROR = 'parse-error';
+export const RULE_FAILURE = 'rule-failure';
+
+/** Lints config text. Never throws for any input text. */
+export function lint(text: string, options: LintOptions): LintResult {
+  const rules = allRules(options.rules);
+  const fileSettings = options.fileSettings ?? resolveFileSettings(options.settings, options.filePath, rules);
+  const result = analyze(text, { format: options.format, ...(options.filePath !== undefined ? { filePath: options.filePath } : {}), frameworks: fileSettings.frameworks, ...(fileSettings.loader ? { loader: fileSettings.loader } : {}) });
+  if (!result.analysis) {
+    return { ...(options.filePath !== undefined ? { filePath: options.filePath } : {}), format: options.format, diagnostics: parseDiagnostics(result.text, result.problems, options.format) };
+  }
+  return lintAnalysis(result.analysis, fileSettings, rules, options.filePath);
+}
+
+/** Lints a document built from another tool's AST (the ESLint plugin). */
+export function lintDocument(document: ConfigDocument, options: Omit<LintOptions, 'format'> = {}): LintResult {
+  const rules = allRules(options.rules);
+  const fileSettings = options.fileSettings ?? resolveFileSettings(options.settings, options.filePath, rules);
+  const analysis = analyzeDocument(document, { frameworks: fileSettings.frameworks, ...(fileSettings.loader ? { loader: fileSettings.loader } : {}) });
+  return lintAnalysis(analysis, fileSettings, rules, options.filePath);
+}
+
+function allRules(extra: readonly Rule<object>[] | undefined): readonly Rule<object>[] {
+  return extra && extra.length > 0 ? [...RULES, ...extra] : RULES;
+}
+
+function lintAnalysis(analysis: Analysis, settings: FileSettings, rules: readonly Rule<object>[], filePath: string | undefined): LintResult {
+  const { document, lines } = analysis;
+  const suppressions = new Suppressions(parseDirectives(document.comments, lines));
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const frameworkIds = new Set(analysis.frameworks.map((f) => f.id));
+  for (const rule of rules) {
+    const config = settings.rules.get(rule.id);
+    if (!config) continue;
+    const push = (r: Report): void => {
+      const d = toDiagnostic(rule.id, config.severity, r, lines);
+      if (suppressions.isSuppressed(rule.id, d.line)) return;
+      // One anchored value reached through several aliases is one finding, where it is written.
+      const key = `${rule.id}\u0000${d.range[0]}\u0000${d.range[1]}\u0000${d.message}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      diagnostics.push(d);
+    };
+    const context: RuleContext<object> = {
+      doc: document,
+      lines,
+      fields: analysis.fields,
+      runs: analysis.runs,
+      frameworks: analysis.frameworks,
+      index: analysis.index,
+      loader: analysis.loader,
+      partial: analysis.partial,
+      options: config.options,
+      ...(settings.worldSize !== undefined ? { worldSize: settings.worldSize } : {}),
+      hasFramework: (id) => frameworkIds.has(id),
+      report: push,
+    };
+    try {
+      rule.check(context);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      diagnostics.push(positioned(RULE_FAILURE, 'error', [0, 0], '', `Rule ${rule.id} failed on this file: ${message.replace(/[.\s]*$/, '')}.`,
+        'This is a bug in mlconfig, not in your config. The other rules still ran. Please report it with the file that triggers it.', lines));
+    }
+  }
+  diagnostics.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+  return { ...(filePath !== undefined ? { filePath } : {}), format: document.format, diagnostics, analysis };
+}
+
+function toDiagnostic(ruleId: string, severity: Severity, r: Report, lines: LineIndex): Diagnostic {
+  let range: Range;
+  let path: string;
+  if (r.field) {
+    const on = r.on ?? 'value';
+    range = on === 'key' ? r.field.key.range : on === 'entry' ? r.field.entry.range : r.field.value.range;
+    // An empty value (`lr:`) has no text of its own; point at the key instead.
+    if (range[1] <= range[0]) range = r.field.key.range;
+    path = r.field.pointer;
+  } else if (r.node) {
+    range = r.node.range;
+    path = r.node.pointer;
+  } else {
+    range = r.range ?? [0, 0];
+    path = r.pointer ?? '';
+  }
+  return {
+    ...positioned(ruleId, severity, range, path, r.message, r.explanation, lines),
+    ...(r.fix ? { fix: r.fix } : {}),
+    ...(r.suggestions && r.suggestions.length > 0 ? { suggestions: r.suggestions } : {}),
+  };
+}
+
+function positioned(ruleId: string, severity: Severity, range: Range, path: string, message: string, explanation: string, lines: LineIndex): Diagnostic {
+  const start = lines.positionAt(range[0]);
+  const end = lines.positionAt(range[1]);
+  return {
+    ruleId,
+    severity,
+    message,
+    explanation,
+    path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    range,
+    ...(ruleId !== RULE_FAILURE ? { docsUrl: docsUrl(ruleId) } : {}),
+  };
+}
+
+function parseDiagnostics(text: string, problems: readonly ParseProblem[], format: ConfigFormat): Diagnostic[] {
+  const lines = new LineIndex(text);
+  const name = format === 'jsonc' ? 'JSONC' : format.toUpperCase();
+  // Later problems are almost always a cascade of the first (one unclosed bracket gives dozens); ESLint
+  // likewise reports one fatal parse error per file.
+  return problems.slice(0, 1).map((p) =>
+    positioned(PARSE_ERROR, 'error', p.range, '', p.message,
+      `mlconfig could not read this file as ${name}, so no other rule ran on it. The loader your training script uses would fail here too. Fix the syntax at this position and run mlconfig again.`, lines),
+  );
+}

@@ -1,0 +1,35 @@
+import type { ConfigDocument, ConfigNode, ScalarNode } from '../document/types.js';
+import type { LoaderProfile } from './profiles.js';
+import { resolvePlainScalar } from './yaml-scalars.js';
+
+/**
+ * Re-reads every plain, untagged YAML value the way `loader` would. Keys keep the names they were
+ * parsed with so paths stay stable; only values change type (`1e-4` becomes a string under PyYAML).
+ */
+export function applyLoader(doc: ConfigDocument, loader: LoaderProfile): void {
+  if (doc.format !== 'yaml') return;
+  for (const d of doc.documents) if (d.root) visit(d.root, loader);
+}
+
+function visit(node: ConfigNode, loader: LoaderProfile): void {
+  if (node.kind === 'map') for (const e of node.entries) visit(e.value, loader);
+  else if (node.kind === 'seq') for (const item of node.items) visit(item, loader);
+  else if (node.kind === 'scalar') resolve(node, loader);
+}
+
+function resolve(node: ScalarNode, loader: LoaderProfile): void {
+  if (node.style !== 'plain' || node.tag) return;
+  node.value = resolvePlainScalar(foldPlain(node.raw), loader);
+}
+
+/** A multi-line plain scalar folds its line breaks into spaces (blank lines into newlines). */
+function foldPlain(raw: string): string {
+  if (!/[\r\n]/.test(raw)) return raw.trim();
+  const lines = raw.split(/\r\n|\r|\n/).map((l) => l.trim());
+  let out = lines[0];
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i] === '') out += '\n';
+    else out += out.endsWith('\n') || out === '' ? lines[i] : ' ' + lines[i];
+  }
+  return out;
+}

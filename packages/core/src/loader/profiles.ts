@@ -1,0 +1,48 @@
+/**
+ * Loader profiles: how the program that reads a config turns its text into values.
+ *
+ * The same YAML scalar means different things to different loaders. PyYAML implements YAML 1.1
+ * and needs a dot in a float (`1e-4` is the string "1e-4", `1.0e-4` needs a signed exponent too);
+ * OmegaConf (Hydra, NeMo, LLM Foundry) and jsonargparse (LightningCLI, LitGPT) add a float resolver
+ * that accepts `1e-4`; a YAML 1.2 loader follows the core schema.
+ */
+import type { ConfigFormat } from '../document/types.js';
+
+export type LoaderId = 'pyyaml' | 'omegaconf' | 'jsonargparse' | 'yaml-1.2' | 'json' | 'toml' | 'js';
+
+export interface LoaderProfile {
+  readonly id: LoaderId;
+  /** Human name for messages. */
+  readonly name: string;
+  /** `1e-4` without a dot is read as a string. */
+  readonly sciNotationNeedsDot: boolean;
+  /** `yes`/`no`/`on`/`off` are booleans. */
+  readonly yaml11Booleans: boolean;
+}
+
+export const LOADERS: Readonly<Record<LoaderId, LoaderProfile>> = {
+  pyyaml: { id: 'pyyaml', name: 'PyYAML (YAML 1.1)', sciNotationNeedsDot: true, yaml11Booleans: true },
+  omegaconf: { id: 'omegaconf', name: 'OmegaConf', sciNotationNeedsDot: false, yaml11Booleans: true },
+  jsonargparse: { id: 'jsonargparse', name: 'jsonargparse', sciNotationNeedsDot: false, yaml11Booleans: true },
+  'yaml-1.2': { id: 'yaml-1.2', name: 'a YAML 1.2 loader', sciNotationNeedsDot: false, yaml11Booleans: false },
+  json: { id: 'json', name: 'a JSON parser', sciNotationNeedsDot: false, yaml11Booleans: false },
+  toml: { id: 'toml', name: 'a TOML parser', sciNotationNeedsDot: false, yaml11Booleans: false },
+  js: { id: 'js', name: 'JavaScript', sciNotationNeedsDot: false, yaml11Booleans: false },
+};
+
+export const LOADER_IDS = Object.keys(LOADERS) as LoaderId[];
+
+/** The loader to assume for a format when nothing else is known. */
+export function defaultLoaderFor(format: ConfigFormat): LoaderId {
+  switch (format) {
+    case 'yaml':
+      return 'pyyaml';
+    case 'json':
+    case 'jsonc':
+      return 'json';
+    case 'toml':
+      return 'toml';
+    case 'js':
+      return 'js';
+  }
+}

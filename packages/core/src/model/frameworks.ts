@@ -1,0 +1,250 @@
+/**
+ * Framework detection by key fingerprints (RULES-CATALOG.md section D), and what each framework
+ * implies for the rest of the pipeline: which YAML loader reads the file, and whether the file is
+ * usually a fragment composed with others (Hydra defaults, `_BASE_`), where a missing setting
+ * proves nothing.
+ */
+import type { LoaderId } from '../loader/profiles.js';
+import type { KeyIndex } from './key-index.js';
+
+export type FrameworkId =
+  | 'hf-trainer'
+  | 'trl'
+  | 'axolotl'
+  | 'llama-factory'
+  | 'deepspeed'
+  | 'accelerate'
+  | 'hydra'
+  | 'lightning'
+  | 'litgpt'
+  | 'nemo'
+  | 'ludwig'
+  | 'torchtitan'
+  | 'llm-foundry'
+  | 'olmo'
+  | 'detectron2'
+  | 'speechbrain'
+  | 'keras'
+  | 'sklearn'
+  | 'xgboost'
+  | 'lightgbm'
+  | 'peft'
+  | 'ai-toolkit'
+  | 'ultralytics';
+
+export interface FrameworkProfile {
+  readonly id: FrameworkId;
+  readonly name: string;
+  /** The YAML loader this framework uses, when it reads YAML. */
+  readonly yamlLoader?: LoaderId;
+  /** Score at which the framework counts as detected. */
+  readonly threshold: number;
+  readonly signals: readonly Signal[];
+}
+
+interface Signal {
+  readonly weight: number;
+  readonly evidence: string;
+  readonly test: (k: KeyIndex) => boolean;
+}
+
+export interface DetectedFramework {
+  readonly id: FrameworkId;
+  readonly name: string;
+  readonly score: number;
+  readonly evidence: readonly string[];
+  /** True when the user forced this framework in settings. */
+  readonly forced?: boolean;
+}
+
+const top = (name: string, weight: number): Signal => ({ weight, evidence: `top-level key \`${name}\``, test: (k) => k.topLevel.has(name) });
+const path = (p: string, weight: number): Signal => ({ weight, evidence: `key \`${p}\``, test: (k) => k.paths.has(p) });
+const anyKey = (name: string, weight: number): Signal => ({ weight, evidence: `key \`${name}\``, test: (k) => k.names.has(name) });
+const value = (p: string, re: RegExp, weight: number, what: string): Signal => ({
+  weight,
+  evidence: `\`${p}\` is ${what}`,
+  test: (k) => re.test(k.values.get(p) ?? ''),
+});
+const anyValue = (re: RegExp, weight: number, what: string): Signal => ({
+  weight,
+  evidence: what,
+  test: (k) => {
+    for (const v of k.values.values()) if (re.test(v)) return true;
+    return false;
+  },
+});
+const format = (f: KeyIndex['format'][], weight: number): Signal => ({ weight, evidence: `${f.join('/')} file`, test: (k) => f.includes(k.format) });
+const tag = (re: RegExp, weight: number, what: string): Signal => ({
+  weight,
+  evidence: what,
+  test: (k) => {
+    for (const t of k.tags) if (re.test(t)) return true;
+    return false;
+  },
+});
+const comment = (re: RegExp, weight: number, what: string): Signal => ({ weight, evidence: what, test: (k) => k.comments.some((c) => re.test(c)) });
+const fileName = (re: RegExp, weight: number, what: string): Signal => ({ weight, evidence: what, test: (k) => re.test(k.filePath ?? '') });
+
+export const FRAMEWORKS: readonly FrameworkProfile[] = [
+  {
+    id: 'deepspeed', name: 'DeepSpeed', threshold: 2,
+    signals: [top('zero_optimization', 2), top('train_micro_batch_size_per_gpu', 2), top('steps_per_print', 1), top('wall_clock_breakdown', 1),
+      path('optimizer.params', 1), path('scheduler.params', 1), path('fp16.loss_scale', 1), path('fp16.initial_scale_power', 1),
+      top('zero_allow_untested_optimizer', 1), top('gradient_clipping', 0.5), fileName(/(?:^|[/\\])(?:ds|deepspeed|zero)[^/\\]*\.json$/i, 1, 'DeepSpeed-style file name')],
+  },
+  {
+    id: 'accelerate', name: 'Accelerate launcher', yamlLoader: 'pyyaml', threshold: 2,
+    signals: [top('compute_environment', 2), top('distributed_type', 2), top('deepspeed_config', 1), top('num_processes', 0.5), top('machine_rank', 1), top('main_training_function', 1)],
+  },
+  {
+    id: 'llama-factory', name: 'LLaMA-Factory', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [top('finetuning_type', 2), value('stage', /^(?:pt|sft|rm|ppo|dpo|kto)$/, 2, 'a LLaMA-Factory stage'), top('template', 1), top('cutoff_len', 1), top('dataset_dir', 1)],
+  },
+  {
+    id: 'axolotl', name: 'axolotl', yamlLoader: 'pyyaml', threshold: 3,
+    signals: [top('base_model', 2), top('micro_batch_size', 2), top('sample_packing', 2), top('sequence_len', 2), top('val_set_size', 1.5),
+      top('num_epochs', 1), top('lr_scheduler', 1), top('lora_r', 1), top('adapter', 1), top('datasets', 0.5), top('pad_to_sequence_len', 1),
+      top('flash_attention', 1), top('lora_model_dir', 1), top('evals_per_epoch', 1), top('saves_per_epoch', 1), top('output_dir', 0.5)],
+  },
+  {
+    id: 'trl', name: 'TRL', yamlLoader: 'pyyaml', threshold: 3,
+    signals: [top('max_prompt_length', 2), top('max_completion_length', 2), top('num_generations', 2), top('dataset_name', 1), top('model_name_or_path', 1),
+      top('beta', 1), top('loss_type', 0.5), top('max_length', 0.5), top('use_peft', 1), top('dataset_mixer', 1)],
+  },
+  {
+    id: 'hf-trainer', name: 'HF Transformers Trainer', yamlLoader: 'pyyaml', threshold: 2,
+    signals: [top('per_device_train_batch_size', 2), top('lr_scheduler_type', 2), top('num_train_epochs', 2), top('eval_strategy', 1), top('evaluation_strategy', 1),
+      top('save_strategy', 1), top('logging_steps', 1), top('load_best_model_at_end', 1), top('optim', 1), top('output_dir', 0.5), top('warmup_ratio', 0.5),
+      top('gradient_checkpointing', 0.5), top('per_device_eval_batch_size', 1), top('hub_model_id', 1), top('push_to_hub', 0.5), top('report_to', 0.5),
+      top('adam_beta1', 0.5), top('adam_beta2', 0.5), top('max_grad_norm', 0.5), top('save_total_limit', 0.5)],
+  },
+  {
+    id: 'hydra', name: 'Hydra/OmegaConf', yamlLoader: 'omegaconf', threshold: 2,
+    signals: [anyKey('_target_', 2), top('defaults', 1), top('hydra', 2), comment(/@package/, 2, '`# @package` directive'), anyKey('_partial_', 1),
+      { weight: 0.5, evidence: '`${...}` interpolation', test: (k) => k.hasInterpolation }, anyValue(/^\?\?\?$/, 1, '`???` mandatory values')],
+  },
+  {
+    id: 'nemo', name: 'NVIDIA NeMo', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [path('model.optim', 1.5), path('model.optim.sched', 2), top('exp_manager', 2), path('model.train_ds', 1.5), path('model.validation_ds', 1),
+      path('trainer.devices', 0.5), top('name', 0.5), path('model.optim.name', 1)],
+  },
+  {
+    id: 'lightning', name: 'PyTorch Lightning', yamlLoader: 'jsonargparse', threshold: 2,
+    signals: [path('trainer.max_epochs', 1), path('trainer.accelerator', 1), path('trainer.accumulate_grad_batches', 1), path('trainer.gradient_clip_val', 1),
+      path('trainer.precision', 0.5), path('trainer.devices', 0.5), path('trainer.check_val_every_n_epoch', 1), anyKey('class_path', 1), anyKey('init_args', 1),
+      path('trainer.log_every_n_steps', 1), path('trainer.val_check_interval', 1)],
+  },
+  {
+    id: 'litgpt', name: 'LitGPT', yamlLoader: 'jsonargparse', threshold: 3,
+    signals: [path('train.lr_warmup_steps', 2), path('train.global_batch_size', 1.5), path('train.micro_batch_size', 1.5), path('train.save_interval', 1),
+      path('train.max_seq_length', 1), path('optimizer.class_path', 1), path('optimizer.init_args', 0.5), top('checkpoint_dir', 1), top('out_dir', 0.5),
+      path('eval.interval', 1), top('initial_checkpoint_dir', 1), top('model_name', 0.5), path('train.lr_warmup_fraction', 1)],
+  },
+  {
+    id: 'ludwig', name: 'Ludwig', yamlLoader: 'pyyaml', threshold: 3,
+    signals: [top('input_features', 2), top('output_features', 2), top('combiner', 1), path('trainer.learning_rate_scheduler', 1), top('hyperopt', 0.5),
+      path('trainer.optimizer.type', 0.5), top('model_type', 0.5), top('preprocessing', 0.5)],
+  },
+  {
+    id: 'torchtitan', name: 'torchtitan', threshold: 3,
+    signals: [format(['toml'], 1), top('job', 1), top('training', 1), top('lr_scheduler', 0.5), top('parallelism', 1.5), path('job.dump_folder', 1.5),
+      path('training.steps', 1), path('lr_scheduler.warmup_steps', 1), top('activation_checkpoint', 1), top('float8', 0.5)],
+  },
+  {
+    id: 'olmo', name: 'OLMo', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [top('run_name', 0.5), path('data.paths', 1.5), path('tokenizer.identifier', 2), path('model.d_model', 1), top('save_folder', 1), top('load_path', 0.5),
+      top('device_train_microbatch_size', 1), top('global_train_batch_size', 1), top('max_duration', 1), path('scheduler.t_warmup', 1), top('save_interval', 0.5)],
+  },
+  {
+    id: 'llm-foundry', name: 'LLM Foundry/Composer', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [top('max_duration', 1.5), path('scheduler.t_warmup', 1.5), top('train_loader', 1.5), top('eval_loader', 1), top('device_train_microbatch_size', 1),
+      top('global_train_batch_size', 1), value('optimizer.name', /decoupled_/, 2, 'a Composer decoupled optimizer'), top('fsdp_config', 0.5),
+      top('eval_interval', 0.5), top('variables', 1), path('parameters.max_duration', 2), path('parameters.train_loader', 1.5), top('integrations', 0.5)],
+  },
+  {
+    id: 'detectron2', name: 'detectron2', yamlLoader: 'pyyaml', threshold: 3,
+    signals: [top('solver', 1), top('_base_', 2), path('solver.base_lr', 2), path('solver.ims_per_batch', 1), path('solver.max_iter', 1),
+      path('model.meta_architecture', 2), top('input', 0.5), top('datasets', 0.5), path('model.weights', 0.5), path('model.resnets', 1)],
+  },
+  {
+    id: 'speechbrain', name: 'SpeechBrain (HyperPyYAML)', yamlLoader: 'pyyaml', threshold: 2,
+    signals: [tag(/^!(?:new|name|apply):/, 2, 'HyperPyYAML object tags'), tag(/^!ref$/, 2, 'HyperPyYAML `!ref` references'), tag(/^!PLACEHOLDER$/, 1, '`!PLACEHOLDER` tag')],
+  },
+  {
+    id: 'keras', name: 'Keras', threshold: 2,
+    signals: [anyKey('class_name', 1), top('compile_config', 2), path('config.layers', 1), anyValue(/^keras(?:\.|$)/, 1, 'a Keras module'), anyKey('build_config', 1)],
+  },
+  {
+    id: 'xgboost', name: 'XGBoost', threshold: 2,
+    signals: [anyKey('eta', 1), anyKey('booster', 1), anyKey('tree_method', 1.5), anyKey('colsample_bytree', 1), anyKey('min_child_weight', 1),
+      anyValue(/^(?:binary|reg|multi|rank|count|survival):/, 2, 'an XGBoost objective'), anyKey('num_boost_round', 1), anyKey('eval_metric', 0.5),
+      anyKey('reg_lambda', 0.5), anyKey('reg_alpha', 0.5), anyKey('max_leaves', 0.5), anyKey('scale_pos_weight', 0.5)],
+  },
+  {
+    id: 'lightgbm', name: 'LightGBM', threshold: 2,
+    signals: [anyKey('num_leaves', 1.5), anyKey('bagging_fraction', 1), anyKey('feature_fraction', 1), anyKey('min_data_in_leaf', 1), anyKey('lambda_l1', 1),
+      anyKey('lambda_l2', 1), anyKey('bagging_freq', 1), anyKey('min_sum_hessian_in_leaf', 1), anyKey('boosting', 0.5), anyKey('boosting_type', 0.5),
+      anyKey('num_iterations', 0.5), anyKey('is_unbalance', 1), anyKey('min_gain_to_split', 1), anyKey('max_bin', 0.5)],
+  },
+  {
+    id: 'sklearn', name: 'scikit-learn', threshold: 2,
+    signals: [anyKey('solver', 0.5), anyKey('penalty', 1), anyKey('c', 0.5), anyKey('l1_ratio', 1), anyKey('max_features', 0.5), anyKey('min_samples_leaf', 1),
+      anyKey('min_samples_split', 1), anyKey('oob_score', 1), anyKey('class_weight', 0.5), anyKey('random_state', 0.5), anyKey('learning_rate_init', 1.5),
+      anyKey('hidden_layer_sizes', 1.5), anyKey('n_jobs', 0.5), anyKey('coef_', 2), anyKey('intercept_', 2), anyKey('tol', 0.5),
+      { weight: 2, evidence: 'keys with `__` estimator nesting', test: (k) => [...k.names].some((n) => /^[a-z0-9]+__[a-z]/.test(n)) }],
+  },
+  {
+    id: 'peft', name: 'PEFT', threshold: 2,
+    signals: [top('peft_type', 3), top('target_modules', 1), top('lora_alpha', 1), top('r', 0.5), top('task_type', 0.5), top('base_model_name_or_path', 1), top('init_lora_weights', 1)],
+  },
+  {
+    id: 'ai-toolkit', name: 'ai-toolkit', yamlLoader: 'pyyaml', threshold: 3,
+    signals: [top('job', 1), path('config.process', 2), path('config.process.train', 2), path('config.process.network', 1), path('config.process.sample', 1)],
+  },
+  {
+    id: 'ultralytics', name: 'Ultralytics YOLO', yamlLoader: 'pyyaml', threshold: 3,
+    signals: [top('lr0', 2), top('lrf', 1.5), top('warmup_epochs', 1), top('nbs', 1), top('warmup_bias_lr', 1), top('mosaic', 1)],
+  },
+];
+
+const BY_ID = new Map(FRAMEWORKS.map((f) => [f.id, f]));
+
+export function frameworkById(id: string): FrameworkProfile | undefined {
+  return BY_ID.get(id as FrameworkId);
+}
+
+export const FRAMEWORK_IDS = FRAMEWORKS.map((f) => f.id);
+
+/** Frameworks whose fingerprints reach their threshold, best first; `forced` ones always included. */
+export function detectFrameworks(index: KeyIndex, forced: readonly string[] = []): DetectedFramework[] {
+  const out: DetectedFramework[] = [];
+  for (const f of FRAMEWORKS) {
+    if (forced.includes(f.id)) {
+      out.push({ id: f.id, name: f.name, score: Infinity, evidence: ['set in settings'], forced: true });
+      continue;
+    }
+    let score = 0;
+    const evidence: string[] = [];
+    for (const s of f.signals) {
+      if (s.test(index)) {
+        score += s.weight;
+        evidence.push(s.evidence);
+      }
+    }
+    if (score >= f.threshold) out.push({ id: f.id, name: f.name, score, evidence });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Whether a document is likely a partial config whose missing settings come from other files
+ * (detectron2 `_BASE_`, Hydra `defaults:` lists and `# @package` fragments, mmengine `_base_`).
+ * Rules that reason about a missing setting stay quiet on such files.
+ */
+export function isPartialConfig(index: KeyIndex): boolean {
+  for (const key of ['_base_', 'base_config', 'inherit_from', '__base__']) {
+    if (index.topLevel.has(key)) return true;
+  }
+  if (index.topLevelKinds.get('defaults') === 'seq') return true;
+  return index.comments.some((c) => /@package/.test(c));
+}

@@ -1,0 +1,88 @@
+/**
+ * One pass over a document that records what framework detection and classification ask about:
+ * which key names occur, at which paths, with which string values, and which tags.
+ */
+import type { ConfigDocument, ConfigNode, MapNode, PathSegment } from '../document/types.js';
+import { normalizeKey } from '../classify/normalize.js';
+
+export interface KeyIndex {
+  /** Every normalised key name in the document. */
+  readonly names: ReadonlySet<string>;
+  /** Normalised names of the first document's root mapping. */
+  readonly topLevel: ReadonlySet<string>;
+  /** Node kind of each top-level value (`defaults` is a list in Hydra, a mapping in Ludwig). */
+  readonly topLevelKinds: ReadonlyMap<string, ConfigNode['kind']>;
+  /** Normalised dotted paths without sequence indices (`model.optim.sched.name`). */
+  readonly paths: ReadonlySet<string>;
+  /** Lower-cased string values by normalised dotted path (first occurrence). */
+  readonly values: ReadonlyMap<string, string>;
+  /** Tags as written, e.g. `!new:torch.optim.Adam`. */
+  readonly tags: ReadonlySet<string>;
+  /** Whether any string value holds a `${...}` interpolation. */
+  readonly hasInterpolation: boolean;
+  /** Comment texts (for pragmas such as `# @package _global_`). */
+  readonly comments: readonly string[];
+  readonly format: ConfigDocument['format'];
+  readonly filePath?: string;
+}
+
+export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
+  const names = new Set<string>();
+  const topLevel = new Set<string>();
+  const topLevelKinds = new Map<string, ConfigNode['kind']>();
+  const paths = new Set<string>();
+  const values = new Map<string, string>();
+  const tags = new Set<string>();
+  let hasInterpolation = false;
+
+  const visit = (node: ConfigNode, dotted: string): void => {
+    if (node.tag) tags.add(node.tag);
+    if (node.kind === 'map') {
+      for (const e of node.entries) {
+        const name = normalizeKey(String(e.key.value));
+        names.add(name);
+        const p = dotted ? dotted + '.' + name : name;
+        paths.add(p);
+        visit(e.value, p);
+      }
+    } else if (node.kind === 'seq') {
+      for (const item of node.items) visit(item, dotted);
+    } else if (node.kind === 'scalar' && typeof node.value === 'string') {
+      if (!values.has(dotted)) values.set(dotted, node.value.toLowerCase());
+      if (!hasInterpolation && node.value.includes('${')) hasInterpolation = true;
+    }
+  };
+  for (const d of doc.documents) {
+    if (!d.root) continue;
+    if (d.index === 0 && d.root.kind === 'map') {
+      for (const e of d.root.entries) {
+        const name = normalizeKey(String(e.key.value));
+        topLevel.add(name);
+        topLevelKinds.set(name, e.value.kind);
+      }
+    }
+    visit(d.root, '');
+  }
+  return {
+    names,
+    topLevel,
+    topLevelKinds,
+    paths,
+    values,
+    tags,
+    hasInterpolation,
+    comments: doc.comments.map((c) => c.text),
+    format: doc.format,
+    ...(doc.filePath !== undefined ? { filePath: doc.filePath } : {}),
+  };
+}
+
+/** Entries of a mapping by normalised name. */
+export function entryByName(map: MapNode, name: string): MapNode['entries'][number] | undefined {
+  for (const e of map.entries) if (normalizeKey(String(e.key.value)) === name) return e;
+  return undefined;
+}
+
+export function pathKey(path: readonly PathSegment[]): string {
+  return path.filter((s) => typeof s === 'string').map((s) => normalizeKey(s as string)).join('.');
+}

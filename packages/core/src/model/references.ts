@@ -1,0 +1,44 @@
+/**
+ * HyperPyYAML references (`!ref <lr>`, `!ref <optim.lr>`): SpeechBrain configs keep hyperparameters
+ * as top-level scalars and point at them from the objects that use them. Following a plain
+ * reference lets rules see `weight_decay: !ref <weight_decay>` as the number it names. References
+ * with arithmetic (`!ref <a> * <b>`) stay unresolved.
+ */
+import type { ConfigDocument, ConfigNode, MapNode } from '../document/types.js';
+
+export interface References {
+  resolve(node: ConfigNode): ConfigNode;
+}
+
+const SIMPLE_REF = /^<\s*([\w.-]+)\s*>$/;
+
+export function referencesFor(doc: ConfigDocument, documentIndex = 0): References {
+  const root = doc.documents[documentIndex]?.root;
+  return {
+    resolve(node: ConfigNode): ConfigNode {
+      let current = node;
+      for (let hops = 0; hops < 8; hops++) {
+        if (current.tag !== '!ref' || current.kind !== 'scalar' || typeof current.value !== 'string' || !root || root.kind !== 'map') return current;
+        const m = SIMPLE_REF.exec(current.value.trim());
+        if (!m) return current;
+        const target = lookup(root, m[1].split('.'));
+        if (!target) return current;
+        current = target;
+      }
+      return current;
+    },
+  };
+}
+
+function lookup(root: MapNode, parts: string[]): ConfigNode | undefined {
+  let node: ConfigNode = root;
+  for (const part of parts) {
+    if (node.kind !== 'map') return undefined;
+    const entry: MapNode['entries'][number] | undefined = node.entries.find((e) => String(e.key.value) === part);
+    if (!entry) return undefined;
+    node = entry.value;
+  }
+  return node;
+}
+
+export const NO_REFERENCES: References = { resolve: (n) => n };

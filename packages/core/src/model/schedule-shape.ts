@@ -1,0 +1,32 @@
+/**
+ * What a learning-rate schedule does after warmup, from its name in any framework (HF
+ * `lr_scheduler_type`, DeepSpeed `scheduler.type`, NeMo `sched.name`, Composer `scheduler.name`,
+ * torch class paths, Ludwig `decay`, detectron2 `LR_SCHEDULER_NAME`).
+ */
+export type ScheduleShape =
+  /** The learning rate stays at its peak (possibly after a warmup). */
+  | 'constant'
+  /** It decays (linear, cosine, step, exponential, inverse square root, WSD). */
+  | 'decaying'
+  /** It cycles or follows a one-cycle policy whose peak is `max_lr`. */
+  | 'cyclic'
+  /** It drops when a metric stops improving. */
+  | 'plateau'
+  /** The configured `lr` is a multiplier of a formula (Noam), not a learning rate. */
+  | 'multiplier'
+  | 'unknown';
+
+const SHAPES: readonly [RegExp, ScheduleShape][] = [
+  [/noam/, 'multiplier'],
+  [/plateau|newbob/, 'plateau'],
+  [/one_?cycle|cyclic|lrrangetest|lr_range_test|triangular/, 'cyclic'],
+  [/^(?:constant(?:_?lr)?|constant_with_warmup|constantwithwarmup|warmuplr|warmup_constant|fixed|none|null|no|const|warmup|linear_warmup|constant_schedule_with_warmup|constantlrscheduler)$/, 'constant'],
+  [/linear|cosine|cos\b|poly|exponential|exp\b|step|multistep|inverse_sqrt|invsqrt|rsqrt|wsd|warmup_stable_decay|decay|anneal|lambda|sqrt|squareroot|hold|piecewise|sgdr|restarts|cosineannealing|warmupcosine|warmupdecay|polynomial|trapezoid|inverse_square|whitening|tri_stage|tristage|cosannealing|staircase/, 'decaying'],
+];
+
+export function scheduleShape(name: string | undefined): ScheduleShape {
+  if (name === undefined) return 'unknown';
+  const n = name.toLowerCase().replace(/^.*\./, '').replace(/[\s-]+/g, '_');
+  for (const [re, shape] of SHAPES) if (re.test(n)) return shape;
+  return 'unknown';
+}

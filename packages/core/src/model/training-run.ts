@@ -1,0 +1,371 @@
+/**
+ * The training view rules reason about: per training run, the optimizer, schedule, warmup, batch,
+ * duration, precision and regularisation values, each linked to its field.
+ *
+ * Values are picked by concept rather than by fixed paths, so a new framework's layout mostly works
+ * unchanged; framework knowledge enters as defaults (what a missing scheduler means) and as the
+ * few places where a name means something specific (DeepSpeed's `train_batch_size` is global).
+ */
+import { isUnder } from '../document/pointer.js';
+import type { ConfigDocument, PathSegment } from '../document/types.js';
+import type { Field } from '../classify/classify.js';
+import type { Duration } from '../loader/special-values.js';
+import { normalizeKey } from '../classify/normalize.js';
+import type { DetectedFramework, FrameworkId } from './frameworks.js';
+import { booleanOf, durationOf, numberOf, stringOf, type ModelValue } from './model-value.js';
+import { optimizerFamily, type OptimizerFamily } from './optimizer-family.js';
+import { referencesFor, type References } from './references.js';
+import { scheduleShape, type ScheduleShape } from './schedule-shape.js';
+import { findRunScopes } from './run-scopes.js';
+
+export interface OptimizerModel {
+  readonly name?: ModelValue<string>;
+  readonly family: OptimizerFamily;
+  /** Whether `name` comes from the framework's default rather than the file. */
+  readonly nameFromDefault: boolean;
+  /** Whether weight decay is decoupled (AdamW-style); undefined when unknown. */
+  readonly decoupledWeightDecay?: boolean;
+  readonly lr?: ModelValue<number>;
+  readonly weightDecay?: ModelValue<number>;
+  readonly momentum?: ModelValue<number>;
+  readonly beta1?: ModelValue<number>;
+  readonly beta2?: ModelValue<number>;
+  readonly eps?: ModelValue<number>;
+  /** The optimizer block (`optimizer:`, `model.optim:`), when there is one. */
+  readonly block?: Field;
+}
+
+export interface ScheduleModel {
+  readonly type?: ModelValue<string>;
+  readonly shape: ScheduleShape;
+  /** `explicit`: written in the file; `framework-default`: the framework's default applies; `absent`: none and no default known. */
+  readonly source: 'explicit' | 'framework-default' | 'absent';
+  readonly warmupSteps?: ModelValue<Duration>;
+  readonly warmupRatio?: ModelValue<number>;
+  /** The schedule's own horizon (DeepSpeed `total_num_steps`, nanoGPT `lr_decay_iters`). */
+  readonly totalSteps?: ModelValue<Duration>;
+  readonly block?: Field;
+}
+
+export interface BatchModel {
+  readonly micro?: ModelValue<number>;
+  readonly accumulation?: ModelValue<number>;
+  readonly global?: ModelValue<number>;
+  /** A plain `batch_size` whose scope (per device or global) the framework decides. */
+  readonly size?: ModelValue<number>;
+  readonly worldSize?: ModelValue<number>;
+}
+
+export interface DurationModel {
+  readonly epochs?: ModelValue<number>;
+  readonly maxSteps?: ModelValue<Duration>;
+}
+
+export interface PrecisionModel {
+  readonly fp16?: ModelValue<boolean>;
+  readonly bf16?: ModelValue<boolean>;
+  readonly precision?: ModelValue<string>;
+}
+
+export interface RegularizationModel {
+  readonly dropouts: readonly ModelValue<number>[];
+  readonly weightDecay?: ModelValue<number>;
+}
+
+export interface TrainingRun {
+  readonly documentIndex: number;
+  /** Path of the mapping this run's settings live under (empty for the whole document). */
+  readonly scopePath: readonly PathSegment[];
+  readonly fields: readonly Field[];
+  readonly optimizer: OptimizerModel;
+  readonly schedule: ScheduleModel;
+  readonly batch: BatchModel;
+  readonly duration: DurationModel;
+  readonly precision: PrecisionModel;
+  readonly regularization: RegularizationModel;
+  readonly frameworks: readonly FrameworkId[];
+}
+
+/** Ancestors whose contents are search spaces or sweeps, never the values of a run. */
+const SEARCH_CONTEXT = /^(?:hyperopt|sweep|sweeper|sweeps|search_space|param_space|parameters_space|tune|tuner|optuna|hparams_search|search)$/;
+/** Ancestors that hold evaluation/inference settings rather than training ones. */
+const EVAL_CONTEXT = /^(?:eval|evaluation|val|valid|validation|test|inference|predict|eval_loader|val_loader|test_loader|validation_ds|test_ds|eval_ds|evaluator)$/;
+
+const isSearch = (f: Field): boolean => f.path.some((s) => typeof s === 'string' && SEARCH_CONTEXT.test(normalizeKey(s)));
+const isEval = (f: Field): boolean => f.path.slice(0, -1).some((s) => typeof s === 'string' && EVAL_CONTEXT.test(normalizeKey(s)));
+
+const SCALAR_SHAPES = new Set(['number', 'numeric-string', 'placeholder', 'boolean', 'string']);
+
+/** Builds one TrainingRun per run scope of every document. */
+export function buildTrainingRuns(doc: ConfigDocument, fields: readonly Field[], frameworks: readonly DetectedFramework[], partial: boolean): TrainingRun[] {
+  const ids = frameworks.map((f) => f.id);
+  const runs: TrainingRun[] = [];
+  for (const d of doc.documents) {
+    const docFields = fields.filter((f) => f.documentIndex === d.index && !isSearch(f));
+    const refs = referencesFor(doc, d.index);
+    for (const scope of findRunScopes(docFields)) {
+      const inScope = docFields.filter((f) => isUnder(f.path, scope));
+      runs.push(buildRun(d.index, scope, inScope, refs, ids, partial));
+    }
+  }
+  return runs;
+}
+
+
+function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fields: readonly Field[], refs: References, frameworks: readonly FrameworkId[], partial: boolean): TrainingRun {
+  const has = (id: FrameworkId): boolean => frameworks.includes(id);
+  const depth = (f: Field): number => f.path.length - scopePath.length;
+  const hp = (f: Field): boolean => f.kind === 'hyperparameter';
+
+  // ── optimizer ──
+  const lrField = best(fields.filter((f) => f.concept === 'learning-rate' && hp(f) && SCALAR_SHAPES.has(f.shape) && !isEval(f)), (f) =>
+    (['lr', 'learning_rate', 'base_lr', 'learning_rate_init', 'eta', 'lr0', 'base_learning_rate', 'learningrate'].includes(f.normalized) ? 10 : 0) +
+    (/max|peak|warmup|min|end|final/.test(f.normalized) ? -6 : 0) +
+    (f.parent?.concept === 'optimizer' || ancestorConcept(f, 'optimizer') ? 3 : 0) +
+    (ancestorConcept(f, 'lr-schedule') ? -4 : 0) -
+    depth(f) * 0.1,
+  );
+  const optimizerBlock = lrField ? nearestAncestor(lrField, (a) => a.concept === 'optimizer') : undefined;
+  const blockFields = optimizerBlock ? fields.filter((f) => isUnder(f.path, optimizerBlock.path) && f !== optimizerBlock) : [];
+  const nameField = optimizerNameField(fields, optimizerBlock, blockFields);
+  const name = nameField ? stringOf(nameField, refs) : undefined;
+  const defaultName = name?.value === undefined ? defaultOptimizer(frameworks) : undefined;
+  const family = optimizerFamily(name?.value ?? defaultName);
+  const inBlockOrTop = (f: Field): boolean => (optimizerBlock ? isUnder(f.path, optimizerBlock.path) : false) || depth(f) === 1 || (f.parent !== undefined && f.parent === lrField?.parent);
+  const pickNamed = (concept: string, names: readonly string[]): Field | undefined =>
+    best(fields.filter((f) => f.concept === concept && names.includes(f.normalized) && inBlockOrTop(f) && !isEval(f)), (f) => (optimizerBlock && isUnder(f.path, optimizerBlock.path) ? 5 : 0) - depth(f) * 0.1);
+  const wdField = pickNamed('weight-decay', ['weight_decay', 'wd', 'weight_decay_rate']);
+  const momentumField = pickNamed('momentum', ['momentum']);
+  const epsField = pickNamed('epsilon', ['eps', 'epsilon', 'adam_epsilon', 'adam_eps']);
+  const betasList = pickNamed('betas', ['betas', 'adam_betas']);
+  const beta1Field = pickNamed('betas', ['adam_beta1', 'beta1', 'beta_1', 'b1']);
+  const beta2Field = pickNamed('betas', ['adam_beta2', 'beta2', 'beta_2', 'b2']);
+  const betaItem = (i: number): ModelValue<number> | undefined => {
+    if (!betasList || betasList.value.kind !== 'seq') return undefined;
+    const node = betasList.value.items[i];
+    if (!node) return undefined;
+    const v = numberOf({ ...betasList, value: node }, refs);
+    return { ...v, node };
+  };
+  const optimizer: OptimizerModel = {
+    ...(name ? { name } : {}),
+    family,
+    nameFromDefault: defaultName !== undefined,
+    ...decoupling(family, frameworks, blockFields),
+    ...(lrField ? { lr: numberOf(lrField, refs) } : {}),
+    ...(wdField ? { weightDecay: numberOf(wdField, refs) } : {}),
+    ...(momentumField ? { momentum: numberOf(momentumField, refs) } : {}),
+    ...(epsField ? { eps: numberOf(epsField, refs) } : {}),
+    ...(beta1Field ? { beta1: numberOf(beta1Field, refs) } : betaItem(0) ? { beta1: betaItem(0) } : {}),
+    ...(beta2Field ? { beta2: numberOf(beta2Field, refs) } : betaItem(1) ? { beta2: betaItem(1) } : {}),
+    ...(optimizerBlock ? { block: optimizerBlock } : {}),
+  };
+
+  // ── schedule ──
+  const schedule = buildSchedule(fields, refs, frameworks, partial, lrField, depth);
+
+  // ── batch ──
+  const notEval = (f: Field): boolean => !isEval(f) && hp(f);
+  const shallowest = (list: Field[]): Field | undefined => best(list, (f) => -depth(f));
+  const microField = shallowest(fields.filter((f) => f.concept === 'micro-batch-size' && notEval(f)));
+  const accumField = shallowest(fields.filter((f) => f.concept === 'gradient-accumulation' && notEval(f)));
+  let globalField = shallowest(fields.filter((f) => f.concept === 'global-batch-size' && f.normalized !== 'base_batch_size' && f.normalized !== 'nbs' && notEval(f)));
+  const sizeCandidates = fields.filter((f) => f.concept === 'batch-size' && notEval(f));
+  if (!globalField && has('deepspeed')) globalField = sizeCandidates.find((f) => f.normalized === 'train_batch_size' && depth(f) === 1);
+  const sizeField = shallowest(sizeCandidates.filter((f) => f !== globalField && ['batch_size', 'train_batch_size', 'batch', 'bs', 'effective_batch_size'].includes(f.normalized)));
+  const worldField = shallowest(fields.filter((f) => f.concept === 'world-size' && ['world_size', 'num_gpus', 'num_processes', 'n_gpu', 'ngpus', 'num_devices'].includes(f.normalized)));
+  const batch: BatchModel = {
+    ...(microField ? { micro: numberOf(microField, refs) } : {}),
+    ...(accumField ? { accumulation: numberOf(accumField, refs) } : {}),
+    ...(globalField ? { global: numberOf(globalField, refs) } : {}),
+    ...(sizeField ? { size: numberOf(sizeField, refs) } : {}),
+    ...(worldField ? { worldSize: numberOf(worldField, refs) } : {}),
+  };
+
+  // ── duration ──
+  const epochsField = shallowest(fields.filter((f) => f.concept === 'epochs' && f.normalized !== 'min_epochs' && f.normalized !== 'epoch' && notEval(f)));
+  const stepsField = best(fields.filter((f) => f.concept === 'max-steps' && f.normalized !== 'min_steps' && notEval(f) && !ancestorConcept(f, 'lr-schedule')), (f) =>
+    (['max_steps', 'max_iters', 'max_iter', 'train_steps', 'max_duration', 'steps', 'num_train_steps', 'training_steps', 'total_steps'].includes(f.normalized) ? 5 : 0) - depth(f) * 0.1,
+  );
+  const duration: DurationModel = {
+    ...(epochsField ? { epochs: numberOf(epochsField, refs) } : {}),
+    ...(stepsField ? { maxSteps: durationOf(stepsField, refs) } : {}),
+  };
+
+  // ── precision ──
+  const fp16 = flag(fields, ['fp16', 'use_fp16'], refs, depth);
+  const bf16 = flag(fields, ['bf16', 'use_bf16', 'bfloat16'], refs, depth);
+  const precisionField = shallowest(fields.filter((x) => ['precision', 'mixed_precision', 'dtype'].includes(x.normalized) && x.value.kind === 'scalar'));
+  const precision: PrecisionModel = {
+    ...(fp16 ? { fp16 } : {}),
+    ...(bf16 ? { bf16 } : {}),
+    ...(precisionField ? { precision: stringOf(precisionField, refs) } : {}),
+  };
+
+  // ── regularisation ──
+  const dropouts = fields.filter((f) => f.concept === 'dropout' && hp(f) && (f.shape === 'number' || f.shape === 'numeric-string' || f.shape === 'placeholder')).map((f) => numberOf(f, refs));
+  const regularization: RegularizationModel = { dropouts, ...(optimizer.weightDecay ? { weightDecay: optimizer.weightDecay } : {}) };
+
+  return { documentIndex, scopePath, fields, optimizer, schedule, batch, duration, precision, regularization, frameworks };
+}
+
+function buildSchedule(fields: readonly Field[], refs: References, frameworks: readonly FrameworkId[], partial: boolean, lrField: Field | undefined, depth: (f: Field) => number): ScheduleModel {
+  const scheduleFields = fields.filter((f) => f.concept === 'lr-schedule' && f.kind === 'hyperparameter' && !isEval(f));
+  const nameField = best(scheduleFields.filter((f) => f.value.kind === 'scalar' && f.shape !== 'boolean'), (f) =>
+    (['lr_scheduler_type', 'lr_scheduler', 'decay', 'name', 'type', '_target_', 'class_path', 'policy', 'lr_scheduler_name', 'decay_style', 'lr_decay_style', 'scheduler'].includes(f.normalized) ? 5 : 0) -
+    depth(f) * 0.1,
+  );
+  const block = best(scheduleFields.filter((f) => f.value.kind === 'map'), (f) => -depth(f));
+  const decayFlag = fields.find((f) => f.normalized === 'decay_lr' || f.normalized === 'cos_lr');
+  const warmupSteps = best(fields.filter((f) => f.concept === 'warmup' && WARMUP_STEP_NAMES.has(f.normalized) && f.shape !== 'map'), (f) => -depth(f));
+  const warmupRatio = best(fields.filter((f) => f.concept === 'warmup' && WARMUP_RATIO_NAMES.has(f.normalized)), (f) => -depth(f));
+  const total = best(fields.filter((f) => ['total_num_steps', 'lr_decay_iters', 't_max', 'decay_steps', 'lr_decay_steps'].includes(f.normalized)), (f) => -depth(f));
+  const common = {
+    ...(warmupSteps ? { warmupSteps: durationOf(warmupSteps, refs) } : {}),
+    ...(warmupRatio ? { warmupRatio: numberOf(warmupRatio, refs) } : {}),
+    ...(total ? { totalSteps: durationOf(total, refs) } : {}),
+    ...(block ? { block } : {}),
+  };
+  if (nameField) {
+    const type = stringOf(nameField, refs);
+    if (type.special) return { type, shape: 'unknown', source: 'explicit', ...common };
+    if (nameField.shape === 'null' || type.value === undefined) {
+      // Ludwig `decay: null`, HF `lr_scheduler_type: null`: an explicit "no schedule".
+      return { type, shape: nameField.shape === 'null' ? 'constant' : 'unknown', source: 'explicit', ...common };
+    }
+    return { type, shape: scheduleShape(type.value), source: 'explicit', ...common };
+  }
+  if (decayFlag) {
+    const on = booleanOf(decayFlag, refs).value;
+    if (on !== undefined) return { shape: on ? 'decaying' : 'constant', source: 'explicit', ...common };
+  }
+  if (lrField && lrField.value.kind === 'map') return { shape: 'decaying', source: 'explicit', ...common }; // Keras LearningRateSchedule object
+  const tagged = fields.find((f) => SCHEDULER_TAG.test(f.value.tag ?? ''));
+  if (tagged) {
+    const type = stringOf(tagged, refs);
+    return { type, shape: scheduleShape(type.value), source: 'explicit', ...common };
+  }
+  if (block) return { shape: 'unknown', source: 'explicit', ...common };
+  const fallback = defaultScheduleShape(frameworks, partial);
+  return { shape: fallback ?? 'unknown', source: fallback ? 'framework-default' : 'absent', ...common };
+}
+
+/** Scheduler objects built by tags: `!new:speechbrain.nnet.schedulers.NewBobScheduler`, `!name:torch.optim.lr_scheduler.StepLR`. */
+const SCHEDULER_TAG = /^!(?:new|name):.*(?:schedulers?|lr_scheduler)\.\w+$/;
+
+const WARMUP_STEP_NAMES = new Set(['warmup_steps', 'num_warmup_steps', 'warmup_iters', 'warmup_num_steps', 'lr_warmup_steps', 't_warmup', 'warmup_iter',
+  'warmup_updates', 'num_warmup_iters', 'warmup_step', 'lr_warmup_iters', 'warmup_length']);
+const WARMUP_RATIO_NAMES = new Set(['warmup_ratio', 'warmup_fraction', 'lr_warmup_fraction', 'warmup_proportion', 'wsd_warmup_fraction', 'lr_warmup_ratio']);
+
+/** What a framework does when the file names no schedule. */
+function defaultScheduleShape(frameworks: readonly FrameworkId[], partial: boolean): ScheduleShape | undefined {
+  for (const id of frameworks) {
+    switch (id) {
+      case 'hf-trainer':
+      case 'trl':
+      case 'axolotl':
+      case 'llama-factory':
+      case 'litgpt':
+      case 'torchtitan':
+      case 'olmo':
+      case 'detectron2':
+      case 'ultralytics':
+        return 'decaying'; // HF `linear`; LitGPT, torchtitan, OLMo warmup + decay; detectron2 WarmupMultiStepLR
+      case 'ludwig':
+      case 'ai-toolkit':
+        return 'constant'; // Ludwig `decay: null`; ai-toolkit `lr_scheduler: constant`
+      case 'nemo':
+      case 'lightning':
+      case 'hydra':
+      case 'llm-foundry':
+        return partial ? undefined : 'constant';
+      default:
+        break;
+    }
+  }
+  return undefined;
+}
+
+/** The optimizer a framework uses when the file names none. */
+function defaultOptimizer(frameworks: readonly FrameworkId[]): string | undefined {
+  for (const id of frameworks) {
+    switch (id) {
+      case 'hf-trainer':
+      case 'trl':
+      case 'axolotl':
+      case 'llama-factory':
+        return 'adamw_torch';
+      case 'ludwig':
+        return 'adam';
+      case 'detectron2':
+        return 'sgd';
+      case 'litgpt':
+      case 'torchtitan':
+      case 'olmo':
+        return 'adamw';
+      default:
+        break;
+    }
+  }
+  return undefined;
+}
+
+function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[], blockFields: readonly Field[]): { decoupledWeightDecay?: boolean } {
+  const explicit = blockFields.find((f) => ['decoupled_weight_decay', 'adam_w_mode', 'adamw_mode', 'decouple_weight_decay'].includes(f.normalized));
+  if (explicit && explicit.value.kind === 'scalar' && typeof explicit.value.value === 'boolean') return { decoupledWeightDecay: explicit.value.value };
+  if (frameworks.includes('keras')) return { decoupledWeightDecay: true }; // Keras 3 applies weight_decay decoupled for every optimizer
+  if (family === 'adam' && frameworks.includes('deepspeed')) return { decoupledWeightDecay: true }; // DeepSpeed Adam defaults to adam_w_mode
+  if (family === 'adamw' || family === 'lion' || family === 'adafactor' || family === 'schedule-free') return { decoupledWeightDecay: true };
+  if (family === 'adam' || family === 'sgd' || family === 'rmsprop' || family === 'adagrad') return { decoupledWeightDecay: false };
+  return {};
+}
+
+function optimizerNameField(fields: readonly Field[], block: Field | undefined, blockFields: readonly Field[]): Field | undefined {
+  const CLASS_KEYS = ['type', 'name', '_target_', 'class_path', 'class_name', 'optimizer_type'];
+  if (block) {
+    if (block.value.kind === 'scalar') return block;
+    if (block.value.tag && /^!(?:name|new):/.test(block.value.tag)) return block;
+    const inner = blockFields.find((f) => f.parent === block && CLASS_KEYS.includes(f.normalized) && f.value.kind === 'scalar');
+    if (inner) return inner;
+  }
+  const named = fields.filter((f) => f.concept === 'optimizer' && f.kind === 'hyperparameter' && f.value.kind === 'scalar' && f.shape !== 'boolean' && !isEval(f));
+  const direct = best(named, (f) => (['optim', 'optimizer', 'type', 'name', '_target_', 'class_path', 'optimizer_type', 'optimizer_name', 'solver', 'opt_class'].includes(f.normalized) ? 2 : 0) - f.path.length * 0.1);
+  if (direct) return direct;
+  // SpeechBrain: `opt_class: !name:torch.optim.Adam` with the arguments as a mapping under the tag.
+  return fields.find((f) => f.value.tag !== undefined && /^!(?:name|new):torch\.optim\.(?!lr_scheduler)/.test(f.value.tag));
+}
+
+/** A precision switch written as a boolean (`bf16: true`) or as a DeepSpeed block (`bf16: {enabled: true}`). */
+function flag(fields: readonly Field[], names: readonly string[], refs: References, depth: (f: Field) => number): ModelValue<boolean> | undefined {
+  const f = best(fields.filter((x) => names.includes(x.normalized)), (x) => -depth(x));
+  if (!f) return undefined;
+  if (f.value.kind === 'map') {
+    const enabled = fields.find((x) => x.parent === f && x.normalized === 'enabled');
+    return enabled ? booleanOf(enabled, refs) : undefined;
+  }
+  return booleanOf(f, refs);
+}
+
+function ancestorConcept(f: Field, concept: string): boolean {
+  for (let p = f.parent; p; p = p.parent) if (p.concept === concept) return true;
+  return false;
+}
+
+function nearestAncestor(f: Field, test: (a: Field) => boolean): Field | undefined {
+  for (let p = f.parent; p; p = p.parent) if (test(p)) return p;
+  return undefined;
+}
+
+function best<T>(items: readonly T[], score: (t: T) => number): T | undefined {
+  let top: T | undefined;
+  let topScore = -Infinity;
+  for (const item of items) {
+    const s = score(item);
+    if (s > topScore) {
+      top = item;
+      topScore = s;
+    }
+  }
+  return top;
+}
+

@@ -1,0 +1,139 @@
+/**
+ * JSON and JSONC → ConfigDocument, with Microsoft's `jsonc-parser` (the parser behind VS Code).
+ *
+ * Its visitor API gives every token's offset in one pass and reports errors instead of throwing; it
+ * agrees with every `y_`/`n_` case of JSONTestSuite. Plain `.json` is read strictly, as Python's
+ * `json.load` does (DeepSpeed, HF): a comment or a trailing comma there is a parse error. JSONC
+ * allows both.
+ */
+import { printParseErrorCode, visit } from 'jsonc-parser';
+import type {
+  Comment,
+  ConfigDocument,
+  ConfigNode,
+  DuplicateKey,
+  MapEntry,
+  ParseProblem,
+  PathSegment,
+  Range,
+  ScalarNode,
+} from '../document/types.js';
+import { toPointer } from '../document/pointer.js';
+import type { ParseOutput } from './parse-output.js';
+import { nestingTooDeep } from './nesting.js';
+import { MAX_DEPTH } from './yaml.js';
+
+type Frame =
+  | { kind: 'map'; start: number; path: PathSegment[]; entries: MapEntry[]; seen: Map<string, Range>; key?: ScalarNode }
+  | { kind: 'seq'; start: number; path: PathSegment[]; items: ConfigNode[] };
+
+const ERROR_TEXT: Record<string, string> = {
+  InvalidSymbol: 'Unexpected character',
+  InvalidNumberFormat: 'Invalid number',
+  PropertyNameExpected: 'Expected a property name in double quotes',
+  ValueExpected: 'Expected a value',
+  ColonExpected: 'Expected a colon',
+  CommaExpected: 'Expected a comma',
+  CloseBraceExpected: 'Expected a closing brace',
+  CloseBracketExpected: 'Expected a closing bracket',
+  EndOfFileExpected: 'Unexpected content after the end of the JSON value',
+  InvalidCommentToken: 'Comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'Unterminated comment',
+  UnexpectedEndOfString: 'Unterminated string',
+  UnexpectedEndOfNumber: 'Unterminated number',
+  InvalidUnicode: 'Invalid unicode escape',
+  InvalidEscapeCharacter: 'Invalid escape character',
+  InvalidCharacter: 'Invalid character in string',
+};
+
+export function parseJson(text: string, bom: boolean, mode: 'json' | 'jsonc', filePath?: string): ParseOutput {
+  const problems: ParseProblem[] = [];
+  const comments: Comment[] = [];
+  const duplicateKeys: DuplicateKey[] = [];
+  const stack: Frame[] = [];
+  let root: ConfigNode | null = null;
+  let tooDeep = false;
+
+  const place = (node: ConfigNode): void => {
+    const top = stack[stack.length - 1];
+    if (!top) {
+      root = node;
+    } else if (top.kind === 'seq') {
+      top.items.push(node);
+    } else if (top.key) {
+      const key = top.key;
+      top.key = undefined;
+      const name = String(key.value);
+      const first = top.seen.get(name);
+      if (first) {
+        duplicateKeys.push({ name, path: [...top.path, name], key: key.range, first });
+        const idx = top.entries.findIndex((e) => e.key.value === name);
+        if (idx >= 0) top.entries.splice(idx, 1);
+      } else top.seen.set(name, key.range);
+      top.entries.push({ key, value: node, range: [key.range[0], node.range[1]], origin: 'explicit' });
+    }
+  };
+  const childPath = (): PathSegment[] => {
+    const top = stack[stack.length - 1];
+    if (!top) return [];
+    if (top.kind === 'seq') return [...top.path, top.items.length];
+    return [...top.path, top.key ? String(top.key.value) : ''];
+  };
+  const open = (kind: 'map' | 'seq', offset: number): void => {
+    if (stack.length >= MAX_DEPTH && !tooDeep) {
+      tooDeep = true;
+      problems.push(nestingTooDeep(offset, MAX_DEPTH));
+    }
+    const path = childPath();
+    stack.push(kind === 'map' ? { kind, start: offset, path, entries: [], seen: new Map() } : { kind, start: offset, path, items: [] });
+  };
+  const close = (offset: number, length: number): void => {
+    const frame = stack.pop();
+    if (!frame) return;
+    const range: Range = [frame.start, offset + length];
+    const base = { range, path: frame.path, pointer: toPointer(frame.path) };
+    place(frame.kind === 'map' ? { kind: 'map', entries: frame.entries, ...base } : { kind: 'seq', items: frame.items, ...base });
+  };
+
+  visit(
+    text,
+    {
+      onObjectBegin: (offset) => open('map', offset),
+      onObjectEnd: close,
+      onArrayBegin: (offset) => open('seq', offset),
+      onArrayEnd: close,
+      onObjectProperty: (property, offset, length) => {
+        const top = stack[stack.length - 1];
+        if (top?.kind !== 'map') return;
+        const range: Range = [offset, offset + length];
+        const path = [...top.path, property];
+        top.key = { kind: 'scalar', value: property, raw: text.slice(offset, offset + length), style: 'json', range, path, pointer: toPointer(path) };
+      },
+      onLiteralValue: (value, offset, length) => {
+        const path = childPath();
+        const range: Range = [offset, offset + length];
+        place({ kind: 'scalar', value: value as ScalarNode['value'], raw: text.slice(offset, offset + length), style: 'json', range, path, pointer: toPointer(path) });
+      },
+      onComment: (offset, length) => {
+        const raw = text.slice(offset, offset + length);
+        comments.push({ range: [offset, offset + length], text: raw.startsWith('//') ? raw.slice(2) : raw.slice(2, -2) });
+      },
+      onError: (error, offset, length) => {
+        const code = printParseErrorCode(error);
+        problems.push({ message: (ERROR_TEXT[code] ?? code) + '.', range: [offset, offset + length], code });
+      },
+    },
+    { disallowComments: mode === 'json', allowTrailingComma: mode === 'jsonc', allowEmptyContent: false },
+  );
+  if (problems.length > 0) return { problems };
+  const document: ConfigDocument = {
+    format: mode,
+    text,
+    bom,
+    documents: [{ index: 0, root, range: [0, text.length] }],
+    comments,
+    duplicateKeys,
+    ...(filePath !== undefined ? { filePath } : {}),
+  };
+  return { document, problems: [] };
+}

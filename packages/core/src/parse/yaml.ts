@@ -1,0 +1,280 @@
+/**
+ * YAML → ConfigDocument, with the `yaml` package (eemeli/yaml).
+ *
+ * We drive its Lexer → Parser → Composer pipeline ourselves instead of calling `parseAllDocuments`:
+ * it costs nothing extra and lets us see every comment token with its offset (needed for inline
+ * suppressions), which the composed document no longer has.
+ *
+ * Aliases and merge keys (`<<`) are expanded into the tree the rules see, because that is what a
+ * Python loader hands to the training script; expanded nodes keep the range of the text they were
+ * copied from, so a finding inside an anchored block is reported (and fixed) where it is written.
+ * Expansion is bounded: alias bombs stop at a node budget and the file gets a parse problem.
+ */
+import { Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Document, Node as YamlNode, Scalar as YamlScalar } from 'yaml';
+import type {
+  Comment,
+  ConfigDocument,
+  ConfigNode,
+  DocumentRoot,
+  DuplicateKey,
+  MapEntry,
+  MapNode,
+  ParseProblem,
+  PathSegment,
+  Range,
+  ScalarNode,
+  ScalarStyle,
+} from '../document/types.js';
+import { toPointer } from '../document/pointer.js';
+import type { ParseOutput } from './parse-output.js';
+import { nestingTooDeep } from './nesting.js';
+
+/** Nodes created by alias expansion beyond the source nodes; an alias bomb stops here. */
+const ALIAS_NODE_BUDGET = 100_000;
+/** Deeper nesting than this is reported and cut off (no training config comes close). */
+export const MAX_DEPTH = 1_000;
+
+const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f']);
+
+export function parseYaml(text: string, bom: boolean, filePath?: string): ParseOutput {
+  const comments: Comment[] = [];
+  const docs: Document.Parsed[] = [];
+  const lexer = new Lexer();
+  const parser = new Parser();
+  const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: true });
+  let offset = 0;
+  let atScalar = false;
+  for (const lexeme of lexer.lex(text, false)) {
+    if (atScalar) {
+      atScalar = false;
+      offset += lexeme.length;
+    } else if (LEXER_MARKERS.has(lexeme)) {
+      if (lexeme === '\x1f') atScalar = true;
+    } else {
+      if (lexeme.charCodeAt(0) === 35 /* # */) {
+        comments.push({ range: [offset, offset + lexeme.length], text: lexeme.slice(1) });
+      }
+      offset += lexeme.length;
+    }
+    for (const token of parser.next(lexeme)) for (const doc of composer.next(token)) docs.push(doc);
+  }
+  for (const token of parser.end()) for (const doc of composer.next(token)) docs.push(doc);
+  for (const doc of composer.end(true, text.length)) docs.push(doc);
+
+  const problems: ParseProblem[] = [];
+  for (const doc of docs) {
+    for (const err of doc.errors) {
+      const start = Math.max(0, Math.min(err.pos[0], text.length));
+      const end = Math.max(start, Math.min(err.pos[1], text.length));
+      problems.push({ message: cleanMessage(err.message), range: [start, end], code: err.code });
+    }
+  }
+  if (problems.length > 0) return { problems };
+
+  const builder = new TreeBuilder(text);
+  const documents: DocumentRoot[] = docs.map((doc, index) => {
+    builder.anchors.clear();
+    const root = doc.contents ? builder.node(doc.contents as YamlNode, [], undefined, 0) : null;
+    const range = doc.range ?? [0, text.length];
+    const version = doc.directives?.yaml?.explicit ? doc.directives.yaml.version : undefined;
+    return { index, root, range: [range[0], range[2] ?? range[1]], ...(version ? { yamlVersion: version } : {}) };
+  });
+  if (documents.length === 0) documents.push({ index: 0, root: null, range: [0, text.length] });
+  problems.push(...builder.problems);
+  if (problems.length > 0) return { problems };
+
+  const document: ConfigDocument = {
+    format: 'yaml',
+    text,
+    bom,
+    documents,
+    comments,
+    duplicateKeys: builder.duplicateKeys,
+    ...(filePath !== undefined ? { filePath } : {}),
+  };
+  return { document, problems: [] };
+}
+
+/** yaml's messages sometimes end with " at line X, column Y"; we print positions ourselves. */
+function cleanMessage(message: string): string {
+  const m = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
+  return /[.!?]$/.test(m) ? m : m + '.';
+}
+
+const STYLE: Record<string, ScalarStyle> = {
+  PLAIN: 'plain',
+  QUOTE_SINGLE: 'single-quoted',
+  QUOTE_DOUBLE: 'double-quoted',
+  BLOCK_LITERAL: 'block-literal',
+  BLOCK_FOLDED: 'block-folded',
+};
+
+/** `tag:yaml.org,2002:python/tuple` → `!!python/tuple`; local tags stay as written. */
+function displayTag(tag: string | undefined): string | undefined {
+  if (!tag) return undefined;
+  return tag.startsWith('tag:yaml.org,2002:') ? '!!' + tag.slice('tag:yaml.org,2002:'.length) : tag;
+}
+
+class TreeBuilder {
+  readonly anchors = new Map<string, YamlNode>();
+  readonly problems: ParseProblem[] = [];
+  readonly duplicateKeys: DuplicateKey[] = [];
+  private aliasBudget = ALIAS_NODE_BUDGET;
+  private readonly expanding = new Set<YamlNode>();
+  private budgetReported = false;
+
+  constructor(private readonly text: string) {}
+
+  node(n: YamlNode, path: PathSegment[], viaAlias: Range | undefined, depth: number): ConfigNode {
+    if (viaAlias && --this.aliasBudget < 0) return this.budgetExceeded(n, path, viaAlias);
+    if (depth > MAX_DEPTH) {
+      const at = rangeOf(n);
+      this.problems.push(nestingTooDeep(at[0], MAX_DEPTH));
+      return { kind: 'opaque', raw: '', reason: 'nested too deeply', range: at, path, pointer: toPointer(path) };
+    }
+    if (isAlias(n)) return this.alias(n, path, depth);
+    if (n.anchor && !viaAlias) this.anchors.set(n.anchor, n);
+    const base = {
+      range: rangeOf(n),
+      path,
+      pointer: toPointer(path),
+      ...(n.tag && !(isScalar(n) && n.tag === undefined) ? { tag: displayTag(n.tag) } : {}),
+      ...(n.anchor ? { anchor: n.anchor } : {}),
+      ...(viaAlias ? { viaAlias } : {}),
+    };
+    if (isMap(n)) return this.map(n.items, base, path, viaAlias, depth);
+    if (isSeq(n)) {
+      const items = n.items.map((item, i) => this.child(item as YamlNode | null, [...path, i], viaAlias, depth + 1));
+      return { kind: 'seq', items, ...base };
+    }
+    return this.scalar(n as YamlScalar, base);
+  }
+
+  private child(n: YamlNode | null | undefined, path: PathSegment[], viaAlias: Range | undefined, depth: number, at = 0): ConfigNode {
+    if (n) return this.node(n, path, viaAlias, depth);
+    return { kind: 'scalar', value: null, raw: '', style: 'plain', range: [at, at], path, pointer: toPointer(path) };
+  }
+
+  private alias(n: YamlNode & { source: string }, path: PathSegment[], depth: number): ConfigNode {
+    const at = rangeOf(n);
+    const target = this.anchors.get(n.source);
+    if (!target || this.expanding.has(target)) {
+      const reason = target ? `recursive alias *${n.source}` : `unknown alias *${n.source}`;
+      return { kind: 'opaque', raw: this.text.slice(at[0], at[1]), reason, range: at, path, pointer: toPointer(path) };
+    }
+    this.expanding.add(target);
+    try {
+      return this.node(target, path, at, depth + 1);
+    } finally {
+      this.expanding.delete(target);
+    }
+  }
+
+  private map(items: unknown[], base: Omit<MapNode, 'kind' | 'entries'>, path: PathSegment[], viaAlias: Range | undefined, depth: number): MapNode {
+    const entries: MapEntry[] = [];
+    const seen = new Map<string, Range>();
+    const mergeSources: { value: YamlNode; at: Range }[] = [];
+    for (const item of items) {
+      if (!isPair(item)) continue;
+      const keyNode = item.key as YamlNode | null;
+      if (isScalar(keyNode) && keyNode.value === '<<' && keyNode.type === 'PLAIN' && item.value) {
+        mergeSources.push({ value: item.value as YamlNode, at: rangeOf(keyNode) });
+        continue;
+      }
+      const parsedKey = this.key(keyNode, path, viaAlias);
+      const name = String(parsedKey.value);
+      const keyPath = [...path, name];
+      const key: ScalarNode = { ...parsedKey, path: keyPath, pointer: toPointer(keyPath) };
+      const value = this.child(item.value as YamlNode | null, [...path, name], viaAlias, depth + 1, key.range[1]);
+      const first = seen.get(name);
+      if (first) {
+        if (!viaAlias) this.duplicateKeys.push({ name, path: [...path, name], key: key.range, first });
+        const idx = entries.findIndex((e) => String(e.key.value) === name);
+        if (idx >= 0) entries.splice(idx, 1); // the last occurrence wins, as in PyYAML and JSON.parse
+      } else seen.set(name, key.range);
+      entries.push({ key, value, range: [key.range[0], Math.max(key.range[1], value.range[1])], origin: 'explicit' });
+    }
+    for (const source of mergeSources) this.merge(source.value, source.at, entries, seen, path, depth);
+    return { kind: 'map', entries, ...base };
+  }
+
+  /** YAML 1.1 merge: explicit keys win, then earlier merge sources win over later ones. */
+  private merge(value: YamlNode, at: Range, entries: MapEntry[], seen: Map<string, Range>, path: PathSegment[], depth: number): void {
+    const sources = isSeq(value) ? (value.items as YamlNode[]) : [value];
+    for (const source of sources) {
+      const resolved = isAlias(source) ? this.anchors.get(source.source) : source;
+      if (!resolved || !isMap(resolved) || this.expanding.has(resolved)) continue;
+      const via = isAlias(source) ? rangeOf(source) : at;
+      this.expanding.add(resolved);
+      try {
+        const copy = this.node(resolved, path, via, depth + 1);
+        if (copy.kind !== 'map') continue;
+        for (const e of copy.entries) {
+          const name = String(e.key.value);
+          if (seen.has(name)) continue;
+          seen.set(name, e.key.range);
+          entries.push({ ...e, origin: 'merge' });
+        }
+      } finally {
+        this.expanding.delete(resolved);
+      }
+    }
+  }
+
+  private key(n: YamlNode | null, path: PathSegment[], viaAlias: Range | undefined): ScalarNode {
+    if (isScalar(n)) {
+      const range = rangeOf(n);
+      const value = n.value === null || typeof n.value === 'object' ? String(n.source ?? '') : (n.value as ScalarNode['value']);
+      return this.makeScalar(range, value, STYLE[n.type ?? 'PLAIN'] ?? 'plain', path, viaAlias, displayTag(n.tag));
+    }
+    // Complex keys (`? [a, b]`) and aliases as keys: keep their text as the key name.
+    const range = n ? rangeOf(n) : ([0, 0] as Range);
+    const raw = this.text.slice(range[0], range[1]);
+    return this.makeScalar(range, raw, 'plain', path, viaAlias);
+  }
+
+  private scalar(n: YamlScalar, base: Omit<ScalarNode, 'kind' | 'value' | 'raw' | 'style'>): ScalarNode {
+    let value = n.value as unknown;
+    if (value !== null && typeof value === 'object') value = String(n.source ?? ''); // e.g. timestamps, binary
+    return {
+      kind: 'scalar',
+      value: value as ScalarNode['value'],
+      raw: this.text.slice(base.range[0], base.range[1]),
+      style: STYLE[n.type ?? 'PLAIN'] ?? 'plain',
+      ...base,
+    };
+  }
+
+  private makeScalar(range: Range, value: ScalarNode['value'], style: ScalarStyle, path: PathSegment[], viaAlias: Range | undefined, tag?: string): ScalarNode {
+    return {
+      kind: 'scalar',
+      value,
+      raw: this.text.slice(range[0], range[1]),
+      style,
+      range,
+      path,
+      pointer: toPointer(path),
+      ...(tag ? { tag } : {}),
+      ...(viaAlias ? { viaAlias } : {}),
+    };
+  }
+
+  private budgetExceeded(n: YamlNode, path: PathSegment[], viaAlias: Range): ConfigNode {
+    if (!this.budgetReported) {
+      this.budgetReported = true;
+      this.problems.push({
+        message: `Alias expansion stopped after ${ALIAS_NODE_BUDGET} nodes; the aliases multiply out to a document too large to load (an "alias bomb").`,
+        range: viaAlias,
+        code: 'ALIAS_EXPANSION_LIMIT',
+      });
+    }
+    return { kind: 'opaque', raw: '', reason: 'alias expansion limit', range: rangeOf(n), path, pointer: toPointer(path) };
+  }
+}
+
+function rangeOf(n: YamlNode | null | undefined): Range {
+  const r = n?.range;
+  if (!r) return [0, 0];
+  return [r[0], r[1]];
+}

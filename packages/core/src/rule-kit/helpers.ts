@@ -1,0 +1,41 @@
+/**
+ * Small helpers shared by rules: naming fields in messages, formatting numbers, and the framework
+ * groups several rules care about.
+ */
+import type { Field } from '../classify/classify.js';
+import { toDotted } from '../document/pointer.js';
+import type { FrameworkId } from '../model/frameworks.js';
+import type { RuleContext } from './types.js';
+
+/** `optimizer.lr` in backticks, for messages. */
+export function fieldName(field: Field): string {
+  return '`' + toDotted(field.path) + '`';
+}
+
+/** A number as people write it in configs (0.0001, 3e-7, 1000). */
+export function formatNumber(n: number): string {
+  if (Number.isInteger(n)) return String(n);
+  const abs = Math.abs(n);
+  if (abs !== 0 && (abs < 1e-4 || abs >= 1e6)) return n.toExponential().replace(/\.?0+e/, 'e').replace('e+', 'e');
+  return String(Number(n.toPrecision(6)));
+}
+
+/** Frameworks that hand `lr_scheduler_type`, warmup and strategies to HF Transformers' Trainer. */
+export const HF_TRAINER_LIKE: readonly FrameworkId[] = ['hf-trainer', 'trl', 'axolotl', 'llama-factory'];
+
+export function usesHfTrainer(ctx: RuleContext<object>): boolean {
+  return HF_TRAINER_LIKE.some((id) => ctx.hasFramework(id));
+}
+
+/** Fields of a concept whose value is meant as a number (placeholders and search spaces excluded). */
+export function numericFields(ctx: RuleContext<object>, concepts: readonly string[]): Field[] {
+  return ctx.fields.filter((f) => f.concept !== undefined && concepts.includes(f.concept) && f.kind === 'hyperparameter' && (f.shape === 'number' || f.shape === 'numeric-string') && !inSearchSpace(f));
+}
+
+const SEARCH = /^(?:hyperopt|sweep|sweeper|sweeps|search_space|param_space|tune|tuner|optuna|hparams_search|search)$/i;
+
+/** Whether the field sits inside a hyperparameter search space, where values are bounds, not settings. */
+export function inSearchSpace(field: Field): boolean {
+  for (let p = field.parent; p; p = p.parent) if (SEARCH.test(p.normalized)) return true;
+  return false;
+}

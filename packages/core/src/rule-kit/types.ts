@@ -1,0 +1,135 @@
+/**
+ * The rule API. A rule is one file: metadata (id, default severity, category, description, options
+ * with a JSON Schema and defaults, references) and a `check` that reads the analysed document and
+ * reports. Rules never parse text and never know which front-end runs them.
+ */
+import type { ConfigDocument, ConfigNode, Range } from '../document/types.js';
+import type { Field } from '../classify/classify.js';
+import type { DetectedFramework, FrameworkId } from '../model/frameworks.js';
+import type { TrainingRun } from '../model/training-run.js';
+import type { LoaderProfile } from '../loader/profiles.js';
+import type { KeyIndex } from '../model/key-index.js';
+import type { LineIndex } from '../document/line-index.js';
+
+export type Severity = 'error' | 'warn' | 'info';
+export type SeveritySetting = Severity | 'off';
+export type PresetName = 'recommended' | 'strict';
+
+export type RuleCategory =
+  /** The framework rejects a single value (type or range). */
+  | 'range'
+  /** Two or more settings contradict each other. */
+  | 'consistency'
+  /** Legal but risky: the run will probably be worse than it could be. */
+  | 'advice'
+  /** Learned values (weights, coefficients, statistics) inside a config. */
+  | 'learned-parameters'
+  /** A framework-specific behaviour that silently changes what the config says. */
+  | 'framework'
+  /** How the file is read: loader quirks, duplicate keys. */
+  | 'syntax'
+  /** Risks to the machine that loads the file. */
+  | 'security';
+
+export interface RuleReference {
+  readonly title: string;
+  readonly url?: string;
+}
+
+/** A JSON Schema object (draft 2020-12 subset) describing a rule's options. */
+export type JsonSchema = { readonly [key: string]: unknown };
+
+export interface TextEdit {
+  readonly range: Range;
+  readonly text: string;
+}
+
+export interface Fix {
+  /** What the fix does, e.g. "Write 1.0e-4 so PyYAML reads a float". */
+  readonly description: string;
+  readonly edits: readonly TextEdit[];
+}
+
+export interface RuleMeta<O extends object = object> {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly category: RuleCategory;
+  /** One line for rule lists; no trailing period (ESLint convention). */
+  readonly description: string;
+  /** Presets that enable the rule. */
+  readonly presets: readonly PresetName[];
+  /** Frameworks the rule is specific to (empty: any config). */
+  readonly frameworks?: readonly FrameworkId[];
+  readonly options?: { readonly schema: JsonSchema; readonly defaults: O };
+  readonly references: readonly RuleReference[];
+  /** Whether reports may carry an automatic fix. */
+  readonly fixable?: boolean;
+  /** Whether reports may carry suggestions (fixes a person should choose). */
+  readonly hasSuggestions?: boolean;
+}
+
+export interface Report {
+  /** The field at fault; the report lands on its key or value. */
+  readonly field?: Field;
+  /** A node at fault, when there is no field (list items, document roots). */
+  readonly node?: ConfigNode;
+  /** An explicit range, for findings that are not on a node (comments, duplicate keys). */
+  readonly range?: Range;
+  /** JSON pointer to report with an explicit range. */
+  readonly pointer?: string;
+  /** Which part of the field the finding is about (default: the value). */
+  readonly on?: 'key' | 'value' | 'entry';
+  /** One sentence, ending with a period. */
+  readonly message: string;
+  /** Why it matters and what to do, in full sentences. */
+  readonly explanation: string;
+  readonly fix?: Fix;
+  readonly suggestions?: readonly Fix[];
+}
+
+export interface RuleContext<O extends object = object> {
+  readonly doc: ConfigDocument;
+  /** Lines and columns of offsets in `doc.text`, for messages that cite another line. */
+  readonly lines: LineIndex;
+  readonly fields: readonly Field[];
+  readonly runs: readonly TrainingRun[];
+  readonly frameworks: readonly DetectedFramework[];
+  readonly index: KeyIndex;
+  readonly loader: LoaderProfile;
+  /** True when the file is likely a fragment of a composed config (Hydra defaults, `_BASE_`). */
+  readonly partial: boolean;
+  readonly options: O;
+  /** Number of processes the run uses, when settings give it. */
+  readonly worldSize?: number;
+  hasFramework(id: FrameworkId): boolean;
+  report(report: Report): void;
+}
+
+export interface Rule<O extends object = object> extends RuleMeta<O> {
+  check(context: RuleContext<O>): void;
+}
+
+/** A finding, as every front-end receives it. */
+export interface Diagnostic {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly explanation: string;
+  /** JSON pointer of the node at fault (`""` for the document). */
+  readonly path: string;
+  /** 1-based line and column (UTF-16 code units) of the start; end is exclusive. */
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** Offsets into the file text (after a byte-order mark, if any). */
+  readonly range: Range;
+  readonly fix?: Fix;
+  readonly suggestions?: readonly Fix[];
+  readonly docsUrl?: string;
+}
+
+/** Identity helper that checks a rule's shape and keeps its option type. */
+export function defineRule<O extends object = object>(rule: Rule<O>): Rule<O> {
+  return rule;
+}

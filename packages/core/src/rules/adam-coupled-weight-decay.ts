@@ -1,0 +1,45 @@
+import { defineRule } from '../rule-kit/types.js';
+import { fieldName, formatNumber } from '../rule-kit/helpers.js';
+
+/**
+ * `torch.optim.Adam` (and NeMo `adam`, Ludwig `adam`, SpeechBrain `!name:torch.optim.Adam`) adds
+ * `weight_decay` to the gradient: an L2 penalty that Adam's per-parameter scaling then weakens,
+ * not the decoupled decay of AdamW (Loshchilov & Hutter). DeepSpeed's Adam (AdamW mode by default),
+ * Keras 3 optimizers and `decoupled_weight_decay: true` are decoupled and not flagged.
+ */
+export default defineRule({
+  id: 'adam-coupled-weight-decay',
+  severity: 'warn',
+  category: 'advice',
+  description: 'Flag Adam with weight decay, which is an L2 penalty rather than decoupled decay (use AdamW)',
+  presets: ['recommended', 'strict'],
+  hasSuggestions: true,
+  references: [
+    { title: 'Loshchilov & Hutter, Decoupled Weight Decay Regularization', url: 'https://arxiv.org/abs/1711.05101' },
+    { title: 'torch.optim.Adam ("weight_decay: weight decay (L2 penalty)") vs torch.optim.AdamW', url: 'https://pytorch.org/docs/stable/generated/torch.optim.Adam.html' },
+    { title: 'DeepSpeed config: Adam defaults to adam_w_mode', url: 'https://www.deepspeed.ai/docs/config-json/#optimizer-parameters' },
+  ],
+  check(ctx) {
+    for (const run of ctx.runs) {
+      const { optimizer } = run;
+      const wd = optimizer.weightDecay;
+      if (optimizer.family !== 'adam' || optimizer.decoupledWeightDecay !== false || !wd || wd.value === undefined || wd.value <= 0) continue;
+      const name = optimizer.name;
+      const suggestions = [];
+      if (name && name.node.kind === 'scalar' && !optimizer.nameFromDefault) {
+        const replaced = name.node.raw.replace(/adam(?!w)/i, (m) => (m === 'Adam' ? 'AdamW' : m === 'ADAM' ? 'ADAMW' : 'adamw'));
+        if (replaced !== name.node.raw) suggestions.push({ description: 'Switch to AdamW (re-tune weight_decay)', edits: [{ range: name.node.range, text: replaced }] });
+      }
+      const label = name?.value ?? 'Adam';
+      ctx.report({
+        field: wd.field,
+        message: `${label} applies weight decay ${formatNumber(wd.value)} as an L2 penalty, not decoupled weight decay.`,
+        explanation:
+          `The optimizer is \`${label}\` and ${fieldName(wd.field)} is ${formatNumber(wd.value)}. Adam adds weight decay to the gradient, where its adaptive scaling shrinks it for parameters with large gradients, ` +
+          'so it regularises much less (and less evenly) than intended (Loshchilov & Hutter, 2017). Use AdamW for decoupled weight decay, or set `decoupled_weight_decay: true` where the optimizer supports it. ' +
+          'AdamW multiplies the decay by the learning rate, so re-tune the value when switching (0.01–0.1 is typical).',
+        ...(suggestions.length > 0 ? { suggestions } : {}),
+      });
+    }
+  },
+});

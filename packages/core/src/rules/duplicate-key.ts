@@ -1,0 +1,31 @@
+import { defineRule } from '../rule-kit/types.js';
+import { toDotted, toPointer } from '../document/pointer.js';
+
+/**
+ * The same key twice in one mapping: PyYAML and `json.load` silently keep the last value, while
+ * OmegaConf and DeepSpeed's JSON loader refuse the file. Either way one of the two values is lost.
+ */
+export default defineRule({
+  id: 'duplicate-key',
+  severity: 'error',
+  category: 'syntax',
+  description: 'Forbid the same key twice in one mapping',
+  presets: ['recommended', 'strict'],
+  references: [
+    { title: 'OmegaConf YAML loader: "found duplicate key"', url: 'https://github.com/omry/omegaconf/blob/master/omegaconf/_utils.py' },
+    { title: 'DeepSpeed config: dict_raise_error_on_duplicate_keys', url: 'https://github.com/microsoft/DeepSpeed/blob/master/deepspeed/runtime/config_utils.py' },
+  ],
+  check(ctx) {
+    for (const dup of ctx.doc.duplicateKeys) {
+      const firstLine = ctx.lines.positionAt(dup.first[0]).line;
+      ctx.report({
+        range: dup.key,
+        pointer: toPointer(dup.path),
+        message: `Key \`${dup.name}\` is already set on line ${firstLine}.`,
+        explanation:
+          `\`${toDotted(dup.path)}\` appears twice in the same mapping. PyYAML and \`json.load\` keep the last value without a word, OmegaConf (Hydra, NeMo) and DeepSpeed refuse the file, ` +
+          'so depending on the loader one of the two values is silently lost or the run does not start. Remove one of them.',
+      });
+    }
+  },
+});

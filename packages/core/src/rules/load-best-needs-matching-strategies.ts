@@ -1,0 +1,56 @@
+import { defineRule } from '../rule-kit/types.js';
+import type { Field } from '../classify/classify.js';
+import { fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
+import { booleanValue, numberValue, stringValue } from '../loader/special-values.js';
+
+/**
+ * HF TrainingArguments refuses `load_best_model_at_end` unless evaluation and saving happen on the
+ * same schedule (the best checkpoint must exist when it is evaluated): eval_strategy defaults to
+ * "no" and save_strategy to "steps", so setting only `load_best_model_at_end` fails at start-up.
+ */
+export default defineRule({
+  id: 'load-best-needs-matching-strategies',
+  severity: 'error',
+  category: 'consistency',
+  description: 'Require matching eval and save strategies when HF `load_best_model_at_end` is on',
+  presets: ['recommended', 'strict'],
+  frameworks: ['hf-trainer', 'trl', 'axolotl', 'llama-factory'],
+  references: [
+    { title: 'transformers TrainingArguments: "--load_best_model_at_end requires the save and eval strategy to match"', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/training_args.py' },
+    { title: 'transformers #12685', url: 'https://github.com/huggingface/transformers/issues/12685' },
+  ],
+  check(ctx) {
+    if (!usesHfTrainer(ctx)) return;
+    const top = (names: string[]): Field | undefined => ctx.fields.find((f) => f.path.length === 1 && names.includes(f.normalized));
+    const loadBest = top(['load_best_model_at_end']);
+    if (!loadBest || booleanValue(loadBest.value) !== true) return;
+    const evalField = top(['eval_strategy', 'evaluation_strategy']);
+    const saveField = top(['save_strategy']);
+    const axolotl = ctx.hasFramework('axolotl');
+    const evalStrategy = strategy(evalField) ?? (axolotl ? axolotlDefault(top(['eval_steps']), top(['evals_per_epoch'])) : 'no');
+    const saveStrategy = strategy(saveField) ?? (axolotl ? axolotlDefault(top(['save_steps']), top(['saves_per_epoch'])) ?? 'steps' : 'steps');
+    if (evalStrategy === undefined || saveStrategy === undefined || saveStrategy === 'best' || evalStrategy === saveStrategy) return;
+    const evalText = evalField ? `${fieldName(evalField)} is "${evalStrategy}"` : `no \`eval_strategy\` is set, so it defaults to "${evalStrategy}"`;
+    const saveText = saveField ? `${fieldName(saveField)} is "${saveStrategy}"` : `\`save_strategy\` defaults to "${saveStrategy}"`;
+    ctx.report({
+      field: evalField ?? loadBest,
+      on: evalField ? 'value' : 'key',
+      message: `load_best_model_at_end needs the same eval and save strategy, but they are "${evalStrategy}" and "${saveStrategy}".`,
+      explanation:
+        `${fieldName(loadBest)} is true, ${evalText}, and ${saveText}. The Trainer can only reload the best checkpoint if a checkpoint is saved at every evaluation, so it raises a ValueError at start-up. ` +
+        `Set \`eval_strategy\` to "${saveStrategy}" (with \`eval_steps\` dividing \`save_steps\` for "steps"), or set \`save_strategy: best\`.`,
+    });
+  },
+});
+
+function strategy(field: Field | undefined): string | undefined {
+  if (!field) return undefined;
+  const s = stringValue(field.value);
+  return s?.toLowerCase();
+}
+
+/** axolotl derives the strategy from its cadence settings: steps → "steps", per-epoch counts → "steps" as well. */
+function axolotlDefault(steps: Field | undefined, perEpoch: Field | undefined): string | undefined {
+  if ((steps && (numberValue(steps.value) ?? 0) > 0) || (perEpoch && (numberValue(perEpoch.value) ?? 0) > 0)) return 'steps';
+  return undefined;
+}

@@ -1,0 +1,37 @@
+import { defineRule } from '../rule-kit/types.js';
+import { fieldName, formatNumber, numericFields } from '../rule-kit/helpers.js';
+import { numberValue } from '../loader/special-values.js';
+
+/**
+ * Learning rates must not be negative (torch.optim raises "Invalid learning rate"); LightGBM's
+ * `learning_rate` and scikit-learn's `learning_rate_init`/`eta0` must be strictly positive.
+ */
+export default defineRule({
+  id: 'lr-non-negative',
+  severity: 'error',
+  category: 'range',
+  description: 'Require learning rates to be non-negative (positive where the framework demands it)',
+  presets: ['recommended', 'strict'],
+  references: [
+    { title: 'torch.optim.SGD/Adam/AdamW: "Invalid learning rate"', url: 'https://github.com/pytorch/pytorch/blob/main/torch/optim/adam.py' },
+    { title: 'LightGBM parameters: learning_rate > 0.0', url: 'https://lightgbm.readthedocs.io/en/latest/Parameters.html#learning_rate' },
+    { title: 'scikit-learn MLP: learning_rate_init in (0, inf)', url: 'https://scikit-learn.org/stable/modules/generated/sklearn.neural_network.MLPClassifier.html' },
+  ],
+  check(ctx) {
+    const strictlyPositive = ctx.hasFramework('lightgbm');
+    for (const field of numericFields(ctx, ['learning-rate', 'min-learning-rate'])) {
+      const value = numberValue(field.value);
+      if (value === undefined) continue;
+      const mustBePositive = field.concept === 'learning-rate' && (strictlyPositive || field.normalized === 'learning_rate_init' || field.normalized === 'eta0');
+      if (value > 0 || (value === 0 && !mustBePositive)) continue;
+      ctx.report({
+        field,
+        message: value < 0 ? `Learning rate ${formatNumber(value)} is negative.` : 'Learning rate 0 must be positive here.',
+        explanation:
+          value < 0
+            ? `${fieldName(field)} is ${formatNumber(value)}. A negative learning rate climbs the loss instead of descending it, and PyTorch optimizers refuse it ("Invalid learning rate"). Use a positive value.`
+            : `${fieldName(field)} is 0, which this framework rejects (LightGBM requires \`learning_rate > 0\`; scikit-learn requires \`learning_rate_init\` and \`eta0\` to be positive). Use a positive value.`,
+      });
+    }
+  },
+});

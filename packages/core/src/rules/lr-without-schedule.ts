@@ -1,0 +1,80 @@
+import { defineRule } from '../rule-kit/types.js';
+import { fieldName, formatNumber } from '../rule-kit/helpers.js';
+import { ADAPTIVE_LR_FAMILIES, SCHEDULE_EXEMPT_FAMILIES } from '../model/optimizer-family.js';
+import type { TrainingRun } from '../model/training-run.js';
+
+interface Options {
+  /** Peak learning rate at or above which Adam-family optimizers are flagged. */
+  readonly adaptiveThreshold: number;
+  /** SGD learning rate per 256 examples of global batch at or above which SGD is flagged. */
+  readonly sgdThresholdPer256: number;
+  /** Threshold when the optimizer is unknown. */
+  readonly unknownThreshold: number;
+}
+
+/**
+ * A high learning rate held constant for the whole run (tuning playbook: always use some decay;
+ * Goyal et al.: SGD at 0.1 per 256 examples). Optimizers tuned at high or constant rates by design
+ * (L-BFGS, Prodigy/D-Adaptation, schedule-free, LARS/LAMB, Muon, Adadelta, Adafactor) are exempt.
+ */
+export default defineRule<Options>({
+  id: 'lr-without-schedule',
+  severity: 'warn',
+  category: 'advice',
+  description: 'Flag a high learning rate that no schedule ever decays',
+  presets: ['recommended', 'strict'],
+  options: {
+    schema: {
+      type: 'object',
+      properties: {
+        adaptiveThreshold: { type: 'number', exclusiveMinimum: 0, description: 'Adam-family learning rate at or above which a constant rate is flagged.' },
+        sgdThresholdPer256: { type: 'number', exclusiveMinimum: 0, description: 'SGD learning rate per 256 examples of global batch at or above which a constant rate is flagged.' },
+        unknownThreshold: { type: 'number', exclusiveMinimum: 0, description: 'Threshold when the optimizer is not known.' },
+      },
+      additionalProperties: false,
+    },
+    defaults: { adaptiveThreshold: 3e-3, sgdThresholdPer256: 0.1, unknownThreshold: 1e-2 },
+  },
+  references: [
+    { title: 'Google Research tuning playbook: "What is the best learning rate decay schedule family?"', url: 'https://github.com/google-research/tuning_playbook#what-is-the-best-learning-rate-decay-schedule-family' },
+    { title: 'Goyal et al. 2017, Accurate, Large Minibatch SGD (0.1 per 256 examples)', url: 'https://arxiv.org/abs/1706.02677' },
+  ],
+  check(ctx) {
+    for (const run of ctx.runs) {
+      const lr = run.optimizer.lr;
+      if (!lr || lr.value === undefined || lr.node.kind !== 'scalar') continue;
+      const { schedule } = run;
+      const constant = schedule.shape === 'constant' || (schedule.source === 'absent' && !ctx.partial);
+      if (!constant) continue;
+      const family = run.optimizer.family;
+      if (SCHEDULE_EXEMPT_FAMILIES.has(family)) continue;
+      const threshold = thresholdFor(run, ctx.options);
+      if (lr.value < threshold.value) continue;
+      const named = schedule.type?.value;
+      const why = named ? `the \`${named}\` schedule keeps it constant` : schedule.source === 'framework-default' ? 'the framework keeps it constant when no schedule is set' : 'no learning-rate schedule is configured';
+      ctx.report({
+        field: lr.field,
+        message: `Learning rate ${formatNumber(lr.value)} is high for ${threshold.optimizer} and ${named ? 'the schedule keeps it constant' : 'nothing decays it'}.`,
+        explanation:
+          `${fieldName(lr.field)} is ${formatNumber(lr.value)}, at or above ${formatNumber(threshold.value)} (${threshold.basis}), and ${why}. ` +
+          'A high rate that never decays makes the loss plateau or diverge late in training, and the run ends far from the best model it could reach. ' +
+          'Add a decaying schedule with warmup (for example cosine or linear decay; `lr_scheduler_type: cosine` in HF Trainer, a `scheduler` block elsewhere), or lower the learning rate. ' +
+          'If the value was tuned for a constant rate on purpose (a hyperparameter-search result, for example), suppress this finding on that line.',
+      });
+    }
+  },
+});
+
+function thresholdFor(run: TrainingRun, options: Options): { value: number; optimizer: string; basis: string } {
+  const family = run.optimizer.family;
+  const name = run.optimizer.name?.value ?? (family === 'unknown' ? undefined : family);
+  if (ADAPTIVE_LR_FAMILIES.has(family)) {
+    return { value: options.adaptiveThreshold, optimizer: name ?? family, basis: `three times the usual ${family === 'adafactor' ? 'Adafactor' : 'Adam'}-family default of 1e-3` };
+  }
+  if (family === 'sgd') {
+    const batch = run.batch.global?.value ?? run.batch.size?.value;
+    const scale = batch && batch > 256 ? batch / 256 : 1;
+    return { value: options.sgdThresholdPer256 * scale, optimizer: name ?? 'SGD', basis: `${formatNumber(options.sgdThresholdPer256)} per 256 examples of batch, the linear-scaling reference` };
+  }
+  return { value: options.unknownThreshold, optimizer: name ? `\`${name}\`` : 'an unspecified optimizer', basis: 'ten times the usual default of adaptive optimizers' };
+}

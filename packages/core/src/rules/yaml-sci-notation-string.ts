@@ -1,0 +1,56 @@
+import { defineRule } from '../rule-kit/types.js';
+import type { Field } from '../classify/classify.js';
+import { fieldName } from '../rule-kit/helpers.js';
+import { isPyYamlNumericString } from '../loader/yaml-scalars.js';
+
+/**
+ * PyYAML implements YAML 1.1, whose float needs a dot and a signed exponent: `1e-4` and `1.0e5`
+ * load as the strings "1e-4" and "1.0e5". The training script then compares or multiplies a string
+ * and crashes, or passes it on. Only reported where the detected loader is PyYAML-like; OmegaConf
+ * (Hydra, NeMo, LLM Foundry, LLaMA-Factory) and jsonargparse (LightningCLI, LitGPT) add a float
+ * resolver and read these as numbers.
+ */
+export default defineRule({
+  id: 'yaml-sci-notation-string',
+  severity: 'warn',
+  category: 'syntax',
+  description: 'Flag numbers like `1e-4` that PyYAML (YAML 1.1) loads as strings',
+  presets: ['recommended', 'strict'],
+  fixable: true,
+  references: [
+    { title: 'PyYAML float resolver (YAML 1.1): a dot is required', url: 'https://github.com/yaml/pyyaml/blob/main/lib/yaml/resolver.py' },
+    { title: 'LLaMA-Factory #4014: learning rate 2e-5 read as a string', url: 'https://github.com/hiyouga/LLaMA-Factory/issues/4014' },
+    { title: 'yacs #46: scientific notation loaded as str', url: 'https://github.com/rbgirshick/yacs/issues/46' },
+  ],
+  check(ctx) {
+    if (ctx.doc.format !== 'yaml' || !ctx.loader.sciNotationNeedsDot) return;
+    for (const field of ctx.fields) {
+      const node = field.value;
+      if (node.kind !== 'scalar' || node.style !== 'plain' || node.tag || typeof node.value !== 'string') continue;
+      const text = node.raw.trim();
+      if (!isPyYamlNumericString(text) || coercedByFramework(ctx.hasFramework('axolotl'), field)) continue;
+      const fixed = pyYamlFloat(text);
+      ctx.report({
+        field,
+        message: `${text} is read as the string "${text}" by ${ctx.loader.name}, not as a number.`,
+        explanation:
+          `${fieldName(field)} is written \`${text}\`. PyYAML follows YAML 1.1, where a float needs a decimal point and a signed exponent, so \`yaml.safe_load\` returns the string "${text}"; ` +
+          `code that uses it as a number fails (\`'<=' not supported between instances of 'float' and 'str'\`) or passes the string on. Write \`${fixed}\`, which every YAML loader reads as a float.`,
+        fix: { description: `Write ${fixed}`, edits: [{ range: node.range, text: fixed }] },
+      });
+    }
+  },
+});
+
+/** `1e-4` → `1.0e-4`, `5E6` → `5.0E+6`, `1.5e5` → `1.5e+5`: the same number in PyYAML's float syntax. */
+export function pyYamlFloat(text: string): string {
+  const m = /^([-+]?)([0-9][0-9_]*)(?:\.([0-9_]*))?([eE])([-+]?)([0-9]+)$/.exec(text);
+  if (!m) return text;
+  const [, sign, int, frac, e, expSign, exp] = m;
+  return `${sign}${int}.${frac && frac.length > 0 ? frac : '0'}${e}${expSign || '+'}${exp}`;
+}
+
+/** axolotl validates with pydantic, which turns numeric strings into floats for its typed top-level fields. */
+function coercedByFramework(axolotl: boolean, field: Field): boolean {
+  return axolotl && field.path.length === 1 && field.kind === 'hyperparameter';
+}
