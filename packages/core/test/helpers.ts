@@ -1,0 +1,17 @@
+import { lint, type ConfigFormat, type Diagnostic, type MlconfigSettings } from '../src/index.js';
+
+/** Lints `text` with only `ruleId` enabled (at its default severity unless given) and returns its findings. */
+export function findings(ruleId: string, text: string, format: ConfigFormat = 'yaml', extra: Partial<MlconfigSettings> & { options?: Record<string, unknown> } = {}): Diagnostic[] {
+  const { options, ...settings } = extra;
+  const result = lint(text, {
+    format,
+    filePath: `config.${format === 'jsonc' ? 'jsonc' : format}`,
+    settings: { extends: [], ...settings, rules: { [ruleId]: options ? ['error', options] : 'error' } },
+  });
+  return result.diagnostics.filter((d) => d.ruleId === ruleId || d.ruleId === 'parse-error' || d.ruleId === 'rule-failure');
+}
+
+/** `line:column` of each finding, for compact assertions. */
+export function positions(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => `${d.line}:${d.column}`);
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+describe('dropout-range', () => {
+  it('flags dropout above 1 in YAML, on the value', () => {
+    const d = findings('dropout-range', 'model:\n  hidden_dropout_prob: 1.5\n  attention_dropout: 0.1\n');
+    expect(positions(d)).toEqual(['2:24']);
+    expect(d[0].message).toBe('Dropout 1.5 is outside [0, 1].');
+    expect(d[0].path).toBe('/model/hidden_dropout_prob');
+  });
+
+  it('flags negative dropout in JSON and TOML', () => {
+    expect(positions(findings('dropout-range', '{"lora_dropout": -0.05}', 'json'))).toEqual(['1:18']);
+    expect(positions(findings('dropout-range', '[model]\nresid_pdrop = 2\n', 'toml'))).toEqual(['2:15']);
+  });
+
+  it('reads a Dropout layer\'s p and Keras rate only inside a Dropout', () => {
+    expect(positions(findings('dropout-range', 'drop:\n  _target_: torch.nn.Dropout\n  p: 5\n'))).toEqual(['3:6']);
+    expect(findings('dropout-range', 'sampler:\n  p: 5\n')).toEqual([]);
+  });
+
+  it('stays quiet on valid values, placeholders and search spaces', () => {
+    expect(findings('dropout-range', 'dropout: 0.0\nattn_dropout: 1\nfc_dropout: ${model.dropout}\nemb_dropout: auto\n')).toEqual([]);
+    expect(findings('dropout-range', 'hyperopt:\n  parameters:\n    dropout:\n      lower: 0\n      upper: 2\n')).toEqual([]);
+    // LightGBM's DART drop_rate is a tree-dropout rate, not a layer dropout (and in range anyway).
+    expect(findings('dropout-range', 'boosting: dart\ndrop_rate: 0.1\n')).toEqual([]);
+  });
+
+  it('suggests a fraction when the value looks like a percentage', () => {
+    const [d] = findings('dropout-range', 'dropout: 10\n');
+    expect(d.explanation).toContain('write 0.1');
+  });
+});
