@@ -52,7 +52,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return await run(args, io);
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`mlconfig: ${(err as Error).message}\nRun \`mlconfig --help\` for usage.\n`);
+      io.stderr(`mlconfig: ${usageMessage(err as Error & { code?: string })}\nRun \`mlconfig --help\` for usage.\n`);
       return 2;
     }
     if (err instanceof SettingsFileError) {
@@ -61,4 +61,13 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     throw err;
   }
+}
+
+/** node:util parseArgs explains unknown options at length (and with an unbalanced quote); say it briefly. */
+function usageMessage(err: Error & { code?: string }): string {
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /Unknown option '([^']+)'/.exec(err.message)?.[1];
+    if (option) return `Unknown option "${option}".`;
+  }
+  return err.message;
 }

@@ -17,7 +17,7 @@ export async function explain(argv: readonly string[], io: Io): Promise<number> 
     io.stdout(EXPLAIN_HELP);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError('mlconfig explain expects one rule id (see `mlconfig rules`).');
+  if (positionals.length !== 1) throw new UsageError('explain expects one rule id (see `mlconfig rules`).');
   const rule = ruleById(positionals[0]);
   if (!rule) {
     const near = RULES.map((r) => r.id).filter((id) => id.includes(positionals[0]) || positionals[0].includes(id.split('-')[0]));

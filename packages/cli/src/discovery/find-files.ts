@@ -11,7 +11,7 @@
  * Symbolic links to directories are not followed (no loops); unreadable folders are reported and
  * skipped.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { matchesAny, type MlconfigSettings } from '@mlconfig/core';
@@ -84,7 +84,9 @@ export async function findFiles(patterns: readonly string[], options: DiscoveryO
     }
     if (stat?.isDirectory()) {
       walkDir(abs);
-    } else if (stat) {
+    } else if (stat || isLink(abs)) {
+      // A named file is checked even when it cannot be read (a broken link, a loop): reading it
+      // reports why, on one line, and the other files are still checked.
       add(abs, true);
     } else {
       const { glob } = await import('tinyglobby');
@@ -94,6 +96,14 @@ export async function findFiles(patterns: readonly string[], options: DiscoveryO
     }
   }
   return { targets: [...targets.values()], notices };
+}
+
+function isLink(abs: string): boolean {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Config-like files under `root`, honouring nested .gitignore files. */
