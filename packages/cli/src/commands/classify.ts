@@ -80,7 +80,12 @@ export async function classify(argv: readonly string[], io: Io): Promise<number>
   }
   const hp = analysis.fields.filter((f) => f.kind === 'hyperparameter').length;
   const learned = analysis.fields.filter((f) => f.kind === 'learned-parameter').length;
-  lines.push('', `${hp} hyperparameters, ${learned} learned parameters, ${analysis.fields.length - hp - learned} other fields.`);
+  const other = analysis.fields.length - hp - learned;
+  lines.push('', `${count(hp, 'hyperparameter')}, ${count(learned, 'learned parameter')}, ${count(other, 'other field')}.`);
   io.stdout(lines.join('\n') + '\n');
   return 0;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

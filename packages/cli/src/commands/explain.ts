@@ -30,6 +30,8 @@ export async function explain(argv: readonly string[], io: Io): Promise<number> 
     return 0;
   }
   const refs = rule.references.map((r) => `  - ${r.title}${r.url ? ` <${r.url}>` : ''}`).join('\n');
-  io.stdout(`${header}\nDocumentation: ${docsUrl(rule.id)}\n\nSources:\n${refs}\n`);
+  const defaults = Object.entries(rule.options?.defaults ?? {});
+  const options = defaults.length > 0 ? `\nOptions (defaults):\n${defaults.map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}\n` : '';
+  io.stdout(`${header}\nDocumentation: ${docsUrl(rule.id)}\n${options}\nSources:\n${refs}\n`);
   return 0;
 }
