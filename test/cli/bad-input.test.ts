@@ -19,6 +19,19 @@ afterEach(() => {
   project = undefined;
 });
 
+/**
+ * Runs the built CLI so that file permissions apply to it. Root reads everything (the
+ * CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH capabilities), so as root the CLI runs under setpriv
+ * (util-linux) with those two capabilities dropped.
+ */
+function runWithoutReadOverride(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+  const drop = '-dac_override,-dac_read_search';
+  const [command, prefix] = process.getuid?.() === 0 ? ['setpriv', ['--bounding-set', drop, '--inh-caps', drop, process.execPath]] : [process.execPath, []];
+  const r = spawnSync(command, [...prefix, CLI_BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+  expect(r.error, 'setpriv (util-linux) is needed to test permissions as root').toBeUndefined();
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
 function expectNoStackTrace(text: string): void {
   expect(text).not.toMatch(/\n\s+at .+:\d+:\d+\)?/);
   expect(text).not.toContain('internal error');
@@ -125,18 +138,11 @@ describe('files that cannot be read as text configs', () => {
     project = tempProject({ 'good.yaml': TRAINING, 'secret.yaml': TRAINING, 'private/train.yaml': TRAINING });
     chmodSync(project.path('secret.yaml'), 0o000);
     chmodSync(project.path('private'), 0o000);
-    chmodSync(project.dir, 0o755);
-    // Root reads everything, so as root the CLI runs as `nobody`, which must be able to reach it.
-    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    if ('uid' in asUser) {
-      const probe = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(CLI_BIN)})`], { ...asUser, cwd: project.dir });
-      expect(probe.status, `user nobody cannot read ${CLI_BIN}; run the tests from a folder others may read`).toBe(0);
-    }
-    const named = runCli(['check', 'secret.yaml', 'good.yaml'], { cwd: project.dir, ...asUser });
+    const named = runWithoutReadOverride(['check', 'secret.yaml', 'good.yaml'], project.dir);
     expect(named.stdout).toContain('secret.yaml:1:1  error  Permission denied: the file is not readable.  read-error\n');
     expect(named.stdout).toContain(GOOD_FINDING);
     expect(named.code).toBe(1);
-    const walked = runCli(['check'], { cwd: project.dir, ...asUser });
+    const walked = runWithoutReadOverride(['check'], project.dir);
     expect(walked.stderr).toBe('mlconfig: private: Skipped folder: EACCES.\n');
     expect(walked.stdout).toContain(GOOD_FINDING);
     expectNoStackTrace(named.stderr + walked.stderr);

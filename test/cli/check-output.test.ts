@@ -107,6 +107,22 @@ describe('exit codes, as ESLint', () => {
   });
 });
 
+describe('world size', () => {
+  it('--world-size and the worldSize setting make the batch check exact', () => {
+    const triad = '{\n  "train_batch_size": 64,\n  "train_micro_batch_size_per_gpu": 4,\n  "gradient_accumulation_steps": 2\n}\n';
+    project = tempProject({ 'ds_config.json': triad });
+    // 64 = 4 × 2 × 8: fine on 8 GPUs, and possible for some GPU count when the count is unknown.
+    expect(runCli(['check', 'ds_config.json'], { cwd: project.dir }).code).toBe(0);
+    expect(runCli(['check', '--world-size', '8', 'ds_config.json'], { cwd: project.dir }).code).toBe(0);
+    const four = runCli(['check', '--world-size', '4', 'ds_config.json'], { cwd: project.dir });
+    expect(four.stdout).toContain('ds_config.json:2:23  error  Global batch 64 is not micro batch 4 × accumulation 2 × world size 4 = 32.  batch-triad\n');
+    expect(four.code).toBe(1);
+    project.write({ '.mlconfigrc.json': '{ "worldSize": 4 }\n' });
+    expect(runCli(['check', 'ds_config.json'], { cwd: project.dir }).stdout).toContain('world size 4 = 32.  batch-triad');
+    expect(runCli(['check', '--world-size', '8', 'ds_config.json'], { cwd: project.dir }).code).toBe(0);
+  });
+});
+
 describe('--quiet', () => {
   it('reports errors only', () => {
     project = tempProject({ 'ds_config.json': DEEPSPEED, 'train.yaml': HF_WARNINGS });

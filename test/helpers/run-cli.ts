@@ -7,19 +7,14 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/**
- * Runs the real, built `mlconfig` binary as a child process. `uid`/`gid` run it as another user
- * (only root may), for tests about files that user cannot read.
- */
-export function runCli(args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string; timeout?: number; uid?: number; gid?: number }): CliRun {
+/** Runs the real, built `mlconfig` binary as a child process. */
+export function runCli(args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string; timeout?: number }): CliRun {
   const r = spawnSync(process.execPath, [CLI_BIN, ...args], {
     cwd: options.cwd,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined, ...options.env },
     input: options.input,
     encoding: 'utf8',
     timeout: options.timeout ?? 60_000,
-    ...(options.uid !== undefined ? { uid: options.uid } : {}),
-    ...(options.gid !== undefined ? { gid: options.gid } : {}),
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
