@@ -170,6 +170,16 @@ describe('--format json', () => {
   });
 });
 
+describe('--output-file that cannot be written', () => {
+  it('exits 2 with the reason on one line and no stack trace', () => {
+    project = tempProject({ 'train.yaml': HF_WARNINGS });
+    const run = runCli(['check', '--output-file', 'missing-folder/report.txt', 'train.yaml'], { cwd: project.dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`mlconfig: ENOENT: no such file or directory, open '${project.path('missing-folder/report.txt')}'.\n`);
+    expect(run.stdout).toBe('');
+  });
+});
+
 describe('inline suppressions', () => {
   it('honours mlconfig-disable-next-line and mlconfig-disable-line in the file itself', () => {
     project = tempProject({

@@ -59,6 +59,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       io.stderr(`mlconfig: ${err.message}\n`);
       return 2;
     }
+    // A file the command itself must open or write (`--output-file` in a missing folder, say): the
+    // system's one-line reason is the message; a stack trace would only hide it.
+    if (isFileSystemError(err)) {
+      io.stderr(`mlconfig: ${err.message.replace(/[.\s]*$/, '')}.\n`);
+      return 2;
+    }
     throw err;
   }
 }
@@ -70,4 +76,9 @@ function usageMessage(err: Error & { code?: string }): string {
     if (option) return `Unknown option "${option}".`;
   }
   return err.message;
+}
+
+function isFileSystemError(err: unknown): err is NodeJS.ErrnoException & Error {
+  const e = err as NodeJS.ErrnoException;
+  return err instanceof Error && typeof e.code === 'string' && typeof e.syscall === 'string' && /^E[A-Z]+$/.test(e.code);
 }
