@@ -5,19 +5,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, symlinkSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLI_BIN } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
-import { checkedFiles, tempProject, type TempProject } from './temp-project.js';
+import { checkedFiles, tempProjects } from './temp-project.js';
 
 const TRAINING = 'lr: 0.5\nepochs: 10\n';
 const GOOD_FINDING = 'good.yaml:1:5  warning  Learning rate 0.5 is high for an unspecified optimizer and nothing decays it.  lr-without-schedule';
 
-let project: TempProject | undefined;
-afterEach(() => {
-  project?.remove();
-  project = undefined;
-});
+const newProject = tempProjects();
 
 /**
  * Runs the built CLI so that file permissions apply to it. Root reads everything (the
@@ -39,7 +35,7 @@ function expectNoStackTrace(text: string): void {
 
 describe('files that do not parse', () => {
   it('YAML, JSON and TOML: one parse-error at the first problem, and the other files are still checked', () => {
-    project = tempProject({
+    const project = newProject({
       'good.yaml': TRAINING,
       'broken.yaml': 'lr: 0.5\nbetas: [0.9, 0.999]]\nepochs: 3\n',
       'broken.json': '{\n  "lr": 0.5,\n  "epochs": 10,\n}\n',
@@ -57,7 +53,7 @@ describe('files that do not parse', () => {
   });
 
   it('a discovered file that does not parse is still reported when its keys look like a training config', () => {
-    project = tempProject({ 'train.yaml': 'learning_rate: 0.1\nbatch_size: [32\n', 'other.yaml': 'name: [x\n' });
+    const project = newProject({ 'train.yaml': 'learning_rate: 0.1\nbatch_size: [32\n', 'other.yaml': 'name: [x\n' });
     const run = runCli(['check', '--format', 'json'], { cwd: project.dir });
     expect(checkedFiles(run.stdout)).toEqual(['train.yaml']);
     expect(run.code).toBe(1);
@@ -66,7 +62,7 @@ describe('files that do not parse', () => {
 
 describe('files that cannot be read as text configs', () => {
   it('binary, invalid UTF-8, Python and other file types: one line each, the rest checked', () => {
-    project = tempProject({
+    const project = newProject({
       'good.yaml': TRAINING,
       'weights.json': new Uint8Array([0x7b, 0x22, 0x77, 0x22, 0x3a, 0x00, 0x01, 0x02, 0x7d]),
       'latin1.yaml': new Uint8Array([...Buffer.from('lr: 0.5\nrun_name: caf'), 0xe9, ...Buffer.from('\nepochs: 3\n')]),
@@ -95,12 +91,12 @@ describe('files that cannot be read as text configs', () => {
   });
 
   it('Python configs are never picked up by discovery', () => {
-    project = tempProject({ 'config/train_gpt2.py': 'learning_rate = 6e-4\nmax_iters = 600000\n', 'good.yaml': TRAINING });
+    const project = newProject({ 'config/train_gpt2.py': 'learning_rate = 6e-4\nmax_iters = 600000\n', 'good.yaml': TRAINING });
     expect(checkedFiles(runCli(['check', '--format', 'json'], { cwd: project.dir }).stdout)).toEqual(['good.yaml']);
   });
 
   it('a broken symbolic link and a symbolic-link loop named on the command line: one line each', () => {
-    project = tempProject({ 'good.yaml': TRAINING });
+    const project = newProject({ 'good.yaml': TRAINING });
     symlinkSync('missing-target.yaml', project.path('dangling.yaml'));
     symlinkSync('loop-b.yaml', project.path('loop-a.yaml'));
     symlinkSync('loop-a.yaml', project.path('loop-b.yaml'));
@@ -113,7 +109,7 @@ describe('files that cannot be read as text configs', () => {
   });
 
   it('broken links and loops met while walking a folder are skipped with a notice on stderr', () => {
-    project = tempProject({ 'good.yaml': TRAINING });
+    const project = newProject({ 'good.yaml': TRAINING });
     symlinkSync('missing-target.yaml', project.path('dangling.yaml'));
     symlinkSync('self.yaml', project.path('self.yaml'));
     const run = runCli(['check'], { cwd: project.dir });
@@ -126,7 +122,7 @@ describe('files that cannot be read as text configs', () => {
   });
 
   it('a named pipe is reported, not read (reading it would wait forever)', () => {
-    project = tempProject({ 'good.yaml': TRAINING });
+    const project = newProject({ 'good.yaml': TRAINING });
     expect(spawnSync('mkfifo', [project.path('fifo.yaml')]).status).toBe(0); // Node has no mkfifo
     const run = runCli(['check', 'fifo.yaml', 'good.yaml'], { cwd: project.dir, timeout: 20_000 });
     expect(run.stdout).toContain('fifo.yaml:1:1  error  This is not a regular file (a named pipe); it was not read.  read-error\n');
@@ -135,7 +131,7 @@ describe('files that cannot be read as text configs', () => {
   });
 
   it('a file and a folder the user may not read: one line each, the rest checked', () => {
-    project = tempProject({ 'good.yaml': TRAINING, 'secret.yaml': TRAINING, 'private/train.yaml': TRAINING });
+    const project = newProject({ 'good.yaml': TRAINING, 'secret.yaml': TRAINING, 'private/train.yaml': TRAINING });
     chmodSync(project.path('secret.yaml'), 0o000);
     chmodSync(project.path('private'), 0o000);
     const named = runWithoutReadOverride(['check', 'secret.yaml', 'good.yaml'], project.dir);

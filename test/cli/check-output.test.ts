@@ -3,9 +3,9 @@
  * shape, `--quiet`, `--max-warnings`, `--output-file`, and ESLint's exit codes 0 / 1 / 2.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { flatten, tempProject, type TempProject } from './temp-project.js';
+import { flatten, tempProjects } from './temp-project.js';
 
 // A DeepSpeed config with two errors (fp16 + bf16, a batch triad no GPU count fits) and nothing else.
 const DEEPSPEED = `{
@@ -29,15 +29,11 @@ num_train_epochs: 2
 per_device_train_batch_size: 8
 `;
 
-let project: TempProject | undefined;
-afterEach(() => {
-  project?.remove();
-  project = undefined;
-});
+const newProject = tempProjects();
 
 describe('the stylish report', () => {
   it('prints file:line:column, severity, message and rule id, then a summary, and exits 1 on errors', () => {
-    project = tempProject({ 'ds_config.json': DEEPSPEED, 'train.yaml': HF_WARNINGS });
+    const project = newProject({ 'ds_config.json': DEEPSPEED, 'train.yaml': HF_WARNINGS });
     const run = runCli(['check', 'ds_config.json', 'train.yaml'], { cwd: project.dir });
     // Whatever follows the summary line (a hint about fixes) is the output formats' business.
     expect(run.stdout).toBe(
@@ -57,14 +53,14 @@ describe('the stylish report', () => {
   });
 
   it('says so when there is nothing to report, and exits 0', () => {
-    project = tempProject({ 'train.yaml': CLEAN });
+    const project = newProject({ 'train.yaml': CLEAN });
     const run = runCli(['check', 'train.yaml'], { cwd: project.dir });
     expect(run.stdout).toBe('✔ No problems found in 1 file.\n');
     expect(run.code).toBe(0);
   });
 
   it('has no colours when the output is not a terminal, and has them with --color', () => {
-    project = tempProject({ 'train.yaml': HF_WARNINGS });
+    const project = newProject({ 'train.yaml': HF_WARNINGS });
     expect(runCli(['check', 'train.yaml'], { cwd: project.dir }).stdout).not.toContain('\u001b[');
     expect(runCli(['check', '--color', 'train.yaml'], { cwd: project.dir }).stdout).toContain('\u001b[33mwarning\u001b[39m');
   });
@@ -72,12 +68,12 @@ describe('the stylish report', () => {
 
 describe('exit codes, as ESLint', () => {
   it('exits 0 when there are only warnings', () => {
-    project = tempProject({ 'train.yaml': HF_WARNINGS });
+    const project = newProject({ 'train.yaml': HF_WARNINGS });
     expect(runCli(['check', 'train.yaml'], { cwd: project.dir }).code).toBe(0);
   });
 
   it('--max-warnings: exits 1 above the limit, with a message on stderr, and 0 at the limit', () => {
-    project = tempProject({ 'train.yaml': HF_WARNINGS });
+    const project = newProject({ 'train.yaml': HF_WARNINGS });
     const over = runCli(['check', '--max-warnings', '1', 'train.yaml'], { cwd: project.dir });
     expect(over.code).toBe(1);
     expect(over.stderr).toBe('mlconfig found too many warnings (maximum: 1).\n');
@@ -89,7 +85,7 @@ describe('exit codes, as ESLint', () => {
   });
 
   it('exits 2 on wrong usage, with a hint and no report', () => {
-    project = tempProject({ 'train.yaml': HF_WARNINGS });
+    const project = newProject({ 'train.yaml': HF_WARNINGS });
     const cases: [string[], string][] = [
       [['check', '--max-warnings', 'many'], 'mlconfig: --max-warnings expects an integer of at least -1, got "many".\n'],
       [['check', '--format', 'xml'], 'mlconfig: Unknown format "xml"; expected one of '],
@@ -110,7 +106,7 @@ describe('exit codes, as ESLint', () => {
 describe('world size', () => {
   it('--world-size and the worldSize setting make the batch check exact', () => {
     const triad = '{\n  "train_batch_size": 64,\n  "train_micro_batch_size_per_gpu": 4,\n  "gradient_accumulation_steps": 2\n}\n';
-    project = tempProject({ 'ds_config.json': triad });
+    const project = newProject({ 'ds_config.json': triad });
     // 64 = 4 × 2 × 8: fine on 8 GPUs, and possible for some GPU count when the count is unknown.
     expect(runCli(['check', 'ds_config.json'], { cwd: project.dir }).code).toBe(0);
     expect(runCli(['check', '--world-size', '8', 'ds_config.json'], { cwd: project.dir }).code).toBe(0);
@@ -125,14 +121,14 @@ describe('world size', () => {
 
 describe('--quiet', () => {
   it('reports errors only', () => {
-    project = tempProject({ 'ds_config.json': DEEPSPEED, 'train.yaml': HF_WARNINGS });
+    const project = newProject({ 'ds_config.json': DEEPSPEED, 'train.yaml': HF_WARNINGS });
     const run = runCli(['check', '--quiet', '--format', 'json', 'ds_config.json', 'train.yaml'], { cwd: project.dir });
     expect(flatten(run.stdout).map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual(['ds_config.json:2:23 batch-triad', 'ds_config.json:6:24 fp16-bf16-exclusive']);
     expect(run.code).toBe(1);
   });
 
   it('with only warnings, prints a clean summary and exits 0', () => {
-    project = tempProject({ 'train.yaml': HF_WARNINGS });
+    const project = newProject({ 'train.yaml': HF_WARNINGS });
     const run = runCli(['check', '--quiet', 'train.yaml'], { cwd: project.dir });
     expect(run.stdout).toBe('✔ No problems found in 1 file.\n');
     expect(run.code).toBe(0);
@@ -141,7 +137,7 @@ describe('--quiet', () => {
 
 describe('--format json', () => {
   it('is an array with one entry per checked file, each diagnostic complete and positioned', () => {
-    project = tempProject({ 'train.yaml': HF_WARNINGS, 'clean.yaml': CLEAN });
+    const project = newProject({ 'train.yaml': HF_WARNINGS, 'clean.yaml': CLEAN });
     const run = runCli(['check', '--format', 'json', 'train.yaml', 'clean.yaml'], { cwd: project.dir });
     expect(run.code).toBe(0);
     const results = JSON.parse(run.stdout) as Record<string, unknown>[];
@@ -162,7 +158,7 @@ describe('--format json', () => {
   });
 
   it('--output-file writes the report to a file and nothing to stdout', () => {
-    project = tempProject({ 'train.yaml': HF_WARNINGS });
+    const project = newProject({ 'train.yaml': HF_WARNINGS });
     const run = runCli(['check', '--format', 'json', '--output-file', 'report.json', 'train.yaml'], { cwd: project.dir });
     expect(run.stdout).toBe('');
     expect(run.code).toBe(0);
@@ -172,7 +168,7 @@ describe('--format json', () => {
 
 describe('--output-file that cannot be written', () => {
   it('exits 2 with the reason on one line and no stack trace', () => {
-    project = tempProject({ 'train.yaml': HF_WARNINGS });
+    const project = newProject({ 'train.yaml': HF_WARNINGS });
     const run = runCli(['check', '--output-file', 'missing-folder/report.txt', 'train.yaml'], { cwd: project.dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`mlconfig: ENOENT: no such file or directory, open '${project.path('missing-folder/report.txt')}'.\n`);
@@ -182,7 +178,7 @@ describe('--output-file that cannot be written', () => {
 
 describe('inline suppressions', () => {
   it('honours mlconfig-disable-next-line and mlconfig-disable-line in the file itself', () => {
-    project = tempProject({
+    const project = newProject({
       'train.yaml': `# mlconfig-disable-next-line yaml-sci-notation-string -- our loader is OmegaConf
 learning_rate: 2e-5
 lr_scheduler_type: constant # mlconfig-disable-line

@@ -4,10 +4,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
-import { tempProject, type TempProject } from './temp-project.js';
+import { tempProjects } from './temp-project.js';
 
 const HF_WITH_WEIGHTS = `learning_rate: 2e-5
 lr_scheduler_type: cosine
@@ -17,11 +17,7 @@ model:
   classifier.weight: [[0.1, 0.2], [0.3, 0.4]]
 `;
 
-let project: TempProject | undefined;
-afterEach(() => {
-  project?.remove();
-  project = undefined;
-});
+const newProject = tempProjects();
 
 let ruleIds: string[] = [];
 beforeAll(() => {
@@ -32,7 +28,7 @@ beforeAll(() => {
 
 describe('mlconfig classify', () => {
   it('prints each hyperparameter and learned parameter with its position, kind and concept', () => {
-    project = tempProject({ 'train.yaml': HF_WITH_WEIGHTS });
+    const project = newProject({ 'train.yaml': HF_WITH_WEIGHTS });
     const run = runCli(['classify', 'train.yaml'], { cwd: project.dir });
     expect(run.stdout).toBe(
       [
@@ -54,7 +50,7 @@ describe('mlconfig classify', () => {
   });
 
   it('--format json gives the loader, frameworks with evidence, and every field with its evidence', () => {
-    project = tempProject({ 'ds.json': '{\n  "train_micro_batch_size_per_gpu": 4,\n  "optimizer": { "type": "AdamW", "params": { "lr": "auto" } }\n}\n' });
+    const project = newProject({ 'ds.json': '{\n  "train_micro_batch_size_per_gpu": 4,\n  "optimizer": { "type": "AdamW", "params": { "lr": "auto" } }\n}\n' });
     const run = runCli(['classify', '--format', 'json', 'ds.json'], { cwd: project.dir });
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as { file: string; format: string; loader: string; frameworks: { id: string; evidence: string[] }[]; fields: Record<string, unknown>[] };
@@ -68,7 +64,7 @@ describe('mlconfig classify', () => {
   });
 
   it('reports a parse error with its position, and wrong usage with exit 2', () => {
-    project = tempProject({ 'broken.yaml': 'lr: 0.5\nbetas: [0.9, 0.999]]\n', 'train.py': 'lr = 0.1\n' });
+    const project = newProject({ 'broken.yaml': 'lr: 0.5\nbetas: [0.9, 0.999]]\n', 'train.py': 'lr = 0.1\n' });
     const broken = runCli(['classify', 'broken.yaml'], { cwd: project.dir });
     expect(broken.stderr).toBe('broken.yaml:2:20: could not parse: Unexpected flow-seq-end token in YAML stream: "]".\n');
     expect(broken.code).toBe(1);
@@ -86,7 +82,7 @@ describe('mlconfig classify', () => {
 
 describe('mlconfig explain', () => {
   it("prints the rule's severity, category and presets, and its documentation", () => {
-    project = tempProject();
+    const project = newProject();
     const run = runCli(['explain', 'lr-without-schedule'], { cwd: project.dir });
     expect(run.code).toBe(0);
     const [title, meta] = run.stdout.split('\n');
@@ -98,7 +94,7 @@ describe('mlconfig explain', () => {
   });
 
   it('explains every rule', () => {
-    project = tempProject();
+    const project = newProject();
     expect(ruleIds.length).toBeGreaterThanOrEqual(15);
     for (const id of ruleIds) {
       const run = runCli(['explain', id], { cwd: project.dir });
@@ -108,7 +104,7 @@ describe('mlconfig explain', () => {
   });
 
   it('an unknown rule exits 2 and suggests near names', () => {
-    project = tempProject();
+    const project = newProject();
     const run = runCli(['explain', 'dropout'], { cwd: project.dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('mlconfig: Unknown rule "dropout". Did you mean "dropout-range"? Run `mlconfig rules` for the list.\nRun `mlconfig --help` for usage.\n');
@@ -117,7 +113,7 @@ describe('mlconfig explain', () => {
 
 describe('mlconfig rules', () => {
   it('lists every rule with severity, category, presets and description', () => {
-    project = tempProject();
+    const project = newProject();
     const run = runCli(['rules'], { cwd: project.dir });
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
@@ -129,7 +125,7 @@ describe('mlconfig rules', () => {
   });
 
   it('--format json', () => {
-    project = tempProject();
+    const project = newProject();
     const run = runCli(['rules', '--format', 'json'], { cwd: project.dir });
     const rules = JSON.parse(run.stdout) as { id: string; severity: string; presets: string[]; description: string; docsUrl: string }[];
     expect(rules.map((r) => r.id)).toEqual(ruleIds);
@@ -144,7 +140,7 @@ describe('mlconfig rules', () => {
 
 describe('the top level', () => {
   it('--help lists the commands and the check options', () => {
-    project = tempProject();
+    const project = newProject();
     for (const flag of ['--help', '-h', 'help']) {
       const run = runCli([flag], { cwd: project.dir });
       expect(run.code).toBe(0);
@@ -157,7 +153,7 @@ describe('the top level', () => {
   });
 
   it('--version prints the version of the mlconfig package', () => {
-    project = tempProject();
+    const project = newProject();
     const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'packages/cli/package.json'), 'utf8')) as { version: string };
     for (const flag of ['--version', '-v']) {
       const run = runCli([flag], { cwd: project.dir });
@@ -167,7 +163,7 @@ describe('the top level', () => {
   });
 
   it('an unknown command exits 2 and says so', () => {
-    project = tempProject();
+    const project = newProject();
     const run = runCli(['chek'], { cwd: project.dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('mlconfig: unknown command "chek". Run `mlconfig --help` for the commands.\n');
@@ -175,7 +171,7 @@ describe('the top level', () => {
   });
 
   it('a path alone means check, even one that looks like a command name', () => {
-    project = tempProject({ 'rulez/train.yaml': 'lr: 0.5\nepochs: 10\n' });
+    const project = newProject({ 'rulez/train.yaml': 'lr: 0.5\nepochs: 10\n' });
     const run = runCli(['rulez'], { cwd: project.dir });
     expect(run.stdout).toContain('rulez/train.yaml:1:5  warning');
     expect(run.code).toBe(0);

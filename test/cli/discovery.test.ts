@@ -2,23 +2,19 @@
  * Which files `mlconfig check` looks at: discovery without arguments (.gitignore, node_modules,
  * content-based selection), named files, globs and folders. The built binary runs on real folders.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { checkedFiles, flatten, tempProject, type TempProject } from './temp-project.js';
+import { checkedFiles, flatten, tempProjects } from './temp-project.js';
 
 // Two hyperparameters and a finding: a high constant learning rate with no optimizer or schedule.
 const TRAINING = 'lr: 0.5\nepochs: 10\n';
 const GITHUB_WORKFLOW = 'name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm test\n';
 
-let project: TempProject | undefined;
-afterEach(() => {
-  project?.remove();
-  project = undefined;
-});
+const newProject = tempProjects();
 
 describe('mlconfig check without paths', () => {
   it('finds training configs and leaves package.json, tsconfig.json and CI workflows alone', () => {
-    project = tempProject({
+    const project = newProject({
       'tsconfig.json': '{ "compilerOptions": { "strict": true, "target": "ES2022" } }\n',
       '.github/workflows/ci.yml': GITHUB_WORKFLOW,
       'docker-compose.yaml': 'services:\n  app:\n    image: python:3.12\n',
@@ -33,7 +29,7 @@ describe('mlconfig check without paths', () => {
   });
 
   it('is the default command: `mlconfig` alone checks the working directory', () => {
-    project = tempProject({ 'train.yaml': TRAINING });
+    const project = newProject({ 'train.yaml': TRAINING });
     const run = runCli([], { cwd: project.dir });
     expect(run.stdout).toContain('train.yaml:1:5  warning  Learning rate 0.5 is high');
     expect(run.stdout).toContain('1 problem (0 errors, 1 warning, 0 infos) in 1 file checked.');
@@ -41,7 +37,7 @@ describe('mlconfig check without paths', () => {
   });
 
   it('respects .gitignore files, nested ones included, and skips node_modules', () => {
-    project = tempProject({
+    const project = newProject({
       '.gitignore': 'outputs/\n*.local.yaml\n',
       'outputs/run-1/config.yaml': TRAINING,
       'mine.local.yaml': TRAINING,
@@ -57,26 +53,26 @@ describe('mlconfig check without paths', () => {
   });
 
   it('applies .gitignore files above the working directory, up to the repository root', () => {
-    project = tempProject({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': 'runs/\n', 'configs/runs/train.yaml': TRAINING, 'configs/train.yaml': TRAINING });
+    const project = newProject({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': 'runs/\n', 'configs/runs/train.yaml': TRAINING, 'configs/train.yaml': TRAINING });
     const run = runCli(['check', '--format', 'json'], { cwd: project.path('configs') });
     expect(checkedFiles(run.stdout)).toEqual(['train.yaml']);
   });
 
   it('reports a file the settings list under `files` even with fewer than two hyperparameters', () => {
-    project = tempProject({ '.mlconfigrc.yaml': 'files: ["sweeps/*.yaml"]\n', 'sweeps/lr.yaml': 'lr: 0.9\n', 'notes/lr.yaml': 'lr: 0.9\n' });
+    const project = newProject({ '.mlconfigrc.yaml': 'files: ["sweeps/*.yaml"]\n', 'sweeps/lr.yaml': 'lr: 0.9\n', 'notes/lr.yaml': 'lr: 0.9\n' });
     const run = runCli(['check', '--format', 'json'], { cwd: project.dir });
     expect(run.stderr).toBe('');
     expect(flatten(run.stdout)).toEqual([{ file: 'sweeps/lr.yaml', ruleId: 'lr-without-schedule', severity: 'warn', line: 1, column: 5 }]);
   });
 
   it('skips what `ignores` lists', () => {
-    project = tempProject({ '.mlconfigrc.json': '{ "ignores": ["legacy/**"] }\n', 'legacy/train.yaml': TRAINING, 'train.yaml': TRAINING });
+    const project = newProject({ '.mlconfigrc.json': '{ "ignores": ["legacy/**"] }\n', 'legacy/train.yaml': TRAINING, 'train.yaml': TRAINING });
     const run = runCli(['check', '--format', 'json'], { cwd: project.dir });
     expect(checkedFiles(run.stdout)).toEqual(['train.yaml']);
   });
 
   it('says so when nothing is found', () => {
-    project = tempProject({ 'README.md': '# nothing to see\n' });
+    const project = newProject({ 'README.md': '# nothing to see\n' });
     const run = runCli(['check'], { cwd: project.dir });
     expect(run.stdout).toBe('✔ No problems found in 0 files.\n');
     expect(run.code).toBe(0);
@@ -85,20 +81,20 @@ describe('mlconfig check without paths', () => {
 
 describe('mlconfig check with paths', () => {
   it('always checks files named on the command line, whatever they contain', () => {
-    project = tempProject({ 'one.yaml': 'lr: 0.5\n', 'tsconfig.json': '{ "compilerOptions": {} }\n' });
+    const project = newProject({ 'one.yaml': 'lr: 0.5\n', 'tsconfig.json': '{ "compilerOptions": {} }\n' });
     const run = runCli(['check', '--format', 'json', 'one.yaml', 'tsconfig.json', 'package.json'], { cwd: project.dir });
     expect(checkedFiles(run.stdout)).toEqual(['one.yaml', 'package.json', 'tsconfig.json']);
     expect(flatten(run.stdout)).toEqual([{ file: 'one.yaml', ruleId: 'lr-without-schedule', severity: 'warn', line: 1, column: 5 }]);
   });
 
   it('checks a named file even when .gitignore or node_modules would hide it', () => {
-    project = tempProject({ '.gitignore': 'outputs/\n', 'outputs/train.yaml': TRAINING, 'node_modules/x/train.yaml': TRAINING });
+    const project = newProject({ '.gitignore': 'outputs/\n', 'outputs/train.yaml': TRAINING, 'node_modules/x/train.yaml': TRAINING });
     const run = runCli(['check', '--format', 'json', 'outputs/train.yaml', 'node_modules/x/train.yaml'], { cwd: project.dir });
     expect(checkedFiles(run.stdout)).toEqual(['node_modules/x/train.yaml', 'outputs/train.yaml']);
   });
 
   it('expands globs, and every match is checked', () => {
-    project = tempProject({ 'configs/a.yaml': 'lr: 0.5\n', 'configs/b.yaml': TRAINING, 'configs/deep/c.yaml': TRAINING, 'configs/d.json': '{"lr": 0.5}' });
+    const project = newProject({ 'configs/a.yaml': 'lr: 0.5\n', 'configs/b.yaml': TRAINING, 'configs/deep/c.yaml': TRAINING, 'configs/d.json': '{"lr": 0.5}' });
     const run = runCli(['check', '--format', 'json', 'configs/*.yaml'], { cwd: project.dir });
     expect(checkedFiles(run.stdout)).toEqual(['configs/a.yaml', 'configs/b.yaml']);
     const deep = runCli(['check', '--format', 'json', 'configs/**/*.{yaml,json}'], { cwd: project.dir });
@@ -106,19 +102,19 @@ describe('mlconfig check with paths', () => {
   });
 
   it('walks a named folder like the working directory: by content, honouring .gitignore', () => {
-    project = tempProject({ 'configs/.gitignore': 'old/\n', 'configs/old/train.yaml': TRAINING, 'configs/train.toml': '[optimizer]\nlr = 0.5\n[training]\nsteps = 100\n', 'configs/ci.yml': GITHUB_WORKFLOW, 'top.yaml': TRAINING });
+    const project = newProject({ 'configs/.gitignore': 'old/\n', 'configs/old/train.yaml': TRAINING, 'configs/train.toml': '[optimizer]\nlr = 0.5\n[training]\nsteps = 100\n', 'configs/ci.yml': GITHUB_WORKFLOW, 'top.yaml': TRAINING });
     const run = runCli(['check', '--format', 'json', 'configs'], { cwd: project.dir });
     expect(checkedFiles(run.stdout)).toEqual(['configs/train.toml']);
   });
 
   it('checks a file once when several arguments name it', () => {
-    project = tempProject({ 'train.yaml': TRAINING });
+    const project = newProject({ 'train.yaml': TRAINING });
     const run = runCli(['check', '--format', 'json', 'train.yaml', './train.yaml', '*.yaml', '.'], { cwd: project.dir });
     expect(checkedFiles(run.stdout)).toEqual(['train.yaml']);
   });
 
   it('exits 2 when a pattern matches nothing, naming the pattern', () => {
-    project = tempProject({ 'train.yaml': TRAINING });
+    const project = newProject({ 'train.yaml': TRAINING });
     const run = runCli(['check', 'train.yaml', 'nope/*.yaml'], { cwd: project.dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('mlconfig: No files matching the pattern "nope/*.yaml" were found.\nRun `mlconfig --help` for usage.\n');

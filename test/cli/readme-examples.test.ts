@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
-import { flatten, tempProject, type TempProject } from './temp-project.js';
+import { flatten, tempProjects } from './temp-project.js';
 
 const README = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
 
@@ -30,11 +30,7 @@ function findings(report: string): string[] {
     .map((m) => `${m[1]} ${m[2]} ${m[3]}`);
 }
 
-let project: TempProject | undefined;
-afterEach(() => {
-  project?.remove();
-  project = undefined;
-});
+const newProject = tempProjects();
 
 describe('README.md', () => {
   it('quick start: the report shown is what `mlconfig check examples` prints, and it exits 1', () => {
@@ -57,7 +53,7 @@ describe('README.md', () => {
   });
 
   it('the example .mlconfigrc.yaml and mlconfig.config.ts are valid and do what the comments say', () => {
-    project = tempProject({
+    const project = newProject({
       '.mlconfigrc.yaml': blockAfter('An example `.mlconfigrc.yaml`', 'yaml'),
       'recipes/one.yaml': 'lr: 0.5\n', // one hyperparameter, listed under `files`
       'outputs/run/train.yaml': 'lr: 0.5\nepochs: 3\n', // ignored
@@ -71,9 +67,8 @@ describe('README.md', () => {
       'hf.yaml:3:19 info epochs-and-max-steps',
       'recipes/one.yaml:1:5 error lr-without-schedule',
     ]);
-    project.remove();
-    project = tempProject({ 'mlconfig.config.ts': blockAfter('in\n`mlconfig.config.ts`', 'ts'), 'train.yaml': 'optimizer: adamw_torch\nlearning_rate: 0.0025\nnum_train_epochs: 3\nlr_scheduler_type: constant\n' });
-    const ts = runCli(['check', '--format', 'json', 'train.yaml'], { cwd: project.dir });
+    const second = newProject({ 'mlconfig.config.ts': blockAfter('in\n`mlconfig.config.ts`', 'ts'), 'train.yaml': 'optimizer: adamw_torch\nlearning_rate: 0.0025\nnum_train_epochs: 3\nlr_scheduler_type: constant\n' });
+    const ts = runCli(['check', '--format', 'json', 'train.yaml'], { cwd: second.dir });
     expect(ts.stderr).toBe('');
     expect(flatten(ts.stdout).map((d) => `${d.severity} ${d.ruleId}`)).toEqual(['error lr-without-schedule']);
   });
@@ -81,7 +76,7 @@ describe('README.md', () => {
   it('the suppression example is honoured, and each directive silences a real finding', () => {
     const block = blockAfter('### Inline suppressions', 'yaml').replace('…\n', 'dropout: 1.5\n');
     const config = `num_epochs: 3\n${block}`;
-    project = tempProject({ 'train.yaml': config, 'bare.yaml': config.replace(/ ?# mlconfig-.*$/gm, '') });
+    const project = newProject({ 'train.yaml': config, 'bare.yaml': config.replace(/ ?# mlconfig-.*$/gm, '') });
     const run = runCli(['check', '--format', 'json', 'train.yaml', 'bare.yaml'], { cwd: project.dir });
     expect(run.stderr).toBe('');
     expect(flatten(run.stdout).map((d) => `${d.file} ${d.ruleId}`)).toEqual(['bare.yaml lr-without-schedule', 'bare.yaml warmup-steps-ratio-exclusive', 'bare.yaml dropout-range']);

@@ -4,18 +4,14 @@
  * settings (exit 2 naming the setting and what was expected).
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { flatten, tempProject, type TempProject } from './temp-project.js';
+import { flatten, tempProjects, type TempProject } from './temp-project.js';
 
 // lr-without-schedule (warn by default) fires on 1:5; epochs-and-max-steps is not involved.
 const TRAINING = 'lr: 0.5\nepochs: 10\n';
 
-let project: TempProject | undefined;
-afterEach(() => {
-  project?.remove();
-  project = undefined;
-});
+const newProject = tempProjects();
 
 /** The severity lr-without-schedule gets on TRAINING, or 'off' when it is not reported. */
 function lrSeverity(p: TempProject, cwd = p.dir, args: string[] = []): string {
@@ -40,13 +36,13 @@ describe('settings files found by cosmiconfig', () => {
   ];
   for (const [name, content] of places) {
     it(`reads ${name}${name === '.mlconfigrc' ? (content.startsWith('{') ? ' (JSON)' : ' (YAML)') : ''}`, () => {
-      project = tempProject({ 'train.yaml': TRAINING, [name]: content });
+      const project = newProject({ 'train.yaml': TRAINING, [name]: content });
       expect(lrSeverity(project)).toBe('error@train.yaml:1:5');
     });
   }
 
   it('reads mlconfig.config.ts (typed with the MlconfigSettings type), leaving no compiled file behind', () => {
-    project = tempProject({
+    const project = newProject({
       'train.yaml': TRAINING,
       'mlconfig.config.ts': `import type { MlconfigSettings } from 'mlconfig';\n\nconst settings: MlconfigSettings = { rules: { 'lr-without-schedule': ['error', { unknownThreshold: 0.1 }] } };\nexport default settings;\n`,
     });
@@ -55,23 +51,23 @@ describe('settings files found by cosmiconfig', () => {
   });
 
   it('searches from the working directory up to the project root', () => {
-    project = tempProject({ '.mlconfigrc.yaml': 'rules:\n  lr-without-schedule: error\n', 'configs/deep/train.yaml': TRAINING });
+    const project = newProject({ '.mlconfigrc.yaml': 'rules:\n  lr-without-schedule: error\n', 'configs/deep/train.yaml': TRAINING });
     expect(lrSeverity(project, project.path('configs/deep'))).toBe('error@train.yaml:1:5');
   });
 
   it('prefers the nearest settings file', () => {
-    project = tempProject({ '.mlconfigrc.yaml': 'rules:\n  lr-without-schedule: error\n', 'configs/.mlconfigrc.yaml': 'rules:\n  lr-without-schedule: info\n', 'configs/train.yaml': TRAINING });
+    const project = newProject({ '.mlconfigrc.yaml': 'rules:\n  lr-without-schedule: error\n', 'configs/.mlconfigrc.yaml': 'rules:\n  lr-without-schedule: info\n', 'configs/train.yaml': TRAINING });
     expect(lrSeverity(project, project.path('configs'))).toBe('info@train.yaml:1:5');
   });
 
   it('never looks above the project root, so code settings outside the project never run', () => {
     // The outer folder stands for a home folder or /tmp; the project root is marked by package.json.
-    project = tempProject({ 'mlconfig.config.mjs': 'throw new Error("settings outside the project were executed");\n', 'proj/package.json': '{}\n', 'proj/train.yaml': TRAINING }, { bare: true });
+    const project = newProject({ 'mlconfig.config.mjs': 'throw new Error("settings outside the project were executed");\n', 'proj/package.json': '{}\n', 'proj/train.yaml': TRAINING }, { bare: true });
     expect(lrSeverity(project, project.path('proj'))).toBe('warn@train.yaml:1:5');
   });
 
   it('treats pyproject.toml and .git as project roots too, and looks only in the working directory when there is no root', () => {
-    project = tempProject({ '.mlconfigrc.yaml': 'rules:\n  lr-without-schedule: error\n', 'py/pyproject.toml': '[project]\nname = "x"\n', 'py/train.yaml': TRAINING, 'repo/.git/HEAD': 'ref: refs/heads/main\n', 'repo/train.yaml': TRAINING }, { bare: true });
+    const project = newProject({ '.mlconfigrc.yaml': 'rules:\n  lr-without-schedule: error\n', 'py/pyproject.toml': '[project]\nname = "x"\n', 'py/train.yaml': TRAINING, 'repo/.git/HEAD': 'ref: refs/heads/main\n', 'repo/train.yaml': TRAINING }, { bare: true });
     expect(lrSeverity(project, project.path('py'))).toBe('warn@train.yaml:1:5');
     expect(lrSeverity(project, project.path('repo'))).toBe('warn@train.yaml:1:5');
     // No marker anywhere up to the file-system root is not guaranteed on every machine, so only the
@@ -80,7 +76,7 @@ describe('settings files found by cosmiconfig', () => {
   });
 
   it('--config uses the named file instead of searching', () => {
-    project = tempProject({ '.mlconfigrc.yaml': 'rules:\n  lr-without-schedule: error\n', 'ci/mlconfig.json': '{ "rules": { "lr-without-schedule": "off" } }\n', 'train.yaml': TRAINING });
+    const project = newProject({ '.mlconfigrc.yaml': 'rules:\n  lr-without-schedule: error\n', 'ci/mlconfig.json': '{ "rules": { "lr-without-schedule": "off" } }\n', 'train.yaml': TRAINING });
     expect(lrSeverity(project, project.dir, ['--config', 'ci/mlconfig.json'])).toBe('off');
   });
 });
@@ -88,7 +84,7 @@ describe('settings files found by cosmiconfig', () => {
 describe('what the settings say', () => {
   it('`extends: strict` adds the advice rules; `recommended` is the default', () => {
     const hf = 'learning_rate: 0.0001\nlr_scheduler_type: cosine\nnum_train_epochs: 3\nmax_steps: 500\n';
-    project = tempProject({ 'train.yaml': hf });
+    const project = newProject({ 'train.yaml': hf });
     const recommended = runCli(['check', '--format', 'json', 'train.yaml'], { cwd: project.dir });
     expect(flatten(recommended.stdout)).toEqual([]);
     project.write({ '.mlconfigrc.yaml': 'extends: strict\n' });
@@ -101,7 +97,7 @@ describe('what the settings say', () => {
   });
 
   it('`rules` sets severities (off, info, warn, error) and options', () => {
-    project = tempProject({ 'train.yaml': TRAINING });
+    const project = newProject({ 'train.yaml': TRAINING });
     for (const severity of ['off', 'info', 'warn', 'error']) {
       project.write({ '.mlconfigrc.json': JSON.stringify({ rules: { 'lr-without-schedule': severity } }) });
       expect(lrSeverity(project)).toBe(severity === 'off' ? 'off' : `${severity}@train.yaml:1:5`);
@@ -114,12 +110,12 @@ describe('what the settings say', () => {
   });
 
   it('exits 1 when settings raise a warning to an error', () => {
-    project = tempProject({ 'train.yaml': TRAINING, '.mlconfigrc.yaml': 'rules:\n  lr-without-schedule: error\n' });
+    const project = newProject({ 'train.yaml': TRAINING, '.mlconfigrc.yaml': 'rules:\n  lr-without-schedule: error\n' });
     expect(runCli(['check'], { cwd: project.dir }).code).toBe(1);
   });
 
   it('`overrides` apply by glob, relative to the settings file; later ones win', () => {
-    project = tempProject({
+    const project = newProject({
       '.mlconfigrc.yaml': [
         'overrides:',
         '  - files: ["sweeps/**"]',
@@ -146,7 +142,7 @@ describe('what the settings say', () => {
 
   it('`frameworks` forces a profile whatever detection says', () => {
     // Without a framework this reads as PyYAML (1e-4 is a string); forced to Hydra it is OmegaConf (a float).
-    project = tempProject({ 'train.yaml': 'optimizer:\n  lr: 1e-4\n  weight_decay: 0.01\nmax_epochs: 3\n' });
+    const project = newProject({ 'train.yaml': 'optimizer:\n  lr: 1e-4\n  weight_decay: 0.01\nmax_epochs: 3\n' });
     expect(flatten(runCli(['check', '--format', 'json', 'train.yaml'], { cwd: project.dir }).stdout).map((d) => d.ruleId)).toEqual(['yaml-sci-notation-string']);
     project.write({ '.mlconfigrc.yaml': 'frameworks: [hydra]\n' });
     expect(flatten(runCli(['check', '--format', 'json', 'train.yaml'], { cwd: project.dir }).stdout)).toEqual([]);
@@ -170,7 +166,7 @@ describe('invalid settings exit 2, naming the setting and what was expected', ()
   ];
   for (const [name, content, message] of cases) {
     it(`${name}: ${content.trim().replace(/\n\s*/g, ' ')}`, () => {
-      project = tempProject({ 'train.yaml': TRAINING, [name]: content });
+      const project = newProject({ 'train.yaml': TRAINING, [name]: content });
       const run = runCli(['check'], { cwd: project.dir });
       expect(run.stderr).toBe(`mlconfig: ${message.replace('{file}', project.path(name))}\n`);
       expect(run.stdout).toBe('');
@@ -179,26 +175,25 @@ describe('invalid settings exit 2, naming the setting and what was expected', ()
   }
 
   it('settings that do not parse: file, line, column and reason on one line', () => {
-    project = tempProject({ 'train.yaml': TRAINING, '.mlconfigrc.yaml': 'rules:\n  lr-without-schedule: [error\n' });
+    const project = newProject({ 'train.yaml': TRAINING, '.mlconfigrc.yaml': 'rules:\n  lr-without-schedule: [error\n' });
     const yaml = runCli(['check'], { cwd: project.dir });
     expect(yaml.code).toBe(2);
     expect(yaml.stderr).toBe(`mlconfig: Could not load settings from ${project.path('.mlconfigrc.yaml')}:3:1: unexpected end of the stream within a flow collection.\n`);
-    project.remove();
-    project = tempProject({ 'train.yaml': TRAINING, '.mlconfigrc.json': '{\n  "rules": {,}\n}\n' });
-    const json = runCli(['check'], { cwd: project.dir });
+    const second = newProject({ 'train.yaml': TRAINING, '.mlconfigrc.json': '{\n  "rules": {,}\n}\n' });
+    const json = runCli(['check'], { cwd: second.dir });
     expect(json.code).toBe(2);
-    expect(json.stderr).toBe(`mlconfig: Could not load settings from ${project.path('.mlconfigrc.json')}:2:13: Expected property name or '}'.\n`);
+    expect(json.stderr).toBe(`mlconfig: Could not load settings from ${second.path('.mlconfigrc.json')}:2:13: Expected property name or '}'.\n`);
   });
 
   it('a code settings file that throws: its message, no stack trace', () => {
-    project = tempProject({ 'train.yaml': TRAINING, 'mlconfig.config.mjs': 'throw new Error("WANDB_PROJECT is not set");\n' });
+    const project = newProject({ 'train.yaml': TRAINING, 'mlconfig.config.mjs': 'throw new Error("WANDB_PROJECT is not set");\n' });
     const run = runCli(['check'], { cwd: project.dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`mlconfig: Could not load settings from ${project.path('mlconfig.config.mjs')}: WANDB_PROJECT is not set.\n`);
   });
 
   it('--config naming a missing file', () => {
-    project = tempProject({ 'train.yaml': TRAINING });
+    const project = newProject({ 'train.yaml': TRAINING });
     const run = runCli(['check', '--config', 'nope.yaml'], { cwd: project.dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`mlconfig: Settings file ${project.path('nope.yaml')} not found.\n`);

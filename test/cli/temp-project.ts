@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterEach } from 'vitest';
 
 /** Relative path → file content (string or bytes). */
 export type Tree = Readonly<Record<string, string | Uint8Array>>;
@@ -38,6 +39,22 @@ export function tempProject(files: Tree = {}, options: { bare?: boolean } = {}):
   };
   project.write(options.bare ? files : { 'package.json': '{ "name": "fixture-project", "private": true }\n', ...files });
   return project;
+}
+
+/**
+ * A maker of temporary projects for one test file: every project made in a test is removed after
+ * that test.
+ */
+export function tempProjects(): (files?: Tree, options?: { bare?: boolean }) => TempProject {
+  const made: TempProject[] = [];
+  afterEach(() => {
+    for (const project of made.splice(0)) project.remove();
+  });
+  return (files, options) => {
+    const project = tempProject(files, options);
+    made.push(project);
+    return project;
+  };
 }
 
 /** The diagnostics of `--format json` output, flattened to what tests compare. */
