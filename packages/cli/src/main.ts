@@ -52,13 +52,33 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return await run(args, io);
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`mlconfig: ${(err as Error).message}\nRun \`mlconfig --help\` for usage.\n`);
+      io.stderr(`mlconfig: ${usageMessage(err as Error & { code?: string })}\nRun \`mlconfig --help\` for usage.\n`);
       return 2;
     }
     if (err instanceof SettingsFileError) {
       io.stderr(`mlconfig: ${err.message}\n`);
       return 2;
     }
+    // A file the command itself must open or write (`--output-file` in a missing folder, say): the
+    // system's one-line reason is the message; a stack trace would only hide it.
+    if (isFileSystemError(err)) {
+      io.stderr(`mlconfig: ${err.message.replace(/[.\s]*$/, '')}.\n`);
+      return 2;
+    }
     throw err;
   }
+}
+
+/** node:util parseArgs explains unknown options at length (and with an unbalanced quote); say it briefly. */
+function usageMessage(err: Error & { code?: string }): string {
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /Unknown option '([^']+)'/.exec(err.message)?.[1];
+    if (option) return `Unknown option "${option}".`;
+  }
+  return err.message;
+}
+
+function isFileSystemError(err: unknown): err is NodeJS.ErrnoException & Error {
+  const e = err as NodeJS.ErrnoException;
+  return err instanceof Error && typeof e.code === 'string' && typeof e.syscall === 'string' && /^E[A-Z]+$/.test(e.code);
 }

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, formatFromPath, toDotted } from '@mlconfig/core';
+import { LineIndex, analyze, formatFromPath, toDotted } from '@mlconfig/core';
 import { UsageError } from '../errors.js';
 import { readConfig } from '../io/read-config.js';
 import type { Io } from '../io/io.js';
@@ -31,7 +31,7 @@ export async function classify(argv: readonly string[], io: Io): Promise<number>
     io.stdout(CLASSIFY_HELP);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError('mlconfig classify expects exactly one file.');
+  if (positionals.length !== 1) throw new UsageError('classify expects exactly one file.');
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`Unknown format "${values.format}"; expected text or json.`);
   const file = resolve(io.cwd, positionals[0]);
   const format = formatFromPath(file);
@@ -44,7 +44,8 @@ export async function classify(argv: readonly string[], io: Io): Promise<number>
   const result = analyze(read.text, { format, filePath: positionals[0] });
   if (!result.analysis) {
     const p = result.problems[0];
-    io.stderr(`${positionals[0]}: could not parse: ${p?.message ?? 'unknown error'}\n`);
+    const pos = new LineIndex(result.text).positionAt(p?.range[0] ?? 0);
+    io.stderr(`${positionals[0]}:${pos.line}:${pos.column}: could not parse: ${p?.message ?? 'unknown error'}\n`);
     return 1;
   }
   const { analysis } = result;
@@ -79,7 +80,12 @@ export async function classify(argv: readonly string[], io: Io): Promise<number>
   }
   const hp = analysis.fields.filter((f) => f.kind === 'hyperparameter').length;
   const learned = analysis.fields.filter((f) => f.kind === 'learned-parameter').length;
-  lines.push('', `${hp} hyperparameters, ${learned} learned parameters, ${analysis.fields.length - hp - learned} other fields.`);
+  const other = analysis.fields.length - hp - learned;
+  lines.push('', `${count(hp, 'hyperparameter')}, ${count(learned, 'learned parameter')}, ${count(other, 'other field')}.`);
   io.stdout(lines.join('\n') + '\n');
   return 0;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

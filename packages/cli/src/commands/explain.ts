@@ -17,7 +17,7 @@ export async function explain(argv: readonly string[], io: Io): Promise<number> 
     io.stdout(EXPLAIN_HELP);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError('mlconfig explain expects one rule id (see `mlconfig rules`).');
+  if (positionals.length !== 1) throw new UsageError('explain expects one rule id (see `mlconfig rules`).');
   const rule = ruleById(positionals[0]);
   if (!rule) {
     const near = RULES.map((r) => r.id).filter((id) => id.includes(positionals[0]) || positionals[0].includes(id.split('-')[0]));
@@ -30,6 +30,8 @@ export async function explain(argv: readonly string[], io: Io): Promise<number> 
     return 0;
   }
   const refs = rule.references.map((r) => `  - ${r.title}${r.url ? ` <${r.url}>` : ''}`).join('\n');
-  io.stdout(`${header}\nDocumentation: ${docsUrl(rule.id)}\n\nSources:\n${refs}\n`);
+  const defaults = Object.entries(rule.options?.defaults ?? {});
+  const options = defaults.length > 0 ? `\nOptions (defaults):\n${defaults.map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}\n` : '';
+  io.stdout(`${header}\nDocumentation: ${docsUrl(rule.id)}\n${options}\nSources:\n${refs}\n`);
   return 0;
 }

@@ -8,11 +8,12 @@
  * - A directory: walked the same way.
  * - A file or a glob: every match is checked, whatever it contains.
  *
- * Symbolic links to directories are not followed (no loops); unreadable folders are reported and
- * skipped.
+ * .gitignore files apply as in git: nested ones, and those of parent folders up to the repository
+ * root. Symbolic links to directories are not followed (no loops); unreadable folders are reported
+ * and skipped.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { matchesAny, type MlconfigSettings } from '@mlconfig/core';
 import { UsageError } from '../errors.js';
@@ -84,7 +85,9 @@ export async function findFiles(patterns: readonly string[], options: DiscoveryO
     }
     if (stat?.isDirectory()) {
       walkDir(abs);
-    } else if (stat) {
+    } else if (stat || isLink(abs)) {
+      // A named file is checked even when it cannot be read (a broken link, a loop): reading it
+      // reports why, on one line, and the other files are still checked.
       add(abs, true);
     } else {
       const { glob } = await import('tinyglobby');
@@ -96,9 +99,61 @@ export async function findFiles(patterns: readonly string[], options: DiscoveryO
   return { targets: [...targets.values()], notices };
 }
 
-/** Config-like files under `root`, honouring nested .gitignore files. */
+function isLink(abs: string): boolean {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+interface GitignoreLayer {
+  readonly base: string;
+  readonly ig: Ignore;
+}
+
+function readGitignore(dir: string): GitignoreLayer | undefined {
+  try {
+    return { base: dir, ig: ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8')) };
+  } catch {
+    return undefined; // none, or unreadable: it ignores nothing
+  }
+}
+
+/**
+ * The .gitignore files that apply to `dir` from above it: those of its ancestors up to the
+ * repository root (the nearest folder with `.git`). Outside a repository there are none.
+ */
+function ancestorGitignores(dir: string): GitignoreLayer[] {
+  if (existsSync(join(dir, '.git'))) return []; // `dir` is the repository root
+  const chain: string[] = [];
+  for (let d = dirname(dir); ; d = dirname(d)) {
+    chain.push(d);
+    if (existsSync(join(d, '.git'))) return chain.reverse().flatMap((a) => readGitignore(a) ?? []);
+    if (dirname(d) === d) return []; // not inside a repository
+  }
+}
+
+/**
+ * Whether git would ignore `abs`: as in git, the deepest .gitignore with a rule for the path decides,
+ * so a nested `!name` re-includes what a parent .gitignore excluded. Ignored folders are never
+ * entered, so only the path's own name needs testing here.
+ */
+function gitIgnores(layers: readonly GitignoreLayer[], abs: string, isDir: boolean): boolean {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const { base, ig } = layers[i];
+    const rel = toPosix(relative(base, abs));
+    if (rel === '' || rel.startsWith('..')) continue;
+    const verdict = ig.test(isDir ? rel + '/' : rel);
+    if (verdict.ignored) return true;
+    if (verdict.unignored) return false;
+  }
+  return false;
+}
+
+/** Config-like files under `root`, honouring nested .gitignore files and those above it in the repository. */
 function* walk(root: string, notices: DiscoveryNotice[], cwd: string): Generator<string> {
-  const stack: { dir: string; ignores: { base: string; ig: Ignore }[] }[] = [{ dir: root, ignores: [] }];
+  const stack: { dir: string; ignores: GitignoreLayer[] }[] = [{ dir: root, ignores: ancestorGitignores(root) }];
   while (stack.length > 0) {
     const { dir, ignores: inherited } = stack.pop()!;
     let entries;
@@ -108,19 +163,9 @@ function* walk(root: string, notices: DiscoveryNotice[], cwd: string): Generator
       notices.push({ path: toPosix(relative(cwd, dir)) || '.', message: `Skipped folder: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}.` });
       continue;
     }
-    let ignores = inherited;
-    if (entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) {
-      try {
-        ignores = [...inherited, { base: dir, ig: ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8')) }];
-      } catch {
-        // An unreadable .gitignore ignores nothing.
-      }
-    }
-    const isIgnored = (abs: string, isDir: boolean): boolean =>
-      ignores.some(({ base, ig }) => {
-        const rel = toPosix(relative(base, abs));
-        return rel !== '' && !rel.startsWith('..') && ig.ignores(isDir ? rel + '/' : rel);
-      });
+    const own = entries.some((e) => e.name === '.gitignore' && !e.isDirectory()) ? readGitignore(dir) : undefined;
+    const ignores = own ? [...inherited, own] : inherited;
+    const isIgnored = (abs: string, isDir: boolean): boolean => gitIgnores(ignores, abs, isDir);
     for (const entry of entries.sort((a, b) => (a.name < b.name ? 1 : -1))) {
       const abs = join(dir, entry.name);
       if (entry.isDirectory()) {

@@ -1,8 +1,9 @@
 /**
  * Reads a config file as text, turning every way that can fail into a clear, positioned diagnostic:
- * missing (vanished while linting), unreadable, a folder, too large, binary, not UTF-8.
+ * missing (vanished while linting), a broken or looping symbolic link, unreadable, a folder, not a
+ * regular file (a FIFO would block the read forever), too large, binary, not UTF-8.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { LineIndex, PARSE_ERROR, decodeConfigBytes, type Diagnostic } from '@mlconfig/core';
 import { fileDiagnostic } from '../results.js';
 
@@ -14,7 +15,14 @@ export type ReadOutcome = { readonly text: string; readonly diagnostic?: undefin
 export function readConfig(absolutePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): ReadOutcome {
   let bytes: Buffer;
   try {
-    const size = statSync(absolutePath).size;
+    const stat = statSync(absolutePath);
+    if (!stat.isFile() && !stat.isDirectory()) {
+      return {
+        diagnostic: fileDiagnostic(READ_ERROR, 'error', `This is not a regular file (${specialFileKind(stat)}); it was not read.`,
+          'mlconfig reads config files from disk; pipes, sockets and devices may never end, so they are skipped. Save the config to a file and check that file.'),
+      };
+    }
+    const size = stat.size;
     if (size > maxFileSize) {
       return {
         diagnostic: fileDiagnostic(READ_ERROR, 'error', `File is ${formatBytes(size)}, larger than the ${formatBytes(maxFileSize)} limit; it was not checked.`,
@@ -23,7 +31,7 @@ export function readConfig(absolutePath: string, maxFileSize = DEFAULT_MAX_FILE_
     }
     bytes = readFileSync(absolutePath);
   } catch (err) {
-    return { diagnostic: fileDiagnostic(READ_ERROR, 'error', readFailure(err as NodeJS.ErrnoException), 'mlconfig could not read this file, so nothing in it was checked. The other files were checked as usual.') };
+    return { diagnostic: fileDiagnostic(READ_ERROR, 'error', readFailure(err as NodeJS.ErrnoException, absolutePath), 'mlconfig could not read this file, so nothing in it was checked. The other files were checked as usual.') };
   }
   const decoded = decodeConfigBytes(bytes);
   if (decoded.text !== undefined) return { text: decoded.text };
@@ -39,20 +47,37 @@ export function readConfig(absolutePath: string, maxFileSize = DEFAULT_MAX_FILE_
   };
 }
 
-function readFailure(err: NodeJS.ErrnoException): string {
+function readFailure(err: NodeJS.ErrnoException, absolutePath: string): string {
   switch (err.code) {
     case 'ENOENT':
-      return 'File not found (it may have been deleted or moved while mlconfig was running).';
+      return isSymbolicLink(absolutePath)
+        ? 'The file is a symbolic link whose target does not exist.'
+        : 'File not found (it may have been deleted or moved while mlconfig was running).';
     case 'EACCES':
     case 'EPERM':
       return 'Permission denied: the file is not readable.';
     case 'EISDIR':
       return 'This is a folder, not a file.';
     case 'ELOOP':
-      return 'The file is a symbolic link that points to itself.';
+      return 'The file is a symbolic link in a loop (it leads back to itself).';
     default:
       return `The file could not be read (${err.code ?? err.message}).`;
   }
+}
+
+function isSymbolicLink(absolutePath: string): boolean {
+  try {
+    return lstatSync(absolutePath).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function specialFileKind(stat: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'a special file';
 }
 
 function formatBytes(n: number): string {

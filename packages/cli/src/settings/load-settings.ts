@@ -2,11 +2,12 @@
  * Finds and loads the project's settings with cosmiconfig 9: `"mlconfig"` in package.json,
  * `.mlconfigrc` (JSON or YAML), `.mlconfigrc.{json,yaml,yml,js,cjs,mjs,ts}` and
  * `mlconfig.config.{js,mjs,cjs,ts}`, searched from the working directory up to the project root
- * (the nearest folder with a package.json), as ESLint does with its own config. Settings files that
- * are code are therefore only ever loaded from the project being checked.
+ * and never beyond it. Settings files that are code run when they are loaded, so a `.js` or `.ts`
+ * file in a parent folder of the project (a home folder, /tmp) must never be picked up.
  */
-import { dirname } from 'node:path';
-import type { MlconfigSettings } from '@mlconfig/core';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { LineIndex, type MlconfigSettings } from '@mlconfig/core';
 import { SettingsFileError } from '../errors.js';
 import { validateSettings } from './validate-settings.js';
 
@@ -34,18 +35,77 @@ export const SEARCH_PLACES = [
   'mlconfig.config.ts',
 ];
 
+/**
+ * What marks the top of a project: a package.json (JavaScript projects), a pyproject.toml (most ML
+ * projects are Python) or a .git folder or file (any repository, worktrees included).
+ */
+export const PROJECT_ROOT_MARKERS = ['package.json', 'pyproject.toml', '.git'];
+
+/** The nearest folder at or above `cwd` holding a project marker, or `cwd` itself when there is none. */
+export function projectRoot(cwd: string): string {
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    if (PROJECT_ROOT_MARKERS.some((m) => existsSync(join(dir, m)))) return dir;
+    if (dirname(dir) === dir) return cwd;
+  }
+}
+
 export async function loadSettings(cwd: string, explicitFile?: string): Promise<LoadedSettings> {
   const { cosmiconfig } = await import('cosmiconfig');
-  const explorer = cosmiconfig('mlconfig', { searchPlaces: SEARCH_PLACES, searchStrategy: 'project' });
+  // 'none' looks in one folder per call; the walk up to the project root is ours, so that it stops there.
+  const explorer = cosmiconfig('mlconfig', { searchPlaces: SEARCH_PLACES, searchStrategy: 'none' });
   let result;
   try {
-    result = explicitFile ? await explorer.load(explicitFile) : await explorer.search(cwd);
+    if (explicitFile) {
+      if (!existsSync(explicitFile)) throw new SettingsFileError(`Settings file ${explicitFile} not found.`, explicitFile);
+      result = await explorer.load(explicitFile);
+    } else {
+      const root = projectRoot(cwd);
+      for (let dir = cwd; ; dir = dirname(dir)) {
+        result = await explorer.search(dir);
+        if (result || dir === root || dirname(dir) === dir) break;
+      }
+    }
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    throw new SettingsFileError(`Could not load settings: ${message.split('\n')[0]}`, explicitFile);
+    if (err instanceof SettingsFileError) throw err;
+    const file = (err as { filepath?: string }).filepath ?? explicitFile;
+    throw new SettingsFileError(loadFailure(err, file), file);
   }
-  if (!result || result.isEmpty) return { settings: {}, baseDir: cwd, ...(result?.filepath ? { filePath: result.filepath } : {}) };
+  if (!result || result.isEmpty) return { settings: {}, baseDir: result?.filepath ? dirname(result.filepath) : cwd, ...(result?.filepath ? { filePath: result.filepath } : {}) };
   const config: unknown = (result.config as { default?: unknown })?.default ?? result.config;
   const settings = await validateSettings(config, result.filepath);
   return { settings, filePath: result.filepath, baseDir: dirname(result.filepath) };
+}
+
+/** One line saying which settings file failed, where, and why (cosmiconfig's messages span many lines). */
+function loadFailure(err: unknown, file: string | undefined): string {
+  const e = err as { name?: string; reason?: string; mark?: { line: number; column: number }; message?: string; code?: string };
+  const where = file ?? 'the settings file';
+  // js-yaml (YAML and extension-less .mlconfigrc): a reason and a 0-based mark.
+  if (e.reason && e.mark) return `Could not load settings from ${where}:${e.mark.line + 1}:${e.mark.column + 1}: ${sentence(e.reason)}`;
+  const message = String(e.message ?? err);
+  // parse-json (JSON): "… in JSON at position N …" under a code frame.
+  const json = /^JSON Error in /.test(message) ? /\n([^\n>|]*?) in JSON at position (\d+)/.exec(message) ?? /\n(Unexpected end of JSON input)/.exec(message) : null;
+  if (json && file) {
+    const text = safeRead(file);
+    const offset = json[2] !== undefined ? Number(json[2]) : text.length;
+    const pos = new LineIndex(text).positionAt(offset);
+    return `Could not load settings from ${where}:${pos.line}:${pos.column}: ${sentence(json[1].trim())}`;
+  }
+  if (e.code === 'ERR_MODULE_NOT_FOUND' && /'typescript'/.test(message)) {
+    return `Could not load settings from ${where}: a .ts settings file needs the "typescript" package. Install it in the project (npm install --save-dev typescript), or write the settings as .mjs, .json or .yaml.`;
+  }
+  const first = message.split('\n').find((l) => l.trim() !== '' && !/^(YAML|JSON|TypeScript) Error in /.test(l)) ?? message;
+  return `Could not load settings from ${where}: ${sentence(first.trim())}`;
+}
+
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+function safeRead(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }

@@ -23,6 +23,8 @@ export function describeValues(field: Field): string {
   if (v.kind === 'seq' && v.items.length > 0 && v.items[0].kind === 'seq') return `a ${v.items.length} × ${v.items[0].items.length} matrix`;
   const n = numericLeafCount(v);
   if (n === 1 || v.kind === 'scalar') return 'a fitted value';
+  // Fitted labels (`classes_: [cat, dog]`) are values, not numbers.
+  if (n === 0 && v.kind === 'seq') return `${v.items.length} ${v.items.length === 1 ? 'value' : 'values'}`;
   return `${n} numbers`;
 }
 

@@ -1,0 +1,77 @@
+/**
+ * Real folders on disk for end-to-end CLI tests: each test writes the files it needs into a fresh
+ * temporary directory and removes it afterwards.
+ */
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach } from 'vitest';
+
+/** Relative path → file content (string or bytes). */
+export type Tree = Readonly<Record<string, string | Uint8Array>>;
+
+export interface TempProject {
+  readonly dir: string;
+  /** Absolute path of a file in the project. */
+  path(relative: string): string;
+  write(files: Tree): void;
+  remove(): void;
+}
+
+/**
+ * A temporary project. Unless `bare`, it gets a `package.json`, which marks the project root: the
+ * settings search stops there, as it does in a real project.
+ */
+export function tempProject(files: Tree = {}, options: { bare?: boolean } = {}): TempProject {
+  // realpath: on some systems the temp folder is behind a symbolic link, and the CLI prints real paths.
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'mlconfig-cli-')));
+  const project: TempProject = {
+    dir,
+    path: (relative) => join(dir, relative),
+    write(tree) {
+      for (const [relative, content] of Object.entries(tree)) {
+        const file = join(dir, relative);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, content);
+      }
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+  project.write(options.bare ? files : { 'package.json': '{ "name": "fixture-project", "private": true }\n', ...files });
+  return project;
+}
+
+/**
+ * A maker of temporary projects for one test file: every project made in a test is removed after
+ * that test.
+ */
+export function tempProjects(): (files?: Tree, options?: { bare?: boolean }) => TempProject {
+  const made: TempProject[] = [];
+  afterEach(() => {
+    for (const project of made.splice(0)) project.remove();
+  });
+  return (files, options) => {
+    const project = tempProject(files, options);
+    made.push(project);
+    return project;
+  };
+}
+
+/** The diagnostics of `--format json` output, flattened to what tests compare. */
+export interface FlatDiagnostic {
+  readonly file: string;
+  readonly ruleId: string;
+  readonly severity: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export function flatten(jsonOutput: string): FlatDiagnostic[] {
+  const results = JSON.parse(jsonOutput) as { relativePath: string; diagnostics: { ruleId: string; severity: string; line: number; column: number }[] }[];
+  return results.flatMap((r) => r.diagnostics.map((d) => ({ file: r.relativePath, ruleId: d.ruleId, severity: d.severity, line: d.line, column: d.column })));
+}
+
+/** Files reported in `--format json` output, sorted. */
+export function checkedFiles(jsonOutput: string): string[] {
+  return (JSON.parse(jsonOutput) as { relativePath: string }[]).map((r) => r.relativePath).sort();
+}
