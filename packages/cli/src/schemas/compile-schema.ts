@@ -183,7 +183,10 @@ function metaProblem(errors: readonly AjvError[]): string {
 function compileProblem(err: unknown, schema: Record<string, unknown>): string {
   const e = err as { message?: string; missingRef?: string };
   const message = String(e.message ?? err).replace(/[.\s]*$/, '');
-  if (e.missingRef) return `\`$ref\` ${JSON.stringify(e.missingRef)} cannot be resolved${pointerOfRef(schema, e.missingRef)}`;
+  if (e.missingRef) {
+    const hit = refFor(schema, e.missingRef);
+    return `\`$ref\` ${JSON.stringify(hit?.ref ?? e.missingRef)} cannot be resolved${hit ? ` (at ${hit.pointer})` : ''}`;
+  }
   const unknown = /unknown keyword: "([^"]+)"/.exec(message);
   if (unknown) {
     const at = findKeyword(schema, unknown[1]);
@@ -193,7 +196,7 @@ function compileProblem(err: unknown, schema: Record<string, unknown>): string {
   return at ? `${message.replace(/\s*at "#[^"]*"/, '')} (at ${at[1] || '/'})` : message;
 }
 
-function pointerOfRef(schema: Record<string, unknown>, missing: string): string {
-  const hit = collectRefs(schema).find((r) => missing.endsWith(r.ref) || r.ref.endsWith(missing) || missing.includes(r.ref.split('#')[0] || '\u0000'));
-  return hit ? ` (at ${hit.pointer})` : '';
+/** The `$ref` as written that ajv reports (resolved to an absolute URI) as missing. */
+function refFor(schema: Record<string, unknown>, missing: string): { ref: string; pointer: string } | undefined {
+  return collectRefs(schema).find((r) => missing === r.ref || missing.endsWith(r.ref.startsWith('#') ? r.ref : '/' + r.ref));
 }

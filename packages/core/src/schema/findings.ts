@@ -98,10 +98,12 @@ function describe(e: SchemaError, doc: DocumentData, v: SchemaValidator, options
     case 'const':
     case ALTERNATIVES: {
       const p = e.keyword === ALTERNATIVES ? (e.params as unknown as AlternativesParams) : { types: [], values: e.keyword === 'enum' ? ((e.params.allowedValues as unknown[]) ?? []) : [e.params.allowedValue] };
-      const allowed = [...p.types.map(typeWords), ...p.values.map(valueWords)];
+      // "or empty (null)" is noise unless the value is empty: every optional field accepts null.
+      const types = node?.kind === 'scalar' && node.value === null ? p.types : p.types.filter((t) => t !== 'null');
+      const allowed = [...types.map(typeWords), ...p.values.map(valueWords)];
       const guess = node?.kind === 'scalar' && typeof node.value === 'string' ? closestName(node.value, p.values.filter((x): x is string => typeof x === 'string')) : undefined;
       const short = allowed.length <= 6 ? orList(allowed) : `one of the ${allowed.length} values listed in the explanation`;
-      const message = `${name} must be ${allowed.length > 1 && allowed.length <= 6 && p.types.length === 0 ? 'one of ' : ''}${short}, not ${actual}${guess ? ` (did you mean ${valueWords(guess)}?)` : ''}.`;
+      const message = `${name} must be ${allowed.length > 1 && allowed.length <= 6 && types.length === 0 ? 'one of ' : ''}${short}, not ${actual}${guess ? ` (did you mean ${valueWords(guess)}?)` : ''}.`;
       return {
         ...base,
         message,
