@@ -3,7 +3,7 @@
  * schemas shipped with mlconfig and other references to files relative to the settings file, and
  * compiles each schema once per run. Nothing is loaded until a file actually needs a schema.
  */
-import { relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { BUILTIN_SCHEMA_NAMES, BUILTIN_SCHEMA_PREFIX, builtinSchemaFile, builtinSchemaName, type SchemaLoader, type SchemaLoadResult } from '@mlconfig/core';
 import { schemaPath } from '../assets.js';
 import { SchemaCompiler } from './compile-schema.js';
@@ -11,6 +11,8 @@ import { SchemaCompiler } from './compile-schema.js';
 export function createSchemaLoader(baseDir: string): SchemaLoader {
   const cache = new Map<string, SchemaLoadResult>();
   let compiler: SchemaCompiler | undefined;
+  const settingsSchema = schemaPath('settings.schema.json');
+  const builtinDir = settingsSchema ? dirname(settingsSchema) : undefined;
   const display = (abs: string): string => {
     const rel = relative(baseDir, abs);
     return (rel === '' || rel.startsWith('..') ? abs : rel).split(sep).join('/');
@@ -30,7 +32,7 @@ export function createSchemaLoader(baseDir: string): SchemaLoader {
     }
     const file = builtin ? schemaPath(builtinSchemaFile(builtin)) : resolve(baseDir, ref);
     if (!file) return { problem: `${ref} is missing from the mlconfig installation` };
-    compiler ??= new SchemaCompiler({ strict: false, display: (abs) => (builtin && abs === file ? `schemas/${builtinSchemaFile(builtin)}` : display(abs)) });
+    compiler ??= new SchemaCompiler({ strict: false, display, trusted: (abs) => builtinDir !== undefined && dirname(abs) === builtinDir });
     const result = compiler.compileFile(file);
     if (!result.compiled) return { problem: result.problem };
     const { schema, validate } = result.compiled;
