@@ -62,7 +62,7 @@ function describe(e: SchemaError, doc: DocumentData, v: SchemaValidator, options
     return {
       ...at,
       message: `${owner} is missing the required key ${code(missing)}.`,
-      explanation: `${where} requires ${code(missing)} here${description ? ` (${description})` : ''}, and the framework refuses to start without it. Add the key, or, if this file is merged with others before training, mark it as a fragment (see \`mlconfig explain schema-validation\`).`,
+      explanation: `${where} requires ${code(missing)} here${description ? ` (${quoteDescription(description)})` : ''}${v.builtin ? ', and the framework refuses to start without it' : ''}. Add the key. If this file is merged with others before training, the rule stays quiet once the file is recognisably a fragment (a Hydra defaults list, \`_BASE_\`, \`# @package\`); otherwise suppress this line.`,
     };
   }
   if (e.keyword === 'dependentRequired' || e.keyword === 'dependencies') {
@@ -150,7 +150,7 @@ function unknownKey(e: SchemaError, key: string, doc: DocumentData, v: SchemaVal
     pointer,
     message: `Unknown key ${code(key)}${container}${guess ? ` (did you mean ${code(guess)}?)` : ''}.`,
     explanation:
-      `${where} does not define ${code(key)} here, so the framework either refuses the config or silently ignores the setting and trains with its default.` +
+      `${where} does not define ${code(key)} here, ${v.builtin ? 'so the framework either refuses the config or silently ignores the setting and trains with its default.' : 'so the config breaks the contract the schema sets.'}` +
       (guess ? ` ${code(guess)} is a known key one or two edits away${description ? `: ${quoteDescription(description)}` : '.'}` : known.length > 0 ? ` Known keys here: ${known.slice(0, 12).map(code).join(', ')}${known.length > 12 ? ', …' : ''}.` : '') +
       (v.builtin ? ' If your framework version accepts this key, the built-in schema is behind it: suppress this line or map your own schema in the `schemas` setting.' : ' Remove the key or fix its spelling.'),
     ...(guess && entry ? { suggestion: renameKey(entry, guess) } : {}),
