@@ -120,6 +120,23 @@ function describe(e: SchemaError, doc: DocumentData, v: SchemaValidator, options
     }
     case 'multipleOf':
       return { ...base, message: `${name} must be a multiple of ${String(e.params.multipleOf)}, not ${actual}.`, explanation: `${where} requires a multiple of ${String(e.params.multipleOf)} here.${about}` };
+    case 'minItems':
+    case 'maxItems':
+    case 'minLength':
+    case 'maxLength':
+    case 'minProperties':
+    case 'maxProperties': {
+      const limit = Number(e.params.limit);
+      const least = e.keyword.startsWith('min');
+      const unit = e.keyword.endsWith('Items') ? 'item' : e.keyword.endsWith('Length') ? 'character' : 'key';
+      const count = node ? countOf(node) : undefined;
+      const words = `${least ? 'at least' : 'at most'} ${limit} ${unit}${limit === 1 ? '' : 's'}`;
+      return { ...base, message: `${name} must have ${words}${count !== undefined ? `, not ${count}` : ''}.`, explanation: `${where} requires ${words} here.${about} Change the value to fit.` };
+    }
+    case 'uniqueItems':
+      return { ...base, message: `${name} must not repeat items (items ${String(e.params.j)} and ${String(e.params.i)} are equal).`, explanation: `${where} requires the items of this list to be unique.${about} Remove the duplicate.` };
+    case 'format':
+      return { ...base, message: `${name} must be a valid ${String(e.params.format)}, not ${actual}.`, explanation: `${where} expects the format \`${String(e.params.format)}\` here.${about}` };
     case 'pattern':
       return { ...base, message: `${name} must match the pattern \`${String(e.params.pattern)}\`, not ${actual}.`, explanation: `${where} restricts this value to the regular expression \`${String(e.params.pattern)}\`.${about}` };
     case 'false schema':
@@ -219,6 +236,14 @@ function describeValue(node: ConfigNode): string {
   return `the string ${JSON.stringify(s.length > 40 ? s.slice(0, 37) + '…' : s)}`;
 }
 
+/** Items of a list, characters of a string or keys of a mapping, for min/max messages. */
+function countOf(node: ConfigNode): number | undefined {
+  if (node.kind === 'seq') return node.items.length;
+  if (node.kind === 'map') return node.entries.length;
+  if (node.kind === 'scalar' && typeof node.value === 'string') return node.value.length;
+  return undefined;
+}
+
 function typeWords(type: string): string {
   switch (type) {
     case 'number':
@@ -228,7 +253,7 @@ function typeWords(type: string): string {
     case 'string':
       return 'a string';
     case 'boolean':
-      return 'true or false';
+      return 'a boolean';
     case 'object':
       return 'a mapping';
     case 'array':
