@@ -62,7 +62,7 @@ describe('mlconfig check with schemas', () => {
   it('reports a mapped schema that does not exist at line 1 of each file it applies to, and goes on', () => {
     const { code, results } = check('configs/broken-mapping.yaml', 'configs/good.yaml');
     expect(code).toBe(0);
-    expect(results.get('configs/broken-mapping.yaml')).toEqual(['1:1 Schema schemas/missing.schema.json could not be used: schemas/missing.schema.json: the file does not exist.']);
+    expect(results.get('configs/broken-mapping.yaml')).toEqual(['1:1 Schema could not be used: schemas/missing.schema.json: the file does not exist.']);
     expect(results.get('configs/good.yaml')).toEqual([]);
   });
 

@@ -26,12 +26,8 @@ describe('schemas/', () => {
   it.each(files)('%s is valid JSON Schema 2020-12 and compiles in ajv strict mode', (file) => {
     const result = strict.compileFile(join(SCHEMAS_DIR, file));
     expect(result.problem).toBeUndefined();
-    const validate = result.compiled!.validate;
-    // It validates something: an object with a key of the wrong type is rejected.
-    const schema = read(file);
-    const [firstKey, firstProp] = Object.entries(schema.properties as Record<string, { type?: string; anyOf?: unknown[] }>)[0];
-    expect(firstKey, 'a schema with properties').toBeDefined();
-    expect(validate({ [firstKey]: firstProp.type === 'string' || JSON.stringify(firstProp).includes('"string"') ? { not: 'a string' } : 'not-a-valid-value-for-this-key' }).length).toBeGreaterThan(0);
+    // It validates something: every schema describes a mapping, so a number is rejected.
+    expect(result.compiled!.validate(42).length).toBeGreaterThan(0);
   });
 
   it.each(files)('%s has a title (the generated type name), an $id and a description naming what it follows', (file) => {

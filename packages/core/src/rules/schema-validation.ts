@@ -55,7 +55,7 @@ export default defineRule<Options>({
         ctx.report({
           range: [0, 0],
           pointer: '',
-          message: `Schema ${ref} could not be used: ${loaded.problem.replace(/[.\s]*$/, '')}.`,
+          message: `Schema could not be used: ${loaded.problem.replace(/[.\s]*$/, '')}.`,
           explanation: `The \`schemas\` setting maps this file to ${ref}, but the schema could not be loaded, so the file was not validated against it. Fix the schema file or the path in the settings; the other rules ran as usual.`,
         });
         continue;

@@ -167,7 +167,7 @@ describe('schema-validation', () => {
     const [d, ...rest] = check('learning_rate: 0.1\n', 'yaml', { settings: { schemas: [{ files: '*', schema: 'missing.schema.json' }] } });
     expect(rest).toEqual([]);
     expect(positions([d])).toEqual(['1:1']);
-    expect(d.message).toBe('Schema missing.schema.json could not be used: missing.schema.json: the file does not exist.');
+    expect(d.message).toBe('Schema could not be used: missing.schema.json: the file does not exist.');
   });
 
   describe('built-in schemas, chosen by framework detection', () => {
