@@ -11,6 +11,7 @@ import {
   textMentionsHyperparameters,
   RULES,
   type MlconfigSettings,
+  type SchemaLoader,
 } from '@mlconfig/core';
 import type { FileTarget } from './discovery/find-files.js';
 import { toPosix } from './discovery/find-files.js';
@@ -21,6 +22,8 @@ export interface LintContext {
   readonly settings: MlconfigSettings;
   readonly baseDir: string;
   readonly worldSize?: number;
+  /** Compiles JSON Schemas on demand for `schema-validation` (one loader per run, so schemas are compiled once). */
+  readonly schemas?: SchemaLoader;
 }
 
 export const UNSUPPORTED_FILE = 'unsupported-file';
@@ -40,7 +43,7 @@ export function lintFile(target: FileTarget, ctx: LintContext): FileResult | und
   const settingsPath = toPosix(relative(ctx.baseDir, target.absolutePath));
   const fileSettings = resolveFileSettings(ctx.settings, settingsPath, RULES);
   const withWorld = ctx.worldSize !== undefined ? { ...fileSettings, worldSize: ctx.worldSize } : fileSettings;
-  const result = lint(read.text, { format, filePath: settingsPath, fileSettings: withWorld });
+  const result = lint(read.text, { format, filePath: settingsPath, fileSettings: withWorld, ...(ctx.schemas ? { schemas: ctx.schemas } : {}) });
   if (!target.explicit) {
     const isConfig = result.analysis ? looksLikeTrainingConfig(result.analysis.fields) : textMentionsHyperparameters(read.text);
     if (!isConfig) return undefined;

@@ -6,6 +6,7 @@ import { check, CHECK_HELP } from './commands/check.js';
 import { classify } from './commands/classify.js';
 import { explain } from './commands/explain.js';
 import { rules } from './commands/rules.js';
+import { types } from './commands/types.js';
 import { SettingsFileError, UsageError } from './errors.js';
 import { processIo, type Io } from './io/io.js';
 import { VERSION } from './version.js';
@@ -19,6 +20,7 @@ Commands:
   classify <file>      Show each field's kind (hyperparameter / learned parameter) and concept
   explain <rule>       Explain a rule
   rules                List the rules
+  types [schemas...]   Generate TypeScript interfaces from JSON Schemas
 
 Run \`mlconfig <command> --help\` for a command's options.
 
@@ -26,7 +28,7 @@ ${CHECK_HELP}`;
 
 type Command = (argv: readonly string[], io: Io) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = { check, classify, explain, rules };
+const COMMANDS: Record<string, Command> = { check, classify, explain, rules, types };
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const [first, ...rest] = argv;

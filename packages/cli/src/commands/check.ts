@@ -13,6 +13,7 @@ import { lintFile } from '../lint-file.js';
 import { useColor } from '../output.js';
 import type { FileResult } from '../results.js';
 import { loadSettings } from '../settings/load-settings.js';
+import { createSchemaLoader } from '../schemas/schema-loader.js';
 import type { Io } from '../io/io.js';
 
 export const CHECK_HELP = `Usage: mlconfig check [options] [paths or globs...]
@@ -71,7 +72,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   const discovery = await findFiles(positionals, { cwd: io.cwd, settings, baseDir: loaded.baseDir });
   for (const n of discovery.notices) io.stderr(`mlconfig: ${n.path}: ${n.message}\n`);
   const targets = discovery.targets.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
-  const ctx = { settings, baseDir: loaded.baseDir, ...(worldSize !== undefined ? { worldSize } : {}) };
+  const ctx = { settings, baseDir: loaded.baseDir, schemas: createSchemaLoader(loaded.baseDir), ...(worldSize !== undefined ? { worldSize } : {}) };
   let results: FileResult[] = [];
   for (const target of targets) {
     const result = lintFile(target, ctx);

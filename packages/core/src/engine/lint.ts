@@ -11,6 +11,7 @@ import { analyze, analyzeDocument, type Analysis } from './analyze.js';
 import { docsUrl } from './docs-url.js';
 import { resolveFileSettings, type FileSettings, type MlconfigSettings } from './settings.js';
 import { parseDirectives, Suppressions } from './suppressions.js';
+import type { SchemaLoader } from '../schema/types.js';
 
 export interface LintOptions {
   readonly format: ConfigFormat;
@@ -22,6 +23,8 @@ export interface LintOptions {
   readonly fileSettings?: FileSettings;
   /** Extra rules (tests, plugins); they run with the built-in ones when enabled in settings. */
   readonly rules?: readonly Rule<object>[];
+  /** Loads JSON Schemas for `schema-validation`; without it, schema validation is skipped. */
+  readonly schemas?: SchemaLoader;
 }
 
 export interface LintResult {
@@ -43,7 +46,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   if (!result.analysis) {
     return { ...(options.filePath !== undefined ? { filePath: options.filePath } : {}), format: options.format, diagnostics: parseDiagnostics(result.text, result.problems, options.format) };
   }
-  return lintAnalysis(result.analysis, fileSettings, rules, options.filePath);
+  return lintAnalysis(result.analysis, fileSettings, rules, options.filePath, options.schemas);
 }
 
 /** Lints a document built from another tool's AST (the ESLint plugin). */
@@ -51,14 +54,14 @@ export function lintDocument(document: ConfigDocument, options: Omit<LintOptions
   const rules = allRules(options.rules);
   const fileSettings = options.fileSettings ?? resolveFileSettings(options.settings, options.filePath, rules);
   const analysis = analyzeDocument(document, { frameworks: fileSettings.frameworks, ...(fileSettings.loader ? { loader: fileSettings.loader } : {}) });
-  return lintAnalysis(analysis, fileSettings, rules, options.filePath);
+  return lintAnalysis(analysis, fileSettings, rules, options.filePath, options.schemas);
 }
 
 function allRules(extra: readonly Rule<object>[] | undefined): readonly Rule<object>[] {
   return extra && extra.length > 0 ? [...RULES, ...extra] : RULES;
 }
 
-function lintAnalysis(analysis: Analysis, settings: FileSettings, rules: readonly Rule<object>[], filePath: string | undefined): LintResult {
+function lintAnalysis(analysis: Analysis, settings: FileSettings, rules: readonly Rule<object>[], filePath: string | undefined, schemaLoader?: SchemaLoader): LintResult {
   const { document, lines } = analysis;
   const suppressions = new Suppressions(parseDirectives(document.comments, lines));
   const diagnostics: Diagnostic[] = [];
@@ -87,6 +90,7 @@ function lintAnalysis(analysis: Analysis, settings: FileSettings, rules: readonl
       partial: analysis.partial,
       options: config.options,
       ...(settings.worldSize !== undefined ? { worldSize: settings.worldSize } : {}),
+      ...(schemaLoader ? { schemas: { mapped: settings.schemas ?? [], load: schemaLoader } } : {}),
       hasFramework: (id) => frameworkIds.has(id),
       report: push,
     };

@@ -48,6 +48,8 @@ export interface FileSettings {
   readonly frameworks: readonly string[];
   readonly loader?: LoaderId;
   readonly worldSize?: number;
+  /** Schemas the `schemas` setting maps to this file (as written, relative to the settings file). */
+  readonly schemas?: readonly string[];
 }
 
 /** A setting that cannot be used, named by its path in the settings (`rules.lr-range`). */
@@ -102,7 +104,8 @@ export function resolveFileSettings(settings: MlconfigSettings | undefined, rela
     if (o.frameworks) frameworks = [...o.frameworks];
     if (o.loader) loader = o.loader;
   });
-  return { rules: active, frameworks, ...(loader ? { loader } : {}), ...(s.worldSize !== undefined ? { worldSize: s.worldSize } : {}) };
+  const schemas = relativePath === undefined ? [] : (s.schemas ?? []).filter((m) => matchesAny(relativePath, typeof m.files === 'string' ? [m.files] : m.files)).map((m) => m.schema);
+  return { rules: active, frameworks, ...(loader ? { loader } : {}), ...(s.worldSize !== undefined ? { worldSize: s.worldSize } : {}), ...(schemas.length > 0 ? { schemas } : {}) };
 }
 
 function applyRules(active: Map<string, RuleConfig>, rules: MlconfigSettings['rules'], where: string, byId: ReadonlyMap<string, Rule<object>>): void {

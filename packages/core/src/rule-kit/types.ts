@@ -10,6 +10,7 @@ import type { TrainingRun } from '../model/training-run.js';
 import type { LoaderProfile } from '../loader/profiles.js';
 import type { KeyIndex } from '../model/key-index.js';
 import type { LineIndex } from '../document/line-index.js';
+import type { FileSchemas } from '../schema/types.js';
 
 export type Severity = 'error' | 'warn' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -101,6 +102,8 @@ export interface RuleContext<O extends object = object> {
   readonly options: O;
   /** Number of processes the run uses, when settings give it. */
   readonly worldSize?: number;
+  /** JSON Schemas for this file, when the front-end can load them (the `schema-validation` rule). */
+  readonly schemas?: FileSchemas;
   hasFramework(id: FrameworkId): boolean;
   report(report: Report): void;
 }

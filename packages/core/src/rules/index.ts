@@ -15,6 +15,7 @@ import loadBestNeedsMatchingStrategies from './load-best-needs-matching-strategi
 import lrNonNegative from './lr-non-negative.js';
 import lrWithoutSchedule from './lr-without-schedule.js';
 import momentumRange from './momentum-range.js';
+import schemaValidation from './schema-validation.js';
 import warmupLongerThanRun from './warmup-longer-than-run.js';
 import warmupStepsRatioExclusive from './warmup-steps-ratio-exclusive.js';
 import weightDecayNonNegative from './weight-decay-non-negative.js';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule<object>[] = [
   lrNonNegative,
   lrWithoutSchedule,
   momentumRange,
+  schemaValidation,
   warmupLongerThanRun,
   warmupStepsRatioExclusive,
   weightDecayNonNegative,

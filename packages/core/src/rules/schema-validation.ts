@@ -1,0 +1,78 @@
+import { defineRule } from '../rule-kit/types.js';
+import { schemaForFrameworks } from '../schema/builtin.js';
+import { documentData } from '../schema/document-data.js';
+import { schemaFindings } from '../schema/findings.js';
+
+interface Options {
+  /** Validate files against the built-in schema of their detected framework. */
+  readonly frameworkSchemas: boolean;
+  /** Unknown keys in built-in schemas: only likely typos (`typos`) or every one (`all`). */
+  readonly unknownKeys: 'typos' | 'all';
+}
+
+/**
+ * Validates a config against a JSON Schema: the ones the `schemas` setting maps to the file, or else
+ * the built-in schema of its detected framework. Each error lands on the key or value at fault.
+ *
+ * Built-in schemas leave ranges to the dedicated rules (lr-non-negative, dropout-range, …), which
+ * explain them better, and report an unknown key only when it is a likely typo of a known one:
+ * real configs mix keys read by several parsers (TRL's and the script's own dataclasses next to
+ * TrainingArguments), so "not in this schema" alone is no proof of a mistake. User schemas are the
+ * user's contract and are reported in full.
+ */
+export default defineRule<Options>({
+  id: 'schema-validation',
+  severity: 'warn',
+  category: 'range',
+  description: 'Validate configs against JSON Schemas: the framework\'s built-in schema or the ones mapped in settings',
+  presets: ['recommended', 'strict'],
+  hasSuggestions: true,
+  options: {
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        frameworkSchemas: { type: 'boolean', description: 'Validate files against the built-in schema of their detected framework when no settings mapping applies.' },
+        unknownKeys: { enum: ['typos', 'all'], description: 'For built-in schemas: report unknown keys only when they look like a typo of a known key (`typos`), or always (`all`).' },
+      },
+    },
+    defaults: { frameworkSchemas: true, unknownKeys: 'typos' },
+  },
+  references: [
+    { title: 'JSON Schema 2020-12 validation vocabulary', url: 'https://json-schema.org/draft/2020-12/json-schema-validation' },
+    { title: 'HfArgumentParser.parse_yaml_file refuses keys no dataclass defines', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/hf_argparser.py' },
+    { title: 'DeepSpeed config models forbid unknown fields (DeepSpeedConfigModel, extra="forbid")', url: 'https://github.com/deepspeedai/DeepSpeed/blob/master/deepspeed/runtime/config_utils.py' },
+    { title: 'mlconfig schemas and typed configs', url: 'https://github.com/mlconfig/mlconfig/blob/main/docs/schemas.md' },
+  ],
+  check(ctx) {
+    const schemas = ctx.schemas;
+    if (!schemas) return; // the front-end gave no schema loader (e.g. core used on its own)
+    const detected = ctx.options.frameworkSchemas ? schemaForFrameworks(ctx.frameworks) : undefined;
+    const refs = schemas.mapped.length > 0 ? schemas.mapped : detected ? [detected.ref] : [];
+    for (const ref of refs) {
+      const loaded = schemas.load(ref);
+      if (!loaded.validator) {
+        ctx.report({
+          range: [0, 0],
+          pointer: '',
+          message: `Schema could not be used: ${loaded.problem.replace(/[.\s]*$/, '')}.`,
+          explanation: `The \`schemas\` setting maps this file to ${ref}, but the schema could not be loaded, so the file was not validated against it. Fix the schema file or the path in the settings; the other rules ran as usual.`,
+        });
+        continue;
+      }
+      const validator = loaded.validator;
+      for (const d of ctx.doc.documents) {
+        if (!d.root) continue;
+        const data = documentData(d.root, ctx.loader, ctx.doc.format);
+        const findings = schemaFindings(validator.validate(data.data), data, validator, {
+          unknownKeys: validator.builtin ? ctx.options.unknownKeys : 'all',
+          ranges: !validator.builtin,
+          required: !ctx.partial,
+        });
+        for (const f of findings) {
+          ctx.report({ range: f.range, pointer: f.pointer, message: f.message, explanation: f.explanation, ...(f.suggestion ? { suggestions: [f.suggestion] } : {}) });
+        }
+      }
+    }
+  },
+});
