@@ -3,42 +3,78 @@
 import type { Rule } from '../rule-kit/types.js';
 import adamBetasRange from './adam-betas-range.js';
 import adamCoupledWeightDecay from './adam-coupled-weight-decay.js';
+import batchSizePositive from './batch-size-positive.js';
 import batchTriad from './batch-triad.js';
 import constantScheduleIgnoresWarmup from './constant-schedule-ignores-warmup.js';
 import dropoutRange from './dropout-range.js';
 import duplicateKey from './duplicate-key.js';
+import emaMomentumRange from './ema-momentum-range.js';
 import epochsAndMaxSteps from './epochs-and-max-steps.js';
+import epsNonNegative from './eps-non-negative.js';
 import fp16Bf16Exclusive from './fp16-bf16-exclusive.js';
+import fractionOpenClosed from './fraction-open-closed.js';
+import gradAccumKerasMin2 from './grad-accum-keras-min-2.js';
+import hiddenSizeDivisibleByHeads from './hidden-size-divisible-by-heads.js';
+import integerIntervalSteps from './integer-interval-steps.js';
 import learnedSklearnAttrs from './learned-sklearn-attrs.js';
 import learnedTorchState from './learned-torch-state.js';
 import loadBestNeedsMatchingStrategies from './load-best-needs-matching-strategies.js';
+import loraRankPositive from './lora-rank-positive.js';
+import lrMaxOne from './lr-max-one.js';
 import lrNonNegative from './lr-non-negative.js';
 import lrWithoutSchedule from './lr-without-schedule.js';
+import maxEpochsRange from './max-epochs-range.js';
 import momentumRange from './momentum-range.js';
+import neftuneAlphaPositive from './neftune-alpha-positive.js';
+import numLeavesRange from './num-leaves-range.js';
+import onecycleArgs from './onecycle-args.js';
+import schedulerFactorRange from './scheduler-factor-range.js';
+import sklearnPositiveC from './sklearn-positive-c.js';
+import warmRestartsArgs from './warm-restarts-args.js';
 import warmupLongerThanRun from './warmup-longer-than-run.js';
+import warmupRatioRange from './warmup-ratio-range.js';
 import warmupStepsRatioExclusive from './warmup-steps-ratio-exclusive.js';
 import weightDecayNonNegative from './weight-decay-non-negative.js';
 import yamlSciNotationString from './yaml-sci-notation-string.js';
+import zeroStageRange from './zero-stage-range.js';
 
 export const RULES: readonly Rule<object>[] = [
   adamBetasRange,
   adamCoupledWeightDecay,
+  batchSizePositive,
   batchTriad,
   constantScheduleIgnoresWarmup,
   dropoutRange,
   duplicateKey,
+  emaMomentumRange,
   epochsAndMaxSteps,
+  epsNonNegative,
   fp16Bf16Exclusive,
+  fractionOpenClosed,
+  gradAccumKerasMin2,
+  hiddenSizeDivisibleByHeads,
+  integerIntervalSteps,
   learnedSklearnAttrs,
   learnedTorchState,
   loadBestNeedsMatchingStrategies,
+  loraRankPositive,
+  lrMaxOne,
   lrNonNegative,
   lrWithoutSchedule,
+  maxEpochsRange,
   momentumRange,
+  neftuneAlphaPositive,
+  numLeavesRange,
+  onecycleArgs,
+  schedulerFactorRange,
+  sklearnPositiveC,
+  warmRestartsArgs,
   warmupLongerThanRun,
+  warmupRatioRange,
   warmupStepsRatioExclusive,
   weightDecayNonNegative,
   yamlSciNotationString,
+  zeroStageRange,
 ] as readonly Rule<object>[];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
