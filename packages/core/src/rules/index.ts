@@ -6,9 +6,13 @@ import adamCoupledWeightDecay from './adam-coupled-weight-decay.js';
 import batchSizePositive from './batch-size-positive.js';
 import batchTriad from './batch-triad.js';
 import constantScheduleIgnoresWarmup from './constant-schedule-ignores-warmup.js';
+import deprecatedKey from './deprecated-key.js';
 import dropoutRange from './dropout-range.js';
 import duplicateKey from './duplicate-key.js';
 import emaMomentumRange from './ema-momentum-range.js';
+import enumMisc from './enum-misc.js';
+import enumOptimizerName from './enum-optimizer-name.js';
+import enumSchedulerName from './enum-scheduler-name.js';
 import epochsAndMaxSteps from './epochs-and-max-steps.js';
 import epsNonNegative from './eps-non-negative.js';
 import fp16Bf16Exclusive from './fp16-bf16-exclusive.js';
@@ -30,6 +34,7 @@ import numLeavesRange from './num-leaves-range.js';
 import onecycleArgs from './onecycle-args.js';
 import schedulerFactorRange from './scheduler-factor-range.js';
 import sklearnPositiveC from './sklearn-positive-c.js';
+import unknownKey from './unknown-key.js';
 import warmRestartsArgs from './warm-restarts-args.js';
 import warmupLongerThanRun from './warmup-longer-than-run.js';
 import warmupRatioRange from './warmup-ratio-range.js';
@@ -44,9 +49,13 @@ export const RULES: readonly Rule<object>[] = [
   batchSizePositive,
   batchTriad,
   constantScheduleIgnoresWarmup,
+  deprecatedKey,
   dropoutRange,
   duplicateKey,
   emaMomentumRange,
+  enumMisc,
+  enumOptimizerName,
+  enumSchedulerName,
   epochsAndMaxSteps,
   epsNonNegative,
   fp16Bf16Exclusive,
@@ -68,6 +77,7 @@ export const RULES: readonly Rule<object>[] = [
   onecycleArgs,
   schedulerFactorRange,
   sklearnPositiveC,
+  unknownKey,
   warmRestartsArgs,
   warmupLongerThanRun,
   warmupRatioRange,
