@@ -6,8 +6,10 @@ import adamCoupledWeightDecay from './adam-coupled-weight-decay.js';
 import batchSizePositive from './batch-size-positive.js';
 import batchTriad from './batch-triad.js';
 import constantScheduleIgnoresWarmup from './constant-schedule-ignores-warmup.js';
+import decoupledAdamwScale from './decoupled-adamw-scale.js';
 import deprecatedKey from './deprecated-key.js';
 import dropoutRange from './dropout-range.js';
+import dsAutoSentinel from './ds-auto-sentinel.js';
 import duplicateKey from './duplicate-key.js';
 import emaMomentumRange from './ema-momentum-range.js';
 import enumMisc from './enum-misc.js';
@@ -18,15 +20,21 @@ import epsNonNegative from './eps-non-negative.js';
 import fp16Bf16Exclusive from './fp16-bf16-exclusive.js';
 import fractionOpenClosed from './fraction-open-closed.js';
 import gradAccumKerasMin2 from './grad-accum-keras-min-2.js';
+import hfGreaterIsBetterInferred from './hf-greater-is-better-inferred.js';
+import hfMetricDefault from './hf-metric-default.js';
+import hfWarmupStepsFloat from './hf-warmup-steps-float.js';
 import hiddenSizeDivisibleByHeads from './hidden-size-divisible-by-heads.js';
 import integerIntervalSteps from './integer-interval-steps.js';
+import kerasDefaultsDiffer from './keras-defaults-differ.js';
 import learnedSklearnAttrs from './learned-sklearn-attrs.js';
 import learnedTorchState from './learned-torch-state.js';
+import lightningPrecisionAlias from './lightning-precision-alias.js';
 import loadBestNeedsMatchingStrategies from './load-best-needs-matching-strategies.js';
 import loraRankPositive from './lora-rank-positive.js';
 import lrMaxOne from './lr-max-one.js';
 import lrNonNegative from './lr-non-negative.js';
 import lrWithoutSchedule from './lr-without-schedule.js';
+import ludwigMuonLr from './ludwig-muon-lr.js';
 import maxEpochsRange from './max-epochs-range.js';
 import momentumRange from './momentum-range.js';
 import neftuneAlphaPositive from './neftune-alpha-positive.js';
@@ -40,6 +48,7 @@ import warmupLongerThanRun from './warmup-longer-than-run.js';
 import warmupRatioRange from './warmup-ratio-range.js';
 import warmupStepsRatioExclusive from './warmup-steps-ratio-exclusive.js';
 import weightDecayNonNegative from './weight-decay-non-negative.js';
+import xgbNumRoundNotParam from './xgb-num-round-not-param.js';
 import yamlSciNotationString from './yaml-sci-notation-string.js';
 import zeroStageRange from './zero-stage-range.js';
 
@@ -49,8 +58,10 @@ export const RULES: readonly Rule<object>[] = [
   batchSizePositive,
   batchTriad,
   constantScheduleIgnoresWarmup,
+  decoupledAdamwScale,
   deprecatedKey,
   dropoutRange,
+  dsAutoSentinel,
   duplicateKey,
   emaMomentumRange,
   enumMisc,
@@ -61,15 +72,21 @@ export const RULES: readonly Rule<object>[] = [
   fp16Bf16Exclusive,
   fractionOpenClosed,
   gradAccumKerasMin2,
+  hfGreaterIsBetterInferred,
+  hfMetricDefault,
+  hfWarmupStepsFloat,
   hiddenSizeDivisibleByHeads,
   integerIntervalSteps,
+  kerasDefaultsDiffer,
   learnedSklearnAttrs,
   learnedTorchState,
+  lightningPrecisionAlias,
   loadBestNeedsMatchingStrategies,
   loraRankPositive,
   lrMaxOne,
   lrNonNegative,
   lrWithoutSchedule,
+  ludwigMuonLr,
   maxEpochsRange,
   momentumRange,
   neftuneAlphaPositive,
@@ -83,6 +100,7 @@ export const RULES: readonly Rule<object>[] = [
   warmupRatioRange,
   warmupStepsRatioExclusive,
   weightDecayNonNegative,
+  xgbNumRoundNotParam,
   yamlSciNotationString,
   zeroStageRange,
 ] as readonly Rule<object>[];
