@@ -50,6 +50,8 @@ import warmupStepsRatioExclusive from './warmup-steps-ratio-exclusive.js';
 import weightDecayNonNegative from './weight-decay-non-negative.js';
 import xgbNumRoundNotParam from './xgb-num-round-not-param.js';
 import yamlSciNotationString from './yaml-sci-notation-string.js';
+import yamlUnsafePythonTag from './yaml-unsafe-python-tag.js';
+import yaml11BooleanString from './yaml11-boolean-string.js';
 import zeroStageRange from './zero-stage-range.js';
 
 export const RULES: readonly Rule<object>[] = [
@@ -102,6 +104,8 @@ export const RULES: readonly Rule<object>[] = [
   weightDecayNonNegative,
   xgbNumRoundNotParam,
   yamlSciNotationString,
+  yamlUnsafePythonTag,
+  yaml11BooleanString,
   zeroStageRange,
 ] as readonly Rule<object>[];
 
