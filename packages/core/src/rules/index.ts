@@ -3,44 +3,112 @@
 import type { Rule } from '../rule-kit/types.js';
 import adamBetasRange from './adam-betas-range.js';
 import adamCoupledWeightDecay from './adam-coupled-weight-decay.js';
+import batchSizePositive from './batch-size-positive.js';
 import batchTriad from './batch-triad.js';
 import constantScheduleIgnoresWarmup from './constant-schedule-ignores-warmup.js';
+import decoupledAdamwScale from './decoupled-adamw-scale.js';
+import deprecatedKey from './deprecated-key.js';
 import dropoutRange from './dropout-range.js';
+import dsAutoSentinel from './ds-auto-sentinel.js';
 import duplicateKey from './duplicate-key.js';
+import emaMomentumRange from './ema-momentum-range.js';
+import enumMisc from './enum-misc.js';
+import enumOptimizerName from './enum-optimizer-name.js';
+import enumSchedulerName from './enum-scheduler-name.js';
 import epochsAndMaxSteps from './epochs-and-max-steps.js';
+import epsNonNegative from './eps-non-negative.js';
 import fp16Bf16Exclusive from './fp16-bf16-exclusive.js';
+import fractionOpenClosed from './fraction-open-closed.js';
+import gradAccumKerasMin2 from './grad-accum-keras-min-2.js';
+import hfGreaterIsBetterInferred from './hf-greater-is-better-inferred.js';
+import hfMetricDefault from './hf-metric-default.js';
+import hfWarmupStepsFloat from './hf-warmup-steps-float.js';
+import hiddenSizeDivisibleByHeads from './hidden-size-divisible-by-heads.js';
+import integerIntervalSteps from './integer-interval-steps.js';
+import kerasDefaultsDiffer from './keras-defaults-differ.js';
 import learnedSklearnAttrs from './learned-sklearn-attrs.js';
 import learnedTorchState from './learned-torch-state.js';
+import lightningPrecisionAlias from './lightning-precision-alias.js';
 import loadBestNeedsMatchingStrategies from './load-best-needs-matching-strategies.js';
+import loraRankPositive from './lora-rank-positive.js';
+import lrMaxOne from './lr-max-one.js';
 import lrNonNegative from './lr-non-negative.js';
 import lrWithoutSchedule from './lr-without-schedule.js';
+import ludwigMuonLr from './ludwig-muon-lr.js';
+import maxEpochsRange from './max-epochs-range.js';
 import momentumRange from './momentum-range.js';
+import neftuneAlphaPositive from './neftune-alpha-positive.js';
+import numLeavesRange from './num-leaves-range.js';
+import onecycleArgs from './onecycle-args.js';
+import schedulerFactorRange from './scheduler-factor-range.js';
 import schemaValidation from './schema-validation.js';
+import sklearnPositiveC from './sklearn-positive-c.js';
+import unknownKey from './unknown-key.js';
+import warmRestartsArgs from './warm-restarts-args.js';
 import warmupLongerThanRun from './warmup-longer-than-run.js';
+import warmupRatioRange from './warmup-ratio-range.js';
 import warmupStepsRatioExclusive from './warmup-steps-ratio-exclusive.js';
 import weightDecayNonNegative from './weight-decay-non-negative.js';
+import xgbNumRoundNotParam from './xgb-num-round-not-param.js';
 import yamlSciNotationString from './yaml-sci-notation-string.js';
+import yamlUnsafePythonTag from './yaml-unsafe-python-tag.js';
+import yaml11BooleanString from './yaml11-boolean-string.js';
+import zeroStageRange from './zero-stage-range.js';
 
 export const RULES: readonly Rule<object>[] = [
   adamBetasRange,
   adamCoupledWeightDecay,
+  batchSizePositive,
   batchTriad,
   constantScheduleIgnoresWarmup,
+  decoupledAdamwScale,
+  deprecatedKey,
   dropoutRange,
+  dsAutoSentinel,
   duplicateKey,
+  emaMomentumRange,
+  enumMisc,
+  enumOptimizerName,
+  enumSchedulerName,
   epochsAndMaxSteps,
+  epsNonNegative,
   fp16Bf16Exclusive,
+  fractionOpenClosed,
+  gradAccumKerasMin2,
+  hfGreaterIsBetterInferred,
+  hfMetricDefault,
+  hfWarmupStepsFloat,
+  hiddenSizeDivisibleByHeads,
+  integerIntervalSteps,
+  kerasDefaultsDiffer,
   learnedSklearnAttrs,
   learnedTorchState,
+  lightningPrecisionAlias,
   loadBestNeedsMatchingStrategies,
+  loraRankPositive,
+  lrMaxOne,
   lrNonNegative,
   lrWithoutSchedule,
+  ludwigMuonLr,
+  maxEpochsRange,
   momentumRange,
+  neftuneAlphaPositive,
+  numLeavesRange,
+  onecycleArgs,
+  schedulerFactorRange,
   schemaValidation,
+  sklearnPositiveC,
+  unknownKey,
+  warmRestartsArgs,
   warmupLongerThanRun,
+  warmupRatioRange,
   warmupStepsRatioExclusive,
   weightDecayNonNegative,
+  xgbNumRoundNotParam,
   yamlSciNotationString,
+  yamlUnsafePythonTag,
+  yaml11BooleanString,
+  zeroStageRange,
 ] as readonly Rule<object>[];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -16,6 +16,7 @@ export default defineRule({
   ],
   check(ctx) {
     for (const field of numericFields(ctx, ['weight-decay', 'l1-regularization', 'l2-regularization'])) {
+      if (field.normalized === 'c') continue; // scikit-learn's C is an inverse strength; sklearn-positive-c checks it
       const value = numberValue(field.value);
       if (value === undefined || value >= 0) continue;
       ctx.report({

@@ -1,0 +1,43 @@
+/**
+ * Sentinel numbers: values that mean "off", "no limit" or "work it out" rather than a quantity
+ * (RULES-CATALOG §E.2). Range rules ask here first so `max_steps: -1` (HF: train by epochs),
+ * `max_epochs: -1` (Lightning: no limit), `early_stop: -1` (Ludwig: disabled), `max_depth: -1`
+ * (LightGBM: no limit) or `batch: -1` (Ultralytics: AutoBatch) are never reported as out of range.
+ * `"auto"`, `???` and `${...}` are placeholders, handled by `specialKind`, not here.
+ */
+import type { Field } from '../classify/classify.js';
+import type { FrameworkId } from './frameworks.js';
+
+interface SentinelRule {
+  readonly names: readonly string[];
+  readonly test: (value: number) => boolean;
+  /** Frameworks where the sentinel holds; empty: wherever the key appears. */
+  readonly frameworks?: readonly FrameworkId[];
+  readonly meaning: string;
+}
+
+const SENTINELS: readonly SentinelRule[] = [
+  { names: ['max_steps', 'max_iters', 'max_epochs', 'max_time'], test: (v) => v === -1, meaning: 'no step limit (train by epochs or until stopped)' },
+  { names: ['early_stop', 'early_stopping_round', 'early_stopping_rounds', 'early_stopping_patience'], test: (v) => v <= 0, meaning: 'early stopping disabled' },
+  { names: ['max_depth'], test: (v) => v <= 0, frameworks: ['lightgbm', 'xgboost', 'ludwig'], meaning: 'no depth limit' },
+  { names: ['max_leaves'], test: (v) => v === 0, frameworks: ['xgboost'], meaning: 'no leaf limit' },
+  { names: ['bagging_freq', 'subsample_freq'], test: (v) => v === 0, meaning: 'bagging disabled' },
+  { names: ['num_threads', 'nthread', 'n_jobs', 'num_workers'], test: (v) => v === 0 || v === -1, meaning: 'default thread count' },
+  { names: ['batch'], test: (v) => v === -1, frameworks: ['ultralytics'], meaning: 'AutoBatch' },
+  { names: ['eval_batch_size'], test: (v) => v === 0, frameworks: ['ludwig'], meaning: 'same as the training batch size' },
+  { names: ['warmup_steps', 'max_grad_norm', 'gradient_clipping'], test: (v) => v === 0, meaning: 'disabled' },
+];
+
+/** What a sentinel value means for this field, or undefined when the value is an ordinary number. */
+export function sentinelMeaning(field: Field, value: number, frameworks: readonly FrameworkId[]): string | undefined {
+  for (const s of SENTINELS) {
+    if (!s.names.includes(field.normalized) || !s.test(value)) continue;
+    if (s.frameworks && !s.frameworks.some((f) => frameworks.includes(f))) continue;
+    return s.meaning;
+  }
+  return undefined;
+}
+
+export function isSentinel(field: Field, value: number, frameworks: readonly FrameworkId[]): boolean {
+  return sentinelMeaning(field, value, frameworks) !== undefined;
+}

@@ -1,0 +1,28 @@
+/** Visiting every node of a document, keys included, for rules about how YAML text is read. */
+import type { ConfigDocument, ConfigNode, ScalarNode } from '../document/types.js';
+
+export interface Visit {
+  readonly node: ConfigNode;
+  /** The mapping key this node is the value of, if any. */
+  readonly key?: ScalarNode;
+}
+
+/** Every node once, outermost first. Nodes reached through a YAML alias are skipped: they are reported where they are written. */
+export function* walkNodes(doc: ConfigDocument): Generator<Visit> {
+  const stack: Visit[] = [];
+  for (let i = doc.documents.length - 1; i >= 0; i--) {
+    const root = doc.documents[i].root;
+    if (root) stack.push({ node: root });
+  }
+  while (stack.length > 0) {
+    const visit = stack.pop()!;
+    if (visit.node.viaAlias) continue;
+    yield visit;
+    const { node } = visit;
+    if (node.kind === 'map') {
+      for (let i = node.entries.length - 1; i >= 0; i--) stack.push({ node: node.entries[i].value, key: node.entries[i].key });
+    } else if (node.kind === 'seq') {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i] });
+    }
+  }
+}

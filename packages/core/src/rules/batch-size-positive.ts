@@ -1,0 +1,50 @@
+import { defineRule } from '../rule-kit/types.js';
+import { fieldName, formatNumber, numericFields } from '../rule-kit/helpers.js';
+import { numberValue } from '../loader/special-values.js';
+import { isSentinel } from '../model/sentinels.js';
+
+/**
+ * Batch sizes and accumulation steps count examples and steps: DeepSpeed asserts they are above 0,
+ * PyTorch's DataLoader refuses a batch size that is not a positive integer, Ludwig and LitGPT
+ * declare them positive integers. Placeholders (`auto`) and documented sentinels (Ultralytics
+ * `batch: -1` for AutoBatch, Ludwig `eval_batch_size: 0`) are not numbers and are skipped.
+ */
+export default defineRule({
+  id: 'batch-size-positive',
+  severity: 'error',
+  category: 'range',
+  description: 'Require batch sizes and gradient-accumulation steps to be positive whole numbers',
+  presets: ['recommended', 'strict'],
+  references: [
+    { title: 'DeepSpeed config _batch_assertion: "has to be greater than 0"', url: 'https://github.com/microsoft/DeepSpeed/blob/master/deepspeed/runtime/config.py' },
+    { title: 'torch.utils.data.BatchSampler: "batch_size should be a positive integer value"', url: 'https://github.com/pytorch/pytorch/blob/main/torch/utils/data/sampler.py' },
+    { title: 'Ludwig ECDTrainerConfig: batch_size PositiveInteger or "auto"', url: 'https://github.com/ludwig-ai/ludwig/blob/master/ludwig/schema/trainer.py' },
+  ],
+  check(ctx) {
+    const ids = ctx.frameworks.map((f) => f.id);
+    for (const field of numericFields(ctx, ['batch-size', 'micro-batch-size', 'global-batch-size', 'eval-batch-size', 'gradient-accumulation'])) {
+      const value = numberValue(field.value);
+      if (value === undefined || isSentinel(field, value, ids)) continue;
+      const accumulation = field.concept === 'gradient-accumulation';
+      // Keras optimizers read `gradient_accumulation_steps: 0` as "off"; grad-accum-keras-min-2 checks them.
+      if (accumulation && value === 0 && ctx.hasFramework('keras')) continue;
+      const what = accumulation ? 'Gradient accumulation' : 'Batch size';
+      if (value <= 0) {
+        ctx.report({
+          field,
+          message: `${what} ${formatNumber(value)} must be positive.`,
+          explanation:
+            `${fieldName(field)} is ${formatNumber(value)}. ${accumulation ? 'It counts micro-batches per optimizer step' : 'It counts the examples in a batch'}, so it must be at least 1: ` +
+            'DeepSpeed asserts it is greater than 0 and PyTorch\'s DataLoader refuses a non-positive batch size. Use a positive whole number' +
+            (ctx.hasFramework('ludwig') ? ', or `auto` to let Ludwig tune it.' : '.'),
+        });
+      } else if (!Number.isInteger(value)) {
+        ctx.report({
+          field,
+          message: `${what} ${formatNumber(value)} is not a whole number.`,
+          explanation: `${fieldName(field)} is ${formatNumber(value)}, but it counts ${accumulation ? 'micro-batches' : 'examples'} and must be an integer; PyTorch's DataLoader and the frameworks' schemas refuse a fractional value. Round it to ${Math.max(1, Math.round(value))}.`,
+        });
+      }
+    }
+  },
+});

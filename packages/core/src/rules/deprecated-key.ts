@@ -1,0 +1,145 @@
+import { defineRule, type Fix, type RuleContext } from '../rule-kit/types.js';
+import type { Field } from '../classify/classify.js';
+import { fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
+import { entryOf } from '../rule-kit/select.js';
+import { isKerasOptimizerConfig } from '../rule-kit/keras.js';
+import { replaceScalar } from '../rule-kit/edits.js';
+import { booleanValue, stringValue } from '../loader/special-values.js';
+import type { FrameworkId } from '../model/frameworks.js';
+
+interface Deprecation {
+  /** Frameworks where the key is deprecated. */
+  readonly frameworks: readonly FrameworkId[];
+  readonly key: string;
+  /** Where the key must sit for the deprecation to apply. */
+  readonly where: (field: Field) => boolean;
+  /** The new spelling. */
+  readonly replacement: string;
+  /** The rename is exact (same value, same meaning), so the key can be renamed automatically. */
+  readonly renameKey?: boolean;
+  /** What the framework does today. */
+  readonly status: string;
+  readonly source: string;
+  /** Only with the rule's `transformersV5` option. */
+  readonly v5?: boolean;
+}
+
+const top = (f: Field): boolean => f.path.length === 1;
+const under = (parent: string) => (f: Field): boolean => f.parent?.normalized === parent;
+const HF: readonly FrameworkId[] = ['hf-trainer', 'trl', 'llama-factory', 'axolotl'];
+const HF_ONLY: readonly FrameworkId[] = ['hf-trainer', 'trl', 'llama-factory'];
+const TA = 'transformers training_args.py';
+
+const KEYS: readonly Deprecation[] = [
+  { frameworks: HF, key: 'evaluation_strategy', where: top, replacement: 'eval_strategy', renameKey: true, status: 'deprecated since transformers 4.41 and removed in 4.46 (HfArgumentParser then refuses the key)', source: TA },
+  { frameworks: HF_ONLY, key: 'per_gpu_train_batch_size', where: top, replacement: 'per_device_train_batch_size', renameKey: true, status: 'deprecated in transformers 4 and removed in 5', source: TA },
+  { frameworks: HF_ONLY, key: 'per_gpu_eval_batch_size', where: top, replacement: 'per_device_eval_batch_size', renameKey: true, status: 'deprecated in transformers 4 and removed in 5', source: TA },
+  { frameworks: HF_ONLY, key: 'fp16_backend', where: top, replacement: 'half_precision_backend', renameKey: true, status: 'deprecated in transformers 4 and removed in 5', source: TA },
+  { frameworks: HF_ONLY, key: 'no_cuda', where: top, replacement: 'use_cpu', renameKey: true, status: 'deprecated in transformers 4 and removed in 5', source: TA },
+  { frameworks: HF_ONLY, key: 'torchdynamo', where: top, replacement: 'torch_compile_backend', renameKey: true, status: 'deprecated in transformers 4 and removed in 5', source: TA },
+  { frameworks: HF_ONLY, key: 'push_to_hub_token', where: top, replacement: 'hub_token', renameKey: true, status: 'deprecated in transformers 4 and removed in 5', source: TA },
+  { frameworks: HF_ONLY, key: 'push_to_hub_model_id', where: top, replacement: 'hub_model_id', status: 'deprecated in transformers 4 and removed in 5 (`hub_model_id` takes the full `organization/name`)', source: TA },
+  { frameworks: HF_ONLY, key: 'push_to_hub_organization', where: top, replacement: 'hub_model_id', status: 'deprecated in transformers 4 and removed in 5 (`hub_model_id` takes the full `organization/name`)', source: TA },
+  { frameworks: HF_ONLY, key: 'adafactor', where: top, replacement: 'optim: adafactor', status: 'deprecated in transformers 4 and removed in 5', source: TA },
+  { frameworks: HF_ONLY, key: 'dispatch_batches', where: top, replacement: 'accelerator_config: {dispatch_batches: ...}', status: 'deprecated in transformers 4.41 and removed in 5', source: TA },
+  { frameworks: HF_ONLY, key: 'split_batches', where: top, replacement: 'accelerator_config: {split_batches: ...}', status: 'deprecated in transformers 4.41 and removed in 5', source: TA },
+  { frameworks: HF_ONLY, key: 'include_inputs_for_metrics', where: top, replacement: 'include_for_metrics: [inputs]', status: 'deprecated in transformers 4 and removed in 5', source: TA },
+  { frameworks: HF_ONLY, key: 'use_mps_device', where: top, replacement: 'nothing (MPS is used automatically when available)', status: 'deprecated in transformers 4 and removed in 5', source: TA },
+  { frameworks: HF_ONLY, key: 'warmup_ratio', where: top, replacement: 'warmup_steps (a float below 1 is a ratio)', status: 'deprecated in transformers 5 and to be removed in 5.2', source: TA, v5: true },
+  { frameworks: HF_ONLY, key: 'logging_dir', where: top, replacement: 'the TENSORBOARD_LOGGING_DIR environment variable', status: 'deprecated in transformers 5 and to be removed in 5.2', source: TA, v5: true },
+  { frameworks: ['axolotl'], key: 'noisy_embedding_alpha', where: top, replacement: 'neftune_noise_alpha', renameKey: true, status: 'deprecated ("noisy_embedding_alpha is deprecated, use neftune_noise_alpha")', source: 'axolotl schemas/deprecated.py' },
+  { frameworks: ['axolotl'], key: 'dpo_beta', where: top, replacement: 'rl_beta', renameKey: true, status: 'deprecated ("dpo_beta is deprecated, use rl_beta instead")', source: 'axolotl schemas/deprecated.py' },
+  { frameworks: ['axolotl'], key: 'max_packed_sequence_len', where: top, replacement: 'sample_packing: true with sequence_len', status: 'no longer supported (axolotl raises when it is set)', source: 'axolotl schemas/deprecated.py' },
+  { frameworks: ['axolotl'], key: 'rope_scaling', where: top, replacement: 'model_config: {rope_scaling: ...}', status: 'no longer supported at the top level (axolotl raises when it is set)', source: 'axolotl schemas/deprecated.py' },
+  { frameworks: ['axolotl'], key: 'dataset_processes', where: top, replacement: 'dataset_num_proc', renameKey: true, status: 'deprecated and to be removed', source: 'axolotl schemas/config.py' },
+  { frameworks: ['axolotl'], key: 'pretrain_multipack_buffer_size', where: top, replacement: 'streaming_multipack_buffer_size', renameKey: true, status: 'deprecated in 0.13 and to be removed in 0.14', source: 'axolotl schemas/config.py' },
+  { frameworks: ['axolotl'], key: 'sequence_parallel_degree', where: top, replacement: 'context_parallel_size', renameKey: true, status: 'deprecated', source: 'axolotl schemas/config.py' },
+  ...(
+    [['flash_attention', 'flash_attention_2'], ['sdp_attention', 'sdpa'], ['xformers_attention', 'xformers'], ['s2_attention', 's2'], ['flex_attention', 'flex_attention'],
+      ['eager_attention', 'eager'], ['sage_attention', 'sage']] as const
+  ).map(([key, impl]): Deprecation => ({
+    frameworks: ['axolotl'], key, where: (f: Field) => top(f) && booleanValue(f.value) === true, replacement: `attn_implementation: ${impl}`,
+    status: `deprecated in current axolotl, which maps it to \`attn_implementation: ${impl}\` with a warning and refuses to combine it with \`attn_implementation\``, source: 'axolotl schemas/config.py',
+  })),
+  { frameworks: ['deepspeed'], key: 'cpu_offload', where: under('zero_optimization'), replacement: 'offload_optimizer: {device: cpu}', status: 'deprecated (DeepSpeed logs a warning and converts it)', source: 'DeepSpeed runtime/zero/config.py' },
+  { frameworks: ['deepspeed'], key: 'cpu_offload_param', where: under('zero_optimization'), replacement: 'offload_param: {device: cpu}', status: 'deprecated (DeepSpeed logs a warning and converts it)', source: 'DeepSpeed runtime/zero/config.py' },
+  { frameworks: ['deepspeed'], key: 'cpu_offload_use_pin_memory', where: under('zero_optimization'), replacement: 'pin_memory inside offload_param/offload_optimizer', status: 'deprecated (DeepSpeed logs a warning and ignores it)', source: 'DeepSpeed runtime/zero/config.py' },
+  { frameworks: ['deepspeed'], key: 'stage3_gather_fp16_weights_on_model_save', where: under('zero_optimization'), replacement: 'stage3_gather_16bit_weights_on_model_save', renameKey: true, status: 'deprecated (DeepSpeed logs a warning and converts it)', source: 'DeepSpeed runtime/zero/config.py' },
+  { frameworks: ['keras'], key: 'decay', where: isKerasOptimizerConfig, replacement: 'a learning-rate schedule (keras.optimizers.schedules)', status: 'no longer supported: Keras 3 warns "Argument `decay` is no longer supported and will be ignored"', source: 'keras base_optimizer.py' },
+  { frameworks: ['keras'], key: 'lr', where: isKerasOptimizerConfig, replacement: 'learning_rate', renameKey: true, status: 'removed: Keras 3 raises "Argument(s) not recognized"', source: 'keras base_optimizer.py' },
+  { frameworks: ['xgboost'], key: 'gpu_id', where: () => true, replacement: 'device: cuda:<id>', status: 'deprecated since XGBoost 2.0', source: 'XGBoost parameter.rst' },
+];
+
+/** Values whose spelling is deprecated: `[framework, key, old value, new value, exact]`. */
+const VALUES: readonly (readonly [FrameworkId, string, string, string, boolean, string])[] = [
+  ['xgboost', 'objective', 'reg:linear', 'reg:squarederror', true, 'deprecated ("reg:linear is now deprecated in favor of reg:squarederror")'],
+  ['xgboost', 'tree_method', 'gpu_hist', 'hist (with device: cuda)', false, 'deprecated since XGBoost 2.0'],
+  ['lightgbm', 'boosting', 'goss', 'gbdt with data_sample_strategy: goss', false, 'deprecated since LightGBM 4.0'],
+  ['sklearn', 'penalty', 'none', 'null', true, 'removed in scikit-learn 1.4 (use None)'],
+];
+
+/**
+ * Keys and values frameworks have renamed. Where the rename is exact (same value, same meaning)
+ * the fix renames the key; otherwise the message says what replaces it.
+ */
+export default defineRule({
+  id: 'deprecated-key',
+  severity: 'warn',
+  category: 'framework',
+  description: 'Flag deprecated or removed keys and values, and rename them where the rename is exact',
+  presets: ['recommended', 'strict'],
+  fixable: true,
+  options: {
+    schema: { type: 'object', properties: { transformersV5: { type: 'boolean' } }, additionalProperties: false },
+    defaults: { transformersV5: false },
+  },
+  references: [
+    { title: 'transformers TrainingArguments deprecations (training_args.py)', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/training_args.py' },
+    { title: 'axolotl schemas/deprecated.py (DeprecatedParameters)', url: 'https://github.com/axolotl-ai-cloud/axolotl/blob/main/src/axolotl/utils/schemas/deprecated.py' },
+    { title: 'DeepSpeed ZeRO config deprecated fields', url: 'https://github.com/microsoft/DeepSpeed/blob/master/deepspeed/runtime/zero/config.py' },
+    { title: 'Keras 3 BaseOptimizer (decay no longer supported)', url: 'https://github.com/keras-team/keras/blob/master/keras/src/optimizers/base_optimizer.py' },
+  ],
+  check(ctx) {
+    const v5 = (ctx.options as { transformersV5?: boolean }).transformersV5 === true;
+    const hf = usesHfTrainer(ctx);
+    for (const field of ctx.fields) {
+      for (const d of KEYS) {
+        if (field.normalized !== d.key || (d.v5 && !v5) || !applies(ctx, d.frameworks, hf) || !d.where(field)) continue;
+        if (d.key === 'adafactor' && booleanValue(field.value) !== true) continue;
+        const clash = d.renameKey ? entryOf(field.container, d.replacement) : undefined;
+        const fix: Fix | undefined = d.renameKey && !clash ? { description: `Rename to \`${d.replacement}\``, edits: [{ range: field.key.range, text: renamed(field, d.replacement) }] } : undefined;
+        ctx.report({
+          field,
+          on: 'key',
+          message: `\`${field.name}\` is deprecated; use ${d.renameKey ? `\`${d.replacement}\`` : d.replacement}.`,
+          explanation:
+            `${fieldName(field)} is ${d.status} (${d.source}). ` +
+            (clash ? `\`${d.replacement}\` is also set in this mapping, so the old key is at best ignored: remove it.` : d.renameKey ? `\`${d.replacement}\` takes the same value with the same meaning, so renaming the key is all it takes.` : `Replace it with ${d.replacement}.`),
+          ...(fix ? { fix } : {}),
+        });
+      }
+      for (const [framework, key, old, replacement, exact, status] of VALUES) {
+        if (field.normalized !== key || !ctx.hasFramework(framework)) continue;
+        const value = stringValue(field.value);
+        if (value?.toLowerCase() !== old || field.value.kind !== 'scalar') continue;
+        const fix: Fix | undefined = exact ? { description: `Write ${replacement}`, edits: [replacement === 'null' ? { range: field.value.range, text: 'null' } : replaceScalar(field.value, replacement)] } : undefined;
+        ctx.report({
+          field,
+          message: `\`${key}: ${value}\` is deprecated; use ${exact ? `\`${replacement}\`` : replacement}.`,
+          explanation: `${fieldName(field)} is "${value}", which is ${status}. ${exact ? `\`${replacement}\` means the same.` : `Use ${replacement} instead.`}`,
+          ...(fix ? { fix } : {}),
+        });
+      }
+    }
+  },
+});
+
+function applies(ctx: RuleContext<object>, frameworks: readonly FrameworkId[], hf: boolean): boolean {
+  return frameworks.some((f) => ctx.hasFramework(f)) || (hf && frameworks === HF);
+}
+
+/** The new key name written in the old key's quoting style. */
+function renamed(field: Field, name: string): string {
+  const style = field.key.style;
+  return style === 'single-quoted' ? `'${name}'` : style === 'double-quoted' || style === 'json' || style === 'toml' && field.key.raw.startsWith('"') ? `"${name}"` : name;
+}

@@ -1,0 +1,86 @@
+import { defineRule, type Report } from '../rule-kit/types.js';
+import type { Field } from '../classify/classify.js';
+import { fieldName, formatNumber } from '../rule-kit/helpers.js';
+import { entryOf } from '../rule-kit/select.js';
+import { numberValue } from '../loader/special-values.js';
+
+/** Width and head-count key pairs as frameworks spell them (HF model configs, Ludwig, nanoGPT/LitGPT, torchtitan, fairseq). */
+const PAIRS: readonly (readonly [width: string, heads: string])[] = [
+  ['hidden_size', 'num_attention_heads'],
+  ['hidden_size', 'num_heads'],
+  ['n_embd', 'n_head'],
+  ['d_model', 'n_heads'],
+  ['d_model', 'nhead'],
+  ['d_model', 'num_heads'],
+  ['dim', 'n_heads'],
+  ['embed_dim', 'num_heads'],
+  ['hidden_dim', 'num_heads'],
+  ['encoder_embed_dim', 'encoder_attention_heads'],
+  ['decoder_embed_dim', 'decoder_attention_heads'],
+];
+
+/** Keys that set the head size explicitly, so the width need not divide evenly. */
+const HEAD_SIZE = ['head_dim', 'head_size', 'kv_channels', 'd_head', 'attention_head_size', 'embedding_size', 'qk_head_dim'];
+
+/**
+ * Multi-head attention splits the model width evenly across heads: BERT-style HF models raise "The
+ * hidden size (h) is not a multiple of the number of attention heads (n)", Ludwig refuses the
+ * transformer encoder config, PyTorch's MultiheadAttention asserts "embed_dim must be divisible by
+ * num_heads". Grouped-query attention also needs the query heads to divide into the key/value heads.
+ */
+export default defineRule({
+  id: 'hidden-size-divisible-by-heads',
+  severity: 'error',
+  category: 'range',
+  description: 'Require the model width to be divisible by the number of attention heads (and heads by key/value heads)',
+  presets: ['recommended', 'strict'],
+  references: [
+    { title: 'transformers BertSelfAttention: "The hidden size is not a multiple of the number of attention heads"', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/models/bert/modeling_bert.py' },
+    { title: 'Ludwig config_validation/checks.py check_stacked_transformer_requirements', url: 'https://github.com/ludwig-ai/ludwig/blob/master/ludwig/config_validation/checks.py' },
+    { title: 'torch.nn.MultiheadAttention: "embed_dim must be divisible by num_heads"', url: 'https://pytorch.org/docs/stable/generated/torch.nn.MultiheadAttention.html' },
+  ],
+  check(ctx) {
+    const seen = new Set<Field>();
+    for (const field of ctx.fields) {
+      for (const [widthName, headsName] of PAIRS) {
+        if (field.normalized !== headsName || seen.has(field)) continue;
+        const width = entryOf(field.container, widthName);
+        const w = numberValue(width?.value);
+        const h = numberValue(field.value);
+        if (!width || w === undefined || h === undefined || !Number.isInteger(w) || !Number.isInteger(h) || h <= 0 || w <= 0) continue;
+        if (HEAD_SIZE.some((n) => entryOf(field.container, n))) continue;
+        seen.add(field);
+        if (w % h === 0) continue;
+        ctx.report({
+          field,
+          message: `Width ${formatNumber(w)} is not divisible by ${formatNumber(h)} attention heads.`,
+          explanation:
+            `\`${String(width.key.value)}\` is ${formatNumber(w)} and ${fieldName(field)} is ${formatNumber(h)}. Multi-head attention splits the width evenly across heads (head size = width / heads), ` +
+            `so ${formatNumber(w)} / ${formatNumber(h)} = ${formatNumber(w / h)} fails: HF models and PyTorch's MultiheadAttention raise an error and Ludwig refuses the config. ` +
+            `Use a head count that divides ${formatNumber(w)} (e.g. ${nearestDivisor(w, h)}), or set the head size explicitly where the model supports it.`,
+        });
+      }
+      if (field.normalized === 'num_key_value_heads' || field.normalized === 'n_kv_heads' || field.normalized === 'num_kv_heads') checkGqa(field, ctx.report);
+    }
+  },
+});
+
+function checkGqa(field: Field, report: (r: Report) => void): void {
+  const heads = numberValue(entryOf(field.container, 'num_attention_heads')?.value ?? entryOf(field.container, 'n_heads')?.value ?? entryOf(field.container, 'num_heads')?.value);
+  const kv = numberValue(field.value);
+  if (heads === undefined || kv === undefined || !Number.isInteger(heads) || !Number.isInteger(kv) || kv <= 0 || heads % kv === 0) return;
+  report({
+    field,
+    message: `${formatNumber(heads)} attention heads do not divide into ${formatNumber(kv)} key/value heads.`,
+    explanation:
+      `${fieldName(field)} is ${formatNumber(kv)}. Grouped-query attention shares each key/value head among an equal group of query heads, so the number of attention heads (${formatNumber(heads)}) must be a multiple of it; ` +
+      `models that use it (Llama, Mistral, Qwen and others) fail to reshape their attention otherwise. Use a divisor of ${formatNumber(heads)}, e.g. ${nearestDivisor(heads, kv)}.`,
+  });
+}
+
+/** The divisor of `n` nearest to `target`. */
+function nearestDivisor(n: number, target: number): number {
+  let best = 1;
+  for (let d = 1; d <= n; d++) if (n % d === 0 && Math.abs(d - target) < Math.abs(best - target)) best = d;
+  return best;
+}

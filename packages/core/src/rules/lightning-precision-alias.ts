@@ -1,0 +1,62 @@
+import { builtByLightningTrainer, isLightningTrainerArg } from '../rule-kit/lightning.js';
+import { defineRule } from '../rule-kit/types.js';
+import { fieldName } from '../rule-kit/helpers.js';
+import { entryOf } from '../rule-kit/select.js';
+import { LIGHTNING_PRECISION_ALIASES } from '../frameworks-data/torch.js';
+import { stringValue } from '../loader/special-values.js';
+import type { TextEdit } from '../rule-kit/types.js';
+
+/**
+ * Lightning 2 still accepts `precision: 16` and `bf16` but warns that they are "supported for
+ * historical reasons but [their] usage is discouraged" and maps them to `16-mixed`/`bf16-mixed`.
+ * On CPU, `16-mixed` is silently replaced by `bf16-mixed`.
+ */
+export default defineRule({
+  id: 'lightning-precision-alias',
+  severity: 'info',
+  category: 'framework',
+  description: 'Prefer Lightning\'s explicit precision names (`16-mixed`, `bf16-mixed`) over the legacy `16`/`bf16`',
+  presets: ['strict'],
+  fixable: true,
+  frameworks: ['lightning', 'nemo', 'litgpt'],
+  references: [
+    { title: 'Lightning fabric/connector.py _convert_precision_to_unified_args (deprecation warning)', url: 'https://github.com/Lightning-AI/pytorch-lightning/blob/master/src/lightning/fabric/connector.py' },
+    { title: 'Lightning docs: N-bit precision', url: 'https://lightning.ai/docs/pytorch/stable/common/precision_basic.html' },
+  ],
+  check(ctx) {
+    const lightning = ctx.hasFramework('lightning') || ctx.hasFramework('nemo') || ctx.hasFramework('litgpt');
+    for (const field of ctx.fields) {
+      if (field.normalized !== 'precision') continue;
+      const trainerArg = (lightning && (isLightningTrainerArg(field) || (ctx.hasFramework('litgpt') && field.path.length === 1))) || builtByLightningTrainer(field);
+      if (!trainerArg) continue;
+      const node = field.value;
+      if (node.kind !== 'scalar' || node.tag) continue;
+      const text = typeof node.value === 'number' ? String(node.value) : typeof node.value === 'string' ? node.value : undefined;
+      if (text === undefined) continue;
+      const replacement = LIGHTNING_PRECISION_ALIASES[text];
+      if (replacement) {
+        const edit: TextEdit = { range: node.range, text: node.style === 'single-quoted' ? `'${replacement}'` : `"${replacement}"` };
+        ctx.report({
+          field,
+          message: `Precision ${text} is a legacy alias; write "${replacement}".`,
+          explanation:
+            `${fieldName(field)} is \`${node.raw}\`. Lightning maps it to \`${replacement}\` but warns that the alias is "supported for historical reasons but its usage is discouraged". ` +
+            `Writing \`${replacement}\` says the same thing without the warning and makes clear that training runs in mixed precision (weights stay in 32-bit).`,
+          fix: { description: `Write "${replacement}"`, edits: [edit] },
+        });
+        continue;
+      }
+      // `16-mixed` on a CPU accelerator silently becomes bf16-mixed.
+      const accelerator = stringValue(entryOf(field.container, 'accelerator')?.value);
+      if (text === '16-mixed' && accelerator?.toLowerCase() === 'cpu') {
+        ctx.report({
+          field,
+          message: 'Precision "16-mixed" on a CPU accelerator runs as "bf16-mixed".',
+          explanation: `${fieldName(field)} asks for float16 mixed precision, but with \`accelerator: cpu\` Lightning switches to \`bf16-mixed\` (AMP with float16 is not supported on CPU) and only logs that it did. Write \`bf16-mixed\`, or \`32-true\`, so the file says what runs.`,
+          fix: { description: 'Write "bf16-mixed"', edits: [{ range: node.range, text: node.style === 'single-quoted' ? "'bf16-mixed'" : '"bf16-mixed"' }] },
+        });
+      }
+    }
+  },
+});
+

@@ -1,0 +1,252 @@
+import { defineRule, type Fix, type RuleContext } from '../rule-kit/types.js';
+import type { Field } from '../classify/classify.js';
+import type { MapEntry, MapNode } from '../document/types.js';
+import { fieldName } from '../rule-kit/helpers.js';
+import { entryOf } from '../rule-kit/select.js';
+import { didYouMean } from '../rule-kit/suggest.js';
+import { deepspeedRoots } from '../rule-kit/deepspeed.js';
+import { isLudwigScheduler } from '../rule-kit/schedulers.js';
+import { normalizeKey } from '../classify/normalize.js';
+import { stringValue } from '../loader/special-values.js';
+import { AXOLOTL_KEYS, AXOLOTL_PLUGIN_KEYS } from '../frameworks-data/axolotl.js';
+import { HF_SCRIPT_KEYS, HF_TRAINING_ARGS } from '../frameworks-data/hf-training-args.js';
+import { LUDWIG_LR_SCHEDULER_KEYS, LUDWIG_OPTIMIZER_FIELDS } from '../frameworks-data/ludwig.js';
+import { DS_TOP_LEVEL_KEYS, DS_ZERO_KEYS } from '../frameworks-data/deepspeed.js';
+import { LIGHTGBM_ALIASES, LIGHTGBM_MARKERS, LIGHTGBM_PARAMS } from '../frameworks-data/lightgbm.js';
+import { XGBOOST_MARKERS, XGBOOST_PARAMS } from '../frameworks-data/xgboost.js';
+
+/** What happens to an unknown key, per schema. */
+interface Schema {
+  /** "axolotl", "Ludwig's adamw optimizer". */
+  readonly owner: string;
+  readonly known: ReadonlySet<string>;
+  /** Candidates for "did you mean" (canonical names first). */
+  readonly candidates: Iterable<string>;
+  /** What the framework does with an unknown key. */
+  readonly fate: string;
+  /** Report only keys that look like a typo of a known one (open schemas: other tools add keys). */
+  readonly typosOnly: boolean;
+  /** Keys from other frameworks that mean something here: name → advice. */
+  readonly equivalents?: Readonly<Record<string, string>>;
+}
+
+const AXOLOTL_EQUIVALENTS: Readonly<Record<string, string>> = {
+  eta_min: 'axolotl sets the cosine floor with `cosine_min_lr_ratio`, a fraction of `learning_rate` (e.g. `eta_min: 7e-7` with `learning_rate: 5e-6` is `cosine_min_lr_ratio: 0.14`)',
+  min_lr: 'axolotl sets the cosine floor with `cosine_min_lr_ratio`, a fraction of `learning_rate`',
+  lr_scheduler_type: 'axolotl names the schedule `lr_scheduler`',
+  num_train_epochs: 'axolotl names it `num_epochs`',
+  per_device_train_batch_size: 'axolotl names it `micro_batch_size`',
+  per_device_eval_batch_size: 'axolotl names it `eval_batch_size`',
+  optim: 'axolotl names it `optimizer`',
+  lr: 'axolotl names it `learning_rate`',
+  epochs: 'axolotl names it `num_epochs`',
+  lora_rank: 'axolotl names it `lora_r`',
+  max_seq_length: 'axolotl names it `sequence_len`',
+};
+
+const LUDWIG_OPTIMIZER_EQUIVALENTS: Readonly<Record<string, string>> = {
+  lr: 'Ludwig takes the learning rate from `trainer.learning_rate`, not from the optimizer block',
+  learning_rate: 'Ludwig takes the learning rate from `trainer.learning_rate`, not from the optimizer block',
+  beta1: 'Ludwig takes both betas as `betas: [beta1, beta2]`',
+  beta2: 'Ludwig takes both betas as `betas: [beta1, beta2]`',
+  epsilon: 'Ludwig names it `eps`',
+};
+
+/**
+ * Keys a framework does not define are dropped (axolotl's pydantic schema, Ludwig), ignored with a
+ * warning (LightGBM "Unknown parameter", XGBoost "Parameters: {...} are not used", DeepSpeed at the
+ * top level) or refused (DeepSpeed's `zero_optimization`, HfArgumentParser). Either way the value
+ * the file sets never reaches training. Closed schemas (axolotl without plugins, Ludwig's optimizer
+ * and scheduler blocks, DeepSpeed's `zero_optimization`) report every unknown key; open ones (HF
+ * TrainingArguments next to script arguments, DeepSpeed's top level, LightGBM and XGBoost params)
+ * report only keys that look like a typo of a known one.
+ */
+export default defineRule({
+  id: 'unknown-key',
+  severity: 'warn',
+  category: 'framework',
+  description: 'Flag keys the framework does not define (dropped or ignored), with a "did you mean" suggestion',
+  presets: ['recommended', 'strict'],
+  hasSuggestions: true,
+  frameworks: ['axolotl', 'hf-trainer', 'trl', 'ludwig', 'deepspeed', 'lightgbm', 'xgboost'],
+  references: [
+    { title: 'axolotl validate_config: pydantic model_dump drops keys the schema does not define', url: 'https://github.com/axolotl-ai-cloud/axolotl/blob/main/src/axolotl/utils/config/__init__.py' },
+    { title: 'Ludwig schema: unknown fields are removed with a warning', url: 'https://github.com/ludwig-ai/ludwig/blob/master/ludwig/schema/utils.py' },
+    { title: 'DeepSpeedConfigModel: extra="forbid"', url: 'https://github.com/microsoft/DeepSpeed/blob/master/deepspeed/runtime/config_utils.py' },
+    { title: 'LightGBM: "Unknown parameter" warning (config.h ParameterAlias::KeyAliasTransform)', url: 'https://lightgbm.readthedocs.io/en/latest/Parameters.html' },
+    { title: 'XGBoost validate_parameters: "Parameters: { ... } are not used"', url: 'https://xgboost.readthedocs.io/en/stable/parameter.html#general-parameters' },
+  ],
+  check(ctx) {
+    checkAxolotl(ctx);
+    checkHf(ctx);
+    checkLudwig(ctx);
+    const byEntry = new Map(ctx.fields.filter((f) => f.entry.origin === 'explicit').map((f) => [f.entry, f] as const));
+    checkDeepSpeed(ctx, byEntry);
+    checkGbdt(ctx, byEntry);
+  },
+});
+
+function checkAxolotl(ctx: RuleContext<object>): void {
+  if (!ctx.hasFramework('axolotl') || ctx.hasFramework('ludwig')) return;
+  const root = rootMap(ctx);
+  if (!root) return;
+  const plugins = listedPlugins(root);
+  for (const field of topFields(ctx)) {
+    const key = String(field.key.value);
+    if (AXOLOTL_KEYS.has(key) || field.shape === 'null') continue;
+    const plugin = AXOLOTL_PLUGIN_KEYS.find((p) => p.test.test(key));
+    if (plugin) {
+      if (plugins.modules.has(plugin.module)) continue;
+      ctx.report({
+        field,
+        on: 'key',
+        message: `\`${key}\` belongs to axolotl's ${plugin.plugin}, which \`plugins:\` does not enable.`,
+        explanation: `${fieldName(field)} is defined only by the ${plugin.plugin} plugin. axolotl adds a plugin's settings to its schema only when the plugin is listed under \`plugins:\`, so without \`axolotl.integrations.${plugin.module}.${plugin.plugin}\` the key is dropped and has no effect. Add the plugin, or remove the key.`,
+      });
+      continue;
+    }
+    reportUnknown(ctx, field, {
+      owner: 'axolotl', known: AXOLOTL_KEYS, candidates: AXOLOTL_KEYS, typosOnly: plugins.any,
+      fate: 'axolotl validates the config with a pydantic schema that drops keys it does not define, without a warning, so this value never reaches training',
+      equivalents: AXOLOTL_EQUIVALENTS,
+    });
+  }
+}
+
+function checkHf(ctx: RuleContext<object>): void {
+  if (!(ctx.hasFramework('hf-trainer') || ctx.hasFramework('trl')) || ctx.hasFramework('axolotl') || ctx.hasFramework('ludwig') || ctx.hasFramework('llama-factory')) return;
+  for (const field of topFields(ctx)) {
+    const key = String(field.key.value);
+    if (HF_TRAINING_ARGS.has(key) || HF_SCRIPT_KEYS.has(key)) continue;
+    reportUnknown(ctx, field, {
+      owner: 'HF TrainingArguments', known: HF_TRAINING_ARGS, candidates: HF_TRAINING_ARGS, typosOnly: true,
+      fate: 'HfArgumentParser refuses keys that no argument dataclass defines ("Some keys are not used by the HfArgumentParser"), and a script that allows extra keys silently ignores them',
+    });
+  }
+}
+
+function checkLudwig(ctx: RuleContext<object>): void {
+  if (!ctx.hasFramework('ludwig')) return;
+  for (const field of ctx.fields) {
+    const parent = field.parent;
+    if (!parent) continue;
+    if (parent.normalized === 'optimizer' && parent.parent?.normalized === 'trainer' && parent.value.kind === 'map') {
+      if (field.normalized === 'type') continue;
+      const type = (stringValue(entryOf(parent.value, 'type')?.value) ?? 'adam').toLowerCase();
+      const fields = LUDWIG_OPTIMIZER_FIELDS[type];
+      if (!fields || fields.includes(field.normalized)) continue;
+      reportUnknown(ctx, field, {
+        owner: `Ludwig's \`${type}\` optimizer`, known: new Set(fields), candidates: fields, typosOnly: false,
+        fate: `Ludwig's \`${type}\` optimizer schema has no such field, so Ludwig removes it with a warning and trains with the default instead`,
+        equivalents: LUDWIG_OPTIMIZER_EQUIVALENTS,
+      });
+    } else if (isLudwigScheduler(field)) {
+      if (LUDWIG_LR_SCHEDULER_KEYS.has(field.normalized)) continue;
+      reportUnknown(ctx, field, {
+        owner: "Ludwig's learning-rate scheduler", known: LUDWIG_LR_SCHEDULER_KEYS, candidates: LUDWIG_LR_SCHEDULER_KEYS, typosOnly: false,
+        fate: "Ludwig's `learning_rate_scheduler` schema has no such field, so the setting does not reach the scheduler",
+        equivalents: { type: 'Ludwig chooses the schedule with `decay` (`linear`, `exponential`, `cosine`, `one_cycle`, `inverse_sqrt`, `polynomial`, `wsd`)', name: 'Ludwig chooses the schedule with `decay`' },
+      });
+    }
+  }
+}
+
+function checkDeepSpeed(ctx: RuleContext<object>, byEntry: ReadonlyMap<MapEntry, Field>): void {
+  for (const root of deepspeedRoots(ctx)) {
+    for (const entry of root.map.entries) {
+      const field = byEntry.get(entry);
+      if (!field) continue;
+      const key = normalizeKey(String(entry.key.value));
+      if (!DS_TOP_LEVEL_KEYS.has(key)) {
+        reportUnknown(ctx, field, {
+          owner: 'DeepSpeed', known: DS_TOP_LEVEL_KEYS, candidates: DS_TOP_LEVEL_KEYS, typosOnly: true,
+          fate: 'DeepSpeed reads only the keys it knows and ignores the rest without a warning',
+        });
+      }
+      if (key === 'zero_optimization' && entry.value.kind === 'map') {
+        for (const inner of entry.value.entries) {
+          const innerField = byEntry.get(inner);
+          if (!innerField || DS_ZERO_KEYS.has(normalizeKey(String(inner.key.value)))) continue;
+          reportUnknown(ctx, innerField, {
+            owner: "DeepSpeed's `zero_optimization`", known: DS_ZERO_KEYS, candidates: DS_ZERO_KEYS, typosOnly: false,
+            fate: 'DeepSpeed validates `zero_optimization` with a pydantic model that forbids extra fields, so the run stops at start-up',
+          });
+        }
+      }
+    }
+  }
+}
+
+function checkGbdt(ctx: RuleContext<object>, byEntry: ReadonlyMap<MapEntry, Field>): void {
+  const lgbm = ctx.hasFramework('lightgbm');
+  const xgb = ctx.hasFramework('xgboost');
+  if (!lgbm && !xgb) return;
+  const maps = new Set<MapNode>();
+  for (const field of ctx.fields) maps.add(field.container);
+  for (const map of maps) {
+    const keys = map.entries.map((e) => normalizeKey(String(e.key.value)));
+    const lgbmMarkers = keys.filter((k) => LIGHTGBM_MARKERS.has(k)).length;
+    const xgbMarkers = keys.filter((k) => XGBOOST_MARKERS.has(k)).length;
+    const isLgbm = lgbm && lgbmMarkers >= 2 && lgbmMarkers >= xgbMarkers;
+    const isXgb = xgb && xgbMarkers >= 2 && xgbMarkers > lgbmMarkers;
+    if (!isLgbm && !isXgb) continue;
+    for (const entry of map.entries) {
+      const field = byEntry.get(entry);
+      if (!field) continue;
+      const key = normalizeKey(String(entry.key.value));
+      if (isLgbm && !LIGHTGBM_PARAMS.has(key) && !(key in LIGHTGBM_ALIASES)) {
+        reportUnknown(ctx, field, { owner: 'LightGBM', known: LIGHTGBM_PARAMS, candidates: LIGHTGBM_PARAMS, typosOnly: true, fate: 'LightGBM logs "Unknown parameter" and ignores it' });
+      } else if (isXgb && !XGBOOST_PARAMS.has(key)) {
+        reportUnknown(ctx, field, { owner: 'XGBoost', known: XGBOOST_PARAMS, candidates: XGBOOST_PARAMS, typosOnly: true, fate: 'XGBoost warns "Parameters: { ... } are not used" and ignores it' });
+      }
+    }
+  }
+}
+
+function reportUnknown(ctx: RuleContext<object>, field: Field, schema: Schema): void {
+  const key = String(field.key.value);
+  const equivalent = schema.equivalents?.[normalizeKey(key)];
+  const suggestion = equivalent ? undefined : didYouMean(key, schema.candidates) ?? didYouMean(normalizeKey(key), schema.candidates);
+  if (schema.typosOnly && !suggestion && !equivalent) return;
+  const suggestions: Fix[] = suggestion ? [{ description: `Rename to \`${suggestion}\``, edits: [{ range: field.key.range, text: renameKeyText(field, suggestion) }] }] : [];
+  ctx.report({
+    field,
+    on: 'key',
+    message: `\`${key}\` is not a known setting of ${schema.owner}${suggestion ? `; did you mean \`${suggestion}\`` : ''}.`,
+    explanation:
+      `${fieldName(field)} is not defined by ${schema.owner}: ${schema.fate}. ` +
+      (suggestion ? `The closest known setting is \`${suggestion}\`. ` : '') +
+      (equivalent ? `${equivalent[0].toUpperCase()}${equivalent.slice(1)}. ` : '') +
+      (suggestion || equivalent ? '' : 'Check the spelling against the framework\'s documentation, or remove the key.'),
+    ...(suggestions.length > 0 ? { suggestions } : {}),
+  });
+}
+
+function renameKeyText(field: Field, name: string): string {
+  const style = field.key.style;
+  return style === 'single-quoted' ? `'${name}'` : style === 'double-quoted' || style === 'json' ? `"${name}"` : name;
+}
+
+function rootMap(ctx: RuleContext<object>): MapNode | undefined {
+  const root = ctx.doc.documents[0]?.root;
+  return root?.kind === 'map' ? root : undefined;
+}
+
+function topFields(ctx: RuleContext<object>): Field[] {
+  return ctx.fields.filter((f) => f.path.length === 1 && f.documentIndex === 0 && f.entry.origin === 'explicit');
+}
+
+/** Plugins listed under axolotl's `plugins:` (`axolotl.integrations.liger.LigerPlugin` → module `liger`). */
+function listedPlugins(root: MapNode): { modules: Set<string>; any: boolean } {
+  const modules = new Set<string>();
+  const list = entryOf(root, 'plugins')?.value;
+  if (list?.kind === 'seq') {
+    for (const item of list.items) {
+      const name = stringValue(item);
+      const m = name ? /^axolotl\.integrations\.([a-z0-9_]+)\./.exec(name) : null;
+      if (m) modules.add(m[1]);
+      else if (name) modules.add(name);
+    }
+  }
+  return { modules, any: modules.size > 0 };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+describe('batch-size-positive', () => {
+  it('flags a zero or negative batch size in YAML, JSON and TOML', () => {
+    const d = findings('batch-size-positive', 'per_device_train_batch_size: 0\ngradient_accumulation_steps: 4\n');
+    expect(positions(d)).toEqual(['1:30']);
+    expect(d[0].message).toBe('Batch size 0 must be positive.');
+    const j = findings('batch-size-positive', '{"train_micro_batch_size_per_gpu": 4, "gradient_accumulation_steps": -2}', 'json');
+    expect(positions(j)).toEqual(['1:70']);
+    expect(j[0].message).toBe('Gradient accumulation -2 must be positive.');
+    expect(positions(findings('batch-size-positive', '[training]\nlocal_batch_size = -8\n', 'toml'))).toEqual(['2:20']);
+  });
+
+  it('flags a fractional batch size', () => {
+    const d = findings('batch-size-positive', 'trainer:\n  batch_size: 32.5\n');
+    expect(d.map((x) => x.message)).toEqual(['Batch size 32.5 is not a whole number.']);
+  });
+
+  it('respects placeholders and documented sentinels', () => {
+    // Ludwig `auto` and DeepSpeed `"auto"` are filled in later.
+    expect(findings('batch-size-positive', 'trainer:\n  batch_size: auto\n  effective_batch_size: auto\n')).toEqual([]);
+    expect(findings('batch-size-positive', '{"train_batch_size": "auto", "gradient_accumulation_steps": "auto"}', 'json')).toEqual([]);
+    // Ultralytics `batch: -1` is AutoBatch.
+    expect(findings('batch-size-positive', 'lr0: 0.01\nlrf: 0.01\nwarmup_epochs: 3\nbatch: -1\n')).toEqual([]);
+    // Interpolations and search spaces.
+    expect(findings('batch-size-positive', 'data:\n  batch_size: ${oc.env:BS}\nsweep:\n  batch_size: -1\n')).toEqual([]);
+  });
+});

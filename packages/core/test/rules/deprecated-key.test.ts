@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../../src/index.js';
+import { findings, positions } from '../helpers.js';
+
+describe('deprecated-key', () => {
+  it('renames evaluation_strategy to eval_strategy', () => {
+    const text = 'per_device_train_batch_size: 8\nnum_train_epochs: 3\nevaluation_strategy: steps  # old name\n';
+    const d = findings('deprecated-key', text);
+    expect(positions(d)).toEqual(['3:1']);
+    expect(d[0].message).toBe('`evaluation_strategy` is deprecated; use `eval_strategy`.');
+    expect(applyFixes(text, d).output).toBe('per_device_train_batch_size: 8\nnum_train_epochs: 3\neval_strategy: steps  # old name\n');
+  });
+
+  it('does not rename when the new key is already set, in JSON', () => {
+    const d = findings('deprecated-key', '{"per_device_train_batch_size": 8, "num_train_epochs": 3, "eval_strategy": "no", "evaluation_strategy": "steps"}', 'json');
+    expect(d).toHaveLength(1);
+    expect(d[0].fix).toBeUndefined();
+    expect(d[0].explanation).toContain('remove it');
+  });
+
+  it('flags axolotl legacy attention flags and renamed keys', () => {
+    const text = 'base_model: x\nmicro_batch_size: 2\nsequence_len: 512\nflash_attention: true\nnoisy_embedding_alpha: 5\n';
+    const d = findings('deprecated-key', text);
+    expect(d.map((x) => x.message)).toEqual([
+      '`flash_attention` is deprecated; use attn_implementation: flash_attention_2.',
+      '`noisy_embedding_alpha` is deprecated; use `neftune_noise_alpha`.',
+    ]);
+    expect(d[0].fix).toBeUndefined();
+    expect(applyFixes(text, d).output).toContain('neftune_noise_alpha: 5');
+  });
+
+  it('flags deprecated values with an exact fix', () => {
+    const text = '{"eta": 0.1, "max_depth": 3, "objective": "reg:linear", "eval_metric": "rmse"}';
+    const d = findings('deprecated-key', text, 'json');
+    expect(d[0].message).toBe('`objective: reg:linear` is deprecated; use `reg:squarederror`.');
+    expect(applyFixes(text, d).output).toBe('{"eta": 0.1, "max_depth": 3, "objective": "reg:squarederror", "eval_metric": "rmse"}');
+  });
+
+  it('flags DeepSpeed and Keras deprecations', () => {
+    expect(findings('deprecated-key', '{"zero_optimization": {"stage": 2, "cpu_offload": true}}', 'json')).toHaveLength(1);
+    const keras = '{"compile_config": {"optimizer": {"class_name": "Adam", "config": {"lr": 0.001, "decay": 1e-6}}}}';
+    expect(findings('deprecated-key', keras, 'json').map((x) => x.path)).toEqual(['/compile_config/optimizer/config/lr', '/compile_config/optimizer/config/decay']);
+  });
+
+  it('flags warmup_ratio only when the transformersV5 option is on', () => {
+    const text = 'per_device_train_batch_size: 8\nnum_train_epochs: 3\nwarmup_ratio: 0.1\n';
+    expect(findings('deprecated-key', text)).toEqual([]);
+    expect(findings('deprecated-key', text, 'yaml', { options: { transformersV5: true } })).toHaveLength(1);
+  });
+
+  it('leaves current keys and unrelated frameworks alone', () => {
+    expect(findings('deprecated-key', 'per_device_train_batch_size: 8\nnum_train_epochs: 3\neval_strategy: steps\n')).toEqual([]);
+    expect(findings('deprecated-key', 'model:\n  decay: 0.999\n  lr: 0.1\n')).toEqual([]);
+    expect(findings('deprecated-key', 'base_model: x\nmicro_batch_size: 2\nsequence_len: 512\nflash_attention: false\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+describe('enum-optimizer-name', () => {
+  it('flags an HF optim typo with a suggestion', () => {
+    const text = 'per_device_train_batch_size: 8\nnum_train_epochs: 3\noptim: adamw_troch\n';
+    const d = findings('enum-optimizer-name', text);
+    expect(positions(d)).toEqual(['3:8']);
+    expect(d[0].message).toBe('HF Trainer has no optimizer "adamw_troch"; did you mean "adamw_torch".');
+    expect(d[0].suggestions?.[0].edits).toEqual([{ range: [text.indexOf('adamw_troch'), text.indexOf('adamw_troch') + 11], text: 'adamw_torch' }]);
+  });
+
+  it('flags an axolotl optimizer that neither HF nor axolotl knows', () => {
+    const d = findings('enum-optimizer-name', 'base_model: x\nmicro_batch_size: 2\nsequence_len: 1024\noptimizer: adam_w\n');
+    expect(d).toHaveLength(1);
+    expect(d[0].message).toMatch(/^axolotl has no optimizer "adam_w"/);
+  });
+
+  it('flags a DeepSpeed optimizer type that is neither a DeepSpeed nor a torch.optim name', () => {
+    const d = findings('enum-optimizer-name', '{"train_micro_batch_size_per_gpu": 1, "optimizer": {"type": "AdamWW", "params": {"lr": 0.001}}}', 'json');
+    expect(d.map((x) => x.path)).toEqual(['/optimizer/type']);
+  });
+
+  it('flags a Ludwig optimizer type Ludwig does not register', () => {
+    const d = findings('enum-optimizer-name', 'input_features: []\noutput_features: []\ntrainer:\n  optimizer:\n    type: adamx\n');
+    expect(positions(d)).toEqual(['5:11']);
+  });
+
+  it('accepts known names, DeepSpeed case-insensitivity, custom axolotl optimizers and placeholders', () => {
+    expect(findings('enum-optimizer-name', 'per_device_train_batch_size: 8\nnum_train_epochs: 3\noptim: paged_adamw_8bit\n')).toEqual([]);
+    expect(findings('enum-optimizer-name', '{"zero_optimization": {"stage": 2}, "optimizer": {"type": "AdamW"}}', 'json')).toEqual([]);
+    expect(findings('enum-optimizer-name', '{"zero_optimization": {"stage": 2}, "optimizer": {"type": "SGD"}}', 'json')).toEqual([]);
+    expect(findings('enum-optimizer-name', 'base_model: x\nmicro_batch_size: 2\nsequence_len: 1024\noptimizer: muon\n')).toEqual([]);
+    expect(findings('enum-optimizer-name', 'per_device_train_batch_size: 8\nnum_train_epochs: 3\noptim: ${OPTIM}\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+describe('hf-metric-default', () => {
+  it('notes load_best_model_at_end without metric_for_best_model, on the key', () => {
+    const d = findings('hf-metric-default', 'per_device_train_batch_size: 8\neval_strategy: steps\nsave_strategy: steps\nload_best_model_at_end: true\n');
+    expect(positions(d)).toEqual(['4:1']);
+    expect(d[0].message).toBe('metric_for_best_model is not set, so HF Trainer uses the evaluation loss.');
+  });
+
+  it('notes reduce_lr_on_plateau without a metric, in JSON', () => {
+    expect(findings('hf-metric-default', '{"per_device_train_batch_size": 8, "eval_strategy": "epoch", "lr_scheduler_type": "reduce_lr_on_plateau"}', 'json')).toHaveLength(1);
+  });
+
+  it('stays quiet when the metric is set or nothing needs it', () => {
+    expect(findings('hf-metric-default', 'per_device_train_batch_size: 8\nload_best_model_at_end: true\nmetric_for_best_model: eval_accuracy\n')).toEqual([]);
+    expect(findings('hf-metric-default', 'per_device_train_batch_size: 8\nload_best_model_at_end: false\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { ruleById } from '../../src/index.js';
+import { findings, positions } from '../helpers.js';
+
+describe('hf-warmup-steps-float', () => {
+  it('notes a fractional HF warmup_steps', () => {
+    const d = findings('hf-warmup-steps-float', 'per_device_train_batch_size: 8\nlr_scheduler_type: cosine\nwarmup_steps: 0.05\n');
+    expect(positions(d)).toEqual(['3:15']);
+    expect(d[0].message).toBe('warmup_steps 0.05 is a fraction of the run only on transformers 5 or later.');
+    expect(ruleById('hf-warmup-steps-float')?.severity).toBe('info');
+  });
+
+  it('works on JSON TrainingArguments too', () => {
+    expect(findings('hf-warmup-steps-float', '{"per_device_train_batch_size": 8, "num_train_epochs": 1, "warmup_steps": 0.1}', 'json')).toHaveLength(1);
+  });
+
+  it('leaves axolotl (integer-interval-steps reports it), whole numbers and other frameworks alone', () => {
+    expect(findings('hf-warmup-steps-float', 'base_model: x\nmicro_batch_size: 1\nsequence_len: 512\nsample_packing: true\nwarmup_steps: 0.1\n')).toEqual([]);
+    expect(findings('hf-warmup-steps-float', 'per_device_train_batch_size: 8\nnum_train_epochs: 1\nwarmup_steps: 100\n')).toEqual([]);
+    expect(findings('hf-warmup-steps-float', '[lr_scheduler]\nwarmup_steps = 0.5\n', 'toml')).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+describe('hidden-size-divisible-by-heads', () => {
+  it('flags an HF model config whose hidden size does not split across heads', () => {
+    const text = '{"hidden_size": 1000, "num_attention_heads": 12, "num_hidden_layers": 12}';
+    const d = findings('hidden-size-divisible-by-heads', text, 'json');
+    expect(positions(d)).toEqual([`1:${text.indexOf('12') + 1}`]);
+    expect(d[0].message).toBe('Width 1000 is not divisible by 12 attention heads.');
+    expect(d[0].explanation).toContain('e.g. 10');
+  });
+
+  it('flags nanoGPT/LitGPT and torchtitan spellings', () => {
+    expect(findings('hidden-size-divisible-by-heads', 'model_config:\n  n_embd: 768\n  n_head: 10\n')).toHaveLength(1);
+    expect(positions(findings('hidden-size-divisible-by-heads', '[model]\ndim = 4096\nn_heads = 30\n', 'toml'))).toEqual(['3:11']);
+  });
+
+  it('flags grouped-query attention whose heads do not divide into key/value heads', () => {
+    const d = findings('hidden-size-divisible-by-heads', 'hidden_size: 4096\nnum_attention_heads: 32\nnum_key_value_heads: 6\n');
+    expect(d.map((x) => x.message)).toEqual(['32 attention heads do not divide into 6 key/value heads.']);
+  });
+
+  it('accepts valid configs, an explicit head size and placeholders', () => {
+    expect(findings('hidden-size-divisible-by-heads', 'hidden_size: 4096\nnum_attention_heads: 32\nnum_key_value_heads: 8\n')).toEqual([]);
+    expect(findings('hidden-size-divisible-by-heads', 'hidden_size: 3000\nnum_attention_heads: 16\nhead_dim: 256\n')).toEqual([]);
+    expect(findings('hidden-size-divisible-by-heads', 'hidden_size: ${model.width}\nnum_attention_heads: 12\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+const AXOLOTL = 'base_model: google/gemma-3-27b-it\nmicro_batch_size: 1\nsequence_len: 2048\nsample_packing: true\n';
+const LUDWIG = 'input_features:\n  - name: x\n    type: number\noutput_features:\n  - name: y\n    type: number\n';
+
+describe('unknown-key', () => {
+  it('flags axolotl eta_min (RULES-CATALOG R4) and explains the axolotl equivalent', () => {
+    const d = findings('unknown-key', `${AXOLOTL}lr_scheduler: cosine\nlearning_rate: 5e-6\neta_min: 7e-7\n`);
+    expect(positions(d)).toEqual(['7:1']);
+    expect(d[0].message).toBe('`eta_min` is not a known setting of axolotl.');
+    expect(d[0].explanation).toContain('cosine_min_lr_ratio');
+  });
+
+  it('suggests the closest axolotl key for a typo', () => {
+    const d = findings('unknown-key', `${AXOLOTL}gradient_acumulation_steps: 4\n`);
+    expect(d[0].message).toBe('`gradient_acumulation_steps` is not a known setting of axolotl; did you mean `gradient_accumulation_steps`.');
+    expect(d[0].suggestions?.[0].edits[0].text).toBe('gradient_accumulation_steps');
+  });
+
+  it('names the plugin a plugin key needs, and tolerates keys of listed plugins', () => {
+    const d = findings('unknown-key', `${AXOLOTL}liger_rms_norm: true\n`);
+    expect(d[0].message).toBe("`liger_rms_norm` belongs to axolotl's LigerPlugin, which `plugins:` does not enable.");
+    expect(findings('unknown-key', `plugins:\n  - axolotl.integrations.liger.LigerPlugin\n${AXOLOTL}liger_rms_norm: true\n`)).toEqual([]);
+    // With any plugin listed, a non-core key is only reported when it looks like a typo.
+    expect(findings('unknown-key', `plugins:\n  - axolotl.integrations.kernels.KernelsPlugin\n${AXOLOTL}fused_attn_kernel: true\n`)).toEqual([]);
+  });
+
+  it('flags lr under a Ludwig optimizer block (RULES-CATALOG R5) and scheduler `type`', () => {
+    const d = findings('unknown-key', `${LUDWIG}trainer:\n  epochs: 50\n  optimizer:\n    type: adamw\n    lr: 1e-4\n  learning_rate_scheduler:\n    type: cosine\n`);
+    expect(positions(d)).toEqual(['11:5', '13:5']);
+    expect(d[0].message).toBe("`lr` is not a known setting of Ludwig's `adamw` optimizer.");
+    expect(d[0].explanation).toContain('trainer.learning_rate');
+    expect(d[1].explanation).toContain('`decay`');
+  });
+
+  it('flags unknown zero_optimization keys in DeepSpeed JSON and typos at its top level', () => {
+    const d = findings('unknown-key', '{\n  "train_micro_batch_size_per_gpu": 1,\n  "gradient_clippping": 1.0,\n  "zero_optimization": {"stage": 2, "offload_everything": true}\n}', 'json');
+    expect(d.map((x) => x.message)).toEqual([
+      '`gradient_clippping` is not a known setting of DeepSpeed; did you mean `gradient_clipping`.',
+      "`offload_everything` is not a known setting of DeepSpeed's `zero_optimization`.",
+    ]);
+  });
+
+  it('flags typos of HF TrainingArguments but not script arguments', () => {
+    const d = findings('unknown-key', 'model_name_or_path: x\nper_device_train_batch_size: 8\nnum_train_epoch: 3\ndataset_name: y\nmy_custom_flag: true\n');
+    expect(d.map((x) => x.message)).toEqual(['`num_train_epoch` is not a known setting of HF TrainingArguments; did you mean `num_train_epochs`.']);
+  });
+
+  it('flags LightGBM and XGBoost typos only', () => {
+    expect(findings('unknown-key', 'num_leaves: 31\nbagging_fraction: 0.8\nfeature_fracton: 0.9\nmy_wrapper_option: 3\n').map((x) => x.path)).toEqual(['/feature_fracton']);
+    expect(findings('unknown-key', '{"eta": 0.1, "max_depth": 6, "colsample_bytree": 0.8, "subsampel": 0.9}', 'json').map((x) => x.path)).toEqual(['/subsampel']);
+  });
+
+  it('stays quiet on valid configs, empty keys and Ludwig files that look like axolotl', () => {
+    expect(findings('unknown-key', `${AXOLOTL}learning_rate: 0.0002\nlr_scheduler: cosine\ndebug:\n`)).toEqual([]);
+    expect(findings('unknown-key', `${LUDWIG}trainer:\n  optimizer:\n    type: adafactor\n    lr: 0.001\n  learning_rate_scheduler:\n    decay: cosine\n    t_0: 10\n`)).toEqual([]);
+    expect(findings('unknown-key', `${LUDWIG}base_model: x\nadapter:\n  type: lora\nquantization:\n  bits: 4\n`)).toEqual([]);
+    // LightGBM aliases are known (RULES-CATALOG F13: `num_trees`).
+    expect(findings('unknown-key', 'num_leaves: 31\nbagging_fraction: 0.8\nnum_trees: 100\nsub_feature: 0.9\n')).toEqual([]);
+  });
+});
