@@ -6,19 +6,20 @@ import { schemaFindings } from '../schema/findings.js';
 interface Options {
   /** Validate files against the built-in schema of their detected framework. */
   readonly frameworkSchemas: boolean;
-  /** Unknown keys in built-in schemas: only likely typos (`typos`) or every one (`all`). */
-  readonly unknownKeys: 'typos' | 'all';
+  /** Unknown keys in built-in schemas: none (`unknown-key` reports them), likely typos, or every one. */
+  readonly unknownKeys: 'none' | 'typos' | 'all';
 }
 
 /**
  * Validates a config against a JSON Schema: the ones the `schemas` setting maps to the file, or else
  * the built-in schema of its detected framework. Each error lands on the key or value at fault.
  *
- * Built-in schemas leave ranges to the dedicated rules (lr-non-negative, dropout-range, …), which
- * explain them better, and report an unknown key only when it is a likely typo of a known one:
- * real configs mix keys read by several parsers (TRL's and the script's own dataclasses next to
- * TrainingArguments), so "not in this schema" alone is no proof of a mistake. User schemas are the
- * user's contract and are reported in full.
+ * Built-in schemas leave ranges to the dedicated rules (lr-non-negative, dropout-range, …) and
+ * unknown keys to `unknown-key`, which explain them better and would otherwise say the same thing
+ * twice; they report wrong types and enum values. (`unknownKeys: typos|all` turns key checks on for
+ * built-in schemas: real configs mix keys read by several parsers, TRL's and the script's own
+ * dataclasses next to TrainingArguments, so "not in this schema" alone is no proof of a mistake.)
+ * User schemas are the user's contract and are reported in full.
  */
 export default defineRule<Options>({
   id: 'schema-validation',
@@ -33,10 +34,10 @@ export default defineRule<Options>({
       additionalProperties: false,
       properties: {
         frameworkSchemas: { type: 'boolean', description: 'Validate files against the built-in schema of their detected framework when no settings mapping applies.' },
-        unknownKeys: { enum: ['typos', 'all'], description: 'For built-in schemas: report unknown keys only when they look like a typo of a known key (`typos`), or always (`all`).' },
+        unknownKeys: { enum: ['none', 'typos', 'all'], description: 'For built-in schemas: leave unknown keys to the `unknown-key` rule (`none`), report them only when they look like a typo of a known key (`typos`), or always (`all`).' },
       },
     },
-    defaults: { frameworkSchemas: true, unknownKeys: 'typos' },
+    defaults: { frameworkSchemas: true, unknownKeys: 'none' },
   },
   references: [
     { title: 'JSON Schema 2020-12 validation vocabulary', url: 'https://json-schema.org/draft/2020-12/json-schema-validation' },
@@ -65,7 +66,9 @@ export default defineRule<Options>({
         if (!d.root) continue;
         const data = documentData(d.root, ctx.loader, ctx.doc.format);
         const findings = schemaFindings(validator.validate(data.data), data, validator, {
-          unknownKeys: validator.builtin ? ctx.options.unknownKeys : 'all',
+          // Detected framework schemas leave unknown keys to `unknown-key`; a schema the settings map the
+          // file to is what the user asked for, so its unknown keys are reported (typos for built-in ones).
+          unknownKeys: !validator.builtin ? 'all' : schemas.mapped.length > 0 ? 'typos' : ctx.options.unknownKeys,
           ranges: !validator.builtin,
           required: !ctx.partial,
         });

@@ -212,7 +212,7 @@ function reportUnknown(ctx: RuleContext<object>, field: Field, schema: Schema): 
   ctx.report({
     field,
     on: 'key',
-    message: `\`${key}\` is not a known setting of ${schema.owner}${suggestion ? `; did you mean \`${suggestion}\`` : ''}.`,
+    message: `\`${key}\` is not a known setting of ${schema.owner}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}.`,
     explanation:
       `${fieldName(field)} is not defined by ${schema.owner}: ${schema.fate}. ` +
       (suggestion ? `The closest known setting is \`${suggestion}\`. ` : '') +

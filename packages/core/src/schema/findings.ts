@@ -25,7 +25,7 @@ export interface SchemaFinding {
 
 export interface FindingOptions {
   /** Report unknown keys only when a known key is a likely correction (`typos`), or always (`all`). */
-  readonly unknownKeys: 'typos' | 'all';
+  readonly unknownKeys: 'none' | 'typos' | 'all';
   /** Report `minimum`/`maximum`/`multipleOf`; off for built-in schemas, whose ranges dedicated rules check. */
   readonly ranges: boolean;
   /** Report missing required keys; off for fragments of composed configs. */
@@ -153,6 +153,7 @@ function describe(e: SchemaError, doc: DocumentData, v: SchemaValidator, options
 }
 
 function unknownKey(e: SchemaError, key: string, doc: DocumentData, v: SchemaValidator, options: FindingOptions): SchemaFinding | undefined {
+  if (options.unknownKeys === 'none') return undefined;
   const pointer = childPointer(e.instancePath, key);
   const entry = doc.entries.get(pointer);
   const known = knownProperties(e.parentSchema);

@@ -14,7 +14,7 @@ describe('unknown-key', () => {
 
   it('suggests the closest axolotl key for a typo', () => {
     const d = findings('unknown-key', `${AXOLOTL}gradient_acumulation_steps: 4\n`);
-    expect(d[0].message).toBe('`gradient_acumulation_steps` is not a known setting of axolotl; did you mean `gradient_accumulation_steps`.');
+    expect(d[0].message).toBe('`gradient_acumulation_steps` is not a known setting of axolotl (did you mean `gradient_accumulation_steps`?).');
     expect(d[0].suggestions?.[0].edits[0].text).toBe('gradient_accumulation_steps');
   });
 
@@ -37,14 +37,14 @@ describe('unknown-key', () => {
   it('flags unknown zero_optimization keys in DeepSpeed JSON and typos at its top level', () => {
     const d = findings('unknown-key', '{\n  "train_micro_batch_size_per_gpu": 1,\n  "gradient_clippping": 1.0,\n  "zero_optimization": {"stage": 2, "offload_everything": true}\n}', 'json');
     expect(d.map((x) => x.message)).toEqual([
-      '`gradient_clippping` is not a known setting of DeepSpeed; did you mean `gradient_clipping`.',
+      '`gradient_clippping` is not a known setting of DeepSpeed (did you mean `gradient_clipping`?).',
       "`offload_everything` is not a known setting of DeepSpeed's `zero_optimization`.",
     ]);
   });
 
   it('flags typos of HF TrainingArguments but not script arguments', () => {
     const d = findings('unknown-key', 'model_name_or_path: x\nper_device_train_batch_size: 8\nnum_train_epoch: 3\ndataset_name: y\nmy_custom_flag: true\n');
-    expect(d.map((x) => x.message)).toEqual(['`num_train_epoch` is not a known setting of HF TrainingArguments; did you mean `num_train_epochs`.']);
+    expect(d.map((x) => x.message)).toEqual(['`num_train_epoch` is not a known setting of HF TrainingArguments (did you mean `num_train_epochs`?).']);
   });
 
   it('flags LightGBM and XGBoost typos only', () => {
