@@ -60,6 +60,8 @@ describe.skipIf(!HAS_SHARED)('classification accuracy on the shared corpus', () 
   it(`agrees with at least ${THRESHOLD * 100}% of the labels`, () => {
     const outcomes = score(source);
     report('corpus', outcomes, (f) => f.split('/')[0]);
+    const holdout = outcomes.filter((o) => o.label.group === 'holdout');
+    console.log(`corpus holdout (labelled after tuning): ${(accuracy(holdout) * 100).toFixed(1)}% of ${holdout.length}; development: ${(accuracy(outcomes.filter((o) => o.label.group !== 'holdout')) * 100).toFixed(1)}%`);
     expect(outcomes.filter((o) => !o.field).map((o) => `${o.label.file}#${o.label.pointer}`), 'every labelled pointer names a field').toEqual([]);
     expect(accuracy(outcomes)).toBeGreaterThanOrEqual(THRESHOLD);
   });

@@ -19,7 +19,12 @@ export interface Label {
   readonly kind: Kind;
   readonly concept: string | null;
   readonly note?: string;
+  /** `holdout`: labelled after the classifier work, from files no earlier label touched (see the README). */
+  readonly group?: 'development' | 'holdout';
 }
+
+/** Labels written after the classifier was tuned on the others: the honest estimate of generalisation. */
+export const HOLDOUT_FILE = 'holdout-after-tuning.json';
 
 export interface LabelSource {
   readonly name: 'corpus' | 'synthetic';
@@ -44,7 +49,7 @@ export function corpusLabels(): LabelSource {
   const labels = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .flatMap((f) => readLabels(join(dir, f)));
+    .flatMap((f) => readLabels(join(dir, f)).map((l) => ({ ...l, group: f === HOLDOUT_FILE ? ('holdout' as const) : ('development' as const) })));
   return { name: 'corpus', root: CORPUS_DIR, labels };
 }
 

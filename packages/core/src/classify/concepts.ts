@@ -327,6 +327,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   {
     id: 'seed', kind: O, group: 'runtime', label: 'random seed',
     names: ['seed', 'random_seed', 'random_state', 'data_seed', 'manual_seed', 'global_seed', 'rng_seed', 'shuffle_seed', 'projection_prng_key', 'prng_key'],
+    patterns: [/(?:^|_)seed$/],
   },
   {
     id: 'world-size', kind: O, group: 'runtime', label: 'number of devices',

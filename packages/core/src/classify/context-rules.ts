@@ -31,6 +31,9 @@ function blockConcept(ctx: FieldContext): string | undefined {
 const SCHEDULER_CLASS = /^!(?:new|name):(?:torch\.optim\.lr_scheduler\.|.*\bschedulers?\.)/;
 const OPTIMIZER_CLASS = /^!(?:new|name):(?:torch\.optim\.|.*\boptimi[sz]ers?\.)/;
 const LOSS_CLASS = /^!(?:new|name):.*(?:\blosses?\.|Loss$)/;
+/** Layers built by tag: `bn1: !name:speechbrain.nnet.normalization.BatchNorm1d`, `drop: !new:torch.nn.Dropout`. */
+const NORM_LAYER = /^!(?:new|name):.*\.(?:BatchNorm\w*|LayerNorm|GroupNorm|InstanceNorm\w*|RMSNorm)$/;
+const DROPOUT_LAYER = /^!(?:new|name):.*\.(?:Dropout\w*|AlphaDropout)$/;
 
 /** A HyperPyYAML `!new:`/`!name:` tag on the value names the class the field builds. */
 export function byTag(ctx: FieldContext): Decision | undefined {
@@ -39,6 +42,8 @@ export function byTag(ctx: FieldContext): Decision | undefined {
   if (SCHEDULER_CLASS.test(tag)) return hp('lr-schedule', `the value builds \`${tag.slice(tag.indexOf(':') + 1)}\`, a learning-rate scheduler`);
   if (OPTIMIZER_CLASS.test(tag)) return hp('optimizer', `the value builds \`${tag.slice(tag.indexOf(':') + 1)}\`, an optimizer`);
   // Metrics are built from loss functions too (`MetricStats(metric=classification_error)`).
+  if (NORM_LAYER.test(tag)) return hp('batch-norm', `the value builds \`${tag.slice(tag.indexOf(':') + 1)}\`, a normalisation layer`);
+  if (DROPOUT_LAYER.test(tag)) return hp('dropout', `the value builds \`${tag.slice(tag.indexOf(':') + 1)}\`, a dropout layer`);
   if (LOSS_CLASS.test(tag) && !/metric|stats|computer/.test(ctx.name) && !within(ctx, /metric|stats/)) return hp('loss', `the value builds \`${tag.slice(tag.indexOf(':') + 1)}\`, a loss`);
   return undefined;
 }
@@ -67,7 +72,7 @@ export function fallback(ctx: FieldContext): Decision | undefined {
   if (ARGUMENTS.test(ctx.name) && ctx.shape === 'map' && (ctx.parentConcept === 'optimizer' || ctx.parentConcept === 'lr-schedule')) {
     return hp(ctx.parentConcept, `\`${ctx.name}\` holds the arguments of its ${ctx.parentConcept === 'optimizer' ? 'optimizer' : 'scheduler'}`);
   }
-  if (block && INHERITING.has(block) && ctx.value.kind === 'scalar' && ctx.name !== '_target_') return hp(block, `a setting inside a ${block} block`);
+  if (block && INHERITING.has(block) && ctx.value.kind !== 'seq' && ctx.name !== '_target_') return hp(block, `a setting inside a ${block} block`);
   if (block === 'lr-schedule' && NUMERIC.has(ctx.shape) && !/^(?:last_epoch|verbose)$/.test(ctx.name)) return hp('lr-decay', 'a number inside a learning-rate scheduler block is one of its parameters');
   if (UNNAMED_HYPERPARAMETERS.has(ctx.name)) return hp(undefined, `\`${ctx.name}\` is a model or estimator setting without a vocabulary concept`);
   if (ctx.shape === 'boolean' && /(?:^|_)(?:bias|biases)(?:_|$)/.test(ctx.name)) return hp(undefined, `\`${ctx.name}\` switches bias terms on or off (an architecture choice), it holds no bias values`);
@@ -95,7 +100,8 @@ const CHECKPOINT_CONTEXT = /^(?:checkpoint|checkpointing|ckpt|save|saving|export
 const EARLY_STOP = /^early_stop(?:ping)?$/;
 const SEARCH_TOOL = /^(?:sweeper|hyperopt|executor|search_alg|tuner)$/;
 const SEARCH_SPACE = /^(?:params|parameters|search_space|param_space)$/;
-const GENERATION = /^(?:generation_kwargs|generation_config|generate_kwargs|gen_kwargs|decoding|inference|sampling_params)$/;
+/** Text generation, decoding and preview sampling (ai-toolkit `sample:` renders images during training). */
+const GENERATION = /^(?:generation_kwargs|generation_config|generate_kwargs|gen_kwargs|decoding|inference|sampling_params|sample)$/;
 const DATASET = /(?:^|_)(?:ds|dataset|datasets|data)$/;
 
 /** Corrections that a field's surroundings make to a name-based decision. */
