@@ -270,6 +270,14 @@ export function isPartialConfig(index: KeyIndex): boolean {
   for (const key of ['_base_', 'base_config', 'inherit_from', '__base__']) {
     if (index.topLevel.has(key)) return true;
   }
-  if (index.topLevelKinds.get('defaults') === 'seq') return true;
+  if (index.topLevelKinds.get('defaults') === 'seq' && !index.defaultsEntries.every(configuresOnlyHydra)) return true;
   return index.comments.some((c) => /@package/.test(c));
+}
+
+/**
+ * `- _self_` and `- override hydra/sweeper: nevergrad` change how Hydra runs, not the training
+ * values: a file whose defaults list holds only those still carries its whole run.
+ */
+function configuresOnlyHydra(entry: string): boolean {
+  return entry === '_self_' || /^(?:override\s+)?\/?hydra\//.test(entry.trim());
 }
