@@ -5,8 +5,10 @@
 import type { ConfigDocument, ConfigNode, MapEntry, MapNode, PathSegment, ScalarNode } from '../document/types.js';
 import type { FrameworkId } from '../model/frameworks.js';
 import { CONCEPTS, conceptById, type ConceptDef, type FieldKind } from './concepts.js';
-import { disambiguate, type FieldContext } from './disambiguate.js';
+import { adjust, fallback, byTag } from './context-rules.js';
+import { disambiguate, type Decision, type FieldContext } from './disambiguate.js';
 import { normalizeKey } from './normalize.js';
+import { adoptReferences } from './ref-adoption.js';
 import { isNumericShape, valueShape, type ValueShape } from './shape.js';
 
 export interface Field {
@@ -34,7 +36,11 @@ const EXACT = new Map<string, ConceptDef>();
 for (const c of CONCEPTS) for (const n of c.names) if (!EXACT.has(n)) EXACT.set(n, c);
 
 /** Keys inside an optimizer/scheduler/loss block that name its class. */
-const CLASS_KEYS = new Set(['type', 'name', '_target_', 'class_path', 'class_name', 'policy', 'cls', 'class', 'optimizer_type', 'scheduler_type']);
+const CLASS_KEYS = new Set(['type', 'name', '_target_', 'class_path', 'class_name', 'policy', 'cls', 'class', 'optimizer_type', 'scheduler_type', 'algo', 'algorithm']);
+/** Blocks whose class key names the block's choice (`optimizer.type`, Ludwig `adapter.type`). */
+const CLASS_BLOCKS = ['optimizer', 'lr-schedule', 'loss', 'activation', 'adapter'];
+/** Keys that hold a class's constructor arguments (Keras `config`, LightningCLI `init_args`). */
+const ARGUMENT_KEYS = new Set(['config', 'init_args', 'params', 'kwargs', 'args']);
 
 export interface ClassifyOptions {
   readonly frameworks?: readonly FrameworkId[];
@@ -51,7 +57,8 @@ export function classifyDocument(doc: ConfigDocument, options: ClassifyOptions =
     if (node.kind !== 'map') return;
     const siblings = new Set<string>();
     for (const e of node.entries) siblings.add(normalizeKey(String(e.key.value)));
-    const classMarker = classOf(node);
+    // `{class_name: Dropout, config: {rate: 0.5}}`: the arguments' class is named one level up.
+    const classMarker = classOf(node) ?? (parent && ARGUMENT_KEYS.has(parent.normalized) ? classOf(parent.container) : undefined);
     for (const entry of node.entries) {
       const field = classifyEntry(entry, node, parent, ancestors, siblings, classMarker, frameworks, documentIndex);
       fields.push(field);
@@ -59,7 +66,7 @@ export function classifyDocument(doc: ConfigDocument, options: ClassifyOptions =
     }
   };
   for (const d of doc.documents) if (d.root) walk(d.root, undefined, [], d.index);
-  return fields;
+  return adoptReferences(doc, fields);
 }
 
 function classifyEntry(
@@ -75,7 +82,21 @@ function classifyEntry(
   const name = String(entry.key.value);
   const normalized = normalizeKey(name);
   const shape = valueShape(entry.value);
-  const ctx: FieldContext = { name: normalized, shape, value: entry.value, ancestors, siblings, classMarker, frameworks, parentConcept: parent?.concept };
+  const ancestorConcepts: (string | undefined)[] = [];
+  for (let p = parent; p; p = p.parent) ancestorConcepts.unshift(p.concept);
+  const ctx: FieldContext = {
+    name: normalized,
+    shape,
+    value: entry.value,
+    ancestors,
+    ancestorConcepts,
+    siblings,
+    container,
+    classMarker,
+    frameworks,
+    parentConcept: parent?.concept,
+    topLevel: parent === undefined && ancestors.length === 0,
+  };
   const base = {
     path: entry.value.path,
     pointer: entry.value.pointer,
@@ -93,16 +114,19 @@ function classifyEntry(
   return { ...base, ...decision };
 }
 
-function decide(ctx: FieldContext): { kind: FieldKind; concept?: string; evidence: string[] } {
-  const evidence: string[] = [];
-  const special = disambiguate(ctx);
-  if (special) return special;
+function decide(ctx: FieldContext): Decision {
+  const named = disambiguate(ctx) ?? byTag(ctx) ?? classKey(ctx) ?? vocabulary(ctx);
+  return adjust(ctx, named ?? fallback(ctx) ?? { kind: 'other', evidence: [`no concept matches \`${ctx.name}\``] });
+}
 
-  // A class key inside an optimizer/scheduler/loss block names that block's choice.
-  if (CLASS_KEYS.has(ctx.name) && ctx.parentConcept && ['optimizer', 'lr-schedule', 'loss', 'activation'].includes(ctx.parentConcept)) {
-    return { kind: 'hyperparameter', concept: ctx.parentConcept, evidence: [`\`${ctx.name}\` names the class of its \`${ctx.ancestors[ctx.ancestors.length - 1]}\` block`] };
-  }
+/** A class key inside an optimizer/scheduler/loss block names that block's choice. */
+function classKey(ctx: FieldContext): Decision | undefined {
+  if (!CLASS_KEYS.has(ctx.name) || !ctx.parentConcept || !CLASS_BLOCKS.includes(ctx.parentConcept)) return undefined;
+  return { kind: 'hyperparameter', concept: ctx.parentConcept, evidence: [`\`${ctx.name}\` names the class of its \`${ctx.ancestors[ctx.ancestors.length - 1]}\` block`] };
+}
 
+/** The concept vocabulary: exact names, then dotted names, then name patterns. */
+function vocabulary(ctx: FieldContext): Decision | undefined {
   let concept = EXACT.get(ctx.name);
   let how = concept ? `name \`${ctx.name}\` is a known ${concept.label} name` : '';
   if (!concept && ctx.name.includes('.')) {
@@ -110,17 +134,20 @@ function decide(ctx: FieldContext): { kind: FieldKind; concept?: string; evidenc
     concept = byPattern(ctx.name);
     if (concept) how = `name \`${ctx.name}\` matches the ${concept.label} pattern`;
     else {
-      const last = ctx.name.slice(ctx.name.lastIndexOf('.') + 1);
-      concept = EXACT.get(last);
-      if (concept) how = `last segment \`${last}\` is a known ${concept.label} name`;
+      const segments = ctx.name.split('.');
+      let last = segments[segments.length - 1];
+      // `trainer.optimizer.type` is the optimizer's class: read the block's name instead.
+      if (CLASS_KEYS.has(last) && segments.length > 1) last = segments[segments.length - 2];
+      concept = EXACT.get(last) ?? byPattern(last);
+      if (concept) how = `segment \`${last}\` is a known ${concept.label} name`;
     }
   }
   if (!concept) {
     concept = byPattern(ctx.name);
     if (concept) how = `name \`${ctx.name}\` matches the ${concept.label} pattern`;
   }
-  if (!concept) return { kind: 'other', evidence: [`no concept matches \`${ctx.name}\``] };
-  evidence.push(how);
+  if (!concept) return undefined;
+  const evidence = [how];
 
   if (concept.kind === 'learned-parameter') {
     if (!isNumericShape(ctx.shape) && ctx.shape !== 'map' && ctx.shape !== 'list') {
@@ -140,7 +167,7 @@ function byPattern(name: string): ConceptDef | undefined {
   return undefined;
 }
 
-/** The class a mapping instantiates: `_target_`, `class_path`, `type`, `name` or `class_name`. */
+/** The class a mapping instantiates: `_target_`, `class_path`, `type`, `name`, `class_name`, or a HyperPyYAML `!new:`/`!name:` tag. */
 function classOf(map: MapNode): string | undefined {
   for (const e of map.entries) {
     const k = String(e.key.value);
@@ -148,7 +175,8 @@ function classOf(map: MapNode): string | undefined {
       return e.value.value.toLowerCase();
     }
   }
-  return undefined;
+  const tagged = map.tag ? /^!(?:new|name):(.+)$/.exec(map.tag) : null;
+  return tagged ? tagged[1].toLowerCase() : undefined;
 }
 
 export function describeShape(shape: ValueShape): string {

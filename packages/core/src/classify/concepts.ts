@@ -48,19 +48,19 @@ export const CONCEPTS: readonly ConceptDef[] = [
     id: 'learning-rate', kind: H, group: 'optimizer', label: 'learning rate',
     names: ['lr', 'learning_rate', 'learningrate', 'base_lr', 'base_learning_rate', 'lr0', 'shrinkage_rate', 'shrinkage',
       'learning_rate_init', 'eta0', 'max_lr', 'peak_lr', 'warmup_max_lr', 'cycle_max_lr', 'init_lr', 'initial_lr',
-      'initial_learning_rate', 'lr_adam', 'lr_sgd', 'lr_wav2vec', 'lr_rate', 'step_size_lr', 'lr_max'],
-    patterns: [/^(?:[a-z0-9]+_)?lr$/, /^lr_(?:adam|sgd|model|main|base|head|backbone|encoder|decoder|[a-z]+_lr)$/, /(?:^|_)learning_rate$/],
+      'initial_learning_rate', 'lr_adam', 'lr_sgd', 'lr_wav2vec', 'lr_rate', 'step_size_lr', 'lr_max', 'lr_initial'],
+    patterns: [/^(?:[a-z0-9]+_)?lr$/, /^lr_(?:adam|sgd|model|main|base|head|backbone|encoder|decoder|[a-z]+_lr)$/, /(?:^|_)learning_rate$/, /^lr_(?:autoencoder|generator|discriminator|critic|actor|policy|embeddings?)$/],
   },
   {
     id: 'min-learning-rate', kind: H, group: 'schedule', label: 'minimum learning rate',
     names: ['min_lr', 'eta_min', 'cosine_min_lr_ratio', 'min_lr_ratio', 'warmup_min_lr', 'cycle_min_lr', 'base_lr_end', 'lrf',
-      'final_div_factor', 'div_factor', 'alpha_f', 'final_lr', 'lr_min', 'end_lr', 'min_learning_rate', 'final_learning_rate', 'lr_end', 'min_lr_rate'],
+      'final_div_factor', 'div_factor', 'alpha_f', 'final_lr', 'lr_min', 'end_lr', 'min_learning_rate', 'final_learning_rate', 'lr_end', 'min_lr_rate', 'min_lr_factor'],
   },
   {
     id: 'optimizer', kind: H, group: 'optimizer', label: 'optimizer',
     names: ['optimizer', 'optim', 'optimizer_type', 'optimizer_name', 'opt', 'solver', 'opt_class', 'optimizer_class', 'optimizer_config',
-      'optim_wrapper', 'optimizer_cfg', 'optimizer_args', 'optim_args', 'optimizer_kwargs', 'optimizer_params'],
-    patterns: [/_opt_class$/, /_optimi[sz]er$/, /_optim$/, /^optimi[sz]er_[a-z]+$/],
+      'optim_wrapper', 'optimizer_cfg', 'optimizer_args', 'optim_args', 'optimizer_kwargs', 'optimizer_params', 'adam_w_mode'],
+    patterns: [/_opt_class$/, /_optimi[sz]er$/, /_optim$/, /^optimi[sz]er_[a-z]+$/, /^optim_[a-z]+$/, /^opt_class_[a-z]+$/],
   },
   {
     id: 'momentum', kind: H, group: 'optimizer', label: 'momentum',
@@ -69,7 +69,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   },
   {
     id: 'betas', kind: H, group: 'optimizer', label: 'Adam betas',
-    names: ['betas', 'adam_beta1', 'adam_beta2', 'adam_beta3', 'beta1', 'beta2', 'beta_1', 'beta_2', 'b1', 'b2', 'adam_betas', 'beta3'],
+    names: ['betas', 'adam_beta1', 'adam_beta2', 'adam_beta3', 'beta1', 'beta2', 'beta_1', 'beta_2', 'b1', 'b2', 'adam_betas', 'beta3', 'adam_b1', 'adam_b2'],
   },
   {
     id: 'epsilon', kind: H, group: 'optimizer', label: 'optimizer epsilon',
@@ -79,7 +79,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
     id: 'gradient-clipping', kind: H, group: 'optimizer', label: 'gradient clipping',
     names: ['max_grad_norm', 'gradient_clipping', 'gradient_clip_val', 'gradient_clip_algorithm', 'grad_clip', 'clip_grad', 'clipnorm',
       'clipvalue', 'global_clipnorm', 'clip_grad_norm', 'clip_value', 'clip_norm', 'clip_gradients', 'grad_clip_norm', 'clipglobalnorm',
-      'max_norm', 'grad_norm_clip', 'clip_grad_val', 'gradient_clip', 'max_gradient_norm'],
+      'max_norm', 'grad_norm_clip', 'clip_grad_val', 'gradient_clip', 'max_gradient_norm', 'max_grad_norm_ratio', 'clipping_type', 'clipping_threshold', 'clip_type', 'clip_value_max'],
+    patterns: [/^grad(?:ient)?_clip(?:ping)?_/]
   },
   // ── schedule ─────────────────────────────────────────────────────────────────────────────
   {
@@ -87,7 +88,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
     names: ['lr_scheduler_type', 'lr_scheduler', 'scheduler', 'learning_rate_scheduler', 'lr_config', 'param_scheduler',
       'lr_scheduler_name', 'decay_lr', 'sched', 'lr_schedule', 'schedule', 'lr_policy', 'lr_scheduler_kwargs', 'scheduler_type',
       'lr_decay_style', 'decay_style', 'lr_decay', 'cos_lr', 'anneal_strategy', 'lr_scheduler_config', 'scheduler_name', 'decay',
-      'lr_annealing', 'noam_annealing', 'lr_sched'],
+      'lr_annealing', 'noam_annealing', 'lr_sched', 'decay_type', 'lr_decay_type'],
     patterns: [/^lr_annealing/, /_lr_scheduler$/, /^lr_scheduler_/, /_scheduler$/],
   },
   {
@@ -95,7 +96,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
     names: ['decay_rate', 'decay_steps', 'lr_decay_iters', 'lr_decay_steps', 'milestones', 't_max', 't_0', 't_mult', 'staircase',
       'lr_decay_rate', 'lr_gamma', 'step_size', 'power', 'decay_epochs', 'lr_decay_epochs', 'reduce_on_plateau', 'reduce_on_plateau_rate',
       'patience', 'factor', 'cooldown', 'lr_step', 'lr_steps', 'lr_decay_factor', 'decay_factor', 'num_cycles', 't_cosine', 'alpha_f',
-      'cosine_cycle_ratio', 'lr_decay_ratio', 'decay_ratio', 'anneal_epochs', 'total_num_steps', 'pct_start', 'lr_warmup_decay'],
+      'cosine_cycle_ratio', 'lr_decay_ratio', 'decay_ratio', 'anneal_epochs', 'total_num_steps', 'pct_start', 'lr_warmup_decay', 'lr_cooldown_steps', 'lr_total_steps', 'lr_decay_every', 'cooldown_steps', 'decay_every', 'annealing_factor', 'improvement_threshold'],
   },
   {
     id: 'warmup', kind: H, group: 'schedule', label: 'warmup',
@@ -103,7 +104,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'warmup_evaluations', 'wsd_warmup_fraction', 'warmup_epochs', 'lr_warmup_steps', 'lr_warmup_iters', 'lr_warmup_fraction',
       't_warmup', 'warmup', 'warmup_factor', 'warmup_method', 'warmup_type', 'warmup_tokens', 'warmup_proportion', 'warmup_iter',
       'warmup_length', 'warmup_bias_lr', 'lr_warmup_init', 'warmup_init_lr', 'warmup_start_lr', 'warmup_lr', 'warmup_updates',
-      'num_warmup_iters', 'warmup_step', 'lr_warmup', 'warmup_duration', 'lr_warmup_ratio'],
+      'num_warmup_iters', 'warmup_step', 'lr_warmup', 'warmup_duration', 'lr_warmup_ratio', 'n_warmup_steps'],
+    patterns: [/(?:^|_)warmup_(?:steps|iters|ratio|epochs|fraction)$/]
   },
   // ── duration ─────────────────────────────────────────────────────────────────────────────
   {
@@ -116,7 +118,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
     names: ['max_steps', 'train_steps', 'max_iters', 'max_iter', 'total_steps', 'num_iterations', 'num_iteration', 'n_iter',
       'max_duration', 'train_iters', 'total_iters', 'num_steps', 'num_train_steps', 'training_steps', 'num_training_steps',
       'max_train_steps', 'total_training_steps', 'num_updates', 'max_update', 'max_updates', 'max_num_steps', 'iterations', 'iters',
-      'train_iterations', 'n_steps', 'num_iters', 'stop_at_step', 'max_train_tokens', 'max_tokens', 'training_iters', 'min_steps'],
+      'train_iterations', 'n_steps', 'num_iters', 'stop_at_step', 'max_train_tokens', 'max_tokens', 'training_iters', 'min_steps', 'stop_at', 'optimizer_step_limit', 'step_limit'],
   },
   {
     id: 'boosting-rounds', kind: H, group: 'trees', label: 'number of boosting rounds',
@@ -127,7 +129,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
     id: 'batch-size', kind: H, group: 'batch', label: 'batch size',
     names: ['batch_size', 'batch', 'bs', 'train_batch_size', 'effective_batch_size', 'max_batch_size', 'bsz', 'batchsize',
       'training_batch_size', 'train_bs', 'batch_size_train', 'minibatch_size', 'mini_batch_size', 'tokens_per_batch',
-      'max_tokens_per_batch', 'batch_size_per_device', 'samples_per_batch', 'batch_tokens'],
+      'max_tokens_per_batch', 'batch_size_per_device', 'samples_per_batch', 'batch_tokens', 'max_batch_length', 'max_batch_ex', 'batch_duration', 'max_batch_tokens'],
+    patterns: [/^max_batch_length_(?:train|training)$/]
   },
   {
     id: 'micro-batch-size', kind: H, group: 'batch', label: 'micro (per-device) batch size',
@@ -143,18 +146,20 @@ export const CONCEPTS: readonly ConceptDef[] = [
     id: 'eval-batch-size', kind: H, group: 'batch', label: 'evaluation batch size',
     names: ['eval_batch_size', 'per_device_eval_batch_size', 'per_gpu_eval_batch_size', 'device_eval_batch_size', 'valid_batch_size',
       'val_batch_size', 'test_batch_size', 'eval_micro_batch_size', 'batch_size_eval', 'batch_size_test', 'batch_size_val', 'inference_batch_size'],
+    patterns: [/^max_batch_length_(?:val|valid|test|eval)$/]
   },
   {
     id: 'gradient-accumulation', kind: H, group: 'batch', label: 'gradient accumulation steps',
     names: ['gradient_accumulation_steps', 'accumulate_grad_batches', 'accum_grad', 'update_freq', 'grad_accum_steps',
-      'gradient_accumulation', 'grad_accum', 'accumulation_steps', 'gradient_accumulation_iters', 'accum_iter', 'accum_steps', 'gradient_accumulate_every'],
+      'gradient_accumulation', 'grad_accum', 'accumulation_steps', 'gradient_accumulation_iters', 'accum_iter', 'accum_steps', 'gradient_accumulate_every', 'grad_accumulation_factor', 'gradient_accumulation_factor'],
   },
   // ── architecture ─────────────────────────────────────────────────────────────────────────
   {
     id: 'num-layers', kind: H, group: 'architecture', label: 'number of layers',
     names: ['num_layers', 'num_hidden_layers', 'n_layer', 'n_layers', 'num_fc_layers', 'encoder_num_blocks', 'depth', 'num_encoder_layers',
       'num_decoder_layers', 'encoder_layers', 'decoder_layers', 'nlayers', 'num_blocks', 'n_blocks', 'num_conv_layers', 'num_stacked_layers',
-      'layers_num', 'num_rnn_layers', 'num_lstm_layers', 'n_enc_layers', 'n_dec_layers', 'num_transformer_layers', 'num_layer'],
+      'layers_num', 'num_rnn_layers', 'num_lstm_layers', 'n_enc_layers', 'n_dec_layers', 'num_transformer_layers', 'num_layer', 'num_fc', 'num_conv', 'pred_rnn_layers', 'encoder_num_layers', 'decoder_num_layers'],
+    patterns: [/^(?:[a-z0-9]+_)?(?:num_layers|n_layers)$/, /^(?:cnn|dnn|rnn|lstm|gru|conv|fc|mlp|transformer|encoder|decoder)_(?:blocks|layers)$/]
   },
   {
     id: 'hidden-units', kind: H, group: 'architecture', label: 'hidden units (width)',
@@ -163,7 +168,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'ffn_hidden_size', 'hidden_units', 'hidden_dims', 'hidden_channels', 'channels', 'num_channels', 'd_inner', 'inter_dim',
       'embedding_dim', 'hidden', 'width', 'n_hidden', 'num_hidden', 'hidden_layers', 'mlp_dim', 'mlp_ratio', 'n_embed', 'model_dim',
       'encoder_dim', 'decoder_dim', 'attention_dim', 'lstm_hidden_size', 'rnn_hidden_size', 'fc_layers', 'd_hidden', 'hid_dim', 'ffn_hidden_dim',
-      'n_embd_head', 'out_channels', 'in_channels', 'num_filters', 'filters', 'conv_channels', 'enc_dim', 'dec_dim'],
+      'n_embd_head', 'out_channels', 'in_channels', 'num_filters', 'filters', 'conv_channels', 'enc_dim', 'dec_dim', 'head_size', 'head_dim', 'mlp_hidden_size', 'expansion_ratio', 'ff_expansion_factor', 'inner_size', 'output_dim', 'in_features', 'out_features', 'emb_size', 'token_dim', 'pred_hidden', 'joint_hidden', 'enc_hidden'],
+    patterns: [/_neurons$/, /(?:^|_)channels$/, /_hidden_(?:size|dim)$/, /_d_model$/, /^lin\d*_size$/, /_dim$/]
   },
   {
     id: 'num-heads', kind: H, group: 'architecture', label: 'number of attention heads',
@@ -179,40 +185,45 @@ export const CONCEPTS: readonly ConceptDef[] = [
   {
     id: 'weight-init', kind: H, group: 'architecture', label: 'weight initialization',
     names: ['initializer_range', 'init_std', 'kernel_initializer', 'bias_initializer', 'weights_initializer', 'init_lora_weights',
-      'init_method', 'initializer', 'weight_init', 'init_scale', 'init_fn', 'init_method_std', 'init_device', 'beta_initializer',
+      'init_method', 'initializer', 'weight_init', 'init_scale', 'init_fn', 'init_method_std', 'beta_initializer',
       'gamma_initializer', 'moving_mean_initializer', 'moving_variance_initializer', 'recurrent_initializer', 'embeddings_initializer',
-      'init_type', 'init_gain', 'weight_init_std', 'initialization', 'init_weights', 'means_init', 'weights_init', 'precisions_init'],
+      'init_type', 'init_gain', 'weight_init_std', 'initialization', 'init_weights', 'means_init', 'weights_init', 'precisions_init', 'init_cutoff_factor', 'column_init_method', 'row_init_method', 'd_initial', 'reinit_weights', 'init'],
+    patterns: [/^init_(?:[a-z]+_)*(?:std|mean|scale|range|bound|factor|method|fn|type|gain)$/, /_init_(?:method|std|range)$/]
   },
   {
     id: 'batch-norm', kind: H, group: 'architecture', label: 'batch-normalization setting',
     names: ['bn_momentum', 'bn_epsilon', 'bn_eps', 'batch_norm_momentum', 'batch_norm_epsilon', 'bn_virtual_bs', 'bn_virtual_divider',
       'norm_params', 'conv_norm', 'sync_batchnorm', 'track_running_stats', 'layer_norm_eps', 'layer_norm_epsilon', 'norm_eps',
       'rms_norm_eps', 'norm', 'norm_type', 'normalization', 'use_batch_norm', 'batch_norm', 'batchnorm', 'norm_layer', 'use_bn',
-      'fc_norm', 'norm_epsilon', 'ln_eps', 'layernorm_epsilon', 'sync_bn', 'bn_decay', 'batch_norm_decay'],
+      'fc_norm', 'norm_epsilon', 'ln_eps', 'layernorm_epsilon', 'sync_bn', 'bn_decay', 'batch_norm_decay', 'norm_class_name', 'norm_after', 'pre_ln', 'post_ln', 'bias_for_layer_norm'],
+    patterns: [/^(?:attention_)?layer_norm(?:_[a-z]+)*$/, /_norm_type$/]
   },
   {
     id: 'kernel-size', kind: H, group: 'architecture', label: 'kernel size',
-    names: ['kernel_size', 'filter_size', 'conv_kernel_size', 'ksize', 'kernel_sizes', 'conv_kernel', 'filter_sizes', 'kernel_size_conv'],
+    names: ['kernel_size', 'filter_size', 'conv_kernel_size', 'ksize', 'kernel_sizes', 'conv_kernel', 'filter_sizes', 'kernel_size_conv', 'kernel_size_factor'],
+    patterns: [/kernel_?sizes?$/]
   },
   {
     id: 'pool-size', kind: H, group: 'architecture', label: 'pooling size',
     names: ['pool_size', 'pool_kernel_size', 'pool_function', 'pool_strides', 'pooling', 'pool_stride', 'pooling_size', 'pool_type',
-      'pooling_type', 'pool_sizes', 'reduce_output', 'pool'],
+      'pooling_type', 'pool_sizes', 'reduce_output', 'pool', 'pooler_resolution'],
+    patterns: [/pool(?:ing|er)_(?:size|resolution)$/]
   },
   {
     id: 'sequence-length', kind: H, group: 'architecture', label: 'sequence length',
     names: ['max_seq_len', 'max_seq_length', 'sequence_len', 'block_size', 'context_length', 'seq_len', 'max_length', 'seq_length',
-      'max_position_embeddings', 'cutoff_len', 'max_sequence_length', 'model_max_length', 'context_len', 'n_ctx', 'max_len'],
+      'max_position_embeddings', 'cutoff_len', 'max_sequence_length', 'model_max_length', 'context_len', 'n_ctx', 'max_len', 'max_prompt_length', 'max_completion_length', 'max_target_length', 'pos_emb_max_len'],
+    patterns: [/^max_[a-z0-9]+(?:_[a-z0-9]+)*_len$/]
   },
   {
     id: 'vocab-size', kind: H, group: 'architecture', label: 'vocabulary size',
-    names: ['vocab_size', 'padded_vocab_size', 'n_vocab', 'vocab_dim', 'num_tokens', 'output_neurons', 'num_classes', 'num_class', 'n_classes'],
+    names: ['vocab_size', 'padded_vocab_size', 'n_vocab', 'vocab_dim', 'num_tokens', 'output_neurons', 'num_classes', 'num_class', 'n_classes', 'num_labels', 'out_n_neurons', 'out_neurons', 'output_classes'],
   },
   // ── regularization ───────────────────────────────────────────────────────────────────────
   {
     id: 'weight-decay', kind: H, group: 'regularization', label: 'weight decay',
     names: ['weight_decay', 'wd', 'weight_decay_norm', 'weight_decay_bias', 'norm_decay_mult', 'bias_decay_mult', 'weight_decay_rate',
-      'decay_mult', 'weight_decay_embed', 'embedding_weight_decay', 'weightdecay'],
+      'decay_mult', 'weight_decay_embed', 'embedding_weight_decay', 'weightdecay', 'decay_norm_and_bias', 'decay_embeddings', 'decay_bias'],
     patterns: [/(?:^|_)weight_decay$/],
   },
   {
@@ -237,7 +248,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'spatial_dropout', 'recurrent_dropout', 'dropout_attn', 'dropout_emb', 'drop_prob', 'attn_drop_rate', 'proj_drop_rate',
       'dropout_input', 'dropout_features', 'layerdrop', 'layer_drop', 'encoder_layerdrop', 'decoder_layerdrop', 'mask_prob',
       'dropout_layer', 'p_dropout', 'dropconnect'],
-    patterns: [/(?:^|_)dropout(?:_rate|_prob|_p|_ratio)?$/, /^dropout_/, /_pdrop$/, /(?:^|_)drop_path(?:_rate)?$/],
+    patterns: [/(?:^|_)dropout(?:_rate|_prob|_p|_ratio)?$/, /^dropout_/, /_pdrop$/, /(?:^|_)drop_path(?:_rate)?$/, /(?:^|_)drop_prob$/],
   },
   {
     id: 'label-smoothing', kind: H, group: 'regularization', label: 'label smoothing',
@@ -245,18 +256,19 @@ export const CONCEPTS: readonly ConceptDef[] = [
   },
   {
     id: 'ema', kind: H, group: 'regularization', label: 'weight averaging (EMA)',
-    names: ['ema_decay', 'ema_momentum', 'ema', 'use_ema', 'ema_overwrite_frequency', 'ema_update_after_step', 'ema_power', 'ema_rate'],
+    names: ['ema_decay', 'ema_momentum', 'ema', 'use_ema', 'ema_overwrite_frequency', 'ema_update_after_step', 'ema_power', 'ema_rate', 'ema_config'],
   },
   // ── loss ─────────────────────────────────────────────────────────────────────────────────
   {
     id: 'loss', kind: H, group: 'optimizer', label: 'loss function',
     names: ['loss', 'loss_fn', 'loss_type', 'objective', 'criterion', 'loss_function', 'dpo_loss_type', 'objective_type', 'loss_name',
       'class_weight', 'class_weights', 'pos_weight', 'scale_pos_weight', 'is_unbalance', 'loss_weights', 'loss_weight',
-      'focal_gamma', 'focal_alpha', 'label_gain', 'dpo_loss_weights', 'ctc_weight', 'aux_loss_weight', 'z_loss'],
+      'focal_gamma', 'focal_alpha', 'label_gain', 'dpo_loss_weights', 'ctc_weight', 'aux_loss_weight', 'z_loss', 'mask_prompt', 'answer_only_loss', 'loss_reduction', 'softmax_auxiliary_loss', 'auxiliary_loss_multiplier', 'z_loss_multiplier', 'c_mel', 'c_kl', 'min_snr_gamma', 'fastemit_lambda', 'compute_cost', 'train_on_inputs'],
+    patterns: [/(?:^|_)loss_(?:beta|gamma|alpha|scale|type|fn|weights?)$/]
   },
   {
     id: 'preference-beta', kind: H, group: 'optimizer', label: 'preference-optimization beta (DPO/ORPO KL coefficient)',
-    names: ['dpo_beta', 'orpo_beta', 'kl_coef', 'kl_beta', 'init_kl_coef', 'cpo_alpha', 'simpo_gamma', 'rpo_alpha'],
+    names: ['dpo_beta', 'orpo_beta', 'kl_coef', 'kl_beta', 'init_kl_coef', 'cpo_alpha', 'simpo_gamma', 'rpo_alpha', 'rl_beta'],
   },
   {
     id: 'temperature', kind: H, group: 'optimizer', label: 'temperature',
@@ -268,7 +280,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
     names: ['fp16', 'bf16', 'tf32', 'precision', 'mixed_precision', 'dtype', 'torch_dtype', 'amp', 'use_amp', 'fp16_full_eval',
       'bf16_full_eval', 'half', 'mixed_precision_dtype', 'param_dtype', 'reduce_dtype', 'compute_dtype', 'fp8', 'use_fp16', 'use_bf16',
       'amp_dtype', 'autocast', 'enable_amp', 'bnb_4bit_compute_dtype', 'model_dtype', 'mixed_precision_param', 'mixed_precision_reduce',
-      'loss_scale', 'initial_scale_power', 'fp16_opt_level', 'precision_plugin', 'amp_level', 'amp_backend'],
+      'loss_scale', 'initial_scale_power', 'fp16_opt_level', 'precision_plugin', 'amp_level', 'amp_backend', 'loss_scale_window', 'hysteresis', 'min_loss_scale', 'fsdp_grad_reduce_dtype', 'grad_reduce_dtype'],
   },
   // ── adapters ─────────────────────────────────────────────────────────────────────────────
   {
@@ -284,7 +296,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
     names: ['adapter', 'lora_target_modules', 'target_modules', 'lora_target_linear', 'use_rslora', 'use_dora', 'peft_type',
       'load_in_4bit', 'load_in_8bit', 'lora_modules_to_save', 'modules_to_save', 'layers_to_transform', 'layers_pattern',
       'peft_layers_pattern', 'lora_fan_in_fan_out', 'fan_in_fan_out', 'loraplus_lr_ratio', 'loraplus_lr_embedding', 'lora_target_parameters',
-      'network_type', 'quantization', 'bits', 'task_type', 'lora_bias'],
+      'network_type', 'quantization', 'bits', 'lora_bias', 'use_peft', 'peft_scheme', 'peft_config', 'num_virtual_tokens', 'virtual_tokens', 'quantize'],
+    patterns: [/^lora_(?:query|key|value|projection|mlp|head)$/]
   },
   // ── trees (GBDT) ─────────────────────────────────────────────────────────────────────────
   {
@@ -308,34 +321,37 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'check_val_every_n_epoch', 'eval_interval', 'log_every_n_steps', 'save_interval', 'eval_iters', 'checkpoints_per_epoch',
       'steps_per_checkpoint', 'early_stop', 'early_stopping_round', 'early_stopping_rounds', 'early_stopping_patience', 'save_total_limit',
       'eval_every', 'save_every', 'log_interval', 'eval_freq', 'save_freq', 'val_interval', 'eval_subset_num_batches', 'save_num_checkpoints_to_keep',
-      'early_stopping', 'validation_fraction', 'n_iter_no_change', 'eval_accumulation_steps', 'eval_on_start', 'do_eval', 'eval_first'],
+      'early_stopping', 'validation_fraction', 'n_iter_no_change', 'eval_accumulation_steps', 'eval_on_start', 'do_eval', 'eval_first', 'eval_period', 'num_sanity_val_steps', 'val_set_size', 'test_split_size', 'valid_size', 'test_size', 'val_size', 'val_split_fraction', 'train_split', 'train_val_test_split', 'steps_per_print', 'initial_validation', 'final_validation'],
+    patterns: [/(?:^|_)(?:log|logging|eval|save|checkpoint|ckpt|sample|print|val|valid|validation)_(?:interval|every|freq|frequency|period)(?:_[a-z]+)?$/]
   },
   {
     id: 'seed', kind: O, group: 'runtime', label: 'random seed',
-    names: ['seed', 'random_seed', 'random_state', 'data_seed', 'manual_seed', 'global_seed', 'rng_seed'],
+    names: ['seed', 'random_seed', 'random_state', 'data_seed', 'manual_seed', 'global_seed', 'rng_seed', 'shuffle_seed', 'projection_prng_key', 'prng_key'],
+    patterns: [/(?:^|_)seed$/],
   },
   {
     id: 'world-size', kind: O, group: 'runtime', label: 'number of devices',
     names: ['world_size', 'num_gpus', 'devices', 'nproc_per_node', 'num_nodes', 'num_processes', 'gpus', 'n_gpu', 'num_machines',
       'data_parallel_shard_degree', 'data_parallel_replicate_degree', 'tensor_parallel_degree', 'pipeline_parallel_degree', 'tensor_model_parallel_size',
-      'pipeline_model_parallel_size', 'ngpus', 'num_devices'],
+      'pipeline_model_parallel_size', 'ngpus', 'num_devices', 'tensor_parallel_size', 'context_parallel_size', 'expert_parallel_size', 'dp_shard_size', 'dp_replicate_size', 'sequence_parallel_size'],
+    patterns: [/_parallel_(?:size|degree)$/]
   },
   {
     id: 'zero-optimization', kind: O, group: 'runtime', label: 'ZeRO / sharding setting',
     names: ['zero_optimization', 'stage', 'offload_optimizer', 'offload_param', 'fsdp', 'fsdp_config', 'deepspeed', 'zero_stage',
-      'sharding_strategy', 'zero_allow_untested_optimizer'],
+      'sharding_strategy', 'zero_allow_untested_optimizer', 'fsdp_sharding_strategy', 'distributed_strategy', 'deepspeed_config'],
   },
   // ── learned parameters (belong in a checkpoint) ──────────────────────────────────────────
   {
     id: 'weights', kind: L, group: 'learned', label: 'learned weights',
     names: ['in_proj_weight', 'weight_g', 'weight_v', 'weight_orig', 'lora_magnitude_vector', 'embeddings', 'recurrent_kernel', 'lora_kernel_a',
-      'lora_kernel_b', 'kernel_scale', 'position_embeddings', 'word_embeddings', 'token_embeddings', 'embed_tokens'],
-    patterns: [/\.weight$/, /^weight_(?:ih|hh)_l\d+(?:_reverse)?$/, /(?:^|\.)lora_(?:a|b|embedding_a|embedding_b)(?:\.|$)/],
+      'lora_kernel_b', 'kernel_scale', 'position_embeddings', 'word_embeddings', 'token_embeddings', 'embed_tokens', 'weights_'],
+    patterns: [/\.weight$/, /(?:^|\.)weight_(?:ih|hh)_l\d+(?:_reverse)?$/, /(?:^|\.)lora_(?:a|b|embedding_a|embedding_b)(?:\.|$)/],
   },
   {
     id: 'biases', kind: L, group: 'learned', label: 'learned biases',
     names: ['in_proj_bias', 'intercept_', 'intercepts_'],
-    patterns: [/\.bias$/, /^bias_(?:ih|hh)_l\d+(?:_reverse)?$/],
+    patterns: [/\.bias$/, /(?:^|\.)bias_(?:ih|hh)_l\d+(?:_reverse)?$/],
   },
   {
     id: 'kernel-weights', kind: L, group: 'learned', label: 'learned kernel weights',
@@ -343,7 +359,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   },
   {
     id: 'feature-weights', kind: L, group: 'learned', label: 'learned feature weights',
-    names: ['feature_importances_', 'feature_weights_', 'weights_', 'idf_', 'scalings_', 'feature_log_prob_', 'class_log_prior_', 'theta_', 'sigma_'],
+    names: ['feature_importances_', 'feature_weights_', 'idf_', 'scalings_', 'feature_log_prob_', 'class_log_prior_', 'theta_', 'sigma_'],
   },
   {
     id: 'coefficients', kind: L, group: 'learned', label: 'learned coefficients',

@@ -5,9 +5,10 @@
  * weights. Each decision here looks at the field's ancestors, siblings, the class its mapping
  * instantiates, the detected frameworks and the value's shape.
  */
-import type { ConfigNode } from '../document/types.js';
+import type { ConfigNode, MapNode } from '../document/types.js';
 import type { FrameworkId } from '../model/frameworks.js';
 import type { FieldKind } from './concepts.js';
+import { normalizeKey } from './normalize.js';
 import { isTensorLike, type ValueShape } from './shape.js';
 
 export interface FieldContext {
@@ -16,12 +17,18 @@ export interface FieldContext {
   readonly value: ConfigNode;
   /** Normalised names of enclosing keys, outermost first. */
   readonly ancestors: readonly string[];
+  /** Concepts of the enclosing fields, aligned with `ancestors` where list items do not intervene. */
+  readonly ancestorConcepts: readonly (string | undefined)[];
   /** Normalised names in the same mapping (the field's own name included). */
   readonly siblings: ReadonlySet<string>;
+  /** The mapping the field belongs to (for sibling values). */
+  readonly container: MapNode;
   /** Lower-cased class this mapping instantiates (`torch.optim.rmsprop`, `dropout`), if named. */
   readonly classMarker: string | undefined;
   readonly frameworks: ReadonlySet<FrameworkId>;
   readonly parentConcept: string | undefined;
+  /** Whether the field is a key of the document's root mapping. */
+  readonly topLevel: boolean;
 }
 
 export interface Decision {
@@ -34,9 +41,31 @@ const hp = (concept: string | undefined, why: string): Decision => ({ kind: 'hyp
 const learned = (concept: string, why: string): Decision => ({ kind: 'learned-parameter', concept, evidence: [why] });
 const other = (why: string): Decision => ({ kind: 'other', evidence: [why] });
 
-const within = (ctx: FieldContext, re: RegExp): boolean => ctx.ancestors.some((a) => re.test(a));
-const hasSibling = (ctx: FieldContext, ...names: string[]): boolean => names.some((n) => ctx.siblings.has(n));
+export const within = (ctx: FieldContext, re: RegExp): boolean => ctx.ancestors.some((a) => re.test(a));
+export const hasSibling = (ctx: FieldContext, ...names: string[]): boolean => names.some((n) => ctx.siblings.has(n));
 const isClass = (ctx: FieldContext, re: RegExp): boolean => re.test(ctx.classMarker ?? '');
+const parentIs = (ctx: FieldContext, re: RegExp): boolean => ctx.ancestors.length > 0 && re.test(ctx.ancestors[ctx.ancestors.length - 1]);
+
+/** The scalar value of a sibling key, lower-cased (`type: kto` next to `beta`). */
+export function siblingValue(ctx: FieldContext, name: string): string | undefined {
+  for (const e of ctx.container.entries) {
+    if (normalizeKey(String(e.key.value)) !== name || e.value.kind !== 'scalar') continue;
+    const v = e.value.value;
+    return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v).toLowerCase() : undefined;
+  }
+  return undefined;
+}
+
+/** A sibling's number (`vocab_size` next to OLMo's `embedding_size`). */
+function siblingNumber(ctx: FieldContext, name: string): number | undefined {
+  const v = siblingValue(ctx, name);
+  return v !== undefined && v !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined;
+}
+
+function ownNumber(ctx: FieldContext): number | undefined {
+  const v = ctx.value.kind === 'scalar' ? ctx.value.value : undefined;
+  return typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined;
+}
 
 const LORA_CONTEXT = /(?:^|_)(?:lora|adapter|peft|qlora|dora|network)(?:_|$)/;
 const SCHEDULER_CONTEXT = /(?:^|_)(?:sched|scheduler|lr_scheduler|lr_config|learning_rate_scheduler|param_scheduler|lr_schedule|solver)(?:_|$)/;
@@ -79,11 +108,13 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
         return hp('lr-decay', '`gamma` of a learning-rate schedule is its decay factor');
       }
       if (gbdt(ctx)) return hp('tree-complexity', '`gamma` in XGBoost is the minimum split loss');
+      if (hasSibling(ctx, 'kernel', 'degree', 'coef0')) return hp(undefined, '`gamma` of an SVM is its kernel coefficient');
       if (within(ctx, /loss|focal/) || hasSibling(ctx, 'alpha')) return hp('loss', '`gamma` of a focal loss is its focusing parameter');
       return other('`gamma` without a schedule, GBDT or loss context');
     case 'beta':
       if (tensor) return learned('weights', '`beta` holding a tensor is a normalization offset (learned)');
-      if (ctx.frameworks.has('trl') || hasSibling(ctx, 'loss_type', 'max_prompt_length', 'max_length', 'ref_model', 'dpo_loss_type') || within(ctx, /dpo|orpo|kto|rl|trl|preference/)) {
+      if (ctx.frameworks.has('trl') || hasSibling(ctx, 'loss_type', 'max_prompt_length', 'max_length', 'ref_model', 'dpo_loss_type', 'desirable_weight', 'undesirable_weight') ||
+        within(ctx, /dpo|orpo|kto|rl|trl|preference/) || /^(?:dpo|kto|orpo|ipo|simpo|cpo|grpo)$/.test(siblingValue(ctx, 'type') ?? '')) {
         return hp('preference-beta', '`beta` in a preference-optimization config is the KL coefficient');
       }
       return other('`beta` without a preference-optimization context');
@@ -126,6 +157,10 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
     case 'weights':
     case 'w':
       if (ctx.shape === 'numeric-matrix' || (tensor && !within(ctx, /loss|sampler|class|criterion/))) return learned('weights', `\`${ctx.name}\` holding a tensor is a learned weight matrix`);
+      if (within(ctx, /loss|criterion/) || ctx.parentConcept === 'loss') return hp('loss', `\`${ctx.name}\` of a loss weights its classes or terms`);
+      if ((ctx.shape === 'number' || ctx.shape === 'numeric-string') && within(ctx, /(?:^|_)(?:datasets?|data|mixture|mixer)(?:_|$)/)) {
+        return hp(undefined, `\`${ctx.name}\` of a dataset entry is its sampling weight in the data mixture`);
+      }
       if (ctx.shape === 'numeric-list' || ctx.shape === 'number') return hp('loss', `\`${ctx.name}\` holding a few numbers weights classes or loss terms`);
       if (ctx.shape === 'string') return other(`\`${ctx.name}\` holding a string references a checkpoint or initialisation, not learned values`);
       return other(`\`${ctx.name}\` that holds no numbers`);
@@ -145,7 +180,79 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
     case 'moving_variance':
       if (!tensor && ctx.shape !== 'numeric-list') return other(`\`${ctx.name}\` that holds no learned values`);
       return undefined;
+    case 'step':
+      // `optimizer.state.<i>.step`: Adam's step counter, saved with the optimizer state.
+      if (within(ctx, /^state$/) && (ctx.shape === 'number' || tensor)) return learned('optimizer-state', '`step` inside an optimizer `state` entry is a counter produced by training');
+      return undefined;
+    case 'base_lr':
+      if (hasSibling(ctx, 'max_lr') && (hasSibling(ctx, 'step_size', 'step_size_up', 'mode') || isClass(ctx, /cycl/))) {
+        return hp('min-learning-rate', '`base_lr` next to `max_lr` is the lower bound of a cyclic schedule');
+      }
+      return undefined;
+    case 'mode':
+      if (within(ctx, SCHEDULER_CONTEXT) || ctx.parentConcept === 'lr-schedule' || isClass(ctx, /lr_scheduler|schedulers?\.|cycliclr|plateau/) || hasSibling(ctx, 'max_lr') && hasSibling(ctx, 'step_size', 'base_lr')) {
+        return hp('lr-schedule', '`mode` of a learning-rate scheduler picks its shape');
+      }
+      return undefined;
+    case 'limit':
+      if (parentIs(ctx, /epoch/) || isClass(ctx, /epochcounter/)) return hp('epochs', '`limit` of an epoch counter is the number of epochs');
+      return undefined;
+    case 'linear':
+      if (parentIs(ctx, /^network$/) && (ctx.shape === 'number' || ctx.shape === 'numeric-string')) return hp('lora-rank', '`network.linear` is the LoRA rank (ai-toolkit, kohya)');
+      return undefined;
+    case 'network':
+      if (ctx.shape === 'map' && hasChild(ctx, 'linear', 'linear_alpha', 'network_dim', 'network_alpha')) return hp('adapter', '`network` with a rank and alpha is the adapter (LoRA) block');
+      return undefined;
+    case 'adapter_dim':
+      if (within(ctx, /(?:^|_)lora(?:_|$)/) || hasSibling(ctx, 'lora_alpha', 'lora_dropout')) return hp('lora-rank', '`adapter_dim` of a LoRA block is its rank (NeMo)');
+      return hp('adapter', '`adapter_dim` is the bottleneck width of an adapter');
+    case 'weight_tying':
+      if (loraContext(ctx) || within(ctx, /adapter|peft/)) return hp('adapter', '`weight_tying` of an adapter shares its weights across layers');
+      return hp(undefined, '`weight_tying` is an architecture switch, not learned weights');
+    case 'rl':
+      if (ctx.shape === 'string') return hp('loss', '`rl` names the preference/RL objective (dpo, kto, orpo, grpo)');
+      return undefined;
+    case 'embedding_size': {
+      const vocab = siblingNumber(ctx, 'vocab_size');
+      const own = ownNumber(ctx);
+      if (vocab !== undefined && own !== undefined && own >= vocab) return hp('vocab-size', '`embedding_size` next to a smaller `vocab_size` is the padded vocabulary (OLMo)');
+      return undefined;
+    }
+    case 'units':
+      if (ctx.shape === 'string') return other('`units` naming a unit (`steps`) is not a layer width');
+      return undefined;
+    case 'quantize':
+      if (ctx.shape === 'map') return hp('precision', '`quantize` as a block configures low-precision (float8/MX) training');
+      return undefined;
+    case 'norm':
+      if (hasSibling(ctx, 'mel_scale', 'n_mels', 'n_mel_channels', 'hop_length', 'n_fft')) return hp(undefined, '`norm` next to mel-spectrogram settings is the filterbank normalisation, not a normalisation layer');
+      return undefined;
+    case 'optimizer':
+      // A saved optimizer `state_dict()` (`state` + `param_groups`) is state, not the optimizer choice.
+      if (ctx.shape === 'map' && hasChild(ctx, 'state') && hasChild(ctx, 'param_groups')) return other('`optimizer` holding `state` and `param_groups` is a saved optimizer state dict');
+      return undefined;
+    case 't_max':
+      if (!within(ctx, SCHEDULER_CONTEXT) && !isClass(ctx, /lr|sched/) && within(ctx, /prednet|rnn|lstm|gru/)) return hp('weight-init', '`t_max` of a recurrent prediction network sets its chrono initialisation');
+      return undefined;
+    case 'num_steps':
+      if (within(ctx, /^combiner$/) || isClass(ctx, /tabnet/)) return hp('num-layers', '`num_steps` of a TabNet combiner is its number of decision steps (architecture)');
+      return undefined;
+    case 'temperature':
+      if (hasSibling(ctx, 'beam_size', 'valid_beam_size', 'test_beam_size', 'lm_weight', 'num_beams', 'eos_threshold')) return other('`temperature` next to beam-search settings is a decoding setting');
+      return undefined;
+    case 'in_features':
+    case 'out_features':
+      if (ctx.shape === 'list') return other(`\`${ctx.name}\` listing feature maps by name selects inputs, it is not a width`);
+      return undefined;
+    case '_partial_':
+      return other('`_partial_` tells Hydra how to instantiate, not what to train with');
     default:
       return undefined;
   }
+}
+
+/** Whether the field's own mapping has one of these keys. */
+function hasChild(ctx: FieldContext, ...names: string[]): boolean {
+  if (ctx.value.kind !== 'map') return false;
+  return ctx.value.entries.some((e) => names.includes(normalizeKey(String(e.key.value))));
 }

@@ -102,7 +102,8 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   },
   {
     id: 'axolotl', name: 'axolotl', yamlLoader: 'pyyaml', threshold: 3,
-    signals: [top('base_model', 2), top('micro_batch_size', 2), top('sample_packing', 2), top('sequence_len', 2), top('val_set_size', 1.5),
+    // `base_model` and `adapter` also open Ludwig's LLM configs, so alone they do not make an axolotl file.
+    signals: [top('base_model', 1.5), top('micro_batch_size', 2), top('sample_packing', 2), top('sequence_len', 2), top('val_set_size', 1.5),
       top('num_epochs', 1), top('lr_scheduler', 1), top('lora_r', 1), top('adapter', 1), top('datasets', 0.5), top('pad_to_sequence_len', 1),
       top('flash_attention', 1), top('lora_model_dir', 1), top('evals_per_epoch', 1), top('saves_per_epoch', 1), top('output_dir', 0.5)],
   },
@@ -121,12 +122,14 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   {
     id: 'hydra', name: 'Hydra/OmegaConf', yamlLoader: 'omegaconf', threshold: 2,
     signals: [anyKey('_target_', 2), top('defaults', 1), top('hydra', 2), comment(/@package/, 2, '`# @package` directive'), anyKey('_partial_', 1),
+      // A defaults *list* composes config groups; Ludwig's `defaults:` is a mapping.
+      { weight: 1, evidence: '`defaults` is a list (Hydra defaults list)', test: (k) => k.topLevelKinds.get('defaults') === 'seq' },
       { weight: 0.5, evidence: '`${...}` interpolation', test: (k) => k.hasInterpolation }, anyValue(/^\?\?\?$/, 1, '`???` mandatory values')],
   },
   {
     id: 'nemo', name: 'NVIDIA NeMo', yamlLoader: 'omegaconf', threshold: 3,
     signals: [path('model.optim', 1.5), path('model.optim.sched', 2), top('exp_manager', 2), path('model.train_ds', 1.5), path('model.validation_ds', 1),
-      path('trainer.devices', 0.5), top('name', 0.5), path('model.optim.name', 1)],
+      path('trainer.devices', 0.5), top('name', 0.5), path('model.optim.name', 1), anyValue(/^nemo\.collections\./, 2, 'a `nemo.collections` class')],
   },
   {
     id: 'lightning', name: 'PyTorch Lightning', yamlLoader: 'jsonargparse', threshold: 2,
@@ -152,13 +155,16 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   },
   {
     id: 'olmo', name: 'OLMo', yamlLoader: 'omegaconf', threshold: 3,
-    signals: [top('run_name', 0.5), path('data.paths', 1.5), path('tokenizer.identifier', 2), path('model.d_model', 1), top('save_folder', 1), top('load_path', 0.5),
-      top('device_train_microbatch_size', 1), top('global_train_batch_size', 1), top('max_duration', 1), path('scheduler.t_warmup', 1), top('save_interval', 0.5)],
+    // OLMo shares Composer's names (max_duration, t_warmup, device_train_microbatch_size) with LLM Foundry;
+    // those count little, so each framework needs keys of its own.
+    signals: [top('run_name', 0.5), path('data.paths', 1.5), path('tokenizer.identifier', 2), path('model.d_model', 0.5), top('save_folder', 0.5), top('load_path', 0.25),
+      top('device_train_microbatch_size', 0.25), top('global_train_batch_size', 0.25), top('max_duration', 0.25), path('scheduler.t_warmup', 0.25), top('save_interval', 0.5),
+      top('evaluators', 1), top('save_overwrite', 0.5), path('model.init_fn', 1), top('dry_run', 0.5)],
   },
   {
     id: 'llm-foundry', name: 'LLM Foundry/Composer', yamlLoader: 'omegaconf', threshold: 3,
-    signals: [top('max_duration', 1.5), path('scheduler.t_warmup', 1.5), top('train_loader', 1.5), top('eval_loader', 1), top('device_train_microbatch_size', 1),
-      top('global_train_batch_size', 1), value('optimizer.name', /decoupled_/, 2, 'a Composer decoupled optimizer'), top('fsdp_config', 0.5),
+    signals: [top('max_duration', 0.5), path('scheduler.t_warmup', 0.5), top('train_loader', 1.5), top('eval_loader', 1), top('device_train_microbatch_size', 0.5),
+      top('global_train_batch_size', 0.5), value('optimizer.name', /decoupled_/, 2, 'a Composer decoupled optimizer'), top('fsdp_config', 0.5),
       top('eval_interval', 0.5), top('variables', 1), path('parameters.max_duration', 2), path('parameters.train_loader', 1.5), top('integrations', 0.5)],
   },
   {
@@ -198,7 +204,9 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('peft_type', 3), top('target_modules', 1), top('lora_alpha', 1), top('r', 0.5), top('task_type', 0.5), top('base_model_name_or_path', 1), top('init_lora_weights', 1)],
   },
   {
-    id: 'ai-toolkit', name: 'ai-toolkit', yamlLoader: 'pyyaml', threshold: 3,
+    // ai-toolkit reads YAML with `fixed_loader` (toolkit/config.py): PyYAML's SafeLoader plus the same
+    // scientific-notation float resolver OmegaConf adds, so `lr: 1e-4` is a float there.
+    id: 'ai-toolkit', name: 'ai-toolkit', yamlLoader: 'omegaconf', threshold: 3,
     signals: [top('job', 1), path('config.process', 2), path('config.process.train', 2), path('config.process.network', 1), path('config.process.sample', 1)],
   },
   {
@@ -233,7 +241,24 @@ export function detectFrameworks(index: KeyIndex, forced: readonly string[] = []
     }
     if (score >= f.threshold) out.push({ id: f.id, name: f.name, score, evidence });
   }
-  return out.sort((a, b) => b.score - a.score);
+  out.sort((a, b) => b.score - a.score);
+  return lightningAfterOmegaConfApps(out, index);
+}
+
+/**
+ * NeMo and Hydra apps run PyTorch Lightning's Trainer, so their `trainer:` keys also fingerprint
+ * Lightning; but OmegaConf reads those files, not LightningCLI's jsonargparse. Unless the file uses
+ * jsonargparse's own `class_path`/`init_args`, Lightning goes after them (the first framework with a
+ * YAML loader decides how the file is read).
+ */
+function lightningAfterOmegaConfApps(found: DetectedFramework[], index: KeyIndex): DetectedFramework[] {
+  const lightning = found.findIndex((f) => f.id === 'lightning' && !f.forced);
+  if (lightning < 0 || index.names.has('class_path') || index.names.has('init_args')) return found;
+  const lastApp = found.reduce((last, f, i) => (f.id === 'nemo' || f.id === 'hydra' ? i : last), -1);
+  if (lastApp < lightning) return found;
+  const reordered = found.filter((_, i) => i !== lightning);
+  reordered.splice(lastApp, 0, found[lightning]);
+  return reordered;
 }
 
 /**
@@ -245,6 +270,14 @@ export function isPartialConfig(index: KeyIndex): boolean {
   for (const key of ['_base_', 'base_config', 'inherit_from', '__base__']) {
     if (index.topLevel.has(key)) return true;
   }
-  if (index.topLevelKinds.get('defaults') === 'seq') return true;
+  if (index.topLevelKinds.get('defaults') === 'seq' && !index.defaultsEntries.every(configuresOnlyHydra)) return true;
   return index.comments.some((c) => /@package/.test(c));
+}
+
+/**
+ * `- _self_` and `- override hydra/sweeper: nevergrad` change how Hydra runs, not the training
+ * values: a file whose defaults list holds only those still carries its whole run.
+ */
+function configuresOnlyHydra(entry: string): boolean {
+  return entry === '_self_' || /^(?:override\s+)?\/?hydra\//.test(entry.trim());
 }

@@ -22,6 +22,8 @@ export interface KeyIndex {
   readonly hasInterpolation: boolean;
   /** Comment texts (for pragmas such as `# @package _global_`). */
   readonly comments: readonly string[];
+  /** Entries of a root `defaults:` list (Hydra): scalar items and the keys of mapping items, as written. */
+  readonly defaultsEntries: readonly string[];
   readonly format: ConfigDocument['format'];
   readonly filePath?: string;
 }
@@ -34,6 +36,7 @@ export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
   const values = new Map<string, string>();
   const tags = new Set<string>();
   let hasInterpolation = false;
+  const defaultsEntries: string[] = [];
 
   const visit = (node: ConfigNode, dotted: string): void => {
     if (node.tag) tags.add(node.tag);
@@ -59,6 +62,12 @@ export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
         const name = normalizeKey(String(e.key.value));
         topLevel.add(name);
         topLevelKinds.set(name, e.value.kind);
+        if (name === 'defaults' && e.value.kind === 'seq') {
+          for (const item of e.value.items) {
+            if (item.kind === 'scalar') defaultsEntries.push(String(item.value));
+            else if (item.kind === 'map') for (const m of item.entries) defaultsEntries.push(String(m.key.value));
+          }
+        }
       }
     }
     visit(d.root, '');
@@ -72,6 +81,7 @@ export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
     tags,
     hasInterpolation,
     comments: doc.comments.map((c) => c.text),
+    defaultsEntries,
     format: doc.format,
     ...(doc.filePath !== undefined ? { filePath: doc.filePath } : {}),
   };

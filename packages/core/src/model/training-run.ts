@@ -325,8 +325,10 @@ function optimizerNameField(fields: readonly Field[], block: Field | undefined, 
   if (block) {
     if (block.value.kind === 'scalar') return block;
     if (block.value.tag && /^!(?:name|new):/.test(block.value.tag)) return block;
-    const inner = blockFields.find((f) => f.parent === block && CLASS_KEYS.includes(f.normalized) && f.value.kind === 'scalar');
-    if (inner) return inner;
+    // Hydra's `{_target_: my_app.Optimizer, algo: SGD}`: the key that names a known algorithm wins over a custom class.
+    const inner = blockFields.filter((f) => f.parent === block && [...CLASS_KEYS, 'algo', 'algorithm'].includes(f.normalized) && f.value.kind === 'scalar');
+    const known = inner.find((f) => f.value.kind === 'scalar' && typeof f.value.value === 'string' && optimizerFamily(f.value.value) !== 'unknown');
+    if (known ?? inner[0]) return known ?? inner[0];
   }
   const named = fields.filter((f) => f.concept === 'optimizer' && f.kind === 'hyperparameter' && f.value.kind === 'scalar' && f.shape !== 'boolean' && !isEval(f));
   const direct = best(named, (f) => (['optim', 'optimizer', 'type', 'name', '_target_', 'class_path', 'optimizer_type', 'optimizer_name', 'solver', 'opt_class'].includes(f.normalized) ? 2 : 0) - f.path.length * 0.1);

@@ -1,0 +1,84 @@
+/**
+ * The classifier's context rules on small configs: each case is a name that the vocabulary alone
+ * gets wrong, and the surroundings that decide it. The labelled corpus set (test/accuracy) measures
+ * them at scale; these pin the individual behaviours.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type ConfigFormat } from '../../src/index.js';
+
+function classify(text: string, format: ConfigFormat = 'yaml'): Map<string, { kind: string; concept: string | null; evidence: readonly string[] }> {
+  const result = analyze(text, { format, filePath: `config.${format}` });
+  if (!result.analysis) throw new Error(result.problems[0]?.message);
+  return new Map(result.analysis.fields.map((f) => [f.pointer, { kind: f.kind, concept: f.concept ?? null, evidence: f.evidence }]));
+}
+
+const kc = (f: { kind: string; concept: string | null } | undefined): string => `${f?.kind}/${f?.concept ?? '-'}`;
+
+describe('classifier context rules', () => {
+  it('reads a batch size inside a validation loader as an evaluation batch size', () => {
+    const f = classify('model:\n  train_ds:\n    batch_size: 32\n  validation_ds:\n    batch_size: 64\n');
+    expect(kc(f.get('/model/train_ds/batch_size'))).toBe('hyperparameter/batch-size');
+    expect(kc(f.get('/model/validation_ds/batch_size'))).toBe('hyperparameter/eval-batch-size');
+  });
+
+  it('does not take the steps of a validation loop for the training length', () => {
+    const f = classify('[training]\nsteps = 1000\n[validation]\nsteps = 10\nfreq = 500\n', 'toml');
+    expect(kc(f.get('/training/steps'))).toBe('hyperparameter/max-steps');
+    expect(kc(f.get('/validation/steps'))).toBe('other/evaluation-schedule');
+    expect(kc(f.get('/validation/freq'))).toBe('other/evaluation-schedule');
+  });
+
+  it('keeps a sweeper search space and drops the sweeper’s own optimizer', () => {
+    const f = classify('hydra:\n  sweeper:\n    optim:\n      optimizer: OnePlusOne\n    params:\n      lr: interval(0.0001, 0.1)\nlr: 0.01\n');
+    expect(kc(f.get('/hydra/sweeper/optim/optimizer'))).toBe('other/-');
+    expect(kc(f.get('/hydra/sweeper/params/lr'))).toBe('hyperparameter/learning-rate');
+    expect(kc(f.get('/lr'))).toBe('hyperparameter/learning-rate');
+  });
+
+  it('names the class of a HyperPyYAML object from its tag, whatever the key', () => {
+    const f = classify('Adam: !name:torch.optim.AdamW\n  lr: 0.001\nsched: !name:torch.optim.lr_scheduler.ExponentialLR\n  gamma: 0.99\ndrop: !new:torch.nn.Dropout\n  p: 0.1\n');
+    expect(kc(f.get('/Adam'))).toBe('hyperparameter/optimizer');
+    expect(kc(f.get('/sched/gamma'))).toBe('hyperparameter/lr-decay');
+    expect(kc(f.get('/drop'))).toBe('hyperparameter/dropout');
+    expect(kc(f.get('/drop/p'))).toBe('hyperparameter/dropout');
+  });
+
+  it('follows !ref both ways: a use takes its target’s concept, and a value used only as a schedule gamma is a decay', () => {
+    const f = classify(
+      'lr: 1.0\nweight_decay: 0.9999\nannealing: !new:speechbrain.nnet.schedulers.NewBobScheduler\n  initial_value: !ref <lr>\n' +
+        'sch_g: !name:torch.optim.lr_scheduler.ExponentialLR\n  gamma: !ref <weight_decay>\nsch_d: !name:torch.optim.lr_scheduler.ExponentialLR\n  gamma: !ref <weight_decay>\n',
+    );
+    expect(kc(f.get('/annealing/initial_value'))).toBe('hyperparameter/learning-rate');
+    expect(kc(f.get('/weight_decay'))).toBe('hyperparameter/lr-decay');
+    expect(f.get('/weight_decay')?.evidence.join(' ')).toContain('sch_g.gamma');
+  });
+
+  it('reads the arguments of a Keras layer with the layer’s class', () => {
+    const f = classify(JSON.stringify({ layers: [{ class_name: 'BatchNormalization', config: { momentum: 0.99 } }, { class_name: 'Dropout', config: { rate: 0.5 } }] }), 'json');
+    expect(kc(f.get('/layers/0/config/momentum'))).toBe('hyperparameter/batch-norm');
+    expect(kc(f.get('/layers/1/config/rate'))).toBe('hyperparameter/dropout');
+  });
+
+  it('tells architecture counts and switches from training settings', () => {
+    const f = classify('combiner:\n  type: tabnet\n  num_steps: 8\ntrainer:\n  epochs: 100\nmodel:\n  bias: false\n  include_bias: false\n  weight_tying: false\n');
+    expect(kc(f.get('/combiner/num_steps'))).toBe('hyperparameter/num-layers');
+    expect(kc(f.get('/model/bias'))).toBe('hyperparameter/-');
+    expect(kc(f.get('/model/include_bias'))).toBe('hyperparameter/-');
+    expect(kc(f.get('/model/weight_tying'))).toBe('hyperparameter/-');
+  });
+
+  it('treats the switches and settings of a precision or clipping block as that block', () => {
+    const f = classify(JSON.stringify({ fp16: { enabled: true, hysteresis: 2 }, zero_optimization: { stage: 2 }, train_batch_size: 64, train_micro_batch_size_per_gpu: 8 }), 'json');
+    expect(kc(f.get('/fp16/enabled'))).toBe('hyperparameter/precision');
+    expect(kc(f.get('/fp16/hysteresis'))).toBe('hyperparameter/precision');
+    // DeepSpeed's train_batch_size is the global batch.
+    expect(kc(f.get('/train_batch_size'))).toBe('hyperparameter/global-batch-size');
+  });
+
+  it('recognises a saved optimizer state dict and its step counter', () => {
+    const f = classify(JSON.stringify({ optimizer: { state: { '0': { step: 10, exp_avg: [0.1, 0.2] } }, param_groups: [{ lr: 0.001, params: [0] }] } }), 'json');
+    expect(kc(f.get('/optimizer'))).toBe('other/-');
+    expect(kc(f.get('/optimizer/state/0/step'))).toBe('learned-parameter/optimizer-state');
+    expect(kc(f.get('/optimizer/param_groups/0/lr'))).toBe('hyperparameter/learning-rate');
+  });
+});
