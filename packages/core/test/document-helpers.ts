@@ -7,6 +7,7 @@ import {
   LineIndex,
   analyze,
   parseConfig,
+  toDotted,
   type Analysis,
   type AnalyzeOptions,
   type ConfigDocument,
@@ -82,10 +83,9 @@ export function textOf(doc: ConfigDocument, range: Range): string {
   return doc.text.slice(range[0], range[1]);
 }
 
-/** The field at a dotted path (`optimizer.lr`, `process[0].lr`). */
+/** The field at a dotted path as `toDotted` writes it (`optimizer.lr`, `process[0].lr`, `sd.fc.weight`). */
 export function fieldAt(fields: readonly Field[], dotted: string): Field {
-  const path = dotted.split(/\.|(?=\[)/).map((s) => (s.startsWith('[') ? Number(s.slice(1, -1)) : s));
-  const f = fields.find((x) => x.path.length === path.length && x.path.every((s, i) => s === path[i]));
+  const f = fields.find((x) => toDotted(x.path) === dotted);
   expect(f, `a field at ${dotted}`).toBeDefined();
   return f!;
 }

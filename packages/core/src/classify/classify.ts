@@ -43,7 +43,7 @@ export interface ClassifyOptions {
 export function classifyDocument(doc: ConfigDocument, options: ClassifyOptions = {}): Field[] {
   const fields: Field[] = [];
   const frameworks = new Set(options.frameworks ?? []);
-  const walk = (node: ConfigNode, parent: Field | undefined, ancestors: readonly string[], documentIndex: number): void => {
+  const walk = (node: ConfigNode, parent: Field | undefined, ancestors: readonly string[], documentIndex: number, inheritedClass?: string): void => {
     if (node.kind === 'seq') {
       for (const item of node.items) walk(item, parent, ancestors, documentIndex);
       return;
@@ -51,11 +51,13 @@ export function classifyDocument(doc: ConfigDocument, options: ClassifyOptions =
     if (node.kind !== 'map') return;
     const siblings = new Set<string>();
     for (const e of node.entries) siblings.add(normalizeKey(String(e.key.value)));
-    const classMarker = classOf(node);
+    const classMarker = classOf(node) ?? inheritedClass;
     for (const entry of node.entries) {
       const field = classifyEntry(entry, node, parent, ancestors, siblings, classMarker, frameworks, documentIndex);
       fields.push(field);
-      if (entry.value.kind === 'map' || entry.value.kind === 'seq') walk(entry.value, field, [...ancestors, field.normalized], documentIndex);
+      if (entry.value.kind === 'map' || entry.value.kind === 'seq') {
+        walk(entry.value, field, [...ancestors, field.normalized], documentIndex, argumentsOf(field.normalized, siblings) ? classMarker : undefined);
+      }
     }
   };
   for (const d of doc.documents) if (d.root) walk(d.root, undefined, [], d.index);
@@ -138,6 +140,14 @@ const PATTERNED = CONCEPTS.filter((c) => c.patterns && c.patterns.length > 0);
 function byPattern(name: string): ConceptDef | undefined {
   for (const c of PATTERNED) for (const re of c.patterns ?? []) if (re.test(name)) return c;
   return undefined;
+}
+
+/**
+ * Keras serialises a layer as `{class_name: Dropout, config: {rate: ...}}` and jsonargparse an object
+ * as `{class_path: ..., init_args: {...}}`: the arguments mapping instantiates its sibling's class.
+ */
+function argumentsOf(name: string, siblings: ReadonlySet<string>): boolean {
+  return (name === 'config' && siblings.has('class_name')) || (name === 'init_args' && siblings.has('class_path'));
 }
 
 /** The class a mapping instantiates: `_target_`, `class_path`, `type`, `name` or `class_name`. */

@@ -330,12 +330,12 @@ export const CONCEPTS: readonly ConceptDef[] = [
     id: 'weights', kind: L, group: 'learned', label: 'learned weights',
     names: ['in_proj_weight', 'weight_g', 'weight_v', 'weight_orig', 'lora_magnitude_vector', 'embeddings', 'recurrent_kernel', 'lora_kernel_a',
       'lora_kernel_b', 'kernel_scale', 'position_embeddings', 'word_embeddings', 'token_embeddings', 'embed_tokens'],
-    patterns: [/\.weight$/, /^weight_(?:ih|hh)_l\d+(?:_reverse)?$/, /(?:^|\.)lora_(?:a|b|embedding_a|embedding_b)(?:\.|$)/],
+    patterns: [/\.weight$/, /(?:^|\.)weight_(?:ih|hh)_l\d+(?:_reverse)?$/, /(?:^|\.)lora_(?:a|b|embedding_a|embedding_b)(?:\.|$)/],
   },
   {
     id: 'biases', kind: L, group: 'learned', label: 'learned biases',
     names: ['in_proj_bias', 'intercept_', 'intercepts_'],
-    patterns: [/\.bias$/, /^bias_(?:ih|hh)_l\d+(?:_reverse)?$/],
+    patterns: [/\.bias$/, /(?:^|\.)bias_(?:ih|hh)_l\d+(?:_reverse)?$/],
   },
   {
     id: 'kernel-weights', kind: L, group: 'learned', label: 'learned kernel weights',
