@@ -46,7 +46,7 @@ export function analyzeDocument(document: ConfigDocument, options: Omit<AnalyzeO
   const loader = LOADERS[options.loader ?? loaderFor(document.format, frameworks)];
   applyLoader(document, loader);
   const fields = classifyDocument(document, { frameworks: frameworks.map((f) => f.id) });
-  const partial = isPartialConfig(index);
+  const partial = isPartialConfig(index, document);
   const runs = buildTrainingRuns(document, fields, frameworks, partial);
   return { document, lines: new LineIndex(document.text), index, frameworks, loader, fields, runs, partial };
 }

@@ -5,6 +5,7 @@
  * proves nothing.
  */
 import type { LoaderId } from '../loader/profiles.js';
+import type { ConfigDocument } from '../document/types.js';
 import type { KeyIndex } from './key-index.js';
 
 export type FrameworkId =
@@ -241,10 +242,24 @@ export function detectFrameworks(index: KeyIndex, forced: readonly string[] = []
  * (detectron2 `_BASE_`, Hydra `defaults:` lists and `# @package` fragments, mmengine `_base_`).
  * Rules that reason about a missing setting stay quiet on such files.
  */
-export function isPartialConfig(index: KeyIndex): boolean {
+export function isPartialConfig(index: KeyIndex, doc?: ConfigDocument): boolean {
   for (const key of ['_base_', 'base_config', 'inherit_from', '__base__']) {
     if (index.topLevel.has(key)) return true;
   }
-  if (index.topLevelKinds.get('defaults') === 'seq') return true;
+  if (index.topLevelKinds.get('defaults') === 'seq' && !onlyHydraDefaults(doc)) return true;
   return index.comments.some((c) => /@package/.test(c));
+}
+
+/**
+ * A defaults list that only picks Hydra's own plugins (`- override hydra/sweeper: nevergrad`) or
+ * `_self_` composes nothing into the training settings: the file is the whole training config.
+ */
+function onlyHydraDefaults(doc: ConfigDocument | undefined): boolean {
+  const root = doc?.documents[0]?.root;
+  const list = root?.kind === 'map' ? root.entries.find((e) => e.key.value === 'defaults')?.value : undefined;
+  if (list?.kind !== 'seq' || list.items.length === 0) return false;
+  return list.items.every((item) => {
+    const name = item.kind === 'scalar' ? String(item.value) : item.kind === 'map' && item.entries.length === 1 ? String(item.entries[0].key.value) : undefined;
+    return name !== undefined && /^(?:_self_|(?:override\s+)?\/?hydra\/.+)$/.test(name.trim());
+  });
 }
