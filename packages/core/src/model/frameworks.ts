@@ -199,7 +199,9 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('peft_type', 3), top('target_modules', 1), top('lora_alpha', 1), top('r', 0.5), top('task_type', 0.5), top('base_model_name_or_path', 1), top('init_lora_weights', 1)],
   },
   {
-    id: 'ai-toolkit', name: 'ai-toolkit', yamlLoader: 'pyyaml', threshold: 3,
+    // toolkit/config.py loads YAML with a SafeLoader plus OmegaConf's float resolver ("Fixes issue where
+    // yaml doesnt load exponents correctly"), so `lr: 1e-4` is a float there.
+    id: 'ai-toolkit', name: 'ai-toolkit', yamlLoader: 'omegaconf', threshold: 3,
     signals: [top('job', 1), path('config.process', 2), path('config.process.train', 2), path('config.process.network', 1), path('config.process.sample', 1)],
   },
   {

@@ -138,7 +138,12 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
     (ancestorConcept(f, 'lr-schedule') ? -4 : 0) -
     depth(f) * 0.1,
   );
-  const optimizerBlock = lrField ? nearestAncestor(lrField, (a) => a.concept === 'optimizer') : undefined;
+  // The block holding the learning rate, or else one beside it: Ludwig writes `trainer.learning_rate`
+  // next to `trainer.optimizer: {type, weight_decay, betas}`.
+  const optimizerBlock = lrField
+    ? nearestAncestor(lrField, (a) => a.concept === 'optimizer') ??
+      fields.find((f) => f.concept === 'optimizer' && f.kind === 'hyperparameter' && f.value.kind === 'map' && f.parent === lrField.parent)
+    : undefined;
   const blockFields = optimizerBlock ? fields.filter((f) => isUnder(f.path, optimizerBlock.path) && f !== optimizerBlock) : [];
   const nameField = optimizerNameField(fields, optimizerBlock, blockFields);
   const name = nameField ? stringOf(nameField, refs) : undefined;
