@@ -39,6 +39,9 @@ export default defineRule<Options>({
       const m = known(micro);
       const a = known(accumulation) ?? (accumulation ? undefined : 1);
       if (!global || g === undefined || m === undefined || a === undefined || m <= 0 || a <= 0 || g <= 0) continue;
+      // Composer (LLM Foundry) and OLMo split each device batch into microbatches of at most
+      // `device_train_microbatch_size`, the last one smaller: no product has to hold there.
+      if (micro?.field.normalized === 'device_train_microbatch_size') continue;
       const perStep = m * a;
       const accText = accumulation ? `${fieldName(accumulation.field)} (${formatNumber(a)})` : 'no gradient accumulation (1)';
       // DeepSpeed asserts the product; LitGPT, Composer and the like derive the accumulation steps

@@ -34,6 +34,10 @@ describe(RULE, () => {
     expect(findings(RULE, 'global_train_batch_size: 256\ndevice_train_microbatch_size: 16\nmax_duration: 4800ba\nscheduler:\n  t_warmup: 100ba\n')).toEqual([]);
   });
 
+  it('does not apply to Composer/OLMo microbatches, which may split a device batch unevenly', () => {
+    expect(findings(RULE, 'global_train_batch_size: 250\ndevice_train_microbatch_size: 16\nmax_duration: 4800ba\nscheduler:\n  t_warmup: 100ba\n')).toEqual([]);
+  });
+
   it('treats DeepSpeed "auto" as unresolved (RULES-CATALOG F7)', () => {
     expect(findings(RULE, DS('auto', 'auto', 'auto'), 'json')).toEqual([]);
     expect(findings(RULE, DS(64, 'auto', 2), 'json')).toEqual([]);
