@@ -34,7 +34,7 @@ export function resolvePlainScalar(text: string, loader: LoaderProfile): ScalarV
   if (INT_12.test(text)) {
     if (text.startsWith('0o')) return parseInt(text.slice(2), 8);
     if (text.startsWith('0x')) return parseInt(text.slice(2), 16);
-    return Number(text);
+    return exactInteger(Number(text), text.replace(/^\+/, ''));
   }
   if (FLOAT_12.test(text)) return parseFloat11(text);
   return text;
@@ -45,7 +45,12 @@ export function isPyYamlNumericString(text: string): boolean {
   return !FLOAT_PYYAML.test(text) && !INT_11.test(text) && FLOAT_OMEGACONF.test(text);
 }
 
-function parseInt11(text: string): number {
+/** Python ints are exact; keep decimal integers beyond 2^53 as bigint instead of rounding them. */
+function exactInteger(n: number, digits: string): number | bigint {
+  return Number.isSafeInteger(n) || !/^-?[0-9]+$/.test(digits) ? n : BigInt(digits);
+}
+
+function parseInt11(text: string): number | bigint {
   let t = text.replace(/_/g, '');
   let sign = 1;
   if (t[0] === '-' || t[0] === '+') {
@@ -57,7 +62,7 @@ function parseInt11(text: string): number {
   if (t.startsWith('0x')) return sign * parseInt(t.slice(2), 16);
   if (t.startsWith('0')) return sign * parseInt(t, 8);
   if (t.includes(':')) return sign * sexagesimal(t);
-  return sign * Number(t);
+  return exactInteger(sign * Number(t), (sign < 0 ? '-' : '') + t);
 }
 
 function parseFloat11(text: string): number {

@@ -89,10 +89,23 @@ export interface TrainingRun {
 /** Ancestors whose contents are search spaces or sweeps, never the values of a run. */
 const SEARCH_CONTEXT = /^(?:hyperopt|sweep|sweeper|sweeps|search_space|param_space|parameters_space|tune|tuner|optuna|hparams_search|search)$/;
 /** Ancestors that hold evaluation/inference settings rather than training ones. */
-const EVAL_CONTEXT = /^(?:eval|evaluation|val|valid|validation|test|inference|predict|eval_loader|val_loader|test_loader|validation_ds|test_ds|eval_ds|evaluator)$/;
+const EVAL_CONTEXT = /^(?:eval|evaluation|evaluators?|val|valid|validation|test|inference|predict)(?:_|$)/; // eval_loader, valid_dataloader_opts, test_ds, …
 
 const isSearch = (f: Field): boolean => f.path.some((s) => typeof s === 'string' && SEARCH_CONTEXT.test(normalizeKey(s)));
 const isEval = (f: Field): boolean => f.path.slice(0, -1).some((s) => typeof s === 'string' && EVAL_CONTEXT.test(normalizeKey(s)));
+
+/**
+ * Step counts named so generically that they often count something else: TabNet's decision steps
+ * (Ludwig `combiner.num_steps`), a diffusion sampler's steps (NeMo `sampler.num_steps`). They count
+ * as the training length only at the top of the run or inside a training block.
+ */
+const GENERIC_STEP_NAMES = new Set(['num_steps', 'n_steps', 'steps', 'iterations', 'iters', 'num_iters', 'n_iter']);
+const TRAINING_BLOCK = /^(?:train|trainer|training|train_cfg|train_config|training_args|training_arguments|solver|run|runner|schedule|optim|optimizer)$/;
+
+function isTrainingLength(f: Field, depth: number): boolean {
+  if (!GENERIC_STEP_NAMES.has(f.normalized) || depth <= 1) return true;
+  return f.parent !== undefined && TRAINING_BLOCK.test(f.parent.normalized);
+}
 
 const SCALAR_SHAPES = new Set(['number', 'numeric-string', 'placeholder', 'boolean', 'string']);
 
@@ -125,7 +138,12 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
     (ancestorConcept(f, 'lr-schedule') ? -4 : 0) -
     depth(f) * 0.1,
   );
-  const optimizerBlock = lrField ? nearestAncestor(lrField, (a) => a.concept === 'optimizer') : undefined;
+  // The block holding the learning rate, or else one beside it: Ludwig writes `trainer.learning_rate`
+  // next to `trainer.optimizer: {type, weight_decay, betas}`.
+  const optimizerBlock = lrField
+    ? nearestAncestor(lrField, (a) => a.concept === 'optimizer') ??
+      fields.find((f) => f.concept === 'optimizer' && f.kind === 'hyperparameter' && f.value.kind === 'map' && f.parent === lrField.parent)
+    : undefined;
   const blockFields = optimizerBlock ? fields.filter((f) => isUnder(f.path, optimizerBlock.path) && f !== optimizerBlock) : [];
   const nameField = optimizerNameField(fields, optimizerBlock, blockFields);
   const name = nameField ? stringOf(nameField, refs) : undefined;
@@ -184,7 +202,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
 
   // ── duration ──
   const epochsField = shallowest(fields.filter((f) => f.concept === 'epochs' && f.normalized !== 'min_epochs' && f.normalized !== 'epoch' && notEval(f)));
-  const stepsField = best(fields.filter((f) => f.concept === 'max-steps' && f.normalized !== 'min_steps' && notEval(f) && !ancestorConcept(f, 'lr-schedule')), (f) =>
+  const stepsField = best(fields.filter((f) => f.concept === 'max-steps' && f.normalized !== 'min_steps' && notEval(f) && !ancestorConcept(f, 'lr-schedule') && isTrainingLength(f, depth(f))), (f) =>
     (['max_steps', 'max_iters', 'max_iter', 'train_steps', 'max_duration', 'steps', 'num_train_steps', 'training_steps', 'total_steps'].includes(f.normalized) ? 5 : 0) - depth(f) * 0.1,
   );
   const duration: DurationModel = {
@@ -245,8 +263,13 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
     const type = stringOf(tagged, refs);
     return { type, shape: scheduleShape(type.value), source: 'explicit', ...common };
   }
-  if (block) return { shape: 'unknown', source: 'explicit', ...common };
   const fallback = defaultScheduleShape(frameworks, partial);
+  if (block) {
+    // A scheduler block that names no type (torchtitan `[lr_scheduler]` with only `warmup_steps`) runs
+    // the framework's default type. Trusted only when that default decays: a block can hold other
+    // decay settings (Ludwig `reduce_on_plateau`) that a constant default would hide.
+    return fallback === 'decaying' ? { shape: fallback, source: 'framework-default', ...common } : { shape: 'unknown', source: 'explicit', ...common };
+  }
   return { shape: fallback ?? 'unknown', source: fallback ? 'framework-default' : 'absent', ...common };
 }
 

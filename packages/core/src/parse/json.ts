@@ -79,13 +79,16 @@ export function parseJson(text: string, bom: boolean, mode: 'json' | 'jsonc', fi
     if (top.kind === 'seq') return [...top.path, top.items.length];
     return [...top.path, top.key ? String(top.key.value) : ''];
   };
-  const open = (kind: 'map' | 'seq', offset: number): void => {
-    if (stack.length >= MAX_DEPTH && !tooDeep) {
+  /** Returns false past MAX_DEPTH so jsonc-parser skips the contents (building them would cost depth² paths). */
+  const open = (kind: 'map' | 'seq', offset: number): boolean => {
+    const path = childPath();
+    stack.push(kind === 'map' ? { kind, start: offset, path, entries: [], seen: new Map() } : { kind, start: offset, path, items: [] });
+    if (stack.length <= MAX_DEPTH) return true;
+    if (!tooDeep) {
       tooDeep = true;
       problems.push(nestingTooDeep(offset, MAX_DEPTH));
     }
-    const path = childPath();
-    stack.push(kind === 'map' ? { kind, start: offset, path, entries: [], seen: new Map() } : { kind, start: offset, path, items: [] });
+    return false;
   };
   const close = (offset: number, length: number): void => {
     const frame = stack.pop();
@@ -112,7 +115,8 @@ export function parseJson(text: string, bom: boolean, mode: 'json' | 'jsonc', fi
       onLiteralValue: (value, offset, length) => {
         const path = childPath();
         const range: Range = [offset, offset + length];
-        place({ kind: 'scalar', value: value as ScalarNode['value'], raw: text.slice(offset, offset + length), style: 'json', range, path, pointer: toPointer(path) });
+        const raw = text.slice(offset, offset + length);
+        place({ kind: 'scalar', value: exactInteger(value, raw), raw, style: 'json', range, path, pointer: toPointer(path) });
       },
       onComment: (offset, length) => {
         const raw = text.slice(offset, offset + length);
@@ -136,4 +140,10 @@ export function parseJson(text: string, bom: boolean, mode: 'json' | 'jsonc', fi
     ...(filePath !== undefined ? { filePath } : {}),
   };
   return { document, problems: [] };
+}
+
+/** Python's `json.load` keeps integers exactly; a double would round 12345678901234567890. */
+function exactInteger(value: unknown, raw: string): ScalarNode['value'] {
+  if (typeof value === 'number' && !Number.isSafeInteger(value) && /^-?[0-9]+$/.test(raw)) return BigInt(raw);
+  return value as ScalarNode['value'];
 }

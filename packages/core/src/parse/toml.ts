@@ -11,6 +11,8 @@ import type { AST } from 'toml-eslint-parser';
 import type { Comment, ConfigDocument, ConfigNode, MapEntry, PathSegment, Range, ScalarNode } from '../document/types.js';
 import { toPointer } from '../document/pointer.js';
 import type { ParseOutput } from './parse-output.js';
+import { findDeepNesting, nestingTooDeep } from './nesting.js';
+import { MAX_DEPTH } from './yaml.js';
 
 interface MapBuilder {
   kind: 'map';
@@ -30,6 +32,8 @@ export function parseToml(text: string, bom: boolean, filePath?: string): ParseO
   try {
     ast = parseTOML(text, { tomlVersion: '1.0.0' });
   } catch (err) {
+    // The parser recurses per nesting level; hostile input runs it out of stack.
+    if (err instanceof RangeError && /call stack/i.test(err.message)) return { problems: [nestingTooDeep(Math.max(0, findDeepNesting(text, MAX_DEPTH)), MAX_DEPTH)] };
     const e = err as { message?: string; index?: number };
     const at = typeof e.index === 'number' ? Math.min(Math.max(e.index, 0), text.length) : 0;
     const message = String(e.message ?? err).replace(/\s*\(\d+:\d+\)$/, '');

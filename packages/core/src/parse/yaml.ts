@@ -28,7 +28,7 @@ import type {
 } from '../document/types.js';
 import { toPointer } from '../document/pointer.js';
 import type { ParseOutput } from './parse-output.js';
-import { nestingTooDeep } from './nesting.js';
+import { findDeepNesting, nestingTooDeep } from './nesting.js';
 
 /** Nodes created by alias expansion beyond the source nodes; an alias bomb stops here. */
 const ALIAS_NODE_BUDGET = 100_000;
@@ -67,7 +67,8 @@ export function parseYaml(text: string, bom: boolean, filePath?: string): ParseO
     for (const err of doc.errors) {
       const start = Math.max(0, Math.min(err.pos[0], text.length));
       const end = Math.max(start, Math.min(err.pos[1], text.length));
-      problems.push({ message: cleanMessage(err.message), range: [start, end], code: err.code });
+      if (err.code === 'RESOURCE_EXHAUSTION') problems.push(tooDeep(text, start));
+      else problems.push({ message: cleanMessage(err.message), range: [start, end], code: err.code });
     }
   }
   if (problems.length > 0) return { problems };
@@ -94,6 +95,17 @@ export function parseYaml(text: string, bom: boolean, filePath?: string): ParseO
     ...(filePath !== undefined ? { filePath } : {}),
   };
   return { document, problems: [] };
+}
+
+/**
+ * yaml reports a stack overflow while composing deeply nested input as RESOURCE_EXHAUSTION with the
+ * engine's "Maximum call stack size exceeded"; say what is wrong with the document instead, at the
+ * bracket that goes too deep when the nesting is in flow style, else where the parser gave up.
+ */
+function tooDeep(text: string, at: number): ParseProblem {
+  const flow = findDeepNesting(text, MAX_DEPTH);
+  if (flow >= 0) return nestingTooDeep(flow, MAX_DEPTH);
+  return { message: 'The document is nested too deeply for the YAML parser, which ran out of stack here.', range: [at, at], code: 'NESTING_TOO_DEEP' };
 }
 
 /** yaml's messages sometimes end with " at line X, column Y"; we print positions ourselves. */
@@ -135,6 +147,17 @@ class TreeBuilder {
     }
     if (isAlias(n)) return this.alias(n, path, depth);
     if (n.anchor && !viaAlias) this.anchors.set(n.anchor, n);
+    // An alias inside its own anchored node (`a: &a {b: *a}`) is recursive from the first occurrence.
+    if (!n.anchor || this.expanding.has(n)) return this.build(n, path, viaAlias, depth);
+    this.expanding.add(n);
+    try {
+      return this.build(n, path, viaAlias, depth);
+    } finally {
+      this.expanding.delete(n);
+    }
+  }
+
+  private build(n: YamlNode, path: PathSegment[], viaAlias: Range | undefined, depth: number): ConfigNode {
     const base = {
       range: rangeOf(n),
       path,
@@ -159,16 +182,15 @@ class TreeBuilder {
   private alias(n: YamlNode & { source: string }, path: PathSegment[], depth: number): ConfigNode {
     const at = rangeOf(n);
     const target = this.anchors.get(n.source);
+    if (!target) {
+      // PyYAML and OmegaConf refuse the file ("found undefined alias"), so it cannot be read as written.
+      this.problems.push({ message: `Alias *${n.source} refers to no anchor &${n.source} defined before it in this document.`, range: at, code: 'UNKNOWN_ALIAS' });
+    }
     if (!target || this.expanding.has(target)) {
       const reason = target ? `recursive alias *${n.source}` : `unknown alias *${n.source}`;
       return { kind: 'opaque', raw: this.text.slice(at[0], at[1]), reason, range: at, path, pointer: toPointer(path) };
     }
-    this.expanding.add(target);
-    try {
-      return this.node(target, path, at, depth + 1);
-    } finally {
-      this.expanding.delete(target);
-    }
+    return this.node(target, path, at, depth + 1);
   }
 
   private map(items: unknown[], base: Omit<MapNode, 'kind' | 'entries'>, path: PathSegment[], viaAlias: Range | undefined, depth: number): MapNode {
@@ -193,7 +215,9 @@ class TreeBuilder {
         const idx = entries.findIndex((e) => String(e.key.value) === name);
         if (idx >= 0) entries.splice(idx, 1); // the last occurrence wins, as in PyYAML and JSON.parse
       } else seen.set(name, key.range);
-      entries.push({ key, value, range: [key.range[0], Math.max(key.range[1], value.range[1])], origin: 'explicit' });
+      // An aliased value's range is the anchored text; the entry as written ends at the alias.
+      const end = value.viaAlias && !viaAlias ? value.viaAlias[1] : value.range[1];
+      entries.push({ key, value, range: [key.range[0], Math.max(key.range[1], end)], origin: 'explicit' });
     }
     for (const source of mergeSources) this.merge(source.value, source.at, entries, seen, path, depth);
     return { kind: 'map', entries, ...base };

@@ -3,6 +3,7 @@ import type { ConfigNode } from '../document/types.js';
 import type { Field } from '../classify/classify.js';
 import { fieldName, formatNumber, inSearchSpace } from '../rule-kit/helpers.js';
 import { numberValue } from '../loader/special-values.js';
+import { toDotted } from '../document/pointer.js';
 
 const SINGLE = new Set(['adam_beta1', 'adam_beta2', 'adam_beta3', 'beta1', 'beta2', 'beta3', 'beta_1', 'beta_2', 'b1', 'b2']);
 const LISTS = new Set(['betas', 'adam_betas']);
@@ -27,7 +28,7 @@ export default defineRule({
     function check(field: Field, node: ConfigNode, index: number | undefined): void {
       const value = numberValue(node);
       if (value === undefined || (value >= 0 && value < 1)) return;
-      const label = index === undefined ? fieldName(field) : `${fieldName(field)}[${index}]`;
+      const label = index === undefined ? fieldName(field) : '`' + toDotted([...field.path, index]) + '`';
       ctx.report({
         ...(index === undefined ? { field } : { node }),
         message: `Adam beta ${formatNumber(value)} is outside [0, 1).`,

@@ -39,15 +39,23 @@ export default defineRule<Options>({
       const m = known(micro);
       const a = known(accumulation) ?? (accumulation ? undefined : 1);
       if (!global || g === undefined || m === undefined || a === undefined || m <= 0 || a <= 0 || g <= 0) continue;
+      // Composer (LLM Foundry) and OLMo split each device batch into microbatches of at most
+      // `device_train_microbatch_size`, the last one smaller: no product has to hold there.
+      if (micro?.field.normalized === 'device_train_microbatch_size') continue;
       const perStep = m * a;
       const accText = accumulation ? `${fieldName(accumulation.field)} (${formatNumber(a)})` : 'no gradient accumulation (1)';
+      // DeepSpeed asserts the product; LitGPT, Composer and the like derive the accumulation steps
+      // from the global batch by integer division and silently train on another batch size.
+      const consequence = ctx.hasFramework('deepspeed')
+        ? 'DeepSpeed refuses to start ("train_batch_size is not equal to micro_batch_per_gpu * gradient_acc_step * world_size").'
+        : 'Trainers that derive the accumulation steps from the global batch round them down and train on a different batch size than written (DeepSpeed refuses to start).';
       if (world !== undefined) {
         if (perStep * world === g) continue;
         ctx.report({
           field: global.field,
           message: `Global batch ${formatNumber(g)} is not micro batch ${formatNumber(m)} × accumulation ${formatNumber(a)} × world size ${formatNumber(world)} = ${formatNumber(perStep * world)}.`,
           explanation:
-            `${fieldName(global.field)} must equal ${fieldName(micro!.field)} × ${accText} × the number of processes (${formatNumber(world)}). DeepSpeed refuses to start ("train_batch_size is not equal to micro_batch_per_gpu * gradient_acc_step * world_size"). ` +
+            `${fieldName(global.field)} must equal ${fieldName(micro!.field)} × ${accText} × the number of processes (${formatNumber(world)}). ${consequence} ` +
             `Set ${fieldName(global.field)} to ${formatNumber(perStep * world)}, or change the micro batch or accumulation steps, or use "auto" when launching through HF Trainer or Accelerate.`,
         });
         continue;
@@ -58,7 +66,7 @@ export default defineRule<Options>({
         message: `Global batch ${formatNumber(g)} is not a multiple of micro batch ${formatNumber(m)} × accumulation ${formatNumber(a)} = ${formatNumber(perStep)}, so no number of GPUs fits it.`,
         explanation:
           `${fieldName(global.field)} must equal ${fieldName(micro!.field)} × ${accText} × the number of processes, and ${formatNumber(g)} / ${formatNumber(perStep)} is not a whole number. ` +
-          'DeepSpeed refuses to start, and trainers that derive the accumulation steps from the global batch train on a different batch size than written. ' +
+          `${consequence} ` +
           `Make ${fieldName(global.field)} a multiple of ${formatNumber(perStep)}, or set the \`worldSize\` setting to check the exact product.`,
       });
     }

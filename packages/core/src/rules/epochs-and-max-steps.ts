@@ -29,9 +29,9 @@ export default defineRule({
       if (!epochs || epochs.value === undefined || epochs.value <= 0 || !steps?.value || steps.value.unit !== undefined || steps.value.amount <= 0) continue;
       ctx.report({
         field: epochs.field,
-        message: `${formatNumber(epochs.value)} epochs are ignored because a step count of ${formatNumber(steps.value.amount)} is also set.`,
+        message: `${formatNumber(epochs.value)} ${epochs.value === 1 ? 'epoch is' : 'epochs are'} ignored because a step count of ${formatNumber(steps.value.amount)} is also set.`,
         explanation:
-          `${fieldName(steps.field)} is ${formatNumber(steps.value.amount)}, and a positive step count replaces the epoch count: training stops after ${formatNumber(steps.value.amount)} steps whatever ${fieldName(epochs.field)} says. ` +
+          `${fieldName(steps.field)} is ${formatNumber(steps.value.amount)}, and a positive step count replaces the epoch count: training stops after ${formatNumber(steps.value.amount)} ${steps.value.amount === 1 ? 'step' : 'steps'} whatever ${fieldName(epochs.field)} says. ` +
           'Remove one of them (set the step count to -1 to train by epochs), so the file says how long training really is. This is fine in a short smoke-test config.',
       });
     }

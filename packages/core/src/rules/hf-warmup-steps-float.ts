@@ -6,7 +6,8 @@ import { numberValue } from '../loader/special-values.js';
  * transformers ≥ 5 (PR #41326) reads a `warmup_steps` below 1 as a fraction of the run and
  * deprecates `warmup_ratio`; transformers 4 declares `warmup_steps: int` and uses 0.1 as 0.1 steps,
  * i.e. no warmup at all. The same file therefore trains differently depending on the installed
- * version. (axolotl refuses a fractional `warmup_steps` outright: `integer-interval-steps`.)
+ * version. axolotl declares `warmup_steps: int` in some versions (pydantic then refuses 0.1) and
+ * passes it to transformers in others, so for axolotl the finding says both.
  */
 export default defineRule({
   id: 'hf-warmup-steps-float',
@@ -14,13 +15,14 @@ export default defineRule({
   category: 'framework',
   description: 'Note that a fractional HF `warmup_steps` is a ratio only on transformers 5 and means no warmup on transformers 4',
   presets: ['strict'],
-  frameworks: ['hf-trainer', 'trl', 'llama-factory'],
+  frameworks: ['hf-trainer', 'trl', 'axolotl', 'llama-factory'],
   references: [
     { title: 'transformers PR #41326: warmup_steps in [0, 1) is a ratio; warmup_ratio deprecated', url: 'https://github.com/huggingface/transformers/pull/41326' },
     { title: 'transformers TrainingArguments.get_warmup_steps', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/training_args.py' },
   ],
   check(ctx) {
-    if (!usesHfTrainer(ctx) || ctx.hasFramework('axolotl')) return;
+    if (!usesHfTrainer(ctx)) return;
+    const axolotl = ctx.hasFramework('axolotl');
     for (const field of ctx.fields) {
       if (field.path.length !== 1 || field.normalized !== 'warmup_steps') continue;
       const value = numberValue(field.value);
@@ -31,7 +33,8 @@ export default defineRule({
         explanation:
           `${fieldName(field)} is ${formatNumber(value)}. Since transformers 5 (PR #41326) a \`warmup_steps\` below 1 means that fraction of all training steps; ` +
           `transformers 4 treats it as ${formatNumber(value)} steps, so the schedule warms up for less than one step — no warmup at all. ` +
-          'If the run may use transformers 4, write `warmup_ratio: ' + formatNumber(value) + '` instead (deprecated but still honoured in 5), or pin transformers >= 5.',
+          (axolotl ? 'axolotl versions whose schema declares `warmup_steps: int` refuse the value outright ("Input should be a valid integer"). ' : '') +
+          'If the run may use transformers 4' + (axolotl ? ' or such an axolotl' : '') + ', write `warmup_ratio: ' + formatNumber(value) + '` instead (deprecated but still honoured in 5), or pin transformers >= 5.',
       });
     }
   },

@@ -32,12 +32,16 @@ export default defineRule({
       if (value === undefined || Number.isInteger(value)) continue;
       if (axolotl && (field.normalized === 'warmup_steps' || field.normalized === 'logging_steps')) {
         const ratio = field.normalized === 'warmup_steps' && value > 0 && value < 1;
+        // A warmup_steps below 1 is a ratio to transformers >= 5 and axolotl versions with a float field
+        // accept it; whether this install refuses it depends on the version, so hf-warmup-steps-float
+        // reports it as advice instead (CORPUS-NOTES §8).
+        if (ratio) continue;
         ctx.report({
           field,
           message: `axolotl requires \`${field.normalized}\` to be an integer, but it is ${formatNumber(value)}.`,
           explanation:
             `${fieldName(field)} is declared \`int\` in axolotl's config schema, so pydantic rejects ${formatNumber(value)} ("Input should be a valid integer, got a number with a fractional part") and training does not start. ` +
-            (ratio ? `For warmup as a fraction of training write \`warmup_ratio: ${formatNumber(value)}\` instead (and remove \`warmup_steps\`).` : `Use a whole number, e.g. ${Math.max(1, Math.round(value))}.`),
+            `Use a whole number, e.g. ${Math.max(1, Math.round(value))}.`,
         });
         continue;
       }

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule-kit/types.js';
 import type { Field } from '../classify/classify.js';
-import { fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
-import { booleanValue, numberValue, stringValue } from '../loader/special-values.js';
+import { fieldName } from '../rule-kit/helpers.js';
+import { booleanValue, numberValue, specialKind, stringValue } from '../loader/special-values.js';
 
 /**
  * HF TrainingArguments refuses `load_best_model_at_end` unless evaluation and saving happen on the
@@ -20,26 +20,31 @@ export default defineRule({
     { title: 'transformers #12685', url: 'https://github.com/huggingface/transformers/issues/12685' },
   ],
   check(ctx) {
-    if (!usesHfTrainer(ctx)) return;
-    const top = (names: string[]): Field | undefined => ctx.fields.find((f) => f.path.length === 1 && names.includes(f.normalized));
-    const loadBest = top(['load_best_model_at_end']);
-    if (!loadBest || booleanValue(loadBest.value) !== true) return;
-    const evalField = top(['eval_strategy', 'evaluation_strategy']);
-    const saveField = top(['save_strategy']);
-    const axolotl = ctx.hasFramework('axolotl');
-    const evalStrategy = strategy(evalField) ?? (axolotl ? axolotlDefault(top(['eval_steps']), top(['evals_per_epoch'])) : 'no');
-    const saveStrategy = strategy(saveField) ?? (axolotl ? axolotlDefault(top(['save_steps']), top(['saves_per_epoch'])) ?? 'steps' : 'steps');
-    if (evalStrategy === undefined || saveStrategy === undefined || saveStrategy === 'best' || evalStrategy === saveStrategy) return;
-    const evalText = evalField ? `${fieldName(evalField)} is "${evalStrategy}"` : `no \`eval_strategy\` is set, so it defaults to "${evalStrategy}"`;
-    const saveText = saveField ? `${fieldName(saveField)} is "${saveStrategy}"` : `\`save_strategy\` defaults to "${saveStrategy}"`;
-    ctx.report({
-      field: evalField ?? loadBest,
-      on: evalField ? 'value' : 'key',
-      message: `load_best_model_at_end needs the same eval and save strategy, but they are "${evalStrategy}" and "${saveStrategy}".`,
-      explanation:
-        `${fieldName(loadBest)} is true, ${evalText}, and ${saveText}. The Trainer can only reload the best checkpoint if a checkpoint is saved at every evaluation, so it raises a ValueError at start-up. ` +
-        `Set \`eval_strategy\` to "${saveStrategy}" (with \`eval_steps\` dividing \`save_steps\` for "steps"), or set \`save_strategy: best\`.`,
-    });
+    // `load_best_model_at_end` is TrainingArguments' own name, so its mapping holds TrainingArguments
+    // whether it is the whole file (HF, TRL, axolotl) or a block a script unpacks (`training:`).
+    for (const loadBest of ctx.fields) {
+      if (loadBest.normalized === 'load_best_model_at_end' && booleanValue(loadBest.value) === true) checkArguments(loadBest);
+    }
+    function checkArguments(loadBest: Field): void {
+      const sibling = (names: string[]): Field | undefined => ctx.fields.find((f) => f.container === loadBest.container && names.includes(f.normalized));
+      const evalField = sibling(['eval_strategy', 'evaluation_strategy']);
+      const saveField = sibling(['save_strategy']);
+      if ([evalField, saveField].some((f) => f && specialKind(f.value))) return; // `${...}`, `auto`: not known yet
+      const axolotl = ctx.hasFramework('axolotl');
+      const evalStrategy = strategy(evalField) ?? (axolotl ? axolotlDefault(sibling(['eval_steps']), sibling(['evals_per_epoch'])) : 'no');
+      const saveStrategy = strategy(saveField) ?? (axolotl ? axolotlDefault(sibling(['save_steps']), sibling(['saves_per_epoch'])) ?? 'steps' : 'steps');
+      if (evalStrategy === undefined || saveStrategy === undefined || saveStrategy === 'best' || evalStrategy === saveStrategy) return;
+      const evalText = evalField ? `${fieldName(evalField)} is "${evalStrategy}"` : `no \`eval_strategy\` is set, so it defaults to "${evalStrategy}"`;
+      const saveText = saveField ? `${fieldName(saveField)} is "${saveStrategy}"` : `\`save_strategy\` defaults to "${saveStrategy}"`;
+      ctx.report({
+        field: evalField ?? loadBest,
+        on: evalField ? 'value' : 'key',
+        message: `load_best_model_at_end needs the same eval and save strategy, but they are "${evalStrategy}" and "${saveStrategy}".`,
+        explanation:
+          `${fieldName(loadBest)} is true, ${evalText}, and ${saveText}. The Trainer can only reload the best checkpoint if a checkpoint is saved at every evaluation, so it raises a ValueError at start-up. ` +
+          `Set \`eval_strategy\` to "${saveStrategy}" (with \`eval_steps\` dividing \`save_steps\` for "steps"), or set \`save_strategy: best\`.`,
+      });
+    }
   },
 });
 

@@ -25,7 +25,7 @@ export default defineRule({
       if (value === undefined || (value >= 0 && value <= 1)) continue;
       ctx.report({
         field,
-        message: `Momentum ${formatNumber(value)} is outside [0, 1].`,
+        message: `${field.normalized === 'dampening' ? 'Dampening' : field.normalized === 'rho' ? 'Rho' : 'Momentum'} ${formatNumber(value)} is outside [0, 1].`,
         explanation:
           `${fieldName(field)} is ${formatNumber(value)}. Momentum is the fraction of the previous update carried into the next one: below 0 it reverses direction (PyTorch refuses it), above 1 updates grow without bound (Keras and scikit-learn refuse it). ` +
           'Typical SGD momentum is 0.9.',

@@ -1,9 +1,9 @@
 import { defineRule } from '../rule-kit/types.js';
-import { fieldName, formatNumber } from '../rule-kit/helpers.js';
+import { fieldName, formatNumber, usesHfTrainer } from '../rule-kit/helpers.js';
 
 /**
  * `warmup_steps` and `warmup_ratio` together: axolotl refuses the config ("mutually exclusive"),
- * HF Trainer silently lets the steps win and ignores the ratio.
+ * NeMo's warmup schedulers assert, HF Trainer silently lets the steps win and ignores the ratio.
  */
 export default defineRule({
   id: 'warmup-steps-ratio-exclusive',
@@ -21,14 +21,20 @@ export default defineRule({
       const ratio = run.schedule.warmupRatio;
       if (!steps?.value || !ratio || ratio.value === undefined || steps.value.amount <= 0 || ratio.value <= 0) continue;
       if (steps.field.container !== ratio.field.container) continue;
-      const axolotl = ctx.hasFramework('axolotl');
+      const consequence = ctx.hasFramework('axolotl')
+        ? 'axolotl rejects the config because the two are mutually exclusive. '
+        : ctx.hasFramework('nemo')
+          ? 'NeMo\'s warmup schedulers refuse the combination ("Either use particular number of step or ratio"). '
+          : usesHfTrainer(ctx)
+            ? 'HF Trainer uses the steps and silently ignores the ratio, so the file says two different things. '
+            : 'Trainers either refuse this (axolotl, NeMo) or silently let one of them win (HF Trainer uses the steps), so the file says two different things. ';
       ctx.report({
         field: ratio.field,
         on: 'key',
         message: `Warmup is set both as ${formatNumber(steps.value.amount)} steps and as ratio ${formatNumber(ratio.value)}.`,
         explanation:
           `${fieldName(steps.field)} and ${fieldName(ratio.field)} both set the warmup length. ` +
-          (axolotl ? 'axolotl rejects the config because the two are mutually exclusive. ' : 'HF Trainer uses the steps and silently ignores the ratio, so the file says two different things. ') +
+          consequence +
           'Keep one of them.',
       });
     }

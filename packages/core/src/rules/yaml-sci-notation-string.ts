@@ -1,5 +1,7 @@
 import { defineRule } from '../rule-kit/types.js';
 import type { Field } from '../classify/classify.js';
+import type { ConfigNode, ScalarNode } from '../document/types.js';
+import { toDotted } from '../document/pointer.js';
 import { fieldName } from '../rule-kit/helpers.js';
 import { isPyYamlNumericString } from '../loader/yaml-scalars.js';
 
@@ -24,17 +26,31 @@ export default defineRule({
   ],
   check(ctx) {
     if (ctx.doc.format !== 'yaml' || !ctx.loader.sciNotationNeedsDot) return;
+    const axolotl = ctx.hasFramework('axolotl');
     for (const field of ctx.fields) {
-      const node = field.value;
-      if (node.kind !== 'scalar' || node.style !== 'plain' || node.tag || typeof node.value !== 'string') continue;
+      if (coercedByFramework(axolotl, field)) continue;
+      if (field.value.kind === 'scalar') check(field.value, field, fieldName(field));
+      // Items of lists (`betas: [9e-1, 0.999]`) are read by the same resolver.
+      else if (field.value.kind === 'seq') items(field.value.items, field);
+    }
+
+    function items(nodes: readonly ConfigNode[], field: Field): void {
+      for (const node of nodes) {
+        if (node.kind === 'scalar') check(node, undefined, '`' + toDotted(node.path) + '`');
+        else if (node.kind === 'seq') items(node.items, field);
+      }
+    }
+
+    function check(node: ScalarNode, field: Field | undefined, name: string): void {
+      if (node.style !== 'plain' || node.tag || typeof node.value !== 'string') return;
       const text = node.raw.trim();
-      if (!isPyYamlNumericString(text) || coercedByFramework(ctx.hasFramework('axolotl'), field)) continue;
+      if (!isPyYamlNumericString(text)) return;
       const fixed = pyYamlFloat(text);
       ctx.report({
-        field,
+        ...(field ? { field } : { node }),
         message: `${text} is read as the string "${text}" by ${ctx.loader.name}, not as a number.`,
         explanation:
-          `${fieldName(field)} is written \`${text}\`. PyYAML follows YAML 1.1, where a float needs a decimal point and a signed exponent, so \`yaml.safe_load\` returns the string "${text}"; ` +
+          `${name} is written \`${text}\`. PyYAML follows YAML 1.1, where a float needs a decimal point and a signed exponent, so \`yaml.safe_load\` returns the string "${text}"; ` +
           `code that uses it as a number fails (\`'<=' not supported between instances of 'float' and 'str'\`) or passes the string on. Write \`${fixed}\`, which every YAML loader reads as a float.`,
         fix: { description: `Write ${fixed}`, edits: [{ range: node.range, text: fixed }] },
       });

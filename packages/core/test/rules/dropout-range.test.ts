@@ -26,6 +26,17 @@ describe('dropout-range', () => {
     expect(findings('dropout-range', 'boosting: dart\ndrop_rate: 0.1\n')).toEqual([]);
   });
 
+  it('reads a Keras Dropout layer\'s rate and a LightningCLI Dropout\'s p', () => {
+    const keras = findings('dropout-range', '{"class_name": "Dropout", "config": {"rate": 1.5}}', 'json');
+    expect(positions(keras)).toEqual(['1:46']);
+    expect(keras[0].path).toBe('/config/rate');
+    expect(positions(findings('dropout-range', 'head:\n  class_path: torch.nn.Dropout\n  init_args:\n    p: -0.2\n'))).toEqual(['4:8']);
+  });
+
+  it('accepts high but valid dropout (CORPUS-NOTES W14 is advice for another rule)', () => {
+    expect(findings('dropout-range', 'transformer_encoder:\n  attn_score_dropout: 0.5\n  ffn_dropout: 0.5\n')).toEqual([]);
+  });
+
   it('suggests a fraction when the value looks like a percentage', () => {
     const [d] = findings('dropout-range', 'dropout: 10\n');
     expect(d.explanation).toContain('write 0.1');

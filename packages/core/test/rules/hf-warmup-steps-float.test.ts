@@ -14,8 +14,7 @@ describe('hf-warmup-steps-float', () => {
     expect(findings('hf-warmup-steps-float', '{"per_device_train_batch_size": 8, "num_train_epochs": 1, "warmup_steps": 0.1}', 'json')).toHaveLength(1);
   });
 
-  it('leaves axolotl (integer-interval-steps reports it), whole numbers and other frameworks alone', () => {
-    expect(findings('hf-warmup-steps-float', 'base_model: x\nmicro_batch_size: 1\nsequence_len: 512\nsample_packing: true\nwarmup_steps: 0.1\n')).toEqual([]);
+  it('leaves whole numbers and other frameworks alone', () => {
     expect(findings('hf-warmup-steps-float', 'per_device_train_batch_size: 8\nnum_train_epochs: 1\nwarmup_steps: 100\n')).toEqual([]);
     expect(findings('hf-warmup-steps-float', '[lr_scheduler]\nwarmup_steps = 0.5\n', 'toml')).toEqual([]);
   });

@@ -4,11 +4,17 @@ import { findings, positions } from '../helpers.js';
 const AXOLOTL = 'base_model: Qwen/Qwen3-30B-A3B\nmicro_batch_size: 1\nsequence_len: 2048\nsample_packing: true\n';
 
 describe('integer-interval-steps', () => {
-  it('flags an axolotl warmup_steps written as a ratio (RULES-CATALOG R2)', () => {
-    const d = findings('integer-interval-steps', `${AXOLOTL}lr_scheduler: cosine\nlearning_rate: 0.003\nwarmup_steps: 0.1\n`);
+  it('flags an axolotl step count with a fraction above 1', () => {
+    const d = findings('integer-interval-steps', `${AXOLOTL}lr_scheduler: cosine\nlearning_rate: 0.003\nwarmup_steps: 10.5\n`);
     expect(positions(d)).toEqual(['7:15']);
-    expect(d[0].message).toBe('axolotl requires `warmup_steps` to be an integer, but it is 0.1.');
-    expect(d[0].explanation).toContain('warmup_ratio: 0.1');
+    expect(d[0].message).toBe('axolotl requires `warmup_steps` to be an integer, but it is 10.5.');
+  });
+
+  it('leaves an axolotl warmup_steps below 1 (RULES-CATALOG R2) to hf-warmup-steps-float: a ratio on transformers >= 5 (CORPUS-NOTES §8)', () => {
+    expect(findings('integer-interval-steps', `${AXOLOTL}lr_scheduler: cosine\nlearning_rate: 0.003\nwarmup_steps: 0.1\n`)).toEqual([]);
+    expect(findings('hf-warmup-steps-float', `${AXOLOTL}lr_scheduler: cosine\nlearning_rate: 0.003\nwarmup_steps: 0.1\n`).map((d) => d.explanation)).toEqual([
+      expect.stringContaining('axolotl versions whose schema declares `warmup_steps: int` refuse the value'),
+    ]);
   });
 
   it('flags HF save_steps above 1 that is not an integer, in YAML and JSON', () => {

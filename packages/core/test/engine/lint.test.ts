@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { LineIndex, PARSE_ERROR, RULES, RULE_FAILURE, defineRule, lint, lintDocument, parseConfig, type ConfigFormat, type Diagnostic } from '../../src/index.js';
+
+/** Every diagnostic lies inside the text: 1-based, start before end, columns within their line. */
+function expectInside(text: string, diagnostics: readonly Diagnostic[]): void {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const idx = new LineIndex(body);
+  const lineLength = (line: number): number => {
+    const start = idx.lineStarts[line - 1];
+    const next = idx.lineStarts[line] ?? body.length;
+    return body.slice(start, next).replace(/\r?\n$|\r$/, '').length;
+  };
+  for (const d of diagnostics) {
+    expect(d.line, d.message).toBeGreaterThanOrEqual(1);
+    expect(d.line).toBeLessThanOrEqual(idx.lineCount);
+    expect(d.column).toBeGreaterThanOrEqual(1);
+    expect(d.column).toBeLessThanOrEqual(lineLength(d.line) + 1);
+    expect(d.endLine).toBeGreaterThanOrEqual(d.line);
+    expect(d.endLine).toBeLessThanOrEqual(idx.lineCount);
+    if (d.endLine === d.line) expect(d.endColumn).toBeGreaterThanOrEqual(d.column);
+    expect(d.range[0]).toBeLessThanOrEqual(d.range[1]);
+    expect(d.range[1]).toBeLessThanOrEqual(body.length);
+  }
+}
+
+const PROBLEMS = [
+  'learning_rate: 0.1',
+  'lr_scheduler_type: constant',
+  'warmup_ratio: 0.1',
+  'warmup_steps: 50',
+  'per_device_train_batch_size: 8',
+  'num_train_epochs: 3',
+  'max_steps: 20',
+  'hidden_dropout_prob: 1.5',
+  'weight_decay: -0.1',
+  'adam_beta2: 1.0',
+  'fp16: true',
+  'bf16: true',
+  'load_best_model_at_end: true',
+  'adam_epsilon: 1e-8',
+  'fp16: true',
+  '',
+].join('\n');
+
+describe('lint()', () => {
+  it('returns plain diagnostics with rule id, severity, one-sentence message, explanation, pointer, 1-based range and docs URL', () => {
+    const result = lint(PROBLEMS, { format: 'yaml', filePath: 'train.yaml', settings: { extends: 'strict' } });
+    expect(result.filePath).toBe('train.yaml');
+    expect(result.format).toBe('yaml');
+    expect(result.analysis?.frameworks[0].id).toBe('hf-trainer');
+    const ids = result.diagnostics.map((d) => d.ruleId);
+    for (const id of ['lr-without-schedule', 'constant-schedule-ignores-warmup', 'warmup-steps-ratio-exclusive', 'epochs-and-max-steps', 'dropout-range', 'weight-decay-non-negative', 'adam-betas-range', 'fp16-bf16-exclusive', 'load-best-needs-matching-strategies', 'yaml-sci-notation-string', 'duplicate-key']) {
+      expect(ids, id).toContain(id);
+    }
+    for (const d of result.diagnostics) {
+      expect(d.message, d.ruleId).toMatch(/^\S.*\.$/);
+      expect(d.message.split(/\.\s+[A-Z]/).length, `${d.ruleId}: one sentence`).toBe(1);
+      expect(d.explanation.length, d.ruleId).toBeGreaterThan(d.message.length);
+      expect(d.explanation, d.ruleId).toMatch(/\.$/);
+      expect(d.docsUrl).toBe(`https://github.com/mlconfig/mlconfig/blob/main/docs/rules/${d.ruleId}.md`);
+      expect(d.path, d.ruleId).toMatch(/^(\/[^/]+)+$/);
+      expect(['error', 'warn', 'info']).toContain(d.severity);
+    }
+    expectInside(PROBLEMS, result.diagnostics);
+  });
+
+  it('sorts diagnostics by position, then by rule id', () => {
+    const result = lint(PROBLEMS, { format: 'yaml', settings: { extends: 'strict' } });
+    const keys = result.diagnostics.map((d) => [d.range[0], d.range[1], d.ruleId] as const);
+    const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2].localeCompare(b[2]));
+    expect(keys).toEqual(sorted);
+    expect(result.diagnostics.length).toBeGreaterThan(5);
+  });
+
+  it('turns a parse failure into one positioned parse-error diagnostic, for every format', () => {
+    const cases: [string, ConfigFormat, string][] = [
+      ['lr: 0.1\nbetas: [0.9, 0.95\nname: x\n', 'yaml', '3:1'],
+      ['lr: 0.1\nname: "open\n', 'yaml', '3:1'], // the quote runs to the end of the file, as PyYAML also says
+      ['{"lr": 0.1,, "x": 1}', 'json', '1:12'],
+      ['{"lr": 0.1 // c\n}', 'json', '1:12'],
+      ['lr = \'open\n', 'toml', '1:11'],
+    ];
+    for (const [text, format, pos] of cases) {
+      const result = lint(text, { format, settings: { extends: 'strict' } });
+      expect(result.diagnostics.map((d) => d.ruleId), text).toEqual([PARSE_ERROR]);
+      const [d] = result.diagnostics;
+      expect(`${d.line}:${d.column}`, text).toBe(pos);
+      expect(d.severity).toBe('error');
+      expect(d.message).toMatch(/\.$/);
+      expect(d.explanation).toContain(`as ${format.toUpperCase()}`);
+      expect(result.analysis).toBeUndefined();
+      expectInside(text, result.diagnostics);
+    }
+  });
+
+  it('reports a parse error even when no rule is enabled', () => {
+    expect(lint('a: [', { format: 'yaml', settings: { extends: [] } }).diagnostics.map((d) => d.ruleId)).toEqual([PARSE_ERROR]);
+  });
+
+  it('turns a rule that throws into a rule-failure diagnostic, and the other rules still report', () => {
+    const broken = defineRule({
+      id: 'test-throws',
+      severity: 'error',
+      category: 'range',
+      description: 'A rule that always throws',
+      presets: ['strict'],
+      references: [{ title: 'test' }],
+      check() {
+        throw new TypeError('boom');
+      },
+    });
+    const result = lint('dropout: 1.5\n', { format: 'yaml', rules: [broken], settings: { extends: [], rules: { 'test-throws': 'error', 'dropout-range': 'error' } } });
+    expect(result.diagnostics.map((d) => d.ruleId).sort()).toEqual(['dropout-range', RULE_FAILURE]);
+    const failure = result.diagnostics.find((d) => d.ruleId === RULE_FAILURE)!;
+    expect(failure.message).toBe('Rule test-throws failed on this file: boom.');
+    expect(failure.explanation).toMatch(/bug in mlconfig/);
+    expect([failure.line, failure.column, failure.severity]).toEqual([1, 1, 'error']);
+    expect(failure.docsUrl).toBeUndefined();
+  });
+
+  it('points a finding on an empty value at its key', () => {
+    const empty = defineRule({
+      id: 'test-empty',
+      severity: 'warn',
+      category: 'syntax',
+      description: 'Reports the field `lr`',
+      presets: ['strict'],
+      references: [{ title: 'test' }],
+      check(ctx) {
+        for (const field of ctx.fields) if (field.name === 'lr') ctx.report({ field, message: 'Empty.', explanation: 'Test.' });
+      },
+    });
+    const [d] = lint('x: 1\nlr:\n', { format: 'yaml', rules: [empty], settings: { extends: [], rules: { 'test-empty': 'warn' } } }).diagnostics;
+    expect([d.line, d.column, d.endLine, d.endColumn, d.path]).toEqual([2, 1, 2, 3, '/lr']);
+  });
+
+  it('reports a finding in an anchored block once, where it is written', () => {
+    const text = 'base: &opt\n  dropout: 1.5\nmodel_a: *opt\nmodel_b:\n  <<: *opt\n';
+    const result = lint(text, { format: 'yaml', settings: { extends: [], rules: { 'dropout-range': 'error' } } });
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column}`)).toEqual(['2:12']);
+  });
+
+  it('reports positions in UTF-16 columns after astral characters', () => {
+    const text = 'name: "🚀 run" ; dropout: 1.5\n'.replace(' ; ', '\n');
+    const [d] = lint(text, { format: 'yaml', settings: { extends: [], rules: { 'dropout-range': 'error' } } }).diagnostics;
+    expect(`${d.line}:${d.column}`).toBe('2:10');
+    const flow = '{"note": "🚀🚀", "dropout": 1.5}';
+    const [j] = lint(flow, { format: 'json', settings: { extends: [], rules: { 'dropout-range': 'error' } } }).diagnostics;
+    expect(j.column).toBe(flow.indexOf('1.5') + 1); // JavaScript string offsets are UTF-16 code units
+  });
+
+  it('lints a document built elsewhere (the ESLint plugin\'s entry point)', () => {
+    const doc = parseConfig('dropout: 2\n', { format: 'yaml' }).document!;
+    const result = lintDocument(doc, { settings: { extends: [], rules: { 'dropout-range': 'error' } } });
+    expect(result.diagnostics.map((d) => `${d.ruleId}@${d.line}:${d.column}`)).toEqual(['dropout-range@1:10']);
+  });
+
+  it('never throws and keeps every position inside the text, whatever the input', () => {
+    // A deterministic mix of config fragments, brackets, quotes, tags, anchors and control characters.
+    const pieces = ['lr: ', '1e-4', '\n', '  ', '- ', '[', ']', '{', '}', '"', "'", '#', ' mlconfig-disable-next-line', '&a ', '*a', '<<: ', '!!python/tuple ', '!ref <lr>', '---\n', ':', ',', 'dropout', '=', '[[x]]', '\r\n', '\t', '\uFEFF', '😀', 'true', '-1', 'auto', '???', '${x}', '\\', '\u0000'];
+    let seed = 42;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    const formats: ConfigFormat[] = ['yaml', 'json', 'jsonc', 'toml'];
+    for (let i = 0; i < 400; i++) {
+      let text = '';
+      const n = 1 + (next() % 30);
+      for (let k = 0; k < n; k++) text += pieces[next() % pieces.length];
+      const format = formats[i % formats.length];
+      let result;
+      try {
+        result = lint(text, { format, settings: { extends: 'strict' } });
+      } catch (err) {
+        throw new Error(`lint threw on ${JSON.stringify(text)} (${format}): ${String(err)}`);
+      }
+      expect(result.diagnostics.filter((d) => d.ruleId === RULE_FAILURE), JSON.stringify(text)).toEqual([]);
+      expectInside(text, result.diagnostics);
+    }
+  });
+
+  it('has the built-in rules registered once each', () => {
+    expect(RULES.length).toBeGreaterThanOrEqual(18);
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+  });
+});

@@ -1,0 +1,147 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FRAMEWORK_IDS, formatFromPath, frameworkById, type ConfigFormat } from '../../src/index.js';
+import { CORPUS_DIR, HAS_SHARED } from '../../../../test/helpers/paths.js';
+import { analysisOf } from '../document-helpers.js';
+
+/** Small configs in the shape of the shared corpus files named beside each (CORPUS-NOTES §2). */
+const SNIPPETS: readonly { framework: string; corpusFile: string; format: ConfigFormat; loader: string; text: string }[] = [
+  {
+    framework: 'hf-trainer',
+    corpusFile: 'huggingface__alignment-handbook/recipes__zephyr-7b-beta__sft__config_full.yaml',
+    format: 'yaml',
+    loader: 'pyyaml',
+    text: 'model_name_or_path: mistralai/Mistral-7B-v0.1\nbf16: true\neval_strategy: epoch\ngradient_accumulation_steps: 1\nlearning_rate: 2.0e-05\nlr_scheduler_type: cosine\nnum_train_epochs: 1\noutput_dir: data/zephyr-7b-sft-full\nper_device_train_batch_size: 16\nwarmup_ratio: 0.1\n',
+  },
+  {
+    framework: 'axolotl',
+    corpusFile: 'axolotl-ai-cloud__axolotl/examples__llama-3__lora-1b.yml',
+    format: 'yaml',
+    loader: 'pyyaml',
+    text: 'base_model: NousResearch/Llama-3.2-1B\nadapter: lora\nsequence_len: 2048\nsample_packing: true\nlora_r: 16\nlora_alpha: 32\ngradient_accumulation_steps: 2\nmicro_batch_size: 2\nnum_epochs: 1\noptimizer: adamw_8bit\nlr_scheduler: cosine\nlearning_rate: 0.0002\n',
+  },
+  {
+    framework: 'deepspeed',
+    corpusFile: 'huggingface__accelerate/examples__deepspeed_config_templates__zero_stage2_config.json',
+    format: 'json',
+    loader: 'json',
+    text: '{\n  "fp16": {"enabled": true, "loss_scale": 0, "initial_scale_power": 16},\n  "optimizer": {"type": "AdamW", "params": {"lr": "auto", "weight_decay": "auto"}},\n  "zero_optimization": {"stage": 2},\n  "gradient_accumulation_steps": 1,\n  "train_batch_size": "auto",\n  "train_micro_batch_size_per_gpu": "auto"\n}\n',
+  },
+  {
+    framework: 'hydra',
+    corpusFile: 'ashleve__lightning-hydra-template/configs__model__mnist.yaml',
+    format: 'yaml',
+    loader: 'omegaconf',
+    text: '_target_: src.models.mnist_module.MNISTLitModule\noptimizer:\n  _target_: torch.optim.Adam\n  _partial_: true\n  lr: 0.001\n  weight_decay: 0.0\nscheduler:\n  _target_: torch.optim.lr_scheduler.ReduceLROnPlateau\n  _partial_: true\n  mode: min\n  factor: 0.1\n  patience: 10\n',
+  },
+  {
+    framework: 'litgpt',
+    corpusFile: 'Lightning-AI__litgpt/config_hub__finetune__llama-3.1-8b__lora.yaml',
+    format: 'yaml',
+    loader: 'jsonargparse',
+    text: 'checkpoint_dir: checkpoints/meta-llama/Meta-Llama-3.1-8B\nout_dir: out/finetune/lora\nprecision: bf16-true\ntrain:\n  global_batch_size: 8\n  micro_batch_size: 1\n  lr_warmup_steps: 10\n  epochs: 2\n  min_lr: 6.0e-05\noptimizer:\n  class_path: torch.optim.AdamW\n  init_args:\n    lr: 0.0002\n    weight_decay: 0.0\n    betas:\n      - 0.9\n      - 0.95\n',
+  },
+  {
+    framework: 'nemo',
+    corpusFile: 'NVIDIA__NeMo/examples__asr__conf__citrinet__config_bpe.yaml',
+    format: 'yaml',
+    loader: 'omegaconf',
+    text: 'name: &name "ContextNet5x1"\nmodel:\n  train_ds:\n    manifest_filepath: ???\n    batch_size: 32\n  optim:\n    name: adam\n    lr: .1\n    betas: [0.9, 0.999]\n    weight_decay: 0.0001\n    sched:\n      name: CosineAnnealing\n      warmup_ratio: 0.05\n      min_lr: 1e-6\ntrainer:\n  devices: -1\n  max_epochs: 5\n  max_steps: -1\nexp_manager:\n  name: *name\n',
+  },
+  {
+    framework: 'ludwig',
+    corpusFile: 'ludwig-ai__ludwig/examples__tabnet__higgs__medium_config.yaml',
+    format: 'yaml',
+    loader: 'pyyaml',
+    text: 'input_features:\n  - name: lepton_pT\n    type: number\noutput_features:\n  - name: label\n    type: binary\ncombiner:\n  type: tabnet\n  num_steps: 8\n  bn_momentum: 0.7\ntrainer:\n  batch_size: 8192\n  epochs: 1000\n  learning_rate: 0.025\n  optimizer:\n    type: adam\n  learning_rate_scheduler:\n    decay: exponential\n    decay_rate: 0.8\n    decay_steps: 10000\n',
+  },
+  {
+    framework: 'torchtitan',
+    corpusFile: 'pytorch__torchtitan/torchtitan__models__llama3__train_configs__llama3_8b.toml',
+    format: 'toml',
+    loader: 'toml',
+    text: '[job]\ndump_folder = "./outputs"\ndescription = "Llama 3 8B training"\n\n[optimizer]\nname = "AdamW"\nlr = 3e-4\neps = 1e-8\n\n[lr_scheduler]\nwarmup_steps = 200  # lr scheduler warm up\n\n[training]\nlocal_batch_size = 1\nseq_len = 8192\nmax_norm = 1.0  # grad norm clipping\nsteps = 1000\n\n[parallelism]\ndata_parallel_shard_degree = -1\n',
+  },
+  {
+    framework: 'llm-foundry',
+    corpusFile: 'mosaicml__llm-foundry/scripts__train__yamls__pretrain__mpt-125m.yaml',
+    format: 'yaml',
+    loader: 'omegaconf',
+    text: 'variables:\n  max_seq_len: 2048\nmax_seq_len: ${variables.max_seq_len}\ntrain_loader:\n  name: text\neval_loader:\n  name: text\nscheduler:\n  name: cosine_with_warmup\n  t_warmup: 100ba\n  alpha_f: 0.1\noptimizer:\n  name: decoupled_adamw\n  lr: 6.0e-4\n  betas:\n  - 0.9\n  - 0.95\n  weight_decay: 0.0\nmax_duration: 4800ba\nglobal_train_batch_size: 256\ndevice_train_microbatch_size: 16\nprecision: amp_bf16\n',
+  },
+  {
+    framework: 'detectron2',
+    corpusFile: 'facebookresearch__detectron2/configs__Base-RCNN-FPN.yaml',
+    format: 'yaml',
+    loader: 'pyyaml',
+    text: 'MODEL:\n  META_ARCHITECTURE: "GeneralizedRCNN"\n  RESNETS:\n    OUT_FEATURES: ["res2", "res3", "res4", "res5"]\nDATASETS:\n  TRAIN: ("coco_2017_train",)\nSOLVER:\n  IMS_PER_BATCH: 16\n  BASE_LR: 0.02\n  STEPS: (60000, 80000)\n  MAX_ITER: 90000\nINPUT:\n  MIN_SIZE_TRAIN: (640, 672, 704, 736, 768, 800)\nVERSION: 2\n',
+  },
+];
+
+describe('framework detection', () => {
+  it.each(SNIPPETS.map((s) => [s.framework, s] as const))('detects %s from a realistic snippet, best first, and picks its loader', (id, s) => {
+    const a = analysisOf(s.text, s.format);
+    expect(a.frameworks[0]?.id).toBe(id);
+    expect(a.frameworks[0].evidence.length).toBeGreaterThan(0);
+    expect(a.loader.id).toBe(s.loader);
+  });
+
+  it('does not detect a framework in a file that has no fingerprints', () => {
+    const a = analysisOf('name: my-run\nseed: 42\nlr: 0.001\n');
+    expect(a.frameworks).toEqual([]);
+    expect(a.loader.id).toBe('pyyaml'); // YAML without a known reader: assume PyYAML, the common case
+  });
+
+  it('uses a framework forced in settings whatever the fingerprints say', () => {
+    const a = analysisOf('lr: 2e-5\n', 'yaml', { frameworks: ['hydra'] });
+    expect(a.frameworks.map((f) => [f.id, f.forced])).toEqual([['hydra', true]]);
+    expect(a.loader.id).toBe('omegaconf');
+  });
+
+  it('lets an explicit loader setting win over detection', () => {
+    const hydra = SNIPPETS.find((s) => s.framework === 'hydra')!;
+    expect(analysisOf(hydra.text, 'yaml', { loader: 'pyyaml' }).loader.id).toBe('pyyaml');
+  });
+
+  it('reads SpeechBrain HyperPyYAML tags as evidence, and LightningCLI class_path/init_args', () => {
+    const sb = analysisOf('lr: 0.001\nopt_class: !name:torch.optim.Adam\n  lr: !ref <lr>\n');
+    expect(sb.frameworks[0].id).toBe('speechbrain');
+    expect(sb.loader.id).toBe('pyyaml');
+    const cli = analysisOf('trainer:\n  max_epochs: 3\nmodel:\n  class_path: my.Model\n  init_args:\n    hidden: 64\n');
+    expect(cli.frameworks[0].id).toBe('lightning');
+    expect(cli.loader.id).toBe('jsonargparse');
+  });
+
+  it('has a profile for each framework id', () => {
+    for (const id of FRAMEWORK_IDS) expect(frameworkById(id)?.id).toBe(id);
+    expect(frameworkById('nope')).toBeUndefined();
+  });
+});
+
+describe('partial configs', () => {
+  it('marks detectron2 children with _BASE_ as partial', () => {
+    const a = analysisOf('_BASE_: "../Base-RCNN-FPN.yaml"\nMODEL:\n  WEIGHTS: "detectron2://ImageNetPretrained/MSRA/R-50.pkl"\nSOLVER:\n  MAX_ITER: 270000\n');
+    expect(a.partial).toBe(true);
+    expect(a.frameworks[0].id).toBe('detectron2');
+  });
+
+  it('marks Hydra defaults lists and # @package fragments as partial, but not Ludwig\'s defaults mapping', () => {
+    expect(analysisOf('# @package _global_\ndefaults:\n  - override /model: mnist\nseed: 12345\n').partial).toBe(true);
+    expect(analysisOf('defaults:\n  - _self_\n  - model: mnist\n').partial).toBe(true);
+    expect(analysisOf('defaults:\n  number:\n    preprocessing:\n      normalization: zscore\n').partial).toBe(false);
+    expect(analysisOf(SNIPPETS[0].text).partial).toBe(false);
+  });
+});
+
+describe.skipIf(!HAS_SHARED)('framework detection on the shared corpus files the snippets come from', () => {
+  it.each(SNIPPETS.map((s) => [s.framework, s] as const))('detects %s on its corpus file', (id, s) => {
+    const path = join(CORPUS_DIR, s.corpusFile);
+    expect(existsSync(path), s.corpusFile).toBe(true);
+    const a = analysisOf(readFileSync(path, 'utf8'), formatFromPath(path)!);
+    expect(a.frameworks[0]?.id).toBe(id);
+    expect(a.loader.id).toBe(s.loader);
+  });
+});
+
+if (!HAS_SHARED) console.warn('model/frameworks.test.ts: ../shared/corpus is absent; the corpus-file checks are skipped.');

@@ -1,0 +1,296 @@
+import { describe, expect, it } from 'vitest';
+import { optimizerFamily, toDotted, type ConfigFormat, type ModelValue, type TrainingRun } from '../../src/index.js';
+import { analysisOf, at } from '../document-helpers.js';
+
+/** The single training run of a config. */
+function run(text: string, format: ConfigFormat = 'yaml', frameworks?: string[]): TrainingRun {
+  const a = analysisOf(text, format, frameworks ? { frameworks } : {});
+  expect(a.runs).toHaveLength(1);
+  return a.runs[0];
+}
+
+/** `value@path` of a model value (`undefined(auto)@lr` for a placeholder). */
+function mv<T>(v: ModelValue<T> | undefined): string | undefined {
+  if (!v) return undefined;
+  const value = v.value === undefined ? 'undefined' : JSON.stringify(v.value);
+  return `${value}${v.special ? `(${v.special})` : ''}@${toDotted(v.field.path)}`;
+}
+
+describe('optimizer families', () => {
+  it.each([
+    ['torch.optim.AdamW', 'adamw'],
+    ['adamw_torch', 'adamw'],
+    ['adamw_bnb_8bit', 'adamw'],
+    ['paged_adamw_32bit', 'adamw'],
+    ['fused_adam', 'adamw'], // NeMo/apex FusedAdam defaults to adam_w_mode
+    ['decoupled_adamw', 'adamw'],
+    ['torch.optim.Adam', 'adam'],
+    ['adam', 'adam'],
+    ['Adamax', 'adam'],
+    ['torch.optim.SGD', 'sgd'],
+    ['sgd', 'sgd'],
+    ['LBFGS', 'lbfgs'],
+    ['lbfgs', 'lbfgs'],
+    ['muon', 'muon'],
+    ['Prodigy', 'adaptive'],
+    ['dadapt_adam', 'adaptive'],
+    ['schedule_free_adamw', 'schedule-free'],
+    ['adamw_schedule_free', 'schedule-free'],
+    ['LAMB', 'lars-lamb'],
+    ['lars', 'lars-lamb'],
+    ['adafactor', 'adafactor'],
+    ['Adadelta', 'adadelta'],
+    ['novograd', 'novograd'],
+    ['lion_8bit', 'lion'],
+    ['RMSprop', 'rmsprop'],
+    ['!name:torch.optim.Adam', 'adam'],
+    ['mystery', 'unknown'],
+  ])('%s is %s', (name, family) => {
+    expect(optimizerFamily(name)).toBe(family);
+  });
+
+  it('has no family without a name', () => {
+    expect(optimizerFamily(undefined)).toBe('unknown');
+  });
+});
+
+describe('optimizer model', () => {
+  it('reads an HF Trainer run: default AdamW, lr, betas, eps, weight decay', () => {
+    const r = run('learning_rate: 2.0e-5\nlr_scheduler_type: cosine\nper_device_train_batch_size: 8\nadam_beta1: 0.9\nadam_beta2: 0.95\nadam_epsilon: 1.0e-8\nweight_decay: 0.1\n');
+    expect(r.optimizer.name).toBeUndefined();
+    expect(r.optimizer.nameFromDefault).toBe(true);
+    expect(r.optimizer.family).toBe('adamw'); // HF's default optim is adamw_torch
+    expect(r.optimizer.decoupledWeightDecay).toBe(true);
+    expect(mv(r.optimizer.lr)).toBe('0.00002@learning_rate');
+    expect(mv(r.optimizer.beta1)).toBe('0.9@adam_beta1');
+    expect(mv(r.optimizer.beta2)).toBe('0.95@adam_beta2');
+    expect(mv(r.optimizer.eps)).toBe('1e-8@adam_epsilon');
+    expect(mv(r.optimizer.weightDecay)).toBe('0.1@weight_decay');
+  });
+
+  it('reads an optimizer block with a betas list, linking each beta to its list item', () => {
+    const text = 'optimizer:\n  _target_: torch.optim.Adam\n  lr: 0.001\n  betas: [0.8, 0.99]\n  weight_decay: 0.01\n';
+    const a = analysisOf(text);
+    const r = a.runs[0];
+    expect(mv(r.optimizer.name)).toBe('"torch.optim.Adam"@optimizer._target_');
+    expect(r.optimizer.family).toBe('adam');
+    expect(r.optimizer.decoupledWeightDecay).toBe(false);
+    expect(toDotted(r.optimizer.block!.path)).toBe('optimizer');
+    expect(r.optimizer.beta2?.value).toBe(0.99);
+    expect(at(a.document, r.optimizer.beta2!.node.range[0])).toBe('4:16');
+  });
+
+  it('knows DeepSpeed Adam is AdamW unless adam_w_mode is false (CORPUS-NOTES §4)', () => {
+    const ds = (params: string): TrainingRun =>
+      run(`{"train_micro_batch_size_per_gpu": 4, "zero_optimization": {"stage": 2}, "optimizer": {"type": "Adam", "params": {"lr": 0.001, "weight_decay": 3e-7${params}}}}`, 'json');
+    expect(ds('').optimizer.decoupledWeightDecay).toBe(true);
+    expect(ds(', "adam_w_mode": false').optimizer.decoupledWeightDecay).toBe(false);
+    expect(ds(', "adam_w_mode": true').optimizer.decoupledWeightDecay).toBe(true);
+  });
+
+  it('honours decoupled_weight_decay on torch Adam and Keras\'s always-decoupled weight decay', () => {
+    expect(run('optimizer:\n  _target_: torch.optim.Adam\n  lr: 0.001\n  weight_decay: 0.01\n  decoupled_weight_decay: true\n').optimizer.decoupledWeightDecay).toBe(true);
+    const keras = run('{"compile_config": {"optimizer": {"class_name": "Adam", "config": {"learning_rate": 0.001, "weight_decay": 0.004}}}}', 'json');
+    expect(keras.optimizer.family).toBe('adam');
+    expect(keras.optimizer.decoupledWeightDecay).toBe(true);
+  });
+
+  it('takes the class from a HyperPyYAML tag, not from the key (CORPUS-NOTES §4: key `Adam`, class AdamW)', () => {
+    const r = run('lr_adam: 0.0008\nAdam: !name:torch.optim.AdamW\n  lr: !ref <lr_adam>\n  betas: (0.9, 0.98)\n  eps: 0.000000001\n  weight_decay: 0.001\n');
+    expect(mv(r.optimizer.name)).toBe('"torch.optim.AdamW"@Adam');
+    expect(r.optimizer.family).toBe('adamw');
+    expect(r.optimizer.decoupledWeightDecay).toBe(true);
+  });
+
+  it('follows `!ref <name>` to the referenced top-level value', () => {
+    const text = 'lr: 0.001\nweight_decay: 0.00002\nopt_class: !name:torch.optim.Adam\n  lr: !ref <lr>\n  weight_decay: !ref <weight_decay>\n';
+    const a = analysisOf(text);
+    const wd = a.runs[0].optimizer.weightDecay!;
+    expect(wd.value).toBe(0.00002);
+    expect(wd.special).toBeUndefined();
+    expect(toDotted(wd.field.path)).toBe('opt_class.weight_decay');
+    expect(at(a.document, wd.node.range[0])).toBe('2:15'); // the referenced node, where the number is written
+    expect(a.runs[0].optimizer.family).toBe('adam');
+  });
+
+  it('leaves arithmetic references unresolved', () => {
+    const r = run('lr: 0.001\nn: 3\nopt_class: !name:torch.optim.SGD\n  lr: !ref <lr> * <n>\n');
+    expect(r.optimizer.lr?.value).toBeUndefined();
+    expect(r.optimizer.lr?.special).toBe('reference');
+  });
+
+  it('uses each framework\'s default optimizer when the file names none', () => {
+    expect(run('input_features: []\noutput_features: []\ntrainer:\n  learning_rate: 0.001\n').optimizer.family).toBe('adam'); // Ludwig
+    expect(run('SOLVER:\n  BASE_LR: 0.02\n  IMS_PER_BATCH: 16\nMODEL:\n  META_ARCHITECTURE: GeneralizedRCNN\n').optimizer.family).toBe('sgd'); // detectron2
+    const none = run('lr: 0.1\n');
+    expect([none.optimizer.family, none.optimizer.nameFromDefault]).toEqual(['unknown', false]);
+  });
+});
+
+describe('schedule model', () => {
+  it('reads an explicit schedule type, its shape and warmup', () => {
+    const r = run('lr_scheduler_type: cosine\nlearning_rate: 2e-5\nwarmup_ratio: 0.1\nper_device_train_batch_size: 8\n');
+    expect(mv(r.schedule.type)).toBe('"cosine"@lr_scheduler_type');
+    expect([r.schedule.shape, r.schedule.source]).toEqual(['decaying', 'explicit']);
+    expect(mv(r.schedule.warmupRatio)).toBe('0.1@warmup_ratio');
+  });
+
+  it.each([
+    ['constant', 'constant'],
+    ['constant_with_warmup', 'constant'],
+    ['linear', 'decaying'],
+    ['cosine_with_restarts', 'decaying'],
+    ['inverse_sqrt', 'decaying'],
+    ['warmup_stable_decay', 'decaying'],
+    ['reduce_lr_on_plateau', 'plateau'],
+    ['torch.optim.lr_scheduler.OneCycleLR', 'cyclic'],
+    ['NoamAnnealing', 'multiplier'],
+    ['WarmupLR', 'constant'],
+    ['WarmupDecayLR', 'decaying'],
+    ['CosineAnnealing', 'decaying'],
+  ])('the %s schedule is %s', (name, shape) => {
+    expect(run(`lr: 0.001\nlr_scheduler: ${name}\n`).schedule.shape).toBe(shape);
+  });
+
+  it('applies framework defaults when no schedule is written', () => {
+    const hf = run('learning_rate: 2e-5\nper_device_train_batch_size: 8\nnum_train_epochs: 3\n');
+    expect([hf.schedule.shape, hf.schedule.source]).toEqual(['decaying', 'framework-default']); // HF: linear
+    const ludwig = run('input_features: []\noutput_features: []\ntrainer:\n  learning_rate: 0.001\n');
+    expect([ludwig.schedule.shape, ludwig.schedule.source]).toEqual(['constant', 'framework-default']); // Ludwig: decay null
+    const d2 = run('SOLVER:\n  BASE_LR: 0.02\n  MAX_ITER: 40\nMODEL:\n  META_ARCHITECTURE: GeneralizedRCNN\n');
+    expect([d2.schedule.shape, d2.schedule.source]).toEqual(['decaying', 'framework-default']); // WarmupMultiStepLR
+    const unknown = run('lr: 0.1\n');
+    expect([unknown.schedule.shape, unknown.schedule.source]).toEqual(['unknown', 'absent']);
+  });
+
+  it('reads a scheduler block without a type as the framework\'s default (torchtitan)', () => {
+    const r = run('[job]\ndump_folder = "./outputs"\n[optimizer]\nname = "AdamW"\nlr = 3e-4\n[lr_scheduler]\nwarmup_steps = 200\n[training]\nsteps = 1000\n', 'toml');
+    expect([r.schedule.shape, r.schedule.source]).toEqual(['decaying', 'framework-default']);
+    expect(mv(r.schedule.warmupSteps)).toBe('{"amount":200}@lr_scheduler.warmup_steps');
+    expect(toDotted(r.schedule.block!.path)).toBe('lr_scheduler');
+  });
+
+  it('does not assume a default for a partial Hydra fragment', () => {
+    const r = run('# @package _global_\ndefaults:\n  - override /model: mnist\nmodel:\n  optimizer:\n    _target_: torch.optim.Adam\n    lr: 0.002\n');
+    expect(r.schedule.source).toBe('absent');
+  });
+
+  it('reads Composer warmup and durations with their units, and DeepSpeed totals', () => {
+    const composer = run('scheduler:\n  name: cosine_with_warmup\n  t_warmup: 100ba\noptimizer:\n  name: decoupled_adamw\n  lr: 6.0e-4\nmax_duration: 4800ba\nglobal_train_batch_size: 256\n');
+    expect(mv(composer.schedule.warmupSteps)).toBe('{"amount":100,"unit":"ba"}@scheduler.t_warmup');
+    expect(mv(composer.duration.maxSteps)).toBe('{"amount":4800,"unit":"ba"}@max_duration');
+    const ds = run('{"train_micro_batch_size_per_gpu": 1, "scheduler": {"type": "WarmupDecayLR", "params": {"warmup_num_steps": 1000, "total_num_steps": 500}}}', 'json');
+    expect(mv(ds.schedule.warmupSteps)).toBe('{"amount":1000}@scheduler.params.warmup_num_steps');
+    expect(mv(ds.schedule.totalSteps)).toBe('{"amount":500}@scheduler.params.total_num_steps');
+  });
+
+  it('treats `decay_lr: false` (nanoGPT) as a constant schedule and an OLMo `2e12T` duration as tokens', () => {
+    expect(run('learning_rate: 6e-4\ndecay_lr: false\nmax_iters: 5000\n').schedule.shape).toBe('constant');
+    const olmo = run('max_duration: 2e12T\noptimizer:\n  name: adamw\n  learning_rate: 3.0e-4\n');
+    expect(olmo.duration.maxSteps?.value).toEqual({ amount: 2e12, unit: 'T' });
+  });
+});
+
+describe('batch, duration and precision', () => {
+  it('reads the DeepSpeed batch triad, with train_batch_size as the global batch', () => {
+    const r = run('{"train_batch_size": 64, "train_micro_batch_size_per_gpu": 4, "gradient_accumulation_steps": 2, "zero_optimization": {"stage": 1}}', 'json');
+    expect(mv(r.batch.global)).toBe('64@train_batch_size');
+    expect(mv(r.batch.micro)).toBe('4@train_micro_batch_size_per_gpu');
+    expect(mv(r.batch.accumulation)).toBe('2@gradient_accumulation_steps');
+  });
+
+  it('reads per-device, micro, global and accumulation names across frameworks', () => {
+    expect(mv(run('per_device_train_batch_size: 8\nper_device_eval_batch_size: 64\ngradient_accumulation_steps: 4\nlearning_rate: 1e-5\n').batch.micro)).toBe('8@per_device_train_batch_size');
+    const lit = run('train:\n  global_batch_size: 64\n  micro_batch_size: 4\noptimizer:\n  class_path: torch.optim.AdamW\n  init_args:\n    lr: 0.0002\n');
+    expect([mv(lit.batch.global), mv(lit.batch.micro)]).toEqual(['64@train.global_batch_size', '4@train.micro_batch_size']);
+    const lightning = run('trainer:\n  accumulate_grad_batches: 8\ndata:\n  batch_size: 32\nmodel:\n  lr: 0.001\n');
+    expect([mv(lightning.batch.accumulation), mv(lightning.batch.size)]).toEqual(['8@trainer.accumulate_grad_batches', '32@data.batch_size']);
+  });
+
+  it('ignores evaluation batch sizes and steps', () => {
+    const r = run('lr: 0.001\nvalid_dataloader_opts:\n  batch_size: 64\ntest_dataloader_opts:\n  batch_size: 4\neval:\n  max_iters: 100\n');
+    expect(r.batch.size).toBeUndefined();
+    expect(r.duration.maxSteps).toBeUndefined();
+  });
+
+  it('reads epochs and steps, and skips step counts that count something else', () => {
+    const hf = run('num_train_epochs: 3\nmax_steps: 500\nlearning_rate: 2e-5\nper_device_train_batch_size: 8\n');
+    expect([mv(hf.duration.epochs), mv(hf.duration.maxSteps)]).toEqual(['3@num_train_epochs', '{"amount":500}@max_steps']);
+    // TabNet's decision steps and a diffusion sampler's steps are not the training length.
+    const tabnet = run('input_features: []\noutput_features: []\ncombiner:\n  type: tabnet\n  num_steps: 8\ntrainer:\n  epochs: 1000\n  learning_rate: 0.02\n');
+    expect(tabnet.duration.maxSteps).toBeUndefined();
+    const sampler = run('lr: 1e-4\nmodel:\n  sampler:\n    num_steps: 50\ntrainer:\n  max_epochs: 10\n');
+    expect(sampler.duration.maxSteps).toBeUndefined();
+    const titan = run('[optimizer]\nlr = 3e-4\n[training]\nsteps = 1000\n', 'toml');
+    expect(mv(titan.duration.maxSteps)).toBe('{"amount":1000}@training.steps');
+  });
+
+  it('reads fp16/bf16 flags, DeepSpeed `enabled` blocks and precision strings', () => {
+    const hf = run('fp16: true\nbf16: false\nlearning_rate: 1e-5\nper_device_train_batch_size: 2\n');
+    expect([mv(hf.precision.fp16), mv(hf.precision.bf16)]).toEqual(['true@fp16', 'false@bf16']);
+    const ds = run('{"train_micro_batch_size_per_gpu": 2, "fp16": {"enabled": true, "loss_scale": 0}, "bf16": {"enabled": "auto"}}', 'json');
+    expect([mv(ds.precision.fp16), mv(ds.precision.bf16)]).toEqual(['true@fp16.enabled', 'undefined(auto)@bf16.enabled']);
+    expect(mv(run('trainer:\n  precision: bf16-mixed\n  max_epochs: 1\nmodel:\n  lr: 0.1\n').precision.precision)).toBe('"bf16-mixed"@trainer.precision');
+  });
+
+  it('collects dropout values for regularisation', () => {
+    const r = run('lr: 0.001\nmodel:\n  dropout: 0.1\n  attn_dropout: ${model.dropout}\nweight_decay: 0.01\n');
+    expect(r.regularization.dropouts.map((d) => mv(d))).toEqual(['0.1@model.dropout', 'undefined(interpolation)@model.attn_dropout']);
+    expect(mv(r.regularization.weightDecay)).toBe('0.01@weight_decay');
+  });
+});
+
+describe('placeholders in the model', () => {
+  it('leaves `${...}` unresolved and never reads it as a value', () => {
+    const r = run('model:\n  lr: 0.001\n  optim:\n    name: adamw\n    lr: ${model.lr}\ntrainer:\n  max_steps: ${trainer.max_steps}\n');
+    expect(mv(r.optimizer.lr)).toBe('undefined(interpolation)@model.optim.lr');
+    expect(mv(r.duration.maxSteps)).toBe('undefined(interpolation)@trainer.max_steps');
+  });
+
+  it('treats DeepSpeed/HF "auto" and OmegaConf ??? as unknown, never as values', () => {
+    const ds = run('{"train_batch_size": "auto", "train_micro_batch_size_per_gpu": "auto", "gradient_accumulation_steps": "auto", "optimizer": {"type": "AdamW", "params": {"lr": "auto", "weight_decay": "auto"}}}', 'json');
+    expect(mv(ds.batch.global)).toBe('undefined(auto)@train_batch_size');
+    expect(mv(ds.batch.micro)).toBe('undefined(auto)@train_micro_batch_size_per_gpu');
+    expect(mv(ds.optimizer.lr)).toBe('undefined(auto)@optimizer.params.lr');
+    const omega = run('model:\n  optim:\n    name: adam\n    lr: ???\n');
+    expect(mv(omega.optimizer.lr)).toBe('undefined(missing)@model.optim.lr');
+  });
+
+  it('reads a number PyYAML keeps as a string as the number meant, and search spaces as unknown', () => {
+    const r = run('learning_rate: 2e-5\nper_device_train_batch_size: 8\n');
+    expect(r.optimizer.lr?.value).toBe(2e-5);
+    expect(r.optimizer.lr?.node.kind === 'scalar' && r.optimizer.lr.node.value).toBe('2e-5');
+    const sweep = run('lr: interval(0.001, 0.1)\nbatch_size: choice(32, 64)\n');
+    expect(mv(sweep.optimizer.lr)).toBe('undefined(search-space)@lr');
+  });
+
+  it('keeps search spaces out of the run entirely', () => {
+    const a = analysisOf('trainer:\n  learning_rate: 0.001\nhyperopt:\n  parameters:\n    trainer.learning_rate:\n      space: loguniform\n      lower: 0.0001\n      upper: 0.1\n');
+    expect(mv(a.runs[0].optimizer.lr)).toBe('0.001@trainer.learning_rate');
+  });
+});
+
+describe('training runs per document and per list item', () => {
+  it('builds one run per document of a YAML stream', () => {
+    const a = analysisOf('lr: 0.1\n---\nlr: 0.2\n');
+    expect(a.runs.map((r) => [r.documentIndex, r.optimizer.lr?.value])).toEqual([
+      [0, 0.1],
+      [1, 0.2],
+    ]);
+  });
+
+  it('builds a run per list item that is a run of its own (ai-toolkit `config.process[i]`)', () => {
+    const text = 'job: extension\nconfig:\n  process:\n    - train:\n        lr: 1e-4\n        steps: 2000\n        optimizer: adamw8bit\n    - train:\n        lr: 5e-5\n        steps: 500\n        optimizer: adamw8bit\n';
+    const a = analysisOf(text);
+    expect(a.runs.map((r) => [toDotted(r.scopePath), r.optimizer.lr?.value, r.duration.maxSteps?.value?.amount])).toEqual([
+      ['config.process[0]', 1e-4, 2000],
+      ['config.process[1]', 5e-5, 500],
+    ]);
+  });
+
+  it('keeps parameter groups inside one run', () => {
+    const a = analysisOf('optimizer:\n  type: AdamW\n  lr: 0.001\n  param_groups:\n    - lr: 0.01\n    - lr: 0.0001\nepochs: 3\n');
+    expect(a.runs).toHaveLength(1);
+    expect(mv(a.runs[0].optimizer.lr)).toBe('0.001@optimizer.lr');
+  });
+});

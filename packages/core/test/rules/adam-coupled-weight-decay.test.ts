@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+const RULE = 'adam-coupled-weight-decay';
+
+describe(RULE, () => {
+  it('flags NeMo `adam` with weight decay (CORPUS-NOTES W5), on the weight decay', () => {
+    const text = 'model:\n  optim:\n    name: adam\n    lr: .1\n    betas: [0.9, 0.999]\n    weight_decay: 0.0001\n    sched:\n      name: CosineAnnealing\ntrainer:\n  max_epochs: 5\nexp_manager:\n  exp_dir: null\n';
+    const d = findings(RULE, text);
+    expect(positions(d)).toEqual(['6:19']);
+    expect(d[0].message).toBe('adam applies weight decay 0.0001 as an L2 penalty, not decoupled weight decay.');
+    expect(d[0].path).toBe('/model/optim/weight_decay');
+    expect(d[0].explanation).toMatch(/Loshchilov & Hutter/);
+    expect(d[0].suggestions?.[0].edits[0].text).toBe('adamw');
+    expect(d[0].fix).toBeUndefined();
+  });
+
+  it('flags a SpeechBrain torch.optim.Adam whose weight decay is a !ref (CORPUS-NOTES W7)', () => {
+    const d = findings(RULE, 'lr: 0.0001\nweight_decay: 0.00002\nopt_class: !name:torch.optim.Adam\n  lr: !ref <lr>\n  weight_decay: !ref <weight_decay>\n');
+    expect(positions(d)).toEqual(['5:22']); // the referenced name after the `!ref` tag
+    expect(d[0].message).toBe('torch.optim.Adam applies weight decay 2e-5 as an L2 penalty, not decoupled weight decay.');
+  });
+
+  it('flags DeepSpeed Adam with adam_w_mode false in JSON, and torch Adam in TOML', () => {
+    const ds = findings(RULE, '{"zero_optimization": {"stage": 2}, "optimizer": {"type": "Adam", "params": {"lr": 0.001, "weight_decay": 3e-7, "adam_w_mode": false}}}', 'json');
+    expect(positions(ds)).toEqual(['1:107']);
+    expect(ds[0].message).toBe('Adam applies weight decay 3e-7 as an L2 penalty, not decoupled weight decay.');
+    expect(ds[0].suggestions?.[0].edits[0].text).toBe('"AdamW"');
+    expect(positions(findings(RULE, '[optimizer]\nname = "Adam"\nlr = 3e-4\nweight_decay = 0.1\n', 'toml'))).toEqual(['4:16']);
+  });
+
+  it('flags Ludwig\'s default optimizer (Adam) with weight decay in trainer.optimizer', () => {
+    const d = findings(RULE, 'input_features: []\noutput_features: []\ntrainer:\n  learning_rate: 0.001\n  optimizer:\n    weight_decay: 0.01\n');
+    expect(positions(d)).toEqual(['6:19']);
+    expect(d[0].explanation).toContain("framework's default");
+    expect(d[0].suggestions).toBeUndefined(); // nothing written to replace
+  });
+
+  it('does not flag DeepSpeed Adam, which defaults to AdamW mode (RULES-CATALOG F1)', () => {
+    expect(findings(RULE, '{"zero_optimization": {"stage": 2}, "optimizer": {"type": "Adam", "params": {"lr": 0.001, "betas": [0.8, 0.999], "eps": 1e-8, "weight_decay": 3e-7}}}', 'json')).toEqual([]);
+  });
+
+  it('does not flag NeMo fused_adam, which is AdamW mode (CORPUS-NOTES §8)', () => {
+    expect(findings(RULE, 'model:\n  optim:\n    name: fused_adam\n    lr: 1e-4\n    weight_decay: 0.01\ntrainer:\n  max_steps: 10\nexp_manager:\n  exp_dir: null\n')).toEqual([]);
+  });
+
+  it('does not flag SpeechBrain key `Adam` whose class is AdamW (CORPUS-NOTES §8)', () => {
+    expect(findings(RULE, 'lr_adam: 0.0008\nAdam: !name:torch.optim.AdamW\n  lr: !ref <lr_adam>\n  eps: 0.000000001\n  weight_decay: 0.001\n')).toEqual([]);
+  });
+
+  it('does not flag decoupled_weight_decay, Keras optimizers, AdamW or a zero weight decay', () => {
+    expect(findings(RULE, 'optimizer:\n  _target_: torch.optim.Adam\n  lr: 0.001\n  weight_decay: 0.01\n  decoupled_weight_decay: true\n')).toEqual([]);
+    expect(findings(RULE, '{"compile_config": {"optimizer": {"class_name": "Adam", "config": {"learning_rate": 0.001, "weight_decay": 0.004}}}}', 'json')).toEqual([]);
+    expect(findings(RULE, 'optimizer:\n  _target_: torch.optim.AdamW\n  lr: 0.001\n  weight_decay: 0.01\n')).toEqual([]);
+    expect(findings(RULE, 'optimizer:\n  _target_: torch.optim.Adam\n  _partial_: true\n  lr: 0.001\n  weight_decay: 0.0\n')).toEqual([]);
+  });
+
+  it('stays quiet when the weight decay is a placeholder', () => {
+    expect(findings(RULE, 'optimizer:\n  _target_: torch.optim.Adam\n  lr: 0.001\n  weight_decay: ${oc.env:WD}\n')).toEqual([]);
+    expect(findings(RULE, '{"optimizer": {"type": "Adam", "params": {"weight_decay": "auto", "adam_w_mode": false}}}', 'json')).toEqual([]);
+  });
+});

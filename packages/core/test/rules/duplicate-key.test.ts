@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+const RULE = 'duplicate-key';
+
+describe(RULE, () => {
+  it('flags the second `debug` of the accelerate SageMaker config (CORPUS-NOTES W12), on the repeated key', () => {
+    const d = findings(RULE, 'compute_environment: AMAZON_SAGEMAKER\ndebug: false\ndistributed_type: NO\nmixed_precision: "no"\ndebug: true\n');
+    expect(positions(d)).toEqual(['5:1']);
+    expect(d[0].message).toBe('Key `debug` is already set on line 2.');
+    expect(d[0].path).toBe('/debug');
+    expect([d[0].endLine, d[0].endColumn]).toEqual([5, 6]);
+    expect(d[0].explanation).toMatch(/OmegaConf .* and DeepSpeed refuse the file/);
+  });
+
+  it('flags duplicates in nested JSON and JSONC mappings', () => {
+    const json = findings(RULE, '{"train_batch_size": 8,\n "optimizer": {"type": "Adam", "type": "AdamW"}}', 'json');
+    expect(positions(json)).toEqual(['2:32']);
+    expect(json[0].message).toBe('Key `type` is already set on line 2.');
+    expect(json[0].path).toBe('/optimizer/type');
+    expect(positions(findings(RULE, '{\n  // c\n  "lr": 1,\n  "lr": 2,\n}', 'jsonc'))).toEqual(['4:3']);
+  });
+
+  it('reports every repetition against the first occurrence', () => {
+    expect(findings(RULE, 'a:\n  b: 1\n  b: 2\n  b: 3\n').map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '3:3 Key `b` is already set on line 2.',
+      '4:3 Key `b` is already set on line 2.',
+    ]);
+  });
+
+  it('leaves TOML duplicates to the parser, which rejects them with a position', () => {
+    const d = findings(RULE, 'lr = 1\nlr = 2\n', 'toml');
+    expect(d.map((x) => `${x.ruleId} ${x.line}:${x.column}`)).toEqual(['parse-error 2:1']);
+  });
+
+  it('does not count merge keys, aliases or separate documents as duplicates', () => {
+    expect(findings(RULE, 'base: &b {lr: 1, wd: 0}\nx: *b\ny:\n  <<: *b\n  lr: 2\n')).toEqual([]);
+    expect(findings(RULE, 'a: 1\n---\na: 2\n')).toEqual([]);
+    expect(findings(RULE, 'a: {x: 1}\nb: {x: 1}\n')).toEqual([]);
+  });
+});

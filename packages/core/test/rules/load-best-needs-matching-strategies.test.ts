@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+const RULE = 'load-best-needs-matching-strategies';
+
+describe(RULE, () => {
+  it('flags load_best_model_at_end with default strategies ("no" vs "steps"), on the key', () => {
+    const d = findings(RULE, 'learning_rate: 2.0e-4\nper_device_train_batch_size: 4\nsave_steps: 50\neval_steps: 50\nload_best_model_at_end: true\n');
+    expect(positions(d)).toEqual(['5:1']);
+    expect(d[0].message).toBe('load_best_model_at_end needs the same eval and save strategy, but they are "no" and "steps".');
+    expect(d[0].explanation).toContain('no `eval_strategy` is set, so it defaults to "no"');
+  });
+
+  it('flags TrainingArguments kept under a block (RULES-CATALOG R1)', () => {
+    const d = findings(RULE, 'training:\n  learning_rate: 2.0e-4\n  bf16: true\n  save_steps: 50\n  eval_steps: 50\n  load_best_model_at_end: true\n');
+    expect(positions(d)).toEqual(['6:3']);
+    expect(d[0].path).toBe('/training/load_best_model_at_end');
+  });
+
+  it('flags mismatched explicit strategies in JSON, on the eval strategy value', () => {
+    const d = findings(RULE, '{"per_device_train_batch_size": 4, "eval_strategy": "epoch", "save_strategy": "steps", "load_best_model_at_end": true}', 'json');
+    expect(positions(d)).toEqual(['1:53']);
+    expect(d[0].message).toBe('load_best_model_at_end needs the same eval and save strategy, but they are "epoch" and "steps".');
+    const old = findings(RULE, 'per_device_train_batch_size: 4\nevaluation_strategy: epoch\nload_best_model_at_end: true\n');
+    expect(positions(old)).toEqual(['2:22']);
+  });
+
+  it('accepts matching strategies, save_strategy "best", and load_best_model_at_end off', () => {
+    expect(findings(RULE, 'per_device_train_batch_size: 4\neval_strategy: steps\nsave_strategy: steps\nload_best_model_at_end: true\n')).toEqual([]);
+    expect(findings(RULE, 'per_device_train_batch_size: 4\neval_strategy: epoch\nsave_strategy: best\nload_best_model_at_end: true\n')).toEqual([]);
+    expect(findings(RULE, 'per_device_train_batch_size: 4\nload_best_model_at_end: false\n')).toEqual([]);
+  });
+
+  it('derives axolotl\'s strategies from its cadence settings', () => {
+    expect(findings(RULE, 'base_model: x\nmicro_batch_size: 2\nsequence_len: 1024\nevals_per_epoch: 4\nsaves_per_epoch: 1\nload_best_model_at_end: true\n')).toEqual([]);
+    expect(findings(RULE, 'base_model: x\nmicro_batch_size: 2\nsequence_len: 1024\nload_best_model_at_end: true\n')).toEqual([]);
+  });
+
+  it('stays quiet when a strategy is a placeholder', () => {
+    expect(findings(RULE, 'per_device_train_batch_size: 4\neval_strategy: ${oc.env:EVAL}\nload_best_model_at_end: true\n')).toEqual([]);
+  });
+});

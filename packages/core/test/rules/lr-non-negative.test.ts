@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+const RULE = 'lr-non-negative';
+
+describe(RULE, () => {
+  it('flags a negative learning rate in YAML, JSON and TOML, on the value', () => {
+    const yaml = findings(RULE, 'learning_rate: -2.0e-5\n');
+    expect(positions(yaml)).toEqual(['1:16']);
+    expect(yaml[0].message).toBe('Learning rate -2e-5 is negative.');
+    expect(yaml[0].explanation).toContain('Invalid learning rate');
+    const json = findings(RULE, '{"optimizer": {"params": {"lr": -0.001}}}', 'json');
+    expect(positions(json)).toEqual(['1:33']);
+    expect(json[0].path).toBe('/optimizer/params/lr');
+    expect(positions(findings(RULE, '[optimizer]\nlr = -3e-4\n', 'toml'))).toEqual(['2:6']);
+  });
+
+  it('flags a negative minimum learning rate and a negative number PyYAML keeps as a string', () => {
+    expect(findings(RULE, 'min_lr: -1e-6\n').map((d) => d.message)).toEqual(['Learning rate -1e-6 is negative.']);
+    expect(positions(findings(RULE, 'lr: -1e-4\n'))).toEqual(['1:5']);
+  });
+
+  it('flags 0 where the framework demands a positive rate (LightGBM, scikit-learn MLP)', () => {
+    const lgbm = findings(RULE, 'num_leaves: 31\nbagging_fraction: 0.8\nlearning_rate: 0\n');
+    expect(lgbm.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['3:16 Learning rate 0 must be positive here.']);
+    expect(positions(findings(RULE, '{"learning_rate_init": 0, "hidden_layer_sizes": [10]}', 'json'))).toEqual(['1:24']);
+  });
+
+  it('accepts 0 elsewhere, including minimum learning rates', () => {
+    expect(findings(RULE, 'lr: 0\nmin_lr: 0\neta_min: 0\nwarmup_min_lr: 0\n')).toEqual([]);
+  });
+
+  it('stays quiet on placeholders and search-space bounds', () => {
+    expect(findings(RULE, 'lr: auto\nmin_lr: ${x}\nmax_lr: ???\n')).toEqual([]);
+    expect(findings(RULE, 'hyperopt:\n  parameters:\n    trainer.learning_rate:\n      space: uniform\n      lower: -1\n      upper: 1\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+const RULE = 'lr-without-schedule';
+
+describe(RULE, () => {
+  it('flags a high learning rate with no optimizer and no schedule (CORPUS-NOTES W9), on the value', () => {
+    const d = findings(RULE, 'db: mnist\nlearning_rate: 0.1\nbatch_size: 32\n');
+    expect(positions(d)).toEqual(['2:16']);
+    expect(d[0].message).toBe('Learning rate 0.1 is high for an unspecified optimizer and nothing decays it.');
+    expect(d[0].path).toBe('/learning_rate');
+    expect(d[0].explanation).toContain('no learning-rate schedule is configured');
+  });
+
+  it('flags AdamW at 0.3 in JSON with no scheduler (CORPUS-NOTES W11)', () => {
+    const d = findings(RULE, '{"optimizer_type": "AdamW", "lr": 3e-1, "lr_scheduler": null}', 'json');
+    expect(positions(d)).toEqual(['1:35']);
+    expect(d[0].message).toBe('Learning rate 0.3 is high for AdamW and nothing decays it.');
+  });
+
+  it('flags Ludwig Adam with no scheduler, since Ludwig keeps the rate constant (RULES-CATALOG R7)', () => {
+    const d = findings(RULE, 'input_features: []\noutput_features: []\ntrainer:\n  batch_size: 35\n  learning_rate: 0.0858479746528337\n');
+    expect(positions(d)).toEqual(['5:18']);
+    expect(d[0].message).toBe('Learning rate 0.085848 is high for adam and nothing decays it.');
+    expect(d[0].explanation).toContain('the framework keeps it constant when no schedule is set');
+  });
+
+  it('flags DeepSpeed WarmupLR (warmup, then constant) and an explicit constant schedule in TOML', () => {
+    const ds = findings(RULE, '{"train_micro_batch_size_per_gpu": 8, "optimizer": {"type": "Adam", "params": {"lr": 0.01}}, "scheduler": {"type": "WarmupLR", "params": {"warmup_num_steps": 10}}}', 'json');
+    expect(ds.map((d) => d.message)).toEqual(['Learning rate 0.01 is high for Adam and the schedule keeps it constant.']);
+    const sgd = findings(RULE, '[optimizer]\nname = "SGD"\nlr = 0.5\n[lr_scheduler]\nname = "constant"\n', 'toml');
+    expect(positions(sgd)).toEqual(['3:6']);
+    expect(sgd[0].explanation).toContain('0.1 per 256 examples');
+  });
+
+  it('scales the SGD threshold with the global batch (linear scaling, Goyal et al.)', () => {
+    const sgd = (batch: number): string => `[optimizer]\nname = "SGD"\nlr = 0.3\n[lr_scheduler]\nname = "constant"\n[training]\nglobal_batch_size = ${batch}\n`;
+    expect(findings(RULE, sgd(256), 'toml').map((d) => d.message)).toEqual(['Learning rate 0.3 is high for SGD and the schedule keeps it constant.']);
+    expect(findings(RULE, sgd(1024), 'toml')).toEqual([]); // 0.1 × 1024/256 = 0.4
+  });
+
+  it('takes thresholds from options', () => {
+    const text = 'optimizer: adamw_torch\nlr_scheduler_type: constant\nlearning_rate: 0.002\nper_device_train_batch_size: 4\n';
+    expect(findings(RULE, text)).toEqual([]);
+    expect(positions(findings(RULE, text, 'yaml', { options: { adaptiveThreshold: 0.001 } }))).toEqual(['3:16']);
+  });
+
+  it('does not flag schedules that decay, cycle or drop on plateau', () => {
+    expect(findings(RULE, 'optimizer: adamw_torch\nlr_scheduler_type: cosine\nlearning_rate: 0.01\nper_device_train_batch_size: 4\n')).toEqual([]);
+    expect(findings(RULE, 'optimizer:\n  _target_: torch.optim.SGD\n  lr: 0.5\nscheduler:\n  _target_: torch.optim.lr_scheduler.OneCycleLR\n  max_lr: 0.5\n')).toEqual([]);
+    expect(findings(RULE, 'optimizer:\n  _target_: torch.optim.Adam\n  lr: 0.01\nscheduler:\n  _target_: torch.optim.lr_scheduler.ReduceLROnPlateau\n  factor: 0.1\n')).toEqual([]);
+    // HF Trainer's default schedule is linear decay.
+    expect(findings(RULE, 'learning_rate: 0.01\nper_device_train_batch_size: 8\nnum_train_epochs: 3\n')).toEqual([]);
+  });
+
+  it('does not flag NeMo NoamAnnealing, whose lr is a multiplier (CORPUS-NOTES §8)', () => {
+    expect(findings(RULE, 'model:\n  optim:\n    name: adamw\n    lr: 5.0\n    sched:\n      name: NoamAnnealing\n      d_model: 256\n      warmup_steps: 10000\ntrainer:\n  max_epochs: 100\nexp_manager:\n  exp_dir: null\n')).toEqual([]);
+  });
+
+  it('does not flag Adadelta at 1.0, L-BFGS at 1, Muon at 0.02 or Prodigy at 1.0 (CORPUS-NOTES §8, RULES-CATALOG F2/F3)', () => {
+    expect(findings(RULE, 'lr: 1.0\nnumber_of_epochs: 20\nopt_class: !name:torch.optim.Adadelta\n  lr: !ref <lr>\n  rho: 0.95\n  eps: 1.e-8\n')).toEqual([]);
+    expect(findings(RULE, 'input_features: []\noutput_features: []\ntrainer:\n  batch_size: 32769\n  train_steps: 1\n  learning_rate: 1\n  optimizer:\n    type: lbfgs\n    max_iter: 100\n')).toEqual([]);
+    expect(findings(RULE, 'base_model: Qwen/Qwen2.5-0.5B\nmicro_batch_size: 4\noptimizer: muon\nlearning_rate: 0.02\nlr_scheduler: constant\n')).toEqual([]);
+    expect(findings(RULE, 'optimizer: prodigy\nlearning_rate: 1.0\nlr_scheduler_type: constant\nper_device_train_batch_size: 1\n')).toEqual([]);
+    expect(findings(RULE, 'optimizer:\n  type: LAMB\n  lr: 0.01\n')).toEqual([]);
+  });
+
+  it('does not flag schedule-free AdamW, which has no schedule by design (CORPUS-NOTES §8)', () => {
+    expect(findings(RULE, 'input_features: []\noutput_features: []\ntrainer:\n  # Do NOT add a learning_rate_scheduler\n  learning_rate: 0.0025\n  optimizer:\n    type: schedule_free_adamw\n')).toEqual([]);
+  });
+
+  it('does not flag detectron2 linear scaling (CORPUS-NOTES §8: BASE_LR 0.08 for batch 64)', () => {
+    expect(findings(RULE, '_BASE_: "../Base-RCNN-FPN.yaml"\nSOLVER:\n  IMS_PER_BATCH: 64  # 4x\n  BASE_LR: 0.08\n  STEPS: (187500, 197500)\n  MAX_ITER: 202500\n')).toEqual([]);
+  });
+
+  it('stays quiet on placeholders and on partial configs', () => {
+    expect(findings(RULE, '{"optimizer": {"type": "AdamW", "params": {"lr": "auto"}}, "train_micro_batch_size_per_gpu": "auto"}', 'json')).toEqual([]);
+    expect(findings(RULE, 'lr: ${model.lr}\n')).toEqual([]);
+    expect(findings(RULE, '# @package _global_\ndefaults:\n  - override /model: mnist\nmodel:\n  optimizer:\n    lr: 0.5\n')).toEqual([]);
+  });
+
+  it('treats a defaults list that only picks hydra/ plugins as a full config (CORPUS-NOTES W10)', () => {
+    const d = findings(RULE, 'defaults:\n  - override hydra/sweeper: nevergrad\nhydra:\n  sweeper:\n    params:\n      lr: {init: 0.02, step: 2.0}\ndb: cifar\nlr: 0.01\ndropout: 0.6\n');
+    expect(positions(d)).toEqual(['8:5']);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+const RULE = 'warmup-longer-than-run';
+
+describe(RULE, () => {
+  it('flags LitGPT warmup longer than max_steps (CORPUS-NOTES W2), on the warmup', () => {
+    const d = findings(RULE, 'checkpoint_dir: checkpoints/google/gemma-2b\ntrain:\n  global_batch_size: 16\n  lr_warmup_steps: 100\n  max_steps: 50\n');
+    expect(positions(d)).toEqual(['4:20']);
+    expect(d[0].message).toBe('Warmup lasts 100 steps but training stops after 50 steps.');
+    expect(d[0].path).toBe('/train/lr_warmup_steps');
+    expect(d[0].explanation).toContain('`train.max_steps` is 50 steps');
+  });
+
+  it('flags OLMo t_warmup longer than max_duration (CORPUS-NOTES W3)', () => {
+    const d = findings(RULE, 'run_name: custom\nmax_duration: 515\nscheduler:\n  name: cosine_with_warmup\n  t_warmup: 1000\n');
+    expect(positions(d)).toEqual(['5:13']);
+    expect(d[0].message).toBe('Warmup lasts 1000 steps but training stops after 515 steps.');
+  });
+
+  it('flags DeepSpeed warmup longer than its schedule in JSON, and torchtitan in TOML', () => {
+    const ds = findings(RULE, '{"train_micro_batch_size_per_gpu": 1, "scheduler": {"type": "WarmupDecayLR", "params": {"warmup_num_steps": 1000, "total_num_steps": 500}}}', 'json');
+    expect(ds.map((d) => d.message)).toEqual(['Warmup lasts 1000 steps but the schedule ends after 500 steps.']);
+    expect(ds[0].path).toBe('/scheduler/params/warmup_num_steps');
+    const titan = findings(RULE, '[lr_scheduler]\nwarmup_steps = 2_000\n[training]\nsteps = 1_000\n', 'toml');
+    expect(positions(titan)).toEqual(['2:16']);
+    expect(titan[0].message).toBe('Warmup lasts 2000 steps but training stops after 1000 steps.');
+  });
+
+  it('flags warmup that exactly fills the run, with Composer units', () => {
+    expect(findings(RULE, 'max_duration: 200ba\nscheduler:\n  name: cosine_with_warmup\n  t_warmup: 200ba\n').map((d) => d.message)).toEqual(['Warmup lasts 200 steps but training stops after 200 steps.']);
+    expect(findings(RULE, 'max_duration: 100ba\nscheduler:\n  t_warmup: 1.0dur\n').map((d) => d.message)).toEqual(['Warmup of 1dur covers the whole run.']);
+  });
+
+  it('flags a warmup ratio of 1 or more', () => {
+    const d = findings(RULE, 'warmup_ratio: 1.0\nper_device_train_batch_size: 1\n');
+    expect(positions(d)).toEqual(['1:15']);
+    expect(d[0].message).toBe('Warmup ratio 1 makes warmup last the whole run.');
+  });
+
+  it('accepts a short warmup, including LLM Foundry\'s 50% smoke test and nanoGPT\'s defaults', () => {
+    expect(findings(RULE, 'max_duration: 200ba\nscheduler:\n  t_warmup: 100ba\n')).toEqual([]);
+    expect(findings(RULE, 'warmup_iters: 2000\nlr_decay_iters: 600000\nmax_iters: 600000\n')).toEqual([]);
+  });
+
+  it('does not compare different units, HF -1 or HF 5 ratios written as warmup_steps (CORPUS-NOTES §4)', () => {
+    expect(findings(RULE, 'max_duration: 1ep\nscheduler:\n  t_warmup: 100ba\n')).toEqual([]);
+    expect(findings(RULE, 'warmup_steps: 10\nmax_steps: -1\nper_device_train_batch_size: 1\n')).toEqual([]);
+    expect(findings(RULE, 'warmup_steps: 0.1\nmax_steps: 10\nper_device_train_batch_size: 1\n')).toEqual([]);
+  });
+
+  it('treats DeepSpeed "auto" as unresolved', () => {
+    expect(findings(RULE, '{"scheduler": {"type": "WarmupDecayLR", "params": {"warmup_num_steps": "auto", "total_num_steps": "auto"}}}', 'json')).toEqual([]);
+  });
+});

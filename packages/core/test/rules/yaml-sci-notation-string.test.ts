@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../../src/index.js';
+import { findings, positions } from '../helpers.js';
+
+const RULE = 'yaml-sci-notation-string';
+
+describe(RULE, () => {
+  it('flags `2e-5` under PyYAML (HF Trainer), on the value, with a fix', () => {
+    const text = 'learning_rate: 2e-5\nweight_decay: 1.0e-2\nadam_epsilon: 1e-8\nper_device_train_batch_size: 8\n';
+    const d = findings(RULE, text);
+    expect(positions(d)).toEqual(['1:16', '3:15']);
+    expect(d[0].message).toBe('2e-5 is read as the string "2e-5" by PyYAML (YAML 1.1), not as a number.');
+    expect(d[0].path).toBe('/learning_rate');
+    expect(d[0].fix?.edits).toEqual([{ range: [15, 19], text: '2.0e-5' }]);
+    expect(applyFixes(text, d).output).toBe('learning_rate: 2.0e-5\nweight_decay: 1.0e-2\nadam_epsilon: 1.0e-8\nper_device_train_batch_size: 8\n');
+  });
+
+  it('writes an exponent sign when the fix needs one (`1e3` → `1.0e+3`)', () => {
+    const d = findings(RULE, 'name: 1e3\n');
+    expect(d[0].fix?.edits[0].text).toBe('1.0e+3');
+  });
+
+  it('flags list items and nested values (Ludwig optimizer block, RULES-CATALOG R5)', () => {
+    expect(findings(RULE, 'betas: [9e-1, 0.999]\n').map((d) => `${d.line}:${d.column} ${d.path}`)).toEqual(['1:9 /betas/0']);
+    expect(positions(findings(RULE, 'input_features: []\noutput_features: []\ntrainer:\n  epochs: 50\n  optimizer:\n    type: adamw\n    lr: 1e-4\n'))).toEqual(['7:9']);
+  });
+
+  it('does not flag OmegaConf or jsonargparse configs, which read 2e-5 as a float (RULES-CATALOG F6)', () => {
+    expect(findings(RULE, 'finetuning_type: lora\nstage: sft\ntemplate: llama3\nlearning_rate: 2e-5\nlr_scheduler_type: cosine\n')).toEqual([]); // LLaMA-Factory
+    expect(findings(RULE, 'defaults:\n  - _self_\nmodel:\n  optimizer:\n    _target_: torch.optim.Adam\n    lr: 2e-5\n')).toEqual([]); // Hydra
+    expect(findings(RULE, 'optimizer:\n  class_path: torch.optim.AdamW\n  init_args:\n    lr: 3e-4\ntrainer:\n  max_epochs: 1\n')).toEqual([]); // LightningCLI
+    expect(findings(RULE, 'job: extension\nconfig:\n  process:\n    - type: sd_trainer\n      train:\n        lr: 1e-4\n')).toEqual([]); // ai-toolkit's own loader
+    expect(findings(RULE, 'lr: 2e-5\n', 'yaml', { loader: 'omegaconf' })).toEqual([]);
+  });
+
+  it('does not flag axolotl top-level fields, which pydantic coerces to floats', () => {
+    expect(findings(RULE, 'base_model: x\nmicro_batch_size: 1\nsequence_len: 1\nlearning_rate: 5e-6\n')).toEqual([]);
+    expect(positions(findings(RULE, 'base_model: x\nmicro_batch_size: 1\nsequence_len: 1\nextra:\n  lr: 1e-4\n'))).toEqual(['5:7']);
+  });
+
+  it('does not flag quoted or tagged values, durations, dotted floats, JSON or TOML', () => {
+    expect(findings(RULE, 'a: "1e-4"\nb: !!float 1e-8\nc: 1.0e-5\nmax_duration: 2e12T\nd: .1\ne: 1.e-8\n')).toEqual([]);
+    expect(findings(RULE, '{"lr": 1e-4}', 'json')).toEqual([]);
+    expect(findings(RULE, 'lr = 1e-4\n', 'toml')).toEqual([]);
+  });
+});
