@@ -5,8 +5,10 @@
 import { check, CHECK_HELP } from './commands/check.js';
 import { classify } from './commands/classify.js';
 import { explain } from './commands/explain.js';
+import { init } from './commands/init.js';
 import { rules } from './commands/rules.js';
 import { SettingsFileError, UsageError } from './errors.js';
+import { mcp } from './mcp/command.js';
 import { processIo, type Io } from './io/io.js';
 import { VERSION } from './version.js';
 
@@ -19,6 +21,8 @@ Commands:
   classify <file>      Show each field's kind (hyperparameter / learned parameter) and concept
   explain <rule>       Explain a rule
   rules                List the rules
+  init                 Write a starter .mlconfigrc.yaml for the project in this folder
+  mcp                  Start the MCP server on stdio, for chat assistants
 
 Run \`mlconfig <command> --help\` for a command's options.
 
@@ -26,7 +30,7 @@ ${CHECK_HELP}`;
 
 type Command = (argv: readonly string[], io: Io) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = { check, classify, explain, rules };
+const COMMANDS: Record<string, Command> = { check, classify, explain, rules, init, mcp };
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const [first, ...rest] = argv;
