@@ -11,28 +11,28 @@ import type { Formatter } from './types.js';
 export const markdown: Formatter = (results) => {
   const t = totals(results);
   const icon = t.errors > 0 ? '❌' : t.warnings > 0 ? '⚠️' : t.infos > 0 ? 'ℹ️' : '✅';
-  const out: string[] = ['## mlconfig', '', `${icon} ${summarySentence(t)}`];
+  // Blocks are separated by one blank line.
+  const blocks: string[] = ['## mlconfig', `${icon} ${summarySentence(t)}`];
   for (const file of results) {
     if (file.diagnostics.length === 0) continue;
     const counts = [file.errorCount > 0 ? plural(file.errorCount, 'error') : '', file.warningCount > 0 ? plural(file.warningCount, 'warning') : '', file.infoCount > 0 ? plural(file.infoCount, 'info') : '']
       .filter((s) => s !== '')
       .join(', ');
-    out.push('', `### ${codeSpan(file.relativePath)} (${counts})`, '');
-    file.diagnostics.forEach((d, i) => out.push(finding(d, i + 1)));
+    blocks.push(`### ${codeSpan(file.relativePath)} (${counts})`);
+    file.diagnostics.forEach((d, i) => blocks.push(finding(d, i + 1)));
   }
-  if (t.fixable > 0) out.push('', `${plural(t.fixable, 'problem')} can be fixed automatically with \`mlconfig check --fix\`.`);
-  return out.join('\n') + '\n';
+  if (t.fixable > 0) blocks.push(`${plural(t.fixable, 'problem')} can be fixed automatically with \`mlconfig check --fix\`.`);
+  return blocks.join('\n\n') + '\n';
 };
 
 function finding(d: Diagnostic, n: number): string {
   const rule = d.docsUrl ? `[${codeSpan(d.ruleId)}](${d.docsUrl})` : codeSpan(d.ruleId);
-  const lines = [`${n}. **${severityWord(d.severity)}** · line ${d.line}, column ${d.column} · ${rule}`, `   **${inline(d.message)}**`, '', indent(inline(d.explanation))];
-  if (d.fix) lines.push('', `   **Fix:** ${inline(d.fix.description)}; \`mlconfig check --fix\` applies it.`);
+  const paragraphs = [`${n}. **${severityWord(d.severity)}** · line ${d.line}, column ${d.column} · ${rule}\n   **${inline(d.message)}**`, indent(inline(d.explanation))];
+  if (d.fix) paragraphs.push(`   **Fix:** ${inline(d.fix.description)}; \`mlconfig check --fix\` applies it.`);
   if (d.suggestions && d.suggestions.length > 0) {
-    lines.push('', `   **Suggested:** ${d.suggestions.map((s) => inline(s.description)).join('; ')} (not applied automatically: decide first).`);
+    paragraphs.push(`   **Suggested:** ${d.suggestions.map((s) => inline(s.description)).join('; ')} (not applied automatically: decide first).`);
   }
-  lines.push('');
-  return lines.join('\n');
+  return paragraphs.join('\n\n');
 }
 
 /** Escapes markdown-active characters outside backtick code spans. */
