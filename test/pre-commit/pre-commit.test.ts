@@ -63,6 +63,10 @@ function userRepo(name: string): string {
   writeFileSync(join(dir, 'package.json'), '{\n  "name": "my-trainer",\n  "private": true\n}\n');
   writeFileSync(join(dir, 'tsconfig.json'), '{\n  // comments make this JSONC, which the hook must not fail on\n  "compilerOptions": {}\n}\n');
   writeFileSync(join(dir, 'notes.txt'), 'learning_rate: 2e-5\nnum_train_epochs: 3\n');
+  // Settings `ignores` apply to the files pre-commit passes.
+  mkdirSync(join(dir, 'legacy'));
+  writeFileSync(join(dir, 'legacy', 'old.yaml'), BAD);
+  writeFileSync(join(dir, '.mlconfigrc.yaml'), 'ignores:\n  - legacy/**\n');
   git(dir, 'add', '-A');
   return dir;
 }
@@ -86,8 +90,10 @@ describe('pre-commit hook', () => {
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('configs/train.yaml:5:7   error    fp16 and bf16 are both enabled.  fp16-bf16-exclusive');
     expect(bad.stdout).toContain('configs/train.yaml:1:16  warning  2e-5 is read as the string');
-    // package.json and the JSONC tsconfig.json were passed but are not training configs.
+    // package.json and the JSONC tsconfig.json were passed but are not training configs;
+    // legacy/old.yaml is ignored by the settings.
     expect(bad.stdout).toContain('in 1 file checked.');
+    expect(bad.stdout).not.toContain('legacy/');
     expect(bad.stderr).toBe('');
 
     writeFileSync(join(repo, 'configs', 'train.yaml'), FIXED);
@@ -115,6 +121,7 @@ describe('pre-commit hook', () => {
     expect(badOut).toMatch(/mlconfig\.+Failed/);
     expect(badOut).toContain('configs/train.yaml:5:7   error    fp16 and bf16 are both enabled.  fp16-bf16-exclusive');
     expect(badOut).not.toContain('package.json');
+    expect(badOut).not.toContain('legacy/old.yaml');
 
     writeFileSync(join(repo, 'configs', 'train.yaml'), FIXED);
     git(repo, 'add', '-A');
