@@ -2,7 +2,7 @@
  * End to end: starts the built `mlconfig mcp` as a child process and talks to it with the SDK's own
  * client over stdio, as an MCP client (an editor or a chat assistant) would.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -45,6 +45,10 @@ let stderr = '';
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mlconfig-mcp-'));
   writeFileSync(join(dir, 'train.yaml'), BAD_TRAINING_YAML);
+  mkdirSync(join(dir, 'proj', 'configs'), { recursive: true });
+  writeFileSync(join(dir, 'proj', 'configs', 'train.yaml'), BAD_TRAINING_YAML);
+  writeFileSync(join(dir, 'proj', 'package.json'), '{"name": "proj", "private": true}\n');
+  writeFileSync(join(dir, 'proj', '.mlconfigrc.yaml'), 'rules:\n  constant-schedule-ignores-warmup: "off"\n');
   transport = new StdioClientTransport({ command: process.execPath, args: [CLI_BIN, 'mcp'], cwd: dir, stderr: 'pipe', env: { ...process.env, NO_COLOR: '1' } as Record<string, string> });
   transport.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   client = new Client({ name: 'mlconfig-test', version: '1.0.0' });
@@ -97,6 +101,16 @@ describe('mlconfig mcp over stdio', () => {
     // The readable text is the markdown report, with explanations.
     expect(text(result)).toContain('line 2, column 16');
     expect(text(result)).toContain('yaml-sci-notation-string');
+  });
+
+  it("checks a folder with the project's own settings", async () => {
+    const result = await call('check_config', { path: join(dir, 'proj') });
+    expect(result.isError).toBeFalsy();
+    const out = result.structuredContent as unknown as CheckResult;
+    // package.json is not a training config; the settings turn the schedule rule off.
+    expect(out.files.map((f) => f.path)).toEqual([join(dir, 'proj', 'configs', 'train.yaml')]);
+    expect(out.files[0].findings.map((f) => f.ruleId)).toEqual(['yaml-sci-notation-string']);
+    expect(text(result)).toContain('### `proj/configs/train.yaml` (1 warning)');
   });
 
   it('checks config text with its format and returns the automatically fixed text', async () => {
