@@ -97,6 +97,15 @@ describe('baseline suppressions', () => {
     expect(existsSync(join(project.dir, 'mlconfig-suppressions.json'))).toBe(false);
   });
 
+  it('says so, with exit code 2, when the suppressions file cannot be written', () => {
+    project = makeProject({ 'train.yaml': HF_TRAIN_YAML });
+    const run = runCli(['check', '--suppress-all', '--suppressions-location', 'train.yaml/baseline.json'], { cwd: project.dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/could not write .*train\.yaml\/baseline\.json \((ENOTDIR|EEXIST)\)\./);
+    expect(run.stderr).not.toContain('    at ');
+    expect(readFileSync(join(project.dir, 'train.yaml'), 'utf8')).toBe(HF_TRAIN_YAML);
+  });
+
   it('rejects an invalid suppressions file with exit code 2 and says what is wrong', () => {
     project = makeProject({ 'train.yaml': HF_TRAIN_YAML, 'mlconfig-suppressions.json': '{"train.yaml": {"yaml-sci-notation-string": {"count": 0}}}' });
     const run = runCli(['check'], { cwd: project.dir });

@@ -18,7 +18,8 @@ export function readSuppressions(path: string): Suppressions {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+    // ENOTDIR: a parent is a file, so the suppressions file cannot exist either.
+    if (['ENOENT', 'ENOTDIR'].includes((err as NodeJS.ErrnoException).code ?? '')) return new Map();
     throw new SettingsFileError(`Could not read the suppressions file ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`, path);
   }
   let data: unknown;

@@ -141,7 +141,12 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     const next = recording
       ? recordSuppressions(suppressions, results, suppressionsDir, values['suppress-all'] ? undefined : new Set(suppressRules))
       : pruneSuppressions(suppressions, results, suppressionsDir, (key) => existsSync(resolve(suppressionsDir, key)));
-    writeSuppressions(suppressionsPath, next);
+    try {
+      writeSuppressions(suppressionsPath, next);
+    } catch (err) {
+      io.stderr(`mlconfig: could not write ${suppressionsPath} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).\n`);
+      return 2;
+    }
     io.stderr(`mlconfig: wrote ${toPosix(relative(io.cwd, suppressionsPath)) || suppressionsPath} (${countEntries(next)} suppressed ${countEntries(next) === 1 ? 'finding' : 'findings'} in ${next.size} ${next.size === 1 ? 'file' : 'files'}).\n`);
     results = applySuppressions(results, next, suppressionsDir).results;
   } else if (suppressions.size > 0) {

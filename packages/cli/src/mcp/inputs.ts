@@ -34,7 +34,12 @@ export function resolveInput(input: ConfigInput, cwd: string, allowDirectory: bo
   if (hasPath) {
     const absolutePath = isAbsolute(input.path!) ? input.path! : resolve(cwd, input.path!);
     if (!existsSync(absolutePath)) throw new ToolInputError(`No file or folder at ${absolutePath}. Pass an absolute path (the server's working folder is ${cwd}).`);
-    const isDirectory = statSync(absolutePath).isDirectory();
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(absolutePath).isDirectory();
+    } catch (err) {
+      throw new ToolInputError(`${absolutePath} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
+    }
     if (isDirectory && !allowDirectory) throw new ToolInputError(`${absolutePath} is a folder; pass one config file.`);
     if (isDirectory) return { kind: 'path', absolutePath, isDirectory };
     const format = formatFromPath(absolutePath);
