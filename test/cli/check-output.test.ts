@@ -166,13 +166,22 @@ describe('--format json', () => {
   });
 });
 
-describe('--output-file that cannot be written', () => {
-  it('exits 2 with the reason on one line and no stack trace', () => {
+describe('--output-file into a folder that does not exist yet', () => {
+  it('creates the folder, as ESLint does, and writes the report there', () => {
     const project = newProject({ 'train.yaml': HF_WARNINGS });
     const run = runCli(['check', '--output-file', 'missing-folder/report.txt', 'train.yaml'], { cwd: project.dir });
-    expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`mlconfig: ENOENT: no such file or directory, open '${project.path('missing-folder/report.txt')}'.\n`);
+    expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
+    expect(readFileSync(project.path('missing-folder/report.txt'), 'utf8')).toContain('train.yaml:');
+  });
+
+  it('exits 2 with the reason on one line and no stack trace when the path cannot be a file', () => {
+    const project = newProject({ 'train.yaml': HF_WARNINGS, 'blocker': 'a file, not a folder' });
+    const run = runCli(['check', '--output-file', 'blocker/report.txt', 'train.yaml'], { cwd: project.dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^mlconfig: .*blocker/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
 

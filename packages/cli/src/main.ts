@@ -5,9 +5,11 @@
 import { check, CHECK_HELP } from './commands/check.js';
 import { classify } from './commands/classify.js';
 import { explain } from './commands/explain.js';
+import { init } from './commands/init.js';
 import { rules } from './commands/rules.js';
 import { types } from './commands/types.js';
 import { SettingsFileError, UsageError } from './errors.js';
+import { mcp } from './mcp/command.js';
 import { processIo, type Io } from './io/io.js';
 import { VERSION } from './version.js';
 
@@ -21,6 +23,8 @@ Commands:
   explain <rule>       Explain a rule
   rules                List the rules
   types [schemas...]   Generate TypeScript interfaces from JSON Schemas
+  init                 Write a starter .mlconfigrc.yaml for the project in this folder
+  mcp                  Start the MCP server on stdio, for chat assistants
 
 Run \`mlconfig <command> --help\` for a command's options.
 
@@ -28,7 +32,7 @@ ${CHECK_HELP}`;
 
 type Command = (argv: readonly string[], io: Io) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = { check, classify, explain, rules, types };
+const COMMANDS: Record<string, Command> = { check, classify, explain, rules, types, init, mcp };
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const [first, ...rest] = argv;

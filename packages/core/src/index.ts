@@ -34,6 +34,7 @@ export {
 } from './engine/settings.js';
 export { parseDirectives, Suppressions, type Directive } from './engine/suppressions.js';
 export { docsUrl, DOCS_BASE_URL } from './engine/docs-url.js';
+export { suggestRuleIds } from './engine/rule-suggestions.js';
 export { RULES, ruleById } from './rules/index.js';
 export type { SchemaError, SchemaValidator, SchemaLoader, SchemaLoadResult, FileSchemas } from './schema/types.js';
 export { BUILTIN_SCHEMA_NAMES, BUILTIN_SCHEMA_PREFIX, FRAMEWORK_SCHEMAS, builtinSchemaName, builtinSchemaFile, schemaForFrameworks, type BuiltinSchemaName } from './schema/builtin.js';

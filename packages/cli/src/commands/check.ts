@@ -1,17 +1,26 @@
 /**
  * `mlconfig check [paths or globs...]`: lint training configs and exit like ESLint
  * (0 clean or only warnings within `--max-warnings`, 1 problems, 2 usage/settings/internal error).
+ *
+ * The steps, each in its own module: settings → discovery → lint each file → `--fix` (fix/) →
+ * baseline suppressions (baseline/) → `--quiet` → reports (formatters/) → exit code.
  */
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { RULES, SettingsError, resolveFileSettings, type MlconfigSettings } from '@mlconfig/core';
-import { findFiles } from '../discovery/find-files.js';
+import { RULES, SettingsError, matchesAny, resolveFileSettings, type MlconfigSettings } from '@mlconfig/core';
+import { ruleDocPath } from '../assets.js';
+import { applySuppressions, pruneSuppressions, recordSuppressions } from '../baseline/baseline.js';
+import { DEFAULT_SUPPRESSIONS_FILE, readSuppressions, writeSuppressions } from '../baseline/suppressions-file.js';
+import { findFiles, toPosix, type FileTarget } from '../discovery/find-files.js';
 import { SettingsFileError, UsageError } from '../errors.js';
-import { FORMATTERS, formatterNames } from '../formatters/index.js';
-import { lintFile } from '../lint-file.js';
+import { formatterNames } from '../formatters/index.js';
+import { planOutputs } from '../formatters/output-plan.js';
+import { writeReports } from '../formatters/write-reports.js';
+import { fixFile, type FixMode } from '../fix/fix-file.js';
+import { lintFile, type LintContext } from '../lint-file.js';
 import { useColor } from '../output.js';
-import type { FileResult } from '../results.js';
+import { makeResult, type FileResult } from '../results.js';
 import { loadSettings } from '../settings/load-settings.js';
 import { createSchemaLoader } from '../schemas/schema-loader.js';
 import type { Io } from '../io/io.js';
@@ -22,15 +31,32 @@ Lint training configs. With no paths, finds YAML/JSON/TOML training configs unde
 folder (respecting .gitignore, skipping node_modules); named files and globs are always checked.
 
 Options:
-  -f, --format <name>       Output format: ${formatterNames().join(', ')} (default: stylish)
-  -o, --output-file <file>  Write the report to a file instead of stdout
-      --max-warnings <n>    Exit 1 when there are more than n warnings (default: -1, no limit)
-      --quiet               Report errors only
-  -c, --config <file>       Use this settings file instead of searching for one
-      --preset <name>       Start from this preset: recommended (default) or strict
-      --world-size <n>      Number of processes training runs on (batch-size arithmetic)
-      --color / --no-color  Force colours on or off (default: only on a terminal)
-  -h, --help                Show this help
+  -f, --format <name[:file]>  Output format: ${formatterNames().join(', ')} (default: stylish;
+                              github when GITHUB_ACTIONS=true). Repeat it for several reports, each
+                              format with its own file: --format stylish --format sarif:results.sarif
+  -o, --output-file <file>    Write the report that has no file of its own to this file instead of stdout
+      --max-warnings <n>      Exit 1 when there are more than n warnings (default: -1, no limit)
+      --quiet                 Report errors only
+  -c, --config <file>         Use this settings file instead of searching for one
+      --preset <name>         Start from this preset: recommended (default) or strict
+      --world-size <n>        Number of processes training runs on (batch-size arithmetic)
+      --only-training-configs Check named files only if they look like training configs and are not
+                              ignored by the settings (for pre-commit and lint-staged file lists)
+      --color / --no-color    Force colours on or off (default: only on a terminal)
+  -h, --help                  Show this help
+
+Fixing:
+      --fix                   Apply automatic fixes to the files (atomically; comments and line
+                              endings are kept) and report what remains
+      --fix-dry-run           Compute the fixes without writing them (the json report has "output")
+
+Baseline (suppressions):
+      --suppress-all          Record every current finding in the suppressions file, so that only
+                              new findings are reported from now on
+      --suppress-rule <id>    Record the current findings of this rule (repeatable)
+      --prune-suppressions    Remove suppressions that no longer match anything
+      --suppressions-location <file>
+                              The suppressions file (default: ${DEFAULT_SUPPRESSIONS_FILE} in the current folder)
 `;
 
 export async function check(argv: readonly string[], io: Io): Promise<number> {
@@ -39,13 +65,20 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     allowPositionals: true,
     strict: true,
     options: {
-      format: { type: 'string', short: 'f', default: 'stylish' },
+      format: { type: 'string', short: 'f', multiple: true },
       'output-file': { type: 'string', short: 'o' },
       'max-warnings': { type: 'string', default: '-1' },
       quiet: { type: 'boolean', default: false },
       config: { type: 'string', short: 'c' },
       preset: { type: 'string' },
       'world-size': { type: 'string' },
+      'only-training-configs': { type: 'boolean', default: false },
+      fix: { type: 'boolean', default: false },
+      'fix-dry-run': { type: 'boolean', default: false },
+      'suppress-all': { type: 'boolean', default: false },
+      'suppress-rule': { type: 'string', multiple: true },
+      'prune-suppressions': { type: 'boolean', default: false },
+      'suppressions-location': { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -55,10 +88,14 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(CHECK_HELP);
     return 0;
   }
-  const formatter = FORMATTERS[values.format!];
-  if (!formatter) throw new UsageError(`Unknown format "${values.format}"; expected one of ${formatterNames().join(', ')}.`);
+  const outputs = planOutputs(values.format, values['output-file'], io.cwd, io.env);
   const maxWarnings = integer(values['max-warnings']!, '--max-warnings', -1);
   const worldSize = values['world-size'] !== undefined ? integer(values['world-size'], '--world-size', 1) : undefined;
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together.');
+  const suppressRules = values['suppress-rule'] ?? [];
+  const recording = values['suppress-all'] || suppressRules.length > 0;
+  if (recording && values['prune-suppressions']) throw new UsageError('--prune-suppressions cannot be combined with --suppress-all or --suppress-rule.');
+  for (const id of suppressRules) if (!RULES.some((r) => r.id === id)) throw new UsageError(`--suppress-rule: unknown rule "${id}". Run \`mlconfig rules\` for the list.`);
 
   const loaded = await loadSettings(io.cwd, values.config ? resolve(io.cwd, values.config) : undefined);
   const settings: MlconfigSettings = values.preset ? { ...loaded.settings, extends: values.preset } : loaded.settings;
@@ -68,22 +105,63 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     if (err instanceof SettingsError) throw new SettingsFileError(`${err.message}${loaded.filePath ? ` (in ${loaded.filePath})` : ''}`, loaded.filePath);
     throw err;
   }
+  const suppressionsPath = resolve(io.cwd, values['suppressions-location'] ?? DEFAULT_SUPPRESSIONS_FILE);
+  const suppressions = readSuppressions(suppressionsPath);
 
   const discovery = await findFiles(positionals, { cwd: io.cwd, settings, baseDir: loaded.baseDir });
   for (const n of discovery.notices) io.stderr(`mlconfig: ${n.path}: ${n.message}\n`);
-  const targets = discovery.targets.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
-  const ctx = { settings, baseDir: loaded.baseDir, schemas: createSchemaLoader(loaded.baseDir), ...(worldSize !== undefined ? { worldSize } : {}) };
+  let targets = discovery.targets.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
+  if (values['only-training-configs']) targets = asDiscovered(targets, settings, loaded.baseDir);
+  const ctx: LintContext = { settings, baseDir: loaded.baseDir, schemas: createSchemaLoader(loaded.baseDir), ...(worldSize !== undefined ? { worldSize } : {}) };
+  const fixMode: FixMode | undefined = values.fix ? 'fix' : values['fix-dry-run'] ? 'dry-run' : undefined;
   let results: FileResult[] = [];
+  let fixedProblems = 0;
+  let fixedFiles = 0;
   for (const target of targets) {
-    const result = lintFile(target, ctx);
-    if (result) results.push(result);
+    let result = lintFile(target, ctx);
+    if (!result) continue;
+    if (fixMode && result.fixableCount > 0) {
+      const fixed = fixFile(target, ctx, fixMode);
+      if (fixed.kind === 'fixed') {
+        result = makeResult(result.filePath, result.relativePath, fixed.diagnostics, fixed.output);
+        fixedProblems += fixed.fixedCount;
+        fixedFiles++;
+      } else if (fixed.kind === 'write-failed') {
+        io.stderr(`mlconfig: ${target.relativePath}: ${fixed.message}\n`);
+      }
+    }
+    results.push(result);
   }
-  if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0, infoCount: 0 }));
+  if (fixMode && fixedProblems > 0) {
+    const what = `${fixedProblems} ${fixedProblems === 1 ? 'problem' : 'problems'} in ${fixedFiles} ${fixedFiles === 1 ? 'file' : 'files'}`;
+    io.stderr(fixMode === 'fix' ? `mlconfig: fixed ${what}.\n` : `mlconfig: --fix-dry-run: would fix ${what}; nothing was written.\n`);
+  }
 
-  const color = values['no-color'] ? false : useColor({ isTTY: values['output-file'] ? false : io.isTTY }, io.env, values.color);
-  const report = formatter(results, { cwd: io.cwd, color, rules: RULES });
-  if (values['output-file']) writeFileSync(resolve(io.cwd, values['output-file']), report);
-  else io.stdout(report);
+  const suppressionsDir = dirname(suppressionsPath);
+  if (recording || values['prune-suppressions']) {
+    const next = recording
+      ? recordSuppressions(suppressions, results, suppressionsDir, values['suppress-all'] ? undefined : new Set(suppressRules))
+      : pruneSuppressions(suppressions, results, suppressionsDir, (key) => existsSync(resolve(suppressionsDir, key)));
+    try {
+      writeSuppressions(suppressionsPath, next);
+    } catch (err) {
+      io.stderr(`mlconfig: could not write ${suppressionsPath} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).\n`);
+      return 2;
+    }
+    io.stderr(`mlconfig: wrote ${toPosix(relative(io.cwd, suppressionsPath)) || suppressionsPath} (${countEntries(next)} suppressed ${countEntries(next) === 1 ? 'finding' : 'findings'} in ${next.size} ${next.size === 1 ? 'file' : 'files'}).\n`);
+    results = applySuppressions(results, next, suppressionsDir).results;
+  } else if (suppressions.size > 0) {
+    const applied = applySuppressions(results, suppressions, suppressionsDir);
+    results = applied.results;
+    if (applied.unusedCount > 0) {
+      io.stderr(`mlconfig: ${applied.unusedCount} ${applied.unusedCount === 1 ? 'suppression' : 'suppressions'} in ${toPosix(relative(io.cwd, suppressionsPath))} no longer ${applied.unusedCount === 1 ? 'matches' : 'match'}; remove ${applied.unusedCount === 1 ? 'it' : 'them'} with \`mlconfig check --prune-suppressions\`.\n`);
+    }
+  }
+  if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0, infoCount: 0, fixableCount: r.diagnostics.filter((d) => d.severity === 'error' && d.fix).length }));
+
+  const color = values['no-color'] ? false : useColor({ isTTY: io.isTTY }, io.env, values.color);
+  const written = writeReports(outputs, results, { cwd: io.cwd, rules: RULES, env: io.env, ruleDoc: readRuleDoc }, color, io);
+  if (!written) return 2;
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -93,6 +171,39 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/**
+ * For hooks that pass every staged YAML/JSON/TOML file: treat named files as if discovery had found
+ * them, so package.json or a CI workflow is skipped, and settings `ignores` apply. Files listed in
+ * the settings' `files` stay checked whatever they contain.
+ */
+function asDiscovered(targets: readonly FileTarget[], settings: MlconfigSettings, baseDir: string): FileTarget[] {
+  const inside = (t: FileTarget): string | undefined => {
+    const rel = toPosix(relative(baseDir, t.absolutePath));
+    return rel.startsWith('..') ? undefined : rel;
+  };
+  return targets.flatMap((t) => {
+    const rel = inside(t);
+    if (rel !== undefined && settings.ignores && matchesAny(rel, settings.ignores)) return [];
+    const listed = rel !== undefined && settings.files !== undefined && matchesAny(rel, settings.files);
+    return [{ ...t, explicit: listed }];
+  });
+}
+
+function countEntries(suppressions: ReadonlyMap<string, ReadonlyMap<string, number>>): number {
+  let n = 0;
+  for (const rules of suppressions.values()) for (const c of rules.values()) n += c;
+  return n;
+}
+
+function readRuleDoc(ruleId: string): string | undefined {
+  const page = ruleDocPath(ruleId);
+  try {
+    return page ? readFileSync(page, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function integer(text: string, flag: string, min: number): number {

@@ -1,7 +1,7 @@
 /** `mlconfig explain <rule>`: the rule's documentation page, or its metadata when the page is missing. */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { RULES, docsUrl, ruleById } from '@mlconfig/core';
+import { RULES, docsUrl, ruleById, suggestRuleIds } from '@mlconfig/core';
 import { ruleDocPath } from '../assets.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io/io.js';
@@ -20,7 +20,7 @@ export async function explain(argv: readonly string[], io: Io): Promise<number> 
   if (positionals.length !== 1) throw new UsageError('explain expects one rule id (see `mlconfig rules`).');
   const rule = ruleById(positionals[0]);
   if (!rule) {
-    const near = RULES.map((r) => r.id).filter((id) => id.includes(positionals[0]) || positionals[0].includes(id.split('-')[0]));
+    const near = suggestRuleIds(positionals[0], RULES);
     throw new UsageError(`Unknown rule "${positionals[0]}".${near.length > 0 ? ` Did you mean ${near.slice(0, 3).map((n) => `"${n}"`).join(', ')}?` : ''} Run \`mlconfig rules\` for the list.`);
   }
   const header = `${rule.id} — ${rule.description}\nseverity: ${rule.severity} · category: ${rule.category} · presets: ${rule.presets.join(', ') || 'none'}${rule.fixable ? ' · fixable' : ''}\n`;
