@@ -15,12 +15,15 @@ import {
 import type { FileTarget } from './discovery/find-files.js';
 import { toPosix } from './discovery/find-files.js';
 import { readConfig } from './io/read-config.js';
+import { relatedReader } from './io/read-related.js';
 import { fileDiagnostic, makeResult, type FileResult } from './results.js';
 
 export interface LintContext {
   readonly settings: MlconfigSettings;
   readonly baseDir: string;
   readonly worldSize?: number;
+  /** The working directory, where a referenced file (`deepspeed: ds.json`) may also be found. */
+  readonly cwd?: string;
 }
 
 export const UNSUPPORTED_FILE = 'unsupported-file';
@@ -40,7 +43,8 @@ export function lintFile(target: FileTarget, ctx: LintContext): FileResult | und
   const settingsPath = toPosix(relative(ctx.baseDir, target.absolutePath));
   const fileSettings = resolveFileSettings(ctx.settings, settingsPath, RULES);
   const withWorld = ctx.worldSize !== undefined ? { ...fileSettings, worldSize: ctx.worldSize } : fileSettings;
-  const result = lint(read.text, { format, filePath: settingsPath, fileSettings: withWorld });
+  const readRelated = relatedReader(target.absolutePath, [ctx.baseDir, ...(ctx.cwd ? [ctx.cwd] : [])], ctx.cwd ?? ctx.baseDir, ctx.settings.maxFileSize);
+  const result = lint(read.text, { format, filePath: settingsPath, fileSettings: withWorld, readRelated });
   if (!target.explicit) {
     const isConfig = result.analysis ? looksLikeTrainingConfig(result.analysis.fields) : textMentionsHyperparameters(read.text);
     if (!isConfig) return undefined;

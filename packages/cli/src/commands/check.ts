@@ -71,7 +71,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   const discovery = await findFiles(positionals, { cwd: io.cwd, settings, baseDir: loaded.baseDir });
   for (const n of discovery.notices) io.stderr(`mlconfig: ${n.path}: ${n.message}\n`);
   const targets = discovery.targets.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
-  const ctx = { settings, baseDir: loaded.baseDir, ...(worldSize !== undefined ? { worldSize } : {}) };
+  const ctx = { settings, baseDir: loaded.baseDir, cwd: io.cwd, ...(worldSize !== undefined ? { worldSize } : {}) };
   let results: FileResult[] = [];
   for (const target of targets) {
     const result = lintFile(target, ctx);

@@ -5,12 +5,13 @@
  */
 import type { ConfigDocument, ConfigFormat, ParseProblem, Range } from '../document/types.js';
 import { LineIndex } from '../document/line-index.js';
-import type { Diagnostic, Report, Rule, RuleContext, Severity } from '../rule-kit/types.js';
+import type { Diagnostic, RelatedDocument, Report, Rule, RuleContext, Severity } from '../rule-kit/types.js';
 import { RULES } from '../rules/index.js';
 import { analyze, analyzeDocument, type Analysis } from './analyze.js';
 import { docsUrl } from './docs-url.js';
 import { resolveFileSettings, type FileSettings, type MlconfigSettings } from './settings.js';
 import { parseDirectives, Suppressions } from './suppressions.js';
+import { loadRelated, type ReadRelated } from './related.js';
 
 export interface LintOptions {
   readonly format: ConfigFormat;
@@ -22,6 +23,11 @@ export interface LintOptions {
   readonly fileSettings?: FileSettings;
   /** Extra rules (tests, plugins); they run with the built-in ones when enabled in settings. */
   readonly rules?: readonly Rule<object>[];
+  /**
+   * Reads a file the config refers to (a DeepSpeed JSON named by `deepspeed:`), so rules can compare
+   * the two. Front-ends with file access supply it; without it such rules check inline configs only.
+   */
+  readonly readRelated?: ReadRelated;
 }
 
 export interface LintResult {
@@ -43,7 +49,8 @@ export function lint(text: string, options: LintOptions): LintResult {
   if (!result.analysis) {
     return { ...(options.filePath !== undefined ? { filePath: options.filePath } : {}), format: options.format, diagnostics: parseDiagnostics(result.text, result.problems, options.format) };
   }
-  return lintAnalysis(result.analysis, fileSettings, rules, options.filePath);
+  const related = options.readRelated ? loadRelated(result.analysis, options.readRelated, options.filePath) : undefined;
+  return lintAnalysis(result.analysis, fileSettings, rules, options.filePath, related);
 }
 
 /** Lints a document built from another tool's AST (the ESLint plugin). */
@@ -51,14 +58,15 @@ export function lintDocument(document: ConfigDocument, options: Omit<LintOptions
   const rules = allRules(options.rules);
   const fileSettings = options.fileSettings ?? resolveFileSettings(options.settings, options.filePath, rules);
   const analysis = analyzeDocument(document, { frameworks: fileSettings.frameworks, ...(fileSettings.loader ? { loader: fileSettings.loader } : {}) });
-  return lintAnalysis(analysis, fileSettings, rules, options.filePath);
+  const related = options.readRelated ? loadRelated(analysis, options.readRelated, options.filePath) : undefined;
+  return lintAnalysis(analysis, fileSettings, rules, options.filePath, related);
 }
 
 function allRules(extra: readonly Rule<object>[] | undefined): readonly Rule<object>[] {
   return extra && extra.length > 0 ? [...RULES, ...extra] : RULES;
 }
 
-function lintAnalysis(analysis: Analysis, settings: FileSettings, rules: readonly Rule<object>[], filePath: string | undefined): LintResult {
+function lintAnalysis(analysis: Analysis, settings: FileSettings, rules: readonly Rule<object>[], filePath: string | undefined, related?: readonly RelatedDocument[]): LintResult {
   const { document, lines } = analysis;
   const suppressions = new Suppressions(parseDirectives(document.comments, lines));
   const diagnostics: Diagnostic[] = [];
@@ -87,6 +95,7 @@ function lintAnalysis(analysis: Analysis, settings: FileSettings, rules: readonl
       partial: analysis.partial,
       options: config.options,
       ...(settings.worldSize !== undefined ? { worldSize: settings.worldSize } : {}),
+      ...(related && related.length > 0 ? { related } : {}),
       hasFramework: (id) => frameworkIds.has(id),
       report: push,
     };
