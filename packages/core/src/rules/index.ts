@@ -3,18 +3,30 @@
 import type { Rule } from '../rule-kit/types.js';
 import adamBetasRange from './adam-betas-range.js';
 import adamCoupledWeightDecay from './adam-coupled-weight-decay.js';
+import adamwHparamsWithoutAdamw from './adamw-hparams-without-adamw.js';
+import axolotlBatchFields from './axolotl-batch-fields.js';
 import batchTriad from './batch-triad.js';
 import constantScheduleIgnoresWarmup from './constant-schedule-ignores-warmup.js';
+import deepspeedFsdpExclusive from './deepspeed-fsdp-exclusive.js';
 import dropoutRange from './dropout-range.js';
 import duplicateKey from './duplicate-key.js';
 import epochsAndMaxSteps from './epochs-and-max-steps.js';
+import evalBatchVsMicroBatch from './eval-batch-vs-micro-batch.js';
+import evalStepsRequired from './eval-steps-required.js';
+import evalStepsVsStrategy from './eval-steps-vs-strategy.js';
 import fp16Bf16Exclusive from './fp16-bf16-exclusive.js';
+import grpoBatchDivisible from './grpo-batch-divisible.js';
+import hfDeepspeedMismatch from './hf-deepspeed-mismatch.js';
 import learnedSklearnAttrs from './learned-sklearn-attrs.js';
 import learnedTorchState from './learned-torch-state.js';
 import loadBestNeedsMatchingStrategies from './load-best-needs-matching-strategies.js';
 import lrNonNegative from './lr-non-negative.js';
 import lrWithoutSchedule from './lr-without-schedule.js';
+import ludwigEffectiveBatchDivisible from './ludwig-effective-batch-divisible.js';
 import momentumRange from './momentum-range.js';
+import plateauSchedulerNeedsEval from './plateau-scheduler-needs-eval.js';
+import qloraNeeds4bit from './qlora-needs-4bit.js';
+import saveStepsMultipleOfEvalSteps from './save-steps-multiple-of-eval-steps.js';
 import warmupLongerThanRun from './warmup-longer-than-run.js';
 import warmupStepsRatioExclusive from './warmup-steps-ratio-exclusive.js';
 import weightDecayNonNegative from './weight-decay-non-negative.js';
@@ -23,18 +35,30 @@ import yamlSciNotationString from './yaml-sci-notation-string.js';
 export const RULES: readonly Rule<object>[] = [
   adamBetasRange,
   adamCoupledWeightDecay,
+  adamwHparamsWithoutAdamw,
+  axolotlBatchFields,
   batchTriad,
   constantScheduleIgnoresWarmup,
+  deepspeedFsdpExclusive,
   dropoutRange,
   duplicateKey,
   epochsAndMaxSteps,
+  evalBatchVsMicroBatch,
+  evalStepsRequired,
+  evalStepsVsStrategy,
   fp16Bf16Exclusive,
+  grpoBatchDivisible,
+  hfDeepspeedMismatch,
   learnedSklearnAttrs,
   learnedTorchState,
   loadBestNeedsMatchingStrategies,
   lrNonNegative,
   lrWithoutSchedule,
+  ludwigEffectiveBatchDivisible,
   momentumRange,
+  plateauSchedulerNeedsEval,
+  qloraNeeds4bit,
+  saveStepsMultipleOfEvalSteps,
   warmupLongerThanRun,
   warmupStepsRatioExclusive,
   weightDecayNonNegative,
