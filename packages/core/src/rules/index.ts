@@ -9,6 +9,12 @@ import batchTriad from './batch-triad.js';
 import constantScheduleIgnoresWarmup from './constant-schedule-ignores-warmup.js';
 import deepspeedFsdpExclusive from './deepspeed-fsdp-exclusive.js';
 import dropoutRange from './dropout-range.js';
+import dsAmpVsZero from './ds-amp-vs-zero.js';
+import dsClipInOptimizerParams from './ds-clip-in-optimizer-params.js';
+import dsFp16MasterWeightsStage2 from './ds-fp16-master-weights-stage2.js';
+import dsOnebitVsZero from './ds-onebit-vs-zero.js';
+import dsPartialOffloadStage3 from './ds-partial-offload-stage3.js';
+import dsZeroUntestedOptimizer from './ds-zero-untested-optimizer.js';
 import duplicateKey from './duplicate-key.js';
 import epochsAndMaxSteps from './epochs-and-max-steps.js';
 import evalBatchVsMicroBatch from './eval-batch-vs-micro-batch.js';
@@ -41,6 +47,12 @@ export const RULES: readonly Rule<object>[] = [
   constantScheduleIgnoresWarmup,
   deepspeedFsdpExclusive,
   dropoutRange,
+  dsAmpVsZero,
+  dsClipInOptimizerParams,
+  dsFp16MasterWeightsStage2,
+  dsOnebitVsZero,
+  dsPartialOffloadStage3,
+  dsZeroUntestedOptimizer,
   duplicateKey,
   epochsAndMaxSteps,
   evalBatchVsMicroBatch,
