@@ -7,6 +7,7 @@ import adamwHparamsWithoutAdamw from './adamw-hparams-without-adamw.js';
 import axolotlBatchFields from './axolotl-batch-fields.js';
 import batchTriad from './batch-triad.js';
 import constantScheduleIgnoresWarmup from './constant-schedule-ignores-warmup.js';
+import cycleMomentumNeedsMomentum from './cycle-momentum-needs-momentum.js';
 import deepspeedFsdpExclusive from './deepspeed-fsdp-exclusive.js';
 import dropoutRange from './dropout-range.js';
 import dsAmpVsZero from './ds-amp-vs-zero.js';
@@ -16,26 +17,37 @@ import dsOnebitVsZero from './ds-onebit-vs-zero.js';
 import dsPartialOffloadStage3 from './ds-partial-offload-stage3.js';
 import dsZeroUntestedOptimizer from './ds-zero-untested-optimizer.js';
 import duplicateKey from './duplicate-key.js';
+import elasticnetNeedsL1Ratio from './elasticnet-needs-l1-ratio.js';
 import epochsAndMaxSteps from './epochs-and-max-steps.js';
 import evalBatchVsMicroBatch from './eval-batch-vs-micro-batch.js';
 import evalStepsRequired from './eval-steps-required.js';
 import evalStepsVsStrategy from './eval-steps-vs-strategy.js';
 import fp16Bf16Exclusive from './fp16-bf16-exclusive.js';
+import gbdtAliasConflict from './gbdt-alias-conflict.js';
 import grpoBatchDivisible from './grpo-batch-divisible.js';
 import hfDeepspeedMismatch from './hf-deepspeed-mismatch.js';
+import kerasSingleClipMode from './keras-single-clip-mode.js';
 import learnedSklearnAttrs from './learned-sklearn-attrs.js';
 import learnedTorchState from './learned-torch-state.js';
+import lgbmMulticlassNumClass from './lgbm-multiclass-num-class.js';
+import lgbmUnbalanceExclusive from './lgbm-unbalance-exclusive.js';
 import loadBestNeedsMatchingStrategies from './load-best-needs-matching-strategies.js';
+import logregSolverPenalty from './logreg-solver-penalty.js';
 import lrNonNegative from './lr-non-negative.js';
 import lrWithoutSchedule from './lr-without-schedule.js';
 import ludwigEffectiveBatchDivisible from './ludwig-effective-batch-divisible.js';
 import momentumRange from './momentum-range.js';
+import nesterovNeedsMomentum from './nesterov-needs-momentum.js';
+import oobNeedsBootstrap from './oob-needs-bootstrap.js';
 import plateauSchedulerNeedsEval from './plateau-scheduler-needs-eval.js';
 import qloraNeeds4bit from './qlora-needs-4bit.js';
 import saveStepsMultipleOfEvalSteps from './save-steps-multiple-of-eval-steps.js';
+import schedulerMilestonesWithinRun from './scheduler-milestones-within-run.js';
+import sgdScheduleNeedsEta0 from './sgd-schedule-needs-eta0.js';
 import warmupLongerThanRun from './warmup-longer-than-run.js';
 import warmupStepsRatioExclusive from './warmup-steps-ratio-exclusive.js';
 import weightDecayNonNegative from './weight-decay-non-negative.js';
+import xgbDepthAndLeavesUnbounded from './xgb-depth-and-leaves-unbounded.js';
 import yamlSciNotationString from './yaml-sci-notation-string.js';
 
 export const RULES: readonly Rule<object>[] = [
@@ -45,6 +57,7 @@ export const RULES: readonly Rule<object>[] = [
   axolotlBatchFields,
   batchTriad,
   constantScheduleIgnoresWarmup,
+  cycleMomentumNeedsMomentum,
   deepspeedFsdpExclusive,
   dropoutRange,
   dsAmpVsZero,
@@ -54,26 +67,37 @@ export const RULES: readonly Rule<object>[] = [
   dsPartialOffloadStage3,
   dsZeroUntestedOptimizer,
   duplicateKey,
+  elasticnetNeedsL1Ratio,
   epochsAndMaxSteps,
   evalBatchVsMicroBatch,
   evalStepsRequired,
   evalStepsVsStrategy,
   fp16Bf16Exclusive,
+  gbdtAliasConflict,
   grpoBatchDivisible,
   hfDeepspeedMismatch,
+  kerasSingleClipMode,
   learnedSklearnAttrs,
   learnedTorchState,
+  lgbmMulticlassNumClass,
+  lgbmUnbalanceExclusive,
   loadBestNeedsMatchingStrategies,
+  logregSolverPenalty,
   lrNonNegative,
   lrWithoutSchedule,
   ludwigEffectiveBatchDivisible,
   momentumRange,
+  nesterovNeedsMomentum,
+  oobNeedsBootstrap,
   plateauSchedulerNeedsEval,
   qloraNeeds4bit,
   saveStepsMultipleOfEvalSteps,
+  schedulerMilestonesWithinRun,
+  sgdScheduleNeedsEta0,
   warmupLongerThanRun,
   warmupStepsRatioExclusive,
   weightDecayNonNegative,
+  xgbDepthAndLeavesUnbounded,
   yamlSciNotationString,
 ] as readonly Rule<object>[];
 
