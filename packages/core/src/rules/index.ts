@@ -4,10 +4,16 @@ import type { Rule } from '../rule-kit/types.js';
 import adamBetasRange from './adam-betas-range.js';
 import adamCoupledWeightDecay from './adam-coupled-weight-decay.js';
 import adamwHparamsWithoutAdamw from './adamw-hparams-without-adamw.js';
+import aggressiveGradClipping from './aggressive-grad-clipping.js';
 import axolotlBatchFields from './axolotl-batch-fields.js';
+import baggingFractionWithoutFreq from './bagging-fraction-without-freq.js';
 import batchTriad from './batch-triad.js';
+import batchnormTinyBatch from './batchnorm-tiny-batch.js';
+import bf16NeedsAmpere from './bf16-needs-ampere.js';
+import bnMomentumConvention from './bn-momentum-convention.js';
 import constantScheduleIgnoresWarmup from './constant-schedule-ignores-warmup.js';
 import cycleMomentumNeedsMomentum from './cycle-momentum-needs-momentum.js';
+import decayHorizonMismatch from './decay-horizon-mismatch.js';
 import deepspeedFsdpExclusive from './deepspeed-fsdp-exclusive.js';
 import dropoutRange from './dropout-range.js';
 import dsAmpVsZero from './ds-amp-vs-zero.js';
@@ -26,6 +32,8 @@ import fp16Bf16Exclusive from './fp16-bf16-exclusive.js';
 import gbdtAliasConflict from './gbdt-alias-conflict.js';
 import grpoBatchDivisible from './grpo-batch-divisible.js';
 import hfDeepspeedMismatch from './hf-deepspeed-mismatch.js';
+import highDropout from './high-dropout.js';
+import highLrWithoutWarmup from './high-lr-without-warmup.js';
 import kerasSingleClipMode from './keras-single-clip-mode.js';
 import learnedSklearnAttrs from './learned-sklearn-attrs.js';
 import learnedTorchState from './learned-torch-state.js';
@@ -33,19 +41,26 @@ import lgbmMulticlassNumClass from './lgbm-multiclass-num-class.js';
 import lgbmUnbalanceExclusive from './lgbm-unbalance-exclusive.js';
 import loadBestNeedsMatchingStrategies from './load-best-needs-matching-strategies.js';
 import logregSolverPenalty from './logreg-solver-penalty.js';
+import lrBatchScaling from './lr-batch-scaling.js';
 import lrNonNegative from './lr-non-negative.js';
+import lrTooHighForOptimizer from './lr-too-high-for-optimizer.js';
 import lrWithoutSchedule from './lr-without-schedule.js';
 import ludwigEffectiveBatchDivisible from './ludwig-effective-batch-divisible.js';
+import maxDepthWithoutNumLeaves from './max-depth-without-num-leaves.js';
 import momentumRange from './momentum-range.js';
 import nesterovNeedsMomentum from './nesterov-needs-momentum.js';
+import onecycleEpochInterval from './onecycle-epoch-interval.js';
 import oobNeedsBootstrap from './oob-needs-bootstrap.js';
+import optimizerSpecificHparamsIgnored from './optimizer-specific-hparams-ignored.js';
 import plateauSchedulerNeedsEval from './plateau-scheduler-needs-eval.js';
 import qloraNeeds4bit from './qlora-needs-4bit.js';
+import redundantWarmup from './redundant-warmup.js';
 import saveStepsMultipleOfEvalSteps from './save-steps-multiple-of-eval-steps.js';
 import schedulerMilestonesWithinRun from './scheduler-milestones-within-run.js';
 import sgdScheduleNeedsEta0 from './sgd-schedule-needs-eta0.js';
 import warmupLongerThanRun from './warmup-longer-than-run.js';
 import warmupStepsRatioExclusive from './warmup-steps-ratio-exclusive.js';
+import warmupTooLong from './warmup-too-long.js';
 import weightDecayNonNegative from './weight-decay-non-negative.js';
 import xgbDepthAndLeavesUnbounded from './xgb-depth-and-leaves-unbounded.js';
 import yamlSciNotationString from './yaml-sci-notation-string.js';
@@ -54,10 +69,16 @@ export const RULES: readonly Rule<object>[] = [
   adamBetasRange,
   adamCoupledWeightDecay,
   adamwHparamsWithoutAdamw,
+  aggressiveGradClipping,
   axolotlBatchFields,
+  baggingFractionWithoutFreq,
   batchTriad,
+  batchnormTinyBatch,
+  bf16NeedsAmpere,
+  bnMomentumConvention,
   constantScheduleIgnoresWarmup,
   cycleMomentumNeedsMomentum,
+  decayHorizonMismatch,
   deepspeedFsdpExclusive,
   dropoutRange,
   dsAmpVsZero,
@@ -76,6 +97,8 @@ export const RULES: readonly Rule<object>[] = [
   gbdtAliasConflict,
   grpoBatchDivisible,
   hfDeepspeedMismatch,
+  highDropout,
+  highLrWithoutWarmup,
   kerasSingleClipMode,
   learnedSklearnAttrs,
   learnedTorchState,
@@ -83,19 +106,26 @@ export const RULES: readonly Rule<object>[] = [
   lgbmUnbalanceExclusive,
   loadBestNeedsMatchingStrategies,
   logregSolverPenalty,
+  lrBatchScaling,
   lrNonNegative,
+  lrTooHighForOptimizer,
   lrWithoutSchedule,
   ludwigEffectiveBatchDivisible,
+  maxDepthWithoutNumLeaves,
   momentumRange,
   nesterovNeedsMomentum,
+  onecycleEpochInterval,
   oobNeedsBootstrap,
+  optimizerSpecificHparamsIgnored,
   plateauSchedulerNeedsEval,
   qloraNeeds4bit,
+  redundantWarmup,
   saveStepsMultipleOfEvalSteps,
   schedulerMilestonesWithinRun,
   sgdScheduleNeedsEta0,
   warmupLongerThanRun,
   warmupStepsRatioExclusive,
+  warmupTooLong,
   weightDecayNonNegative,
   xgbDepthAndLeavesUnbounded,
   yamlSciNotationString,
