@@ -35,8 +35,12 @@ import hfDeepspeedMismatch from './hf-deepspeed-mismatch.js';
 import highDropout from './high-dropout.js';
 import highLrWithoutWarmup from './high-lr-without-warmup.js';
 import kerasSingleClipMode from './keras-single-clip-mode.js';
+import learnedInterceptInParams from './learned-intercept-in-params.js';
+import learnedKerasWeights from './learned-keras-weights.js';
 import learnedSklearnAttrs from './learned-sklearn-attrs.js';
+import learnedThresholdVsParam from './learned-threshold-vs-param.js';
 import learnedTorchState from './learned-torch-state.js';
+import learnedTreeDump from './learned-tree-dump.js';
 import lgbmMulticlassNumClass from './lgbm-multiclass-num-class.js';
 import lgbmUnbalanceExclusive from './lgbm-unbalance-exclusive.js';
 import loadBestNeedsMatchingStrategies from './load-best-needs-matching-strategies.js';
@@ -100,8 +104,12 @@ export const RULES: readonly Rule<object>[] = [
   highDropout,
   highLrWithoutWarmup,
   kerasSingleClipMode,
+  learnedInterceptInParams,
+  learnedKerasWeights,
   learnedSklearnAttrs,
+  learnedThresholdVsParam,
   learnedTorchState,
+  learnedTreeDump,
   lgbmMulticlassNumClass,
   lgbmUnbalanceExclusive,
   loadBestNeedsMatchingStrategies,
