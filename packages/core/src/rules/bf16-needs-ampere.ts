@@ -8,6 +8,9 @@ const PRE_AMPERE = /\b(T4|V100|P100|P40|K80|K40|M60|GTX\s?10[5-8]0(?:\s?Ti)?|RTX
 /** GPUs with bfloat16 support; a file that names one of them is not talking about old hardware only. */
 const AMPERE_PLUS = /\b(A100|A10G?|A30|A40|A[456]000|RTX\s?[345]0\d0(?:\s?Ti)?|RTX\s?A\d{4}|H100|H200|H20|GH200|L4|L40S?|B100|B200|GB200|Ampere|Hopper|Ada|Blackwell|MI\d{3}X?|TPU)\b/i;
 
+/** Comments that name an old GPU as the case for another precision, or conditionally. */
+const ALTERNATIVE = /\b(?:fp16|float16|half|fp32|float32|if|otherwise|instead|unless|else|older)\b/i;
+
 /**
  * bfloat16 needs Ampere or newer GPUs (compute capability 8.0): on a T4 or V100 HF
  * TrainingArguments raises "Your setup doesn't support bf16/gpu ... You need Ampere+ GPU with
@@ -29,6 +32,8 @@ export default defineRule({
     let gpu: string | undefined;
     for (const c of ctx.doc.comments) {
       if (AMPERE_PLUS.test(c.text)) return;
+      // "use fp16 on V100", "if you have a T4, set fp16": the author already handles the old GPU.
+      if (ALTERNATIVE.test(c.text)) continue;
       gpu ??= PRE_AMPERE.exec(c.text)?.[1];
     }
     if (!gpu) return;

@@ -19,5 +19,7 @@ describe(RULE, () => {
     expect(findings(RULE, 'bf16: true\n')).toEqual([]);
     expect(findings(RULE, '# tested on V100 (fp16) and A100 (bf16)\nbf16: true\n')).toEqual([]);
     expect(findings(RULE, 'bf16: false  # T4 has no bf16\nfp16: true\n')).toEqual([]);
+    expect(findings(RULE, 'bf16: true  # set fp16 instead on V100 or T4\n')).toEqual([]);
+    expect(findings(RULE, '# if you train on a T4, turn bf16 off\nbf16: true\n')).toEqual([]);
   });
 });
