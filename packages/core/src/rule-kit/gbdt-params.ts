@@ -110,6 +110,9 @@ export function gbdtLibrary(ctx: RuleContext<object>, map: MapNode): GbdtLibrary
       else if (LIGHTGBM_OBJECTIVES.test(f.value.value.toLowerCase())) lgb++;
     }
   }
+  // `eta` next to `learning_rate` is XGBoost's alias pair (LightGBM accepts it too): no other framework writes both.
+  const e = entriesOf(ctx.fields, map);
+  if (e.has('eta') && e.has('learning_rate')) xgb += 1;
   for (let h = holderOf(ctx.fields, map); h; h = h.parent) {
     if (/(?:^|_)(?:lgb|lgbm|lightgbm)(?:_|$)/.test(h.normalized)) lgb += 2;
     if (/(?:^|_)(?:xgb|xgboost)(?:_|$)/.test(h.normalized)) xgb += 2;

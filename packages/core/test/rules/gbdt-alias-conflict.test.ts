@@ -17,6 +17,12 @@ describe(RULE, () => {
     expect(d[1]!.message).toBe("num_trees and num_iterations are both LightGBM's num_iterations but set to different values.");
   });
 
+  it('flags an HF-style flat file that sets both eta and learning_rate', () => {
+    const d = findings(RULE, 'eta: 0.1\nlearning_rate: 0.3\nmax_depth: 6\nn_estimators: 400\n');
+    expect(positions(d)).toEqual(['2:1']);
+    expect(d[0]!.message).toBe("learning_rate and eta are both XGBoost's learning_rate but set to different values.");
+  });
+
   it('stays quiet on equal values, a single name, and non-GBDT configs', () => {
     expect(findings(RULE, 'objective: binary\nnum_leaves: 31\nlearning_rate: 0.1\neta: 0.1\n')).toEqual([]);
     expect(findings(RULE, 'objective: binary\nnum_leaves: 31\nnum_trees: 100\n')).toEqual([]);
