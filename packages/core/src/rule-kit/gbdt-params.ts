@@ -133,8 +133,11 @@ export function gbdtLibrary(ctx: RuleContext<object>, map: MapNode): GbdtLibrary
  * (`model_type: gbm`) fills LightGBM's defaults itself, so its `trainer:` block is not raw
  * LightGBM parameters and is left out.
  */
-export function gbdtParamMaps(ctx: RuleContext<object>): { map: MapNode; library: GbdtLibrary }[] {
+export function gbdtParamMaps(ctx: RuleContext<object>): readonly { map: MapNode; library: GbdtLibrary }[] {
   if (ctx.hasFramework('ludwig')) return [];
+  // Several rules ask per analysis; the field list (shared by every rule of a run) keys the cache.
+  const cached = MAPS.get(ctx.fields);
+  if (cached) return cached;
   const seen = new Set<MapNode>();
   const out: { map: MapNode; library: GbdtLibrary }[] = [];
   for (const f of ctx.fields) {
@@ -143,5 +146,8 @@ export function gbdtParamMaps(ctx: RuleContext<object>): { map: MapNode; library
     const library = gbdtLibrary(ctx, f.container);
     if (library) out.push({ map: f.container, library });
   }
+  MAPS.set(ctx.fields, out);
   return out;
 }
+
+const MAPS = new WeakMap<readonly Field[], readonly { map: MapNode; library: GbdtLibrary }[]>();
