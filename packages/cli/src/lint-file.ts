@@ -10,12 +10,15 @@ import {
   resolveFileSettings,
   textMentionsHyperparameters,
   RULES,
+  type ConfigFormat,
+  type LintOptions,
   type MlconfigSettings,
   type SchemaLoader,
 } from '@mlconfig/core';
 import type { FileTarget } from './discovery/find-files.js';
 import { toPosix } from './discovery/find-files.js';
 import { readConfig } from './io/read-config.js';
+import { relatedReader } from './io/read-related.js';
 import { fileDiagnostic, makeResult, type FileResult } from './results.js';
 
 export interface LintContext {
@@ -24,6 +27,8 @@ export interface LintContext {
   readonly worldSize?: number;
   /** Compiles JSON Schemas on demand for `schema-validation` (one loader per run, so schemas are compiled once). */
   readonly schemas?: SchemaLoader;
+  /** The working directory, where a referenced file (`deepspeed: ds.json`) may also be found. */
+  readonly cwd?: string;
 }
 
 export const UNSUPPORTED_FILE = 'unsupported-file';
@@ -40,13 +45,19 @@ export function lintFile(target: FileTarget, ctx: LintContext): FileResult | und
   }
   const read = readConfig(target.absolutePath, ctx.settings.maxFileSize);
   if (read.diagnostic) return makeResult(target.absolutePath, target.relativePath, [read.diagnostic]);
-  const settingsPath = toPosix(relative(ctx.baseDir, target.absolutePath));
-  const fileSettings = resolveFileSettings(ctx.settings, settingsPath, RULES);
-  const withWorld = ctx.worldSize !== undefined ? { ...fileSettings, worldSize: ctx.worldSize } : fileSettings;
-  const result = lint(read.text, { format, filePath: settingsPath, fileSettings: withWorld, ...(ctx.schemas ? { schemas: ctx.schemas } : {}) });
+  const result = lint(read.text, lintOptionsFor(target, ctx, format));
   if (!target.explicit) {
     const isConfig = result.analysis ? looksLikeTrainingConfig(result.analysis.fields) : textMentionsHyperparameters(read.text);
     if (!isConfig) return undefined;
   }
   return makeResult(target.absolutePath, target.relativePath, result.diagnostics);
+}
+
+/** How a file is linted: the settings for its path (overrides, world size), schemas, and the files it refers to. */
+export function lintOptionsFor(target: FileTarget, ctx: LintContext, format: ConfigFormat): LintOptions {
+  const settingsPath = toPosix(relative(ctx.baseDir, target.absolutePath));
+  const fileSettings = resolveFileSettings(ctx.settings, settingsPath, RULES);
+  const withWorld = ctx.worldSize !== undefined ? { ...fileSettings, worldSize: ctx.worldSize } : fileSettings;
+  const readRelated = relatedReader(target.absolutePath, [ctx.baseDir, ...(ctx.cwd ? [ctx.cwd] : [])], ctx.cwd ?? ctx.baseDir, ctx.settings.maxFileSize);
+  return { format, filePath: settingsPath, fileSettings: withWorld, readRelated, ...(ctx.schemas ? { schemas: ctx.schemas } : {}) };
 }

@@ -21,6 +21,7 @@ export { optimizerFamily, type OptimizerFamily } from './model/optimizer-family.
 export { analyze, analyzeDocument, type Analysis, type AnalyzeOptions, type AnalyzeResult } from './engine/analyze.js';
 export { lint, lintDocument, PARSE_ERROR, RULE_FAILURE, type LintOptions, type LintResult } from './engine/lint.js';
 export { applyFixes, type FixOutput } from './engine/fixes.js';
+export { loadRelated, relatedReferences, type ReadRelated, type RelatedText } from './engine/related.js';
 export {
   resolveFileSettings,
   presetRules,

@@ -112,7 +112,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   for (const n of discovery.notices) io.stderr(`mlconfig: ${n.path}: ${n.message}\n`);
   let targets = discovery.targets.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
   if (values['only-training-configs']) targets = asDiscovered(targets, settings, loaded.baseDir);
-  const ctx: LintContext = { settings, baseDir: loaded.baseDir, schemas: createSchemaLoader(loaded.baseDir), ...(worldSize !== undefined ? { worldSize } : {}) };
+  const ctx: LintContext = { settings, baseDir: loaded.baseDir, cwd: io.cwd, schemas: createSchemaLoader(loaded.baseDir), ...(worldSize !== undefined ? { worldSize } : {}) };
   const fixMode: FixMode | undefined = values.fix ? 'fix' : values['fix-dry-run'] ? 'dry-run' : undefined;
   let results: FileResult[] = [];
   let fixedProblems = 0;

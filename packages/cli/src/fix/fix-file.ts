@@ -4,10 +4,9 @@
  * rather than reusing the text of the check, so what is written is always derived from what is on
  * disk now.
  */
-import { relative } from 'node:path';
-import { formatFromPath, lint, resolveFileSettings, RULES, type ConfigFormat, type Diagnostic } from '@mlconfig/core';
-import { toPosix, type FileTarget } from '../discovery/find-files.js';
-import type { LintContext } from '../lint-file.js';
+import { formatFromPath, lint, type ConfigFormat, type Diagnostic } from '@mlconfig/core';
+import type { FileTarget } from '../discovery/find-files.js';
+import { lintOptionsFor, type LintContext } from '../lint-file.js';
 import { readConfig } from '../io/read-config.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { fixText } from './fix-text.js';
@@ -38,10 +37,8 @@ export function fixFile(target: FileTarget, ctx: LintContext, mode: FixMode): Fi
   return { kind: 'fixed', output: outcome.output, fixedCount: outcome.fixedCount, diagnostics: outcome.diagnostics, written: mode === 'fix' };
 }
 
-/** Lints text with the settings `lintFile` uses for this path (overrides, world size). */
+/** Lints text exactly as `lintFile` does for this path. */
 function lintTextFor(target: FileTarget, ctx: LintContext, format: Exclude<ConfigFormat, 'js'>): (text: string) => readonly Diagnostic[] {
-  const settingsPath = toPosix(relative(ctx.baseDir, target.absolutePath));
-  const fileSettings = resolveFileSettings(ctx.settings, settingsPath, RULES);
-  const withWorld = ctx.worldSize !== undefined ? { ...fileSettings, worldSize: ctx.worldSize } : fileSettings;
-  return (text) => lint(text, { format, filePath: settingsPath, fileSettings: withWorld, ...(ctx.schemas ? { schemas: ctx.schemas } : {}) }).diagnostics;
+  const options = lintOptionsFor(target, ctx, format);
+  return (text) => lint(text, options).diagnostics;
 }

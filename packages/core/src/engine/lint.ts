@@ -5,13 +5,14 @@
  */
 import type { ConfigDocument, ConfigFormat, ParseProblem, Range } from '../document/types.js';
 import { LineIndex } from '../document/line-index.js';
-import type { Diagnostic, Report, Rule, RuleContext, Severity } from '../rule-kit/types.js';
+import type { Diagnostic, RelatedDocument, Report, Rule, RuleContext, Severity } from '../rule-kit/types.js';
 import { RULES } from '../rules/index.js';
 import { analyze, analyzeDocument, type Analysis } from './analyze.js';
 import { docsUrl } from './docs-url.js';
 import { resolveFileSettings, type FileSettings, type MlconfigSettings } from './settings.js';
 import { parseDirectives, Suppressions } from './suppressions.js';
 import type { SchemaLoader } from '../schema/types.js';
+import { loadRelated, type ReadRelated } from './related.js';
 
 export interface LintOptions {
   readonly format: ConfigFormat;
@@ -25,6 +26,11 @@ export interface LintOptions {
   readonly rules?: readonly Rule<object>[];
   /** Loads JSON Schemas for `schema-validation`; without it, schema validation is skipped. */
   readonly schemas?: SchemaLoader;
+  /**
+   * Reads a file the config refers to (a DeepSpeed JSON named by `deepspeed:`), so rules can compare
+   * the two. Front-ends with file access supply it; without it such rules check inline configs only.
+   */
+  readonly readRelated?: ReadRelated;
 }
 
 export interface LintResult {
@@ -46,7 +52,8 @@ export function lint(text: string, options: LintOptions): LintResult {
   if (!result.analysis) {
     return { ...(options.filePath !== undefined ? { filePath: options.filePath } : {}), format: options.format, diagnostics: parseDiagnostics(result.text, result.problems, options.format) };
   }
-  return lintAnalysis(result.analysis, fileSettings, rules, options.filePath, options.schemas);
+  const related = options.readRelated ? loadRelated(result.analysis, options.readRelated, options.filePath) : undefined;
+  return lintAnalysis(result.analysis, fileSettings, rules, options.filePath, options.schemas, related);
 }
 
 /** Lints a document built from another tool's AST (the ESLint plugin). */
@@ -54,14 +61,22 @@ export function lintDocument(document: ConfigDocument, options: Omit<LintOptions
   const rules = allRules(options.rules);
   const fileSettings = options.fileSettings ?? resolveFileSettings(options.settings, options.filePath, rules);
   const analysis = analyzeDocument(document, { frameworks: fileSettings.frameworks, ...(fileSettings.loader ? { loader: fileSettings.loader } : {}) });
-  return lintAnalysis(analysis, fileSettings, rules, options.filePath, options.schemas);
+  const related = options.readRelated ? loadRelated(analysis, options.readRelated, options.filePath) : undefined;
+  return lintAnalysis(analysis, fileSettings, rules, options.filePath, options.schemas, related);
 }
 
 function allRules(extra: readonly Rule<object>[] | undefined): readonly Rule<object>[] {
   return extra && extra.length > 0 ? [...RULES, ...extra] : RULES;
 }
 
-function lintAnalysis(analysis: Analysis, settings: FileSettings, rules: readonly Rule<object>[], filePath: string | undefined, schemaLoader?: SchemaLoader): LintResult {
+function lintAnalysis(
+  analysis: Analysis,
+  settings: FileSettings,
+  rules: readonly Rule<object>[],
+  filePath: string | undefined,
+  schemaLoader?: SchemaLoader,
+  related?: readonly RelatedDocument[],
+): LintResult {
   const { document, lines } = analysis;
   const suppressions = new Suppressions(parseDirectives(document.comments, lines));
   const diagnostics: Diagnostic[] = [];
@@ -91,6 +106,7 @@ function lintAnalysis(analysis: Analysis, settings: FileSettings, rules: readonl
       options: config.options,
       ...(settings.worldSize !== undefined ? { worldSize: settings.worldSize } : {}),
       ...(schemaLoader ? { schemas: { mapped: settings.schemas ?? [], load: schemaLoader } } : {}),
+      ...(related && related.length > 0 ? { related } : {}),
       hasFramework: (id) => frameworkIds.has(id),
       report: push,
     };

@@ -5,13 +5,15 @@
 import type { Field } from '../classify/classify.js';
 import { numericLeafCount } from '../classify/shape.js';
 
-export type LearnedFamily = 'torch' | 'keras' | 'sklearn' | 'tree';
+export type LearnedFamily = 'torch' | 'keras' | 'sklearn' | 'tree' | 'threshold';
 
 const KERAS_NAMES = new Set(['kernel', 'recurrent_kernel', 'gamma', 'beta', 'moving_mean', 'moving_variance', 'embeddings', 'lora_kernel_a', 'lora_kernel_b', 'kernel_scale']);
 
 export function learnedFamily(field: Field): LearnedFamily | undefined {
   if (field.kind !== 'learned-parameter') return undefined;
-  if (field.concept === 'tree-structure' || (field.concept === 'decision-thresholds' && field.normalized !== 'best_threshold_')) return 'tree';
+  // A tuned decision threshold has its own rule: it is a fitted value with a hyperparameter twin.
+  if (field.normalized === 'best_threshold_') return 'threshold';
+  if (field.concept === 'tree-structure' || field.concept === 'decision-thresholds') return 'tree';
   if (/[^_]_$/.test(field.normalized)) return 'sklearn';
   if (KERAS_NAMES.has(field.normalized)) return 'keras';
   return 'torch';

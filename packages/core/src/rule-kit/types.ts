@@ -88,6 +88,22 @@ export interface Report {
   readonly suggestions?: readonly Fix[];
 }
 
+/**
+ * A file the linted config refers to and whose settings matter for it: the DeepSpeed JSON that an
+ * HF Trainer / axolotl YAML names with `deepspeed: ds_config.json`. Front-ends that can read files
+ * supply it (`lint(text, { readRelated })`); findings still land in the linted file.
+ */
+export interface RelatedDocument {
+  readonly kind: 'deepspeed';
+  /** The field of the linted file that names the related file. */
+  readonly reference: Field;
+  /** The path as the front-end resolved it, for messages. */
+  readonly filePath: string;
+  readonly doc: ConfigDocument;
+  readonly fields: readonly Field[];
+  readonly lines: LineIndex;
+}
+
 export interface RuleContext<O extends object = object> {
   readonly doc: ConfigDocument;
   /** Lines and columns of offsets in `doc.text`, for messages that cite another line. */
@@ -104,6 +120,8 @@ export interface RuleContext<O extends object = object> {
   readonly worldSize?: number;
   /** JSON Schemas for this file, when the front-end can load them (the `schema-validation` rule). */
   readonly schemas?: FileSchemas;
+  /** Files the config refers to, when the front-end could read them (see `RelatedDocument`). */
+  readonly related?: readonly RelatedDocument[];
   hasFramework(id: FrameworkId): boolean;
   report(report: Report): void;
 }

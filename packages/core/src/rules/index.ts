@@ -3,52 +3,101 @@
 import type { Rule } from '../rule-kit/types.js';
 import adamBetasRange from './adam-betas-range.js';
 import adamCoupledWeightDecay from './adam-coupled-weight-decay.js';
+import adamwHparamsWithoutAdamw from './adamw-hparams-without-adamw.js';
+import aggressiveGradClipping from './aggressive-grad-clipping.js';
+import axolotlBatchFields from './axolotl-batch-fields.js';
+import baggingFractionWithoutFreq from './bagging-fraction-without-freq.js';
 import batchSizePositive from './batch-size-positive.js';
 import batchTriad from './batch-triad.js';
+import batchnormTinyBatch from './batchnorm-tiny-batch.js';
+import bf16NeedsAmpere from './bf16-needs-ampere.js';
+import bnMomentumConvention from './bn-momentum-convention.js';
 import constantScheduleIgnoresWarmup from './constant-schedule-ignores-warmup.js';
+import cycleMomentumNeedsMomentum from './cycle-momentum-needs-momentum.js';
+import decayHorizonMismatch from './decay-horizon-mismatch.js';
 import decoupledAdamwScale from './decoupled-adamw-scale.js';
+import deepspeedFsdpExclusive from './deepspeed-fsdp-exclusive.js';
 import deprecatedKey from './deprecated-key.js';
 import dropoutRange from './dropout-range.js';
+import dsAmpVsZero from './ds-amp-vs-zero.js';
 import dsAutoSentinel from './ds-auto-sentinel.js';
+import dsClipInOptimizerParams from './ds-clip-in-optimizer-params.js';
+import dsFp16MasterWeightsStage2 from './ds-fp16-master-weights-stage2.js';
+import dsOnebitVsZero from './ds-onebit-vs-zero.js';
+import dsPartialOffloadStage3 from './ds-partial-offload-stage3.js';
+import dsZeroUntestedOptimizer from './ds-zero-untested-optimizer.js';
 import duplicateKey from './duplicate-key.js';
+import elasticnetNeedsL1Ratio from './elasticnet-needs-l1-ratio.js';
 import emaMomentumRange from './ema-momentum-range.js';
 import enumMisc from './enum-misc.js';
 import enumOptimizerName from './enum-optimizer-name.js';
 import enumSchedulerName from './enum-scheduler-name.js';
 import epochsAndMaxSteps from './epochs-and-max-steps.js';
 import epsNonNegative from './eps-non-negative.js';
+import evalBatchVsMicroBatch from './eval-batch-vs-micro-batch.js';
+import evalStepsRequired from './eval-steps-required.js';
+import evalStepsVsStrategy from './eval-steps-vs-strategy.js';
 import fp16Bf16Exclusive from './fp16-bf16-exclusive.js';
 import fractionOpenClosed from './fraction-open-closed.js';
+import gbdtAliasConflict from './gbdt-alias-conflict.js';
 import gradAccumKerasMin2 from './grad-accum-keras-min-2.js';
+import grpoBatchDivisible from './grpo-batch-divisible.js';
+import hfDeepspeedMismatch from './hf-deepspeed-mismatch.js';
 import hfGreaterIsBetterInferred from './hf-greater-is-better-inferred.js';
 import hfMetricDefault from './hf-metric-default.js';
 import hfWarmupStepsFloat from './hf-warmup-steps-float.js';
 import hiddenSizeDivisibleByHeads from './hidden-size-divisible-by-heads.js';
+import highDropout from './high-dropout.js';
+import highLrWithoutWarmup from './high-lr-without-warmup.js';
 import integerIntervalSteps from './integer-interval-steps.js';
 import kerasDefaultsDiffer from './keras-defaults-differ.js';
+import kerasSingleClipMode from './keras-single-clip-mode.js';
+import learnedInterceptInParams from './learned-intercept-in-params.js';
+import learnedKerasWeights from './learned-keras-weights.js';
 import learnedSklearnAttrs from './learned-sklearn-attrs.js';
+import learnedThresholdVsParam from './learned-threshold-vs-param.js';
 import learnedTorchState from './learned-torch-state.js';
+import learnedTreeDump from './learned-tree-dump.js';
+import lgbmMulticlassNumClass from './lgbm-multiclass-num-class.js';
+import lgbmUnbalanceExclusive from './lgbm-unbalance-exclusive.js';
 import lightningPrecisionAlias from './lightning-precision-alias.js';
 import loadBestNeedsMatchingStrategies from './load-best-needs-matching-strategies.js';
+import logregSolverPenalty from './logreg-solver-penalty.js';
 import loraRankPositive from './lora-rank-positive.js';
+import lrBatchScaling from './lr-batch-scaling.js';
 import lrMaxOne from './lr-max-one.js';
 import lrNonNegative from './lr-non-negative.js';
+import lrTooHighForOptimizer from './lr-too-high-for-optimizer.js';
 import lrWithoutSchedule from './lr-without-schedule.js';
+import ludwigEffectiveBatchDivisible from './ludwig-effective-batch-divisible.js';
 import ludwigMuonLr from './ludwig-muon-lr.js';
+import maxDepthWithoutNumLeaves from './max-depth-without-num-leaves.js';
 import maxEpochsRange from './max-epochs-range.js';
 import momentumRange from './momentum-range.js';
 import neftuneAlphaPositive from './neftune-alpha-positive.js';
+import nesterovNeedsMomentum from './nesterov-needs-momentum.js';
 import numLeavesRange from './num-leaves-range.js';
 import onecycleArgs from './onecycle-args.js';
+import onecycleEpochInterval from './onecycle-epoch-interval.js';
+import oobNeedsBootstrap from './oob-needs-bootstrap.js';
+import optimizerSpecificHparamsIgnored from './optimizer-specific-hparams-ignored.js';
+import plateauSchedulerNeedsEval from './plateau-scheduler-needs-eval.js';
+import qloraNeeds4bit from './qlora-needs-4bit.js';
+import redundantWarmup from './redundant-warmup.js';
+import saveStepsMultipleOfEvalSteps from './save-steps-multiple-of-eval-steps.js';
 import schedulerFactorRange from './scheduler-factor-range.js';
+import schedulerMilestonesWithinRun from './scheduler-milestones-within-run.js';
 import schemaValidation from './schema-validation.js';
+import sgdScheduleNeedsEta0 from './sgd-schedule-needs-eta0.js';
 import sklearnPositiveC from './sklearn-positive-c.js';
 import unknownKey from './unknown-key.js';
 import warmRestartsArgs from './warm-restarts-args.js';
 import warmupLongerThanRun from './warmup-longer-than-run.js';
 import warmupRatioRange from './warmup-ratio-range.js';
 import warmupStepsRatioExclusive from './warmup-steps-ratio-exclusive.js';
+import warmupTooLong from './warmup-too-long.js';
 import weightDecayNonNegative from './weight-decay-non-negative.js';
+import xgbDepthAndLeavesUnbounded from './xgb-depth-and-leaves-unbounded.js';
 import xgbNumRoundNotParam from './xgb-num-round-not-param.js';
 import yamlSciNotationString from './yaml-sci-notation-string.js';
 import yamlUnsafePythonTag from './yaml-unsafe-python-tag.js';
@@ -58,52 +107,101 @@ import zeroStageRange from './zero-stage-range.js';
 export const RULES: readonly Rule<object>[] = [
   adamBetasRange,
   adamCoupledWeightDecay,
+  adamwHparamsWithoutAdamw,
+  aggressiveGradClipping,
+  axolotlBatchFields,
+  baggingFractionWithoutFreq,
   batchSizePositive,
   batchTriad,
+  batchnormTinyBatch,
+  bf16NeedsAmpere,
+  bnMomentumConvention,
   constantScheduleIgnoresWarmup,
+  cycleMomentumNeedsMomentum,
+  decayHorizonMismatch,
   decoupledAdamwScale,
+  deepspeedFsdpExclusive,
   deprecatedKey,
   dropoutRange,
+  dsAmpVsZero,
   dsAutoSentinel,
+  dsClipInOptimizerParams,
+  dsFp16MasterWeightsStage2,
+  dsOnebitVsZero,
+  dsPartialOffloadStage3,
+  dsZeroUntestedOptimizer,
   duplicateKey,
+  elasticnetNeedsL1Ratio,
   emaMomentumRange,
   enumMisc,
   enumOptimizerName,
   enumSchedulerName,
   epochsAndMaxSteps,
   epsNonNegative,
+  evalBatchVsMicroBatch,
+  evalStepsRequired,
+  evalStepsVsStrategy,
   fp16Bf16Exclusive,
   fractionOpenClosed,
+  gbdtAliasConflict,
   gradAccumKerasMin2,
+  grpoBatchDivisible,
+  hfDeepspeedMismatch,
   hfGreaterIsBetterInferred,
   hfMetricDefault,
   hfWarmupStepsFloat,
   hiddenSizeDivisibleByHeads,
+  highDropout,
+  highLrWithoutWarmup,
   integerIntervalSteps,
   kerasDefaultsDiffer,
+  kerasSingleClipMode,
+  learnedInterceptInParams,
+  learnedKerasWeights,
   learnedSklearnAttrs,
+  learnedThresholdVsParam,
   learnedTorchState,
+  learnedTreeDump,
+  lgbmMulticlassNumClass,
+  lgbmUnbalanceExclusive,
   lightningPrecisionAlias,
   loadBestNeedsMatchingStrategies,
+  logregSolverPenalty,
   loraRankPositive,
+  lrBatchScaling,
   lrMaxOne,
   lrNonNegative,
+  lrTooHighForOptimizer,
   lrWithoutSchedule,
+  ludwigEffectiveBatchDivisible,
   ludwigMuonLr,
+  maxDepthWithoutNumLeaves,
   maxEpochsRange,
   momentumRange,
   neftuneAlphaPositive,
+  nesterovNeedsMomentum,
   numLeavesRange,
   onecycleArgs,
+  onecycleEpochInterval,
+  oobNeedsBootstrap,
+  optimizerSpecificHparamsIgnored,
+  plateauSchedulerNeedsEval,
+  qloraNeeds4bit,
+  redundantWarmup,
+  saveStepsMultipleOfEvalSteps,
   schedulerFactorRange,
+  schedulerMilestonesWithinRun,
   schemaValidation,
+  sgdScheduleNeedsEta0,
   sklearnPositiveC,
   unknownKey,
   warmRestartsArgs,
   warmupLongerThanRun,
   warmupRatioRange,
   warmupStepsRatioExclusive,
+  warmupTooLong,
   weightDecayNonNegative,
+  xgbDepthAndLeavesUnbounded,
   xgbNumRoundNotParam,
   yamlSciNotationString,
   yamlUnsafePythonTag,

@@ -1,0 +1,25 @@
+/**
+ * Reads files a config refers to (a DeepSpeed JSON named by `deepspeed:` in an HF Trainer or
+ * axolotl YAML) for the engine's `readRelated`. Training scripts resolve such paths against the
+ * directory they are launched from, which mlconfig cannot know, so the file is looked for next to
+ * the config first, then in the settings folder and the working directory. Anything unreadable is
+ * skipped silently: the referenced file is linted on its own when it is part of the run.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import type { ReadRelated } from '@mlconfig/core';
+import { toPosix } from '../discovery/find-files.js';
+import { readConfig } from './read-config.js';
+
+export function relatedReader(configPath: string, searchDirs: readonly string[], displayBase: string, maxFileSize?: number): ReadRelated {
+  return (reference) => {
+    const candidates = isAbsolute(reference) ? [reference] : [dirname(configPath), ...searchDirs].map((d) => resolve(d, reference));
+    for (const path of candidates) {
+      if (!existsSync(path)) continue;
+      const read = readConfig(path, maxFileSize);
+      if (read.text === undefined) return undefined;
+      return { text: read.text, filePath: toPosix(relative(displayBase, path)) || path };
+    }
+    return undefined;
+  };
+}

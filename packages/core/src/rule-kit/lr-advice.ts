@@ -1,0 +1,56 @@
+/**
+ * What counts as a high learning rate for the optimizer a run uses, for the advice rules. The
+ * reference points are the frameworks' defaults and published recipes: Adam-family optimizers
+ * default to 1e-3 and fine-tune at 1e-5–1e-4; SGD at 0.1 per 256 examples of batch (Goyal et al.
+ * 2017, scaled linearly with the global batch). Optimizers tuned at high rates by design (L-BFGS,
+ * Prodigy/D-Adaptation, LARS/LAMB, Muon, Adadelta, Adafactor) and Noam-style schedules, where `lr`
+ * is a multiplier, have no such reference.
+ */
+import type { TrainingRun } from '../model/training-run.js';
+import { SCHEDULE_EXEMPT_FAMILIES } from '../model/optimizer-family.js';
+import { formatNumber } from './helpers.js';
+
+/** Families whose usual peak learning rate is around 1e-3 or lower. */
+export const ADAM_LIKE = new Set(['adam', 'adamw', 'lion']);
+
+export interface LrReference {
+  /** Learning rates at or above this are reported. */
+  readonly threshold: number;
+  /** The optimizer as messages name it. */
+  readonly optimizer: string;
+  /** Why the threshold is what it is. */
+  readonly basis: string;
+}
+
+/** Whether a run's learning rate has a meaningful "typical" value to compare with. */
+export function lrIsComparable(run: TrainingRun): boolean {
+  if (run.schedule.shape === 'multiplier') return false;
+  if (SCHEDULE_EXEMPT_FAMILIES.has(run.optimizer.family)) return false;
+  return ADAM_LIKE.has(run.optimizer.family) || run.optimizer.family === 'sgd';
+}
+
+/** The optimizer's name for messages: the configured name, else its family. */
+export function optimizerLabel(run: TrainingRun): string {
+  const name = run.optimizer.name?.value;
+  if (name) return `\`${name.replace(/^.*\./, '')}\``;
+  return run.optimizer.family === 'sgd' ? 'SGD' : run.optimizer.family === 'unknown' ? 'the optimizer' : run.optimizer.family === 'adamw' ? 'AdamW' : run.optimizer.family === 'adam' ? 'Adam' : run.optimizer.family;
+}
+
+/**
+ * The learning rate above which a run's value is unusual: for Adam-like optimizers the absolute
+ * `adamThreshold`; for SGD `sgdPer256` per 256 examples of global batch.
+ */
+export function lrReference(run: TrainingRun, adamThreshold: number, sgdPer256: number): LrReference | undefined {
+  const family = run.optimizer.family;
+  if (ADAM_LIKE.has(family)) {
+    return { threshold: adamThreshold, optimizer: optimizerLabel(run), basis: `${formatNumber(adamThreshold / 1e-3)} times the Adam-family default of 1e-3` };
+  }
+  if (family === 'sgd') {
+    const micro = run.batch.micro?.value;
+    const accum = run.batch.accumulation?.value ?? 1;
+    const batch = run.batch.global?.value ?? run.batch.size?.value ?? (micro !== undefined ? micro * accum : undefined);
+    const scale = batch !== undefined && batch > 256 ? batch / 256 : 1;
+    return { threshold: sgdPer256 * scale, optimizer: optimizerLabel(run), basis: `${formatNumber(sgdPer256)} per 256 examples of batch${scale > 1 ? ` (batch ${formatNumber(batch!)})` : ''}, linear scaling from Goyal et al.'s 0.1 per 256` };
+  }
+  return undefined;
+}

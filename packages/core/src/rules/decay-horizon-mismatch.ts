@@ -1,0 +1,61 @@
+import { defineRule } from '../rule-kit/types.js';
+import { fieldName, formatNumber } from '../rule-kit/helpers.js';
+
+interface Options {
+  /** Relative difference between decay horizon and run length tolerated before reporting. */
+  readonly tolerance: number;
+}
+
+/** Schedule lengths that are meant to equal the run (not periods such as an exponential `decay_steps`). */
+const HORIZONS = new Set(['lr_decay_iters', 'total_num_steps', 't_max']);
+
+/**
+ * A decaying schedule is shaped for a number of steps: nanoGPT's `lr_decay_iters` "should be ~=
+ * max_iters", DeepSpeed's `total_num_steps`, a cosine `T_max`. When the horizon is much shorter
+ * than the run the learning rate sits at its minimum (or, for torch's periodic cosine, climbs back
+ * up) for the rest of training; when it is much longer the rate never decays as intended.
+ */
+export default defineRule<Options>({
+  id: 'decay-horizon-mismatch',
+  severity: 'info',
+  category: 'advice',
+  description: 'Suggest matching the learning-rate decay horizon to the length of the run',
+  presets: ['strict'],
+  options: {
+    schema: {
+      type: 'object',
+      properties: { tolerance: { type: 'number', exclusiveMinimum: 0, description: 'Relative difference (0.25 = 25%) between horizon and run length tolerated.' } },
+      additionalProperties: false,
+    },
+    defaults: { tolerance: 0.25 },
+  },
+  references: [
+    { title: 'karpathy/nanoGPT train.py: lr_decay_iters "should be ~= max_iters per Chinchilla"', url: 'https://github.com/karpathy/nanoGPT/blob/master/train.py' },
+    { title: 'torch.optim.lr_scheduler.CosineAnnealingLR (T_max)', url: 'https://pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.CosineAnnealingLR.html' },
+  ],
+  check(ctx) {
+    for (const run of ctx.runs) {
+      const horizon = run.schedule.totalSteps;
+      if (!horizon?.value || !HORIZONS.has(horizon.field.normalized) || horizon.value.amount <= 0) continue;
+      let length = run.duration.maxSteps?.value && run.duration.maxSteps.value.unit === horizon.value.unit && run.duration.maxSteps.value.amount > 0 ? { amount: run.duration.maxSteps.value.amount, field: run.duration.maxSteps.field, unit: 'steps' } : undefined;
+      // A LightningCLI cosine stepped per epoch counts T_max in epochs.
+      if (!length && horizon.field.normalized === 't_max' && ctx.hasFramework('lightning') && run.duration.epochs?.value && run.duration.epochs.value > 0) {
+        length = { amount: run.duration.epochs.value, field: run.duration.epochs.field, unit: 'epochs' };
+      }
+      if (!length) continue;
+      const ratio = horizon.value.amount / length.amount;
+      if (Math.abs(ratio - 1) <= ctx.options.tolerance) continue;
+      const shorter = ratio < 1;
+      ctx.report({
+        field: horizon.field,
+        message: `The decay horizon ${formatNumber(horizon.value.amount)} is ${shorter ? 'much shorter' : 'much longer'} than the run of ${formatNumber(length.amount)} ${length.unit}.`,
+        explanation:
+          `${fieldName(horizon.field)} shapes the decay for ${formatNumber(horizon.value.amount)} ${length.unit}, but ${fieldName(length.field)} runs for ${formatNumber(length.amount)}. ` +
+          (shorter
+            ? `For the last ${formatNumber(Math.round((1 - ratio) * 100))}% of training the learning rate sits at its minimum (a torch cosine schedule even climbs back up), so those steps do little.`
+            : `Training stops ${formatNumber(Math.round((1 - 1 / ratio) * 100))}% of the way before the decay ends, so the learning rate never gets as low as the schedule intends and the final model is noisier.`) +
+          ' Set the horizon equal to the run length, as nanoGPT advises for `lr_decay_iters`.',
+      });
+    }
+  },
+});

@@ -1,0 +1,59 @@
+import { defineRule } from '../rule-kit/types.js';
+import { fieldName, formatNumber } from '../rule-kit/helpers.js';
+import { lrIsComparable, lrReference } from '../rule-kit/lr-advice.js';
+
+interface Options {
+  /** Learning rate at or above which Adam, AdamW and Lion are flagged. */
+  readonly adamThreshold: number;
+  /** SGD learning rate per 256 examples of global batch at or above which SGD is flagged. */
+  readonly sgdThresholdPer256: number;
+}
+
+/**
+ * A learning rate one or two orders of magnitude above what the optimizer is ever run at, such as
+ * Adam at 0.1 (NeMo `optim: {name: adam, lr: .1}`): Adam's update size is about the learning rate
+ * itself, so the first steps move every weight by 10% of its scale and training diverges or stalls.
+ * Optimizers and schedules with different conventions are exempt: L-BFGS, Prodigy/D-Adaptation,
+ * Adadelta, Muon, LARS/LAMB, Adafactor and NovoGrad, Noam-style schedules where `lr` is a multiplier,
+ * and SGD whose rate follows linear scaling with the batch (detectron2's 0.08 at batch 64).
+ */
+export default defineRule<Options>({
+  id: 'lr-too-high-for-optimizer',
+  severity: 'warn',
+  category: 'advice',
+  description: 'Flag a learning rate far above what its optimizer is ever trained with',
+  presets: ['recommended', 'strict'],
+  options: {
+    schema: {
+      type: 'object',
+      properties: {
+        adamThreshold: { type: 'number', exclusiveMinimum: 0, description: 'Learning rate at or above which Adam, AdamW and Lion are flagged.' },
+        sgdThresholdPer256: { type: 'number', exclusiveMinimum: 0, description: 'SGD learning rate per 256 examples of global batch at or above which SGD is flagged.' },
+      },
+      additionalProperties: false,
+    },
+    defaults: { adamThreshold: 0.05, sgdThresholdPer256: 1 },
+  },
+  references: [
+    { title: 'Kingma & Ba 2015, Adam (default step size 0.001)', url: 'https://arxiv.org/abs/1412.6980' },
+    { title: 'Goyal et al. 2017, Accurate, Large Minibatch SGD (0.1 per 256 examples)', url: 'https://arxiv.org/abs/1706.02677' },
+    { title: 'Google Research tuning playbook: choosing the optimizer and its learning rate', url: 'https://github.com/google-research/tuning_playbook#choosing-the-optimizer' },
+  ],
+  check(ctx) {
+    for (const run of ctx.runs) {
+      const lr = run.optimizer.lr;
+      if (!lr || lr.value === undefined || lr.node.kind !== 'scalar' || !lrIsComparable(run)) continue;
+      const ref = lrReference(run, ctx.options.adamThreshold, ctx.options.sgdThresholdPer256);
+      if (!ref || lr.value < ref.threshold) continue;
+      const typical = run.optimizer.family === 'sgd' ? 'around 0.1 per 256 examples' : '1e-5 to 1e-3';
+      ctx.report({
+        field: lr.field,
+        message: `Learning rate ${formatNumber(lr.value)} is far above the usual range for ${ref.optimizer}.`,
+        explanation:
+          `${fieldName(lr.field)} is ${formatNumber(lr.value)}, at or above ${formatNumber(ref.threshold)} (${ref.basis})${run.optimizer.nameFromDefault ? `; ${ref.optimizer} is the framework's default optimizer because the file names none` : ''}. ` +
+          `${run.optimizer.family === 'sgd' ? 'SGD steps scale with the learning rate times the gradient' : 'An Adam-style update moves each weight by roughly the learning rate'}, so a rate this high makes the first steps overshoot and the loss diverge or plateau. ` +
+          `Typical values are ${typical}; lower the rate, or if the optimizer really is one tuned at high rates (L-BFGS, Prodigy, Muon, LARS/LAMB, a Noam schedule), name it so mlconfig can tell.`,
+      });
+    }
+  },
+});

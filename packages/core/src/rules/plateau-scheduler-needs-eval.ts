@@ -1,0 +1,66 @@
+import { defineRule } from '../rule-kit/types.js';
+import { usesAxolotl } from '../rule-kit/axolotl.js';
+import { fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
+import { childOf, className, fieldAt, isSet, str, topField } from '../rule-kit/field-index.js';
+
+/**
+ * ReduceLROnPlateau lowers the learning rate when a metric stops improving, so something must
+ * produce that metric. HF TrainingArguments refuses `reduce_lr_on_plateau` with no evaluation
+ * (`eval_strategy` defaults to "no"). LightningCLI passes a `monitor` only for its own
+ * `lightning.pytorch.cli.ReduceLROnPlateau`; torch's class (or Lightning's without `monitor`)
+ * makes Lightning raise "must include a monitor". Hydra configs are left alone: their monitor is
+ * set in `configure_optimizers`, in code.
+ */
+export default defineRule({
+  id: 'plateau-scheduler-needs-eval',
+  severity: 'error',
+  category: 'consistency',
+  description: 'Require an evaluation metric to drive a ReduceLROnPlateau schedule',
+  presets: ['recommended', 'strict'],
+  frameworks: ['hf-trainer', 'trl', 'axolotl', 'llama-factory', 'lightning'],
+  references: [
+    { title: 'transformers TrainingArguments: "lr_scheduler_type reduce_lr_on_plateau requires an eval strategy"', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/training_args.py' },
+    { title: 'Lightning core/optimizer.py: "must include a monitor when a ReduceLROnPlateau scheduler is used"', url: 'https://github.com/Lightning-AI/pytorch-lightning/blob/master/src/lightning/pytorch/core/optimizer.py' },
+    { title: 'LightningCLI: optimizers and learning rate schedulers (ReduceLROnPlateau with monitor)', url: 'https://lightning.ai/docs/pytorch/stable/cli/lightning_cli_intermediate_2.html' },
+  ],
+  check(ctx) {
+    if (usesHfTrainer(ctx)) {
+      const sched = topField(ctx.fields, 'lr_scheduler_type', 'lr_scheduler');
+      if (sched && str(sched) === 'reduce_lr_on_plateau') {
+        const strategyField = topField(ctx.fields, 'eval_strategy', 'evaluation_strategy');
+        const strategy = str(strategyField);
+        const axolotl = usesAxolotl(ctx);
+        // axolotl turns evaluation on from its cadence settings; only an explicit "no" is certain there.
+        const off = strategy === 'no' || (strategy === undefined && !strategyField && !axolotl && !ctx.partial);
+        if (off) {
+          ctx.report({
+            field: strategyField ?? sched,
+            message: 'reduce_lr_on_plateau needs an evaluation strategy, but evaluation is off.',
+            explanation:
+              `${fieldName(sched)} is \`reduce_lr_on_plateau\`, which lowers the learning rate when the evaluation metric stops improving, and ${strategyField ? `${fieldName(strategyField)} is "no"` : '`eval_strategy` is not set, so it defaults to "no"'}. ` +
+              'HF TrainingArguments raises a ValueError at start-up. Set `eval_strategy: steps` (with `eval_steps`) or `eval_strategy: epoch`, and give the Trainer an eval dataset.',
+          });
+        }
+      }
+    }
+    if (!ctx.hasFramework('lightning')) return;
+    // LightningCLI: top-level `lr_scheduler` next to `trainer`, written with class_path/init_args.
+    const sched = topField(ctx.fields, 'lr_scheduler');
+    if (!sched || !topField(ctx.fields, 'trainer')) return;
+    const classPath = childOf(ctx.fields, sched, 'class_path');
+    const cls = str(classPath);
+    if (!cls || className(cls) !== 'reducelronplateau') return;
+    const lightningClass = /(?:^|\.)(?:lightning\.pytorch|pytorch_lightning)\.cli\./.test(cls) || !cls.includes('.');
+    const monitor = fieldAt(ctx.fields, sched.value, ['init_args', 'monitor']);
+    if (lightningClass && isSet(monitor)) return;
+    ctx.report({
+      field: classPath!,
+      message: lightningClass ? 'ReduceLROnPlateau needs `init_args.monitor` to name the metric it watches.' : 'torch ReduceLROnPlateau in LightningCLI gets no monitor, so Lightning refuses it.',
+      explanation:
+        `${fieldName(classPath!)} is \`${classPath!.value.kind === 'scalar' ? String(classPath!.value.value) : cls}\`. A plateau schedule steps on a logged metric, and Lightning raises "must include a monitor when a ReduceLROnPlateau scheduler is used" when it has none. ` +
+        (lightningClass
+          ? 'Add `init_args: {monitor: val_loss}` (a metric your LightningModule logs).'
+          : 'LightningCLI passes a monitor only for its own subclass: use `class_path: lightning.pytorch.cli.ReduceLROnPlateau` with `init_args: {monitor: val_loss}` (a metric your LightningModule logs), or return the scheduler with a monitor from `configure_optimizers`.'),
+    });
+  },
+});

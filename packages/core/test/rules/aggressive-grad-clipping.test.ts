@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+const RULE = 'aggressive-grad-clipping';
+
+describe(RULE, () => {
+  it('flags a norm threshold below 0.1 (YAML and JSON)', () => {
+    const d = findings(RULE, 'lr_autoencoder: 0.001\nmax_grad_norm: 0.05\n');
+    expect(positions(d)).toEqual(['2:16']);
+    expect(d[0]!.message).toBe('Gradient clipping at norm 0.05 will clip almost every update.');
+    expect(findings(RULE, '{"train_micro_batch_size_per_gpu": 4, "gradient_clipping": 0.01}', 'json')).toHaveLength(1);
+  });
+
+  it('stays quiet on usual norms, disabled clipping, value clipping and non-clipping max_norm', () => {
+    expect(findings(RULE, 'max_grad_norm: 1.0\n')).toEqual([]);
+    expect(findings(RULE, 'max_grad_norm: 0\n')).toEqual([]);
+    expect(findings(RULE, 'clipvalue: 0.01\n')).toEqual([]);
+    expect(findings(RULE, 'trainer:\n  gradient_clip_val: 0.05\n  gradient_clip_algorithm: value\n')).toEqual([]);
+    expect(findings(RULE, 'embedding:\n  max_norm: 0.05\n')).toEqual([]);
+    expect(findings(RULE, 'optim_wrapper:\n  clip_grad:\n    max_norm: 0.05\n')).toHaveLength(1);
+  });
+});

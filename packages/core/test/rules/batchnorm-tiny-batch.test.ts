@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+const RULE = 'batchnorm-tiny-batch';
+
+describe(RULE, () => {
+  it('flags a Ludwig UNet (BatchNorm by default) at batch size 1 (R6)', () => {
+    const d = findings(RULE, 'input_features:\n  - name: image_path\n    type: image\n    encoder: unet\noutput_features:\n  - name: mask\n    type: image\ntrainer:\n  epochs: 100\n  batch_size: 1\n');
+    expect(positions(d)).toEqual(['10:15']);
+    expect(d[0]!.message).toBe('BatchNorm is trained with 1 example per batch, too few for its statistics.');
+  });
+
+  it('flags a torch BatchNorm layer with a per-device batch of 1', () => {
+    expect(findings(RULE, 'model:\n  norm:\n    _target_: torch.nn.BatchNorm2d\n    num_features: 64\ndata:\n  batch_size: 1\ntrainer:\n  max_epochs: 3\n')).toHaveLength(1);
+  });
+
+  it('stays quiet with larger batches or non-batch normalisation', () => {
+    expect(findings(RULE, 'input_features:\n  - name: image_path\n    type: image\n    encoder: unet\noutput_features:\n  - name: mask\n    type: image\ntrainer:\n  batch_size: 32\n')).toEqual([]);
+    expect(findings(RULE, 'input_features:\n  - name: t\n    type: text\n    encoder:\n      type: parallel_cnn\n      norm: layer\noutput_features:\n  - name: y\n    type: category\ntrainer:\n  batch_size: 1\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+const RULE = 'decay-horizon-mismatch';
+
+describe(RULE, () => {
+  it('flags an lr_decay_iters half the run, and one twice the run (TOML)', () => {
+    const d = findings(RULE, 'learning_rate: 6.0e-4\nmax_iters: 600000\nlr_decay_iters: 300000\nwarmup_iters: 2000\n');
+    expect(positions(d)).toEqual(['3:17']);
+    expect(d[0]!.message).toBe('The decay horizon 300000 is much shorter than the run of 600000 steps.');
+    expect(findings(RULE, 'learning_rate = 6e-4\nmax_iters = 5000\nlr_decay_iters = 10000\n', 'toml')[0]!.message).toBe('The decay horizon 10000 is much longer than the run of 5000 steps.');
+  });
+
+  it('compares a LightningCLI cosine T_max with max_epochs', () => {
+    expect(findings(RULE, 'trainer:\n  max_epochs: 100\noptimizer:\n  class_path: torch.optim.AdamW\nlr_scheduler:\n  class_path: torch.optim.lr_scheduler.CosineAnnealingLR\n  init_args:\n    T_max: 30\n')).toHaveLength(1);
+  });
+
+  it('stays quiet when they match (nanoGPT F5) and for decay periods', () => {
+    expect(findings(RULE, 'learning_rate: 6.0e-4\nmax_iters: 600000\nlr_decay_iters: 600000\n')).toEqual([]);
+    expect(findings(RULE, 'learning_rate: 6.0e-4\nmax_iters: 600000\nlr_decay_iters: 550000\n')).toEqual([]);
+    expect(findings(RULE, 'input_features: [{name: x, type: number}]\noutput_features: [{name: y, type: binary}]\ntrainer:\n  train_steps: 100000\n  learning_rate_scheduler:\n    decay: exponential\n    decay_steps: 20000\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+const RULE = 'eval-steps-required';
+
+describe(RULE, () => {
+  it('flags steps evaluation and logging with logging_steps 0', () => {
+    const d = findings(RULE, 'per_device_train_batch_size: 8\neval_strategy: steps\nlogging_steps: 0\n');
+    expect(positions(d)).toEqual(['2:16', '3:16']);
+    expect(d.map((x) => x.message)).toEqual(['eval_strategy "steps" needs a non-zero `eval_steps` or `logging_steps`.', 'logging_steps 0 is not allowed with the "steps" logging strategy.']);
+  });
+
+  it('flags eval_steps 0 in JSON', () => {
+    const d = findings(RULE, '{"per_device_train_batch_size": 8, "eval_strategy": "steps", "eval_steps": 0, "logging_steps": 0, "logging_strategy": "no"}', 'json');
+    expect(d).toHaveLength(1);
+    expect(d[0]!.path).toBe('/eval_steps');
+  });
+
+  it('stays quiet when a step count exists or logging is off', () => {
+    expect(findings(RULE, 'per_device_train_batch_size: 8\neval_strategy: steps\nlogging_steps: 50\n')).toEqual([]);
+    expect(findings(RULE, 'per_device_train_batch_size: 8\neval_strategy: steps\neval_steps: 100\nlogging_steps: 0\nlogging_strategy: "no"\n')).toEqual([]);
+    expect(findings(RULE, 'per_device_train_batch_size: 8\neval_strategy: epoch\nlogging_strategy: epoch\nlogging_steps: 0\n')).toEqual([]);
+  });
+});

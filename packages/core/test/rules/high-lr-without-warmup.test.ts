@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+const RULE = 'high-lr-without-warmup';
+
+describe(RULE, () => {
+  it('flags a high Adam-family rate without warmup in an HF config', () => {
+    const d = findings(RULE, 'per_device_train_batch_size: 16\nlearning_rate: 5.0e-3\nlr_scheduler_type: cosine\n');
+    expect(positions(d)).toEqual(['2:16']);
+    expect(d[0]!.message).toBe('Learning rate 0.005 is high for AdamW and is applied from the first step without warmup.');
+  });
+
+  it('flags Hydra SGD above 0.1 per 256 without warmup (JSON)', () => {
+    expect(findings(RULE, '{"optimizer": {"_target_": "torch.optim.SGD", "lr": 0.4}, "data": {"batch_size": 256}, "scheduler": {"_target_": "torch.optim.lr_scheduler.CosineAnnealingLR", "T_max": 90}}', 'json')).toHaveLength(1);
+  });
+
+  it('stays quiet with warmup, one-cycle schedules, default-warmup frameworks, and tabular rates', () => {
+    expect(findings(RULE, 'per_device_train_batch_size: 16\nlearning_rate: 5.0e-3\nlr_scheduler_type: cosine\nwarmup_ratio: 0.03\n')).toEqual([]);
+    expect(findings(RULE, 'per_device_train_batch_size: 16\nlearning_rate: 5.0e-3\nlr_scheduler_type: constant_with_warmup\n')).toEqual([]);
+    expect(findings(RULE, 'optimizer:\n  _target_: torch.optim.AdamW\n  lr: 0.01\nscheduler:\n  _target_: torch.optim.lr_scheduler.OneCycleLR\n  max_lr: 0.01\n')).toEqual([]);
+    expect(findings(RULE, '_BASE_: b.yaml\nMODEL:\n  META_ARCHITECTURE: x\nSOLVER:\n  IMS_PER_BATCH: 16\n  BASE_LR: 0.5\n  MAX_ITER: 1000\n')).toEqual([]);
+    // Ludwig AutoML's tabular defaults: Adam at 0.01 trains small networks fine without warmup.
+    expect(findings(RULE, 'input_features: [{name: x, type: number}]\noutput_features: [{name: y, type: binary}]\ntrainer:\n  learning_rate: 0.01\n  batch_size: 256\n')).toEqual([]);
+    expect(findings(RULE, 'per_device_train_batch_size: 16\nlearning_rate: 5.0e-3\nlr_scheduler_type: cosine\nwarmup_steps: ${oc.env:WARMUP}\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+const RULE = 'lr-too-high-for-optimizer';
+
+describe(RULE, () => {
+  it('flags NeMo adam at lr .1 (CORPUS-NOTES W5)', () => {
+    const d = findings(RULE, 'name: citrinet\nmodel:\n  train_ds:\n    batch_size: 32\n  optim:\n    name: adam\n    lr: .1\n    weight_decay: 0.0001\n    sched:\n      name: CosineAnnealing\nexp_manager:\n  exp_dir: null\n');
+    expect(positions(d)).toEqual(['7:9']);
+    expect(d[0]!.message).toBe('Learning rate 0.1 is far above the usual range for `adam`.');
+  });
+
+  it('flags the HF default optimizer and SGD beyond linear scaling (TOML)', () => {
+    expect(findings(RULE, 'per_device_train_batch_size: 8\nlr_scheduler_type: cosine\nlearning_rate: 0.3\n')[0]!.explanation).toContain("framework's default optimizer");
+    expect(findings(RULE, '[optimizer]\nname = "SGD"\nlr = 2.0\n[training]\nbatch_size = 256\nsteps = 1000\n', 'toml')).toHaveLength(1);
+  });
+
+  it('stays quiet on the false-positive traps (Noam, Adadelta, L-BFGS, Muon, linear scaling, TabNet, unknown optimizers)', () => {
+    // NeMo conformer: NoamAnnealing treats lr as a multiplier.
+    expect(findings(RULE, 'model:\n  optim:\n    name: adamw\n    lr: 5.0\n    sched:\n      name: NoamAnnealing\n      d_model: 256\nexp_manager:\n  exp_dir: null\n')).toEqual([]);
+    expect(findings(RULE, 'lr: 1.0\nopt_class: !name:torch.optim.Adadelta\n  lr: !ref <lr>\n')).toEqual([]);
+    expect(findings(RULE, 'input_features: [{name: x, type: number}]\noutput_features: [{name: y, type: binary}]\ntrainer:\n  batch_size: 32769\n  learning_rate: 1\n  optimizer:\n    type: lbfgs\n')).toEqual([]);
+    expect(findings(RULE, 'base_model: m\nmicro_batch_size: 2\nsequence_len: 512\noptimizer: muon\nlearning_rate: 0.02\nlr_scheduler: cosine\n')).toEqual([]);
+    expect(findings(RULE, '_BASE_: "../Base-RCNN-FPN.yaml"\nMODEL:\n  META_ARCHITECTURE: GeneralizedRCNN\nSOLVER:\n  IMS_PER_BATCH: 64\n  BASE_LR: 0.08\n')).toEqual([]);
+    expect(findings(RULE, 'input_features: [{name: x, type: number}]\noutput_features: [{name: y, type: binary}]\ncombiner:\n  type: tabnet\n  bn_momentum: 0.4\ntrainer:\n  batch_size: 16384\n  learning_rate: 0.02\n')).toEqual([]);
+    expect(findings(RULE, 'lr: 0.5\noptimizer: my_custom_thing\n')).toEqual([]);
+  });
+});

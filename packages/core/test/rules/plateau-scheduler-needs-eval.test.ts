@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+const RULE = 'plateau-scheduler-needs-eval';
+
+describe(RULE, () => {
+  it('flags reduce_lr_on_plateau with the default eval strategy "no" (YAML and JSON)', () => {
+    const d = findings(RULE, 'per_device_train_batch_size: 8\nlr_scheduler_type: reduce_lr_on_plateau\n');
+    expect(positions(d)).toEqual(['2:20']);
+    expect(d[0]!.message).toBe('reduce_lr_on_plateau needs an evaluation strategy, but evaluation is off.');
+    const json = '{"per_device_train_batch_size": 8, "lr_scheduler_type": "reduce_lr_on_plateau", "eval_strategy": "no"}';
+    expect(positions(findings(RULE, json, 'json'))).toEqual([`1:${json.indexOf('"no"') + 1}`]);
+  });
+
+  it('flags LightningCLI torch ReduceLROnPlateau and the Lightning class without a monitor', () => {
+    const torch = findings(RULE, 'trainer:\n  max_epochs: 10\nlr_scheduler:\n  class_path: torch.optim.lr_scheduler.ReduceLROnPlateau\n  init_args:\n    patience: 2\n');
+    expect(positions(torch)).toEqual(['4:15']);
+    expect(torch[0]!.message).toBe('torch ReduceLROnPlateau in LightningCLI gets no monitor, so Lightning refuses it.');
+    const noMonitor = findings(RULE, 'trainer:\n  max_epochs: 10\nlr_scheduler:\n  class_path: lightning.pytorch.cli.ReduceLROnPlateau\n  init_args:\n    patience: 2\n');
+    expect(noMonitor[0]!.message).toBe('ReduceLROnPlateau needs `init_args.monitor` to name the metric it watches.');
+  });
+
+  it('stays quiet with evaluation on, with a monitor, in Hydra configs and in axolotl without an explicit "no"', () => {
+    expect(findings(RULE, 'per_device_train_batch_size: 8\nlr_scheduler_type: reduce_lr_on_plateau\neval_strategy: epoch\n')).toEqual([]);
+    expect(findings(RULE, 'trainer:\n  max_epochs: 10\nlr_scheduler:\n  class_path: lightning.pytorch.cli.ReduceLROnPlateau\n  init_args:\n    monitor: val_loss\n')).toEqual([]);
+    // F11: the lightning-hydra-template's monitor is set in configure_optimizers.
+    expect(findings(RULE, 'trainer:\n  _target_: lightning.pytorch.trainer.Trainer\n  max_epochs: 10\nmodel:\n  scheduler:\n    _target_: torch.optim.lr_scheduler.ReduceLROnPlateau\n    _partial_: true\n    mode: min\n')).toEqual([]);
+    expect(findings(RULE, 'base_model: m\nmicro_batch_size: 2\nsequence_len: 512\nlr_scheduler: reduce_lr_on_plateau\nval_set_size: 0.05\n')).toEqual([]);
+  });
+});
