@@ -14,8 +14,12 @@ import type { Scope } from './estree-scope.js';
 import { rangeOf, unwrapExpression, type EsNode } from './estree-types.js';
 import { tfjsOptimizer } from './estree-tfjs.js';
 
-/** Nodes built through `const` references and spreads before evaluation stops (as YAML's alias budget). */
-export const EVALUATION_BUDGET = 100_000;
+/**
+ * Nodes built through `const` references and spreads before evaluation stops, as YAML's alias budget:
+ * each reference copies the value, so a few lines can multiply out to millions of nodes. Real configs
+ * copy a few hundred at most.
+ */
+export const EVALUATION_BUDGET = 10_000;
 
 export class EstreeEvaluator {
   readonly duplicateKeys: DuplicateKey[] = [];
@@ -32,8 +36,8 @@ export class EstreeEvaluator {
 
   value(node: EsNode, path: PathSegment[], scope: Scope, via: Range | undefined, depth: number): ConfigNode {
     const e = unwrapExpression(node);
-    const base = { range: rangeOf(e), path, pointer: toPointer(path), ...(via ? { viaAlias: via } : {}) };
-    if (--this.budget < 0) return this.opaque(e, base, 'the file refers to the same values too many times to evaluate');
+    const base = { range: rangeOf(e), path, pointer: pointerOf(path), ...(via ? { viaAlias: via } : {}) };
+    if (via && --this.budget < 0) return this.opaque(e, base, 'the file refers to the same values too many times to evaluate');
     if (depth > MAX_DEPTH) return this.opaque(e, base, 'nested too deeply');
     switch (e.type) {
       case 'Literal':
@@ -89,7 +93,7 @@ export class EstreeEvaluator {
   private identifier(e: EsNode, path: PathSegment[], scope: Scope, via: Range | undefined, depth: number): ConfigNode {
     const name = String(e.name);
     const binding = scope.lookup(name);
-    const base = { range: rangeOf(e), path, pointer: toPointer(path), ...(via ? { viaAlias: via } : {}) };
+    const base = { range: rangeOf(e), path, pointer: pointerOf(path), ...(via ? { viaAlias: via } : {}) };
     if (!binding) {
       if (name === 'Infinity') return this.scalar(Infinity, base);
       if (name === 'NaN') return this.scalar(NaN, base);
@@ -108,7 +112,7 @@ export class EstreeEvaluator {
 
   /** `CONFIG.optimizer.lr`: the property's own definition, when the object is a known literal. */
   private member(e: EsNode, path: PathSegment[], scope: Scope, via: Range | undefined, depth: number): ConfigNode {
-    const base = { range: rangeOf(e), path, pointer: toPointer(path), ...(via ? { viaAlias: via } : {}) };
+    const base = { range: rangeOf(e), path, pointer: pointerOf(path), ...(via ? { viaAlias: via } : {}) };
     const target = this.resolveProperty(e, scope, depth);
     if (!target) return this.opaque(e, base, 'the property is not a constant defined in this file');
     return this.value(target.node, path, target.scope, via ?? rangeOf(e), depth + 1);
@@ -197,11 +201,11 @@ export class EstreeEvaluator {
       const keyNode = p.key as EsNode;
       const keyRange = rangeOf(keyNode);
       const name = this.keyName(p, scope, depth) ?? this.text.slice(keyRange[0], keyRange[1]);
-      const keyPath = [...path, name];
-      const key: ScalarNode = { kind: 'scalar', value: name, raw: this.text.slice(keyRange[0], keyRange[1]), style: 'js', range: keyRange, path: keyPath, pointer: toPointer(keyPath), ...(via ? { viaAlias: via } : {}) };
+      const keyPath = extend(path, name);
+      const key: ScalarNode = { kind: 'scalar', value: name, raw: this.text.slice(keyRange[0], keyRange[1]), style: 'js', range: keyRange, path: keyPath, pointer: pointerOf(keyPath), ...(via ? { viaAlias: via } : {}) };
       const value: ConfigNode =
         p.kind !== 'init' || p.method
-          ? this.opaque(p.value as EsNode, { range: rangeOf(p.value as EsNode), path: keyPath, pointer: toPointer(keyPath), ...(via ? { viaAlias: via } : {}) }, 'a method or accessor')
+          ? this.opaque(p.value as EsNode, { range: rangeOf(p.value as EsNode), path: keyPath, pointer: pointerOf(keyPath), ...(via ? { viaAlias: via } : {}) }, 'a method or accessor')
           : this.value(p.value as EsNode, keyPath, scope, via, depth + 1);
       const first = explicit.get(name);
       if (first && !via) this.duplicateKeys.push({ name, path: keyPath, key: keyRange, first });
@@ -219,9 +223,9 @@ export class EstreeEvaluator {
     const copy = this.resolveObject(arg, scope, depth + 1) ? this.value(arg, path, scope, via ?? at, depth + 1) : undefined;
     if (copy?.kind === 'map') return copy.entries.map((entry) => ({ ...entry, origin: 'merge' as const }));
     const name = this.text.slice(at[0], at[1]);
-    const keyPath = [...path, name];
-    const key: ScalarNode = { kind: 'scalar', value: name, raw: name, style: 'js', range: at, path: keyPath, pointer: toPointer(keyPath) };
-    const value = this.opaque(arg, { range: rangeOf(arg), path: keyPath, pointer: toPointer(keyPath) }, 'a spread of values mlconfig cannot see');
+    const keyPath = extend(path, name);
+    const key: ScalarNode = { kind: 'scalar', value: name, raw: name, style: 'js', range: at, path: keyPath, pointer: pointerOf(keyPath) };
+    const value = this.opaque(arg, { range: rangeOf(arg), path: keyPath, pointer: pointerOf(keyPath) }, 'a spread of values mlconfig cannot see');
     return [{ key, value, range: at, origin: 'merge' }];
   }
 
@@ -229,14 +233,14 @@ export class EstreeEvaluator {
     const items: ConfigNode[] = [];
     let cursor = base.range[0] + 1;
     for (const el of e.elements as (EsNode | null)[]) {
-      const itemPath = [...path, items.length];
+      const itemPath = extend(path, items.length);
       if (!el) {
-        items.push({ kind: 'scalar', value: null, raw: '', style: 'js', range: [cursor, cursor], path: itemPath, pointer: toPointer(itemPath) });
+        items.push({ kind: 'scalar', value: null, raw: '', style: 'js', range: [cursor, cursor], path: itemPath, pointer: pointerOf(itemPath) });
         continue;
       }
       cursor = rangeOf(el)[1];
       items.push(el.type === 'SpreadElement'
-        ? this.opaque(el, { range: rangeOf(el), path: itemPath, pointer: toPointer(itemPath) }, 'a spread of values mlconfig cannot see')
+        ? this.opaque(el, { range: rangeOf(el), path: itemPath, pointer: pointerOf(itemPath) }, 'a spread of values mlconfig cannot see')
         : this.value(el, itemPath, scope, via, depth + 1));
     }
     return { kind: 'seq', items, ...base };
@@ -250,18 +254,18 @@ export class EstreeEvaluator {
     this.consumedCalls.add(e);
     const nameRange = rangeOf(optimizer.nameNode);
     const entry = (name: string, range: Range, value: ConfigNode): MapEntry => {
-      const keyPath = [...path, name];
-      const key: ScalarNode = { kind: 'scalar', value: name, raw: name, style: 'js', range, path: keyPath, pointer: toPointer(keyPath), ...(via ? { viaAlias: via } : {}) };
+      const keyPath = extend(path, name);
+      const key: ScalarNode = { kind: 'scalar', value: name, raw: name, style: 'js', range, path: keyPath, pointer: pointerOf(keyPath), ...(via ? { viaAlias: via } : {}) };
       return { key, value, range: [range[0], Math.max(range[1], value.range[1])], origin: 'explicit' };
     };
-    const classPath = [...path, 'className'];
+    const classPath = extend(path, 'className');
     const entries: MapEntry[] = [
-      entry('className', nameRange, { kind: 'scalar', value: optimizer.name, raw: optimizer.name, style: 'js', range: nameRange, path: classPath, pointer: toPointer(classPath), ...(via ? { viaAlias: via } : {}) }),
+      entry('className', nameRange, { kind: 'scalar', value: optimizer.name, raw: optimizer.name, style: 'js', range: nameRange, path: classPath, pointer: pointerOf(classPath), ...(via ? { viaAlias: via } : {}) }),
     ];
     optimizer.params.forEach((param, i) => {
       const arg = args[i];
       if (!arg || arg.type === 'SpreadElement') return;
-      entries.push(entry(param, rangeOf(arg), this.value(arg, [...path, param], scope, via, depth + 1)));
+      entries.push(entry(param, rangeOf(arg), this.value(arg, extend(path, param), scope, via, depth + 1)));
     });
     return { kind: 'map', entries, ...base };
   }
@@ -279,6 +283,24 @@ export class EstreeEvaluator {
     const r = rangeOf(e);
     return { kind: 'opaque', raw: this.text.slice(r[0], r[1]), reason, ...base };
   }
+}
+
+/**
+ * A child's JSON pointer is its parent's plus one segment: a value reached through many references
+ * builds many deep paths, and computing each pointer from scratch would cost depth² work. The pointer
+ * rides on the path array as a hidden (non-enumerable) property.
+ */
+const POINTER = Symbol('pointer');
+type Path = PathSegment[] & { [POINTER]?: string };
+
+function extend(path: PathSegment[], segment: PathSegment): PathSegment[] {
+  const child: Path = [...path, segment];
+  Object.defineProperty(child, POINTER, { value: pointerOf(path) + toPointer([segment]), enumerable: false });
+  return child;
+}
+
+function pointerOf(path: PathSegment[]): string {
+  return (path as Path)[POINTER] ?? toPointer(path);
 }
 
 type NodeBase = { readonly range: Range; readonly path: PathSegment[]; readonly pointer: string; readonly viaAlias?: Range };

@@ -15,11 +15,11 @@
  *
  * Values are evaluated statically (see estree-eval.ts); dynamic parts become `opaque` nodes.
  */
-import type { Comment, ConfigDocument, DocumentRoot, MapEntry, MapNode, Range } from '../document/types.js';
+import type { Comment, ConfigDocument, DocumentRoot, DuplicateKey, MapEntry, MapNode, Range } from '../document/types.js';
 import type { ParseOutput } from './parse-output.js';
 import { EstreeEvaluator } from './estree-eval.js';
 import { opensScope, scopeOf, type Scope } from './estree-scope.js';
-import { childNodes, rangeOf, unwrapExpression, type EsNode, type EsProgram } from './estree-types.js';
+import { childNodes, rangeOf, type EsNode, type EsProgram } from './estree-types.js';
 import { tfjsOptimizer, tfjsTrainingOptions } from './estree-tfjs.js';
 
 export type { EsNode, EsProgram, EsComment } from './estree-types.js';
@@ -56,7 +56,7 @@ export function estreeToDocument(program: EsProgram, text: string, options: Estr
     bom: options.bom ?? false,
     documents,
     comments,
-    duplicateKeys: finder.evaluator.duplicateKeys,
+    duplicateKeys: uniqueDuplicates(finder.evaluator.duplicateKeys),
     ...(options.filePath !== undefined ? { filePath: options.filePath } : {}),
   };
   return { document, problems: [] };
@@ -129,19 +129,22 @@ class RootFinder {
     }
   }
 
-  /** Evaluates the candidates, keeping objects only, outermost first, each object once. */
+  /**
+   * Evaluates the candidates and keeps objects only, each once: an object inside another config (or
+   * reached again through a `const`) is part of that config, not a document of its own.
+   */
   build(): MapNode[] {
     const roots: MapNode[] = [];
     const taken: Range[] = [];
     const inside = (r: Range): boolean => taken.some((t) => t[0] <= r[0] && r[1] <= t[1]);
-    const ordered = [...this.candidates].sort((a, b) => rangeOf(a.node)[0] - rangeOf(b.node)[0] || rangeOf(b.node)[1] - rangeOf(a.node)[1]);
-    for (const c of ordered) {
-      const r = rangeOf(unwrapExpression(c.node));
-      if (inside(r)) continue;
-      const value = this.evaluator.value(c.node, [], c.scope, undefined, 0);
-      if (value.kind !== 'map') continue;
-      roots.push(value);
-      taken.push(r);
+    const maps = this.candidates
+      .map((c) => this.evaluator.value(c.node, [], c.scope, undefined, 0))
+      .filter((v): v is MapNode => v.kind === 'map')
+      .sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
+    for (const m of maps) {
+      if (inside(m.range)) continue;
+      roots.push(m);
+      taken.push(m.range);
     }
     for (const calls of this.training.values()) {
       const root = this.trainingRoot(calls);
@@ -185,6 +188,17 @@ class RootFinder {
     }
     return false;
   }
+}
+
+/** An object evaluated as a candidate and again inside a larger config records its duplicate keys twice. */
+function uniqueDuplicates(dups: readonly DuplicateKey[]): DuplicateKey[] {
+  const seen = new Set<string>();
+  return dups.filter((d) => {
+    const key = `${d.key[0]}:${d.key[1]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** `TrainingConfig`, or the last part of `types.TrainingConfig`. */
