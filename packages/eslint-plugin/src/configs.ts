@@ -3,14 +3,15 @@
  * rule). Each is an array of blocks, one per format, that sets the `language` of the plugin users
  * already have for that format: eslint-plugin-yml for YAML (read as YAML 1.1, as PyYAML and OmegaConf
  * read it), @eslint/json for JSON (or eslint-plugin-jsonc when only that is installed),
- * eslint-plugin-toml for TOML, and typescript-eslint's parser for TS. A block whose plugin is not
- * installed is left out, so a YAML-only project needs eslint-plugin-yml only.
+ * eslint-plugin-toml for TOML, and typescript-eslint's parser for TS (loaded on the first TS file).
+ * A block whose plugin is not installed is left out, so a YAML-only project needs eslint-plugin-yml.
  *
  * The globs take every config file; as `mlconfig check` does for the files it finds by itself, the
  * presets skip files that do not look like training configs (`settings.mlconfig.onlyTrainingConfigs`).
  */
 import { RULES, type PresetName } from '@mlconfig/core';
 import { PARSE_ERROR } from '@mlconfig/core';
+import { lazyTypeScriptParser } from './typescript-parser.js';
 
 type Plugin = { readonly meta?: { readonly name?: string } } & Record<string, unknown>;
 export type FlatConfig = Record<string, unknown> & { readonly name: string };
@@ -26,9 +27,8 @@ async function optionalPlugin(name: string): Promise<Plugin | undefined> {
   }
 }
 
-const [yml, json, jsonc, toml, tseslint] = await Promise.all(
-  ['eslint-plugin-yml', '@eslint/json', 'eslint-plugin-jsonc', 'eslint-plugin-toml', 'typescript-eslint'].map(optionalPlugin),
-);
+const [yml, json, jsonc, toml] = await Promise.all(['eslint-plugin-yml', '@eslint/json', 'eslint-plugin-jsonc', 'eslint-plugin-toml'].map(optionalPlugin));
+const tsParser = lazyTypeScriptParser();
 
 /** Files that are configs of tools, never of training runs; some (lock files) are also large. */
 export const NOT_TRAINING_CONFIGS = [
@@ -85,7 +85,6 @@ export function buildPreset(preset: PresetName, mlconfig: Plugin): FlatConfig[] 
   }
   if (toml) blocks.push({ name: name('toml'), files: [...FILES.toml], plugins: { mlconfig, toml }, language: 'toml/toml', ...common });
   blocks.push({ name: name('js'), files: [...FILES.js], plugins: { mlconfig }, ...common });
-  const tsParser = (tseslint as { parser?: unknown } | undefined)?.parser;
   if (tsParser) blocks.push({ name: name('ts'), files: [...FILES.ts], plugins: { mlconfig }, languageOptions: { parser: tsParser }, ...common });
   return blocks;
 }
