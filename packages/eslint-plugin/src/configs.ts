@@ -9,8 +9,7 @@
  * The globs take every config file; as `mlconfig check` does for the files it finds by itself, the
  * presets skip files that do not look like training configs (`settings.mlconfig.onlyTrainingConfigs`).
  */
-import { RULES, type PresetName } from '@mlconfig/core';
-import { PARSE_ERROR } from '@mlconfig/core';
+import { PARSE_ERROR, RULES, type PresetName } from '@mlconfig/core';
 import { lazyTypeScriptParser } from './typescript-parser.js';
 
 type Plugin = { readonly meta?: { readonly name?: string } } & Record<string, unknown>;

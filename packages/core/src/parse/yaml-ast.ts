@@ -16,82 +16,15 @@
  * - positions: an empty value sits just after its indicator (`:`, `-`, a tag or an anchor) and the
  *   spaces that follow; a block scalar's range takes in the line break after its last line.
  */
-import { Alias, Pair, Scalar, Schema, YAMLMap, YAMLSeq, isScalar } from 'yaml';
-import type { Node as YamlNode, ScalarTag } from 'yaml';
+import { Alias, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Node as YamlNode, Schema } from 'yaml';
 import type { Comment } from '../document/types.js';
 import type { ParseOutput } from './parse-output.js';
 import { buildYamlDocument, type ComposedYamlDocument } from './yaml.js';
+import { resolveScalar, SCHEMAS } from './yaml-ast-scalars.js';
+import type { AstConvertOptions, YamlAstAlias, YamlAstDocument, YamlAstMapping, YamlAstNode, YamlAstPair, YamlAstProgram, YamlAstScalar, YamlAstSequence } from './yaml-ast-types.js';
 
-// ── The parts of yaml-eslint-parser's AST we read (a structural subset of its `AST` namespace) ──
-
-type AstRange = readonly [number, number];
-
-export interface YamlAstProgram {
-  readonly type: 'Program';
-  readonly body: readonly YamlAstDocument[];
-  readonly comments: readonly { readonly value: string; readonly range: AstRange }[];
-  readonly range: AstRange;
-}
-
-export interface YamlAstDocument {
-  readonly type: 'YAMLDocument';
-  readonly directives: readonly { readonly kind: 'YAML' | 'TAG' | null; readonly version?: string; readonly range: AstRange }[];
-  readonly content: YamlAstNode | null;
-  readonly range: AstRange;
-}
-
-export type YamlAstNode = YamlAstWithMeta | YamlAstMapping | YamlAstSequence | YamlAstScalar | YamlAstAlias;
-
-export interface YamlAstWithMeta {
-  readonly type: 'YAMLWithMeta';
-  readonly anchor: { readonly name: string; readonly range: AstRange } | null;
-  /** `tag` is the resolved tag name (`tag:yaml.org,2002:float`, `!new:torch.optim.Adam`). */
-  readonly tag: { readonly tag: string; readonly raw: string; readonly range: AstRange } | null;
-  readonly value: YamlAstMapping | YamlAstSequence | YamlAstScalar | null;
-  readonly range: AstRange;
-}
-
-export interface YamlAstMapping {
-  readonly type: 'YAMLMapping';
-  readonly style: 'block' | 'flow';
-  readonly pairs: readonly YamlAstPair[];
-  readonly range: AstRange;
-}
-
-export interface YamlAstPair {
-  readonly type: 'YAMLPair';
-  readonly key: YamlAstNode | null;
-  readonly value: YamlAstNode | null;
-  readonly range: AstRange;
-}
-
-export interface YamlAstSequence {
-  readonly type: 'YAMLSequence';
-  readonly style: 'block' | 'flow';
-  readonly entries: readonly (YamlAstNode | null)[];
-  readonly range: AstRange;
-}
-
-export interface YamlAstScalar {
-  readonly type: 'YAMLScalar';
-  readonly style: 'plain' | 'double-quoted' | 'single-quoted' | 'literal' | 'folded';
-  /** The folded plain or unescaped quoted text, before type resolution (not on block scalars). */
-  readonly strValue?: string;
-  readonly value: unknown;
-  readonly range: AstRange;
-}
-
-export interface YamlAstAlias {
-  readonly type: 'YAMLAlias';
-  readonly name: string;
-  readonly range: AstRange;
-}
-
-export interface AstConvertOptions {
-  /** Whether the file started with a byte-order mark (ESLint strips it from the text). */
-  readonly bom?: boolean;
-  readonly filePath?: string;
-}
+export type * from './yaml-ast-types.js';
 
 // ── Entry point ──
 
@@ -101,44 +34,7 @@ export function yamlAstToDocument(ast: YamlAstProgram, text: string, options: As
   return buildYamlDocument(docs, text, options.bom ?? false, comments, options.filePath);
 }
 
-// ── Scalar resolution, as the `yaml` composer does it (compose/compose-scalar.js) ──
-
-/** The schemas `yaml` documents use: YAML 1.2 core by default, 1.1 under a `%YAML 1.1` directive. */
-const SCHEMAS = {
-  '1.2': new Schema({ resolveKnownTags: true, schema: 'core' }),
-  '1.1': new Schema({ resolveKnownTags: false, schema: 'yaml-1.1' }),
-};
-
-function resolveScalar(schema: Schema, source: string, tagName: string | undefined, plain: boolean, atKey: boolean): unknown {
-  const tag = tagName ? tagByName(schema, source, tagName) : plain ? tagByTest(schema, source, atKey) : undefined;
-  if (!tag) return source;
-  try {
-    const res = tag.resolve(source, () => undefined, {} as never) as unknown;
-    return isScalar(res) ? res.value : res;
-  } catch {
-    return source;
-  }
-}
-
-type AnyTag = ScalarTag & { readonly collection?: unknown };
-
-function tagByName(schema: Schema, source: string, tagName: string): AnyTag | undefined {
-  if (tagName === '!') return undefined; // the non-specific tag: a string
-  const withTest: AnyTag[] = [];
-  for (const t of schema.tags as AnyTag[]) {
-    if (t.collection || t.tag !== tagName) continue;
-    if (t.default && t.test) withTest.push(t);
-    else return t;
-  }
-  for (const t of withTest) if (t.test?.test(source)) return t;
-  const known = (schema.knownTags as Record<string, AnyTag>)[tagName];
-  return known && !known.collection ? known : undefined;
-}
-
-function tagByTest(schema: Schema, source: string, atKey: boolean): AnyTag | undefined {
-  return (schema.tags as AnyTag[]).find((t) => (t.default === true || (atKey && (t.default as unknown) === 'key')) && t.test?.test(source));
-}
-
+/** How `yaml` names each scalar style. */
 const SCALAR_TYPE: Record<YamlAstScalar['style'], Scalar.Type> = {
   plain: 'PLAIN',
   'single-quoted': 'QUOTE_SINGLE',
