@@ -25,7 +25,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   define: { __MLCONFIG_VERSION__: JSON.stringify(version) },
-  external: ['cosmiconfig', 'ajv', 'tinyglobby', 'typescript', '@modelcontextprotocol/sdk', 'zod', 'json-schema-to-typescript'],
+  external: ['cosmiconfig', 'ajv', 'tinyglobby', 'typescript', '@typescript-eslint/typescript-estree', '@modelcontextprotocol/sdk', 'zod', 'json-schema-to-typescript'],
   // CommonJS dependencies inside an ESM bundle need a `require`.
   banner: { js: "import { createRequire as __mlconfigCreateRequire } from 'node:module'; const require = __mlconfigCreateRequire(import.meta.url);" },
 });

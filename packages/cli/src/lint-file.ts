@@ -19,6 +19,7 @@ import type { FileTarget } from './discovery/find-files.js';
 import { toPosix } from './discovery/find-files.js';
 import { readConfig } from './io/read-config.js';
 import { relatedReader } from './io/read-related.js';
+import { lintScriptConfig } from './io/read-script-config.js';
 import { fileDiagnostic, makeResult, type FileResult } from './results.js';
 
 export interface LintContext {
@@ -36,15 +37,16 @@ export const UNSUPPORTED_FILE = 'unsupported-file';
 /** The file's result, or undefined when a discovered file turns out not to be a training config. */
 export function lintFile(target: FileTarget, ctx: LintContext): FileResult | undefined {
   const format = formatFromPath(target.absolutePath);
-  if (!format || format === 'js') {
+  if (!format) {
     const ext = target.absolutePath.match(/\.[^./\\]+$/)?.[0] ?? '(no extension)';
     return makeResult(target.absolutePath, target.relativePath, [
-      fileDiagnostic(UNSUPPORTED_FILE, 'warn', `Unsupported file type ${ext}; mlconfig check reads YAML, JSON and TOML configs.`,
-        'Python configs are executed, not parsed, so mlconfig cannot read them; TS/JS config objects are checked by eslint-plugin-mlconfig. Remove the file from the command line or from `files`.'),
+      fileDiagnostic(UNSUPPORTED_FILE, 'warn', `Unsupported file type ${ext}; mlconfig check reads YAML, JSON, TOML and TS/JS configs.`,
+        'Python configs are executed, not parsed, so mlconfig cannot read them. Remove the file from the command line or from `files`.'),
     ]);
   }
   const read = readConfig(target.absolutePath, ctx.settings.maxFileSize);
   if (read.diagnostic) return makeResult(target.absolutePath, target.relativePath, [read.diagnostic]);
+  if (format === 'js') return makeResult(target.absolutePath, target.relativePath, lintScriptConfig(read.text, lintOptionsFor(target, ctx, format)).diagnostics);
   const result = lint(read.text, lintOptionsFor(target, ctx, format));
   if (!target.explicit) {
     const isConfig = result.analysis ? looksLikeTrainingConfig(result.analysis.fields) : textMentionsHyperparameters(read.text);
@@ -54,7 +56,7 @@ export function lintFile(target: FileTarget, ctx: LintContext): FileResult | und
 }
 
 /** How a file is linted: the settings for its path (overrides, world size), schemas, and the files it refers to. */
-export function lintOptionsFor(target: FileTarget, ctx: LintContext, format: ConfigFormat): LintOptions {
+export function lintOptionsFor(target: FileTarget, ctx: LintContext, format: ConfigFormat): LintOptions & { readonly filePath: string } {
   const settingsPath = toPosix(relative(ctx.baseDir, target.absolutePath));
   const fileSettings = resolveFileSettings(ctx.settings, settingsPath, RULES);
   const withWorld = ctx.worldSize !== undefined ? { ...fileSettings, worldSize: ctx.worldSize } : fileSettings;

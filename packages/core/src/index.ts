@@ -7,6 +7,11 @@ export type * from './document/types.js';
 export { LineIndex, type Position } from './document/line-index.js';
 export { toPointer, toDotted, isUnder } from './document/pointer.js';
 export { parseConfig, formatFromPath, type ParseOptions, type ParseOutput } from './parse/index.js';
+export { estreeToDocument, configTypePattern, DEFAULT_CONFIG_TYPES, DEFAULT_CONFIG_FACTORIES, type EstreeConfigOptions, type EsNode, type EsProgram, type EsComment } from './parse/estree.js';
+export { yamlAstToDocument, type YamlAstProgram, type AstConvertOptions } from './parse/yaml-ast.js';
+export { momoaToDocument, type MomoaDocument, type JsonAstOptions } from './parse/json-ast.js';
+export { jsoncAstToDocument, type JsoncAstProgram, type JsoncAstOptions } from './parse/jsonc-ast.js';
+export { tomlAstToDocument, type TomlAstProgram } from './parse/toml-ast.js';
 export { decodeConfigBytes, type DecodeResult } from './parse/decode.js';
 export { LOADERS, LOADER_IDS, defaultLoaderFor, type LoaderId, type LoaderProfile } from './loader/profiles.js';
 export { specialKind, numberValue, booleanValue, stringValue, durationValue, type SpecialKind, type Duration } from './loader/special-values.js';
@@ -19,7 +24,7 @@ export type { TrainingRun, OptimizerModel, ScheduleModel, BatchModel, DurationMo
 export type { ModelValue } from './model/model-value.js';
 export { optimizerFamily, type OptimizerFamily } from './model/optimizer-family.js';
 export { analyze, analyzeDocument, type Analysis, type AnalyzeOptions, type AnalyzeResult } from './engine/analyze.js';
-export { lint, lintDocument, PARSE_ERROR, RULE_FAILURE, type LintOptions, type LintResult } from './engine/lint.js';
+export { lint, lintDocument, lintAnalyzed, PARSE_ERROR, RULE_FAILURE, type LintOptions, type LintResult } from './engine/lint.js';
 export { applyFixes, type FixOutput } from './engine/fixes.js';
 export { loadRelated, relatedReferences, type ReadRelated, type RelatedText } from './engine/related.js';
 export {

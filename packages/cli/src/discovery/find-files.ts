@@ -17,6 +17,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { matchesAny, type MlconfigSettings } from '@mlconfig/core';
 import { UsageError } from '../errors.js';
+import { scriptConfigsInSettings } from './script-configs.js';
 
 export interface FileTarget {
   readonly absolutePath: string;
@@ -73,6 +74,7 @@ export async function findFiles(patterns: readonly string[], options: DiscoveryO
 
   if (patterns.length === 0) {
     walkDir(options.cwd);
+    for (const abs of await scriptConfigsInSettings(options.settings, options.baseDir, options.cwd)) add(abs, true);
     return { targets: [...targets.values()], notices };
   }
   for (const pattern of patterns) {

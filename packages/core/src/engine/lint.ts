@@ -173,3 +173,11 @@ function parseDiagnostics(text: string, problems: readonly ParseProblem[], forma
       `mlconfig could not read this file as ${name}, so no other rule ran on it. The loader your training script uses would fail here too. Fix the syntax at this position and run mlconfig again.`, lines),
   );
 }
+
+/**
+ * Runs `rules` on an analysis made once, with settings already resolved: the ESLint plugin analyses
+ * each file once and runs every one of its rules, each with its own severity and options, on it.
+ */
+export function lintAnalyzed(analysis: Analysis, fileSettings: FileSettings, rules: readonly Rule<object>[], filePath?: string): LintResult {
+  return lintAnalysis(analysis, fileSettings, rules, filePath);
+}

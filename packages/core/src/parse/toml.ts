@@ -39,6 +39,11 @@ export function parseToml(text: string, bom: boolean, filePath?: string): ParseO
     const message = String(e.message ?? err).replace(/\s*\(\d+:\d+\)$/, '');
     return { problems: [{ message: /[.!?]$/.test(message) ? message : message + '.', range: [at, at], code: 'TOML' }] };
   }
+  return buildTomlDocument(ast, text, bom, filePath);
+}
+
+/** The tree rules see, from toml-eslint-parser's AST (the ESLint plugin passes eslint-plugin-toml's; see toml-ast.ts). */
+export function buildTomlDocument(ast: AST.TOMLProgram, text: string, bom: boolean, filePath?: string): ParseOutput {
   const builder = new TomlTreeBuilder(text);
   const root = builder.newMap([0, text.length]);
   for (const top of ast.body) {

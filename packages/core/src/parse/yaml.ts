@@ -11,7 +11,7 @@
  * Expansion is bounded: alias bombs stop at a node budget and the file gets a parse problem.
  */
 import { Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
-import type { Document, Node as YamlNode, Scalar as YamlScalar } from 'yaml';
+import type { Document, Node as YamlNode, Scalar as YamlScalar, YAMLMap as YamlMap, YAMLSeq as YamlSeq } from 'yaml';
 import type {
   Comment,
   ConfigDocument,
@@ -72,7 +72,21 @@ export function parseYaml(text: string, bom: boolean, filePath?: string): ParseO
     }
   }
   if (problems.length > 0) return { problems };
+  return buildYamlDocument(docs, text, bom, comments, filePath);
+}
 
+/** What buildYamlDocument reads of a composed document (`yaml`'s `Document.Parsed` has it). */
+export interface ComposedYamlDocument {
+  readonly contents: unknown;
+  readonly range?: readonly number[];
+  readonly directives?: { readonly yaml: { readonly explicit?: boolean; readonly version: string } };
+}
+
+/**
+ * The tree rules see, from composed documents. parseYaml composes them from the text; the ESLint
+ * plugin rebuilds them from eslint-plugin-yml's AST (yaml-ast.ts), so both get the same tree.
+ */
+export function buildYamlDocument(docs: readonly ComposedYamlDocument[], text: string, bom: boolean, comments: Comment[], filePath?: string): ParseOutput {
   const builder = new TreeBuilder(text);
   const documents: DocumentRoot[] = docs.map((doc, index) => {
     builder.anchors.clear();
@@ -82,8 +96,7 @@ export function parseYaml(text: string, bom: boolean, filePath?: string): ParseO
     return { index, root, range: [range[0], range[2] ?? range[1]], ...(version ? { yamlVersion: version } : {}) };
   });
   if (documents.length === 0) documents.push({ index: 0, root: null, range: [0, text.length] });
-  problems.push(...builder.problems);
-  if (problems.length > 0) return { problems };
+  if (builder.problems.length > 0) return { problems: builder.problems };
 
   const document: ConfigDocument = {
     format: 'yaml',
@@ -300,5 +313,17 @@ class TreeBuilder {
 function rangeOf(n: YamlNode | null | undefined): Range {
   const r = n?.range;
   if (!r) return [0, 0];
+  if ((isMap(n) || isSeq(n)) && !n.flow && n.items.length > 0) return [r[0], Math.max(r[0], blockEnd(n))];
   return [r[0], r[1]];
+}
+
+/**
+ * A block collection ends where its last item ends. yaml's own end also takes in some of the comments
+ * and blank lines after that item, depending on their indentation, which an ESLint language's AST does
+ * not record and which no finding should cover.
+ */
+function blockEnd(n: YamlMap | YamlSeq): number {
+  const last = n.items[n.items.length - 1];
+  if (!isPair(last)) return rangeOf(last as YamlNode)[1];
+  return rangeOf((last.value ?? last.key) as YamlNode | null)[1];
 }
