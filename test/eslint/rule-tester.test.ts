@@ -15,6 +15,8 @@ import { describe, expect, it } from 'vitest';
 import { lint, RULES, type ConfigFormat, type Diagnostic, type MlconfigSettings } from '@mlconfig/core';
 import plugin, { LANGUAGES, MESSAGE_ID } from 'eslint-plugin-mlconfig';
 import { lintScriptConfig } from '../../packages/cli/src/io/read-script-config.js';
+import { createSchemaLoader } from '../../packages/cli/src/schemas/schema-loader.js';
+import { REPO_ROOT } from '../helpers/paths.js';
 import { codeFor, loadRuleTables, messagesFor, sourceFormat, stripMarkers, type RuleCase, type RuleTable } from './helpers/cases.js';
 import { CODE_FORMATS, declaredLanguage, LANGUAGE_VARIANTS, type CodeFormat, type LanguageVariant } from './helpers/languages.js';
 
@@ -24,6 +26,8 @@ RuleTester.itOnly = it.only;
 
 const tables = loadRuleTables();
 const tester = new RuleTester();
+/** The schema loader `mlconfig check` hands the engine (built-in schemas, for `schema-validation`). */
+const schemas = createSchemaLoader(REPO_ROOT);
 
 describe('rule tables', () => {
   it('covers every rule in core RULES with an invalid case, and nothing else', () => {
@@ -134,7 +138,7 @@ function coreFindings(ruleId: string, c: RuleCase, format: CodeFormat, code: str
   const filePath = `config.${format}`;
   if (format === 'js' || format === 'ts') {
     const fileSettings = { rules: new Map([[ruleId, { severity: 'error' as const, options: { ...(RULES.find((r) => r.id === ruleId)?.options?.defaults ?? {}), ...(c.options ?? {}) } }]]), frameworks: mlconfig.frameworks ?? [], ...(mlconfig.loader ? { loader: mlconfig.loader } : {}), ...(mlconfig.worldSize ? { worldSize: mlconfig.worldSize } : {}) };
-    return [...lintScriptConfig(code, { filePath, fileSettings }).diagnostics];
+    return [...lintScriptConfig(code, { filePath, fileSettings, schemas }).diagnostics];
   }
-  return [...lint(code, { format: format as ConfigFormat, filePath, settings }).diagnostics];
+  return [...lint(code, { format: format as ConfigFormat, filePath, settings, schemas }).diagnostics];
 }
