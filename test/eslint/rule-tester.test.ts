@@ -3,10 +3,10 @@
  * example tables in fixtures/eslint/rules/ (see fixtures/eslint/README.md). For each case the test
  * checks that:
  *
- * - ESLint reports each «marked» range with messageId, line, column, end line and end column, and
- *   the fix output and suggestions the table gives;
+ * - ESLint reports each «marked» range with messageId, the message the table gives, line, column,
+ *   end line and end column, and the fix output and suggestions the table gives;
  * - `mlconfig check`'s engine (core `lint`, and the CLI's TS/JS reader) finds exactly the same ranges
- *   in the same text, so the table speaks for both front-ends;
+ *   with the same messages in the same text, so the table speaks for both front-ends;
  * - every rule in core's RULES has a table with at least one invalid case, and every declared
  *   language has at least one case.
  */
@@ -15,8 +15,10 @@ import { describe, expect, it } from 'vitest';
 import { lint, RULES, type ConfigFormat, type Diagnostic, type MlconfigSettings } from '@mlconfig/core';
 import plugin, { LANGUAGES, MESSAGE_ID } from 'eslint-plugin-mlconfig';
 import { lintScriptConfig } from '../../packages/cli/src/io/read-script-config.js';
-import { codeFor, loadRuleTables, stripMarkers, type RuleCase, type RuleTable } from './helpers/cases.js';
-import { declaredLanguage, LANGUAGE_VARIANTS, type CodeFormat, type LanguageVariant } from './helpers/languages.js';
+import { createSchemaLoader } from '../../packages/cli/src/schemas/schema-loader.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+import { codeFor, loadRuleTables, messagesFor, sourceFormat, stripMarkers, type RuleCase, type RuleTable } from './helpers/cases.js';
+import { CODE_FORMATS, declaredLanguage, LANGUAGE_VARIANTS, type CodeFormat, type LanguageVariant } from './helpers/languages.js';
 
 RuleTester.describe = describe;
 RuleTester.it = it;
@@ -24,6 +26,8 @@ RuleTester.itOnly = it.only;
 
 const tables = loadRuleTables();
 const tester = new RuleTester();
+/** The schema loader `mlconfig check` hands the engine (built-in schemas, for `schema-validation`). */
+const schemas = createSchemaLoader(REPO_ROOT);
 
 describe('rule tables', () => {
   it('covers every rule in core RULES with an invalid case, and nothing else', () => {
@@ -42,9 +46,18 @@ describe('rule tables', () => {
     }
   });
 
+  it.each(tables.map((t) => [t.ruleId, t] as const))('gives the message of every finding of %s', (_id, table) => {
+    for (const c of table.cases.filter((x) => !x.valid)) {
+      for (const variant of variantsOf(c)) {
+        const expected = stripMarkers(codeFor(c, variant.format)!).findings.length;
+        expect(messagesFor(c, variant.format)?.length, `${table.ruleId} / ${c.name} / ${variant.format}`).toBe(expected);
+      }
+    }
+  });
+
   it.each(tables.map((t) => [t.ruleId, t] as const))('marks exactly what mlconfig check finds for %s', (_id, table) => {
     for (const c of table.cases) {
-      for (const format of ['yaml', 'json', 'toml', 'js', 'ts'] as const) {
+      for (const format of CODE_FORMATS) {
         const marked = c.code[format];
         if (marked === undefined) continue;
         const { code, findings } = stripMarkers(marked);
@@ -52,6 +65,8 @@ describe('rule tables', () => {
         expect(found.map((d) => [d.line, d.column, d.endLine, d.endColumn]), `${table.ruleId} / ${c.name} / ${format}`).toEqual(
           findings.map((f) => [f.line, f.column, f.endLine, f.endColumn]),
         );
+        const messages = messagesFor(c, format);
+        if (messages) expect(found.map((d) => d.message), `${table.ruleId} / ${c.name} / ${format}: messages`).toEqual(messages);
       }
     }
   });
@@ -91,13 +106,15 @@ function validCase(c: RuleCase, v: LanguageVariant): Record<string, unknown> {
 function invalidCase(table: RuleTable, c: RuleCase, v: LanguageVariant): Record<string, unknown> {
   const { code, findings } = stripMarkers(codeFor(c, v.format)!);
   if (findings.length === 0) throw new Error(`${table.ruleId}: invalid case "${c.name}" has no «markers» in ${v.format}`);
-  const format = c.code[v.format] !== undefined ? v.format : 'js';
+  const format = sourceFormat(c, v.format)!;
   const suggestions = c.suggestions[format];
   const output = c.output[format];
+  const messages = messagesFor(c, v.format);
   return {
     ...baseCase(c, v, code),
     errors: findings.map((f, i) => ({
       messageId: MESSAGE_ID,
+      ...(messages ? { data: { message: messages[i] } } : {}),
       line: f.line,
       column: f.column,
       endLine: f.endLine,
@@ -121,7 +138,7 @@ function coreFindings(ruleId: string, c: RuleCase, format: CodeFormat, code: str
   const filePath = `config.${format}`;
   if (format === 'js' || format === 'ts') {
     const fileSettings = { rules: new Map([[ruleId, { severity: 'error' as const, options: { ...(RULES.find((r) => r.id === ruleId)?.options?.defaults ?? {}), ...(c.options ?? {}) } }]]), frameworks: mlconfig.frameworks ?? [], ...(mlconfig.loader ? { loader: mlconfig.loader } : {}), ...(mlconfig.worldSize ? { worldSize: mlconfig.worldSize } : {}) };
-    return [...lintScriptConfig(code, { filePath, fileSettings }).diagnostics];
+    return [...lintScriptConfig(code, { filePath, fileSettings, schemas }).diagnostics];
   }
-  return [...lint(code, { format: format as ConfigFormat, filePath, settings }).diagnostics];
+  return [...lint(code, { format: format as ConfigFormat, filePath, settings, schemas }).diagnostics];
 }

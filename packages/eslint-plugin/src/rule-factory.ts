@@ -1,8 +1,9 @@
 /**
  * Wraps a core rule as an ESLint rule that runs on every language in LANGUAGES. The rule listens on
  * the language's root node, gets the file's analysis from the shared cache (one conversion per file
- * for all rules), runs the core rule through the core engine with the options ESLint validated, and
- * reports core's diagnostics unchanged: same ids, messages, lines and columns as `mlconfig check`.
+ * for all rules), runs the core rule through the core engine with the options ESLint validated (and
+ * mlconfig's built-in JSON Schemas for `schema-validation`), and reports core's diagnostics
+ * unchanged: same ids, messages, lines and columns as `mlconfig check`.
  */
 import { docsUrl, lintAnalyzed, type FileSettings, type Rule } from '@mlconfig/core';
 import type { RuleDefinition } from '@eslint/core';
@@ -11,6 +12,7 @@ import { LANGUAGES, ROOT_NODE_TYPES } from './languages.js';
 import { optionsSchema, splitOptions } from './options.js';
 import { MESSAGE_ID, toReport, type EslintReport } from './report.js';
 import { readSettings } from './settings.js';
+import { builtinSchemaLoader } from './schema-loader.js';
 
 export interface MlconfigRuleContext extends RuleContextLike {
   readonly options: readonly unknown[];
@@ -44,7 +46,7 @@ export function toEslintRule(rule: Rule<object>): MlconfigRuleDefinition {
       const check = (root: { readonly type: string; readonly body?: unknown }): void => {
         const file = prepareFile(root, context, js, settings);
         if (!file?.analysis || file.skipped) return;
-        for (const d of lintAnalyzed(file.analysis, fileSettings, [rule], file.filePath).diagnostics) context.report(toReport(d, file.columnStart));
+        for (const d of lintAnalyzed(file.analysis, fileSettings, [rule], file.filePath, builtinSchemaLoader()).diagnostics) context.report(toReport(d, file.columnStart));
       };
       return Object.fromEntries(ROOT_NODE_TYPES.map((type) => [type, check]));
     },

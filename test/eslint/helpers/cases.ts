@@ -1,17 +1,18 @@
 /**
  * Reads the per-rule example tables in fixtures/eslint/rules/<rule-id>.yaml.
  *
- * Each case gives the same config in several formats (`yaml`, `json`, `toml`, `js`, `ts`); the text
+ * Each case gives the same config in several formats (`yaml`, `json`, `jsonc`, `toml`, `js`, `ts`); the text
  * a finding must cover is written between « and » (removed before linting), so every expected line,
  * column, end line and end column is written by hand, next to the code it belongs to. `output` is
- * the text after the fix, `suggestions` the suggestions of each finding (per format).
+ * the text after the fix, `suggestions` the suggestions of each finding (per format), `messages` the
+ * message of each finding in marker order (one list for every format, or one list per format).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { LineIndex } from '@mlconfig/core';
 import { FIXTURES_DIR } from '../../helpers/paths.js';
-import type { CodeFormat } from './languages.js';
+import { FALLBACK_FORMAT, type CodeFormat } from './languages.js';
 
 export const RULE_TABLES_DIR = join(FIXTURES_DIR, 'eslint', 'rules');
 
@@ -35,6 +36,8 @@ export interface RuleCase {
   readonly code: Partial<Record<CodeFormat, string>>;
   readonly output: Partial<Record<CodeFormat, string>>;
   readonly suggestions: Partial<Record<CodeFormat, readonly (readonly SuggestionCase[])[]>>;
+  /** The message of each finding, in the order of the markers; the same in every format unless given per format. */
+  readonly messages?: readonly string[] | Partial<Record<CodeFormat, readonly string[]>>;
   readonly options?: Record<string, unknown>;
   readonly settings?: Record<string, unknown>;
 }
@@ -72,9 +75,25 @@ export function stripMarkers(marked: string): { code: string; findings: Expected
   return { code, findings };
 }
 
-/** Code of a case for a format: `ts` falls back to `js` (JS is TS). */
+/** The format whose code, output, suggestions and messages a case gives for `format`: its own, or the fallback (`ts` → `js`, `jsonc` → `json`). */
+export function sourceFormat(c: RuleCase, format: CodeFormat): CodeFormat | undefined {
+  if (c.code[format] !== undefined) return format;
+  const fallback = FALLBACK_FORMAT[format];
+  return fallback !== undefined && c.code[fallback] !== undefined ? fallback : undefined;
+}
+
+/** Code of a case for a format: `ts` falls back to `js` (JS is TS), `jsonc` to `json` (JSON is JSONC). */
 export function codeFor(c: RuleCase, format: CodeFormat): string | undefined {
-  return c.code[format] ?? (format === 'ts' ? c.code.js : undefined);
+  const source = sourceFormat(c, format);
+  return source === undefined ? undefined : c.code[source];
+}
+
+/** The expected messages of a case in a format (with the same fallback as its code), or undefined when the case gives none. */
+export function messagesFor(c: RuleCase, format: CodeFormat): readonly string[] | undefined {
+  if (c.messages === undefined) return undefined;
+  if (Array.isArray(c.messages)) return c.messages;
+  const source = sourceFormat(c, format);
+  return source === undefined ? undefined : (c.messages as Partial<Record<CodeFormat, readonly string[]>>)[source];
 }
 
 export function loadRuleTables(): RuleTable[] {
@@ -92,6 +111,7 @@ export function loadRuleTable(ruleId: string): RuleTable {
     code: raw.code,
     output: raw.output ?? {},
     suggestions: raw.suggestions ?? {},
+    ...(raw.messages ? { messages: raw.messages } : {}),
     ...(raw.options ? { options: raw.options } : {}),
     ...(raw.settings ? { settings: raw.settings } : {}),
   });
@@ -103,6 +123,7 @@ interface RawCase {
   readonly code: Partial<Record<CodeFormat, string>>;
   readonly output?: Partial<Record<CodeFormat, string>>;
   readonly suggestions?: Partial<Record<CodeFormat, SuggestionCase[][]>>;
+  readonly messages?: string[] | Partial<Record<CodeFormat, string[]>>;
   readonly options?: Record<string, unknown>;
   readonly settings?: Record<string, unknown>;
 }

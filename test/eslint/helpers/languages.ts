@@ -2,6 +2,7 @@
  * Every ESLint language mlconfig rules declare in `meta.languages`, as RuleTester configs, with the
  * format of the example code each one reads. `jsonc/*` is spelled out as the four languages
  * eslint-plugin-jsonc ships; JS runs once with espree and once with typescript-eslint's parser.
+ * Languages that allow comments read a case's `jsonc` code, falling back to its `json` code.
  */
 import json from '@eslint/json';
 import jsonc from 'eslint-plugin-jsonc';
@@ -10,7 +11,13 @@ import yml from 'eslint-plugin-yml';
 import tseslint from 'typescript-eslint';
 
 /** Which code of a fixture case a language reads. */
-export type CodeFormat = 'yaml' | 'json' | 'toml' | 'js' | 'ts';
+export type CodeFormat = 'yaml' | 'json' | 'jsonc' | 'toml' | 'js' | 'ts';
+
+/** Every code format a case can give, in the order the tests read them. */
+export const CODE_FORMATS: readonly CodeFormat[] = ['yaml', 'json', 'jsonc', 'toml', 'js', 'ts'];
+
+/** Code a format falls back to when a case does not give its own: JS is TS, JSON is JSONC. */
+export const FALLBACK_FORMAT: Partial<Record<CodeFormat, CodeFormat>> = { ts: 'js', jsonc: 'json' };
 
 export interface LanguageVariant {
   /** `plugin/language`, plus the parser when it matters. */
@@ -23,12 +30,13 @@ export interface LanguageVariant {
 export const LANGUAGE_VARIANTS: readonly LanguageVariant[] = [
   { id: 'yml/yaml', format: 'yaml', filename: 'config.yaml', config: { plugins: { yml }, language: 'yml/yaml', languageOptions: { parserOptions: { defaultYAMLVersion: '1.1' } } } },
   { id: 'json/json', format: 'json', filename: 'config.json', config: { plugins: { json }, language: 'json/json' } },
-  { id: 'json/jsonc', format: 'json', filename: 'config.jsonc', config: { plugins: { json }, language: 'json/jsonc' } },
-  { id: 'json/json5', format: 'json', filename: 'config.json5', config: { plugins: { json }, language: 'json/json5' } },
+  { id: 'json/jsonc', format: 'jsonc', filename: 'config.jsonc', config: { plugins: { json }, language: 'json/jsonc' } },
+  { id: 'json/json5', format: 'jsonc', filename: 'config.json5', config: { plugins: { json }, language: 'json/json5' } },
   { id: 'jsonc/json', format: 'json', filename: 'config.json', config: { plugins: { jsonc }, language: 'jsonc/json' } },
-  { id: 'jsonc/jsonc', format: 'json', filename: 'config.jsonc', config: { plugins: { jsonc }, language: 'jsonc/jsonc' } },
-  { id: 'jsonc/json5', format: 'json', filename: 'config.json5', config: { plugins: { jsonc }, language: 'jsonc/json5' } },
-  { id: 'jsonc/x', format: 'json', filename: 'config.json', config: { plugins: { jsonc }, language: 'jsonc/x' } },
+  { id: 'jsonc/jsonc', format: 'jsonc', filename: 'config.jsonc', config: { plugins: { jsonc }, language: 'jsonc/jsonc' } },
+  { id: 'jsonc/json5', format: 'jsonc', filename: 'config.json5', config: { plugins: { jsonc }, language: 'jsonc/json5' } },
+  // eslint-plugin-jsonc's `x` reads any JSON extension, comments included.
+  { id: 'jsonc/x', format: 'jsonc', filename: 'config.json', config: { plugins: { jsonc }, language: 'jsonc/x' } },
   { id: 'toml/toml', format: 'toml', filename: 'config.toml', config: { plugins: { toml }, language: 'toml/toml' } },
   // RuleTester's own config defines JavaScript (under the name `@/js`); it is the default language.
   { id: 'js/js', format: 'js', filename: 'config.js', config: {} },

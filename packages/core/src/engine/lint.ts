@@ -177,7 +177,8 @@ function parseDiagnostics(text: string, problems: readonly ParseProblem[], forma
 /**
  * Runs `rules` on an analysis made once, with settings already resolved: the ESLint plugin analyses
  * each file once and runs every one of its rules, each with its own severity and options, on it.
+ * `schemas` loads the JSON Schemas `schema-validation` needs (without it, that rule does nothing).
  */
-export function lintAnalyzed(analysis: Analysis, fileSettings: FileSettings, rules: readonly Rule<object>[], filePath?: string): LintResult {
-  return lintAnalysis(analysis, fileSettings, rules, filePath);
+export function lintAnalyzed(analysis: Analysis, fileSettings: FileSettings, rules: readonly Rule<object>[], filePath?: string, schemas?: SchemaLoader): LintResult {
+  return lintAnalysis(analysis, fileSettings, rules, filePath, schemas);
 }

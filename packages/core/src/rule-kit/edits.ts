@@ -5,9 +5,13 @@
 import type { ScalarNode } from '../document/types.js';
 import type { TextEdit } from './types.js';
 
-/** Replaces a scalar's value, keeping single or double quotes if it had them. */
+/**
+ * Replaces a scalar's value, keeping the quote it was written with (YAML, TOML literal strings, JS/TS
+ * string literals); a JS/TS string computed by an expression becomes a quoted literal, never bare text.
+ */
 export function replaceScalar(node: ScalarNode, value: string): TextEdit {
-  const quote = node.style === 'single-quoted' ? "'" : node.style === 'double-quoted' || node.style === 'json' || node.style === 'toml' ? '"' : '';
+  const written = /^['"`]/.exec(node.raw.trimStart())?.[0];
+  const quote = written ?? (node.style === 'double-quoted' || node.style === 'json' || node.style === 'toml' ? '"' : node.style === 'js' ? "'" : '');
   return { range: node.range, text: quote + value + quote };
 }
 

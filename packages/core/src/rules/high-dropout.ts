@@ -44,7 +44,8 @@ export default defineRule<Options>({
       const attention = /attn|attention|ffn|resid|hidden|transformer/.test(f.normalized) || /attn|attention|transformer|encoder|decoder/.test(f.parent?.normalized ?? '');
       ctx.report({
         field: f,
-        message: `Dropout ${formatNumber(v)} discards ${v === 0.5 ? 'half' : 'more than half'} of the activations at every step.`,
+        // A lower `threshold` option reaches rates below one half, which discard that share, not "more than half".
+        message: `Dropout ${formatNumber(v)} discards ${v === 0.5 ? 'half' : v > 0.5 ? 'more than half' : `${formatNumber(Math.round(v * 100))}%`} of the activations at every step.`,
         explanation:
           `${fieldName(f)} is ${formatNumber(v)}. ${attention ? 'Transformer and attention layers are trained with dropout of 0–0.1; ' : 'Usual dropout rates are 0.1–0.3; '}at ${formatNumber(v)} most of the signal is dropped each step, training converges slowly and the model tends to underfit. ` +
           'Tune the rate (start around 0.1) rather than setting it high; keep it if a sweep showed this value works best.',

@@ -35,7 +35,7 @@ export default defineRule({
       if (text === undefined) continue;
       const replacement = LIGHTNING_PRECISION_ALIASES[text];
       if (replacement) {
-        const edit: TextEdit = { range: node.range, text: node.style === 'single-quoted' ? `'${replacement}'` : `"${replacement}"` };
+        const edit: TextEdit = { range: node.range, text: quoted(node.raw, replacement) };
         ctx.report({
           field,
           message: `Precision ${text} is a legacy alias; write "${replacement}".`,
@@ -53,10 +53,15 @@ export default defineRule({
           field,
           message: 'Precision "16-mixed" on a CPU accelerator runs as "bf16-mixed".',
           explanation: `${fieldName(field)} asks for float16 mixed precision, but with \`accelerator: cpu\` Lightning switches to \`bf16-mixed\` (AMP with float16 is not supported on CPU) and only logs that it did. Write \`bf16-mixed\`, or \`32-true\`, so the file says what runs.`,
-          fix: { description: 'Write "bf16-mixed"', edits: [{ range: node.range, text: node.style === 'single-quoted' ? "'bf16-mixed'" : '"bf16-mixed"' }] },
+          fix: { description: 'Write "bf16-mixed"', edits: [{ range: node.range, text: quoted(node.raw, 'bf16-mixed') }] },
         });
       }
     }
   },
 });
 
+/** `text` in the quote the value was written with (YAML, TOML literal strings, JS/TS literals), else double quotes. */
+function quoted(raw: string, text: string): string {
+  const quote = /^['"]/.exec(raw.trimStart())?.[0] ?? '"';
+  return quote + text + quote;
+}
