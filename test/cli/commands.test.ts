@@ -105,9 +105,14 @@ describe('mlconfig explain', () => {
 
   it('an unknown rule exits 2 and suggests near names', () => {
     const project = newProject();
+    // core's suggestRuleIds ranks ids that start with the word before ids that contain it as a word.
     const run = runCli(['explain', 'dropout'], { cwd: project.dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('mlconfig: Unknown rule "dropout". Did you mean "dropout-range"? Run `mlconfig rules` for the list.\nRun `mlconfig --help` for usage.\n');
+    expect(run.stderr).toBe('mlconfig: Unknown rule "dropout". Did you mean "dropout-range", "high-dropout"? Run `mlconfig rules` for the list.\nRun `mlconfig --help` for usage.\n');
+    // A misspelt id is answered with the one rule it is close to.
+    const typo = runCli(['explain', 'dropuot-range'], { cwd: project.dir });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe('mlconfig: Unknown rule "dropuot-range". Did you mean "dropout-range"? Run `mlconfig rules` for the list.\nRun `mlconfig --help` for usage.\n');
   });
 });
 

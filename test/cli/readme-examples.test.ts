@@ -52,6 +52,31 @@ describe('README.md', () => {
     expect(JSON.parse(run.stdout).map((r: { relativePath: string }) => r.relativePath)).toContain('examples/axolotl-llama3-lora.yaml');
   });
 
+  it('the command list is the one `mlconfig --help` prints, and the check options are those of `mlconfig check --help`', () => {
+    const commands = (text: string): string[] => text.split('\n').filter((l) => /^ {2}[a-z]+ /.test(l)).map((l) => l.trim());
+    const help = runCli(['--help'], { cwd: REPO_ROOT });
+    expect(help.code).toBe(0);
+    const listed = commands(help.stdout.slice(help.stdout.indexOf('Commands:')));
+    expect(listed.map((l) => l.split(' ')[0])).toEqual(expect.arrayContaining(['check', 'classify', 'explain', 'rules', 'types', 'init', 'mcp']));
+    expect(commands(blockAfter('## Command-line reference', 'text'))).toEqual(listed);
+
+    const longOptions = (text: string): string[] => [...new Set([...text.matchAll(/(?<![\w-])--[a-z][a-z-]+/g)].map((m) => m[0]))].sort();
+    const checkHelp = runCli(['check', '--help'], { cwd: REPO_ROOT });
+    expect(checkHelp.code).toBe(0);
+    const table = README.slice(README.indexOf('### `mlconfig check [options]'), README.indexOf('**Which files are checked.**'));
+    const rows = table.split('\n').filter((l) => l.startsWith('| `-'));
+    expect(longOptions(rows.map((r) => r.split(' | ')[0]).join('\n'))).toEqual(longOptions(checkHelp.stdout.replace(/^Usage:.*$/m, '')));
+  });
+
+  it('the classify example is what `mlconfig classify` prints', () => {
+    const shown = blockAfter('### `mlconfig classify', 'text');
+    const [command, ...output] = shown.split('\n');
+    expect(command).toBe('$ npx mlconfig classify examples/lightning-linear-probe.yaml');
+    const run = runCli(['classify', 'examples/lightning-linear-probe.yaml'], { cwd: REPO_ROOT });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(output.join('\n'));
+  });
+
   it('the example .mlconfigrc.yaml and mlconfig.config.ts are valid and do what the comments say', () => {
     const project = newProject({
       '.mlconfigrc.yaml': blockAfter('An example `.mlconfigrc.yaml`', 'yaml'),

@@ -100,7 +100,7 @@ describe.skipIf(!HAS_SHARED)('the corpus through the CLI', () => {
     expect(python.length).toBe(filesUnder(CORPUS_DIR).filter((f) => f.endsWith('.py')).length);
     for (const r of python) {
       expect(r.diagnostics.map((d) => `${d.ruleId} ${d.severity} ${d.line}:${d.column} ${d.message}`), r.relativePath).toEqual([
-        'unsupported-file warn 1:1 Unsupported file type .py; mlconfig check reads YAML, JSON and TOML configs.',
+        'unsupported-file warn 1:1 Unsupported file type .py; mlconfig check reads YAML, JSON, TOML and TS/JS configs.',
       ]);
     }
   });

@@ -175,6 +175,17 @@ describe.skipIf(!HAS_SHARED)('ESLint-language ASTs give the documents core parse
   });
 });
 
+describe('JSON: integers beyond 2^53 stay exact through both ESLint languages', () => {
+  it.each(['json', 'jsonc'] as const)('%s', (route) => {
+    const text = '{"seed": 12345678901234567890, "offset": -98765432109876543210, "lr": 1e-4, "steps": 9007199254740991}';
+    const doc = viaEslintLanguage(route, text, 'big.json')?.document;
+    const root = doc?.documents[0]?.root;
+    const values = root?.kind === 'map' ? root.entries.map((e) => (e.value.kind === 'scalar' ? e.value.value : undefined)) : [];
+    expect(values).toEqual([12345678901234567890n, -98765432109876543210n, 1e-4, 9007199254740991]);
+    expect(comparable(doc!)).toBe(comparable(parseConfig(text, { format: 'json' }).document!));
+  });
+});
+
 describe('JS/TS: espree and typescript-estree give the same document', () => {
   const samples = loadRuleTables().flatMap((t) => t.cases.map((c) => codeFor(c, 'js')).filter((s): s is string => s !== undefined));
 

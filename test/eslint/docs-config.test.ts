@@ -19,8 +19,10 @@ const FILES: Record<string, string> = {
   // Advice (strict only): epochs are ignored when max_steps is set.
   'configs/hf.yaml': 'per_device_train_batch_size: 8\nlr_scheduler_type: cosine\nnum_train_epochs: 3\nmax_steps: 100\n',
   'experiments/hf.yaml': 'per_device_train_batch_size: 8\nlr_scheduler_type: cosine\nnum_train_epochs: 3\nmax_steps: 100\n',
-  // 4 × 2 × 8 processes = 64, not 32.
-  'recipes/ds.yaml': 'train_batch_size: 32\ntrain_micro_batch_size_per_gpu: 4\ngradient_accumulation_steps: 2\n',
+  // A TRL GRPO recipe: 4 per device × 2 accumulation × 8 processes (the worldSize setting) = 64 completions, not whole groups of 6.
+  'recipes/grpo.yaml': 'per_device_train_batch_size: 4\ngradient_accumulation_steps: 2\nnum_generations: 6\nmax_completion_length: 1024\nlearning_rate: 1.0e-06\nlr_scheduler_type: cosine\n',
+  // The same recipe outside `recipes/`: no world size is set, so the generation batch is unknown and nothing is reported.
+  'configs/grpo.yaml': 'per_device_train_batch_size: 4\ngradient_accumulation_steps: 2\nnum_generations: 6\nmax_completion_length: 1024\nlearning_rate: 1.0e-06\nlr_scheduler_type: cosine\n',
   'configs/ds.json': '{"train_batch_size": 33, "train_micro_batch_size_per_gpu": 4, "gradient_accumulation_steps": 2}\n',
   'configs/titan.toml': '[training]\nsteps = 100\n[lr_scheduler]\nwarmup_steps = 200\n',
   'src/types.ts': 'export interface RunSpec { lr: number; epochs: number }\n',
@@ -57,7 +59,7 @@ describe('the eslint.config.js of docs/eslint-plugin.md', () => {
       'configs/ds.json:1:22 mlconfig/batch-triad',
       'configs/titan.toml:4:16 mlconfig/warmup-longer-than-run',
       'experiments/hf.yaml:3:19 mlconfig/epochs-and-max-steps',
-      'recipes/ds.yaml:1:19 mlconfig/batch-triad',
+      'recipes/grpo.yaml:1:30 mlconfig/grpo-batch-divisible',
       'src/launch.ts:3:14 mlconfig/lr-non-negative',
     ]);
   }, 120_000);

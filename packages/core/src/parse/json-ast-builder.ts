@@ -9,6 +9,7 @@ import { toPointer } from '../document/pointer.js';
 import type { ParseOutput } from './parse-output.js';
 import { nestingTooDeep } from './nesting.js';
 import { MAX_DEPTH } from './yaml.js';
+import { exactInteger } from './json.js';
 
 /** One node of the foreign AST, described in JSON's terms. */
 export type JsonAstView<N> =
@@ -60,7 +61,11 @@ class JsonTreeBuilder<N> {
     const v = this.view(n);
     const pointer = toPointer(path);
     const range: Range = [v.range[0], v.range[1]];
-    if (v.kind === 'scalar') return { kind: 'scalar', value: v.value, raw: this.text.slice(range[0], range[1]), style: 'json', range, path, pointer };
+    if (v.kind === 'scalar') {
+      const raw = this.text.slice(range[0], range[1]);
+      // The ASTs hold numbers as doubles; keep integers beyond 2^53 exact, as parseJson (and json.load) does.
+      return { kind: 'scalar', value: exactInteger(v.value, raw), raw, style: 'json', range, path, pointer };
+    }
     if (v.kind === 'opaque') return { kind: 'opaque', raw: this.text.slice(range[0], range[1]), reason: v.reason, range, path, pointer };
     if (depth > MAX_DEPTH) {
       if (this.problems.length === 0) this.problems.push(nestingTooDeep(range[0], MAX_DEPTH));

@@ -143,7 +143,7 @@ export function parseJson(text: string, bom: boolean, mode: 'json' | 'jsonc', fi
 }
 
 /** Python's `json.load` keeps integers exactly; a double would round 12345678901234567890. */
-function exactInteger(value: unknown, raw: string): ScalarNode['value'] {
+export function exactInteger(value: unknown, raw: string): ScalarNode['value'] {
   if (typeof value === 'number' && !Number.isSafeInteger(value) && /^-?[0-9]+$/.test(raw)) return BigInt(raw);
   return value as ScalarNode['value'];
 }

@@ -4,8 +4,10 @@ import { describeValues, learnedFields } from '../rule-kit/learned.js';
 
 /**
  * scikit-learn's fitted attributes end in a single underscore (`coef_`, `intercept_`,
- * `support_vectors_`, `best_threshold_`) and are set only by `fit`; in a parameter file they break
- * `clone` and `set_params` and pretend that a fitted model is a hyperparameter.
+ * `support_vectors_`) and are set only by `fit`; in a parameter file they break `clone` and
+ * `set_params` and pretend that a fitted model is a hyperparameter. A tuned decision threshold
+ * (`best_threshold_`) is fitted too, but `learned-threshold-vs-param` reports it, because it can
+ * point at the hyperparameter twin (`FixedThresholdClassifier`'s `threshold`); see `learnedFamily`.
  */
 export default defineRule({
   id: 'learned-sklearn-attrs',

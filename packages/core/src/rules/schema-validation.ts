@@ -67,8 +67,9 @@ export default defineRule<Options>({
         const data = documentData(d.root, ctx.loader, ctx.doc.format);
         const findings = schemaFindings(validator.validate(data.data), data, validator, {
           // Detected framework schemas leave unknown keys to `unknown-key`; a schema the settings map the
-          // file to is what the user asked for, so its unknown keys are reported (typos for built-in ones).
-          unknownKeys: !validator.builtin ? 'all' : schemas.mapped.length > 0 ? 'typos' : ctx.options.unknownKeys,
+          // file to is what the user asked for, so its unknown keys are reported (typos for built-in ones,
+          // or every one when the options ask for `all`).
+          unknownKeys: !validator.builtin ? 'all' : schemas.mapped.length > 0 ? (ctx.options.unknownKeys === 'all' ? 'all' : 'typos') : ctx.options.unknownKeys,
           ranges: !validator.builtin,
           required: !ctx.partial,
         });

@@ -22,9 +22,12 @@ describe(RULE, () => {
     expect(positions(findings(RULE, '[model]\nC = 1.0\npenalty = "l2"\ncoef_ = [1.0, 2.0]\n', 'toml'))).toEqual(['4:1']);
   });
 
-  it('flags a learned decision threshold and scaler statistics', () => {
-    expect(positions(findings(RULE, 'estimator: LogisticRegression\nbest_threshold_: 0.42\n'))).toEqual(['2:1']);
+  it('flags scaler statistics, and leaves a tuned decision threshold to learned-threshold-vs-param', () => {
     expect(findings(RULE, 'mean_: [0.1, 1.2]\nscale_: [1.0, 1.4]\n').map((d) => d.path)).toEqual(['/mean_', '/scale_']);
+    // best_threshold_ is fitted too, but it has a hyperparameter twin (`threshold`), so the rule that can name it reports it.
+    const threshold = 'estimator: LogisticRegression\nbest_threshold_: 0.42\nintercept_: [0.5]\n';
+    expect(findings(RULE, threshold).map((d) => d.path)).toEqual(['/intercept_']);
+    expect(positions(findings('learned-threshold-vs-param', threshold))).toEqual(['2:1']);
   });
 
   it('does not flag constructor arguments that hold arrays (RULES-CATALOG §B.2)', () => {

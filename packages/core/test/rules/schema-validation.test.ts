@@ -208,6 +208,14 @@ describe('schema-validation', () => {
       const mapped = check('{"train_micro_batch_size_per_gpu": "4"}', 'json', { schemas: { 'mlconfig:deepspeed': DS, 'run.schema.json': { type: 'object' } }, filePath: 'ds_config.json' });
       expect(mapped).toEqual([]);
     });
+
+    it('mapped in the settings, reports likely typos among unknown keys, or all of them with unknownKeys: "all"', () => {
+      const text = '{"train_micro_batch_size_per_gpu": 4, "gradient_accumulation_step": 2, "launcher_flag": true}';
+      const mapped = (ruleOptions?: object): string[] =>
+        check(text, 'json', { schemas: { 'mlconfig:deepspeed': DS }, settings: { schemas: [{ files: 'ds/*.json', schema: 'mlconfig:deepspeed' }] }, filePath: 'ds/config.json', ...(ruleOptions ? { ruleOptions } : {}) }).map((x) => x.message);
+      expect(mapped()).toEqual(['Unknown key `gradient_accumulation_step` (did you mean `gradient_accumulation_steps`?).']);
+      expect(mapped({ unknownKeys: 'all' })).toEqual(['Unknown key `gradient_accumulation_step` (did you mean `gradient_accumulation_steps`?).', 'Unknown key `launcher_flag`.']);
+    });
   });
 
   it('does nothing without a schema loader (core used on its own)', () => {
