@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { writeFileAtomic } from '../io/write-atomic.js';
+import { writeFileAtomic } from '../fix/atomic-write.js';
 
 export interface CacheEntry<R> {
   readonly hash: string;
