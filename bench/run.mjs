@@ -9,7 +9,8 @@
  *   node bench/run.mjs [--sizes 200,2000,20000] [--runs 5] [--write docs/benchmarks.md]
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generate } from './gen-corpus.mjs';
 import { hasGnuTime, measure, median } from './measure.mjs';
@@ -30,8 +31,14 @@ if (!hasGnuTime()) {
   process.exit(2);
 }
 
+/**
+ * Corpora live outside the repository: `mlconfig check <folder>` honours .gitignore, as git does, and
+ * the repository ignores generated files.
+ */
+const corporaDir = arg('corpora', join(tmpdir(), 'mlconfig-bench'));
+
 function corpus(size) {
-  const dir = join(root, 'bench', `corpus-${size}`);
+  const dir = join(corporaDir, `corpus-${size}`);
   const stamp = join(dir, '.stamp');
   const want = JSON.stringify({ size, seed: SEEDS[size] ?? size, generator: readFileSync(join(root, 'bench', 'gen-corpus.mjs'), 'utf8').length });
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== want) {
@@ -78,7 +85,7 @@ for (const size of sizes) {
   sections.push({
     size,
     table: [
-      `### ${size.toLocaleString('en-US')} files (${relative(root, dir)}, ${runs} runs each, medians)`,
+      `### ${size.toLocaleString('en-US')} files (seed ${SEEDS[size] ?? size}, ${runs} runs each, medians)`,
       '',
       '| command | files | wall s | min–max s | CPU s | peak RSS MiB | wall ratio per 1k files | wall / floor | CPU / floor | RSS / floor |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
