@@ -69,6 +69,21 @@ function allRules(extra: readonly Rule<object>[] | undefined): readonly Rule<obj
   return extra && extra.length > 0 ? [...RULES, ...extra] : RULES;
 }
 
+/**
+ * What every rule run on one analysis shares. The ESLint plugin runs the engine once per rule and
+ * file, so this is computed once per analysis rather than once per call.
+ */
+const PREPARED = new WeakMap<Analysis, { readonly suppressions: Suppressions; readonly frameworkIds: ReadonlySet<string> }>();
+
+function prepared(analysis: Analysis): { readonly suppressions: Suppressions; readonly frameworkIds: ReadonlySet<string> } {
+  let p = PREPARED.get(analysis);
+  if (!p) {
+    p = { suppressions: new Suppressions(parseDirectives(analysis.document.comments, analysis.lines)), frameworkIds: new Set(analysis.frameworks.map((f) => f.id)) };
+    PREPARED.set(analysis, p);
+  }
+  return p;
+}
+
 function lintAnalysis(
   analysis: Analysis,
   settings: FileSettings,
@@ -78,10 +93,9 @@ function lintAnalysis(
   related?: readonly RelatedDocument[],
 ): LintResult {
   const { document, lines } = analysis;
-  const suppressions = new Suppressions(parseDirectives(document.comments, lines));
+  const { suppressions, frameworkIds } = prepared(analysis);
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
-  const frameworkIds = new Set(analysis.frameworks.map((f) => f.id));
   let current: { readonly id: string; readonly severity: Severity } = { id: '', severity: 'error' };
   const push = (r: Report): void => {
     const d = toDiagnostic(current.id, current.severity, r, lines);
