@@ -30,6 +30,8 @@ export interface LintContext {
   readonly schemas?: SchemaLoader;
   /** The working directory, where a referenced file (`deepspeed: ds.json`) may also be found. */
   readonly cwd?: string;
+  /** Told the path of every referenced file that was read (the cache checks them later). */
+  readonly onRelatedRead?: (path: string) => void;
 }
 
 export const UNSUPPORTED_FILE = 'unsupported-file';
@@ -60,6 +62,6 @@ export function lintOptionsFor(target: FileTarget, ctx: LintContext, format: Con
   const settingsPath = toPosix(relative(ctx.baseDir, target.absolutePath));
   const fileSettings = resolveFileSettings(ctx.settings, settingsPath, RULES);
   const withWorld = ctx.worldSize !== undefined ? { ...fileSettings, worldSize: ctx.worldSize } : fileSettings;
-  const readRelated = relatedReader(target.absolutePath, [ctx.baseDir, ...(ctx.cwd ? [ctx.cwd] : [])], ctx.cwd ?? ctx.baseDir, ctx.settings.maxFileSize);
+  const readRelated = relatedReader(target.absolutePath, [ctx.baseDir, ...(ctx.cwd ? [ctx.cwd] : [])], ctx.cwd ?? ctx.baseDir, ctx.settings.maxFileSize, ctx.onRelatedRead);
   return { format, filePath: settingsPath, fileSettings: withWorld, readRelated, ...(ctx.schemas ? { schemas: ctx.schemas } : {}) };
 }

@@ -58,7 +58,20 @@ function mapValues(v: unknown, f: (x: unknown) => unknown): unknown {
 }
 
 /** Splits what the user wrote into the core rule's options (defaults applied) and the plugin's. */
+/** ESLint hands every file the same options object: split it once per rule and object. */
+const SPLIT = new WeakMap<object, Map<string, { core: object; js: JsOptions }>>();
+const NO_OPTIONS = {};
+
 export function splitOptions(rule: Rule<object>, given: unknown): { core: object; js: JsOptions } {
+  const holder = typeof given === 'object' && given !== null ? given : NO_OPTIONS;
+  let perRule = SPLIT.get(holder);
+  if (!perRule) SPLIT.set(holder, (perRule = new Map()));
+  let split = perRule.get(rule.id);
+  if (!split) perRule.set(rule.id, (split = split_(rule, given)));
+  return split;
+}
+
+function split_(rule: Rule<object>, given: unknown): { core: object; js: JsOptions } {
   const all = (typeof given === 'object' && given !== null ? given : {}) as Record<string, unknown>;
   const core: Record<string, unknown> = { ...(rule.options?.defaults ?? {}) };
   for (const [k, v] of Object.entries(all)) if (!PLUGIN_OPTION_NAMES.has(k)) core[k] = v;
@@ -75,6 +88,10 @@ export function splitOptions(rule: Rule<object>, given: unknown): { core: object
 /** Where config objects are looked for when a rule sets none of the plugin's options. */
 export const DEFAULT_JS_OPTIONS: JsOptions = { typeAware: false, configTypes: DEFAULT_CONFIG_TYPES, configFactories: DEFAULT_CONFIG_FACTORIES };
 
+const JS_KEYS = new WeakMap<JsOptions, string>();
+
 export function jsOptionsKey(o: JsOptions): string {
-  return JSON.stringify([o.typeAware, o.configTypes, o.configFactories]);
+  let key = JS_KEYS.get(o);
+  if (key === undefined) JS_KEYS.set(o, (key = JSON.stringify([o.typeAware, o.configTypes, o.configFactories])));
+  return key;
 }

@@ -13,7 +13,17 @@ export interface PluginSettings {
   readonly onlyTrainingConfigs: boolean;
 }
 
+/** ESLint hands every file of a config the same settings object: read it once. */
+const READ = new WeakMap<object, PluginSettings>();
+
 export function readSettings(settings: Readonly<Record<string, unknown>> | undefined): PluginSettings {
+  if (!settings) return read(undefined);
+  let s = READ.get(settings);
+  if (!s) READ.set(settings, (s = read(settings)));
+  return s;
+}
+
+function read(settings: Readonly<Record<string, unknown>> | undefined): PluginSettings {
   const raw = settings?.mlconfig;
   if (raw === undefined) return { frameworks: [], onlyTrainingConfigs: false };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw invalid('', 'an object');
@@ -32,8 +42,12 @@ export function readSettings(settings: Readonly<Record<string, unknown>> | undef
 }
 
 /** A stable key for caching what these settings produce. */
+const SETTINGS_KEYS = new WeakMap<PluginSettings, string>();
+
 export function settingsKey(s: PluginSettings): string {
-  return JSON.stringify([s.frameworks, s.loader ?? null, s.worldSize ?? null, s.onlyTrainingConfigs]);
+  let key = SETTINGS_KEYS.get(s);
+  if (key === undefined) SETTINGS_KEYS.set(s, (key = JSON.stringify([s.frameworks, s.loader ?? null, s.worldSize ?? null, s.onlyTrainingConfigs])));
+  return key;
 }
 
 function invalid(where: string, expected: string): TypeError {

@@ -17,12 +17,13 @@ import { SettingsFileError, UsageError } from '../errors.js';
 import { formatterNames } from '../formatters/index.js';
 import { planOutputs } from '../formatters/output-plan.js';
 import { writeReports } from '../formatters/write-reports.js';
-import { fixFile, type FixMode } from '../fix/fix-file.js';
-import { lintFile, type LintContext } from '../lint-file.js';
+import type { FixMode } from '../fix/fix-file.js';
+import { LintCache, cacheKey, hashContent } from '../cache/lint-cache.js';
+import { lintFiles, type CachedOutcome, type SharedContext } from '../lint-files.js';
 import { useColor } from '../output.js';
-import { makeResult, type FileResult } from '../results.js';
+import type { FileResult } from '../results.js';
 import { loadSettings } from '../settings/load-settings.js';
-import { createSchemaLoader } from '../schemas/schema-loader.js';
+import { VERSION } from '../version.js';
 import type { Io } from '../io/io.js';
 
 export const CHECK_HELP = `Usage: mlconfig check [options] [paths or globs...]
@@ -42,6 +43,11 @@ Options:
       --world-size <n>        Number of processes training runs on (batch-size arithmetic)
       --only-training-configs Check named files only if they look like training configs and are not
                               ignored by the settings (for pre-commit and lint-staged file lists)
+      --concurrency <n|auto|off>
+                              Lint on n worker threads (auto: one per core when there are many
+                              files; off: in one thread). Default: auto
+      --cache                 Reuse the results of files that did not change since the last run
+      --cache-location <file> Where the cache lives (default: .mlconfigcache in the current folder)
       --color / --no-color    Force colours on or off (default: only on a terminal)
   -h, --help                  Show this help
 
@@ -73,6 +79,9 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
       preset: { type: 'string' },
       'world-size': { type: 'string' },
       'only-training-configs': { type: 'boolean', default: false },
+      concurrency: { type: 'string', default: 'auto' },
+      cache: { type: 'boolean', default: false },
+      'cache-location': { type: 'string' },
       fix: { type: 'boolean', default: false },
       'fix-dry-run': { type: 'boolean', default: false },
       'suppress-all': { type: 'boolean', default: false },
@@ -91,6 +100,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   const outputs = planOutputs(values.format, values['output-file'], io.cwd, io.env);
   const maxWarnings = integer(values['max-warnings']!, '--max-warnings', -1);
   const worldSize = values['world-size'] !== undefined ? integer(values['world-size'], '--world-size', 1) : undefined;
+  const concurrency = values.concurrency === 'auto' ? undefined : values.concurrency === 'off' ? 0 : integer(values.concurrency!, '--concurrency', 1);
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together.');
   const suppressRules = values['suppress-rule'] ?? [];
   const recording = values['suppress-all'] || suppressRules.length > 0;
@@ -112,25 +122,28 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   for (const n of discovery.notices) io.stderr(`mlconfig: ${n.path}: ${n.message}\n`);
   let targets = discovery.targets.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
   if (values['only-training-configs']) targets = asDiscovered(targets, settings, loaded.baseDir);
-  const ctx: LintContext = { settings, baseDir: loaded.baseDir, cwd: io.cwd, schemas: createSchemaLoader(loaded.baseDir), ...(worldSize !== undefined ? { worldSize } : {}) };
   const fixMode: FixMode | undefined = values.fix ? 'fix' : values['fix-dry-run'] ? 'dry-run' : undefined;
+  const shared: SharedContext = { settings, baseDir: loaded.baseDir, cwd: io.cwd, ...(worldSize !== undefined ? { worldSize } : {}), ...(fixMode ? { fixMode } : {}) };
+  const cache = values.cache || values['cache-location'] ? openCache(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_FILE), settings, loaded.baseDir, worldSize) : undefined;
+  const outcomes = await lintFiles(targets, shared, { ...(cache ? { cache } : {}), ...(concurrency !== undefined ? { workers: concurrency } : {}) });
   let results: FileResult[] = [];
   let fixedProblems = 0;
   let fixedFiles = 0;
-  for (const target of targets) {
-    let result = lintFile(target, ctx);
-    if (!result) continue;
-    if (fixMode && result.fixableCount > 0) {
-      const fixed = fixFile(target, ctx, fixMode);
-      if (fixed.kind === 'fixed') {
-        result = makeResult(result.filePath, result.relativePath, fixed.diagnostics, fixed.output);
-        fixedProblems += fixed.fixedCount;
-        fixedFiles++;
-      } else if (fixed.kind === 'write-failed') {
-        io.stderr(`mlconfig: ${target.relativePath}: ${fixed.message}\n`);
-      }
+  outcomes.forEach((o, i) => {
+    if (o.writeFailure) io.stderr(`mlconfig: ${targets[i].relativePath}: ${o.writeFailure}\n`);
+    if (o.fixedCount > 0) {
+      fixedProblems += o.fixedCount;
+      fixedFiles++;
     }
-    results.push(result);
+    if (o.result) results.push(o.result);
+  });
+  if (cache) {
+    cache.retainOnly(new Set(targets.map((t) => t.absolutePath)));
+    try {
+      cache.save();
+    } catch (err) {
+      io.stderr(`mlconfig: could not write the cache ${cache.location} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); results are unaffected.\n`);
+    }
   }
   if (fixMode && fixedProblems > 0) {
     const what = `${fixedProblems} ${fixedProblems === 1 ? 'problem' : 'problems'} in ${fixedFiles} ${fixedFiles === 1 ? 'file' : 'files'}`;
@@ -189,6 +202,24 @@ function asDiscovered(targets: readonly FileTarget[], settings: MlconfigSettings
     const listed = rel !== undefined && settings.files !== undefined && matchesAny(rel, settings.files);
     return [{ ...t, explicit: listed }];
   });
+}
+
+export const DEFAULT_CACHE_FILE = '.mlconfigcache';
+
+/**
+ * The cache for this run. Its key covers everything besides a file's own content (and the files it
+ * refers to) that can change a result: mlconfig's version, the settings, the world size, and the
+ * content of every schema the settings map; any change empties the cache.
+ */
+function openCache(location: string, settings: MlconfigSettings, baseDir: string, worldSize: number | undefined): LintCache<CachedOutcome> {
+  const schemaHashes = (settings.schemas ?? []).map((s) => {
+    try {
+      return hashContent(readFileSync(resolve(baseDir, s.schema)));
+    } catch {
+      return 'missing';
+    }
+  });
+  return LintCache.open<CachedOutcome>(location, cacheKey(VERSION, settings, { worldSize, schemaHashes, baseDir }));
 }
 
 function countEntries(suppressions: ReadonlyMap<string, ReadonlyMap<string, number>>): number {

@@ -11,10 +11,11 @@ import type { ReadRelated } from '@mlconfig/core';
 import { toPosix } from '../discovery/find-files.js';
 import { readConfig } from './read-config.js';
 
-export function relatedReader(configPath: string, searchDirs: readonly string[], displayBase: string, maxFileSize?: number): ReadRelated {
+export function relatedReader(configPath: string, searchDirs: readonly string[], displayBase: string, maxFileSize?: number, onRead?: (path: string) => void): ReadRelated {
   return (reference) => {
     const candidates = isAbsolute(reference) ? [reference] : [dirname(configPath), ...searchDirs].map((d) => resolve(d, reference));
     for (const path of candidates) {
+      onRead?.(path); // looked at, found or not: a file created here later changes the result
       if (!existsSync(path)) continue;
       const read = readConfig(path, maxFileSize);
       if (read.text === undefined) return undefined;

@@ -49,7 +49,28 @@ export function projectRoot(cwd: string): string {
   }
 }
 
+/**
+ * Whether any folder from `cwd` up to `root` has a place cosmiconfig would load settings from. Most
+ * projects have none; checking first lets a run without settings start without loading cosmiconfig.
+ */
+function anySettingsCandidate(cwd: string, root: string): boolean {
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    for (const place of SEARCH_PLACES) {
+      const path = join(dir, place);
+      if (!existsSync(path)) continue;
+      if (place !== 'package.json') return true;
+      try {
+        if (Object.hasOwn(JSON.parse(readFileSync(path, 'utf8')) as object, 'mlconfig')) return true;
+      } catch {
+        return true; // let cosmiconfig report the broken package.json
+      }
+    }
+    if (dir === root || dirname(dir) === dir) return false;
+  }
+}
+
 export async function loadSettings(cwd: string, explicitFile?: string): Promise<LoadedSettings> {
+  if (!explicitFile && !anySettingsCandidate(cwd, projectRoot(cwd))) return { settings: {}, baseDir: cwd };
   const { cosmiconfig } = await import('cosmiconfig');
   // 'none' looks in one folder per call; the walk up to the project root is ours, so that it stops there.
   const explorer = cosmiconfig('mlconfig', { searchPlaces: SEARCH_PLACES, searchStrategy: 'none' });

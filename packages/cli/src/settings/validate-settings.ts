@@ -1,20 +1,16 @@
 /**
  * Validates settings against `schemas/settings.schema.json`, extended at run time with the rule ids
  * and each rule's options schema, so a typo in a rule name or option is caught with the setting's
- * path. ajv is loaded only when a settings file exists.
+ * path. The validator is compiled from that schema when mlconfig is built.
  */
-import { readFileSync } from 'node:fs';
-import { RULES, type MlconfigSettings, type Rule } from '@mlconfig/core';
+import type { MlconfigSettings } from '@mlconfig/core';
 import type { ErrorObject } from 'ajv';
-import { schemaPath } from '../assets.js';
 import { SettingsFileError } from '../errors.js';
 
 export async function validateSettings(config: unknown, file: string): Promise<MlconfigSettings> {
-  // ajv 2020 understands draft 2020-12 (`prefixItems`, `$defs`); it is CommonJS, hence the default dance.
-  const mod = await import('ajv/dist/2020.js');
-  const Ajv2020 = (mod as unknown as { default: typeof import('ajv/dist/2020.js').default }).default;
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  const validate = ajv.compile(settingsSchema());
+  // Generated at build time by ajv's standalone code generator (scripts/gen-settings-validator.mjs), so
+  // no schema is compiled at run time: validating a settings file costs microseconds, not a second.
+  const { default: validate } = await import('./settings-validator.generated.js');
   if (validate(config)) return config as MlconfigSettings;
   const { setting, expected } = explain(validate.errors ?? []);
   throw new SettingsFileError(`Invalid setting \`${setting}\` in ${file}: ${expected}.`, file);
@@ -64,27 +60,6 @@ function allowed(e: AjvError): string {
 function article(type: string): string {
   const name = type === 'array' ? 'array (a list)' : type === 'object' ? 'object (a mapping)' : type;
   return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
-}
-
-/** The published settings schema, with `rules` narrowed to the known rule ids and their options. */
-export function settingsSchema(): Record<string, unknown> {
-  const path = schemaPath('settings.schema.json');
-  if (!path) throw new Error('settings.schema.json is missing from the mlconfig installation');
-  const schema = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown> & { $defs: Record<string, unknown> };
-  schema.$defs.rules = {
-    type: 'object',
-    propertyNames: { enum: RULES.map((r) => r.id) },
-    properties: Object.fromEntries(RULES.map((r) => [r.id, ruleSettingSchema(r)])),
-  };
-  return schema;
-}
-
-function ruleSettingSchema(rule: Rule<object>): Record<string, unknown> {
-  const severity = { $ref: '#/$defs/severity' };
-  const options = rule.options?.schema ?? { type: 'object', maxProperties: 0 };
-  return {
-    anyOf: [severity, { type: 'array', prefixItems: [severity], items: false, minItems: 1 }, { type: 'array', prefixItems: [severity, options], items: false, minItems: 2 }],
-  };
 }
 
 function pointerToSetting(pointer: string, params: unknown, keyword: string | undefined): string {

@@ -49,70 +49,62 @@ export interface ClassifyOptions {
 export function classifyDocument(doc: ConfigDocument, options: ClassifyOptions = {}): Field[] {
   const fields: Field[] = [];
   const frameworks = new Set(options.frameworks ?? []);
-  const walk = (node: ConfigNode, parent: Field | undefined, ancestors: readonly string[], documentIndex: number): void => {
+  const walk = (node: ConfigNode, parent: Field | undefined, ancestors: readonly string[], ancestorConcepts: readonly (string | undefined)[], documentIndex: number): void => {
     if (node.kind === 'seq') {
-      for (const item of node.items) walk(item, parent, ancestors, documentIndex);
+      for (const item of node.items) walk(item, parent, ancestors, ancestorConcepts, documentIndex);
       return;
     }
     if (node.kind !== 'map') return;
-    const siblings = new Set<string>();
-    for (const e of node.entries) siblings.add(normalizeKey(String(e.key.value)));
+    const names = node.entries.map((e) => normalizeKey(String(e.key.value)));
+    const siblings = new Set(names);
     // `{class_name: Dropout, config: {rate: 0.5}}`: the arguments' class is named one level up.
     const classMarker = classOf(node) ?? (parent && ARGUMENT_KEYS.has(parent.normalized) ? classOf(parent.container) : undefined);
-    for (const entry of node.entries) {
-      const field = classifyEntry(entry, node, parent, ancestors, siblings, classMarker, frameworks, documentIndex);
+    // One context object per mapping, updated for each entry: the decision functions read it and keep nothing.
+    const ctx: MutableContext = {
+      name: '',
+      shape: 'null',
+      value: node,
+      ancestors,
+      ancestorConcepts,
+      siblings,
+      container: node,
+      classMarker,
+      frameworks,
+      parentConcept: parent?.concept,
+      topLevel: parent === undefined && ancestors.length === 0,
+    };
+    node.entries.forEach((entry, i) => {
+      const normalized = names[i];
+      const shape = valueShape(entry.value);
+      ctx.name = normalized;
+      ctx.shape = shape;
+      ctx.value = entry.value;
+      const decision = decide(ctx);
+      const field: Field = {
+        path: entry.value.path,
+        pointer: entry.value.pointer,
+        name: String(entry.key.value),
+        normalized,
+        key: entry.key,
+        value: entry.value,
+        entry,
+        container: node,
+        parent,
+        documentIndex,
+        shape,
+        kind: decision.kind,
+        concept: decision.concept,
+        evidence: decision.evidence,
+      };
       fields.push(field);
-      if (entry.value.kind === 'map' || entry.value.kind === 'seq') walk(entry.value, field, [...ancestors, field.normalized], documentIndex);
-    }
+      if (entry.value.kind === 'map' || entry.value.kind === 'seq') walk(entry.value, field, [...ancestors, normalized], [...ancestorConcepts, field.concept], documentIndex);
+    });
   };
-  for (const d of doc.documents) if (d.root) walk(d.root, undefined, [], d.index);
+  for (const d of doc.documents) if (d.root) walk(d.root, undefined, [], [], d.index);
   return adoptReferences(doc, fields);
 }
 
-function classifyEntry(
-  entry: MapEntry,
-  container: MapNode,
-  parent: Field | undefined,
-  ancestors: readonly string[],
-  siblings: ReadonlySet<string>,
-  classMarker: string | undefined,
-  frameworks: ReadonlySet<FrameworkId>,
-  documentIndex: number,
-): Field {
-  const name = String(entry.key.value);
-  const normalized = normalizeKey(name);
-  const shape = valueShape(entry.value);
-  const ancestorConcepts: (string | undefined)[] = [];
-  for (let p = parent; p; p = p.parent) ancestorConcepts.unshift(p.concept);
-  const ctx: FieldContext = {
-    name: normalized,
-    shape,
-    value: entry.value,
-    ancestors,
-    ancestorConcepts,
-    siblings,
-    container,
-    classMarker,
-    frameworks,
-    parentConcept: parent?.concept,
-    topLevel: parent === undefined && ancestors.length === 0,
-  };
-  const base = {
-    path: entry.value.path,
-    pointer: entry.value.pointer,
-    name,
-    normalized,
-    key: entry.key,
-    value: entry.value,
-    entry,
-    container,
-    ...(parent ? { parent } : {}),
-    documentIndex,
-    shape,
-  };
-  const decision = decide(ctx);
-  return { ...base, ...decision };
-}
+type MutableContext = { -readonly [K in keyof FieldContext]: FieldContext[K] };
 
 function decide(ctx: FieldContext): Decision {
   const named = disambiguate(ctx) ?? byTag(ctx) ?? classKey(ctx) ?? vocabulary(ctx);

@@ -69,6 +69,21 @@ function allRules(extra: readonly Rule<object>[] | undefined): readonly Rule<obj
   return extra && extra.length > 0 ? [...RULES, ...extra] : RULES;
 }
 
+/**
+ * What every rule run on one analysis shares. The ESLint plugin runs the engine once per rule and
+ * file, so this is computed once per analysis rather than once per call.
+ */
+const PREPARED = new WeakMap<Analysis, { readonly suppressions: Suppressions; readonly frameworkIds: ReadonlySet<string> }>();
+
+function prepared(analysis: Analysis): { readonly suppressions: Suppressions; readonly frameworkIds: ReadonlySet<string> } {
+  let p = PREPARED.get(analysis);
+  if (!p) {
+    p = { suppressions: new Suppressions(parseDirectives(analysis.document.comments, analysis.lines)), frameworkIds: new Set(analysis.frameworks.map((f) => f.id)) };
+    PREPARED.set(analysis, p);
+  }
+  return p;
+}
+
 function lintAnalysis(
   analysis: Analysis,
   settings: FileSettings,
@@ -78,38 +93,42 @@ function lintAnalysis(
   related?: readonly RelatedDocument[],
 ): LintResult {
   const { document, lines } = analysis;
-  const suppressions = new Suppressions(parseDirectives(document.comments, lines));
+  const { suppressions, frameworkIds } = prepared(analysis);
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
-  const frameworkIds = new Set(analysis.frameworks.map((f) => f.id));
+  let current: { readonly id: string; readonly severity: Severity } = { id: '', severity: 'error' };
+  const push = (r: Report): void => {
+    const d = toDiagnostic(current.id, current.severity, r, lines);
+    if (suppressions.isSuppressed(current.id, d.line)) return;
+    // One anchored value reached through several aliases is one finding, where it is written.
+    const key = `${current.id}\u0000${d.range[0]}\u0000${d.range[1]}\u0000${d.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    diagnostics.push(d);
+  };
+  // One context per file, shared by every rule (only the options change): rules run one after the
+  // other and keep nothing of it, and a hundred rules would otherwise cost a hundred objects per file.
+  const context: { -readonly [K in keyof RuleContext<object>]: RuleContext<object>[K] } = {
+    doc: document,
+    lines,
+    fields: analysis.fields,
+    runs: analysis.runs,
+    frameworks: analysis.frameworks,
+    index: analysis.index,
+    loader: analysis.loader,
+    partial: analysis.partial,
+    options: {},
+    ...(settings.worldSize !== undefined ? { worldSize: settings.worldSize } : {}),
+    ...(schemaLoader ? { schemas: { mapped: settings.schemas ?? [], load: schemaLoader } } : {}),
+    ...(related && related.length > 0 ? { related } : {}),
+    hasFramework: (id) => frameworkIds.has(id),
+    report: push,
+  };
   for (const rule of rules) {
     const config = settings.rules.get(rule.id);
     if (!config) continue;
-    const push = (r: Report): void => {
-      const d = toDiagnostic(rule.id, config.severity, r, lines);
-      if (suppressions.isSuppressed(rule.id, d.line)) return;
-      // One anchored value reached through several aliases is one finding, where it is written.
-      const key = `${rule.id}\u0000${d.range[0]}\u0000${d.range[1]}\u0000${d.message}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      diagnostics.push(d);
-    };
-    const context: RuleContext<object> = {
-      doc: document,
-      lines,
-      fields: analysis.fields,
-      runs: analysis.runs,
-      frameworks: analysis.frameworks,
-      index: analysis.index,
-      loader: analysis.loader,
-      partial: analysis.partial,
-      options: config.options,
-      ...(settings.worldSize !== undefined ? { worldSize: settings.worldSize } : {}),
-      ...(schemaLoader ? { schemas: { mapped: settings.schemas ?? [], load: schemaLoader } } : {}),
-      ...(related && related.length > 0 ? { related } : {}),
-      hasFramework: (id) => frameworkIds.has(id),
-      report: push,
-    };
+    current = { id: rule.id, severity: config.severity };
+    context.options = config.options;
     try {
       rule.check(context);
     } catch (err) {

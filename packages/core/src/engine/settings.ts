@@ -85,8 +85,29 @@ export function presetRules(preset: PresetName, rules: readonly Rule<object>[]):
  * file) selects overrides; without it, overrides are ignored.
  */
 export function resolveFileSettings(settings: MlconfigSettings | undefined, relativePath: string | undefined, rules: readonly Rule<object>[]): FileSettings {
-  const byId = new Map(rules.map((r) => [r.id, r]));
   const s = settings ?? {};
+  // Files that match the same overrides and schema mappings get the same settings: resolve once per
+  // combination (a run over thousands of files would otherwise rebuild every preset per file).
+  const overrides = relativePath === undefined ? [] : (s.overrides ?? []).flatMap((o, i) => (matchesAny(relativePath, asList(o.files)) && !(o.ignores && matchesAny(relativePath, o.ignores)) ? [i] : []));
+  const schemas = relativePath === undefined ? [] : (s.schemas ?? []).filter((m) => matchesAny(relativePath, asList(m.files))).map((m) => m.schema);
+  const key = `${overrides.join(',')}|${schemas.join('\u0000')}`;
+  let byRules = RESOLVED.get(s);
+  if (!byRules) RESOLVED.set(s, (byRules = new WeakMap()));
+  let byKey = byRules.get(rules);
+  if (!byKey) byRules.set(rules, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const resolved = resolve(s, overrides, schemas, rules);
+  byKey.set(key, resolved);
+  return resolved;
+}
+
+const RESOLVED = new WeakMap<MlconfigSettings, WeakMap<readonly Rule<object>[], Map<string, FileSettings>>>();
+
+const asList = (files: string | readonly string[]): readonly string[] => (typeof files === 'string' ? [files] : files);
+
+function resolve(s: MlconfigSettings, overrideIndices: readonly number[], schemas: readonly string[], rules: readonly Rule<object>[]): FileSettings {
+  const byId = new Map(rules.map((r) => [r.id, r]));
   const presets = s.extends === undefined ? ['recommended'] : typeof s.extends === 'string' ? [s.extends] : s.extends;
   const active = new Map<string, RuleConfig>();
   presets.forEach((p, i) => {
@@ -96,15 +117,12 @@ export function resolveFileSettings(settings: MlconfigSettings | undefined, rela
   let frameworks = [...(s.frameworks ?? [])];
   let loader = s.loader;
   if (loader !== undefined && !LOADER_IDS.includes(loader)) throw new SettingsError('loader', `one of ${LOADER_IDS.join(', ')}`);
-  (s.overrides ?? []).forEach((o, i) => {
-    if (relativePath === undefined) return;
-    const files = typeof o.files === 'string' ? [o.files] : o.files;
-    if (!matchesAny(relativePath, files) || (o.ignores && matchesAny(relativePath, o.ignores))) return;
+  for (const i of overrideIndices) {
+    const o = s.overrides![i];
     applyRules(active, o.rules, `overrides[${i}].rules`, byId);
     if (o.frameworks) frameworks = [...o.frameworks];
     if (o.loader) loader = o.loader;
-  });
-  const schemas = relativePath === undefined ? [] : (s.schemas ?? []).filter((m) => matchesAny(relativePath, typeof m.files === 'string' ? [m.files] : m.files)).map((m) => m.schema);
+  }
   return { rules: active, frameworks, ...(loader ? { loader } : {}), ...(s.worldSize !== undefined ? { worldSize: s.worldSize } : {}), ...(schemas.length > 0 ? { schemas } : {}) };
 }
 

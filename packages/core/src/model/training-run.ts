@@ -91,6 +91,52 @@ const SEARCH_CONTEXT = /^(?:hyperopt|sweep|sweeper|sweeps|search_space|param_spa
 /** Ancestors that hold evaluation/inference settings rather than training ones. */
 const EVAL_CONTEXT = /^(?:eval|evaluation|evaluators?|val|valid|validation|test|inference|predict)(?:_|$)/; // eval_loader, valid_dataloader_opts, test_ds, …
 
+/**
+ * Fields of one concept / with one of some names. A run asks a few dozen such questions of the same
+ * field list; the index is built once per list and kept with it.
+ */
+interface FieldIndex {
+  readonly concept: Map<string, Field[]>;
+  readonly name: Map<string, Field[]>;
+  readonly position: Map<Field, number>;
+}
+const INDEX = new WeakMap<readonly Field[], FieldIndex>();
+const NONE: readonly Field[] = [];
+
+function indexOf(fields: readonly Field[]): FieldIndex {
+  let index = INDEX.get(fields);
+  if (index) return index;
+  index = { concept: new Map(), name: new Map(), position: new Map() };
+  fields.forEach((f, i) => {
+    if (f.concept !== undefined) push(index!.concept, f.concept, f);
+    push(index!.name, f.normalized, f);
+    index!.position.set(f, i);
+  });
+  INDEX.set(fields, index);
+  return index;
+}
+
+function push(map: Map<string, Field[]>, key: string, f: Field): void {
+  const list = map.get(key);
+  if (list) list.push(f);
+  else map.set(key, [f]);
+}
+
+function byConcept(fields: readonly Field[], concept: string): readonly Field[] {
+  return indexOf(fields).concept.get(concept) ?? NONE;
+}
+
+/** Fields with any of `names`, in document order. */
+function byName(fields: readonly Field[], names: readonly string[]): Field[] {
+  const index = indexOf(fields);
+  const out: Field[] = [];
+  for (const n of names) {
+    const list = index.name.get(n);
+    if (list) out.push(...list);
+  }
+  return names.length > 1 ? out.sort((a, b) => index.position.get(a)! - index.position.get(b)!) : out;
+}
+
 const isSearch = (f: Field): boolean => f.path.some((s) => typeof s === 'string' && SEARCH_CONTEXT.test(normalizeKey(s)));
 const isEval = (f: Field): boolean => f.path.slice(0, -1).some((s) => typeof s === 'string' && EVAL_CONTEXT.test(normalizeKey(s)));
 
@@ -131,7 +177,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   const hp = (f: Field): boolean => f.kind === 'hyperparameter';
 
   // ── optimizer ──
-  const lrField = best(fields.filter((f) => f.concept === 'learning-rate' && hp(f) && SCALAR_SHAPES.has(f.shape) && !isEval(f)), (f) =>
+  const lrField = best(byConcept(fields, 'learning-rate').filter((f) => hp(f) && SCALAR_SHAPES.has(f.shape) && !isEval(f)), (f) =>
     (['lr', 'learning_rate', 'base_lr', 'learning_rate_init', 'eta', 'lr0', 'base_learning_rate', 'learningrate'].includes(f.normalized) ? 10 : 0) +
     (/max|peak|warmup|min|end|final/.test(f.normalized) ? -6 : 0) +
     (f.parent?.concept === 'optimizer' || ancestorConcept(f, 'optimizer') ? 3 : 0) +
@@ -142,7 +188,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   // next to `trainer.optimizer: {type, weight_decay, betas}`.
   const optimizerBlock = lrField
     ? nearestAncestor(lrField, (a) => a.concept === 'optimizer') ??
-      fields.find((f) => f.concept === 'optimizer' && f.kind === 'hyperparameter' && f.value.kind === 'map' && f.parent === lrField.parent)
+      byConcept(fields, 'optimizer').find((f) => f.kind === 'hyperparameter' && f.value.kind === 'map' && f.parent === lrField.parent)
     : undefined;
   const blockFields = optimizerBlock ? fields.filter((f) => isUnder(f.path, optimizerBlock.path) && f !== optimizerBlock) : [];
   const nameField = optimizerNameField(fields, optimizerBlock, blockFields);
@@ -151,7 +197,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   const family = optimizerFamily(name?.value ?? defaultName);
   const inBlockOrTop = (f: Field): boolean => (optimizerBlock ? isUnder(f.path, optimizerBlock.path) : false) || depth(f) === 1 || (f.parent !== undefined && f.parent === lrField?.parent);
   const pickNamed = (concept: string, names: readonly string[]): Field | undefined =>
-    best(fields.filter((f) => f.concept === concept && names.includes(f.normalized) && inBlockOrTop(f) && !isEval(f)), (f) => (optimizerBlock && isUnder(f.path, optimizerBlock.path) ? 5 : 0) - depth(f) * 0.1);
+    best(byConcept(fields, concept).filter((f) => names.includes(f.normalized) && inBlockOrTop(f) && !isEval(f)), (f) => (optimizerBlock && isUnder(f.path, optimizerBlock.path) ? 5 : 0) - depth(f) * 0.1);
   const wdField = pickNamed('weight-decay', ['weight_decay', 'wd', 'weight_decay_rate']);
   const momentumField = pickNamed('momentum', ['momentum']);
   const epsField = pickNamed('epsilon', ['eps', 'epsilon', 'adam_epsilon', 'adam_eps']);
@@ -185,13 +231,13 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   // ── batch ──
   const notEval = (f: Field): boolean => !isEval(f) && hp(f);
   const shallowest = (list: Field[]): Field | undefined => best(list, (f) => -depth(f));
-  const microField = shallowest(fields.filter((f) => f.concept === 'micro-batch-size' && notEval(f)));
-  const accumField = shallowest(fields.filter((f) => f.concept === 'gradient-accumulation' && notEval(f)));
-  let globalField = shallowest(fields.filter((f) => f.concept === 'global-batch-size' && f.normalized !== 'base_batch_size' && f.normalized !== 'nbs' && notEval(f)));
-  const sizeCandidates = fields.filter((f) => f.concept === 'batch-size' && notEval(f));
+  const microField = shallowest(byConcept(fields, 'micro-batch-size').filter((f) => notEval(f)));
+  const accumField = shallowest(byConcept(fields, 'gradient-accumulation').filter((f) => notEval(f)));
+  let globalField = shallowest(byConcept(fields, 'global-batch-size').filter((f) => f.normalized !== 'base_batch_size' && f.normalized !== 'nbs' && notEval(f)));
+  const sizeCandidates = byConcept(fields, 'batch-size').filter((f) => notEval(f));
   if (!globalField && has('deepspeed')) globalField = sizeCandidates.find((f) => f.normalized === 'train_batch_size' && depth(f) === 1);
   const sizeField = shallowest(sizeCandidates.filter((f) => f !== globalField && ['batch_size', 'train_batch_size', 'batch', 'bs', 'effective_batch_size'].includes(f.normalized)));
-  const worldField = shallowest(fields.filter((f) => f.concept === 'world-size' && ['world_size', 'num_gpus', 'num_processes', 'n_gpu', 'ngpus', 'num_devices'].includes(f.normalized)));
+  const worldField = shallowest(byConcept(fields, 'world-size').filter((f) => ['world_size', 'num_gpus', 'num_processes', 'n_gpu', 'ngpus', 'num_devices'].includes(f.normalized)));
   const batch: BatchModel = {
     ...(microField ? { micro: numberOf(microField, refs) } : {}),
     ...(accumField ? { accumulation: numberOf(accumField, refs) } : {}),
@@ -201,8 +247,8 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   };
 
   // ── duration ──
-  const epochsField = shallowest(fields.filter((f) => f.concept === 'epochs' && f.normalized !== 'min_epochs' && f.normalized !== 'epoch' && notEval(f)));
-  const stepsField = best(fields.filter((f) => f.concept === 'max-steps' && f.normalized !== 'min_steps' && notEval(f) && !ancestorConcept(f, 'lr-schedule') && isTrainingLength(f, depth(f))), (f) =>
+  const epochsField = shallowest(byConcept(fields, 'epochs').filter((f) => f.normalized !== 'min_epochs' && f.normalized !== 'epoch' && notEval(f)));
+  const stepsField = best(byConcept(fields, 'max-steps').filter((f) => f.normalized !== 'min_steps' && notEval(f) && !ancestorConcept(f, 'lr-schedule') && isTrainingLength(f, depth(f))), (f) =>
     (['max_steps', 'max_iters', 'max_iter', 'train_steps', 'max_duration', 'steps', 'num_train_steps', 'training_steps', 'total_steps'].includes(f.normalized) ? 5 : 0) - depth(f) * 0.1,
   );
   const duration: DurationModel = {
@@ -213,7 +259,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   // ── precision ──
   const fp16 = flag(fields, ['fp16', 'use_fp16'], refs, depth);
   const bf16 = flag(fields, ['bf16', 'use_bf16', 'bfloat16'], refs, depth);
-  const precisionField = shallowest(fields.filter((x) => ['precision', 'mixed_precision', 'dtype'].includes(x.normalized) && x.value.kind === 'scalar'));
+  const precisionField = shallowest(byName(fields, ['precision', 'mixed_precision', 'dtype']).filter((x) => x.value.kind === 'scalar'));
   const precision: PrecisionModel = {
     ...(fp16 ? { fp16 } : {}),
     ...(bf16 ? { bf16 } : {}),
@@ -221,23 +267,23 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   };
 
   // ── regularisation ──
-  const dropouts = fields.filter((f) => f.concept === 'dropout' && hp(f) && (f.shape === 'number' || f.shape === 'numeric-string' || f.shape === 'placeholder')).map((f) => numberOf(f, refs));
+  const dropouts = byConcept(fields, 'dropout').filter((f) => hp(f) && (f.shape === 'number' || f.shape === 'numeric-string' || f.shape === 'placeholder')).map((f) => numberOf(f, refs));
   const regularization: RegularizationModel = { dropouts, ...(optimizer.weightDecay ? { weightDecay: optimizer.weightDecay } : {}) };
 
   return { documentIndex, scopePath, fields, optimizer, schedule, batch, duration, precision, regularization, frameworks };
 }
 
 function buildSchedule(fields: readonly Field[], refs: References, frameworks: readonly FrameworkId[], partial: boolean, lrField: Field | undefined, depth: (f: Field) => number): ScheduleModel {
-  const scheduleFields = fields.filter((f) => f.concept === 'lr-schedule' && f.kind === 'hyperparameter' && !isEval(f));
+  const scheduleFields = byConcept(fields, 'lr-schedule').filter((f) => f.kind === 'hyperparameter' && !isEval(f));
   const nameField = best(scheduleFields.filter((f) => f.value.kind === 'scalar' && f.shape !== 'boolean'), (f) =>
     (['lr_scheduler_type', 'lr_scheduler', 'decay', 'name', 'type', '_target_', 'class_path', 'policy', 'lr_scheduler_name', 'decay_style', 'lr_decay_style', 'scheduler'].includes(f.normalized) ? 5 : 0) -
     depth(f) * 0.1,
   );
   const block = best(scheduleFields.filter((f) => f.value.kind === 'map'), (f) => -depth(f));
-  const decayFlag = fields.find((f) => f.normalized === 'decay_lr' || f.normalized === 'cos_lr');
-  const warmupSteps = best(fields.filter((f) => f.concept === 'warmup' && WARMUP_STEP_NAMES.has(f.normalized) && f.shape !== 'map'), (f) => -depth(f));
-  const warmupRatio = best(fields.filter((f) => f.concept === 'warmup' && WARMUP_RATIO_NAMES.has(f.normalized)), (f) => -depth(f));
-  const total = best(fields.filter((f) => ['total_num_steps', 'lr_decay_iters', 't_max', 'decay_steps', 'lr_decay_steps'].includes(f.normalized)), (f) => -depth(f));
+  const decayFlag = byName(fields, ['decay_lr', 'cos_lr'])[0];
+  const warmupSteps = best(byConcept(fields, 'warmup').filter((f) => WARMUP_STEP_NAMES.has(f.normalized) && f.shape !== 'map'), (f) => -depth(f));
+  const warmupRatio = best(byConcept(fields, 'warmup').filter((f) => WARMUP_RATIO_NAMES.has(f.normalized)), (f) => -depth(f));
+  const total = best(byName(fields, ['total_num_steps', 'lr_decay_iters', 't_max', 'decay_steps', 'lr_decay_steps']), (f) => -depth(f));
   const common = {
     ...(warmupSteps ? { warmupSteps: durationOf(warmupSteps, refs) } : {}),
     ...(warmupRatio ? { warmupRatio: numberOf(warmupRatio, refs) } : {}),
@@ -353,7 +399,7 @@ function optimizerNameField(fields: readonly Field[], block: Field | undefined, 
     const known = inner.find((f) => f.value.kind === 'scalar' && typeof f.value.value === 'string' && optimizerFamily(f.value.value) !== 'unknown');
     if (known ?? inner[0]) return known ?? inner[0];
   }
-  const named = fields.filter((f) => f.concept === 'optimizer' && f.kind === 'hyperparameter' && f.value.kind === 'scalar' && f.shape !== 'boolean' && !isEval(f));
+  const named = byConcept(fields, 'optimizer').filter((f) => f.kind === 'hyperparameter' && f.value.kind === 'scalar' && f.shape !== 'boolean' && !isEval(f));
   const direct = best(named, (f) => (['optim', 'optimizer', 'type', 'name', '_target_', 'class_path', 'optimizer_type', 'optimizer_name', 'solver', 'opt_class'].includes(f.normalized) ? 2 : 0) - f.path.length * 0.1);
   if (direct) return direct;
   // SpeechBrain: `opt_class: !name:torch.optim.Adam` with the arguments as a mapping under the tag.
@@ -362,10 +408,10 @@ function optimizerNameField(fields: readonly Field[], block: Field | undefined, 
 
 /** A precision switch written as a boolean (`bf16: true`) or as a DeepSpeed block (`bf16: {enabled: true}`). */
 function flag(fields: readonly Field[], names: readonly string[], refs: References, depth: (f: Field) => number): ModelValue<boolean> | undefined {
-  const f = best(fields.filter((x) => names.includes(x.normalized)), (x) => -depth(x));
+  const f = best(byName(fields, names), (x) => -depth(x));
   if (!f) return undefined;
   if (f.value.kind === 'map') {
-    const enabled = fields.find((x) => x.parent === f && x.normalized === 'enabled');
+    const enabled = byName(fields, ['enabled']).find((x) => x.parent === f);
     return enabled ? booleanOf(enabled, refs) : undefined;
   }
   return booleanOf(f, refs);

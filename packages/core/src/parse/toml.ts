@@ -28,6 +28,9 @@ interface SeqBuilder {
 type Builder = MapBuilder | SeqBuilder | { kind: 'done'; node: ConfigNode };
 
 export function parseToml(text: string, bom: boolean, filePath?: string): ParseOutput {
+  // TOML forbids a carriage return that does not start a CRLF, anywhere; toml-eslint-parser lets it pass.
+  const bareCr = text.search(/\r(?!\n)/);
+  if (bareCr >= 0) return { problems: [{ message: 'A carriage return must be followed by a line feed in TOML.', range: [bareCr, bareCr + 1], code: 'TOML' }] };
   let ast: AST.TOMLProgram;
   try {
     ast = parseTOML(text, { tomlVersion: '1.0.0' });

@@ -29,11 +29,15 @@ export default defineRule({
   ],
   check(ctx) {
     for (const field of ctx.fields) {
+      if (!CHECKED_NAMES.has(field.normalized)) continue;
       const check = checkFor(ctx, field);
       if (check) checkEnum(ctx, field, check);
     }
   },
 });
+
+/** Every name `checkFor` can answer for; other fields are skipped without looking further. */
+const CHECKED_NAMES = new Set(['precision', 'gradient_clip_algorithm', 'interval', 'mode', 'threshold_mode', 'eval_strategy', 'evaluation_strategy', 'logging_strategy', 'save_strategy', 'hub_strategy']);
 
 function checkFor(ctx: RuleContext<object>, field: Field): EnumCheck | undefined {
   const name = field.normalized;

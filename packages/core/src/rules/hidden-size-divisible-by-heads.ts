@@ -20,6 +20,9 @@ const PAIRS: readonly (readonly [width: string, heads: string])[] = [
 ];
 
 /** Keys that set the head size explicitly, so the width need not divide evenly. */
+const HEAD_NAMES = new Set(PAIRS.map(([, heads]) => heads));
+const KV_HEAD_NAMES = new Set(['num_key_value_heads', 'n_kv_heads', 'num_kv_heads']);
+
 const HEAD_SIZE = ['head_dim', 'head_size', 'kv_channels', 'd_head', 'attention_head_size', 'embedding_size', 'qk_head_dim'];
 
 /**
@@ -42,6 +45,7 @@ export default defineRule({
   check(ctx) {
     const seen = new Set<Field>();
     for (const field of ctx.fields) {
+      if (!HEAD_NAMES.has(field.normalized) && !KV_HEAD_NAMES.has(field.normalized)) continue;
       for (const [widthName, headsName] of PAIRS) {
         if (field.normalized !== headsName || seen.has(field)) continue;
         const width = entryOf(field.container, widthName);
@@ -60,7 +64,7 @@ export default defineRule({
             `Use a head count that divides ${formatNumber(w)} (e.g. ${nearestDivisor(w, h)}), or set the head size explicitly where the model supports it.`,
         });
       }
-      if (field.normalized === 'num_key_value_heads' || field.normalized === 'n_kv_heads' || field.normalized === 'num_kv_heads') checkGqa(field, ctx.report);
+      if (KV_HEAD_NAMES.has(field.normalized)) checkGqa(field, ctx.report);
     }
   },
 });

@@ -29,22 +29,23 @@ export default defineRule({
     const axolotl = ctx.hasFramework('axolotl');
     for (const field of ctx.fields) {
       if (coercedByFramework(axolotl, field)) continue;
-      if (field.value.kind === 'scalar') check(field.value, field, fieldName(field));
+      if (field.value.kind === 'scalar') check(field.value, field);
       // Items of lists (`betas: [9e-1, 0.999]`) are read by the same resolver.
       else if (field.value.kind === 'seq') items(field.value.items, field);
     }
 
     function items(nodes: readonly ConfigNode[], field: Field): void {
       for (const node of nodes) {
-        if (node.kind === 'scalar') check(node, undefined, '`' + toDotted(node.path) + '`');
+        if (node.kind === 'scalar') check(node, undefined);
         else if (node.kind === 'seq') items(node.items, field);
       }
     }
 
-    function check(node: ScalarNode, field: Field | undefined, name: string): void {
+    function check(node: ScalarNode, field: Field | undefined): void {
       if (node.style !== 'plain' || node.tag || typeof node.value !== 'string') return;
       const text = node.raw.trim();
       if (!isPyYamlNumericString(text)) return;
+      const name = field ? fieldName(field) : '`' + toDotted(node.path) + '`';
       const fixed = pyYamlFloat(text);
       ctx.report({
         ...(field ? { field } : { node }),

@@ -1,0 +1,1 @@
+module.exports = (value) => (typeof value === 'number' && value <= 0 ? [{ message: 'Batch size must be positive.' }] : []);

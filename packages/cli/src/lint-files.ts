@@ -1,0 +1,155 @@
+/**
+ * Lints (and, with `--fix`, fixes) many files: from the cache when nothing that matters changed,
+ * on worker threads when there are enough files to pay for starting them, in this thread otherwise.
+ * Results come back in the order of the targets whichever way each file was handled.
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
+import type { MlconfigSettings } from '@mlconfig/core';
+import { hashContent, type LintCache } from './cache/lint-cache.js';
+import type { FileTarget } from './discovery/find-files.js';
+import { fixFile, type FixMode } from './fix/fix-file.js';
+import { lintFile, type LintContext } from './lint-file.js';
+import { mapInPool } from './parallel/pool.js';
+import { isPoolWorker, serveWorker } from './parallel/serve-worker.js';
+import { makeResult, type FileResult } from './results.js';
+import { createSchemaLoader } from './schemas/schema-loader.js';
+
+/** What every file's lint needs, as plain data that can cross to a worker thread. */
+export interface SharedContext {
+  readonly settings: MlconfigSettings;
+  readonly baseDir: string;
+  readonly cwd: string;
+  readonly worldSize?: number;
+  readonly fixMode?: FixMode;
+}
+
+/** The outcome for one file. */
+export interface FileOutcome {
+  /** Null when a discovered file turned out not to be a training config. */
+  readonly result: FileResult | null;
+  readonly fixedCount: number;
+  readonly writeFailure?: string;
+  /** Files read besides the target (a referenced DeepSpeed JSON), for cache validation. */
+  readonly dependencies: readonly string[];
+}
+
+export interface LintFilesOptions {
+  readonly cache?: LintCache<CachedOutcome>;
+  /** Number of worker threads; 0 lints in this thread. Defaults to the cores available, for many files. */
+  readonly workers?: number;
+}
+
+/** What the cache keeps for a file: its result and the content hashes of files it depended on. */
+export interface CachedOutcome {
+  readonly result: FileResult | null;
+  readonly dependencies: Readonly<Record<string, string>>;
+}
+
+/** Below this many files to lint, starting workers costs more than it saves. */
+const PARALLEL_THRESHOLD = 48;
+
+function contextFor(shared: SharedContext, dependencies?: Set<string>): LintContext {
+  return {
+    settings: shared.settings,
+    baseDir: shared.baseDir,
+    cwd: shared.cwd,
+    schemas: createSchemaLoader(shared.baseDir),
+    ...(shared.worldSize !== undefined ? { worldSize: shared.worldSize } : {}),
+    ...(dependencies ? { onRelatedRead: (path: string) => dependencies.add(path) } : {}),
+  };
+}
+
+let workerContext: { shared: SharedContext; ctx: LintContext; dependencies: Set<string> } | undefined;
+
+/** Lints (and fixes) one file. Runs in a worker or in this thread. */
+export function processTarget(target: FileTarget, shared: SharedContext): FileOutcome {
+  // One context per thread, so schemas compiled for one file serve the next.
+  if (!workerContext || workerContext.shared !== shared) {
+    const dependencies = new Set<string>();
+    workerContext = { shared, ctx: contextFor(shared, dependencies), dependencies };
+  }
+  const { ctx, dependencies } = workerContext;
+  dependencies.clear();
+  let result = lintFile(target, ctx);
+  let fixedCount = 0;
+  let writeFailure: string | undefined;
+  if (result && shared.fixMode && result.fixableCount > 0) {
+    const fixed = fixFile(target, ctx, shared.fixMode);
+    if (fixed.kind === 'fixed') {
+      result = makeResult(result.filePath, result.relativePath, fixed.diagnostics, fixed.output);
+      fixedCount = fixed.fixedCount;
+    } else if (fixed.kind === 'write-failed') writeFailure = fixed.message;
+  }
+  return { result: result ?? null, fixedCount, ...(writeFailure ? { writeFailure } : {}), dependencies: [...dependencies] };
+}
+
+// The bundled CLI starts its own file as the worker script; in a worker, serve lint requests.
+if (!isMainThread && isPoolWorker()) serveWorker<SharedContext, FileTarget, FileOutcome>(processTarget);
+
+export async function lintFiles(targets: readonly FileTarget[], shared: SharedContext, options: LintFilesOptions = {}): Promise<FileOutcome[]> {
+  const outcomes: (FileOutcome | undefined)[] = new Array(targets.length);
+  const hashes: (string | undefined)[] = new Array(targets.length);
+  const pending: number[] = [];
+  targets.forEach((target, i) => {
+    const cached = options.cache ? fromCache(options.cache, target, shared, (h) => (hashes[i] = h)) : undefined;
+    if (cached) outcomes[i] = cached;
+    else pending.push(i);
+  });
+  const todo = pending.map((i) => targets[i]);
+  const workers = options.workers ?? (todo.length >= PARALLEL_THRESHOLD ? availableParallelism() : 0);
+  const done = workers > 1 && bundled() ? await mapInPool<SharedContext, FileTarget, FileOutcome>(todo, { workerUrl: new URL(import.meta.url), shared, size: workers }) : todo.map((t) => processTarget(t, shared));
+  pending.forEach((i, k) => {
+    outcomes[i] = done[k];
+    if (options.cache) toCache(options.cache, targets[i], done[k], shared.fixMode === 'fix' ? undefined : hashes[i]);
+  });
+  return outcomes as FileOutcome[];
+}
+
+/** Worker threads need a JavaScript entry point: the bundled CLI, not TypeScript sources run by tests. */
+function bundled(): boolean {
+  return fileURLToPath(import.meta.url).endsWith('.js');
+}
+
+/** The hash recorded for a referenced file that did not exist (or could not be read). */
+const ABSENT = '-';
+
+function readHash(path: string): string | undefined {
+  try {
+    return hashContent(readFileSync(path));
+  } catch {
+    return undefined;
+  }
+}
+
+function fromCache(cache: LintCache<CachedOutcome>, target: FileTarget, shared: SharedContext, remember: (hash: string) => void): FileOutcome | undefined {
+  const hash = readHash(target.absolutePath);
+  if (hash === undefined) return undefined;
+  remember(hash);
+  const entry = cache.get(target.absolutePath, hash);
+  if (!entry?.result) return entry ? { result: null, fixedCount: 0, dependencies: [] } : undefined;
+  const { result, dependencies } = entry.result;
+  for (const [path, depHash] of Object.entries(dependencies)) if ((readHash(path) ?? ABSENT) !== depHash) return undefined;
+  // A fix run must see fixable findings again to fix them.
+  if (shared.fixMode && result && result.fixableCount > 0) return undefined;
+  return { result, fixedCount: 0, dependencies: Object.keys(dependencies) };
+}
+
+function toCache(cache: LintCache<CachedOutcome>, target: FileTarget, outcome: FileOutcome, knownHash: string | undefined): void {
+  if (outcome.writeFailure) return;
+  // After `--fix` wrote the file, its content is new: hash what is on disk now.
+  const hash = knownHash ?? readHash(target.absolutePath);
+  if (hash === undefined) return;
+  const dependencies: Record<string, string> = {};
+  for (const path of outcome.dependencies) dependencies[path] = readHash(path) ?? ABSENT;
+  cache.set(target.absolutePath, { hash, result: outcome.result === null ? null : { result: withoutOutput(outcome.result), dependencies } });
+}
+
+/** `--fix-dry-run` output is for this run's report only. */
+function withoutOutput(result: FileResult): FileResult {
+  if (result.output === undefined) return result;
+  const { output: _output, ...rest } = result;
+  return rest;
+}

@@ -1,0 +1,65 @@
+/**
+ * A small worker-thread pool for linting many files on several cores. Parsing YAML is CPU-bound and
+ * files are independent, so N workers give close to N× throughput. Work is handed out in chunks on
+ * demand (a fast worker takes more), and results come back in input order. Below a threshold the
+ * caller should not use the pool: starting a worker costs about as much as linting a few dozen files.
+ */
+import { Worker } from 'node:worker_threads';
+
+export interface PoolOptions<Shared> {
+  /** The module that runs in each worker (it calls `serveWorker`). */
+  readonly workerUrl: URL;
+  /** Data every worker receives once at start (settings, base folder). */
+  readonly shared: Shared;
+  readonly size: number;
+  /** Items per message; bigger chunks mean fewer messages, smaller ones better balance. */
+  readonly chunkSize?: number;
+}
+
+interface Request<T> {
+  readonly id: number;
+  readonly items: readonly T[];
+}
+type Response<R> = { readonly id: number; readonly results: readonly R[] } | { readonly id: number; readonly error: string };
+
+export const POOL_MARKER = 'mlconfig-pool-worker';
+
+export async function mapInPool<Shared, T, R>(items: readonly T[], options: PoolOptions<Shared>): Promise<R[]> {
+  const chunkSize = options.chunkSize ?? 16;
+  const chunks: Request<T>[] = [];
+  for (let i = 0; i < items.length; i += chunkSize) chunks.push({ id: i, items: items.slice(i, i + chunkSize) });
+  const results: R[] = new Array(items.length);
+  const size = Math.max(1, Math.min(options.size, chunks.length));
+  let next = 0;
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let done = 0;
+      const feed = (w: Worker): void => {
+        if (next < chunks.length) w.postMessage(chunks[next++]);
+      };
+      for (let i = 0; i < size; i++) {
+        const w = new Worker(options.workerUrl, { workerData: { marker: POOL_MARKER, shared: options.shared } });
+        workers.push(w);
+        w.on('message', (msg: Response<R>) => {
+          if ('error' in msg) {
+            reject(new Error(msg.error));
+            return;
+          }
+          msg.results.forEach((r, k) => (results[msg.id + k] = r));
+          done++;
+          if (done === chunks.length) resolve();
+          else feed(w);
+        });
+        w.on('error', reject);
+        w.on('exit', (code) => {
+          if (code !== 0 && done < chunks.length) reject(new Error(`a lint worker stopped with exit code ${code}`));
+        });
+        feed(w);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}

@@ -1,0 +1,88 @@
+/**
+ * Every input of the YAML, TOML and JSON conformance suites goes through the whole engine: valid
+ * inputs give a document and no parse-error, invalid ones a parse-error with a position inside the
+ * text, and nothing throws. Where a parser we depend on disagrees with a suite, the case is listed
+ * below with the reason.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LineIndex, decodeConfigBytes, lint, type ConfigFormat, type Diagnostic } from '../../packages/core/src/index.js';
+import { HAS_SHARED, TESTSUITES_DIR } from '../helpers/paths.js';
+
+/** Known disagreements between our parsers and the suites. */
+const KNOWN: Record<string, string> = {
+  // eemeli/yaml accepts a second %YAML directive for the same document (it warns); the spec says error.
+  'yaml:SF5V': 'yaml accepts a duplicate %YAML directive',
+};
+
+interface Outcome {
+  readonly parseErrors: readonly Diagnostic[];
+  readonly insideText: boolean;
+}
+
+function run(bytes: Buffer, format: ConfigFormat): Outcome {
+  const decoded = decodeConfigBytes(bytes);
+  if (decoded.error) return { parseErrors: [{ ruleId: 'parse-error' } as Diagnostic], insideText: true };
+  const result = lint(decoded.text, { format, settings: { extends: 'strict' } });
+  const text = decoded.text.replace(/^\uFEFF/, '');
+  const lines = new LineIndex(text);
+  const last = lines.positionAt(text.length);
+  const inside = result.diagnostics.every((d) => d.line >= 1 && d.column >= 1 && (d.endLine < last.line || (d.endLine === last.line && d.endColumn <= last.column + 1)) && d.range[1] <= text.length);
+  return { parseErrors: result.diagnostics.filter((d) => d.ruleId === 'parse-error'), insideText: inside };
+}
+
+function* yamlCases(dir: string): Generator<string> {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (!e.isDirectory()) continue;
+    const p = join(dir, e.name);
+    if (existsSync(join(p, 'in.yaml'))) yield p;
+    else yield* yamlCases(p);
+  }
+}
+
+describe.skipIf(!HAS_SHARED)('conformance suites through the whole engine (skipped only when ../shared/testsuites is absent)', () => {
+  it('yaml-test-suite: valid inputs parse, invalid inputs give a positioned parse-error', () => {
+    const root = join(TESTSUITES_DIR, 'yaml-test-suite');
+    const wrong: string[] = [];
+    let count = 0;
+    for (const dir of yamlCases(root)) {
+      count++;
+      const id = relative(root, dir);
+      const invalid = existsSync(join(dir, 'error'));
+      const outcome = run(readFileSync(join(dir, 'in.yaml')), 'yaml');
+      expect(outcome.insideText, `${id}: positions inside the text`).toBe(true);
+      if (invalid === (outcome.parseErrors.length > 0)) continue;
+      if (KNOWN[`yaml:${id}`]) continue;
+      wrong.push(`${id} (${invalid ? 'accepted an invalid input' : `rejected a valid input: ${outcome.parseErrors[0]?.message}`})`);
+    }
+    expect(count).toBeGreaterThan(350);
+    expect(wrong).toEqual([]);
+  });
+
+  it('toml-test (TOML 1.0, what Python\'s tomllib reads): valid inputs parse, invalid ones are rejected', () => {
+    const root = join(TESTSUITES_DIR, 'toml-test', 'tests');
+    const list = readFileSync(join(root, 'files-toml-1.0.0'), 'utf8').split('\n').filter((l) => l.endsWith('.toml'));
+    const wrong: string[] = [];
+    for (const file of list) {
+      const invalid = file.startsWith('invalid/');
+      const outcome = run(readFileSync(join(root, file)), 'toml');
+      expect(outcome.insideText, `${file}: positions inside the text`).toBe(true);
+      if (invalid !== (outcome.parseErrors.length > 0) && !KNOWN[`toml:${file}`]) wrong.push(file);
+    }
+    expect(list.length).toBeGreaterThan(600);
+    expect(wrong).toEqual([]);
+  });
+
+  it('JSONTestSuite: y_ parse, n_ are rejected, i_ never throw', () => {
+    const root = join(TESTSUITES_DIR, 'JSONTestSuite', 'test_parsing');
+    const wrong: string[] = [];
+    for (const file of readdirSync(root)) {
+      const outcome = run(readFileSync(join(root, file)), 'json');
+      expect(outcome.insideText, `${file}: positions inside the text`).toBe(true);
+      const rejected = outcome.parseErrors.length > 0;
+      if ((file.startsWith('y_') && rejected) || (file.startsWith('n_') && !rejected)) wrong.push(file);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
