@@ -1,26 +1,50 @@
-// In-process stage timings (min of 3 runs) on a corpus folder: where mlconfig's time goes beyond parsing.
-import fs from 'fs';
-import path from 'path';
-import { parseAllDocuments } from 'yaml';
-import { parseTree } from 'jsonc-parser';
-import { parseTOML } from 'toml-eslint-parser';
-const core = await import('../packages/core/dist/index.js');
-const { parseConfig, formatFromPath, analyzeDocument, lint, lintDocument } = core;
+/**
+ * Where the engine's time goes, per phase, summed over a corpus folder (in-process, one thread):
+ *   node bench/stages.mjs /tmp/mlconfig-bench/corpus-2000 [--rules]
+ * Parse = text → document; analyze = frameworks, loader, classification, training runs; rules = the
+ * recommended preset's checks. Run it twice: the first pass warms the JIT and is not printed.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+const { RULES, analyzeDocument, formatFromPath, lintAnalyzed, parseConfig, resolveFileSettings } = await import('../packages/core/dist/index.js');
 const dir = process.argv[2];
 const files = [];
 for (const sub of fs.readdirSync(dir)) for (const f of fs.readdirSync(path.join(dir, sub))) files.push(path.join(dir, sub, f));
-const texts = files.map((f) => [f, fs.readFileSync(f, 'utf8'), formatFromPath(f)]);
-function time(label, fn) {
-  let best = Infinity;
-  for (let r = 0; r < 3; r++) {
-    const t = process.hrtime.bigint();
-    fn();
-    best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e6);
+const texts = files.map((f) => [fs.readFileSync(f, 'utf8'), formatFromPath(f)]);
+const settings = resolveFileSettings(undefined, undefined, RULES);
+const perRule = new Map();
+if (process.argv.includes('--rules')) {
+  for (const r of RULES) {
+    const check = r.check;
+    r.check = function (ctx) {
+      const t = process.hrtime.bigint();
+      try {
+        return check.call(this, ctx);
+      } finally {
+        perRule.set(r.id, (perRule.get(r.id) ?? 0n) + process.hrtime.bigint() - t);
+      }
+    };
   }
-  console.log(label.padEnd(22), best.toFixed(0).padStart(6), 'ms');
 }
-time('floor', () => { for (const [, t, fmt] of texts) { if (fmt === 'yaml') parseAllDocuments(t, { uniqueKeys: false }); else if (fmt === 'json') parseTree(t, []); else parseTOML(t); } });
-time('parseConfig', () => { for (const [, t, fmt] of texts) parseConfig(t, { format: fmt }); });
-const docs = texts.map(([, t, fmt]) => parseConfig(t, { format: fmt }).document);
-time('analyze (no parse)', () => { for (const [i, [, t, fmt]] of texts.entries()) analyzeDocument(parseConfig(t, { format: fmt }).document, {}); });
-time('lint', () => { for (const [, t, fmt] of texts) lint(t, { format: fmt }); });
+const ms = (ns) => Number(ns) / 1e6;
+for (let pass = 0; pass < 2; pass++) {
+  perRule.clear();
+  let parse = 0n;
+  let analyze = 0n;
+  let rules = 0n;
+  for (const [text, format] of texts) {
+    const t0 = process.hrtime.bigint();
+    const parsed = parseConfig(text, { format });
+    const t1 = process.hrtime.bigint();
+    const analysis = parsed.document ? analyzeDocument(parsed.document, {}) : undefined;
+    const t2 = process.hrtime.bigint();
+    if (analysis) lintAnalyzed(analysis, settings, RULES);
+    const t3 = process.hrtime.bigint();
+    parse += t1 - t0;
+    analyze += t2 - t1;
+    rules += t3 - t2;
+  }
+  if (pass === 0) continue;
+  console.log(`parse ${ms(parse).toFixed(0)} ms, analyze ${ms(analyze).toFixed(0)} ms (${((100 * Number(analyze)) / Number(parse)).toFixed(0)}% of parse), rules ${ms(rules).toFixed(0)} ms (${((100 * Number(rules)) / Number(parse)).toFixed(0)}% of parse)`);
+  for (const [id, ns] of [...perRule].sort((a, b) => Number(b[1] - a[1])).slice(0, 20)) console.log(`${ms(ns).toFixed(1).padStart(8)} ms  ${id}`);
+}

@@ -3,7 +3,10 @@ import type { PathSegment } from './types.js';
 /** RFC 6901 JSON pointer for a path (`['optimizer', 'betas', 0]` → `/optimizer/betas/0`). */
 export function toPointer(path: readonly PathSegment[]): string {
   let out = '';
-  for (const seg of path) out += '/' + String(seg).replace(/~/g, '~0').replace(/\//g, '~1');
+  for (const seg of path) {
+    if (typeof seg === 'number') out += '/' + seg;
+    else out += '/' + (seg.includes('~') || seg.includes('/') ? seg.replace(/~/g, '~0').replace(/\//g, '~1') : seg);
+  }
   return out;
 }
 

@@ -156,7 +156,7 @@ class TreeBuilder {
     if (depth > MAX_DEPTH) {
       const at = rangeOf(n);
       this.problems.push(nestingTooDeep(at[0], MAX_DEPTH));
-      return { kind: 'opaque', raw: '', reason: 'nested too deeply', range: at, path, pointer: toPointer(path) };
+      return { kind: 'opaque', raw: '', reason: 'nested too deeply', range: at, path, pointer: pointerOf(path) };
     }
     if (isAlias(n)) return this.alias(n, path, depth);
     if (n.anchor && !viaAlias) this.anchors.set(n.anchor, n);
@@ -174,7 +174,7 @@ class TreeBuilder {
     const base = {
       range: rangeOf(n),
       path,
-      pointer: toPointer(path),
+      pointer: pointerOf(path),
       ...(n.tag && !(isScalar(n) && n.tag === undefined) ? { tag: displayTag(n.tag) } : {}),
       ...(n.anchor ? { anchor: n.anchor } : {}),
       ...(viaAlias ? { viaAlias } : {}),
@@ -189,7 +189,7 @@ class TreeBuilder {
 
   private child(n: YamlNode | null | undefined, path: PathSegment[], viaAlias: Range | undefined, depth: number, at = 0): ConfigNode {
     if (n) return this.node(n, path, viaAlias, depth);
-    return { kind: 'scalar', value: null, raw: '', style: 'plain', range: [at, at], path, pointer: toPointer(path) };
+    return { kind: 'scalar', value: null, raw: '', style: 'plain', range: [at, at], path, pointer: pointerOf(path) };
   }
 
   private alias(n: YamlNode & { source: string }, path: PathSegment[], depth: number): ConfigNode {
@@ -201,7 +201,7 @@ class TreeBuilder {
     }
     if (!target || this.expanding.has(target)) {
       const reason = target ? `recursive alias *${n.source}` : `unknown alias *${n.source}`;
-      return { kind: 'opaque', raw: this.text.slice(at[0], at[1]), reason, range: at, path, pointer: toPointer(path) };
+      return { kind: 'opaque', raw: this.text.slice(at[0], at[1]), reason, range: at, path, pointer: pointerOf(path) };
     }
     return this.node(target, path, at, depth + 1);
   }
@@ -220,8 +220,9 @@ class TreeBuilder {
       const parsedKey = this.key(keyNode, path, viaAlias);
       const name = String(parsedKey.value);
       const keyPath = [...path, name];
-      const key: ScalarNode = { ...parsedKey, path: keyPath, pointer: toPointer(keyPath) };
-      const value = this.child(item.value as YamlNode | null, [...path, name], viaAlias, depth + 1, key.range[1]);
+      const key: ScalarNode = { ...parsedKey, path: keyPath, pointer: pointerOf(keyPath) };
+      // The key and its value share one path.
+      const value = this.child(item.value as YamlNode | null, keyPath, viaAlias, depth + 1, key.range[1]);
       const first = seen.get(name);
       if (first) {
         if (!viaAlias) this.duplicateKeys.push({ name, path: [...path, name], key: key.range, first });
@@ -291,7 +292,7 @@ class TreeBuilder {
       style,
       range,
       path,
-      pointer: toPointer(path),
+      pointer: pointerOf(path),
       ...(tag ? { tag } : {}),
       ...(viaAlias ? { viaAlias } : {}),
     };
@@ -306,7 +307,7 @@ class TreeBuilder {
         code: 'ALIAS_EXPANSION_LIMIT',
       });
     }
-    return { kind: 'opaque', raw: '', reason: 'alias expansion limit', range: rangeOf(n), path, pointer: toPointer(path) };
+    return { kind: 'opaque', raw: '', reason: 'alias expansion limit', range: rangeOf(n), path, pointer: pointerOf(path) };
   }
 }
 
@@ -326,4 +327,16 @@ function blockEnd(n: YamlMap | YamlSeq): number {
   const last = n.items[n.items.length - 1];
   if (!isPair(last)) return rangeOf(last as YamlNode)[1];
   return rangeOf((last.value ?? last.key) as YamlNode | null)[1];
+}
+
+let lastPath: readonly PathSegment[] | undefined;
+let lastPointer = '';
+
+/** A key and its value share one path array; remember the last pointer so it is built once for both. */
+function pointerOf(path: readonly PathSegment[]): string {
+  if (path !== lastPath) {
+    lastPath = path;
+    lastPointer = toPointer(path);
+  }
+  return lastPointer;
 }
