@@ -1,6 +1,7 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import type { Duration } from '../loader/special-values.js';
+import { ratioOverridden, warmupIgnored } from '../rule-kit/warmup.js';
 
 interface Options {
   /** Warmup fractions above this are reported. */
@@ -38,6 +39,7 @@ export default defineRule<Options>({
   check(ctx) {
     const max = ctx.options.maxFraction;
     for (const run of ctx.runs) {
+      if (warmupIgnored(ctx, run)) continue;
       const { warmupSteps, warmupRatio, totalSteps } = run.schedule;
       const tell = (at: NonNullable<typeof warmupRatio>['field'], fraction: number, how: string): void => {
         ctx.report({
@@ -48,7 +50,7 @@ export default defineRule<Options>({
             'Shorten the warmup (1–5% is common), or train for more steps if the long warmup is needed for stability.',
         });
       };
-      if (warmupRatio?.value !== undefined && warmupRatio.value > max && warmupRatio.value < 1) {
+      if (warmupRatio?.value !== undefined && warmupRatio.value > max && warmupRatio.value < 1 && !ratioOverridden(ctx, run)) {
         tell(warmupRatio.field, warmupRatio.value, `${fieldName(warmupRatio.field)} is ${formatNumber(warmupRatio.value)}`);
         continue;
       }

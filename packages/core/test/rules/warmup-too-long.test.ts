@@ -24,6 +24,12 @@ describe(RULE, () => {
     expect(findings(RULE, debug, 'toml', { options: { minTotalSteps: 5 } })).toHaveLength(1);
   });
 
+  it('judges the warmup HF uses: none for `constant`, warmup_steps over warmup_ratio', () => {
+    expect(findings(RULE, 'per_device_train_batch_size: 8\nlr_scheduler_type: constant\nwarmup_ratio: 0.3\nmax_steps: 200\n')).toEqual([]);
+    const both = findings(RULE, 'per_device_train_batch_size: 8\nlr_scheduler_type: cosine\nwarmup_ratio: 0.3\nwarmup_steps: 100\nmax_steps: 200\n');
+    expect(both.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['4:15 Warmup takes 50% of training, more than the usual 10% at most.']);
+  });
+
   it('stays quiet at 10%, beyond the whole run (another rule), and against decay periods', () => {
     expect(findings(RULE, 'per_device_train_batch_size: 8\nlr_scheduler_type: cosine\nwarmup_ratio: 0.1\n')).toEqual([]);
     expect(findings(RULE, 'train:\n  lr_warmup_steps: 100\n  max_steps: 50\n  global_batch_size: 16\n  micro_batch_size: 1\n')).toEqual([]);
