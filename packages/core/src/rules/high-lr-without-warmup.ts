@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
-import { lrIsComparable, lrReference } from '../rule-kit/lr-advice.js';
+import { farAboveUsual, lrIsComparable, lrReference } from '../rule-kit/lr-advice.js';
 import { numberValue, specialKind } from '../loader/special-values.js';
 import type { TrainingRun } from '../model/training-run.js';
 import type { FrameworkId } from '../model/frameworks.js';
@@ -54,6 +54,7 @@ export default defineRule<Options>({
     for (const run of ctx.runs) {
       const lr = run.optimizer.lr;
       if (!lr || lr.value === undefined || lr.node.kind !== 'scalar' || !lrIsComparable(run)) continue;
+      if (farAboveUsual(run)) continue; // lr-too-high-for-optimizer's finding: lower the rate first
       if (run.schedule.shape === 'cyclic' || /warm/i.test(run.schedule.type?.value ?? '')) continue; // one-cycle and *_with_warmup schedules ramp up themselves
       const ref = lrReference(run, adamThreshold, ctx.options.sgdThresholdPer256);
       if (!ref || lr.value < ref.threshold || hasWarmup(run)) continue;

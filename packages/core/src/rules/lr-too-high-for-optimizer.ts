@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
-import { lrIsComparable, lrReference } from '../rule-kit/lr-advice.js';
+import { FAR_ABOVE_USUAL, lrIsComparable, lrReference } from '../rule-kit/lr-advice.js';
 
 interface Options {
   /** Learning rate at or above which Adam, AdamW and Lion are flagged. */
@@ -32,7 +32,7 @@ export default defineRule<Options>({
       },
       additionalProperties: false,
     },
-    defaults: { adamThreshold: 0.05, sgdThresholdPer256: 1 },
+    defaults: { ...FAR_ABOVE_USUAL },
   },
   references: [
     { title: 'Kingma & Ba 2015, Adam (default step size 0.001)', url: 'https://arxiv.org/abs/1412.6980' },
