@@ -1,5 +1,5 @@
 import { defineRule } from '../rule-kit/types.js';
-import { schemaForFrameworks } from '../schema/builtin.js';
+import { builtinSchemaName, schemaForFrameworks, VALUES_CHECKED_BY_RULES } from '../schema/builtin.js';
 import { documentData } from '../schema/document-data.js';
 import { schemaFindings } from '../schema/findings.js';
 
@@ -71,6 +71,7 @@ export default defineRule<Options>({
           unknownKeys: !validator.builtin ? 'all' : schemas.mapped.length > 0 ? 'typos' : ctx.options.unknownKeys,
           ranges: !validator.builtin,
           required: !ctx.partial,
+          ...(validator.builtin ? { valuesCheckedByRules: valuesCheckedByRules(ref) } : {}),
         });
         for (const f of findings) {
           ctx.report({ range: f.range, pointer: f.pointer, message: f.message, explanation: f.explanation, ...(f.suggestion ? { suggestions: [f.suggestion] } : {}) });
@@ -79,3 +80,9 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** The values of a built-in schema that dedicated rules check (enum-optimizer-name, zero-stage-range, …). */
+function valuesCheckedByRules(ref: string): ReadonlySet<string> {
+  const name = builtinSchemaName(ref);
+  return new Set(name ? VALUES_CHECKED_BY_RULES[name] ?? [] : []);
+}
