@@ -23,7 +23,8 @@ export default defineRule({
       // HF's `constant` schedule never reads the warmup: constant-schedule-ignores-warmup says so.
       if (warmupIgnored(ctx, run)) continue;
       const { warmupSteps, warmupRatio, totalSteps } = run.schedule;
-      if (warmupRatio?.value !== undefined && warmupRatio.value >= 1 && !ratioOverridden(ctx, run)) {
+      // Above 1 the ratio is out of range, warmup-ratio-range's error; exactly 1 is legal and fills the run.
+      if (warmupRatio?.value === 1 && !ratioOverridden(ctx, run)) {
         ctx.report({
           field: warmupRatio.field,
           message: `Warmup ratio ${formatNumber(warmupRatio.value)} makes warmup last the whole run.`,

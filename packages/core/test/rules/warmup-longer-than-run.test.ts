@@ -40,7 +40,13 @@ describe(RULE, () => {
     expect(findings(RULE, 'max_duration: 100ba\nscheduler:\n  t_warmup: 1.0dur\n').map((d) => d.message)).toEqual(['Warmup of 1dur covers the whole run.']);
   });
 
-  it('flags a warmup ratio of 1 or more', () => {
+  it('leaves a warmup ratio above 1, which is out of range, to warmup-ratio-range', () => {
+    const text = 'warmup_ratio: 10\nper_device_train_batch_size: 1\n';
+    expect(findings(RULE, text)).toEqual([]);
+    expect(findings('warmup-ratio-range', text).map((d) => d.message)).toEqual(['Warmup ratio 10 is outside [0, 1].']);
+  });
+
+  it('flags a warmup ratio of 1', () => {
     const d = findings(RULE, 'warmup_ratio: 1.0\nper_device_train_batch_size: 1\n');
     expect(positions(d)).toEqual(['1:15']);
     expect(d[0].message).toBe('Warmup ratio 1 makes warmup last the whole run.');
