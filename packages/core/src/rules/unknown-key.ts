@@ -221,11 +221,12 @@ function reportUnknown(ctx: RuleContext<object>, field: Field, schema: Schema): 
     field,
     on: 'key',
     message: `\`${key}\` is not a known setting of ${schema.owner}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}.`,
-    explanation:
+    explanation: (
       `${fieldName(field)} is not defined by ${schema.owner}: ${schema.fate}. ` +
       (suggestion ? `The closest known setting is \`${suggestion}\`. ` : '') +
       (equivalent ? `${equivalent[0].toUpperCase()}${equivalent.slice(1)}. ` : '') +
-      (suggestion || equivalent ? '' : 'Check the spelling against the framework\'s documentation, or remove the key.'),
+      (suggestion || equivalent ? '' : 'Check the spelling against the framework\'s documentation, or remove the key.')
+    ).trimEnd(),
     ...(suggestions.length > 0 ? { suggestions } : {}),
   });
 }

@@ -33,6 +33,7 @@ describe('unknown-key', () => {
     expect(d[0].message).toBe("`momentum` is not a known setting of Ludwig's `adamw` optimizer.");
     expect(d[1].message).toBe("`type` is not a known setting of Ludwig's learning-rate scheduler.");
     expect(d[1].explanation).toContain('`decay`');
+    expect(d[1].explanation).toBe(d[1].explanation.trim());
   });
 
   it('leaves a learning rate under Ludwig\'s top-level trainer.optimizer to optimizer-specific-hparams-ignored (one finding per key)', () => {
