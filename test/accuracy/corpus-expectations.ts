@@ -25,6 +25,8 @@ export interface CleanRule {
   readonly why: string;
   /** The rule may still report at this severity or below (`info`: advice is acceptable). */
   readonly maxSeverity?: Severity;
+  /** Only these 1-based lines must stay clean (the rule may report elsewhere in the file). */
+  readonly lines?: readonly number[];
 }
 
 export interface Case {
@@ -81,7 +83,9 @@ const RANK: Record<Severity, number> = { info: 0, warn: 1, error: 2 };
 
 /** Diagnostics that break a clean expectation. */
 export function violations(diagnostics: readonly Diagnostic[], clean: CleanRule): Diagnostic[] {
-  return diagnostics.filter((d) => (clean.rule === '*' || d.ruleId === clean.rule) && (clean.maxSeverity === undefined || RANK[d.severity] > RANK[clean.maxSeverity]));
+  return diagnostics.filter(
+    (d) => (clean.rule === '*' || d.ruleId === clean.rule) && (clean.maxSeverity === undefined || RANK[d.severity] > RANK[clean.maxSeverity]) && (clean.lines === undefined || clean.lines.includes(d.line)),
+  );
 }
 
 export function describeDiagnostic(d: Diagnostic): string {

@@ -44,6 +44,7 @@ describe('corpus expectations are well formed', () => {
       for (const k of c.clean ?? []) {
         if (!k.why) problems.push(`${c.id}/${k.rule}: no reason`);
         if (k.maxSeverity && !['info', 'warn', 'error'].includes(k.maxSeverity)) problems.push(`${c.id}/${k.rule}: bad maxSeverity`);
+        if (k.lines && (k.lines.length === 0 || k.lines.some((l) => !Number.isInteger(l) || l < 1))) problems.push(`${c.id}/${k.rule}: clean lines must be 1-based integers`);
       }
     }
     expect(problems).toEqual([]);
@@ -78,6 +79,25 @@ describe.skipIf(!HAS_SHARED)('precision on the shared corpus (strict preset)', (
       if (!spec.everywhere.parseErrorsOnlyIn.includes(f)) for (const d of diagnostics.filter((x) => x.ruleId === PARSE_ERROR)) problems.push(`${f}: ${describeDiagnostic(d)}`);
     }
     expect(files.length).toBeGreaterThan(300);
+    expect(problems).toEqual([]);
+  });
+
+  it('gives every finding a one-sentence message, an explanation and a position, and one finding per place', () => {
+    const problems: string[] = [];
+    for (const f of files) {
+      const seen = new Map<string, string>();
+      for (const d of diagnosticsOf(f)) {
+        const at = `${f}:${d.line}:${d.column} ${d.ruleId}`;
+        if (!(d.line >= 1 && d.column >= 1)) problems.push(`${at}: no 1-based position`);
+        if (!/\.$/.test(d.message) || /\.\s+[A-Z]/.test(d.message)) problems.push(`${at}: message is not one sentence ending with a period: ${d.message}`);
+        if (!d.explanation || d.explanation !== d.explanation.trim() || !/[.)"!]$/.test(d.explanation)) problems.push(`${at}: explanation missing or unfinished`);
+        // Two rules on the same key or value say the same thing twice (rules that overlap defer to one another).
+        const place = `${d.line}:${d.column}`;
+        const other = seen.get(place);
+        if (other && other !== d.ruleId) problems.push(`${at}: same place as ${other}`);
+        seen.set(place, d.ruleId);
+      }
+    }
     expect(problems).toEqual([]);
   });
 

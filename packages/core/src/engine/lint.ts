@@ -189,8 +189,20 @@ function parseDiagnostics(text: string, problems: readonly ParseProblem[], forma
   // likewise reports one fatal parse error per file.
   return problems.slice(0, 1).map((p) =>
     positioned(PARSE_ERROR, 'error', p.range, '', p.message,
-      `mlconfig could not read this file as ${name}, so no other rule ran on it. The loader your training script uses would fail here too. Fix the syntax at this position and run mlconfig again.`, lines),
+      `mlconfig could not read this file as ${name}, so no other rule ran on it. ${lenientLoaders(p, format) ?? 'The loader your training script uses would fail here too.'} Fix the syntax at this position and run mlconfig again.`, lines),
   );
+}
+
+/**
+ * YAML problems that PyYAML (and so most Python training scripts) tolerates: a flow collection
+ * (`[...]`, `{...}`) whose lines are not indented past its parent, as in SpeechBrain's
+ * `TIMIT/ASR/transducer/hparams/train.yaml` (`]]` at column 0). The YAML spec requires the
+ * indentation and the parser mlconfig uses enforces it; PyYAML ignores indentation inside flow
+ * collections.
+ */
+function lenientLoaders(p: ParseProblem, format: ConfigFormat): string | undefined {
+  if (format !== 'yaml' || p.code !== 'BAD_INDENT' || !/^Flow (?:sequence|mapping) in block collection/.test(p.message)) return undefined;
+  return 'PyYAML ignores indentation inside `[...]` and `{...}` and may load the file, but the YAML specification requires the lines of a flow collection to be indented past its key, and stricter parsers, such as the one mlconfig uses, refuse it.';
 }
 
 /**

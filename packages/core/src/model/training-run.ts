@@ -215,7 +215,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
     ...(name ? { name } : {}),
     family,
     nameFromDefault: defaultName !== undefined,
-    ...decoupling(family, frameworks, blockFields),
+    ...decoupling(family, frameworks, blockFields, name?.value),
     ...(lrField ? { lr: numberOf(lrField, refs) } : {}),
     ...(wdField ? { weightDecay: numberOf(wdField, refs) } : {}),
     ...(momentumField ? { momentum: numberOf(momentumField, refs) } : {}),
@@ -379,10 +379,13 @@ function defaultOptimizer(frameworks: readonly FrameworkId[]): string | undefine
   return undefined;
 }
 
-function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[], blockFields: readonly Field[]): { decoupledWeightDecay?: boolean } {
+function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[], blockFields: readonly Field[], name?: string): { decoupledWeightDecay?: boolean } {
   const explicit = blockFields.find((f) => ['decoupled_weight_decay', 'adam_w_mode', 'adamw_mode', 'decouple_weight_decay'].includes(f.normalized));
   if (explicit && explicit.value.kind === 'scalar' && typeof explicit.value.value === 'boolean') return { decoupledWeightDecay: explicit.value.value };
   if (frameworks.includes('keras')) return { decoupledWeightDecay: true }; // Keras 3 applies weight_decay decoupled for every optimizer
+  // NeMo's `optim.name: RAdam` is not torch.optim.RAdam: NeMo's registry has no radam, and RadTTS builds
+  // nemo.core.optim.radam.RAdam (LiyuanLucasLiu's), which decays the weights directly (p -= wd·lr·p).
+  if (frameworks.includes('nemo') && name !== undefined && /^radam$/i.test(name)) return { decoupledWeightDecay: true };
   if (family === 'adam' && frameworks.includes('deepspeed')) return { decoupledWeightDecay: true }; // DeepSpeed Adam defaults to adam_w_mode
   if (family === 'adamw' || family === 'lion' || family === 'adafactor' || family === 'schedule-free') return { decoupledWeightDecay: true };
   if (family === 'adam' || family === 'sgd' || family === 'rmsprop' || family === 'adagrad') return { decoupledWeightDecay: false };

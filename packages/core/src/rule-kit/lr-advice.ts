@@ -54,3 +54,18 @@ export function lrReference(run: TrainingRun, adamThreshold: number, sgdPer256: 
   }
   return undefined;
 }
+
+/** lr-too-high-for-optimizer's default band: Adam-like at 0.05 and above, SGD at 1 per 256 examples and above. */
+export const FAR_ABOVE_USUAL = { adamThreshold: 0.05, sgdThresholdPer256: 1 } as const;
+
+/**
+ * The run's learning rate is in lr-too-high-for-optimizer's default band: far above anything its
+ * optimizer is trained with. The schedule and warmup advice rules leave such a rate to that rule,
+ * since lowering it comes first and a schedule or warmup would not make it usable.
+ */
+export function farAboveUsual(run: TrainingRun): boolean {
+  const lr = run.optimizer.lr?.value;
+  if (lr === undefined || !lrIsComparable(run)) return false;
+  const ref = lrReference(run, FAR_ABOVE_USUAL.adamThreshold, FAR_ABOVE_USUAL.sgdThresholdPer256);
+  return ref !== undefined && lr >= ref.threshold;
+}

@@ -22,6 +22,8 @@ interface Deprecation {
   readonly source: string;
   /** Only with the rule's `transformersV5` option. */
   readonly v5?: boolean;
+  /** Frameworks that handle the key their own way (another entry explains it there). */
+  readonly unless?: readonly FrameworkId[];
 }
 
 const top = (f: Field): boolean => f.path.length === 1;
@@ -31,7 +33,8 @@ const HF_ONLY: readonly FrameworkId[] = ['hf-trainer', 'trl', 'llama-factory'];
 const TA = 'transformers training_args.py';
 
 const KEYS: readonly Deprecation[] = [
-  { frameworks: HF, key: 'evaluation_strategy', where: top, replacement: 'eval_strategy', renameKey: true, status: 'deprecated since transformers 4.41 and removed in 4.46 (HfArgumentParser then refuses the key)', source: TA },
+  { frameworks: HF, key: 'evaluation_strategy', where: top, replacement: 'eval_strategy', renameKey: true, status: 'deprecated since transformers 4.41 and removed in 4.46 (HfArgumentParser then refuses the key)', source: TA, unless: ['axolotl'] },
+  { frameworks: ['axolotl'], key: 'evaluation_strategy', where: top, replacement: 'eval_strategy', renameKey: true, status: 'deprecated: axolotl warns "evaluation_strategy is deprecated, use eval_strategy instead" and copies the value to `eval_strategy` when that is unset', source: 'axolotl schemas/deprecated.py, schemas/validation.py check_eval_strategy' },
   { frameworks: HF_ONLY, key: 'per_gpu_train_batch_size', where: top, replacement: 'per_device_train_batch_size', renameKey: true, status: 'deprecated in transformers 4 and removed in 5', source: TA },
   { frameworks: HF_ONLY, key: 'per_gpu_eval_batch_size', where: top, replacement: 'per_device_eval_batch_size', renameKey: true, status: 'deprecated in transformers 4 and removed in 5', source: TA },
   { frameworks: HF_ONLY, key: 'fp16_backend', where: top, replacement: 'half_precision_backend', renameKey: true, status: 'deprecated in transformers 4 and removed in 5', source: TA },
@@ -105,6 +108,7 @@ export default defineRule({
     for (const field of ctx.fields) {
       for (const d of KEYS) {
         if (field.normalized !== d.key || (d.v5 && !v5) || !applies(ctx, d.frameworks, hf) || !d.where(field)) continue;
+        if (d.unless?.some((id) => ctx.hasFramework(id))) continue;
         if (d.key === 'adafactor' && booleanValue(field.value) !== true) continue;
         const clash = d.renameKey ? entryOf(field.container, d.replacement) : undefined;
         const fix: Fix | undefined = d.renameKey && !clash ? { description: `Rename to \`${d.replacement}\``, edits: [{ range: field.key.range, text: renamed(field, d.replacement) }] } : undefined;

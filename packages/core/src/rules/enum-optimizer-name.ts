@@ -4,6 +4,7 @@ import { deepspeedRootOf, deepspeedRoots, dsPath } from '../rule-kit/deepspeed.j
 import { HF_OPTIMIZER_NAMES } from '../frameworks-data/hf-training-args.js';
 import { AXOLOTL_CUSTOM_OPTIMIZERS } from '../frameworks-data/axolotl.js';
 import { DS_OPTIMIZERS } from '../frameworks-data/deepspeed.js';
+import { stringValue } from '../loader/special-values.js';
 import { TORCH_OPTIMIZERS } from '../frameworks-data/torch.js';
 import { LUDWIG_OPTIMIZER_FIELDS } from '../frameworks-data/ludwig.js';
 
@@ -41,6 +42,10 @@ export default defineRule({
       } else if (field.normalized === 'type' && field.parent?.normalized === 'optimizer') {
         const root = deepspeedRootOf(field, roots);
         if (root && dsPath(field, root) === 'optimizer.type') {
+          // DeepSpeed lower-cases a name that is one of its own optimizers (`Lamb`, `OneBitAdam`); only
+          // other names go to torch.optim, where case matters (DeepSpeedConfig._initialize_params).
+          const name = stringValue(field.value);
+          if (name !== undefined && DS_OPTIMIZERS.includes(name.toLowerCase())) continue;
           checkEnum(ctx, field, {
             what: 'optimizer', framework: 'DeepSpeed', allowed: [...DS_OPTIMIZERS, ...TORCH_OPTIMIZERS],
             error: 'an error (a name that is not one of DeepSpeed\'s optimizers is looked up in `torch.optim`, case-sensitively)',

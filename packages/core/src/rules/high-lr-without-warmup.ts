@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
-import { lrIsComparable, lrReference } from '../rule-kit/lr-advice.js';
+import { farAboveUsual, lrIsComparable, lrReference } from '../rule-kit/lr-advice.js';
 import { numberValue, specialKind } from '../loader/special-values.js';
 import type { TrainingRun } from '../model/training-run.js';
 import type { FrameworkId } from '../model/frameworks.js';
@@ -24,7 +24,7 @@ const DEFAULT_WARMUP: readonly FrameworkId[] = ['detectron2', 'litgpt', 'torchti
  * early instability is warmup, and Goyal et al. pair large learning rates with a 5-epoch gradual
  * warmup. Reported when the rate is high for its optimizer (Adam-family 3e-3 in transformer/LLM
  * frameworks, as lr-without-schedule; 3e-2 elsewhere, where small networks train fine at 1e-2;
- * SGD 0.1 per 256 examples) and no warmup is configured or implied by the framework or schedule.
+ * SGD above 0.1 per 256 examples, the rate Goyal et al. train without warmup) and no warmup is configured or implied by the framework or schedule.
  */
 export default defineRule<Options>({
   id: 'high-lr-without-warmup',
@@ -38,7 +38,7 @@ export default defineRule<Options>({
       properties: {
         adamThreshold: { type: 'number', exclusiveMinimum: 0, description: 'Adam-family learning rate at or above which warmup is suggested in transformer/LLM frameworks (HF, TRL, axolotl, NeMo, LLM Foundry, DeepSpeed, …).' },
         adamThresholdOther: { type: 'number', exclusiveMinimum: 0, description: 'Adam-family learning rate at or above which warmup is suggested elsewhere.' },
-        sgdThresholdPer256: { type: 'number', exclusiveMinimum: 0, description: 'SGD learning rate per 256 examples of global batch at or above which warmup is suggested.' },
+        sgdThresholdPer256: { type: 'number', exclusiveMinimum: 0, description: 'SGD learning rate per 256 examples of global batch above which warmup is suggested (the reference rate itself trains without warmup).' },
       },
       additionalProperties: false,
     },
@@ -54,9 +54,12 @@ export default defineRule<Options>({
     for (const run of ctx.runs) {
       const lr = run.optimizer.lr;
       if (!lr || lr.value === undefined || lr.node.kind !== 'scalar' || !lrIsComparable(run)) continue;
+      if (farAboveUsual(run)) continue; // lr-too-high-for-optimizer's finding: lower the rate first
       if (run.schedule.shape === 'cyclic' || /warm/i.test(run.schedule.type?.value ?? '')) continue; // one-cycle and *_with_warmup schedules ramp up themselves
       const ref = lrReference(run, adamThreshold, ctx.options.sgdThresholdPer256);
       if (!ref || lr.value < ref.threshold || hasWarmup(run)) continue;
+      // Goyal et al. train SGD at the reference rate (0.1 per 256 examples) without warmup; warmup is for rates scaled above it.
+      if (run.optimizer.family === 'sgd' && lr.value <= ref.threshold) continue;
       ctx.report({
         field: lr.field,
         message: `Learning rate ${formatNumber(lr.value)} is high for ${ref.optimizer} and is applied from the first step without warmup.`,

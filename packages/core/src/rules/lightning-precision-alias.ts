@@ -2,6 +2,8 @@ import { builtByLightningTrainer, isLightningTrainerArg } from '../rule-kit/ligh
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName } from '../rule-kit/helpers.js';
 import { entryOf } from '../rule-kit/select.js';
+import { childOf, topField } from '../rule-kit/field-index.js';
+import type { RuleContext } from '../rule-kit/types.js';
 import { LIGHTNING_PRECISION_ALIASES } from '../frameworks-data/torch.js';
 import { stringValue } from '../loader/special-values.js';
 import type { TextEdit } from '../rule-kit/types.js';
@@ -22,11 +24,14 @@ export default defineRule({
   references: [
     { title: 'Lightning fabric/connector.py _convert_precision_to_unified_args (deprecation warning)', url: 'https://github.com/Lightning-AI/pytorch-lightning/blob/master/src/lightning/fabric/connector.py' },
     { title: 'Lightning docs: N-bit precision', url: 'https://lightning.ai/docs/pytorch/stable/common/precision_basic.html' },
+    { title: 'NeMo megatron_trainer_builder.py: MegatronTrainerBuilder reads trainer.precision and passes None to Lightning', url: 'https://github.com/NVIDIA/NeMo/blob/main/nemo/collections/nlp/parts/megatron_trainer_builder.py' },
   ],
   check(ctx) {
     const lightning = ctx.hasFramework('lightning') || ctx.hasFramework('nemo') || ctx.hasFramework('litgpt');
+    const megatron = nemoMegatron(ctx);
     for (const field of ctx.fields) {
       if (field.normalized !== 'precision') continue;
+      if (megatron && field.parent?.normalized === 'trainer' && field.parent.path.length === 1) continue;
       const trainerArg = (lightning && (isLightningTrainerArg(field) || (ctx.hasFramework('litgpt') && field.path.length === 1))) || builtByLightningTrainer(field);
       if (!trainerArg) continue;
       const node = field.value;
@@ -64,4 +69,17 @@ export default defineRule({
 function quoted(raw: string, text: string): string {
   const quote = /^['"]/.exec(raw.trimStart())?.[0] ?? '"';
   return quote + text + quote;
+}
+
+/**
+ * NeMo's Megatron models (`model.megatron_amp_O2`, `model.tensor_model_parallel_size`) build their
+ * Trainer with MegatronTrainerBuilder, which reads `trainer.precision` itself (16, '16', 'bf16',
+ * '16-mixed' and 'bf16-mixed' alike), installs its own precision plugin and passes `precision=None`
+ * to Lightning, so Lightning never sees the alias and never warns. Older Megatron scripts even test
+ * `precision in [16, 'bf16']`, so rewriting the value could switch their mixed precision off.
+ */
+function nemoMegatron(ctx: RuleContext<object>): boolean {
+  if (!ctx.hasFramework('nemo')) return false;
+  const model = topField(ctx.fields, 'model');
+  return childOf(ctx.fields, model, 'megatron_amp_O2', 'tensor_model_parallel_size', 'pipeline_model_parallel_size') !== undefined;
 }

@@ -1,8 +1,9 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber, numericFields } from '../rule-kit/helpers.js';
-import { entryOf, fieldsNamed } from '../rule-kit/select.js';
-import { numberValue, stringValue } from '../loader/special-values.js';
+import { fieldsNamed } from '../rule-kit/select.js';
+import { numberValue } from '../loader/special-values.js';
 import { XGBOOST_MARKERS } from '../frameworks-data/xgboost.js';
+import { isGbmModel } from '../rule-kit/ludwig.js';
 import type { Field } from '../classify/classify.js';
 
 /**
@@ -53,13 +54,6 @@ export default defineRule({
     }
   },
 });
-
-/** Ludwig's GBM trainer (`model_type: gbm`) takes any non-negative learning rate. */
-function isGbmModel(field: Field): boolean {
-  let root = field.container;
-  for (let p = field.parent; p; p = p.parent) root = p.container;
-  return stringValue(entryOf(root, 'model_type')?.value)?.toLowerCase() === 'gbm';
-}
 
 /** The learning rate sits in a mapping of XGBoost parameters (or at the top of an XGBoost file). */
 function isXgboostParams(field: Field): boolean {

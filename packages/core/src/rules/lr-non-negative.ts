@@ -4,7 +4,10 @@ import { numberValue } from '../loader/special-values.js';
 
 /**
  * Learning rates must not be negative (torch.optim raises "Invalid learning rate"); LightGBM's
- * `learning_rate` and scikit-learn's `learning_rate_init`/`eta0` must be strictly positive.
+ * `learning_rate` and scikit-learn's MLP `learning_rate_init` must be strictly positive.
+ * scikit-learn's SGD `eta0` may be 0 (its default for SGDClassifier, whose default `optimal`
+ * schedule ignores it); only the schedules that use it need it positive, which
+ * sgd-schedule-needs-eta0 checks.
  */
 export default defineRule({
   id: 'lr-non-negative',
@@ -22,7 +25,7 @@ export default defineRule({
     for (const field of numericFields(ctx, ['learning-rate', 'min-learning-rate'])) {
       const value = numberValue(field.value);
       if (value === undefined) continue;
-      const mustBePositive = field.concept === 'learning-rate' && (strictlyPositive || field.normalized === 'learning_rate_init' || field.normalized === 'eta0');
+      const mustBePositive = field.concept === 'learning-rate' && (strictlyPositive || field.normalized === 'learning_rate_init');
       if (value > 0 || (value === 0 && !mustBePositive)) continue;
       ctx.report({
         field,
@@ -30,7 +33,7 @@ export default defineRule({
         explanation:
           value < 0
             ? `${fieldName(field)} is ${formatNumber(value)}. A negative learning rate climbs the loss instead of descending it, and PyTorch optimizers refuse it ("Invalid learning rate"). Use a positive value.`
-            : `${fieldName(field)} is 0, which this framework rejects (LightGBM requires \`learning_rate > 0\`; scikit-learn requires \`learning_rate_init\` and \`eta0\` to be positive). Use a positive value.`,
+            : `${fieldName(field)} is 0, which this framework rejects (LightGBM requires \`learning_rate > 0\`; scikit-learn's MLP requires \`learning_rate_init\` to be positive). Use a positive value.`,
       });
     }
   },

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
-import { lrIsComparable, lrReference } from '../rule-kit/lr-advice.js';
+import { FAR_ABOVE_USUAL, lrIsComparable, lrReference } from '../rule-kit/lr-advice.js';
+import { ludwigRefusesLearningRate } from '../rule-kit/ludwig.js';
 
 interface Options {
   /** Learning rate at or above which Adam, AdamW and Lion are flagged. */
@@ -32,7 +33,7 @@ export default defineRule<Options>({
       },
       additionalProperties: false,
     },
-    defaults: { adamThreshold: 0.05, sgdThresholdPer256: 1 },
+    defaults: { ...FAR_ABOVE_USUAL },
   },
   references: [
     { title: 'Kingma & Ba 2015, Adam (default step size 0.001)', url: 'https://arxiv.org/abs/1412.6980' },
@@ -43,6 +44,8 @@ export default defineRule<Options>({
     for (const run of ctx.runs) {
       const lr = run.optimizer.lr;
       if (!lr || lr.value === undefined || lr.node.kind !== 'scalar' || !lrIsComparable(run)) continue;
+      // Ludwig refuses a trainer learning rate above 1 outright: lr-max-one's error says so.
+      if (ctx.hasFramework('ludwig') && ludwigRefusesLearningRate(lr.field)) continue;
       const ref = lrReference(run, ctx.options.adamThreshold, ctx.options.sgdThresholdPer256);
       if (!ref || lr.value < ref.threshold) continue;
       const typical = run.optimizer.family === 'sgd' ? 'around 0.1 per 256 examples' : '1e-5 to 1e-3';

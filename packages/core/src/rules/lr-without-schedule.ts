@@ -2,6 +2,7 @@ import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { ADAPTIVE_LR_FAMILIES, SCHEDULE_EXEMPT_FAMILIES } from '../model/optimizer-family.js';
 import type { TrainingRun } from '../model/training-run.js';
+import { farAboveUsual } from '../rule-kit/lr-advice.js';
 
 interface Options {
   /** Peak learning rate at or above which Adam-family optimizers are flagged. */
@@ -48,6 +49,8 @@ export default defineRule<Options>({
       if (!constant) continue;
       const family = run.optimizer.family;
       if (SCHEDULE_EXEMPT_FAMILIES.has(family)) continue;
+      // Far above the optimizer's usual range: lr-too-high-for-optimizer's finding; lower the rate first.
+      if (farAboveUsual(run)) continue;
       const threshold = thresholdFor(run, ctx.options);
       if (lr.value < threshold.value) continue;
       const named = schedule.type?.value;

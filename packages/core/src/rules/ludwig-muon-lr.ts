@@ -10,8 +10,11 @@ const ADAM_SIZED = 0.005;
 
 /**
  * Ludwig's Muon takes its learning rate from `trainer.learning_rate`, whose default (0.001) is an
- * Adam value; Ludwig's own docs warn that Muon's usual rate (0.02) "is much higher than typical Adam
- * lr (1e-3); always re-tune lr when switching from Adam".
+ * Adam value; Ludwig's own docs warn that Muon's default rate (0.02) "is much higher than typical
+ * Adam lr (1e-3); always re-tune lr when switching from Adam". The finding says no more than that:
+ * Ludwig's implementation scales each orthogonalised update by √max(rows, cols) (unit RMS, like an
+ * Adam step), so an Adam-sized rate is not necessarily too small there, and 0.02 is not a safe
+ * replacement either; only a sweep tells.
  */
 export default defineRule({
   id: 'ludwig-muon-lr',
@@ -45,8 +48,8 @@ export default defineRule({
         message: lrEntry ? `Muon runs at learning rate ${formatNumber(lr)}, an Adam-sized value.` : `Muon runs at Ludwig's default learning rate ${formatNumber(lr)}, an Adam-sized value.`,
         explanation:
           (lrField ? `${fieldName(lrField)} is ${formatNumber(lr)} and the optimizer is Muon. ` : `The optimizer is Muon and \`trainer.learning_rate\` is not set, so Ludwig uses its default ${formatNumber(lr)}. `) +
-          'Muon orthogonalises each update, so its usual learning rate is about 0.02, much higher than Adam\'s 1e-3; Ludwig\'s documentation says to always re-tune the learning rate when switching from Adam. ' +
-          'At an Adam-sized rate Muon updates far too little. Try `learning_rate: 0.02` and tune from there.',
+          'Ludwig\'s `MuonOptimizerConfig` gives 0.02 as Muon\'s default, "much higher than typical Adam lr (1e-3)", and says to "always re-tune lr when switching from Adam": a rate tuned for Adam is not known to suit Muon. ' +
+          'Ludwig scales each orthogonalised update by √max(rows, cols), so the best rate depends on the model; sweep `trainer.learning_rate` (for example from 0.001 to 0.02) rather than keeping the Adam value.',
       });
     }
   },

@@ -49,13 +49,16 @@ function ignored(ctx: RuleContext<object>, f: Field, message: string, why: strin
 function ludwig(ctx: RuleContext<object>): void {
   const trainer = topField(ctx.fields, 'trainer');
   const optimizer = childOf(ctx.fields, trainer, 'optimizer');
-  const lr = childOf(ctx.fields, optimizer, 'lr', 'learning_rate');
   // Ludwig's Adafactor (transformers.optimization.Adafactor) is the one optimizer schema with an `lr`.
-  if (!lr || str(childOf(ctx.fields, optimizer, 'type')) === 'adafactor') return;
+  if (!optimizer || str(childOf(ctx.fields, optimizer, 'type')) === 'adafactor') return;
   const trainerLr = childOf(ctx.fields, trainer, 'learning_rate');
-  ignored(ctx, lr, `Ludwig ignores ${lr.name} inside trainer.optimizer; the learning rate is trainer.learning_rate.`,
-    `Ludwig's optimizer schemas have no learning-rate field: ${fieldName(lr)} is dropped as an unknown key, and training uses ${trainerLr ? `${fieldName(trainerLr)}` : '`trainer.learning_rate` (default 0.001)'}`,
-    `Move the value to \`trainer.learning_rate\`${trainerLr ? ' (and remove one of the two)' : ''}.`);
+  for (const name of ['lr', 'learning_rate']) {
+    const lr = childOf(ctx.fields, optimizer, name);
+    if (!lr) continue;
+    ignored(ctx, lr, `Ludwig ignores ${lr.name} inside trainer.optimizer; the learning rate is trainer.learning_rate.`,
+      `Ludwig's optimizer schemas have no learning-rate field: ${fieldName(lr)} is dropped as an unknown key, and training uses ${trainerLr ? `${fieldName(trainerLr)}` : '`trainer.learning_rate` (default 0.001)'}`,
+      `Move the value to \`trainer.learning_rate\`${trainerLr ? ' (and remove one of the two)' : ''}.`);
+  }
 }
 
 function sklearn(ctx: RuleContext<object>): void {

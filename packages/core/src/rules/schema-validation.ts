@@ -1,5 +1,5 @@
 import { defineRule } from '../rule-kit/types.js';
-import { schemaForFrameworks } from '../schema/builtin.js';
+import { builtinSchemaName, schemaForFrameworks, VALUES_CHECKED_BY_RULES } from '../schema/builtin.js';
 import { documentData } from '../schema/document-data.js';
 import { schemaFindings } from '../schema/findings.js';
 
@@ -72,6 +72,7 @@ export default defineRule<Options>({
           unknownKeys: !validator.builtin ? 'all' : schemas.mapped.length > 0 ? (ctx.options.unknownKeys === 'all' ? 'all' : 'typos') : ctx.options.unknownKeys,
           ranges: !validator.builtin,
           required: !ctx.partial,
+          ...(validator.builtin ? { valuesCheckedByRules: valuesCheckedByRules(ref) } : {}),
         });
         for (const f of findings) {
           ctx.report({ range: f.range, pointer: f.pointer, message: f.message, explanation: f.explanation, ...(f.suggestion ? { suggestions: [f.suggestion] } : {}) });
@@ -80,3 +81,9 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** The values of a built-in schema that dedicated rules check (enum-optimizer-name, zero-stage-range, …). */
+function valuesCheckedByRules(ref: string): ReadonlySet<string> {
+  const name = builtinSchemaName(ref);
+  return new Set(name ? VALUES_CHECKED_BY_RULES[name] ?? [] : []);
+}

@@ -44,6 +44,13 @@ const AXOLOTL_EQUIVALENTS: Readonly<Record<string, string>> = {
   max_seq_length: 'axolotl names it `sequence_len`',
 };
 
+/**
+ * A learning rate under the top-level `trainer.optimizer` is optimizer-specific-hparams-ignored's
+ * finding (it names the `trainer.learning_rate` the run uses instead); reporting it here too would
+ * put two findings on one key.
+ */
+const LUDWIG_OPTIMIZER_LR = new Set(['lr', 'learning_rate']);
+
 const LUDWIG_OPTIMIZER_EQUIVALENTS: Readonly<Record<string, string>> = {
   lr: 'Ludwig takes the learning rate from `trainer.learning_rate`, not from the optimizer block',
   learning_rate: 'Ludwig takes the learning rate from `trainer.learning_rate`, not from the optimizer block',
@@ -135,6 +142,7 @@ function checkLudwig(ctx: RuleContext<object>): void {
       const type = (stringValue(entryOf(parent.value, 'type')?.value) ?? 'adam').toLowerCase();
       const fields = LUDWIG_OPTIMIZER_FIELDS[type];
       if (!fields || fields.includes(field.normalized)) continue;
+      if (LUDWIG_OPTIMIZER_LR.has(field.normalized) && parent.parent?.path.length === 1) continue;
       reportUnknown(ctx, field, {
         owner: `Ludwig's \`${type}\` optimizer`, known: new Set(fields), candidates: fields, typosOnly: false,
         fate: `Ludwig's \`${type}\` optimizer schema has no such field, so Ludwig removes it with a warning and trains with the default instead`,
@@ -213,11 +221,12 @@ function reportUnknown(ctx: RuleContext<object>, field: Field, schema: Schema): 
     field,
     on: 'key',
     message: `\`${key}\` is not a known setting of ${schema.owner}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}.`,
-    explanation:
+    explanation: (
       `${fieldName(field)} is not defined by ${schema.owner}: ${schema.fate}. ` +
       (suggestion ? `The closest known setting is \`${suggestion}\`. ` : '') +
       (equivalent ? `${equivalent[0].toUpperCase()}${equivalent.slice(1)}. ` : '') +
-      (suggestion || equivalent ? '' : 'Check the spelling against the framework\'s documentation, or remove the key.'),
+      (suggestion || equivalent ? '' : 'Check the spelling against the framework\'s documentation, or remove the key.')
+    ).trimEnd(),
     ...(suggestions.length > 0 ? { suggestions } : {}),
   });
 }

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { DURATION_UNITS, type Duration } from '../loader/special-values.js';
+import { ratioOverridden, warmupIgnored } from '../rule-kit/warmup.js';
 
 /**
  * Warmup that lasts as long as training or longer: the learning rate never reaches its peak
@@ -19,8 +20,11 @@ export default defineRule({
   ],
   check(ctx) {
     for (const run of ctx.runs) {
+      // HF's `constant` schedule never reads the warmup: constant-schedule-ignores-warmup says so.
+      if (warmupIgnored(ctx, run)) continue;
       const { warmupSteps, warmupRatio, totalSteps } = run.schedule;
-      if (warmupRatio?.value !== undefined && warmupRatio.value >= 1) {
+      // Above 1 the ratio is out of range, warmup-ratio-range's error; exactly 1 is legal and fills the run.
+      if (warmupRatio?.value === 1 && !ratioOverridden(ctx, run)) {
         ctx.report({
           field: warmupRatio.field,
           message: `Warmup ratio ${formatNumber(warmupRatio.value)} makes warmup last the whole run.`,

@@ -1,10 +1,13 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import type { Duration } from '../loader/special-values.js';
+import { ratioOverridden, warmupIgnored } from '../rule-kit/warmup.js';
 
 interface Options {
   /** Warmup fractions above this are reported. */
   readonly maxFraction: number;
+  /** Runs shorter than this many steps are smoke tests: their schedule does not matter. */
+  readonly minTotalSteps: number;
 }
 
 /**
@@ -22,10 +25,13 @@ export default defineRule<Options>({
   options: {
     schema: {
       type: 'object',
-      properties: { maxFraction: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: 'Warmup longer than this fraction of training is reported.' } },
+      properties: {
+        maxFraction: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: 'Warmup longer than this fraction of training is reported.' },
+        minTotalSteps: { type: 'integer', minimum: 0, description: 'Runs shorter than this many steps (smoke tests) are not reported.' },
+      },
       additionalProperties: false,
     },
-    defaults: { maxFraction: 0.1 },
+    defaults: { maxFraction: 0.1, minTotalSteps: 50 },
   },
   references: [
     { title: 'Google Research tuning playbook: "How to apply learning rate warmup"', url: 'https://github.com/google-research/tuning_playbook#how-to-apply-learning-rate-warmup' },
@@ -33,6 +39,7 @@ export default defineRule<Options>({
   check(ctx) {
     const max = ctx.options.maxFraction;
     for (const run of ctx.runs) {
+      if (warmupIgnored(ctx, run)) continue;
       const { warmupSteps, warmupRatio, totalSteps } = run.schedule;
       const tell = (at: NonNullable<typeof warmupRatio>['field'], fraction: number, how: string): void => {
         ctx.report({
@@ -43,7 +50,7 @@ export default defineRule<Options>({
             'Shorten the warmup (1–5% is common), or train for more steps if the long warmup is needed for stability.',
         });
       };
-      if (warmupRatio?.value !== undefined && warmupRatio.value > max && warmupRatio.value < 1) {
+      if (warmupRatio?.value !== undefined && warmupRatio.value > max && warmupRatio.value < 1 && !ratioOverridden(ctx, run)) {
         tell(warmupRatio.field, warmupRatio.value, `${fieldName(warmupRatio.field)} is ${formatNumber(warmupRatio.value)}`);
         continue;
       }
@@ -62,6 +69,9 @@ export default defineRule<Options>({
       const horizon = totalSteps && HORIZONS.has(totalSteps.field.normalized) ? totalSteps : undefined;
       const total = [run.duration.maxSteps, horizon].find((t) => t?.value !== undefined && t.value.amount > 0 && sameUnit(warm, t.value));
       if (!total?.value) continue;
+      // A smoke test (torchtitan's 10-step debug_model.toml, a 10-step axolotl example) only checks that
+      // training runs; how its few steps split into warmup and decay changes nothing.
+      if (isSteps(total.value) && total.value.amount < ctx.options.minTotalSteps) continue;
       const fraction = warm.amount / total.value.amount;
       if (fraction > max && fraction < 1) {
         tell(warmupSteps.field, fraction, `${fieldName(warmupSteps.field)} is ${formatNumber(warm.amount)} and ${fieldName(total.field)} is ${formatNumber(total.value.amount)}`);
@@ -74,6 +84,10 @@ const HORIZONS = new Set(['lr_decay_iters', 'total_num_steps', 't_max']);
 
 function percent(x: number): string {
   return `${formatNumber(Math.round(x * 1000) / 10)}%`;
+}
+
+function isSteps(d: Duration): boolean {
+  return d.unit === undefined || d.unit === 'ba' || d.unit === 'it';
 }
 
 function sameUnit(a: Duration, b: Duration): boolean {

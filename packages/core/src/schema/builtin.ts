@@ -32,6 +32,21 @@ export const FRAMEWORK_SCHEMAS: Readonly<Partial<Record<FrameworkId, BuiltinSche
   torchtitan: 'torchtitan',
 };
 
+/**
+ * Values that a built-in schema restricts to a list and a dedicated rule checks as well, with the
+ * framework's own error and advice (enum-optimizer-name, enum-scheduler-name, enum-misc,
+ * zero-stage-range): schema-validation leaves a value outside the list to that rule, so the value
+ * gets one finding, not two. JSON pointers into the validated document.
+ */
+export const VALUES_CHECKED_BY_RULES: Readonly<Partial<Record<BuiltinSchemaName, readonly string[]>>> = {
+  axolotl: ['/optimizer', '/lr_scheduler', '/lr_scheduler_type', '/eval_strategy', '/evaluation_strategy', '/save_strategy', '/logging_strategy'],
+  'hf-training-arguments': ['/optim', '/lr_scheduler_type', '/eval_strategy', '/evaluation_strategy', '/save_strategy', '/logging_strategy', '/hub_strategy'],
+  deepspeed: ['/optimizer/type', '/scheduler/type', '/zero_optimization/stage'],
+  lightning: ['/trainer/precision', '/trainer/gradient_clip_algorithm'],
+  litgpt: ['/precision'],
+  ludwig: ['/trainer/optimizer/type', '/trainer/learning_rate_scheduler/decay'],
+};
+
 /** `mlconfig:deepspeed` → `deepspeed`; undefined for anything else. */
 export function builtinSchemaName(ref: string): BuiltinSchemaName | undefined {
   if (!ref.startsWith(BUILTIN_SCHEMA_PREFIX)) return undefined;

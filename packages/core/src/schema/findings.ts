@@ -30,16 +30,21 @@ export interface FindingOptions {
   readonly ranges: boolean;
   /** Report missing required keys; off for fragments of composed configs. */
   readonly required: boolean;
+  /** Pointers whose out-of-list values (enum, const) a dedicated rule reports instead. */
+  readonly valuesCheckedByRules?: ReadonlySet<string>;
 }
 
 const RANGE_KEYWORDS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf']);
 const UNKNOWN_KEY = new Set(['additionalProperties', 'unevaluatedProperties']);
+/** A value outside a fixed list: `enum`, `const`, or alternatives that are such lists. */
+const LIST_KEYWORDS = new Set(['enum', 'const', ALTERNATIVES]);
 
 export function schemaFindings(errors: readonly SchemaError[], doc: DocumentData, validator: SchemaValidator, options: FindingOptions): SchemaFinding[] {
   const out: SchemaFinding[] = [];
   for (const e of collapseAlternatives(errors)) {
     if (underPlaceholder(e.instancePath, doc.placeholders)) continue;
     if (!options.ranges && RANGE_KEYWORDS.has(e.keyword)) continue;
+    if (options.valuesCheckedByRules?.has(e.instancePath) && LIST_KEYWORDS.has(e.keyword)) continue;
     const finding = describe(e, doc, validator, options);
     if (finding) out.push(finding);
   }

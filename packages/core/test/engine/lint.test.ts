@@ -24,7 +24,7 @@ function expectInside(text: string, diagnostics: readonly Diagnostic[]): void {
 }
 
 const PROBLEMS = [
-  'learning_rate: 0.1',
+  'learning_rate: 0.01', // high for AdamW, below lr-too-high-for-optimizer's band (0.05), so lr-without-schedule reports it
   'lr_scheduler_type: constant',
   'warmup_ratio: 0.1',
   'warmup_steps: 50',
@@ -91,6 +91,15 @@ describe('lint()', () => {
       expect(result.analysis).toBeUndefined();
       expectInside(text, result.diagnostics);
     }
+  });
+
+  it('says when PyYAML would load what the YAML parser refuses (a flow list under-indented, SpeechBrain TIMIT transducer)', () => {
+    const [d] = lint('model: !new:torch.nn.ModuleList\n  - [1,\n2]\n', { format: 'yaml', settings: { extends: [] } }).diagnostics;
+    expect(d.ruleId).toBe(PARSE_ERROR);
+    expect(d.explanation).toContain('PyYAML ignores indentation inside');
+    expect(d.explanation).not.toContain('would fail here too');
+    const [other] = lint('lr: 0.1\nname: "open\n', { format: 'yaml', settings: { extends: [] } }).diagnostics;
+    expect(other.explanation).toContain('would fail here too');
   });
 
   it('reports a parse error even when no rule is enabled', () => {

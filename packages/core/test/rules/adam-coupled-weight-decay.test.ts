@@ -44,6 +44,14 @@ describe(RULE, () => {
     expect(findings(RULE, 'model:\n  optim:\n    name: fused_adam\n    lr: 1e-4\n    weight_decay: 0.01\ntrainer:\n  max_steps: 10\nexp_manager:\n  exp_dir: null\n')).toEqual([]);
   });
 
+  it('does not flag NeMo RAdam, which is NeMo\'s own decoupled RAdam (rad-tts_feature_pred_ipa.yaml), but flags torch.optim.RAdam', () => {
+    const nemo = 'name: RadTTS\nmodel:\n  optim:\n    name: RAdam\n    lr: 0.001\n    betas: [0.9, 0.98]\n    weight_decay: 0.000001\n    sched:\n      name: exp_decay\ntrainer:\n  devices: 8\n  max_epochs: 1000\nexp_manager:\n  exp_dir: null\n';
+    expect(findings(RULE, nemo)).toEqual([]);
+    // torch.optim.RAdam's weight_decay is an L2 penalty unless decoupled_weight_decay is set.
+    const torch = findings(RULE, 'optimizer:\n  _target_: torch.optim.RAdam\n  lr: 0.001\n  weight_decay: 0.01\n');
+    expect(torch.map((d) => d.message)).toEqual(['torch.optim.RAdam applies weight decay 0.01 as an L2 penalty, not decoupled weight decay.']);
+  });
+
   it('does not flag SpeechBrain key `Adam` whose class is AdamW (CORPUS-NOTES §8)', () => {
     expect(findings(RULE, 'lr_adam: 0.0008\nAdam: !name:torch.optim.AdamW\n  lr: !ref <lr_adam>\n  eps: 0.000000001\n  weight_decay: 0.001\n')).toEqual([]);
   });

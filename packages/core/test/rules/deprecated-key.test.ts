@@ -11,6 +11,13 @@ describe('deprecated-key', () => {
     expect(applyFixes(text, d).output).toBe('per_device_train_batch_size: 8\nnum_train_epochs: 3\neval_strategy: steps  # old name\n');
   });
 
+  it('explains evaluation_strategy in axolotl as axolotl does (eaft-example.yml), once', () => {
+    const d = findings('deprecated-key', 'base_model: x\nmicro_batch_size: 2\nsequence_len: 512\nevaluation_strategy: "no"\n');
+    expect(d.map((x) => x.message)).toEqual(['`evaluation_strategy` is deprecated; use `eval_strategy`.']);
+    expect(d[0].explanation).toContain('axolotl warns');
+    expect(d[0].explanation).not.toContain('HfArgumentParser');
+  });
+
   it('does not rename when the new key is already set, in JSON', () => {
     const d = findings('deprecated-key', '{"per_device_train_batch_size": 8, "num_train_epochs": 3, "eval_strategy": "no", "evaluation_strategy": "steps"}', 'json');
     expect(d).toHaveLength(1);

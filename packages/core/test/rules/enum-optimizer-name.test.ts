@@ -30,6 +30,10 @@ describe('enum-optimizer-name', () => {
     expect(findings('enum-optimizer-name', 'per_device_train_batch_size: 8\nnum_train_epochs: 3\noptim: paged_adamw_8bit\n')).toEqual([]);
     expect(findings('enum-optimizer-name', '{"zero_optimization": {"stage": 2}, "optimizer": {"type": "AdamW"}}', 'json')).toEqual([]);
     expect(findings('enum-optimizer-name', '{"zero_optimization": {"stage": 2}, "optimizer": {"type": "SGD"}}', 'json')).toEqual([]);
+    // DeepSpeed lower-cases its own names (its docs write "OneBitAdam" and "Lamb"); torch.optim names keep their case.
+    expect(findings('enum-optimizer-name', '{"zero_optimization": {"stage": 0}, "optimizer": {"type": "OneBitAdam"}}', 'json')).toEqual([]);
+    expect(findings('enum-optimizer-name', '{"zero_optimization": {"stage": 2}, "optimizer": {"type": "Lamb"}}', 'json')).toEqual([]);
+    expect(findings('enum-optimizer-name', '{"zero_optimization": {"stage": 2}, "optimizer": {"type": "sgd"}}', 'json').map((x) => x.message)).toEqual(['DeepSpeed has no optimizer "sgd"; did you mean "SGD".']);
     expect(findings('enum-optimizer-name', 'base_model: x\nmicro_batch_size: 2\nsequence_len: 1024\noptimizer: muon\n')).toEqual([]);
     expect(findings('enum-optimizer-name', 'per_device_train_batch_size: 8\nnum_train_epochs: 3\noptim: ${OPTIM}\n')).toEqual([]);
   });

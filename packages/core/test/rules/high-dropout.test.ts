@@ -11,6 +11,23 @@ describe(RULE, () => {
     expect(d[0]!.explanation).toContain('Transformer and attention layers');
   });
 
+  it('flags 0.5 in a block with an attention-head count and in LLM fine-tuning configs', () => {
+    expect(positions(findings(RULE, 'encoder:\n  num_layers: 6\n  num_heads: 8\n  dropout: 0.5\n'))).toEqual(['4:12']);
+    expect(positions(findings(RULE, 'base_model: meta-llama/Llama-3.2-1B\nadapter: lora\nlora_r: 16\nlora_dropout: 0.5\nmicro_batch_size: 2\nnum_epochs: 1\n'))).toEqual(['4:15']);
+  });
+
+  it('leaves 0.5 in fully connected, recurrent and convolutional layers (NeMo MSDD LSTM, RAD-TTS predictors, SpeakerNet)', () => {
+    // msdd_5scl_15_05_50Povl_256x3x32x2.yaml: LSTM + linear layers; 0.5 is the classic rate there (Srivastava et al. 2014).
+    expect(findings(RULE, 'model:\n  msdd_module:\n    hidden_size: 256\n    num_lstm_layers: 3\n    dropout_rate: 0.5\n')).toEqual([]);
+    // rad-tts_feature_pred_ipa.yaml: convolutional attribute predictor.
+    expect(findings(RULE, 'f0_model_config:\n  arch_hparams:\n    n_layers: 2\n    kernel_size: 11\n    p_dropout: 0.5\n')).toEqual([]);
+    expect(findings(RULE, 'dropout: &drop 0.5\nencoder:\n  jasper:\n    - filters: 512\n      dropout: *drop\n')).toEqual([]);
+    // Above one half, every layer is reported, with the fully connected wording.
+    const d = findings(RULE, 'model:\n  msdd_module:\n    num_lstm_layers: 3\n    dropout_rate: 0.7\n');
+    expect(positions(d)).toEqual(['4:19']);
+    expect(d[0]!.explanation).toContain('0.5 is the classic rate');
+  });
+
   it('flags dropout above one half in TOML', () => {
     expect(findings(RULE, '[model]\ndropout = 0.6\n', 'toml')[0]!.message).toBe('Dropout 0.6 discards more than half of the activations at every step.');
   });

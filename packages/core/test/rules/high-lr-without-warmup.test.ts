@@ -12,6 +12,8 @@ describe(RULE, () => {
 
   it('flags Hydra SGD above 0.1 per 256 without warmup (JSON)', () => {
     expect(findings(RULE, '{"optimizer": {"_target_": "torch.optim.SGD", "lr": 0.4}, "data": {"batch_size": 256}, "scheduler": {"_target_": "torch.optim.lr_scheduler.CosineAnnealingLR", "T_max": 90}}', 'json')).toHaveLength(1);
+    // The reference rate itself (ResNet's 0.1 at batch 256) trains without warmup in Goyal et al.
+    expect(findings(RULE, '{"optimizer": {"_target_": "torch.optim.SGD", "lr": 0.1}, "data": {"batch_size": 256}, "scheduler": {"_target_": "torch.optim.lr_scheduler.CosineAnnealingLR", "T_max": 90}}', 'json')).toEqual([]);
   });
 
   it('stays quiet with warmup, one-cycle schedules, default-warmup frameworks, and tabular rates', () => {

@@ -22,6 +22,13 @@ describe('lightning-precision-alias', () => {
     expect(d.map((x) => x.message)).toEqual(['Precision "16-mixed" on a CPU accelerator runs as "bf16-mixed".']);
   });
 
+  it('leaves NeMo Megatron configs alone, whose trainer.precision NeMo reads itself, but not other NeMo models', () => {
+    const megatron = 'name: megatron_gpt_peft_tuning\ntrainer:\n  devices: 1\n  accelerator: gpu\n  precision: 16\n  max_epochs: 9999\nexp_manager:\n  explicit_log_dir: null\nmodel:\n  tensor_model_parallel_size: 1\n  pipeline_model_parallel_size: 1\n  megatron_amp_O2: False\n  optim:\n    name: fused_adam\n    lr: 1e-4\n';
+    expect(findings('lightning-precision-alias', megatron)).toEqual([]);
+    const tts = 'name: FastPitch\ntrainer:\n  devices: -1\n  accelerator: gpu\n  precision: 16\n  max_epochs: 1000\nexp_manager:\n  exp_dir: null\nmodel:\n  optim:\n    name: adamw\n    lr: 1e-3\n';
+    expect(positions(findings('lightning-precision-alias', tts))).toEqual(['5:14']);
+  });
+
   it('accepts explicit names, 32 and non-Lightning precision keys', () => {
     expect(findings('lightning-precision-alias', 'trainer:\n  max_epochs: 1\n  devices: 1\n  precision: bf16-mixed\n')).toEqual([]);
     expect(findings('lightning-precision-alias', 'trainer:\n  max_epochs: 1\n  devices: 1\n  precision: 32\n')).toEqual([]);

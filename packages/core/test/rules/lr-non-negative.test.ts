@@ -30,6 +30,15 @@ describe(RULE, () => {
     expect(findings(RULE, 'lr: 0\nmin_lr: 0\neta_min: 0\nwarmup_min_lr: 0\n')).toEqual([]);
   });
 
+  it('accepts scikit-learn SGD eta0: 0, SGDClassifier\'s default; schedules that need it positive are sgd-schedule-needs-eta0\'s', () => {
+    const sgd = '{"loss": "hinge", "penalty": "l2", "alpha": 0.0001, "learning_rate": "optimal", "eta0": 0.0, "power_t": 0.5}';
+    expect(findings(RULE, sgd, 'json')).toEqual([]);
+    const constant = sgd.replace('"optimal"', '"constant"');
+    expect(findings(RULE, constant, 'json')).toEqual([]);
+    expect(findings('sgd-schedule-needs-eta0', constant, 'json').map((d) => d.message)).toEqual(['eta0 must be positive for the "constant" schedule, not 0.']);
+    expect(findings(RULE, sgd.replace('"eta0": 0.0', '"eta0": -0.1'), 'json').map((d) => d.message)).toEqual(['Learning rate -0.1 is negative.']);
+  });
+
   it('stays quiet on placeholders and search-space bounds', () => {
     expect(findings(RULE, 'lr: auto\nmin_lr: ${x}\nmax_lr: ???\n')).toEqual([]);
     expect(findings(RULE, 'hyperopt:\n  parameters:\n    trainer.learning_rate:\n      space: uniform\n      lower: -1\n      upper: 1\n')).toEqual([]);

@@ -25,4 +25,11 @@ describe(RULE, () => {
     expect(findings(RULE, 'input_features: [{name: x, type: number}]\noutput_features: [{name: y, type: binary}]\ncombiner:\n  type: tabnet\n  bn_momentum: 0.4\ntrainer:\n  batch_size: 16384\n  learning_rate: 0.02\n')).toEqual([]);
     expect(findings(RULE, 'lr: 0.5\noptimizer: my_custom_thing\n')).toEqual([]);
   });
+
+  it('leaves a Ludwig trainer learning rate above 1, which Ludwig refuses, to lr-max-one', () => {
+    const text = 'input_features: [{name: x, type: number}]\noutput_features: [{name: y, type: binary}]\ntrainer:\n  learning_rate: 3\n';
+    expect(findings(RULE, text)).toEqual([]);
+    expect(findings('lr-max-one', text).map((d) => d.message)).toEqual(["Ludwig's trainer learning rate 3 is above 1."]);
+    expect(findings(RULE, text.replace('learning_rate: 3', 'learning_rate: 0.5'))).toHaveLength(1);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findings, positions } from '../helpers.js';
+import { lint } from '../../src/index.js';
 
 const RULE = 'lr-without-schedule';
 
@@ -12,16 +13,23 @@ describe(RULE, () => {
     expect(d[0].explanation).toContain('no learning-rate schedule is configured');
   });
 
-  it('flags AdamW at 0.3 in JSON with no scheduler (CORPUS-NOTES W11)', () => {
-    const d = findings(RULE, '{"optimizer_type": "AdamW", "lr": 3e-1, "lr_scheduler": null}', 'json');
-    expect(positions(d)).toEqual(['1:35']);
-    expect(d[0].message).toBe('Learning rate 0.3 is high for AdamW and nothing decays it.');
+  it('flags a learning rate of 0.3 in JSON with no scheduler and no optimizer named (CORPUS-NOTES W11)', () => {
+    const d = findings(RULE, '{"lr": 3e-1, "lr_scheduler": null}', 'json');
+    expect(positions(d)).toEqual(['1:8']);
+    expect(d[0].message).toBe('Learning rate 0.3 is high for an unspecified optimizer and nothing decays it.');
+  });
+
+  it('leaves a rate far above its optimizer\'s range to lr-too-high-for-optimizer (one finding per key)', () => {
+    const text = '{"optimizer_type": "AdamW", "lr": 3e-1, "lr_scheduler": null}';
+    expect(findings(RULE, text, 'json')).toEqual([]);
+    const all = lint(text, { format: 'json', filePath: 'c.json', settings: { extends: ['strict'] } }).diagnostics;
+    expect(all.map((x) => `${x.ruleId} ${x.line}:${x.column}`)).toEqual(['lr-too-high-for-optimizer 1:35']);
   });
 
   it('flags Ludwig Adam with no scheduler, since Ludwig keeps the rate constant (RULES-CATALOG R7)', () => {
-    const d = findings(RULE, 'input_features: []\noutput_features: []\ntrainer:\n  batch_size: 35\n  learning_rate: 0.0858479746528337\n');
+    const d = findings(RULE, 'input_features: []\noutput_features: []\ntrainer:\n  batch_size: 35\n  learning_rate: 0.0258479746528337\n');
     expect(positions(d)).toEqual(['5:18']);
-    expect(d[0].message).toBe('Learning rate 0.085848 is high for adam and nothing decays it.');
+    expect(d[0].message).toBe('Learning rate 0.025848 is high for adam and nothing decays it.');
     expect(d[0].explanation).toContain('the framework keeps it constant when no schedule is set');
   });
 

@@ -10,6 +10,10 @@ describe(RULE, () => {
     expect(positions(d)).toEqual(['7:5']);
     expect(d[0]!.message).toBe('Ludwig ignores lr inside trainer.optimizer; the learning rate is trainer.learning_rate.');
     expect(d[0]!.explanation).toContain('(default 0.001)');
+    // Both spellings are reported when both are written.
+    const both = findings(RULE, LUDWIG + 'trainer:\n  learning_rate: 0.01\n  optimizer:\n    type: muon\n    lr: 0.001\n    learning_rate: 0.02\n');
+    expect(positions(both)).toEqual(['7:5', '8:5']);
+    expect(both[0]!.explanation).toContain('`trainer.learning_rate`');
   });
 
   it('flags solver-specific MLP parameters and penalty-specific LogisticRegression parameters', () => {

@@ -177,16 +177,32 @@ describe('schema-validation', () => {
       properties: {
         train_micro_batch_size_per_gpu: { type: 'integer', minimum: 1 },
         gradient_accumulation_steps: { type: 'integer', minimum: 1 },
-        zero_optimization: { type: 'object', additionalProperties: false, properties: { stage: { enum: [0, 1, 2, 3] } } },
+        zero_optimization: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            stage: { enum: [0, 1, 2, 3] },
+            offload_optimizer: { type: 'object', properties: { device: { enum: ['none', 'cpu', 'nvme'] } } },
+            offload_param: { type: 'object', properties: { device: { enum: ['none', 'cpu', 'nvme'] } } },
+          },
+        },
+        optimizer: { type: 'object', properties: { type: { enum: ['Adam', 'AdamW', 'Lamb'] } } },
       },
     };
     const ds = (text: string, ruleOptions?: object): Diagnostic[] =>
       check(text, 'json', { schemas: { 'mlconfig:deepspeed': DS }, settings: { schemas: [] }, filePath: 'ds_config.json', ...(ruleOptions ? { ruleOptions } : {}) });
 
     it('validates a detected DeepSpeed config against the built-in DeepSpeed schema', () => {
-      const d = ds('{"train_micro_batch_size_per_gpu": 4, "zero_optimization": {"stage": 4}}');
-      expect(d.map((x) => `${x.line}:${x.column} ${x.message}`)).toEqual(['1:70 `zero_optimization.stage` must be one of 0, 1, 2 or 3, not 4.']);
+      const d = ds('{"train_micro_batch_size_per_gpu": 4, "zero_optimization": {"stage": 3, "offload_optimizer": {"device": "gpu"}}}');
+      expect(d.map((x) => `${x.line}:${x.column} ${x.message}`)).toEqual(['1:105 `zero_optimization.offload_optimizer.device` must be one of "none", "cpu" or "nvme", not the string "gpu" (did you mean "cpu"?).']);
       expect(d[0].explanation).toContain('The built-in Run schema (mlconfig:deepspeed)');
+    });
+
+    it('leaves values that a dedicated rule checks to that rule (zero-stage-range, enum-optimizer-name, enum-misc)', () => {
+      expect(ds('{"train_micro_batch_size_per_gpu": 4, "zero_optimization": {"stage": 4}}')).toEqual([]);
+      expect(ds('{"train_micro_batch_size_per_gpu": 4, "optimizer": {"type": "AdamWW"}}')).toEqual([]);
+      // A value of the same schema that no other rule checks is still reported.
+      expect(ds('{"train_micro_batch_size_per_gpu": 4, "zero_optimization": {"offload_param": {"device": "disk"}}}').map((x) => x.path)).toEqual(['/zero_optimization/offload_param/device']);
     });
 
     it('leaves unknown keys to unknown-key by default; reports likely typos or all of them when asked', () => {

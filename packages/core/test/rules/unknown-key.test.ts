@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findings, positions } from '../helpers.js';
+import { lint } from '../../src/index.js';
 
 const AXOLOTL = 'base_model: google/gemma-3-27b-it\nmicro_batch_size: 1\nsequence_len: 2048\nsample_packing: true\n';
 const LUDWIG = 'input_features:\n  - name: x\n    type: number\noutput_features:\n  - name: y\n    type: number\n';
@@ -26,12 +27,24 @@ describe('unknown-key', () => {
     expect(findings('unknown-key', `plugins:\n  - axolotl.integrations.kernels.KernelsPlugin\n${AXOLOTL}fused_attn_kernel: true\n`)).toEqual([]);
   });
 
-  it('flags lr under a Ludwig optimizer block (RULES-CATALOG R5) and scheduler `type`', () => {
-    const d = findings('unknown-key', `${LUDWIG}trainer:\n  epochs: 50\n  optimizer:\n    type: adamw\n    lr: 1e-4\n  learning_rate_scheduler:\n    type: cosine\n`);
+  it('flags unknown Ludwig optimizer fields and scheduler `type` (ludwig examples/optimizers)', () => {
+    const d = findings('unknown-key', `${LUDWIG}trainer:\n  epochs: 50\n  optimizer:\n    type: adamw\n    momentum: 0.9\n  learning_rate_scheduler:\n    type: cosine\n`);
     expect(positions(d)).toEqual(['11:5', '13:5']);
-    expect(d[0].message).toBe("`lr` is not a known setting of Ludwig's `adamw` optimizer.");
-    expect(d[0].explanation).toContain('trainer.learning_rate');
+    expect(d[0].message).toBe("`momentum` is not a known setting of Ludwig's `adamw` optimizer.");
+    expect(d[1].message).toBe("`type` is not a known setting of Ludwig's learning-rate scheduler.");
     expect(d[1].explanation).toContain('`decay`');
+    expect(d[1].explanation).toBe(d[1].explanation.trim());
+  });
+
+  it('leaves a learning rate under Ludwig\'s top-level trainer.optimizer to optimizer-specific-hparams-ignored (one finding per key)', () => {
+    const text = `${LUDWIG}trainer:\n  epochs: 50\n  optimizer:\n    type: adamw\n    lr: 0.0001\n`;
+    expect(findings('unknown-key', text)).toEqual([]);
+    const all = lint(text, { format: 'yaml', filePath: 'config.yaml', settings: { extends: ['recommended'] } }).diagnostics.filter((x) => x.line === 11);
+    expect(all.map((x) => x.ruleId)).toEqual(['optimizer-specific-hparams-ignored']);
+    // A trainer below the top level (optimizer-specific-hparams-ignored reads only the top-level one): unknown-key reports it.
+    const nested = findings('unknown-key', `${LUDWIG}variant:\n  trainer:\n    optimizer:\n      type: adamw\n      lr: 0.0001\n`);
+    expect(nested.map((x) => x.message)).toEqual(["`lr` is not a known setting of Ludwig's `adamw` optimizer."]);
+    expect(nested[0].explanation).toContain('trainer.learning_rate');
   });
 
   it('flags unknown zero_optimization keys in DeepSpeed JSON and typos at its top level', () => {

@@ -27,12 +27,26 @@ describe(RULE, () => {
     expect(titan[0].message).toBe('Warmup lasts 2000 steps but training stops after 1000 steps.');
   });
 
+  it('leaves warmup next to HF\'s `constant` schedule, which ignores it, to constant-schedule-ignores-warmup', () => {
+    const text = 'per_device_train_batch_size: 8\nlr_scheduler_type: constant\nwarmup_steps: 100\nmax_steps: 50\n';
+    expect(findings(RULE, text)).toEqual([]);
+    expect(positions(findings(RULE, text.replace('constant', 'cosine')))).toEqual(['3:15']);
+    // With both set, HF uses warmup_steps and ignores the ratio.
+    expect(findings(RULE, 'per_device_train_batch_size: 8\nlr_scheduler_type: cosine\nwarmup_steps: 10\nwarmup_ratio: 1.5\nmax_steps: 50\n')).toEqual([]);
+  });
+
   it('flags warmup that exactly fills the run, with Composer units', () => {
     expect(findings(RULE, 'max_duration: 200ba\nscheduler:\n  name: cosine_with_warmup\n  t_warmup: 200ba\n').map((d) => d.message)).toEqual(['Warmup lasts 200 steps but training stops after 200 steps.']);
     expect(findings(RULE, 'max_duration: 100ba\nscheduler:\n  t_warmup: 1.0dur\n').map((d) => d.message)).toEqual(['Warmup of 1dur covers the whole run.']);
   });
 
-  it('flags a warmup ratio of 1 or more', () => {
+  it('leaves a warmup ratio above 1, which is out of range, to warmup-ratio-range', () => {
+    const text = 'warmup_ratio: 10\nper_device_train_batch_size: 1\n';
+    expect(findings(RULE, text)).toEqual([]);
+    expect(findings('warmup-ratio-range', text).map((d) => d.message)).toEqual(['Warmup ratio 10 is outside [0, 1].']);
+  });
+
+  it('flags a warmup ratio of 1', () => {
     const d = findings(RULE, 'warmup_ratio: 1.0\nper_device_train_batch_size: 1\n');
     expect(positions(d)).toEqual(['1:15']);
     expect(d[0].message).toBe('Warmup ratio 1 makes warmup last the whole run.');

@@ -1,0 +1,23 @@
+/**
+ * Which warmup setting a run actually uses, for the rules that judge its length. HF Transformers
+ * (and axolotl, TRL, LLaMA-Factory, which pass the schedule through) ignore warmup entirely for the
+ * plain `constant` schedule, and let `warmup_steps` win over `warmup_ratio` when both are set.
+ */
+import type { RuleContext } from './types.js';
+import type { TrainingRun } from '../model/training-run.js';
+import { usesHfTrainer } from './helpers.js';
+
+/** HF's `constant` schedule never reads the warmup (constant-schedule-ignores-warmup's finding). */
+export function warmupIgnored(ctx: RuleContext<object>, run: TrainingRun): boolean {
+  return usesHfTrainer(ctx) && run.schedule.type?.value?.toLowerCase() === 'constant';
+}
+
+/**
+ * HF's `get_warmup_steps` uses `warmup_steps` when it is positive and only then falls back to
+ * `warmup_ratio` (warmup-steps-ratio-exclusive reports the pair), so a length rule reads the ratio
+ * only when no positive step count beside it wins.
+ */
+export function ratioOverridden(ctx: RuleContext<object>, run: TrainingRun): boolean {
+  const steps = run.schedule.warmupSteps?.value;
+  return usesHfTrainer(ctx) && steps !== undefined && steps.unit === undefined && steps.amount >= 1;
+}
