@@ -261,6 +261,8 @@ class TreeBuilder {
   }
 
   private key(n: YamlNode | null, path: PathSegment[], viaAlias: Range | undefined): ScalarNode {
+    // Keys can carry anchors too (`&a key: value`, `? &a [x, &b y]`); later aliases may refer to them.
+    if (n && !viaAlias) this.registerAnchors(n, 0);
     if (isScalar(n)) {
       const range = rangeOf(n);
       const value = n.value === null || typeof n.value === 'object' ? String(n.source ?? '') : (n.value as ScalarNode['value']);
@@ -270,6 +272,20 @@ class TreeBuilder {
     const range = n ? rangeOf(n) : ([0, 0] as Range);
     const raw = this.text.slice(range[0], range[1]);
     return this.makeScalar(range, raw, 'plain', path, viaAlias);
+  }
+
+  /** Records the anchors of a node that is not built into the tree (a complex key), in document order. */
+  private registerAnchors(n: YamlNode, depth: number): void {
+    if (depth > MAX_DEPTH) return;
+    if (n.anchor) this.anchors.set(n.anchor, n);
+    if (isMap(n)) {
+      for (const item of n.items) {
+        if (item.key) this.registerAnchors(item.key as YamlNode, depth + 1);
+        if (item.value) this.registerAnchors(item.value as YamlNode, depth + 1);
+      }
+    } else if (isSeq(n)) {
+      for (const item of n.items) this.registerAnchors(item as YamlNode, depth + 1);
+    }
   }
 
   private scalar(n: YamlScalar, base: Omit<ScalarNode, 'kind' | 'value' | 'raw' | 'style'>): ScalarNode {
