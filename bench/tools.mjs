@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
+/** ESLint resolves files against its working directory (flat config's base path), so it runs in the corpus. */
 export function tools(root, corpus) {
   const node = process.execPath;
   const cli = join(root, 'packages/cli/bin/mlconfig.js');
@@ -29,16 +30,18 @@ export function tools(root, corpus) {
       argv: [node, cli, 'check', '--cache', '--cache-location', cacheFile, corpus],
       teardown: () => rmSync(cacheDir, { recursive: true, force: true }),
     },
-    { id: 'eslint-languages', label: 'ESLint, same languages, no rules', available: pluginBuilt && existsSync(eslint), argv: [node, eslint, '--no-warn-ignored', '-c', join(root, 'bench/eslint/languages-only.config.mjs'), corpus] },
-    { id: 'eslint-plugin', label: 'ESLint + eslint-plugin-mlconfig recommended', available: pluginBuilt && existsSync(eslint), argv: [node, eslint, '--no-warn-ignored', '-c', join(root, 'bench/eslint/with-plugin.config.mjs'), corpus] },
-    { id: 'floor-yaml-json', label: 'floor over YAML + JSON only (Spectral\'s files)', files: yamlJsonFiles(size), available: existsSync(spectral), argv: [node, join(root, 'bench/floor.mjs'), join(corpus, 'yaml'), join(corpus, 'json')] },
+    { id: 'eslint-languages', heavy: true, label: 'ESLint, same languages, no rules', available: pluginBuilt && existsSync(eslint), cwd: corpus, argv: [node, eslint, '--no-warn-ignored', '-c', join(root, 'bench/eslint/languages-only.config.mjs'), '.'] },
+    { id: 'eslint-plugin', heavy: true, label: 'ESLint + eslint-plugin-mlconfig recommended', available: pluginBuilt && existsSync(eslint), cwd: corpus, argv: [node, eslint, '--no-warn-ignored', '-c', join(root, 'bench/eslint/with-plugin.config.mjs'), '.'] },
+    { id: 'floor-yaml-json', heavy: true, label: 'floor over YAML + JSON only (Spectral\'s files)', files: yamlJsonFiles(size), available: existsSync(spectral), argv: [node, join(root, 'bench/floor.mjs'), join(corpus, 'yaml'), join(corpus, 'json')] },
     {
       id: 'spectral',
+      heavy: true,
       label: 'Spectral 6, three custom-function rules (YAML + JSON)',
       files: yamlJsonFiles(size),
       baseline: 'floor-yaml-json',
       available: existsSync(spectral),
-      argv: [node, spectral, 'lint', '--quiet', '-r', join(root, 'bench/spectral/.spectral.yaml'), `${corpus}/yaml/*`, `${corpus}/json/*`],
+      cwd: corpus,
+      argv: [node, spectral, 'lint', '--quiet', '-r', join(root, 'bench/spectral/.spectral.yaml'), 'yaml/*', 'json/*'],
     },
   ];
 }

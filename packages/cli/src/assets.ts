@@ -26,3 +26,9 @@ export function schemaPath(name: string): string | undefined {
 export function ruleDocPath(ruleId: string): string | undefined {
   return locate('docs', 'rules', `${ruleId}.md`);
 }
+
+/** A built-in schema's validator, compiled ahead of time by scripts/gen-schema-validators.mjs. */
+export function precompiledValidatorPath(schemaFile: string): string | undefined {
+  const name = schemaFile.replace(/\.json$/, '.cjs');
+  return locate('validators', name) ?? locate('dist', 'validators', name);
+}

@@ -8,9 +8,10 @@
  * reference resolves to, so ajv finds it. Remote schemas are never downloaded.
  */
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { SchemaError } from '@mlconfig/core';
+import { precompiledValidatorPath } from '../assets.js';
 import { collectRefs, findKeyword, readSchemaFile } from './read-schema.js';
 
 type Draft = 'draft-07' | '2019-09' | '2020-12';
@@ -72,6 +73,8 @@ export class SchemaCompiler {
     const read = readSchemaFile(absolutePath);
     const shown = this.options.display(absolutePath);
     if (!read.schema) return { problem: `${shown}: ${read.problem}` };
+    const precompiled = this.options.trusted?.(absolutePath) ? loadPrecompiled(absolutePath) : undefined;
+    if (precompiled) return { compiled: { schema: read.schema, validate: runner(precompiled) } };
     const draft = draftOf(read.schema);
     if (typeof draft !== 'string') return { problem: `${shown}: ${draft.unsupported}` };
     const ajv = this.ajv(draft);
@@ -84,19 +87,7 @@ export class SchemaCompiler {
       return { problem: `${shown}: ${compileProblem(err, read.schema)}` };
     }
     if (!validate) return { problem: `${shown}: the schema could not be compiled` };
-    const fn = validate;
-    return {
-      compiled: {
-        schema: read.schema,
-        validate: (data) => {
-          try {
-            return fn(data) ? [] : [...(fn.errors ?? [])];
-          } catch (err) {
-            return [{ keyword: 'mlconfig:validator-failure', instancePath: '', schemaPath: '#', params: {}, message: `could not be validated (${(err as Error).message})` }];
-          }
-        },
-      },
-    };
+    return { compiled: { schema: read.schema, validate: runner(validate) } };
   }
 
   /** Adds a schema and every local file it references to ajv; returns the id to compile. */
@@ -165,6 +156,29 @@ export class SchemaCompiler {
     this.instances.set(draft, ajv);
     this.registered.set(draft, new Set());
     return ajv;
+  }
+}
+
+/** Errors as a list; a validator that throws (it should not) becomes one error instead of a crash. */
+function runner(fn: ValidateFunction): (data: unknown) => readonly SchemaError[] {
+  return (data) => {
+    try {
+      return fn(data) ? [] : [...(fn.errors ?? [])];
+    } catch (err) {
+      return [{ keyword: 'mlconfig:validator-failure', instancePath: '', schemaPath: '#', params: {}, message: `could not be validated (${(err as Error).message})` }];
+    }
+  };
+}
+
+/** The ahead-of-time compiled validator of one of mlconfig's own schemas, if the build produced it. */
+function loadPrecompiled(absolutePath: string): ValidateFunction | undefined {
+  const path = precompiledValidatorPath(basename(absolutePath));
+  if (!path) return undefined;
+  try {
+    const loaded = requireFromHere(path) as ValidateFunction | { default: ValidateFunction };
+    return typeof loaded === 'function' ? loaded : loaded.default;
+  } catch {
+    return undefined; // compile it at run time instead
   }
 }
 
