@@ -82,14 +82,14 @@ for (const size of sizes) {
   const rows = active.map((t) => {
     const s = stats.get(t.id);
     const base = stats.get(t.baseline ?? 'floor');
-    return `| ${t.label} | ${t.files ?? size} | ${fmt(s.wall)} | ${fmt(s.min)}–${fmt(s.max)} | ${fmt(s.cpu)} | ${fmt(s.rss, 0)} | ${fmt((s.wall / base.wall) * 1000 / (t.files ?? size), 3)} | ${fmt(s.wall / base.wall)}× | ${fmt(s.cpu / base.cpu)}× | ${fmt(s.rss / base.rss)}× |`;
+    return `| ${t.label} | ${t.files ?? size} | ${fmt(s.wall)} | ${fmt(s.min)}–${fmt(s.max)} | ${fmt(s.cpu)} | ${fmt(s.rss, 0)} | ${fmt((s.wall * 1000) / (t.files ?? size), 2)} | ${fmt(s.wall / base.wall)}× | ${fmt(s.cpu / base.cpu)}× | ${fmt(s.rss / base.rss)}× |`;
   });
   sections.push({
     size,
     table: [
       `### ${size.toLocaleString('en-US')} files (seed ${SEEDS[size] ?? size}, ${runs} runs each, medians)`,
       '',
-      '| command | files | wall s | min–max s | CPU s | peak RSS MiB | wall ratio per 1k files | wall / floor | CPU / floor | RSS / floor |',
+      '| command | files | wall s | min–max s | CPU s | peak RSS MiB | wall ms / file | wall / floor | CPU / floor | RSS / floor |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...rows,
     ].join('\n'),
@@ -122,11 +122,38 @@ const startupTable = [
 ].join('\n');
 console.log(startupTable);
 
+// The targets of docs/benchmarks.md, judged on this run's figures.
+const at = (size, id) => sections.find((s) => s.size === size)?.stats.get(id);
+const verdict = (ok) => (ok === undefined ? 'not measured' : ok ? 'met' : 'missed');
+const targetRows = [];
+const target = (name, measured, ok) => targetRows.push(`| ${name} | ${measured} | ${verdict(ok)} |`);
+{
+  const m = at(2000, 'mlconfig');
+  const f = at(2000, 'floor');
+  target('`mlconfig check` wall ≤ 1.0× floor (2,000 files)', m && f ? `${fmt(m.wall / f.wall)}×` : '–', m && f ? m.wall / f.wall <= 1.0 : undefined);
+  target('`mlconfig check` CPU ≤ 1.3× floor (2,000 files)', m && f ? `${fmt(m.cpu / f.cpu)}×` : '–', m && f ? m.cpu / f.cpu <= 1.3 : undefined);
+  target('peak RSS ≤ 1.5× floor (2,000 files)', m && f ? `${fmt(m.rss / f.rss)}×` : '–', m && f ? m.rss / f.rss <= 1.5 : undefined);
+  const cacheRatios = sections.map((s) => ({ size: s.size, r: s.stats.get('mlconfig-cache')?.wall / s.stats.get('floor')?.wall })).filter((x) => Number.isFinite(x.r));
+  target('warm `--cache` ≤ 0.3× floor', cacheRatios.map((x) => `${fmt(x.r)}× (${x.size})`).join(', ') || '–', cacheRatios.length ? cacheRatios.every((x) => x.r <= 0.3) : undefined);
+  const big = at(20000, 'mlconfig');
+  target('peak RSS flat from 2,000 to 20,000 files (≤ 15% growth)', m && big ? `${fmt(m.rss, 0)} → ${fmt(big.rss, 0)} MiB (${fmt((big.rss / m.rss - 1) * 100, 0)}%)` : '–', m && big ? big.rss / m.rss <= 1.15 : undefined);
+  const perFile = sections.map((s) => (s.stats.get('mlconfig')?.wall * 1000) / s.size).filter(Number.isFinite);
+  const spread = perFile.length > 1 ? Math.max(...perFile) / Math.min(...perFile) - 1 : undefined;
+  target('time per file constant within 15% (200 → 20,000 files)', perFile.length > 1 ? `${perFile.map((x) => fmt(x, 2)).join(' / ')} ms (spread ${fmt(spread * 100, 0)}%)` : '–', spread === undefined ? undefined : spread <= 0.15);
+  const lang = at(2000, 'eslint-languages');
+  const plug = at(2000, 'eslint-plugin');
+  target('eslint-plugin-mlconfig adds ≤ 30% to ESLint (2,000 files)', lang && plug ? `+${fmt((plug.wall / lang.wall - 1) * 100, 0)}% wall, +${fmt((plug.cpu / lang.cpu - 1) * 100, 0)}% CPU` : '–', lang && plug ? plug.wall / lang.wall <= 1.3 : undefined);
+  const startRatio = median(startup.mlconfig) / median(startup.node);
+  target('one-file start ≤ 2× `node -e 0`', `${fmt(startRatio)}×`, startRatio <= 2);
+}
+const targetTable = ['### Targets, judged on this run', '', '| target | measured | status |', '|---|---|---|', ...targetRows].join('\n');
+console.log('\n' + targetTable);
+
 if (write) {
   const path = join(root, write);
   const previous = existsSync(path) ? readFileSync(path, 'utf8') : '';
   const marker = '<!-- bench:results -->';
-  const body = `${marker}\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${process.platform} ${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores.\n\n${sections.map((s) => s.table).join('\n\n')}\n\n${startupTable}\n\n<!-- /bench:results -->`;
+  const body = `${marker}\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${process.platform} ${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores.\n\n${targetTable}\n\n${sections.map((s) => s.table).join('\n\n')}\n\n${startupTable}\n\n<!-- /bench:results -->`;
   const next = previous.includes(marker) ? previous.replace(/<!-- bench:results -->[\s\S]*<!-- \/bench:results -->/, body) : `${previous}\n${body}\n`;
   writeFileSync(path, next);
   console.log(`\nwrote ${write}`);

@@ -21,7 +21,7 @@ interface CacheFile {
 const json = (stdout: string): { relativePath: string; diagnostics: { ruleId: string; message: string; line: number; column: number }[] }[] => JSON.parse(stdout);
 
 describe('--concurrency', () => {
-  it('gives the same report on worker threads as in one thread', () => {
+  it('gives the same report on worker threads (with this thread linting too) as in one thread', () => {
     const project = newProject();
     generate(project.path('configs'), 120, 7);
     const single = runCli(['check', '--concurrency', 'off', '--format', 'json', 'configs'], { cwd: project.dir });
@@ -31,6 +31,8 @@ describe('--concurrency', () => {
     expect(json(single.stdout).length).toBe(120);
     expect(parallel.stdout).toBe(single.stdout);
     expect(parallel.code).toBe(single.code);
+    const three = runCli(['check', '--concurrency', '3', '--format', 'json', 'configs'], { cwd: project.dir });
+    expect(three.stdout).toBe(single.stdout);
   });
 
   it('rejects a value that is not a count, auto or off', () => {
