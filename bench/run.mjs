@@ -137,9 +137,17 @@ const target = (name, measured, ok) => targetRows.push(`| ${name} | ${measured} 
   target('warm `--cache` ≤ 0.3× floor', cacheRatios.map((x) => `${fmt(x.r)}× (${x.size})`).join(', ') || '–', cacheRatios.length ? cacheRatios.every((x) => x.r <= 0.3) : undefined);
   const big = at(20000, 'mlconfig');
   target('peak RSS flat from 2,000 to 20,000 files (≤ 15% growth)', m && big ? `${fmt(m.rss, 0)} → ${fmt(big.rss, 0)} MiB (${fmt((big.rss / m.rss - 1) * 100, 0)}%)` : '–', m && big ? big.rss / m.rss <= 1.15 : undefined);
-  const perFile = sections.map((s) => (s.stats.get('mlconfig')?.wall * 1000) / s.size).filter(Number.isFinite);
-  const spread = perFile.length > 1 ? Math.max(...perFile) / Math.min(...perFile) - 1 : undefined;
-  target('time per file constant within 15% (200 → 20,000 files)', perFile.length > 1 ? `${perFile.map((x) => fmt(x, 2)).join(' / ')} ms (spread ${fmt(spread * 100, 0)}%)` : '–', spread === undefined ? undefined : spread <= 0.15);
+  const perFileOf = (id) => sections.map((s) => (s.stats.get(id)?.wall * 1000) / s.size).filter(Number.isFinite);
+  const spreadOf = (xs) => (xs.length > 1 ? Math.max(...xs) / Math.min(...xs) - 1 : undefined);
+  const perFile = perFileOf('mlconfig');
+  const spread = spreadOf(perFile);
+  // The process start is paid once per run, so on few files it dominates: the floor's own spread says how much.
+  const floorSpread = spreadOf(perFileOf('floor'));
+  target(
+    'time per file constant within 15% (200 → 20,000 files)',
+    perFile.length > 1 ? `${perFile.map((x) => fmt(x, 2)).join(' / ')} ms (spread ${fmt(spread * 100, 0)}%; the floor's own: ${fmt(floorSpread * 100, 0)}%)` : '–',
+    spread === undefined ? undefined : spread <= 0.15,
+  );
   const lang = at(2000, 'eslint-languages');
   const plug = at(2000, 'eslint-plugin');
   target('eslint-plugin-mlconfig adds ≤ 30% to ESLint (2,000 files)', lang && plug ? `+${fmt((plug.wall / lang.wall - 1) * 100, 0)}% wall, +${fmt((plug.cpu / lang.cpu - 1) * 100, 0)}% CPU` : '–', lang && plug ? plug.wall / lang.wall <= 1.3 : undefined);
