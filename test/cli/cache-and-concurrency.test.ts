@@ -64,6 +64,18 @@ describe('--cache', () => {
     expect(json(edited.stdout)[0].diagnostics.map((d) => d.ruleId)).toEqual(json(first.stdout)[0].diagnostics.map((d) => d.ruleId));
   });
 
+  it('keeps full results when the run that wrote it printed the stylish report, which shows no explanations', () => {
+    const project = newProject({ 'train.yaml': HF });
+    runCli(['check', '--cache', 'train.yaml'], { cwd: project.dir });
+    const cache = JSON.parse(readFileSync(project.path('.mlconfigcache'), 'utf8')) as CacheFile;
+    const cached = cache.entries[project.path('train.yaml')].result!.result.diagnostics as unknown as { explanation: string }[];
+    expect(cached.length).toBeGreaterThan(0);
+    for (const d of cached) expect(d.explanation.length).toBeGreaterThan(20);
+    const warm = runCli(['check', '--cache', '--format', 'json', 'train.yaml'], { cwd: project.dir });
+    const fresh = runCli(['check', '--format', 'json', 'train.yaml'], { cwd: project.dir });
+    expect(warm.stdout).toBe(fresh.stdout);
+  });
+
   it('is not trusted after the settings change, or when it was written by another version or settings', () => {
     const project = newProject({ 'train.yaml': HF });
     runCli(['check', '--cache', 'train.yaml'], { cwd: project.dir });

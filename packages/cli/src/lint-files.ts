@@ -40,6 +40,8 @@ export interface LintFilesOptions {
   readonly cache?: LintCache<CachedOutcome>;
   /** Number of worker threads; 0 lints in this thread. Defaults to the cores available, for many files. */
   readonly workers?: number;
+  /** How each result is kept once cached (see compactResult); unchanged when absent. */
+  readonly keep?: (result: FileResult) => FileResult;
 }
 
 /** What the cache keeps for a file: its result and the content hashes of files it depended on. */
@@ -95,20 +97,24 @@ export async function lintFiles(targets: readonly FileTarget[], shared: SharedCo
   const pending: number[] = [];
   targets.forEach((target, i) => {
     const cached = options.cache ? fromCache(options.cache, target, shared, (h) => (hashes[i] = h)) : undefined;
-    if (cached) outcomes[i] = cached;
+    if (cached) outcomes[i] = options.keep && cached.result ? { ...cached, result: options.keep(cached.result) } : cached;
     else pending.push(i);
   });
   const todo = pending.map((i) => targets[i]);
   const workers = options.workers ?? (todo.length >= PARALLEL_THRESHOLD ? availableParallelism() : 0);
+  // Each outcome is cached in full, then kept as the caller asks, as soon as it is known: holding
+  // every file's full outcome until the end would set the run's peak memory.
+  const settle = (k: number, outcome: FileOutcome): FileOutcome => {
+    const i = pending[k];
+    if (options.cache) toCache(options.cache, targets[i], outcome, shared.fixMode === 'fix' ? undefined : hashes[i]);
+    return options.keep && outcome.result ? { ...outcome, result: options.keep(outcome.result) } : outcome;
+  };
   // This thread lints too, so N cores need N - 1 workers.
   const done =
     workers > 1 && bundled()
-      ? await mapInPool<SharedContext, FileTarget, FileOutcome>(todo, { workerUrl: new URL(import.meta.url), shared, size: workers - 1, local: (t) => processTarget(t, shared) })
-      : todo.map((t) => processTarget(t, shared));
-  pending.forEach((i, k) => {
-    outcomes[i] = done[k];
-    if (options.cache) toCache(options.cache, targets[i], done[k], shared.fixMode === 'fix' ? undefined : hashes[i]);
-  });
+      ? await mapInPool<SharedContext, FileTarget, FileOutcome>(todo, { workerUrl: new URL(import.meta.url), shared, size: workers - 1, local: (t) => processTarget(t, shared), settle })
+      : todo.map((t, k) => settle(k, processTarget(t, shared)));
+  pending.forEach((i, k) => (outcomes[i] = done[k]));
   return outcomes as FileOutcome[];
 }
 

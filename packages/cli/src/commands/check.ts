@@ -21,7 +21,7 @@ import type { FixMode } from '../fix/fix-file.js';
 import { LintCache, cacheKey, hashContent } from '../cache/lint-cache.js';
 import { lintFiles, type CachedOutcome, type SharedContext } from '../lint-files.js';
 import { useColor } from '../output.js';
-import type { FileResult } from '../results.js';
+import { compactResult, type FileResult } from '../results.js';
 import { loadSettings } from '../settings/load-settings.js';
 import { VERSION } from '../version.js';
 import type { Io } from '../io/io.js';
@@ -125,7 +125,13 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   const fixMode: FixMode | undefined = values.fix ? 'fix' : values['fix-dry-run'] ? 'dry-run' : undefined;
   const shared: SharedContext = { settings, baseDir: loaded.baseDir, cwd: io.cwd, ...(worldSize !== undefined ? { worldSize } : {}), ...(fixMode ? { fixMode } : {}) };
   const cache = values.cache || values['cache-location'] ? openCache(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_FILE), settings, loaded.baseDir, worldSize) : undefined;
-  const outcomes = await lintFiles(targets, shared, { ...(cache ? { cache } : {}), ...(concurrency !== undefined ? { workers: concurrency } : {}) });
+  // Only the stylish report leaves explanations out; every other format shows them.
+  const keepExplanations = outputs.some((o) => o.format !== 'stylish');
+  const outcomes = await lintFiles(targets, shared, {
+    ...(cache ? { cache } : {}),
+    ...(concurrency !== undefined ? { workers: concurrency } : {}),
+    keep: (r) => compactResult(r, keepExplanations),
+  });
   let results: FileResult[] = [];
   let fixedProblems = 0;
   let fixedFiles = 0;

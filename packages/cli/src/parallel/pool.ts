@@ -19,6 +19,8 @@ export interface PoolOptions<Shared, T = unknown, R = unknown> {
    * is not left idle while it waits (and one worker fewer need be started and warmed up).
    */
   readonly local?: (item: T) => R;
+  /** Called with each result (and its item's index) as it arrives; what it returns is kept. */
+  readonly settle?: (index: number, result: R) => R;
 }
 
 interface Request<T> {
@@ -34,6 +36,7 @@ export async function mapInPool<Shared, T, R>(items: readonly T[], options: Pool
   const chunks: Request<T>[] = [];
   for (let i = 0; i < items.length; i += chunkSize) chunks.push({ id: i, items: items.slice(i, i + chunkSize) });
   const results: R[] = new Array(items.length);
+  const settle = options.settle ?? ((_: number, r: R): R => r);
   const size = Math.max(options.local ? 0 : 1, Math.min(options.size, chunks.length));
   let next = 0;
   const workers: Worker[] = [];
@@ -51,7 +54,7 @@ export async function mapInPool<Shared, T, R>(items: readonly T[], options: Pool
             reject(new Error(msg.error));
             return;
           }
-          msg.results.forEach((r, k) => (results[msg.id + k] = r));
+          msg.results.forEach((r, k) => (results[msg.id + k] = settle(msg.id + k, r)));
           done++;
           if (done === chunks.length) resolve();
           else feed(w);
@@ -69,7 +72,7 @@ export async function mapInPool<Shared, T, R>(items: readonly T[], options: Pool
           if (next >= chunks.length) return;
           const chunk = chunks[next++];
           try {
-            chunk.items.forEach((item, k) => (results[chunk.id + k] = local(item)));
+            chunk.items.forEach((item, k) => (results[chunk.id + k] = settle(chunk.id + k, local(item))));
           } catch (err) {
             reject(err);
             return;
