@@ -40,8 +40,11 @@ export interface LintFilesOptions {
   readonly cache?: LintCache<CachedOutcome>;
   /** Number of worker threads; 0 lints in this thread. Defaults to the cores available, for many files. */
   readonly workers?: number;
-  /** How each result is kept once cached (see compactResult); unchanged when absent. */
-  readonly keep?: (result: FileResult) => FileResult;
+  /**
+   * Receives each file's outcome as soon as it is known (cached first, then as files finish, in any
+   * order; `index` is the target's) and returns what to keep of it until the end of the run.
+   */
+  readonly keep?: (outcome: FileOutcome, index: number) => FileOutcome;
 }
 
 /** What the cache keeps for a file: its result and the content hashes of files it depended on. */
@@ -97,7 +100,7 @@ export async function lintFiles(targets: readonly FileTarget[], shared: SharedCo
   const pending: number[] = [];
   targets.forEach((target, i) => {
     const cached = options.cache ? fromCache(options.cache, target, shared, (h) => (hashes[i] = h)) : undefined;
-    if (cached) outcomes[i] = options.keep && cached.result ? { ...cached, result: options.keep(cached.result) } : cached;
+    if (cached) outcomes[i] = options.keep ? options.keep(cached, i) : cached;
     else pending.push(i);
   });
   const todo = pending.map((i) => targets[i]);
@@ -107,7 +110,7 @@ export async function lintFiles(targets: readonly FileTarget[], shared: SharedCo
   const settle = (k: number, outcome: FileOutcome): FileOutcome => {
     const i = pending[k];
     if (options.cache) toCache(options.cache, targets[i], outcome, shared.fixMode === 'fix' ? undefined : hashes[i]);
-    return options.keep && outcome.result ? { ...outcome, result: options.keep(outcome.result) } : outcome;
+    return options.keep ? options.keep(outcome, i) : outcome;
   };
   // This thread lints too, so N cores need N - 1 workers.
   const done =

@@ -16,11 +16,12 @@ import { findFiles, toPosix, type FileTarget } from '../discovery/find-files.js'
 import { SettingsFileError, UsageError } from '../errors.js';
 import { formatterNames } from '../formatters/index.js';
 import { planOutputs } from '../formatters/output-plan.js';
+import { StylishStream } from '../formatters/stylish.js';
 import { writeReports } from '../formatters/write-reports.js';
 import type { FixMode } from '../fix/fix-file.js';
 import { LintCache, cacheKey, hashContent } from '../cache/lint-cache.js';
 import { lintFiles, type CachedOutcome, type SharedContext } from '../lint-files.js';
-import { useColor } from '../output.js';
+import { colors, useColor } from '../output.js';
 import { compactResult, type FileResult } from '../results.js';
 import { loadSettings } from '../settings/load-settings.js';
 import { VERSION } from '../version.js';
@@ -125,12 +126,27 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   const fixMode: FixMode | undefined = values.fix ? 'fix' : values['fix-dry-run'] ? 'dry-run' : undefined;
   const shared: SharedContext = { settings, baseDir: loaded.baseDir, cwd: io.cwd, ...(worldSize !== undefined ? { worldSize } : {}), ...(fixMode ? { fixMode } : {}) };
   const cache = values.cache || values['cache-location'] ? openCache(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_FILE), settings, loaded.baseDir, worldSize) : undefined;
+  const color = values['no-color'] ? false : useColor({ isTTY: io.isTTY }, io.env, values.color);
+  // The stylish report alone on stdout, with nothing that needs every result first (baselines, a
+  // fix summary that precedes the report), is printed file by file as results come in, keeping only
+  // counts: a large run then holds no findings until the end.
+  const streaming = outputs.length === 1 && outputs[0].format === 'stylish' && outputs[0].file === undefined && !recording && !values['prune-suppressions'] && suppressions.size === 0 && !fixMode;
+  const stream = streaming ? new StylishStream(io.stdout, colors(color)) : undefined;
   // Only the stylish report leaves explanations out; every other format shows them.
   const keepExplanations = outputs.some((o) => o.format !== 'stylish');
   const outcomes = await lintFiles(targets, shared, {
     ...(cache ? { cache } : {}),
     ...(concurrency !== undefined ? { workers: concurrency } : {}),
-    keep: (r) => compactResult(r, keepExplanations),
+    keep: (o, i) => {
+      if (!o.result) {
+        stream?.add(i, null);
+        return o;
+      }
+      if (!stream) return { ...o, result: compactResult(o.result, keepExplanations) };
+      const shown = values.quiet ? errorsOnly(o.result) : o.result;
+      stream.add(i, shown);
+      return { ...o, result: { ...shown, diagnostics: [] } };
+    },
   });
   let results: FileResult[] = [];
   let fixedProblems = 0;
@@ -176,11 +192,12 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(`mlconfig: ${applied.unusedCount} ${applied.unusedCount === 1 ? 'suppression' : 'suppressions'} in ${toPosix(relative(io.cwd, suppressionsPath))} no longer ${applied.unusedCount === 1 ? 'matches' : 'match'}; remove ${applied.unusedCount === 1 ? 'it' : 'them'} with \`mlconfig check --prune-suppressions\`.\n`);
     }
   }
-  if (values.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0, infoCount: 0, fixableCount: r.diagnostics.filter((d) => d.severity === 'error' && d.fix).length }));
-
-  const color = values['no-color'] ? false : useColor({ isTTY: io.isTTY }, io.env, values.color);
-  const written = writeReports(outputs, results, { cwd: io.cwd, rules: RULES, env: io.env, ruleDoc: readRuleDoc }, color, io);
-  if (!written) return 2;
+  if (stream) stream.end(results);
+  else {
+    if (values.quiet) results = results.map(errorsOnly);
+    const written = writeReports(outputs, results, { cwd: io.cwd, rules: RULES, env: io.env, ruleDoc: readRuleDoc }, color, io);
+    if (!written) return 2;
+  }
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -190,6 +207,11 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** `--quiet`: a result with its errors only. */
+function errorsOnly(r: FileResult): FileResult {
+  return { ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0, infoCount: 0, fixableCount: r.diagnostics.filter((d) => d.severity === 'error' && d.fix).length };
 }
 
 /**
