@@ -53,6 +53,24 @@ export interface CompilerOptions {
 
 const requireFromHere = createRequire(import.meta.url);
 
+/**
+ * How every schema is compiled, at run time here and ahead of time by
+ * scripts/gen-schema-validators.mjs, so that both report the same errors.
+ */
+export function ajvOptions(strict: boolean): Record<string, unknown> {
+  return {
+    allErrors: true,
+    // Errors carry their schema (`parentSchema`), for descriptions and "did you mean" candidates.
+    verbose: true,
+    strict,
+    // Schemas are checked against their meta-schema in register() (unless trusted), not again here.
+    validateSchema: false,
+    // Formats need ajv-formats; an unknown `format` is documentation, not a reason to fail.
+    validateFormats: false,
+    logger: false,
+  };
+}
+
 export class SchemaCompiler {
   private readonly instances = new Map<Draft, Ajv>();
   private readonly registered = new Map<Draft, Set<string>>();
@@ -142,16 +160,7 @@ export class SchemaCompiler {
     const module = draft === '2020-12' ? 'ajv/dist/2020.js' : draft === '2019-09' ? 'ajv/dist/2019.js' : 'ajv';
     const loaded = requireFromHere(module) as AjvClass | { default: AjvClass };
     const Ajv = 'default' in loaded ? loaded.default : loaded;
-    ajv = new Ajv({
-      allErrors: true,
-      verbose: true,
-      strict: this.options.strict,
-      // Schemas are checked against their meta-schema in register() (unless trusted), not again here.
-      validateSchema: false,
-      // Formats need ajv-formats; an unknown `format` is documentation, not a reason to fail.
-      validateFormats: false,
-      logger: false,
-    });
+    ajv = new Ajv(ajvOptions(this.options.strict));
     if (draft === 'draft-07') ajv.addMetaSchema(requireFromHere('ajv/dist/refs/json-schema-draft-06.json') as object);
     this.instances.set(draft, ajv);
     this.registered.set(draft, new Set());
