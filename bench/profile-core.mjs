@@ -5,7 +5,7 @@ import path from 'node:path';
 const { lint, formatFromPath } = await import('../packages/core/dist/index.js');
 const dir = process.argv[2];
 const files = [];
-for (const sub of fs.readdirSync(dir)) for (const f of fs.readdirSync(path.join(dir, sub))) files.push(path.join(dir, sub, f));
+for (const sub of fs.readdirSync(dir).filter((s) => !s.startsWith("."))) for (const f of fs.readdirSync(path.join(dir, sub))) files.push(path.join(dir, sub, f));
 const t = Date.now();
 let n = 0;
 for (const f of files) n += lint(fs.readFileSync(f, 'utf8'), { format: formatFromPath(f) }).diagnostics.length;

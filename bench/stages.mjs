@@ -9,7 +9,7 @@ import path from 'node:path';
 const { RULES, analyzeDocument, formatFromPath, lintAnalyzed, parseConfig, resolveFileSettings } = await import('../packages/core/dist/index.js');
 const dir = process.argv[2];
 const files = [];
-for (const sub of fs.readdirSync(dir)) for (const f of fs.readdirSync(path.join(dir, sub))) files.push(path.join(dir, sub, f));
+for (const sub of fs.readdirSync(dir).filter((s) => !s.startsWith("."))) for (const f of fs.readdirSync(path.join(dir, sub))) files.push(path.join(dir, sub, f));
 const texts = files.map((f) => [fs.readFileSync(f, 'utf8'), formatFromPath(f)]);
 const settings = resolveFileSettings(undefined, undefined, RULES);
 const perRule = new Map();
@@ -44,7 +44,7 @@ for (let pass = 0; pass < 2; pass++) {
     analyze += t2 - t1;
     rules += t3 - t2;
   }
-  if (pass === 0) continue;
+  if (pass === 0) { console.log(`cold pass: parse ${ms(parse).toFixed(0)} ms, analyze ${ms(analyze).toFixed(0)} ms, rules ${ms(rules).toFixed(0)} ms`); continue; }
   console.log(`parse ${ms(parse).toFixed(0)} ms, analyze ${ms(analyze).toFixed(0)} ms (${((100 * Number(analyze)) / Number(parse)).toFixed(0)}% of parse), rules ${ms(rules).toFixed(0)} ms (${((100 * Number(rules)) / Number(parse)).toFixed(0)}% of parse)`);
   for (const [id, ns] of [...perRule].sort((a, b) => Number(b[1] - a[1])).slice(0, 20)) console.log(`${ms(ns).toFixed(1).padStart(8)} ms  ${id}`);
 }

@@ -1,15 +1,15 @@
 #!/usr/bin/env node
-// The CLI is bundled into one file at build time so that a one-file check starts fast. On Node 22+
-// V8's compiled code is also cached between runs (module.enableCompileCache); Node 20 has no such
-// cache, and compiling the bundle is then a large part of a one-file start (see docs/benchmarks.md).
-import module from 'node:module';
+// The CLI is bundled into one file at build time so that a one-file check starts fast, and loaded
+// with V8's compiled code cached between runs (load-bundle.cjs; see docs/benchmarks.md).
+import { createRequire } from 'node:module';
 
-module.enableCompileCache?.();
-const { main } = await import('../dist/mlconfig.bundle.js');
+const { loadBundle } = createRequire(import.meta.url)('./load-bundle.cjs');
+const bundle = loadBundle();
 
-main(process.argv.slice(2)).then(
+bundle.exports.main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    bundle.saveCache();
   },
   (err) => {
     process.stderr.write(`mlconfig: internal error: ${err && err.stack ? err.stack : err}\n`);

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { isMainThread } from 'node:worker_threads';
 import type { MlconfigSettings } from '@mlconfig/core';
 import { hashContent, type LintCache } from './cache/lint-cache.js';
 import type { FileTarget } from './discovery/find-files.js';
@@ -92,7 +91,7 @@ export function processTarget(target: FileTarget, shared: SharedContext): FileOu
 }
 
 // The bundled CLI starts its own file as the worker script; in a worker, serve lint requests.
-if (!isMainThread && isPoolWorker()) serveWorker<SharedContext, FileTarget, FileOutcome>(processTarget);
+if (isPoolWorker()) serveWorker<SharedContext, FileTarget, FileOutcome>(processTarget);
 
 export async function lintFiles(targets: readonly FileTarget[], shared: SharedContext, options: LintFilesOptions = {}): Promise<FileOutcome[]> {
   const outcomes: (FileOutcome | undefined)[] = new Array(targets.length);

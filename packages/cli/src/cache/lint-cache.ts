@@ -4,7 +4,7 @@
  * can stay the same after an edit), and the whole cache is discarded when mlconfig's version or the
  * settings (including command-line options that change results) change. Writes are atomic.
  */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../lazy-builtins.js';
 import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../fix/atomic-write.js';
 
@@ -71,7 +71,7 @@ export class LintCache<R> {
 }
 
 export function hashContent(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('base64url');
+  return nodeCrypto().createHash('sha256').update(bytes).digest('base64url');
 }
 
 /** The cache key: anything that, when it changes, can change any file's result. */

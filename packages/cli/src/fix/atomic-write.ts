@@ -6,7 +6,7 @@
  */
 import { closeSync, fchmodSync, fchownSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../lazy-builtins.js';
 
 export interface AtomicWriteOptions {
   /** Create missing parent folders (reports); fixes never do, the file exists. */
@@ -22,7 +22,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     existing = undefined;
   }
   if (options.createDirs) mkdirSync(dirname(target), { recursive: true });
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
   let open = true;
   try {

@@ -5,7 +5,7 @@
  * with a repository-relative URI and a full region. Columns are UTF-16 code units, SARIF's default
  * `columnKind`, which is what mlconfig's columns already count.
  */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../lazy-builtins.js';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Severity } from '@mlconfig/core';
@@ -124,5 +124,5 @@ function directoryUri(dir: string): string {
  * lines are added above it: file, rule, JSON pointer and message.
  */
 function fingerprint(relativePath: string, d: Diagnostic): string {
-  return createHash('sha256').update(`${relativePath}\u0000${d.ruleId}\u0000${d.path}\u0000${d.message}`).digest('hex').slice(0, 32);
+  return nodeCrypto().createHash('sha256').update(`${relativePath}\u0000${d.ruleId}\u0000${d.path}\u0000${d.message}`).digest('hex').slice(0, 32);
 }

@@ -4,7 +4,8 @@
  * demand (a fast worker takes more), and results come back in input order. Below a threshold the
  * caller should not use the pool: starting a worker costs about as much as linting a few dozen files.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { nodeWorkerThreads } from '../lazy-builtins.js';
 
 export interface PoolOptions<Shared, T = unknown, R = unknown> {
   /** The module that runs in each worker (it calls `serveWorker`). */
@@ -47,7 +48,7 @@ export async function mapInPool<Shared, T, R>(items: readonly T[], options: Pool
         if (next < chunks.length) w.postMessage(chunks[next++]);
       };
       for (let i = 0; i < size; i++) {
-        const w = new Worker(options.workerUrl, { workerData: { marker: POOL_MARKER, shared: options.shared } });
+        const w = new (nodeWorkerThreads().Worker)(options.workerUrl, { argv: [POOL_MARKER], workerData: { marker: POOL_MARKER, shared: options.shared } });
         workers.push(w);
         w.on('message', (msg: Response<R>) => {
           if ('error' in msg) {

@@ -43,7 +43,7 @@ const L = 'learned-parameter' as const;
 const O = 'other' as const;
 
 export const CONCEPTS: readonly ConceptDef[] = [
-  // ── optimizer ────────────────────────────────────────────────────────────────────────────
+  // -- optimizer ----------------------------------------------------------------------------
   {
     id: 'learning-rate', kind: H, group: 'optimizer', label: 'learning rate',
     names: ['lr', 'learning_rate', 'learningrate', 'base_lr', 'base_learning_rate', 'lr0', 'shrinkage_rate', 'shrinkage',
@@ -82,7 +82,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'max_norm', 'grad_norm_clip', 'clip_grad_val', 'gradient_clip', 'max_gradient_norm', 'max_grad_norm_ratio', 'clipping_type', 'clipping_threshold', 'clip_type', 'clip_value_max'],
     patterns: [/^grad(?:ient)?_clip(?:ping)?_/]
   },
-  // ── schedule ─────────────────────────────────────────────────────────────────────────────
+  // -- schedule -----------------------------------------------------------------------------
   {
     id: 'lr-schedule', kind: H, group: 'schedule', label: 'learning-rate schedule',
     names: ['lr_scheduler_type', 'lr_scheduler', 'scheduler', 'learning_rate_scheduler', 'lr_config', 'param_scheduler',
@@ -107,7 +107,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'num_warmup_iters', 'warmup_step', 'lr_warmup', 'warmup_duration', 'lr_warmup_ratio', 'n_warmup_steps'],
     patterns: [/(?:^|_)warmup_(?:steps|iters|ratio|epochs|fraction)$/]
   },
-  // ── duration ─────────────────────────────────────────────────────────────────────────────
+  // -- duration -----------------------------------------------------------------------------
   {
     id: 'epochs', kind: H, group: 'duration', label: 'number of epochs',
     names: ['epochs', 'num_train_epochs', 'num_epochs', 'max_epochs', 'min_epochs', 'n_epochs', 'epoch', 'train_epochs',
@@ -124,7 +124,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
     id: 'boosting-rounds', kind: H, group: 'trees', label: 'number of boosting rounds',
     names: ['n_estimators', 'num_boost_round', 'num_round', 'num_rounds', 'nrounds', 'num_trees', 'num_tree', 'num_boost_rounds', 'iterations_boost'],
   },
-  // ── batch ────────────────────────────────────────────────────────────────────────────────
+  // -- batch --------------------------------------------------------------------------------
   {
     id: 'batch-size', kind: H, group: 'batch', label: 'batch size',
     names: ['batch_size', 'batch', 'bs', 'train_batch_size', 'effective_batch_size', 'max_batch_size', 'bsz', 'batchsize',
@@ -153,7 +153,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
     names: ['gradient_accumulation_steps', 'accumulate_grad_batches', 'accum_grad', 'update_freq', 'grad_accum_steps',
       'gradient_accumulation', 'grad_accum', 'accumulation_steps', 'gradient_accumulation_iters', 'accum_iter', 'accum_steps', 'gradient_accumulate_every', 'grad_accumulation_factor', 'gradient_accumulation_factor'],
   },
-  // ── architecture ─────────────────────────────────────────────────────────────────────────
+  // -- architecture -------------------------------------------------------------------------
   {
     id: 'num-layers', kind: H, group: 'architecture', label: 'number of layers',
     names: ['num_layers', 'num_hidden_layers', 'n_layer', 'n_layers', 'num_fc_layers', 'encoder_num_blocks', 'depth', 'num_encoder_layers',
@@ -219,7 +219,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
     id: 'vocab-size', kind: H, group: 'architecture', label: 'vocabulary size',
     names: ['vocab_size', 'padded_vocab_size', 'n_vocab', 'vocab_dim', 'num_tokens', 'output_neurons', 'num_classes', 'num_class', 'n_classes', 'num_labels', 'out_n_neurons', 'out_neurons', 'output_classes'],
   },
-  // ── regularization ───────────────────────────────────────────────────────────────────────
+  // -- regularization -----------------------------------------------------------------------
   {
     id: 'weight-decay', kind: H, group: 'regularization', label: 'weight decay',
     names: ['weight_decay', 'wd', 'weight_decay_norm', 'weight_decay_bias', 'norm_decay_mult', 'bias_decay_mult', 'weight_decay_rate',
@@ -258,7 +258,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
     id: 'ema', kind: H, group: 'regularization', label: 'weight averaging (EMA)',
     names: ['ema_decay', 'ema_momentum', 'ema', 'use_ema', 'ema_overwrite_frequency', 'ema_update_after_step', 'ema_power', 'ema_rate', 'ema_config'],
   },
-  // ── loss ─────────────────────────────────────────────────────────────────────────────────
+  // -- loss ---------------------------------------------------------------------------------
   {
     id: 'loss', kind: H, group: 'optimizer', label: 'loss function',
     names: ['loss', 'loss_fn', 'loss_type', 'objective', 'criterion', 'loss_function', 'dpo_loss_type', 'objective_type', 'loss_name',
@@ -274,7 +274,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
     id: 'temperature', kind: H, group: 'optimizer', label: 'temperature',
     names: ['temperature', 'distillation_temperature', 'kd_temperature', 'softmax_temperature'],
   },
-  // ── precision ────────────────────────────────────────────────────────────────────────────
+  // -- precision ----------------------------------------------------------------------------
   {
     id: 'precision', kind: H, group: 'precision', label: 'numeric precision',
     names: ['fp16', 'bf16', 'tf32', 'precision', 'mixed_precision', 'dtype', 'torch_dtype', 'amp', 'use_amp', 'fp16_full_eval',
@@ -282,7 +282,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'amp_dtype', 'autocast', 'enable_amp', 'bnb_4bit_compute_dtype', 'model_dtype', 'mixed_precision_param', 'mixed_precision_reduce',
       'loss_scale', 'initial_scale_power', 'fp16_opt_level', 'precision_plugin', 'amp_level', 'amp_backend', 'loss_scale_window', 'hysteresis', 'min_loss_scale', 'fsdp_grad_reduce_dtype', 'grad_reduce_dtype'],
   },
-  // ── adapters ─────────────────────────────────────────────────────────────────────────────
+  // -- adapters -----------------------------------------------------------------------------
   {
     id: 'lora-rank', kind: H, group: 'adapter', label: 'LoRA rank',
     names: ['lora_r', 'lora_rank', 'rank_lora', 'lora_dim', 'linear_dim', 'network_dim', 'adapter_rank', 'peft_r'],
@@ -299,7 +299,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'network_type', 'quantization', 'bits', 'lora_bias', 'use_peft', 'peft_scheme', 'peft_config', 'num_virtual_tokens', 'virtual_tokens', 'quantize'],
     patterns: [/^lora_(?:query|key|value|projection|mlp|head)$/]
   },
-  // ── trees (GBDT) ─────────────────────────────────────────────────────────────────────────
+  // -- trees (GBDT) -------------------------------------------------------------------------
   {
     id: 'tree-complexity', kind: H, group: 'trees', label: 'tree complexity',
     names: ['max_depth', 'num_leaves', 'num_leaf', 'max_leaves', 'max_leaf', 'max_leaf_nodes', 'min_child_weight', 'min_sum_hessian_in_leaf',
@@ -313,7 +313,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'sub_feature', 'colsample_bylevel', 'colsample_bynode', 'feature_fraction_bynode', 'max_features', 'max_samples', 'bootstrap',
       'pos_bagging_fraction', 'neg_bagging_fraction', 'drop_rate', 'rate_drop', 'skip_drop', 'max_drop', 'top_rate', 'other_rate'],
   },
-  // ── evaluation, checkpointing and runtime (training settings, not hyperparameters) ────────
+  // -- evaluation, checkpointing and runtime (training settings, not hyperparameters) --------
   {
     id: 'evaluation-schedule', kind: O, group: 'evaluation', label: 'evaluation and checkpoint cadence',
     names: ['eval_strategy', 'evaluation_strategy', 'eval_steps', 'save_strategy', 'save_steps', 'logging_steps', 'logging_strategy',
@@ -341,7 +341,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
     names: ['zero_optimization', 'stage', 'offload_optimizer', 'offload_param', 'fsdp', 'fsdp_config', 'deepspeed', 'zero_stage',
       'sharding_strategy', 'zero_allow_untested_optimizer', 'fsdp_sharding_strategy', 'distributed_strategy', 'deepspeed_config'],
   },
-  // ── learned parameters (belong in a checkpoint) ──────────────────────────────────────────
+  // -- learned parameters (belong in a checkpoint) ------------------------------------------
   {
     id: 'weights', kind: L, group: 'learned', label: 'learned weights',
     names: ['in_proj_weight', 'weight_g', 'weight_v', 'weight_orig', 'lora_magnitude_vector', 'embeddings', 'recurrent_kernel', 'lora_kernel_a',
