@@ -25,9 +25,10 @@ describe('--concurrency', () => {
     const project = newProject();
     generate(project.path('configs'), 120, 7);
     const single = runCli(['check', '--concurrency', 'off', '--format', 'json', 'configs'], { cwd: project.dir });
-    const parallel = runCli(['check', '--concurrency', '2', '--format', 'json', 'configs'], { cwd: project.dir });
+    const parallel = runCli(['check', '--concurrency', '2', '--format', 'json', 'configs'], { cwd: project.dir, env: { MLCONFIG_DEBUG: 'threads' } });
     expect(single.stderr).toBe('');
-    expect(parallel.stderr).toBe('');
+    // A worker thread really linted (this thread and one worker).
+    expect(parallel.stderr).toBe('mlconfig: linting 120 files on 2 threads\n');
     expect(json(single.stdout).length).toBe(120);
     expect(parallel.stdout).toBe(single.stdout);
     expect(parallel.code).toBe(single.code);
