@@ -68,6 +68,14 @@ describe.runIf(OWN_CACHE)('the compiled-code cache of the CLI bundle', () => {
     expect(cacheFiles()).toEqual([]);
   });
 
+  it('is written by a run that lints, not by --version or rules, which compile little of the engine', () => {
+    expect(runCli(['--version'], { cwd: project, env: { TMPDIR: tmp } }).code).toBe(0);
+    expect(runCli(['rules'], { cwd: project, env: { TMPDIR: tmp } }).code).toBe(0);
+    expect(cacheFiles()).toEqual([]);
+    check();
+    expect(cacheFiles()).toHaveLength(1);
+  });
+
   it('is off with MLCONFIG_NO_CODE_CACHE=1', () => {
     const run = check({ MLCONFIG_NO_CODE_CACHE: '1' });
     expect(run.code).toBe(0);

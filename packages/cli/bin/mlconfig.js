@@ -5,11 +5,15 @@ import { createRequire } from 'node:module';
 
 const { loadBundle } = createRequire(import.meta.url)('./load-bundle.cjs');
 const bundle = loadBundle();
+const argv = process.argv.slice(2);
+// The cache keeps what this run compiled, so only a run that lints (check, classify) writes it:
+// one made by `--version` would leave every later check compiling the engine again.
+const lints = !['--version', '-v', '--help', '-h', 'help', 'explain', 'rules', 'init', 'mcp', 'types'].includes(argv[0]) && !argv.includes('--help');
 
-bundle.exports.main(process.argv.slice(2)).then(
+bundle.exports.main(argv).then(
   (code) => {
     process.exitCode = code;
-    bundle.saveCache();
+    if (lints) bundle.saveCache();
   },
   (err) => {
     process.stderr.write(`mlconfig: internal error: ${err && err.stack ? err.stack : err}\n`);
