@@ -52,6 +52,17 @@ describe.runIf(OWN_CACHE)('the compiled-code cache of the CLI bundle', () => {
     expect(statSync(file).mtimeMs).toBe(written);
   });
 
+  it('removes the stale cache of an older build of the same install, not that of another Node version', () => {
+    check();
+    const [name] = cacheFiles();
+    const [install, node] = name.split('-');
+    rmSync(join(cacheDir(), name));
+    writeFileSync(join(cacheDir(), `${install}-${node}-1-1.v8`), 'an older build');
+    writeFileSync(join(cacheDir(), `${install}-v0.0.0-1-1.v8`), 'another Node version');
+    check();
+    expect(cacheFiles().sort()).toEqual([name, `${install}-v0.0.0-1-1.v8`].sort());
+  });
+
   it('replaces a damaged cache and still runs normally', () => {
     const first = check();
     const file = join(cacheDir(), cacheFiles()[0]);

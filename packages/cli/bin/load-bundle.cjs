@@ -58,7 +58,9 @@ function cachePath(stat) {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const own = fs.lstatSync(dir);
     if (!own.isDirectory() || (uid !== undefined && (own.uid !== uid || (own.mode & 0o022) !== 0))) return undefined;
-    return path.join(dir, `${pathKey(BUNDLE)}-${stat.size}-${Math.floor(stat.mtimeMs)}-${process.version}.v8`);
+    // <install>-<node version>-<bundle size>-<bundle mtime>: an older cache of the same install
+    // and Node version is stale (replaced on the next write); other Node versions keep their own.
+    return path.join(dir, `${pathKey(BUNDLE)}-${process.version}-${stat.size}-${Math.floor(stat.mtimeMs)}.v8`);
   } catch {
     return undefined;
   }
@@ -78,7 +80,7 @@ function writeCache(cacheFile, script) {
     fs.writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
     fs.renameSync(temp, cacheFile);
     const dir = path.dirname(cacheFile);
-    const prefix = path.basename(cacheFile).split('-')[0] + '-';
+    const prefix = path.basename(cacheFile).split('-').slice(0, 2).join('-') + '-';
     for (const f of fs.readdirSync(dir)) if (f.startsWith(prefix) && f.endsWith('.v8') && f !== path.basename(cacheFile)) fs.rmSync(path.join(dir, f), { force: true });
   } catch {
     try {
