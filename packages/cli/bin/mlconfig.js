@@ -6,9 +6,8 @@ import { createRequire } from 'node:module';
 const { loadBundle } = createRequire(import.meta.url)('./load-bundle.cjs');
 const bundle = loadBundle();
 const argv = process.argv.slice(2);
-// The cache keeps what this run compiled, so only a run that lints (check, classify) writes it:
-// one made by `--version` would leave every later check compiling the engine again.
-const lints = !['--version', '-v', '--help', '-h', 'help', 'explain', 'rules', 'init', 'mcp', 'types'].includes(argv[0]) && !argv.includes('--help');
+// The code cache keeps what this run compiled, so only a run that lints writes it.
+const lints = bundle.exports.lintsFiles(argv);
 
 bundle.exports.main(argv).then(
   (code) => {

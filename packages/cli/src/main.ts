@@ -34,6 +34,18 @@ type Command = (argv: readonly string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = { check, classify, explain, rules, types, init, mcp };
 
+/**
+ * Whether `main(argv)` lints files (`check`, also when given paths alone, and `classify`). The bin
+ * keeps V8's compiled code of the bundle only after such a run: a cache written by `--version`
+ * would leave every later check compiling the engine again.
+ */
+export function lintsFiles(argv: readonly string[]): boolean {
+  const [first] = argv;
+  if (first === '--version' || first === '-v' || first === 'help' || argv.includes('--help') || argv.includes('-h')) return false;
+  const command = first !== undefined ? COMMANDS[first] : undefined;
+  return command === undefined || command === check || command === classify;
+}
+
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const [first, ...rest] = argv;
   if (first === '--version' || first === '-v') {
