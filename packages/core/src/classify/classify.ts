@@ -56,7 +56,6 @@ export function classifyDocument(doc: ConfigDocument, options: ClassifyOptions =
     }
     if (node.kind !== 'map') return;
     const names = node.entries.map((e) => normalizeKey(String(e.key.value)));
-    const siblings = new Set(names);
     // `{class_name: Dropout, config: {rate: 0.5}}`: the arguments' class is named one level up.
     const classMarker = classOf(node) ?? (parent && ARGUMENT_KEYS.has(parent.normalized) ? classOf(parent.container) : undefined);
     // One context object per mapping, updated for each entry: the decision functions read it and keep nothing.
@@ -66,7 +65,7 @@ export function classifyDocument(doc: ConfigDocument, options: ClassifyOptions =
       value: node,
       ancestors,
       ancestorConcepts,
-      siblings,
+      siblings: names,
       container: node,
       classMarker,
       frameworks,
@@ -119,37 +118,55 @@ function classKey(ctx: FieldContext): Decision | undefined {
 
 /** The concept vocabulary: exact names, then dotted names, then name patterns. */
 function vocabulary(ctx: FieldContext): Decision | undefined {
-  let concept = EXACT.get(ctx.name);
-  let how = concept ? `name \`${ctx.name}\` is a known ${concept.label} name` : '';
-  if (!concept && ctx.name.includes('.')) {
-    // Dotted keys: state-dict names (`fc.weight`) first, then the last segment (Ludwig hyperopt `trainer.learning_rate`).
-    concept = byPattern(ctx.name);
-    if (concept) how = `name \`${ctx.name}\` matches the ${concept.label} pattern`;
-    else {
-      const segments = ctx.name.split('.');
-      let last = segments[segments.length - 1];
-      // `trainer.optimizer.type` is the optimizer's class: read the block's name instead.
-      if (CLASS_KEYS.has(last) && segments.length > 1) last = segments[segments.length - 2];
-      concept = EXACT.get(last) ?? byPattern(last);
-      if (concept) how = `segment \`${last}\` is a known ${concept.label} name`;
-    }
-  }
-  if (!concept) {
-    concept = byPattern(ctx.name);
-    if (concept) how = `name \`${ctx.name}\` matches the ${concept.label} pattern`;
-  }
-  if (!concept) return undefined;
-  const evidence = [how];
-
+  const match = vocabularyMatch(ctx.name);
+  if (!match) return undefined;
+  const { concept, how } = match;
   if (concept.kind === 'learned-parameter') {
     if (!isNumericShape(ctx.shape) && ctx.shape !== 'map' && ctx.shape !== 'list') {
-      return { kind: 'other', evidence: [...evidence, `but the value is ${describeShape(ctx.shape)}, not learned values`] };
+      return { kind: 'other', evidence: [how, `but the value is ${describeShape(ctx.shape)}, not learned values`] };
     }
-    evidence.push(`value is ${describeShape(ctx.shape)}`);
-    return { kind: 'learned-parameter', concept: concept.id, evidence };
+    return { kind: 'learned-parameter', concept: concept.id, evidence: [how, SHAPE_EVIDENCE[ctx.shape]] };
   }
-  evidence.push(`value is ${describeShape(ctx.shape)}`);
-  return { kind: concept.kind, concept: concept.id, evidence };
+  return { kind: concept.kind, concept: concept.id, evidence: [how, SHAPE_EVIDENCE[ctx.shape]] };
+}
+
+interface VocabularyMatch {
+  readonly concept: ConceptDef;
+  /** The first line of the evidence: which name or pattern matched. */
+  readonly how: string;
+}
+
+/**
+ * The vocabulary's answer depends on the name alone, and a run sees the same few hundred names in
+ * thousands of files, so each name is looked up (up to ~100 pattern tests for an unknown one) once.
+ */
+const MATCHES = new Map<string, VocabularyMatch | null>();
+
+function vocabularyMatch(name: string): VocabularyMatch | undefined {
+  const hit = MATCHES.get(name);
+  if (hit !== undefined) return hit ?? undefined;
+  const match = lookUp(name);
+  if (MATCHES.size > 50_000) MATCHES.clear();
+  MATCHES.set(name, match ?? null);
+  return match;
+}
+
+function lookUp(name: string): VocabularyMatch | undefined {
+  const exact = EXACT.get(name);
+  if (exact) return { concept: exact, how: `name \`${name}\` is a known ${exact.label} name` };
+  if (name.includes('.')) {
+    // Dotted keys: state-dict names (`fc.weight`) first, then the last segment (Ludwig hyperopt `trainer.learning_rate`).
+    const whole = byPattern(name);
+    if (whole) return { concept: whole, how: `name \`${name}\` matches the ${whole.label} pattern` };
+    const segments = name.split('.');
+    let last = segments[segments.length - 1];
+    // `trainer.optimizer.type` is the optimizer's class: read the block's name instead.
+    if (CLASS_KEYS.has(last) && segments.length > 1) last = segments[segments.length - 2];
+    const segment = EXACT.get(last) ?? byPattern(last);
+    return segment ? { concept: segment, how: `segment \`${last}\` is a known ${segment.label} name` } : undefined;
+  }
+  const patterned = byPattern(name);
+  return patterned ? { concept: patterned, how: `name \`${name}\` matches the ${patterned.label} pattern` } : undefined;
 }
 
 const PATTERNED = CONCEPTS.filter((c) => c.patterns && c.patterns.length > 0);
@@ -197,5 +214,10 @@ export function describeShape(shape: ValueShape): string {
       return 'an expression';
   }
 }
+
+/** `value is a number`, … : the second line of a vocabulary decision's evidence, one string per shape. */
+const SHAPE_EVIDENCE = Object.fromEntries(
+  (['number', 'numeric-string', 'string', 'boolean', 'null', 'placeholder', 'map', 'list', 'numeric-list', 'numeric-matrix', 'opaque'] as const).map((shape) => [shape, `value is ${describeShape(shape)}`]),
+) as Record<ValueShape, string>;
 
 export { conceptById };

@@ -19,8 +19,8 @@ export interface FieldContext {
   readonly ancestors: readonly string[];
   /** Concepts of the enclosing fields, aligned with `ancestors` where list items do not intervene. */
   readonly ancestorConcepts: readonly (string | undefined)[];
-  /** Normalised names in the same mapping (the field's own name included). */
-  readonly siblings: ReadonlySet<string>;
+  /** Normalised names in the same mapping (the field's own name included); a list, as few are ever asked about. */
+  readonly siblings: readonly string[];
   /** The mapping the field belongs to (for sibling values). */
   readonly container: MapNode;
   /** Lower-cased class this mapping instantiates (`torch.optim.rmsprop`, `dropout`), if named. */
@@ -42,7 +42,7 @@ const learned = (concept: string, why: string): Decision => ({ kind: 'learned-pa
 const other = (why: string): Decision => ({ kind: 'other', evidence: [why] });
 
 export const within = (ctx: FieldContext, re: RegExp): boolean => ctx.ancestors.some((a) => re.test(a));
-export const hasSibling = (ctx: FieldContext, ...names: string[]): boolean => names.some((n) => ctx.siblings.has(n));
+export const hasSibling = (ctx: FieldContext, ...names: string[]): boolean => names.some((n) => ctx.siblings.includes(n));
 const isClass = (ctx: FieldContext, re: RegExp): boolean => re.test(ctx.classMarker ?? '');
 const parentIs = (ctx: FieldContext, re: RegExp): boolean => ctx.ancestors.length > 0 && re.test(ctx.ancestors[ctx.ancestors.length - 1]);
 
@@ -87,7 +87,6 @@ function sklearnish(ctx: FieldContext): boolean {
 
 /** A decision for names that need context, or undefined to fall back to the vocabulary. */
 export function disambiguate(ctx: FieldContext): Decision | undefined {
-  const tensor = isTensorLike(ctx.value, ctx.shape);
   switch (ctx.name) {
     case 'alpha':
       if (loraContext(ctx)) return hp('lora-alpha', '`alpha` next to LoRA settings is the LoRA scaling factor');
@@ -103,7 +102,7 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       if (sklearnish(ctx)) return hp('l2-regularization', '`C` of a scikit-learn estimator is the inverse regularization strength');
       return other('`C` without a scikit-learn context');
     case 'gamma':
-      if (tensor) return learned('weights', '`gamma` holding a tensor is a normalization scale (learned)');
+      if (isTensor(ctx)) return learned('weights', '`gamma` holding a tensor is a normalization scale (learned)');
       if (within(ctx, SCHEDULER_CONTEXT) || hasSibling(ctx, 'step_size', 'milestones', 'steps', 'base_lr', 'decay_steps') || isClass(ctx, /steplr|exponentiallr|multisteplr|lr/)) {
         return hp('lr-decay', '`gamma` of a learning-rate schedule is its decay factor');
       }
@@ -112,7 +111,7 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       if (within(ctx, /loss|focal/) || hasSibling(ctx, 'alpha')) return hp('loss', '`gamma` of a focal loss is its focusing parameter');
       return other('`gamma` without a schedule, GBDT or loss context');
     case 'beta':
-      if (tensor) return learned('weights', '`beta` holding a tensor is a normalization offset (learned)');
+      if (isTensor(ctx)) return learned('weights', '`beta` holding a tensor is a normalization offset (learned)');
       if (ctx.frameworks.has('trl') || hasSibling(ctx, 'loss_type', 'max_prompt_length', 'max_length', 'ref_model', 'dpo_loss_type', 'desirable_weight', 'undesirable_weight') ||
         within(ctx, /dpo|orpo|kto|rl|trl|preference/) || /^(?:dpo|kto|orpo|ipo|simpo|cpo|grpo)$/.test(siblingValue(ctx, 'type') ?? '')) {
         return hp('preference-beta', '`beta` in a preference-optimization config is the KL coefficient');
@@ -149,14 +148,14 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       if (ctx.shape === 'number' || ctx.shape === 'numeric-string') return hp('max-steps', '`steps` as a number is the training length');
       return other('`steps` that is neither a count nor a list of milestones');
     case 'bias':
-      if (tensor || ctx.shape === 'numeric-list') return learned('biases', '`bias` holding numbers is a learned bias vector');
+      if (isTensor(ctx) || ctx.shape === 'numeric-list') return learned('biases', '`bias` holding numbers is a learned bias vector');
       if (ctx.shape === 'string' && loraContext(ctx)) return hp('adapter', '`bias: none|all|lora_only` chooses which biases LoRA trains');
       if (ctx.shape === 'string' || ctx.shape === 'boolean') return hp(undefined, '`bias` as a flag or mode is an architecture choice, not a learned bias');
       return other('`bias` that is neither a tensor nor a flag');
     case 'weight':
     case 'weights':
     case 'w':
-      if (ctx.shape === 'numeric-matrix' || (tensor && !within(ctx, /loss|sampler|class|criterion/))) return learned('weights', `\`${ctx.name}\` holding a tensor is a learned weight matrix`);
+      if (ctx.shape === 'numeric-matrix' || (isTensor(ctx) && !within(ctx, /loss|sampler|class|criterion/))) return learned('weights', `\`${ctx.name}\` holding a tensor is a learned weight matrix`);
       if (within(ctx, /loss|criterion/) || ctx.parentConcept === 'loss') return hp('loss', `\`${ctx.name}\` of a loss weights its classes or terms`);
       if ((ctx.shape === 'number' || ctx.shape === 'numeric-string') && within(ctx, /(?:^|_)(?:datasets?|data|mixture|mixer)(?:_|$)/)) {
         return hp(undefined, `\`${ctx.name}\` of a dataset entry is its sampling weight in the data mixture`);
@@ -165,24 +164,24 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       if (ctx.shape === 'string') return other(`\`${ctx.name}\` holding a string references a checkpoint or initialisation, not learned values`);
       return other(`\`${ctx.name}\` that holds no numbers`);
     case 'kernel':
-      if (tensor) return learned('kernel-weights', '`kernel` holding a tensor is a learned kernel');
+      if (isTensor(ctx)) return learned('kernel-weights', '`kernel` holding a tensor is a learned kernel');
       if (ctx.shape === 'string') return hp(undefined, '`kernel` naming a kernel function (e.g. `rbf`) is a model choice');
       if (ctx.shape === 'number' || ctx.shape === 'numeric-list') return hp('kernel-size', '`kernel` as a small number or pair is a kernel size');
       return other('`kernel` without numbers or a kernel name');
     case 'threshold':
     case 'thresholds':
-      if (within(ctx, TREE_DUMP) && (ctx.shape === 'numeric-list' || ctx.shape === 'number' || tensor)) return learned('decision-thresholds', '`threshold` inside a fitted tree holds learned split points');
-      if (tensor) return learned('decision-thresholds', '`threshold` holding many numbers is a learned set of split points');
+      if (within(ctx, TREE_DUMP) && (ctx.shape === 'numeric-list' || ctx.shape === 'number' || isTensor(ctx))) return learned('decision-thresholds', '`threshold` inside a fitted tree holds learned split points');
+      if (isTensor(ctx)) return learned('decision-thresholds', '`threshold` holding many numbers is a learned set of split points');
       if (ctx.shape === 'number' || ctx.shape === 'numeric-string') return hp(undefined, '`threshold` as one number is a chosen cut-off (e.g. FixedThresholdClassifier, ReduceLROnPlateau)');
       return other('`threshold` without numbers');
     case 'embeddings':
     case 'moving_mean':
     case 'moving_variance':
-      if (!tensor && ctx.shape !== 'numeric-list') return other(`\`${ctx.name}\` that holds no learned values`);
+      if (!isTensor(ctx) && ctx.shape !== 'numeric-list') return other(`\`${ctx.name}\` that holds no learned values`);
       return undefined;
     case 'step':
       // `optimizer.state.<i>.step`: Adam's step counter, saved with the optimizer state.
-      if (within(ctx, /^state$/) && (ctx.shape === 'number' || tensor)) return learned('optimizer-state', '`step` inside an optimizer `state` entry is a counter produced by training');
+      if (within(ctx, /^state$/) && (ctx.shape === 'number' || isTensor(ctx))) return learned('optimizer-state', '`step` inside an optimizer `state` entry is a counter produced by training');
       return undefined;
     case 'base_lr':
       if (hasSibling(ctx, 'max_lr') && (hasSibling(ctx, 'step_size', 'step_size_up', 'mode') || isClass(ctx, /cycl/))) {
@@ -249,6 +248,11 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
     default:
       return undefined;
   }
+}
+
+/** Whether the value holds a tensor (asked only for the few names where it matters: it walks numeric lists). */
+function isTensor(ctx: FieldContext): boolean {
+  return isTensorLike(ctx.value, ctx.shape);
 }
 
 /** Whether the field's own mapping has one of these keys. */
