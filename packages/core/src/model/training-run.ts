@@ -92,49 +92,30 @@ const SEARCH_CONTEXT = /^(?:hyperopt|sweep|sweeper|sweeps|search_space|param_spa
 const EVAL_CONTEXT = /^(?:eval|evaluation|evaluators?|val|valid|validation|test|inference|predict)(?:_|$)/; // eval_loader, valid_dataloader_opts, test_ds, …
 
 /**
- * Fields of one concept / with one of some names. A run asks a few dozen such questions of the same
- * field list; the index is built once per list and kept with it.
+ * Fields of one concept. A run asks a few dozen such questions of the same field list; the index is
+ * built once per list and kept with it.
  */
-interface FieldIndex {
-  readonly concept: Map<string, Field[]>;
-  readonly name: Map<string, Field[]>;
-  readonly position: Map<Field, number>;
-}
-const INDEX = new WeakMap<readonly Field[], FieldIndex>();
+const BY_CONCEPT = new WeakMap<readonly Field[], Map<string, Field[]>>();
 const NONE: readonly Field[] = [];
 
-function indexOf(fields: readonly Field[]): FieldIndex {
-  let index = INDEX.get(fields);
-  if (index) return index;
-  index = { concept: new Map(), name: new Map(), position: new Map() };
-  fields.forEach((f, i) => {
-    if (f.concept !== undefined) push(index!.concept, f.concept, f);
-    push(index!.name, f.normalized, f);
-    index!.position.set(f, i);
-  });
-  INDEX.set(fields, index);
-  return index;
-}
-
-function push(map: Map<string, Field[]>, key: string, f: Field): void {
-  const list = map.get(key);
-  if (list) list.push(f);
-  else map.set(key, [f]);
-}
-
 function byConcept(fields: readonly Field[], concept: string): readonly Field[] {
-  return indexOf(fields).concept.get(concept) ?? NONE;
+  let index = BY_CONCEPT.get(fields);
+  if (!index) {
+    index = new Map();
+    for (const f of fields) {
+      if (f.concept === undefined) continue;
+      const list = index.get(f.concept);
+      if (list) list.push(f);
+      else index.set(f.concept, [f]);
+    }
+    BY_CONCEPT.set(fields, index);
+  }
+  return index.get(concept) ?? NONE;
 }
 
-/** Fields with any of `names`, in document order. */
+/** Fields with any of `names`, in document order (asked a handful of times per run: a scan is cheaper than an index). */
 function byName(fields: readonly Field[], names: readonly string[]): Field[] {
-  const index = indexOf(fields);
-  const out: Field[] = [];
-  for (const n of names) {
-    const list = index.name.get(n);
-    if (list) out.push(...list);
-  }
-  return names.length > 1 ? out.sort((a, b) => index.position.get(a)! - index.position.get(b)!) : out;
+  return fields.filter((f) => names.includes(f.normalized));
 }
 
 const isSearch = (f: Field): boolean => f.path.some((s) => typeof s === 'string' && SEARCH_CONTEXT.test(normalizeKey(s)));
