@@ -13,6 +13,7 @@ import { resolveFileSettings, type FileSettings, type MlconfigSettings } from '.
 import { parseDirectives, Suppressions } from './suppressions.js';
 import type { SchemaLoader } from '../schema/types.js';
 import { loadRelated, type ReadRelated } from './related.js';
+import { RecentMemo } from '../util/recent-memo.js';
 
 export interface LintOptions {
   readonly format: ConfigFormat;
@@ -73,7 +74,7 @@ function allRules(extra: readonly Rule<object>[] | undefined): readonly Rule<obj
  * What every rule run on one analysis shares. The ESLint plugin runs the engine once per rule and
  * file, so this is computed once per analysis rather than once per call.
  */
-const PREPARED = new WeakMap<Analysis, { readonly suppressions: Suppressions; readonly frameworkIds: ReadonlySet<string> }>();
+const PREPARED = new RecentMemo<Analysis, { readonly suppressions: Suppressions; readonly frameworkIds: ReadonlySet<string> }>();
 
 function prepared(analysis: Analysis): { readonly suppressions: Suppressions; readonly frameworkIds: ReadonlySet<string> } {
   let p = PREPARED.get(analysis);

@@ -17,6 +17,7 @@ import { optimizerFamily, type OptimizerFamily } from './optimizer-family.js';
 import { referencesFor, type References } from './references.js';
 import { scheduleShape, type ScheduleShape } from './schedule-shape.js';
 import { findRunScopes } from './run-scopes.js';
+import { RecentMemo } from '../util/recent-memo.js';
 
 export interface OptimizerModel {
   readonly name?: ModelValue<string>;
@@ -95,7 +96,7 @@ const EVAL_CONTEXT = /^(?:eval|evaluation|evaluators?|val|valid|validation|test|
  * Fields of one concept. A run asks a few dozen such questions of the same field list; the index is
  * built once per list and kept with it.
  */
-const BY_CONCEPT = new WeakMap<readonly Field[], Map<string, Field[]>>();
+const BY_CONCEPT = new RecentMemo<readonly Field[], Map<string, Field[]>>();
 const NONE: readonly Field[] = [];
 
 function byConcept(fields: readonly Field[], concept: string): readonly Field[] {

@@ -7,6 +7,7 @@
 import type { Field } from '../classify/classify.js';
 import type { ConfigNode, MapNode } from '../document/types.js';
 import { booleanValue, numberValue, specialKind, stringValue } from '../loader/special-values.js';
+import { RecentMemo } from '../util/recent-memo.js';
 
 type Entries = ReadonlyMap<string, Field>;
 
@@ -15,7 +16,7 @@ interface Index {
   readonly byValue: Map<ConfigNode, Field>;
 }
 
-const CACHE = new WeakMap<readonly Field[], Index>();
+const CACHE = new RecentMemo<readonly Field[], Index>();
 
 function indexOf(fields: readonly Field[]): Index {
   let index = CACHE.get(fields);

@@ -8,6 +8,7 @@ import type { Field } from '../classify/classify.js';
 import type { ConfigNode, MapNode } from '../document/types.js';
 import type { RuleContext } from './types.js';
 import { entriesOf, holderOf } from './field-index.js';
+import { RecentMemo } from '../util/recent-memo.js';
 
 /** LightGBM canonical name → aliases (docs/Parameters.rst). */
 export const LIGHTGBM_ALIASES: Readonly<Record<string, readonly string[]>> = {
@@ -94,6 +95,21 @@ const XGBOOST_ONLY = new Set(['eta', 'booster', 'tree_method', 'colsample_byleve
 /** XGBoost keys that other libraries also use with other meanings (focal-loss `alpha`/`gamma`, sklearn `alpha`). */
 const XGBOOST_GENERIC = new Set(['gamma', 'alpha', 'lambda']);
 
+/** Keys whose mapping holds one library's parameters (`lgbm_params:`, `xgboost:`). */
+const LIGHTGBM_HOLDER = /(?:^|_)(?:lgb|lgbm|lightgbm)(?:_|$)/;
+const XGBOOST_HOLDER = /(?:^|_)(?:xgb|xgboost)(?:_|$)/;
+
+/**
+ * Whether any mapping of a document can score for either library: only the names `gbdtLibrary`
+ * counts make a score, so a document with none of them (most files) skips the per-mapping walk.
+ */
+function mayHoldGbdtParams(names: ReadonlySet<string>): boolean {
+  for (const n of names) {
+    if (LIGHTGBM_ONLY.has(n) || XGBOOST_ONLY.has(n) || n === 'objective' || LIGHTGBM_HOLDER.test(n) || XGBOOST_HOLDER.test(n)) return true;
+  }
+  return false;
+}
+
 /**
  * Which library a mapping's keys are meant for: decided by keys only one library uses (and by the
  * name of the key holding the mapping, `lgbm_params`, `xgboost:`). Two such signs suffice; one is
@@ -114,8 +130,8 @@ export function gbdtLibrary(ctx: RuleContext<object>, map: MapNode): GbdtLibrary
   const e = entriesOf(ctx.fields, map);
   if (e.has('eta') && e.has('learning_rate')) xgb += 1;
   for (let h = holderOf(ctx.fields, map); h; h = h.parent) {
-    if (/(?:^|_)(?:lgb|lgbm|lightgbm)(?:_|$)/.test(h.normalized)) lgb += 2;
-    if (/(?:^|_)(?:xgb|xgboost)(?:_|$)/.test(h.normalized)) xgb += 2;
+    if (LIGHTGBM_HOLDER.test(h.normalized)) lgb += 2;
+    if (XGBOOST_HOLDER.test(h.normalized)) xgb += 2;
   }
   if (lgb === xgb) {
     if (lgb === 0) return undefined;
@@ -138,6 +154,10 @@ export function gbdtParamMaps(ctx: RuleContext<object>): readonly { map: MapNode
   // Several rules ask per analysis; the field list (shared by every rule of a run) keys the cache.
   const cached = MAPS.get(ctx.fields);
   if (cached) return cached;
+  if (!mayHoldGbdtParams(ctx.index.names)) {
+    MAPS.set(ctx.fields, []);
+    return [];
+  }
   const seen = new Set<MapNode>();
   const out: { map: MapNode; library: GbdtLibrary }[] = [];
   for (const f of ctx.fields) {
@@ -150,4 +170,4 @@ export function gbdtParamMaps(ctx: RuleContext<object>): readonly { map: MapNode
   return out;
 }
 
-const MAPS = new WeakMap<readonly Field[], readonly { map: MapNode; library: GbdtLibrary }[]>();
+const MAPS = new RecentMemo<readonly Field[], readonly { map: MapNode; library: GbdtLibrary }[]>();

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { RecentMemo } from '../../src/util/recent-memo.js';
+
+describe('RecentMemo', () => {
+  it('returns what was stored for the same object, and nothing for an equal but different one', () => {
+    const memo = new RecentMemo<object, string>();
+    const key = {};
+    memo.set(key, 'value');
+    expect(memo.get(key)).toBe('value');
+    expect(memo.get({})).toBeUndefined();
+  });
+
+  it('keeps the last `size` keys and forgets older ones', () => {
+    const memo = new RecentMemo<object, number>(2);
+    const [a, b, c] = [{}, {}, {}];
+    memo.set(a, 1);
+    memo.set(b, 2);
+    memo.set(c, 3);
+    expect(memo.get(a)).toBeUndefined();
+    expect(memo.get(b)).toBe(2);
+    expect(memo.get(c)).toBe(3);
+  });
+});
