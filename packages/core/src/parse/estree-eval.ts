@@ -8,7 +8,7 @@
  * finding lands where the number is written, and carry `viaAlias`: where it is used, as YAML aliases do.
  */
 import type { ConfigNode, DuplicateKey, MapEntry, PathSegment, Range, ScalarNode, ScalarValue } from '../document/types.js';
-import { toPointer } from '../document/pointer.js';
+import { childPath, toPointer } from '../document/pointer.js';
 import { MAX_DEPTH } from './yaml.js';
 import type { Scope } from './estree-scope.js';
 import { rangeOf, unwrapExpression, type EsNode } from './estree-types.js';
@@ -294,7 +294,7 @@ const POINTER = Symbol('pointer');
 type Path = PathSegment[] & { [POINTER]?: string };
 
 function extend(path: PathSegment[], segment: PathSegment): PathSegment[] {
-  const child: Path = [...path, segment];
+  const child: Path = childPath(path, segment);
   Object.defineProperty(child, POINTER, { value: pointerOf(path) + toPointer([segment]), enumerable: false });
   return child;
 }

@@ -5,7 +5,7 @@
  * their nodes through a small adapter and share this builder, so both give what `mlconfig check` gives.
  */
 import type { Comment, ConfigDocument, ConfigNode, DuplicateKey, MapEntry, ParseProblem, PathSegment, Range, ScalarNode, ScalarValue } from '../document/types.js';
-import { toPointer } from '../document/pointer.js';
+import { childPath, toPointer } from '../document/pointer.js';
 import type { ParseOutput } from './parse-output.js';
 import { nestingTooDeep } from './nesting.js';
 import { MAX_DEPTH } from './yaml.js';
@@ -71,11 +71,11 @@ class JsonTreeBuilder<N> {
       if (this.problems.length === 0) this.problems.push(nestingTooDeep(range[0], MAX_DEPTH));
       return { kind: 'opaque', raw: '', reason: 'nested too deeply', range, path, pointer };
     }
-    if (v.kind === 'array') return { kind: 'seq', items: v.elements.map((e, i) => this.node(e, [...path, i], depth + 1)), range, path, pointer };
+    if (v.kind === 'array') return { kind: 'seq', items: v.elements.map((e, i) => this.node(e, childPath(path, i), depth + 1)), range, path, pointer };
     const entries: MapEntry[] = [];
     const seen = new Map<string, Range>();
     for (const m of v.members) {
-      const keyPath = [...path, m.name];
+      const keyPath = childPath(path, m.name);
       const keyRange: Range = [m.keyRange[0], m.keyRange[1]];
       const key: ScalarNode = { kind: 'scalar', value: m.name, raw: this.text.slice(keyRange[0], keyRange[1]), style: 'json', range: keyRange, path: keyPath, pointer: toPointer(keyPath) };
       const value = this.node(m.value, keyPath, depth + 1);

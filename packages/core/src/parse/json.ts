@@ -18,14 +18,14 @@ import type {
   Range,
   ScalarNode,
 } from '../document/types.js';
-import { toPointer } from '../document/pointer.js';
+import { childPath, toPointer } from '../document/pointer.js';
 import type { ParseOutput } from './parse-output.js';
 import { nestingTooDeep } from './nesting.js';
 import { MAX_DEPTH } from './yaml.js';
 
 type Frame =
-  | { kind: 'map'; start: number; path: PathSegment[]; entries: MapEntry[]; seen: Map<string, Range>; key?: ScalarNode }
-  | { kind: 'seq'; start: number; path: PathSegment[]; items: ConfigNode[] };
+  | { kind: 'map'; start: number; path: PathSegment[]; pointer: string; entries: MapEntry[]; seen: Map<string, Range>; key?: ScalarNode }
+  | { kind: 'seq'; start: number; path: PathSegment[]; pointer: string; items: ConfigNode[] };
 
 const ERROR_TEXT: Record<string, string> = {
   InvalidSymbol: 'Unexpected character',
@@ -66,23 +66,25 @@ export function parseJson(text: string, bom: boolean, mode: 'json' | 'jsonc', fi
       const name = String(key.value);
       const first = top.seen.get(name);
       if (first) {
-        duplicateKeys.push({ name, path: [...top.path, name], key: key.range, first });
+        duplicateKeys.push({ name, path: childPath(top.path, name), key: key.range, first });
         const idx = top.entries.findIndex((e) => e.key.value === name);
         if (idx >= 0) top.entries.splice(idx, 1);
       } else top.seen.set(name, key.range);
       top.entries.push({ key, value: node, range: [key.range[0], node.range[1]], origin: 'explicit' });
     }
   };
-  const childPath = (): PathSegment[] => {
+  /** Where the next value goes; a property's value shares its key's path and pointer. */
+  const nextPlace = (): { readonly path: PathSegment[]; readonly pointer: string } => {
     const top = stack[stack.length - 1];
-    if (!top) return [];
-    if (top.kind === 'seq') return [...top.path, top.items.length];
-    return [...top.path, top.key ? String(top.key.value) : ''];
+    if (!top) return { path: [], pointer: '' };
+    if (top.kind === 'map' && top.key) return { path: top.key.path as PathSegment[], pointer: top.key.pointer };
+    const path = childPath(top.path, top.kind === 'seq' ? top.items.length : '');
+    return { path, pointer: toPointer(path) };
   };
   /** Returns false past MAX_DEPTH so jsonc-parser skips the contents (building them would cost depth² paths). */
   const open = (kind: 'map' | 'seq', offset: number): boolean => {
-    const path = childPath();
-    stack.push(kind === 'map' ? { kind, start: offset, path, entries: [], seen: new Map() } : { kind, start: offset, path, items: [] });
+    const { path, pointer } = nextPlace();
+    stack.push(kind === 'map' ? { kind, start: offset, path, pointer, entries: [], seen: new Map() } : { kind, start: offset, path, pointer, items: [] });
     if (stack.length <= MAX_DEPTH) return true;
     if (!tooDeep) {
       tooDeep = true;
@@ -94,7 +96,7 @@ export function parseJson(text: string, bom: boolean, mode: 'json' | 'jsonc', fi
     const frame = stack.pop();
     if (!frame) return;
     const range: Range = [frame.start, offset + length];
-    const base = { range, path: frame.path, pointer: toPointer(frame.path) };
+    const base = { range, path: frame.path, pointer: frame.pointer };
     place(frame.kind === 'map' ? { kind: 'map', entries: frame.entries, ...base } : { kind: 'seq', items: frame.items, ...base });
   };
 
@@ -109,14 +111,14 @@ export function parseJson(text: string, bom: boolean, mode: 'json' | 'jsonc', fi
         const top = stack[stack.length - 1];
         if (top?.kind !== 'map') return;
         const range: Range = [offset, offset + length];
-        const path = [...top.path, property];
+        const path = childPath(top.path, property);
         top.key = { kind: 'scalar', value: property, raw: text.slice(offset, offset + length), style: 'json', range, path, pointer: toPointer(path) };
       },
       onLiteralValue: (value, offset, length) => {
-        const path = childPath();
+        const { path, pointer } = nextPlace();
         const range: Range = [offset, offset + length];
         const raw = text.slice(offset, offset + length);
-        place({ kind: 'scalar', value: exactInteger(value, raw), raw, style: 'json', range, path, pointer: toPointer(path) });
+        place({ kind: 'scalar', value: exactInteger(value, raw), raw, style: 'json', range, path, pointer });
       },
       onComment: (offset, length) => {
         const raw = text.slice(offset, offset + length);

@@ -9,7 +9,7 @@
 import { parseTOML } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
 import type { Comment, ConfigDocument, ConfigNode, MapEntry, PathSegment, Range, ScalarNode } from '../document/types.js';
-import { toPointer } from '../document/pointer.js';
+import { childPath, toPointer } from '../document/pointer.js';
 import type { ParseOutput } from './parse-output.js';
 import { findDeepNesting, nestingTooDeep } from './nesting.js';
 import { MAX_DEPTH } from './yaml.js';
@@ -161,13 +161,13 @@ class TomlTreeBuilder {
     const pointer = toPointer(path);
     if (b.kind === 'done') return { ...b.node, path, pointer } as ConfigNode;
     if (b.kind === 'seq') {
-      const items = b.items.map((item, i) => this.finish(item, [...path, i]));
+      const items = b.items.map((item, i) => this.finish(item, childPath(path, i)));
       return { kind: 'seq', items, range: b.range, path, pointer };
     }
     const entries: MapEntry[] = b.entries.map(({ key, value }) => {
-      const childPath = [...path, String(key.value)];
-      const node = this.finish(value, childPath);
-      const k: ScalarNode = { ...key, path: childPath, pointer: toPointer(childPath) };
+      const keyPath = childPath(path, String(key.value));
+      const node = this.finish(value, keyPath);
+      const k: ScalarNode = { ...key, path: keyPath, pointer: node.pointer };
       return { key: k, value: node, range: [key.range[0], Math.max(key.range[1], node.range[1])], origin: 'explicit' };
     });
     return { kind: 'map', entries, range: b.range, path, pointer };

@@ -26,7 +26,7 @@ import type {
   ScalarNode,
   ScalarStyle,
 } from '../document/types.js';
-import { toPointer } from '../document/pointer.js';
+import { childPath, toPointer } from '../document/pointer.js';
 import type { ParseOutput } from './parse-output.js';
 import { findDeepNesting, nestingTooDeep } from './nesting.js';
 
@@ -181,7 +181,7 @@ class TreeBuilder {
     };
     if (isMap(n)) return this.map(n.items, base, path, viaAlias, depth);
     if (isSeq(n)) {
-      const items = n.items.map((item, i) => this.child(item as YamlNode | null, [...path, i], viaAlias, depth + 1));
+      const items = n.items.map((item, i) => this.child(item as YamlNode | null, childPath(path, i), viaAlias, depth + 1));
       return { kind: 'seq', items, ...base };
     }
     return this.scalar(n as YamlScalar, base);
@@ -219,13 +219,13 @@ class TreeBuilder {
       }
       const parsedKey = this.key(keyNode, path, viaAlias);
       const name = String(parsedKey.value);
-      const keyPath = [...path, name];
+      const keyPath = childPath(path, name);
       const key: ScalarNode = { ...parsedKey, path: keyPath, pointer: pointerOf(keyPath) };
       // The key and its value share one path.
       const value = this.child(item.value as YamlNode | null, keyPath, viaAlias, depth + 1, key.range[1]);
       const first = seen.get(name);
       if (first) {
-        if (!viaAlias) this.duplicateKeys.push({ name, path: [...path, name], key: key.range, first });
+        if (!viaAlias) this.duplicateKeys.push({ name, path: childPath(path, name), key: key.range, first });
         const idx = entries.findIndex((e) => String(e.key.value) === name);
         if (idx >= 0) entries.splice(idx, 1); // the last occurrence wins, as in PyYAML and JSON.parse
       } else seen.set(name, key.range);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isUnder, toDotted, toPointer } from '../../src/index.js';
+import { childPath } from '../../src/document/pointer.js';
 
 describe('JSON pointers', () => {
   it('joins keys and indices as RFC 6901 pointers', () => {
@@ -14,6 +15,16 @@ describe('JSON pointers', () => {
     // "~1" written literally must not turn into "/" when read back: ~ is escaped first.
     expect(toPointer(['~1'])).toBe('/~01');
     expect(toPointer(['model.layers.0.weight'])).toBe('/model.layers.0.weight');
+  });
+
+  it('extends a path by one segment without changing it', () => {
+    const parent = ['optimizer', 'betas'];
+    const child = childPath(parent, 0);
+    expect(child).toEqual(['optimizer', 'betas', 0]);
+    expect(parent).toEqual(['optimizer', 'betas']);
+    expect(childPath([], 'lr')).toEqual(['lr']);
+    // Dense, like a literal: no holes for `in` or `forEach` to trip over.
+    expect(Object.keys(child)).toEqual(['0', '1', '2']);
   });
 
   it('writes dotted paths for messages', () => {
