@@ -36,12 +36,12 @@ describe('the repository root as an installable package', () => {
     }
   });
 
-  it('packs the bin and its bundle loader, the bundle, the settings validator, the schemas, their precompiled validators and the rule docs', () => {
+  it('packs the bin and its bundle loader, the bundle and its source map, the settings validator, the schemas, their precompiled validators and the rule docs', () => {
     const run = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO_ROOT, encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     const [info] = JSON.parse(run.stdout) as { files: { path: string }[] }[];
     const files = info.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining([rootPkg.bin.mlconfig, 'packages/cli/bin/load-bundle.cjs', BUNDLE, SETTINGS_VALIDATOR, 'packages/cli/dist/schemas/settings.schema.json', 'packages/cli/dist/validators/deepspeed.schema.cjs']));
+    expect(files).toEqual(expect.arrayContaining([rootPkg.bin.mlconfig, 'packages/cli/bin/load-bundle.cjs', BUNDLE, `${BUNDLE}.map`, SETTINGS_VALIDATOR, 'packages/cli/dist/schemas/settings.schema.json', 'packages/cli/dist/validators/deepspeed.schema.cjs']));
     expect(files.some((f) => f.startsWith('packages/cli/dist/docs/rules/'))).toBe(true);
     expect(files.some((f) => f.startsWith('packages/core/src') || f.startsWith('test/'))).toBe(false);
   });
