@@ -171,20 +171,22 @@ class TreeBuilder {
   }
 
   private build(n: YamlNode, path: PathSegment[], viaAlias: Range | undefined, depth: number): ConfigNode {
-    const base = {
-      range: rangeOf(n),
-      path,
-      pointer: pointerOf(path),
-      ...(n.tag && !(isScalar(n) && n.tag === undefined) ? { tag: displayTag(n.tag) } : {}),
-      ...(n.anchor ? { anchor: n.anchor } : {}),
-      ...(viaAlias ? { viaAlias } : {}),
-    };
-    if (isMap(n)) return this.map(n.items, base, path, viaAlias, depth);
-    if (isSeq(n)) {
-      const items = n.items.map((item, i) => this.child(item as YamlNode | null, childPath(path, i), viaAlias, depth + 1));
-      return { kind: 'seq', items, ...base };
+    const range = rangeOf(n);
+    const pointer = pointerOf(path);
+    let node: ConfigNode;
+    if (isMap(n)) node = { kind: 'map', entries: this.entries(n.items, path, viaAlias, depth), range, path, pointer };
+    else if (isSeq(n)) node = { kind: 'seq', items: n.items.map((item, i) => this.child(item as YamlNode | null, childPath(path, i), viaAlias, depth + 1)), range, path, pointer };
+    else node = this.scalar(n as YamlScalar, range, path, pointer);
+    // Rare properties are added only when present, so the common node keeps one fixed shape
+    // (no spread of a base object, no out-of-object property storage).
+    const tag = n.tag ? displayTag(n.tag) : undefined;
+    if (tag !== undefined || n.anchor || viaAlias) {
+      const extra = node as { -readonly [K in 'tag' | 'anchor' | 'viaAlias']?: ConfigNode[K] };
+      if (tag !== undefined) extra.tag = tag;
+      if (n.anchor) extra.anchor = n.anchor;
+      if (viaAlias) extra.viaAlias = viaAlias;
     }
-    return this.scalar(n as YamlScalar, base);
+    return node;
   }
 
   private child(n: YamlNode | null | undefined, path: PathSegment[], viaAlias: Range | undefined, depth: number, at = 0): ConfigNode {
@@ -206,7 +208,7 @@ class TreeBuilder {
     return this.node(target, path, at, depth + 1);
   }
 
-  private map(items: unknown[], base: Omit<MapNode, 'kind' | 'entries'>, path: PathSegment[], viaAlias: Range | undefined, depth: number): MapNode {
+  private entries(items: unknown[], path: PathSegment[], viaAlias: Range | undefined, depth: number): MapEntry[] {
     const entries: MapEntry[] = [];
     const seen = new Map<string, Range>();
     const mergeSources: { value: YamlNode; at: Range }[] = [];
@@ -217,12 +219,10 @@ class TreeBuilder {
         mergeSources.push({ value: item.value as YamlNode, at: rangeOf(keyNode) });
         continue;
       }
-      const parsedKey = this.key(keyNode, path, viaAlias);
-      const name = String(parsedKey.value);
-      const keyPath = childPath(path, name);
-      const key: ScalarNode = { ...parsedKey, path: keyPath, pointer: pointerOf(keyPath) };
+      const key = this.key(keyNode, path, viaAlias);
+      const name = String(key.value);
       // The key and its value share one path.
-      const value = this.child(item.value as YamlNode | null, keyPath, viaAlias, depth + 1, key.range[1]);
+      const value = this.child(item.value as YamlNode | null, key.path as PathSegment[], viaAlias, depth + 1, key.range[1]);
       const first = seen.get(name);
       if (first) {
         if (!viaAlias) this.duplicateKeys.push({ name, path: childPath(path, name), key: key.range, first });
@@ -234,7 +234,7 @@ class TreeBuilder {
       entries.push({ key, value, range: [key.range[0], Math.max(key.range[1], end)], origin: 'explicit' });
     }
     for (const source of mergeSources) this.merge(source.value, source.at, entries, seen, path, depth);
-    return { kind: 'map', entries, ...base };
+    return entries;
   }
 
   /** YAML 1.1 merge: explicit keys win, then earlier merge sources win over later ones. */
@@ -260,18 +260,19 @@ class TreeBuilder {
     }
   }
 
-  private key(n: YamlNode | null, path: PathSegment[], viaAlias: Range | undefined): ScalarNode {
+  /** A mapping's key, with the path of its entry (`parentPath` and the key's name). */
+  private key(n: YamlNode | null, parentPath: PathSegment[], viaAlias: Range | undefined): ScalarNode {
     // Keys can carry anchors too (`&a key: value`, `? &a [x, &b y]`); later aliases may refer to them.
     if (n && !viaAlias) this.registerAnchors(n, 0);
     if (isScalar(n)) {
       const range = rangeOf(n);
       const value = n.value === null || typeof n.value === 'object' ? String(n.source ?? '') : (n.value as ScalarNode['value']);
-      return this.makeScalar(range, value, STYLE[n.type ?? 'PLAIN'] ?? 'plain', path, viaAlias, displayTag(n.tag));
+      return this.makeScalar(range, value, STYLE[n.type ?? 'PLAIN'] ?? 'plain', childPath(parentPath, String(value)), viaAlias, displayTag(n.tag));
     }
     // Complex keys (`? [a, b]`) and aliases as keys: keep their text as the key name.
     const range = n ? rangeOf(n) : ([0, 0] as Range);
     const raw = this.text.slice(range[0], range[1]);
-    return this.makeScalar(range, raw, 'plain', path, viaAlias);
+    return this.makeScalar(range, raw, 'plain', childPath(parentPath, raw), viaAlias);
   }
 
   /** Records the anchors of a node that is not built into the tree (a complex key), in document order. */
@@ -288,30 +289,25 @@ class TreeBuilder {
     }
   }
 
-  private scalar(n: YamlScalar, base: Omit<ScalarNode, 'kind' | 'value' | 'raw' | 'style'>): ScalarNode {
+  private scalar(n: YamlScalar, range: Range, path: PathSegment[], pointer: string): ScalarNode {
     let value = n.value as unknown;
     if (value !== null && typeof value === 'object') value = String(n.source ?? ''); // e.g. timestamps, binary
     return {
       kind: 'scalar',
       value: value as ScalarNode['value'],
-      raw: this.text.slice(base.range[0], base.range[1]),
+      raw: this.text.slice(range[0], range[1]),
       style: STYLE[n.type ?? 'PLAIN'] ?? 'plain',
-      ...base,
+      range,
+      path,
+      pointer,
     };
   }
 
   private makeScalar(range: Range, value: ScalarNode['value'], style: ScalarStyle, path: PathSegment[], viaAlias: Range | undefined, tag?: string): ScalarNode {
-    return {
-      kind: 'scalar',
-      value,
-      raw: this.text.slice(range[0], range[1]),
-      style,
-      range,
-      path,
-      pointer: pointerOf(path),
-      ...(tag ? { tag } : {}),
-      ...(viaAlias ? { viaAlias } : {}),
-    };
+    const node: { -readonly [K in keyof ScalarNode]: ScalarNode[K] } = { kind: 'scalar', value, raw: this.text.slice(range[0], range[1]), style, range, path, pointer: pointerOf(path) };
+    if (tag) node.tag = tag;
+    if (viaAlias) node.viaAlias = viaAlias;
+    return node;
   }
 
   private budgetExceeded(n: YamlNode, path: PathSegment[], viaAlias: Range): ConfigNode {
