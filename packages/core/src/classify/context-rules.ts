@@ -99,6 +99,7 @@ const EVAL_CONTEXT = /(?:^|_)(?:eval|evaluation|val|valid|validation|test|testin
 const CHECKPOINT_CONTEXT = /^(?:checkpoint|checkpointing|ckpt|save|saving|export)$/;
 const EARLY_STOP = /^early_stop(?:ping)?$/;
 const SEARCH_TOOL = /^(?:sweeper|hyperopt|executor|search_alg|tuner)$/;
+const RECOVERABLES = /^recoverables$/;
 const SEARCH_SPACE = /^(?:params|parameters|search_space|param_space)$/;
 /** Text generation, decoding and preview sampling (ai-toolkit `sample:` renders images during training). */
 const GENERATION = /^(?:generation_kwargs|generation_config|generate_kwargs|gen_kwargs|decoding|inference|sampling_params|sample)$/;
@@ -107,9 +108,9 @@ const DATASET = /(?:^|_)(?:ds|dataset|datasets|data)$/;
 /** Corrections that a field's surroundings make to a name-based decision. */
 export function adjust(ctx: FieldContext, d: Decision): Decision {
   // A checkpoint registry (`recoverables: {scheduler: !ref <lr_annealing>}`) lists objects to save.
-  if (within(ctx, /^recoverables$/)) return d.kind === 'other' && !d.concept ? d : other(undefined, 'an entry of a checkpoint registry, not a setting');
+  if (within(ctx, RECOVERABLES)) return d.kind === 'other' && !d.concept ? d : other(undefined, 'an entry of a checkpoint registry, not a setting');
   // Settings of a hyperparameter search itself (Nevergrad's `optim.optimizer`, `n_trials`), outside its search space.
-  const tool = ctx.ancestors.findIndex((a) => SEARCH_TOOL.test(a));
+  const tool = ctx.ancestors.length === 0 ? -1 : ctx.ancestors.findIndex((a) => SEARCH_TOOL.test(a));
   if (tool >= 0 && d.kind === 'hyperparameter' && !ctx.ancestors.slice(tool + 1).some((a) => SEARCH_SPACE.test(a))) {
     return other(undefined, `a setting of the hyperparameter search (\`${ctx.ancestors[tool]}\`), not of the training run`);
   }

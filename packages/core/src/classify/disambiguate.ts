@@ -41,8 +41,15 @@ const hp = (concept: string | undefined, why: string): Decision => ({ kind: 'hyp
 const learned = (concept: string, why: string): Decision => ({ kind: 'learned-parameter', concept, evidence: [why] });
 const other = (why: string): Decision => ({ kind: 'other', evidence: [why] });
 
-export const within = (ctx: FieldContext, re: RegExp): boolean => ctx.ancestors.some((a) => re.test(a));
-export const hasSibling = (ctx: FieldContext, ...names: string[]): boolean => names.some((n) => ctx.siblings.includes(n));
+/** Whether an enclosing key matches `re`. (Loops rather than `some`: it runs several times for every field.) */
+export function within(ctx: FieldContext, re: RegExp): boolean {
+  for (const a of ctx.ancestors) if (re.test(a)) return true;
+  return false;
+}
+export function hasSibling(ctx: FieldContext, ...names: string[]): boolean {
+  for (const n of names) if (ctx.siblings.includes(n)) return true;
+  return false;
+}
 const isClass = (ctx: FieldContext, re: RegExp): boolean => re.test(ctx.classMarker ?? '');
 const parentIs = (ctx: FieldContext, re: RegExp): boolean => ctx.ancestors.length > 0 && re.test(ctx.ancestors[ctx.ancestors.length - 1]);
 

@@ -12,6 +12,7 @@ import type { MapNode, PathSegment } from '../document/types.js';
 import type { RuleContext } from './types.js';
 import { bool, fieldAt, num, rootMap, str, topField } from './field-index.js';
 import { HF_TRAINER_LIKE } from './helpers.js';
+import { RecentMemo } from '../util/recent-memo.js';
 
 export interface DeepSpeedConfig {
   readonly root: MapNode;
@@ -79,11 +80,25 @@ const DS_MARKERS = new Set(['zero_optimization', 'train_micro_batch_size_per_gpu
 
 const isDsMap = (map: MapNode): boolean => map.entries.some((e) => DS_MARKERS.has(normalizeKey(String(e.key.value))));
 
-export function deepspeedRoots(ctx: RuleContext<object>): DeepSpeedRoot[] {
+/** Several rules ask per file; the field list (one per analysis) keys the answer. */
+const ROOTS = new RecentMemo<readonly Field[], readonly DeepSpeedRoot[]>();
+
+export function deepspeedRoots(ctx: RuleContext<object>): readonly DeepSpeedRoot[] {
+  let roots = ROOTS.get(ctx.fields);
+  if (!roots) {
+    roots = findDeepspeedRoots(ctx);
+    ROOTS.set(ctx.fields, roots);
+  }
+  return roots;
+}
+
+function findDeepspeedRoots(ctx: RuleContext<object>): DeepSpeedRoot[] {
   const roots: DeepSpeedRoot[] = [];
   for (const d of ctx.doc.documents) {
     if (d.root?.kind === 'map' && (ctx.hasFramework('deepspeed') || isDsMap(d.root))) roots.push({ map: d.root, path: [] });
   }
+  // Only a mapping with a DeepSpeed-only key is an embedded config; most documents have none.
+  if (![...DS_MARKERS].some((m) => ctx.index.names.has(m))) return roots;
   for (const f of ctx.fields) {
     if (f.value.kind === 'map' && f.path.length > 0 && isDsMap(f.value) && !roots.some((r) => r.map === f.value)) roots.push({ map: f.value, path: f.path, holder: f });
   }

@@ -1,5 +1,6 @@
 /** Visiting every node of a document, keys included, for rules about how YAML text is read. */
 import type { ConfigDocument, ConfigNode, ScalarNode } from '../document/types.js';
+import { RecentMemo } from '../util/recent-memo.js';
 
 export interface Visit {
   readonly node: ConfigNode;
@@ -7,8 +8,21 @@ export interface Visit {
   readonly key?: ScalarNode;
 }
 
+/** Several rules walk each document; the list is made once per document. */
+const VISITS = new RecentMemo<ConfigDocument, readonly Visit[]>();
+
 /** Every node once, outermost first. Nodes reached through a YAML alias are skipped: they are reported where they are written. */
-export function* walkNodes(doc: ConfigDocument): Generator<Visit> {
+export function walkNodes(doc: ConfigDocument): readonly Visit[] {
+  let visits = VISITS.get(doc);
+  if (!visits) {
+    visits = collectVisits(doc);
+    VISITS.set(doc, visits);
+  }
+  return visits;
+}
+
+function collectVisits(doc: ConfigDocument): Visit[] {
+  const out: Visit[] = [];
   const stack: Visit[] = [];
   for (let i = doc.documents.length - 1; i >= 0; i--) {
     const root = doc.documents[i].root;
@@ -17,7 +31,7 @@ export function* walkNodes(doc: ConfigDocument): Generator<Visit> {
   while (stack.length > 0) {
     const visit = stack.pop()!;
     if (visit.node.viaAlias) continue;
-    yield visit;
+    out.push(visit);
     const { node } = visit;
     if (node.kind === 'map') {
       for (let i = node.entries.length - 1; i >= 0; i--) stack.push({ node: node.entries[i].value, key: node.entries[i].key });
@@ -25,4 +39,5 @@ export function* walkNodes(doc: ConfigDocument): Generator<Visit> {
       for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i] });
     }
   }
+  return out;
 }
