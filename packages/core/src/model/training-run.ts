@@ -141,11 +141,14 @@ const SCALAR_SHAPES = new Set(['number', 'numeric-string', 'placeholder', 'boole
 export function buildTrainingRuns(doc: ConfigDocument, fields: readonly Field[], frameworks: readonly DetectedFramework[], partial: boolean): TrainingRun[] {
   const ids = frameworks.map((f) => f.id);
   const runs: TrainingRun[] = [];
+  // Search spaces are left out; a document with no search-space key at all (most) needs no per-field
+  // test, and every key of a path is some field's name.
+  const anySearch = fields.some((f) => SEARCH_CONTEXT.test(f.normalized));
   for (const d of doc.documents) {
-    const docFields = fields.filter((f) => f.documentIndex === d.index && !isSearch(f));
+    const docFields = doc.documents.length === 1 && !anySearch ? fields : fields.filter((f) => f.documentIndex === d.index && !(anySearch && isSearch(f)));
     const refs = referencesFor(doc, d.index);
     for (const scope of findRunScopes(docFields)) {
-      const inScope = docFields.filter((f) => isUnder(f.path, scope));
+      const inScope = scope.length === 0 ? docFields : docFields.filter((f) => isUnder(f.path, scope));
       runs.push(buildRun(d.index, scope, inScope, refs, ids, partial));
     }
   }
