@@ -35,7 +35,8 @@ const ALIAS_NODE_BUDGET = 100_000;
 /** Deeper nesting than this is reported and cut off (no training config comes close). */
 export const MAX_DEPTH = 1_000;
 
-const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f']);
+/** The lexer's one-character markers (document start, flow error end, scalar follows): not text. Tested by code, not by a Set of strings, which would hash every lexeme. */
+const isLexerMarker = (c: number): boolean => c === 0x02 || c === 0x18 || c === 0x1f;
 
 export function parseYaml(text: string, bom: boolean, filePath?: string): ParseOutput {
   const comments: Comment[] = [];
@@ -49,7 +50,7 @@ export function parseYaml(text: string, bom: boolean, filePath?: string): ParseO
     if (atScalar) {
       atScalar = false;
       offset += lexeme.length;
-    } else if (LEXER_MARKERS.has(lexeme)) {
+    } else if (lexeme.length === 1 && isLexerMarker(lexeme.charCodeAt(0))) {
       if (lexeme === '\x1f') atScalar = true;
     } else {
       if (lexeme.charCodeAt(0) === 35 /* # */) {
