@@ -3,8 +3,9 @@
  * of a run asks for. Files are analysed one at a time, so remembering the last few keys is enough.
  *
  * Why not a WeakMap: each file adds an entry keyed by short-lived objects, and V8 has to process
- * those ephemeron entries at every young-generation collection until a full collection clears them.
- * Measured on 2,000 files, those WeakMaps made each scavenge several times slower.
+ * those ephemeron entries at young-generation collections until a full collection clears them.
+ * Measured on 2,000 files: the same number of scavenges took 871 ms with the WeakMaps and 430-680 ms
+ * without. (The ESLint plugin's per-file WeakMaps were measured too and made no difference there.)
  */
 export class RecentMemo<K extends object, V> {
   private readonly keys: (K | undefined)[];
