@@ -77,12 +77,10 @@ function allRules(extra: readonly Rule<object>[] | undefined): readonly Rule<obj
 const PREPARED = new RecentMemo<Analysis, { readonly suppressions: Suppressions; readonly frameworkIds: ReadonlySet<string> }>();
 
 function prepared(analysis: Analysis): { readonly suppressions: Suppressions; readonly frameworkIds: ReadonlySet<string> } {
-  let p = PREPARED.get(analysis);
-  if (!p) {
-    p = { suppressions: new Suppressions(parseDirectives(analysis.document.comments, analysis.lines)), frameworkIds: new Set(analysis.frameworks.map((f) => f.id)) };
-    PREPARED.set(analysis, p);
-  }
-  return p;
+  return PREPARED.getOrMake(analysis, (a) => ({
+    suppressions: new Suppressions(parseDirectives(a.document.comments, a.lines)),
+    frameworkIds: new Set(a.frameworks.map((f) => f.id)),
+  }));
 }
 
 function lintAnalysis(

@@ -100,18 +100,18 @@ const BY_CONCEPT = new RecentMemo<readonly Field[], Map<string, Field[]>>();
 const NONE: readonly Field[] = [];
 
 function byConcept(fields: readonly Field[], concept: string): readonly Field[] {
-  let index = BY_CONCEPT.get(fields);
-  if (!index) {
-    index = new Map();
-    for (const f of fields) {
-      if (f.concept === undefined) continue;
-      const list = index.get(f.concept);
-      if (list) list.push(f);
-      else index.set(f.concept, [f]);
-    }
-    BY_CONCEPT.set(fields, index);
+  return BY_CONCEPT.getOrMake(fields, conceptIndex).get(concept) ?? NONE;
+}
+
+function conceptIndex(fields: readonly Field[]): Map<string, Field[]> {
+  const index = new Map<string, Field[]>();
+  for (const f of fields) {
+    if (f.concept === undefined) continue;
+    const list = index.get(f.concept);
+    if (list) list.push(f);
+    else index.set(f.concept, [f]);
   }
-  return index.get(concept) ?? NONE;
+  return index;
 }
 
 /** Fields with any of `names`, in document order (asked a handful of times per run: a scan is cheaper than an index). */

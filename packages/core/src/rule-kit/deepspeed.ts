@@ -84,12 +84,7 @@ const isDsMap = (map: MapNode): boolean => map.entries.some((e) => DS_MARKERS.ha
 const ROOTS = new RecentMemo<readonly Field[], readonly DeepSpeedRoot[]>();
 
 export function deepspeedRoots(ctx: RuleContext<object>): readonly DeepSpeedRoot[] {
-  let roots = ROOTS.get(ctx.fields);
-  if (!roots) {
-    roots = findDeepspeedRoots(ctx);
-    ROOTS.set(ctx.fields, roots);
-  }
-  return roots;
+  return ROOTS.getOrMake(ctx.fields, () => findDeepspeedRoots(ctx));
 }
 
 function findDeepspeedRoots(ctx: RuleContext<object>): DeepSpeedRoot[] {

@@ -19,9 +19,11 @@ interface Index {
 const CACHE = new RecentMemo<readonly Field[], Index>();
 
 function indexOf(fields: readonly Field[]): Index {
-  let index = CACHE.get(fields);
-  if (index) return index;
-  index = { byContainer: new Map(), byValue: new Map() };
+  return CACHE.getOrMake(fields, buildIndex);
+}
+
+function buildIndex(fields: readonly Field[]): Index {
+  const index: Index = { byContainer: new Map(), byValue: new Map() };
   for (const f of fields) {
     let entries = index.byContainer.get(f.container);
     if (!entries) {
@@ -32,7 +34,6 @@ function indexOf(fields: readonly Field[]): Index {
     if (!entries.has(f.normalized)) entries.set(f.normalized, f);
     if (!index.byValue.has(f.value)) index.byValue.set(f.value, f);
   }
-  CACHE.set(fields, index);
   return index;
 }
 

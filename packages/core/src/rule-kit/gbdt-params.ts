@@ -152,12 +152,11 @@ export function gbdtLibrary(ctx: RuleContext<object>, map: MapNode): GbdtLibrary
 export function gbdtParamMaps(ctx: RuleContext<object>): readonly { map: MapNode; library: GbdtLibrary }[] {
   if (ctx.hasFramework('ludwig')) return [];
   // Several rules ask per analysis; the field list (shared by every rule of a run) keys the cache.
-  const cached = MAPS.get(ctx.fields);
-  if (cached) return cached;
-  if (!mayHoldGbdtParams(ctx.index.names)) {
-    MAPS.set(ctx.fields, []);
-    return [];
-  }
+  return MAPS.getOrMake(ctx.fields, () => findParamMaps(ctx));
+}
+
+function findParamMaps(ctx: RuleContext<object>): { map: MapNode; library: GbdtLibrary }[] {
+  if (!mayHoldGbdtParams(ctx.index.names)) return [];
   const seen = new Set<MapNode>();
   const out: { map: MapNode; library: GbdtLibrary }[] = [];
   for (const f of ctx.fields) {
@@ -166,7 +165,6 @@ export function gbdtParamMaps(ctx: RuleContext<object>): readonly { map: MapNode
     const library = gbdtLibrary(ctx, f.container);
     if (library) out.push({ map: f.container, library });
   }
-  MAPS.set(ctx.fields, out);
   return out;
 }
 

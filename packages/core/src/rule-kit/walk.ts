@@ -13,12 +13,7 @@ const VISITS = new RecentMemo<ConfigDocument, readonly Visit[]>();
 
 /** Every node once, outermost first. Nodes reached through a YAML alias are skipped: they are reported where they are written. */
 export function walkNodes(doc: ConfigDocument): readonly Visit[] {
-  let visits = VISITS.get(doc);
-  if (!visits) {
-    visits = collectVisits(doc);
-    VISITS.set(doc, visits);
-  }
-  return visits;
+  return VISITS.getOrMake(doc, collectVisits);
 }
 
 function collectVisits(doc: ConfigDocument): Visit[] {

@@ -22,6 +22,14 @@ export class RecentMemo<K extends object, V> {
     return undefined;
   }
 
+  /** The value kept for `key`, made by `make` (and kept) when there is none. */
+  getOrMake(key: K, make: (key: K) => V): V {
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] === key) return this.values[i] as V;
+    const value = make(key);
+    this.set(key, value);
+    return value;
+  }
+
   set(key: K, value: V): void {
     this.keys[this.next] = key;
     this.values[this.next] = value;

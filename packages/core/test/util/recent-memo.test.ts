@@ -20,4 +20,13 @@ describe('RecentMemo', () => {
     expect(memo.get(b)).toBe(2);
     expect(memo.get(c)).toBe(3);
   });
+
+  it('makes a missing value once and keeps it', () => {
+    const memo = new RecentMemo<object, number>();
+    const key = {};
+    let made = 0;
+    expect(memo.getOrMake(key, () => ++made)).toBe(1);
+    expect(memo.getOrMake(key, () => ++made)).toBe(1);
+    expect(made).toBe(1);
+  });
 });
