@@ -1,7 +1,7 @@
 /**
  * A small worker-thread pool for linting many files on several cores (files are independent). Work
- * is handed out in chunks on demand (a fast worker takes more), and results come back in input
- * order. How much N threads gain depends on the machine: on two cores V8's own background threads
+ * is handed out in chunks on demand, two in flight per worker (a fast worker takes more), and
+ * results come back in input order. How much N threads gain depends on the machine: on two cores V8's own background threads
  * already use much of the second one (see `autoThreads` in lint-files.ts), and starting a worker
  * costs about as much as linting a few dozen files, so callers use the pool only for many files.
  */
@@ -65,6 +65,9 @@ export async function mapInPool<Shared, T, R>(items: readonly T[], options: Pool
         w.on('exit', (code) => {
           if (code !== 0 && done < chunks.length) reject(new Error(`a lint worker stopped with exit code ${code}`));
         });
+        // Two chunks in flight: the worker starts the second while this thread, busy with a chunk of
+        // its own, has not yet read the first one's results and sent it another.
+        feed(w);
         feed(w);
       }
       const local = options.local;
