@@ -57,12 +57,12 @@ const PARALLEL_THRESHOLD = 400;
 
 /**
  * On two cores, V8's own background threads (garbage collection, the optimising compiler) already
- * keep the second core busy while one thread lints, so a worker pays only on big runs: measured on
- * a 2-core VM, one thread against two took 6.01 against 6.05 s on 2,000 files, 12.1 against 11.4 s
- * on 6,000, and 39 against 31 s on 20,000, each time for about 30% more CPU time and 50-60% more
- * memory (docs/benchmarks.md). `--concurrency 2` still asks for a worker at any size.
+ * keep the second core busy while one thread lints, so a worker pays only on bigger runs: measured
+ * on a 2-core VM (three runs each), one thread against two took 3.4-4.9 against 3.7-4.4 s on 2,000
+ * files, 9.6-11.1 against 7.5-8.7 s on 6,000, and 23-26 against 17-18 s on 20,000, each time for
+ * 40-50% more CPU time and memory (docs/benchmarks.md). `--concurrency 2` asks for a worker at any size.
  */
-const TWO_CORE_PARALLEL_THRESHOLD = 10_000;
+const TWO_CORE_PARALLEL_THRESHOLD = 5_000;
 
 function autoThreads(files: number): number {
   const cores = availableParallelism();

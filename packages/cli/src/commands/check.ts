@@ -46,7 +46,7 @@ Options:
                               ignored by the settings (for pre-commit and lint-staged file lists)
       --concurrency <n|auto|off>
                               Lint on n threads: this one and n - 1 workers (auto: one per core
-                              from 400 files, or from 10,000 on two cores; off: in one thread).
+                              from 400 files, or from 5,000 on two cores; off: in one thread).
                               Default: auto
       --cache                 Reuse the results of files that did not change since the last run
       --cache-location <file> Where the cache lives (default: .mlconfigcache in the current folder)

@@ -1,9 +1,10 @@
 /**
  * A small worker-thread pool for linting many files on several cores (files are independent). Work
  * is handed out in chunks on demand, two in flight per worker (a fast worker takes more), and
- * results come back in input order. How much N threads gain depends on the machine: on two cores V8's own background threads
- * already use much of the second one (see `autoThreads` in lint-files.ts), and starting a worker
- * costs about as much as linting a few dozen files, so callers use the pool only for many files.
+ * results come back in input order. How much N threads gain depends on the machine: on two cores
+ * V8's own background threads already use much of the second one (see `autoThreads` in
+ * lint-files.ts), and starting a worker costs about as much as linting a few dozen files, so
+ * callers use the pool only for many files.
  */
 import type { Worker } from 'node:worker_threads';
 import { nodeWorkerThreads } from '../lazy-builtins.js';
