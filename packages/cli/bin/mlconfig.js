@@ -4,20 +4,16 @@
 import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 
-// Two V8 heuristics tuned for linting many small files one after another, each measured
-// (docs/benchmarks.md):
-// - Pretenuring off. V8 allocates objects straight in the old generation when objects from the
-//   same allocation site often survive a young-generation collection. Collections that happen to
-//   land mid-file make the per-file trees look long-lived, and from then on every file's garbage
-//   goes to the old generation. 2,000 files: peak memory 113-118 MiB in every run, against 143-159
-//   MiB in most runs with it on, and about a sixth less CPU time.
-// - Old generation grown by 1.5x its live size after a full collection instead of up to 4x: what
-//   lives between files is small, so full collections stay cheap. 20,000 files on one thread: peak
-//   145 MiB instead of 185-194 MiB, no slower.
-// Set before any of mlconfig is compiled (the code cache is checked against V8's flags), and only
-// on the Node versions whose V8 has these flags: V8 prints an error for a flag it does not know.
+// V8 "pretenures" objects from an allocation site whose objects often survive a young-generation
+// collection: it allocates them straight in the old generation. Linting file after file, a few
+// collections that happen to land mid-file make the sites of the per-file trees look long-lived,
+// and from then on every file's garbage goes to the old generation, which grows until full
+// collections. Measured on 2,000 files (docs/benchmarks.md): peak memory 113-115 MiB in every run
+// with pretenuring off, against 143-159 MiB in five of six runs with it on, and a sixth less CPU
+// time. Set before any of mlconfig is compiled (the code cache is checked against V8's flags), and
+// only on the Node versions whose V8 has the flag: V8 prints an error for a flag it does not know.
 const nodeMajor = Number(process.versions.node.split('.')[0]);
-if (nodeMajor >= 20 && nodeMajor <= 24) setFlagsFromString('--no-allocation-site-pretenuring --heap-growing-percent=50');
+if (nodeMajor >= 20 && nodeMajor <= 24) setFlagsFromString('--no-allocation-site-pretenuring');
 
 const { loadBundle } = createRequire(import.meta.url)('./load-bundle.cjs');
 const bundle = loadBundle();
