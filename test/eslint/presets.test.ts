@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ESLint, type Linter } from 'eslint';
+import { ESLint, Linter } from 'eslint';
 import yml from 'eslint-plugin-yml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docsUrl, lint, RULES } from '@mlconfig/core';
@@ -102,6 +102,25 @@ describe('in ESLint', () => {
     const cli = lint(text, { format: 'yaml', filePath: 'bomb.yaml' }).diagnostics;
     expect(cli.map((d) => [d.ruleId, d.message])).toEqual([['parse-error', expect.stringMatching(/^Alias expansion stopped after 100000 nodes/)]]);
     expect(result.messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn, m.message])).toEqual([['mlconfig/parse-error', cli[0].line, cli[0].column, cli[0].endLine, cli[0].endColumn, cli[0].message]]);
+  });
+
+  it('reports each finding through its own rule, whichever rules of the file are on', async () => {
+    // One rule per file runs the whole batch through the engine: its findings must still carry each
+    // rule's id and severity, and turning that rule off inline must not silence the others.
+    const text = 'num_train_epochs: 3\nlearning_rate: -0.1\nweight_decay: -1\n';
+    const two = [{ files: ['**/*.yaml'], plugins: { mlconfig, yml }, language: 'yml/yaml', rules: { 'mlconfig/lr-non-negative': 'error', 'mlconfig/weight-decay-non-negative': 'warn' } }] as unknown as Config[];
+    const severities = (r: ESLint.LintResult): string[] => r.messages.map((m) => `${m.line} ${m.ruleId} ${m.severity}`);
+    expect(severities(await lintText(text, 'a.yaml', two))).toEqual(['2 mlconfig/lr-non-negative 2', '3 mlconfig/weight-decay-non-negative 1']);
+    expect(severities(await lintText(`# eslint mlconfig/lr-non-negative: off\n${text}`, 'a.yaml', two))).toEqual(['4 mlconfig/weight-decay-non-negative 1']);
+    expect(severities(await lintText(`# eslint mlconfig/weight-decay-non-negative: off\n${text}`, 'a.yaml', two))).toEqual(['3 mlconfig/lr-non-negative 2']);
+  });
+
+  it('reports the same findings when Linter verifies one SourceCode twice', () => {
+    const linter = new Linter({ configType: 'flat', cwd });
+    const first = linter.verify(HF_YAML, recommended, 'train.yaml');
+    expect(first.map((m) => m.ruleId)).toEqual(['mlconfig/lr-non-negative']);
+    const again = linter.verify(linter.getSourceCode() as never, recommended, 'train.yaml');
+    expect(again).toEqual(first);
   });
 
   it('gives each rule metadata: docs URL docs/rules/<id>.md, type, languages, fixable and suggestions as core declares', () => {

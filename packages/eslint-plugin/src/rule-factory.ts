@@ -1,15 +1,16 @@
 /**
- * Wraps a core rule as an ESLint rule that runs on every language in LANGUAGES. The rule listens on
- * the language's root node, gets the file's analysis from the shared cache (one conversion per file
- * for all rules), runs the core rule through the core engine with the options ESLint validated (and
- * mlconfig's built-in JSON Schemas for `schema-validation`), and reports core's diagnostics
- * unchanged: same ids, messages, lines and columns as `mlconfig check`.
+ * Wraps a core rule as an ESLint rule that runs on every language in LANGUAGES. The mlconfig rules
+ * enabled on a file form a batch: on the language's root node, the file's analysis comes from the
+ * shared cache (one conversion per file for all rules), the core engine runs the batch's rules with
+ * the options ESLint validated (and mlconfig's built-in JSON Schemas for `schema-validation`), and
+ * each rule reports core's diagnostics unchanged: same ids, messages, lines and columns as
+ * `mlconfig check`.
  */
-import { docsUrl, lintAnalyzed, type Diagnostic, type FileSettings, type Rule } from '@mlconfig/core';
+import { docsUrl, lintAnalyzed, type FileSettings, type Rule } from '@mlconfig/core';
 import type { RuleDefinition } from '@eslint/core';
 import { prepareFile, type RuleContextLike } from './document-cache.js';
 import { LANGUAGES, ROOT_NODE_TYPES } from './languages.js';
-import { jsOptionsKey, optionsSchema, splitOptions } from './options.js';
+import { jsOptionsKey, optionsSchema, splitOptions, type JsOptions } from './options.js';
 import { MESSAGE_ID, toReport, type EslintReport } from './report.js';
 import { readSettings, settingsKey, type PluginSettings } from './settings.js';
 import { builtinSchemaLoader } from './schema-loader.js';
@@ -37,37 +38,59 @@ export function toEslintRule(rule: Rule<object>): MlconfigRuleDefinition {
       const context = ctx as unknown as MlconfigRuleContext;
       const { core, js } = splitOptions(rule, context.options[0]);
       const settings = readSettings(context.settings);
-      // ESLint creates every rule for a file before it walks the file: each mlconfig rule joins the
-      // file's batch here, and the first one to reach the root runs the whole batch through the
-      // engine once (a hundred rules would otherwise pay a hundred engine runs per file).
-      const batch = joinBatch(context.sourceCode, `${settingsKey(settings)}\u0000${jsOptionsKey(js)}`, settings, rule, core);
-      const check = (root: { readonly type: string; readonly body?: unknown }): void => {
+      // ESLint creates every rule for a file before it walks the file. Each mlconfig rule joins the
+      // file's batch here; only the batch's first rule listens, on the root node, and runs the whole
+      // batch through the engine once, reporting each finding through the context of the rule that
+      // found it (so ids, severities and inline directives stay per rule). A hundred listeners would
+      // cost ESLint a hundred registrations and calls per file for the same result.
+      const batch = joinBatch(context, settings, js, rule, core);
+      if (batch.members.size > 1) return {};
+      const run = (root: { readonly type: string; readonly body?: unknown }): void => {
         const file = prepareFile(root, context, js, settings);
         if (!file?.analysis || file.skipped) return;
-        if (!batch.results) batch.results = groupByRule(lintAnalyzed(file.analysis, batchSettings(batch), batch.rules, file.filePath, builtinSchemaLoader()).diagnostics);
-        for (const d of batch.results.get(rule.id) ?? []) context.report(toReport(d, file.columnStart));
+        const { diagnostics } = lintAnalyzed(file.analysis, batchSettings(batch), batch.rules, file.filePath, builtinSchemaLoader());
+        for (const d of diagnostics) batch.members.get(d.ruleId)?.report(toReport(d, file.columnStart));
       };
-      return Object.fromEntries(ROOT_NODE_TYPES.map((type) => [type, check]));
+      return rootListeners(context.sourceCode, run);
     },
   };
+}
+
+/** A listener on the file's root node only: `Document` for @eslint/json, `Program` for the others. */
+function rootListeners(sourceCode: object, run: (root: { readonly type: string }) => void): Record<string, typeof run> {
+  const type = (sourceCode as { readonly ast?: { readonly type?: unknown } }).ast?.type;
+  if (typeof type === 'string' && (ROOT_NODE_TYPES as readonly string[]).includes(type)) return { [type]: run };
+  return Object.fromEntries(ROOT_NODE_TYPES.map((t) => [t, run]));
 }
 
 interface Batch {
   readonly settings: PluginSettings;
   readonly rules: Rule<object>[];
   readonly options: Map<string, object>;
-  results?: Map<string, Diagnostic[]>;
+  /** Each rule's own context, which its findings are reported through. */
+  readonly members: Map<string, MlconfigRuleContext>;
 }
 
-const BATCHES = new WeakMap<object, Map<string, Batch>>();
+/**
+ * A file's batches, by its plugin settings and where TS/JS config objects are looked for (rules that
+ * differ there need their own conversion). ESLint gives every rule of a file the same settings object,
+ * and `readSettings`/`jsOptionsKey` return the same object and string for it, so no key is built here.
+ */
+const BATCHES = new WeakMap<object, Map<PluginSettings, Map<string, Batch>>>();
 
-function joinBatch(sourceCode: object, key: string, settings: PluginSettings, rule: Rule<object>, options: object): Batch {
-  let perFile = BATCHES.get(sourceCode);
-  if (!perFile) BATCHES.set(sourceCode, (perFile = new Map()));
-  let batch = perFile.get(key);
-  if (!batch) perFile.set(key, (batch = { settings, rules: [], options: new Map() }));
-  if (!batch.options.has(rule.id)) batch.rules.push(rule);
+function joinBatch(context: MlconfigRuleContext, settings: PluginSettings, js: JsOptions, rule: Rule<object>, options: object): Batch {
+  let perFile = BATCHES.get(context.sourceCode);
+  if (!perFile) BATCHES.set(context.sourceCode, (perFile = new Map()));
+  let perSettings = perFile.get(settings);
+  if (!perSettings) perFile.set(settings, (perSettings = new Map()));
+  const key = jsOptionsKey(js);
+  let batch = perSettings.get(key);
+  // ESLint creates a rule once per run; a rule seen again means a new run on the same SourceCode
+  // (`linter.verify` accepts one), which gets a batch and a leader of its own.
+  if (!batch || batch.members.has(rule.id)) perSettings.set(key, (batch = { settings, rules: [], options: new Map(), members: new Map() }));
+  batch.rules.push(rule);
   batch.options.set(rule.id, options);
+  batch.members.set(rule.id, context);
   return batch;
 }
 
@@ -79,14 +102,4 @@ function batchSettings(batch: Batch): FileSettings {
     ...(settings.loader ? { loader: settings.loader } : {}),
     ...(settings.worldSize !== undefined ? { worldSize: settings.worldSize } : {}),
   };
-}
-
-function groupByRule(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
-  const out = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) {
-    const list = out.get(d.ruleId);
-    if (list) list.push(d);
-    else out.set(d.ruleId, [d]);
-  }
-  return out;
 }
