@@ -13,7 +13,7 @@ import { resolveFileSettings, type FileSettings, type MlconfigSettings } from '.
 import { parseDirectives, Suppressions } from './suppressions.js';
 import type { SchemaLoader } from '../schema/types.js';
 import { loadRelated, type ReadRelated } from './related.js';
-import { RecentMemo } from '../util/recent-memo.js';
+import { forgetRecentValues, RecentMemo } from '../util/recent-memo.js';
 
 export interface LintOptions {
   readonly format: ConfigFormat;
@@ -137,6 +137,8 @@ function lintAnalysis(
     }
   }
   diagnostics.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+  // The next file shares nothing with this one; what the rules' caches hold of it is garbage now.
+  forgetRecentValues();
   return { ...(filePath !== undefined ? { filePath } : {}), format: document.format, diagnostics, analysis };
 }
 

