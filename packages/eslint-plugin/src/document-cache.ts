@@ -1,8 +1,8 @@
 /**
  * One conversion and one analysis per file, shared by every mlconfig rule: the first rule that runs
- * on a file converts its AST and analyses the document; the others find the result here. Keyed by
- * the file's SourceCode (gone with it) and by what changes the result: plugin settings, and, for
- * TS/JS, where config objects are looked for.
+ * on a file converts its AST and analyses the document; the others find the result here. Kept for
+ * the file being linted (current-file.ts) and keyed by what changes the result: plugin settings,
+ * and, for TS/JS, where config objects are looked for.
  */
 import { analyzeDocument, looksLikeTrainingConfig, type Analysis, type ParseProblem } from '@mlconfig/core';
 import { astKind, columnStart, convert, type AstKind } from './languages.js';
@@ -10,6 +10,7 @@ import { jsOptionsKey, type JsOptions } from './options.js';
 import { settingsKey, type PluginSettings } from './settings.js';
 import { typeAwareRoots, type TypedRuleContext } from './type-aware.js';
 import { relativeFilePath } from './file-path.js';
+import { CurrentFile } from './current-file.js';
 
 export interface PreparedFile {
   readonly kind: AstKind;
@@ -28,18 +29,14 @@ export interface RuleContextLike extends TypedRuleContext {
   readonly cwd: string;
 }
 
-const cache = new WeakMap<object, Map<string, PreparedFile>>();
+const cache = new CurrentFile<Map<string, PreparedFile>>();
 
 export function prepareFile(root: { readonly type: string; readonly body?: unknown }, context: RuleContextLike, js: JsOptions, settings: PluginSettings): PreparedFile | undefined {
   const sourceCode = context.sourceCode;
   const kind = astKind(root, sourceCode);
   if (!kind) return undefined;
   const key = `${kind}\u0000${settingsKey(settings)}\u0000${kind === 'estree' ? jsOptionsKey(js) : ''}`;
-  let perFile = cache.get(sourceCode);
-  if (!perFile) {
-    perFile = new Map();
-    cache.set(sourceCode, perFile);
-  }
+  const perFile = cache.get(sourceCode, () => new Map());
   const hit = perFile.get(key);
   if (hit) return hit;
   const prepared = build(kind, root, context, js, settings);

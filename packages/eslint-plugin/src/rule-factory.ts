@@ -14,6 +14,7 @@ import { jsOptionsKey, optionsSchema, splitOptions, type JsOptions } from './opt
 import { MESSAGE_ID, toReport, type EslintReport } from './report.js';
 import { readSettings, settingsKey, type PluginSettings } from './settings.js';
 import { builtinSchemaLoader } from './schema-loader.js';
+import { CurrentFile } from './current-file.js';
 
 export interface MlconfigRuleContext extends RuleContextLike {
   readonly options: readonly unknown[];
@@ -72,15 +73,15 @@ interface Batch {
 }
 
 /**
- * A file's batches, by its plugin settings and where TS/JS config objects are looked for (rules that
- * differ there need their own conversion). ESLint gives every rule of a file the same settings object,
- * and `readSettings`/`jsOptionsKey` return the same object and string for it, so no key is built here.
+ * The batches of the file being linted, by its plugin settings and where TS/JS config objects are
+ * looked for (rules that differ there need their own conversion). ESLint gives every rule of a file
+ * the same settings object, and `readSettings`/`jsOptionsKey` return the same object and string for
+ * it, so no key is built here.
  */
-const BATCHES = new WeakMap<object, Map<PluginSettings, Map<string, Batch>>>();
+const BATCHES = new CurrentFile<Map<PluginSettings, Map<string, Batch>>>();
 
 function joinBatch(context: MlconfigRuleContext, settings: PluginSettings, js: JsOptions, rule: Rule<object>, options: object): Batch {
-  let perFile = BATCHES.get(context.sourceCode);
-  if (!perFile) BATCHES.set(context.sourceCode, (perFile = new Map()));
+  const perFile = BATCHES.get(context.sourceCode, () => new Map());
   let perSettings = perFile.get(settings);
   if (!perSettings) perFile.set(settings, (perSettings = new Map()));
   const key = jsOptionsKey(js);
