@@ -31,6 +31,7 @@ export function tools(root, corpus) {
       teardown: () => rmSync(cacheDir, { recursive: true, force: true }),
     },
     { id: 'eslint-languages', heavy: true, label: 'ESLint, same languages, no rules', available: pluginBuilt && existsSync(eslint), cwd: corpus, argv: [node, eslint, '--no-warn-ignored', '-c', join(root, 'bench/eslint/languages-only.config.mjs'), '.'] },
+    { id: 'eslint-noop', heavy: true, label: 'ESLint, same languages, one rule that does nothing', available: pluginBuilt && existsSync(eslint), cwd: corpus, argv: [node, eslint, '--no-warn-ignored', '-c', join(root, 'bench/eslint/noop-rule.config.mjs'), '.'] },
     { id: 'eslint-plugin', heavy: true, label: 'ESLint + eslint-plugin-mlconfig recommended', available: pluginBuilt && existsSync(eslint), cwd: corpus, argv: [node, eslint, '--no-warn-ignored', '-c', join(root, 'bench/eslint/with-plugin.config.mjs'), '.'] },
     { id: 'floor-yaml-json', heavy: true, label: 'floor over YAML + JSON only (Spectral\'s files)', files: yamlJsonFiles(size), available: existsSync(spectral), argv: [node, join(root, 'bench/floor.mjs'), join(corpus, 'yaml'), join(corpus, 'json')] },
     {
