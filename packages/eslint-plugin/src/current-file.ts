@@ -11,7 +11,8 @@
  * file gets a hidden class pointing at its context, and through it at the SourceCode). Every file's
  * document and analysis were then copied and promoted as if alive. Measured with --trace-gc-nvp on
  * `eslint` over the 2,000-file bench corpus: 447 MB promoted and 1,625 ms of scavenges with the
- * WeakMaps, 286 MB and 1,222 ms with this slot (ESLint with one rule that does nothing: 277 MB).
+ * WeakMaps, 289-334 MB and 1,243-1,388 ms with this slot in three runs (ESLint with one rule that
+ * does nothing: 277 MB).
  */
 export class CurrentFile<V> {
   private sourceCode: object | undefined;

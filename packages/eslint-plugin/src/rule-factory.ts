@@ -12,7 +12,7 @@ import { prepareFile, type RuleContextLike } from './document-cache.js';
 import { LANGUAGES, ROOT_NODE_TYPES } from './languages.js';
 import { jsOptionsKey, optionsSchema, splitOptions, type JsOptions } from './options.js';
 import { MESSAGE_ID, toReport, type EslintReport } from './report.js';
-import { readSettings, settingsKey, type PluginSettings } from './settings.js';
+import { readSettings, type PluginSettings } from './settings.js';
 import { builtinSchemaLoader } from './schema-loader.js';
 import { CurrentFile } from './current-file.js';
 
