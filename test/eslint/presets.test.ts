@@ -11,6 +11,7 @@ import yml from 'eslint-plugin-yml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docsUrl, lint, RULES } from '@mlconfig/core';
 import mlconfig from 'eslint-plugin-mlconfig';
+import { toEslintRule } from '../../packages/eslint-plugin/src/rule-factory.js';
 
 const cwd = mkdtempSync(join(tmpdir(), 'mlconfig-presets-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
@@ -113,6 +114,18 @@ describe('in ESLint', () => {
     expect(severities(await lintText(text, 'a.yaml', two))).toEqual(['2 mlconfig/lr-non-negative 2', '3 mlconfig/weight-decay-non-negative 1']);
     expect(severities(await lintText(`# eslint mlconfig/lr-non-negative: off\n${text}`, 'a.yaml', two))).toEqual(['4 mlconfig/weight-decay-non-negative 1']);
     expect(severities(await lintText(`# eslint mlconfig/weight-decay-non-negative: off\n${text}`, 'a.yaml', two))).toEqual(['3 mlconfig/lr-non-negative 2']);
+  });
+
+  it('reports a rule that fails on a file under that rule, as mlconfig check reports rule-failure', async () => {
+    const real = RULES.find((r) => r.id === 'lr-non-negative')!;
+    const broken = { ...real, id: 'broken-rule', check: (): void => { throw new Error('boom'); } };
+    const plugin = { rules: { 'broken-rule': toEslintRule(broken), 'lr-non-negative': toEslintRule(real) } };
+    const config = [{ files: ['**/*.yaml'], plugins: { t: plugin, yml }, language: 'yml/yaml', rules: { 't/broken-rule': 'warn', 't/lr-non-negative': 'error' } }] as unknown as Config[];
+    const result = await lintText(HF_YAML, 'a.yaml', config);
+    expect(result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.severity} ${m.message}`)).toEqual([
+      '1:1 t/broken-rule 1 Rule broken-rule failed on this file: boom.',
+      '3:16 t/lr-non-negative 2 Learning rate -0.0001 is negative.',
+    ]);
   });
 
   it('reports the same findings when Linter verifies one SourceCode twice', () => {

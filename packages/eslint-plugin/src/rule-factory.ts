@@ -6,7 +6,7 @@
  * each rule reports core's diagnostics unchanged: same ids, messages, lines and columns as
  * `mlconfig check`.
  */
-import { docsUrl, lintAnalyzed, type FileSettings, type Rule } from '@mlconfig/core';
+import { docsUrl, failedRuleOf, lintAnalyzed, type FileSettings, type Rule } from '@mlconfig/core';
 import type { RuleDefinition } from '@eslint/core';
 import { prepareFile, type RuleContextLike } from './document-cache.js';
 import { LANGUAGES, ROOT_NODE_TYPES } from './languages.js';
@@ -50,7 +50,9 @@ export function toEslintRule(rule: Rule<object>): MlconfigRuleDefinition {
         const file = prepareFile(root, context, js, settings);
         if (!file?.analysis || file.skipped) return;
         const { diagnostics } = lintAnalyzed(file.analysis, batchSettings(batch), batch.rules, file.filePath, builtinSchemaLoader());
-        for (const d of diagnostics) batch.members.get(d.ruleId)?.report(toReport(d, file.columnStart));
+        // A rule that failed on this file is reported under its own id, as `mlconfig check` reports it
+        // as `rule-failure`, rather than vanishing.
+        for (const d of diagnostics) batch.members.get(failedRuleOf(d) ?? d.ruleId)?.report(toReport(d, file.columnStart));
       };
       return rootListeners(context.sourceCode, run);
     },

@@ -132,7 +132,7 @@ function lintAnalysis(
       rule.check(context);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      diagnostics.push(positioned(RULE_FAILURE, 'error', [0, 0], '', `Rule ${rule.id} failed on this file: ${message.replace(/[.\s]*$/, '')}.`,
+      diagnostics.push(positioned(RULE_FAILURE, 'error', [0, 0], '', `${failurePrefix(rule.id)}${message.replace(/[.\s]*$/, '')}.`,
         'This is a bug in mlconfig, not in your config. The other rules still ran. Please report it with the file that triggers it.', lines));
     }
   }
@@ -140,6 +140,14 @@ function lintAnalysis(
   // The next file shares nothing with this one; what the rules' caches hold of it is garbage now.
   forgetRecentValues();
   return { ...(filePath !== undefined ? { filePath } : {}), format: document.format, diagnostics, analysis };
+}
+
+const failurePrefix = (ruleId: string): string => `Rule ${ruleId} failed on this file: `;
+
+/** The rule a `rule-failure` diagnostic is about (front-ends that report per rule, as ESLint does). */
+export function failedRuleOf(d: Diagnostic): string | undefined {
+  if (d.ruleId !== RULE_FAILURE) return undefined;
+  return /^Rule (\S+) failed on this file: /.exec(d.message)?.[1];
 }
 
 function toDiagnostic(ruleId: string, severity: Severity, r: Report, lines: LineIndex): Diagnostic {

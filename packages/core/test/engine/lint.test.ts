@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineIndex, PARSE_ERROR, RULES, RULE_FAILURE, defineRule, lint, lintDocument, parseConfig, type ConfigFormat, type Diagnostic } from '../../src/index.js';
+import { LineIndex, PARSE_ERROR, RULES, RULE_FAILURE, defineRule, failedRuleOf, lint, lintDocument, parseConfig, type ConfigFormat, type Diagnostic } from '../../src/index.js';
 
 /** Every diagnostic lies inside the text: 1-based, start before end, columns within their line. */
 function expectInside(text: string, diagnostics: readonly Diagnostic[]): void {
@@ -125,6 +125,8 @@ describe('lint()', () => {
     expect(failure.explanation).toMatch(/bug in mlconfig/);
     expect([failure.line, failure.column, failure.severity]).toEqual([1, 1, 'error']);
     expect(failure.docsUrl).toBeUndefined();
+    expect(failedRuleOf(failure)).toBe('test-throws');
+    expect(result.diagnostics.filter((d) => d !== failure).map(failedRuleOf)).toEqual([undefined]);
   });
 
   it('points a finding on an empty value at its key', () => {
