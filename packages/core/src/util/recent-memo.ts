@@ -12,8 +12,9 @@ const ALL: { forget(): void }[] = [];
 /**
  * Empties every RecentMemo. The engine calls it when a file's rules have run: what the memos hold
  * then is garbage that still looks alive, and a young-generation collection copies (and soon
- * promotes) whatever looks alive. Measured on 2,000 files: 130 MB copied by scavenges with the last
- * four files kept, 71 MB with the last one, and the scavenges' pause time fell with it.
+ * promotes) whatever looks alive. Measured on 2,000 files (the core alone): 130 MB copied by
+ * scavenges with the last four files kept, 54 MB with none, and 436 against 300 ms of pauses
+ * (`mlconfig check`: 100 against 28 MB, 381 against 283 ms).
  */
 export function forgetRecentValues(): void {
   for (const memo of ALL) memo.forget();
