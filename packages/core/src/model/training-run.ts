@@ -268,7 +268,7 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
   const decayFlag = byName(fields, ['decay_lr', 'cos_lr'])[0];
   const warmupSteps = best(byConcept(fields, 'warmup').filter((f) => WARMUP_STEP_NAMES.has(f.normalized) && f.shape !== 'map'), (f) => -depth(f));
   const warmupRatio = best(byConcept(fields, 'warmup').filter((f) => WARMUP_RATIO_NAMES.has(f.normalized)), (f) => -depth(f));
-  const total = best(byName(fields, ['total_num_steps', 'lr_decay_iters', 't_max', 'decay_steps', 'lr_decay_steps']), (f) => -depth(f));
+  const total = best(byName(fields, ['total_num_steps', 'lr_decay_iters', 't_max', 'decay_steps', 'lr_decay_steps']).filter((f) => !isDecayPeriod(fields, f)), (f) => -depth(f));
   const common = {
     ...(warmupSteps ? { warmupSteps: durationOf(warmupSteps, refs) } : {}),
     ...(warmupRatio ? { warmupRatio: numberOf(warmupRatio, refs) } : {}),
@@ -286,9 +286,24 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
   }
   if (decayFlag) {
     const on = booleanOf(decayFlag, refs).value;
-    if (on !== undefined) return { shape: on ? 'decaying' : 'constant', source: 'explicit', ...common };
+    // `cos_lr: false` (Ultralytics, YOLOv5) turns the cosine off, not the decay: the schedule is then linear down to `lr0 * lrf`.
+    if (on === true || (on === false && decayFlag.normalized !== 'cos_lr')) return { shape: on ? 'decaying' : 'constant', source: 'explicit', ...common };
   }
-  if (lrField && lrField.value.kind === 'map') return { shape: 'decaying', source: 'explicit', ...common }; // Keras LearningRateSchedule object
+  // The learning rate written as a schedule object: Keras `learning_rate: {class_name: ExponentialDecay, config: {...}}`,
+  // TF Model Garden `learning_rate: {type: exponential, exponential: {initial_learning_rate: ...}}`.
+  const lrObject = lrField ? nearestAncestor(lrField, (a) => a.concept === 'learning-rate' && a.value.kind === 'map') : undefined;
+  if (lrObject) {
+    const typeField = fields.find((f) => f.parent === lrObject && SCHEDULE_OBJECT_TYPE_KEYS.has(f.normalized) && f.value.kind === 'scalar');
+    if (typeField) {
+      const type = stringOf(typeField, refs);
+      return { type, shape: scheduleShape(type.value), source: 'explicit', ...common };
+    }
+    // No type key: the schedule's own block may name it (`learning_rate: {cosine: {decay_steps: ...}}`).
+    const named = fields.find((f) => f.parent === lrObject && f.value.kind === 'map' && scheduleShape(f.normalized) !== 'unknown');
+    return { shape: named ? scheduleShape(named.normalized) : 'unknown', source: 'explicit', ...common };
+  }
+  const list = scheduleFields.find((f) => f.value.kind === 'seq');
+  if (list) return { shape: scheduleListShape(fields, list), source: 'explicit', ...common };
   const tagged = fields.find((f) => SCHEDULER_TAG.test(f.value.tag ?? ''));
   if (tagged) {
     const type = stringOf(tagged, refs);
@@ -302,6 +317,32 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
     return fallback === 'decaying' ? { shape: fallback, source: 'framework-default', ...common } : { shape: 'unknown', source: 'explicit', ...common };
   }
   return { shape: fallback ?? 'unknown', source: fallback ? 'framework-default' : 'absent', ...common };
+}
+
+const SCHEDULE_OBJECT_TYPE_KEYS = new Set(['type', 'class_name', 'name', '_target_', 'class_path']);
+
+/**
+ * A list of schedulers run in sequence or together (Composer `schedulers: [{warmup: {...}}, {cosine_decay: {...}}]`,
+ * mmengine `param_scheduler: [{type: LinearLR}, {type: CosineAnnealingLR}]`): decaying when any of them decays.
+ */
+function scheduleListShape(fields: readonly Field[], list: Field): ScheduleShape {
+  const shapes: ScheduleShape[] = [];
+  for (const f of fields) {
+    if (f.parent !== list || typeof f.path[f.path.length - 2] !== 'number') continue;
+    if (SCHEDULE_OBJECT_TYPE_KEYS.has(f.normalized) && f.value.kind === 'scalar' && typeof f.value.value === 'string') shapes.push(scheduleShape(f.value.value));
+    else if (f.value.kind === 'map') shapes.push(scheduleShape(String(f.path[f.path.length - 1]))); // the scheduler named by its key
+  }
+  if (shapes.includes('decaying')) return 'decaying';
+  return shapes.length > 0 && shapes.every((s) => s === 'constant') ? 'constant' : 'unknown';
+}
+
+/**
+ * `decay_steps` beside a `decay_rate` (or `staircase`) is the period of an exponential or inverse-time
+ * decay (the rate is applied once per period, for as long as training runs), not where the schedule ends.
+ */
+function isDecayPeriod(fields: readonly Field[], f: Field): boolean {
+  if (f.normalized !== 'decay_steps' && f.normalized !== 'lr_decay_steps') return false;
+  return fields.some((g) => g.container === f.container && g !== f && (g.normalized === 'decay_rate' || g.normalized === 'lr_decay_rate' || g.normalized === 'staircase'));
 }
 
 /** Scheduler objects built by tags: `!new:speechbrain.nnet.schedulers.NewBobScheduler`, `!name:torch.optim.lr_scheduler.StepLR`. */

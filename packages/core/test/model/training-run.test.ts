@@ -184,6 +184,36 @@ describe('schedule model', () => {
     expect(mv(ds.schedule.totalSteps)).toBe('{"amount":500}@scheduler.params.total_num_steps');
   });
 
+  it('reads `cos_lr: false` (Ultralytics) as "not cosine", which still decays linearly, not as a constant schedule', () => {
+    const yolo = run('lr0: 0.01\nlrf: 0.01\ncos_lr: false\nwarmup_epochs: 3.0\nepochs: 100\n');
+    expect([yolo.schedule.shape, yolo.schedule.source]).toEqual(['decaying', 'framework-default']);
+    expect(run('lr0: 0.01\nlrf: 0.01\ncos_lr: true\n').schedule.shape).toBe('decaying');
+  });
+
+  it('reads a learning rate written as a schedule object (Keras, TF Model Garden) by its type', () => {
+    const keras = run('optimizer:\n  class_name: SGD\n  config:\n    learning_rate:\n      class_name: ExponentialDecay\n      config:\n        initial_learning_rate: 0.1\n        decay_steps: 1000\n        decay_rate: 0.9\n');
+    expect(mv(keras.schedule.type)).toBe('"ExponentialDecay"@optimizer.config.learning_rate.class_name');
+    expect(keras.schedule.shape).toBe('decaying');
+    const garden = (type: string): TrainingRun =>
+      run(`trainer:\n  train_steps: 625500\n  optimizer_config:\n    learning_rate:\n      type: ${type}\n      ${type}:\n        initial_learning_rate: 0.064\n        decay_steps: 3127\n        decay_rate: 0.96\n    warmup:\n      type: linear\n      linear:\n        warmup_steps: 6255\n`);
+    expect(garden('exponential').schedule.shape).toBe('decaying');
+    expect(garden('constant').schedule.shape).toBe('constant');
+    // Beside a decay rate, decay_steps is the period of the decay, not the step where the schedule ends.
+    expect(garden('exponential').schedule.totalSteps).toBeUndefined();
+    const cosine = run('optimizer_config:\n  learning_rate:\n    cosine:\n      initial_learning_rate: 0.003\n      decay_steps: 374400\n');
+    expect(cosine.schedule.shape).toBe('decaying');
+    expect(mv(cosine.schedule.totalSteps)).toBe('{"amount":374400}@optimizer_config.learning_rate.cosine.decay_steps');
+  });
+
+  it('reads a list of schedulers (Composer, mmengine) as decaying when one of them decays', () => {
+    const composer = run('optimizer:\n  decoupled_sgdw:\n    lr: 2.048\nschedulers:\n  - warmup:\n      warmup_iters: 8ep\n  - cosine_decay:\n      T_max: 82ep\nmax_duration: 90ep\n');
+    expect([composer.schedule.shape, composer.schedule.source]).toEqual(['decaying', 'explicit']);
+    expect(mv(composer.schedule.totalSteps)).toBe('{"amount":82,"unit":"ep"}@schedulers[1].cosine_decay.T_max');
+    const mm = run('{"optimizer": {"type": "SGD", "lr": 0.1}, "param_scheduler": [{"type": "LinearLR", "end": 500}, {"type": "MultiStepLR", "milestones": [8, 11]}]}', 'json');
+    expect(mm.schedule.shape).toBe('decaying');
+    expect(run('lr: 0.5\nschedulers:\n  - constant: {}\n').schedule.shape).toBe('constant');
+  });
+
   it('treats `decay_lr: false` (nanoGPT) as a constant schedule and an OLMo `2e12T` duration as tokens', () => {
     expect(run('learning_rate: 6e-4\ndecay_lr: false\nmax_iters: 5000\n').schedule.shape).toBe('constant');
     const olmo = run('max_duration: 2e12T\noptimizer:\n  name: adamw\n  learning_rate: 3.0e-4\n');

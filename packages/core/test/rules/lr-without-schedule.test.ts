@@ -91,4 +91,11 @@ describe(RULE, () => {
     const d = findings(RULE, 'defaults:\n  - override hydra/sweeper: nevergrad\nhydra:\n  sweeper:\n    params:\n      lr: {init: 0.02, step: 2.0}\ndb: cifar\nlr: 0.01\ndropout: 0.6\n');
     expect(positions(d)).toEqual(['8:5']);
   });
+  it('does not report Ultralytics `cos_lr: false` (linear decay), schedule objects or scheduler lists that decay', () => {
+    expect(findings(RULE, 'lr0: 0.01\nlrf: 0.01\ncos_lr: false\nwarmup_epochs: 3.0\nepochs: 100\noptimizer: auto\n')).toEqual([]);
+    const garden = 'trainer:\n  train_steps: 625500\n  optimizer_config:\n    learning_rate:\n      type: TYPE\n      TYPE:\n        initial_learning_rate: 0.064\n';
+    expect(findings(RULE, garden.replaceAll('TYPE', 'exponential'))).toEqual([]);
+    expect(positions(findings(RULE, garden.replaceAll('TYPE', 'constant')))).toEqual(['7:32']);
+    expect(findings(RULE, 'optimizer:\n  decoupled_sgdw:\n    lr: 2.048\nschedulers:\n  - warmup:\n      warmup_iters: 8ep\n  - cosine_decay:\n      T_max: 82ep\nmax_duration: 90ep\n')).toEqual([]);
+  });
 });

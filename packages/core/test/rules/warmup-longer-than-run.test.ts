@@ -63,6 +63,13 @@ describe(RULE, () => {
     expect(findings(RULE, 'warmup_steps: 0.1\nmax_steps: 10\nper_device_train_batch_size: 1\n')).toEqual([]);
   });
 
+  it('does not take the period of an exponential decay (`decay_steps` beside `decay_rate`) for the schedule\'s end', () => {
+    // TF Model Garden: the rate is multiplied by 0.96 every 3127 steps for all 625,500 training steps.
+    const garden = 'trainer:\n  train_steps: 625500\n  optimizer_config:\n    learning_rate:\n      type: exponential\n      exponential:\n        initial_learning_rate: 0.064\n        decay_steps: 3127\n        decay_rate: 0.96\n        staircase: true\n    warmup:\n      type: linear\n      linear:\n        warmup_steps: 6255\n';
+    expect(findings(RULE, garden)).toEqual([]);
+    expect(positions(findings(RULE, garden.replace('train_steps: 625500', 'train_steps: 5000')))).toEqual(['14:23']);
+  });
+
   it('treats DeepSpeed "auto" as unresolved', () => {
     expect(findings(RULE, '{"scheduler": {"type": "WarmupDecayLR", "params": {"warmup_num_steps": "auto", "total_num_steps": "auto"}}}', 'json')).toEqual([]);
   });
