@@ -8,12 +8,18 @@ import { resolvePlainScalar } from './yaml-scalars.js';
  */
 export function applyLoader(doc: ConfigDocument, loader: LoaderProfile): void {
   if (doc.format !== 'yaml') return;
-  for (const d of doc.documents) if (d.root) visit(d.root, loader);
+  // yacs: a mapping's string values go through Python's literal_eval, which reads `1e-4` as a float.
+  const forValues = loader.decodesMappingValues ? { ...loader, sciNotationNeedsDot: false } : loader;
+  for (const d of doc.documents) if (d.root) visit(d.root, loader, forValues);
 }
 
-function visit(node: ConfigNode, loader: LoaderProfile): void {
-  if (node.kind === 'map') for (const e of node.entries) visit(e.value, loader);
-  else if (node.kind === 'seq') for (const item of node.items) visit(item, loader);
+function visit(node: ConfigNode, loader: LoaderProfile, forValues: LoaderProfile): void {
+  if (node.kind === 'map') {
+    for (const e of node.entries) {
+      if (e.value.kind === 'scalar') resolve(e.value, forValues);
+      else visit(e.value, loader, forValues);
+    }
+  } else if (node.kind === 'seq') for (const item of node.items) visit(item, loader, loader); // not decoded inside lists
   else if (node.kind === 'scalar') resolve(node, loader);
 }
 

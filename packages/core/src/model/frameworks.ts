@@ -30,7 +30,10 @@ export type FrameworkId =
   | 'lightgbm'
   | 'peft'
   | 'ai-toolkit'
-  | 'ultralytics';
+  | 'ultralytics'
+  | 'yacs'
+  | 'megatron'
+  | 'levanter';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -168,7 +171,8 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
       top('eval_interval', 0.5), top('variables', 1), path('parameters.max_duration', 2), path('parameters.train_loader', 1.5), top('integrations', 0.5)],
   },
   {
-    id: 'detectron2', name: 'detectron2', yamlLoader: 'pyyaml', threshold: 3,
+    // detectron2's CfgNode is fvcore's, built on yacs: merge_from_file decodes values as yacs does.
+    id: 'detectron2', name: 'detectron2', yamlLoader: 'yacs', threshold: 3,
     signals: [top('solver', 1), top('_base_', 2), path('solver.base_lr', 2), path('solver.ims_per_batch', 1), path('solver.max_iter', 1),
       path('model.meta_architecture', 2), top('input', 0.5), top('datasets', 0.5), path('model.weights', 0.5), path('model.resnets', 1)],
   },
@@ -212,6 +216,28 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   {
     id: 'ultralytics', name: 'Ultralytics YOLO', yamlLoader: 'pyyaml', threshold: 3,
     signals: [top('lr0', 2), top('lrf', 1.5), top('warmup_epochs', 1), top('nbs', 1), top('warmup_bias_lr', 1), top('mosaic', 1)],
+  },
+  {
+    // Megatron-LM's YAML arguments (`--yaml-cfg`, read with PyYAML's FullLoader) and recipes that hold
+    // its command-line arguments by their snake_case names.
+    id: 'megatron', name: 'Megatron-LM', yamlLoader: 'pyyaml', threshold: 3,
+    // Nanotron shares some names (`lr_decay_style`, `make_vocab_size_divisible_by`, `clip_grad`); they count little.
+    signals: [anyKey('tensor_model_parallel_size', 1), anyKey('pipeline_model_parallel_size', 1), anyKey('lr_decay_style', 1), anyKey('lr_warmup_fraction', 1),
+      anyKey('use_distributed_optimizer', 1), anyKey('make_vocab_size_divisible_by', 0.5), anyKey('lr_warmup_init', 1), anyKey('untie_embeddings_and_output_weights', 1),
+      anyKey('lr_decay_iters', 0.5), anyKey('train_iters', 0.5), anyKey('init_method_std', 0.5), anyKey('clip_grad', 0.25)],
+  },
+  {
+    // Levanter (JAX) configs, parsed by draccus into typed dataclasses.
+    id: 'levanter', name: 'Levanter', yamlLoader: 'draccus', threshold: 3,
+    signals: [path('trainer.num_train_steps', 1.5), path('trainer.per_device_parallelism', 1.5), path('trainer.mp', 1), path('trainer.model_axis_size', 1),
+      path('trainer.per_device_eval_parallelism', 1), path('trainer.tracker', 0.5), path('trainer.train_batch_size', 0.5), path('trainer.checkpointer', 0.5)],
+  },
+  {
+    // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the
+    // program defines every key in Python with UPPER_CASE names and merges the YAML file into them.
+    id: 'yacs', name: 'yacs (CfgNode)', yamlLoader: 'yacs', threshold: 3,
+    signals: [{ weight: 2, evidence: 'every key is UPPER_CASE, as yacs `CfgNode` defaults are', test: (k) => k.upperCaseKeys && k.format === 'yaml' },
+      top('model', 0.5), top('solver', 1), top('train', 1), top('data', 0.5), top('input', 0.5), top('test', 0.5), top('output_dir', 0.5), top('_base_', 0.5), top('aug', 0.5)],
   },
 ];
 

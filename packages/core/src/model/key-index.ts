@@ -24,9 +24,13 @@ export interface KeyIndex {
   readonly comments: readonly string[];
   /** Entries of a root `defaults:` list (Hydra): scalar items and the keys of mapping items, as written. */
   readonly defaultsEntries: readonly string[];
+  /** Every key is written in UPPER_CASE and there are at least four (yacs `CfgNode` files: `SOLVER: {BASE_LR: ...}`). */
+  readonly upperCaseKeys: boolean;
   readonly format: ConfigDocument['format'];
   readonly filePath?: string;
 }
+
+const UPPER_CASE_KEY = /^_*[A-Z][A-Z0-9_]*$/;
 
 export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
   const names = new Set<string>();
@@ -37,11 +41,15 @@ export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
   const tags = new Set<string>();
   let hasInterpolation = false;
   const defaultsEntries: string[] = [];
+  let keyCount = 0;
+  let upperCaseKeys = true;
 
   const visit = (node: ConfigNode, dotted: string): void => {
     if (node.tag) tags.add(node.tag);
     if (node.kind === 'map') {
       for (const e of node.entries) {
+        keyCount++;
+        if (upperCaseKeys && !UPPER_CASE_KEY.test(String(e.key.value))) upperCaseKeys = false;
         const name = normalizeKey(String(e.key.value));
         names.add(name);
         const p = dotted ? dotted + '.' + name : name;
@@ -82,6 +90,7 @@ export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
     hasInterpolation,
     comments: doc.comments.map((c) => c.text),
     defaultsEntries,
+    upperCaseKeys: upperCaseKeys && keyCount >= 4,
     format: doc.format,
     ...(doc.filePath !== undefined ? { filePath: doc.filePath } : {}),
   };

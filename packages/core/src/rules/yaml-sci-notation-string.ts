@@ -10,7 +10,8 @@ import { isPyYamlNumericString } from '../loader/yaml-scalars.js';
  * load as the strings "1e-4" and "1.0e5". The training script then compares or multiplies a string
  * and crashes, or passes it on. Only reported where the detected loader is PyYAML-like; OmegaConf
  * (Hydra, NeMo, LLM Foundry, LLaMA-Factory) and jsonargparse (LightningCLI, LitGPT) add a float
- * resolver and read these as numbers.
+ * resolver and read these as numbers; yacs (detectron2) decodes a mapping's string values with
+ * Python's literal_eval when it merges the file, so only its list items stay strings.
  */
 export default defineRule({
   id: 'yaml-sci-notation-string',
@@ -29,7 +30,13 @@ export default defineRule({
     const axolotl = ctx.hasFramework('axolotl');
     for (const field of ctx.fields) {
       if (coercedByFramework(axolotl, field)) continue;
-      if (field.value.kind === 'scalar') check(field.value, field);
+      // `--moe-aux-loss-coeff: 1e-2` (Megatron-LM launcher files) is a command-line flag: its value is
+      // written into the command line as text and argparse converts it, so a string is what it should be.
+      if (field.name.startsWith('--')) continue;
+      // yacs decodes a mapping's string values as Python literals (a float there), but nothing inside a list.
+      if (field.value.kind === 'scalar') {
+        if (!ctx.loader.decodesMappingValues || field.path.some((s) => typeof s === 'number')) check(field.value, field);
+      }
       // Items of lists (`betas: [9e-1, 0.999]`) are read by the same resolver.
       else if (field.value.kind === 'seq') items(field.value.items, field);
     }

@@ -74,7 +74,7 @@ const SNIPPETS: readonly { framework: string; corpusFile: string; format: Config
     framework: 'detectron2',
     corpusFile: 'facebookresearch__detectron2/configs__Base-RCNN-FPN.yaml',
     format: 'yaml',
-    loader: 'pyyaml',
+    loader: 'yacs',
     text: 'MODEL:\n  META_ARCHITECTURE: "GeneralizedRCNN"\n  RESNETS:\n    OUT_FEATURES: ["res2", "res3", "res4", "res5"]\nDATASETS:\n  TRAIN: ("coco_2017_train",)\nSOLVER:\n  IMS_PER_BATCH: 16\n  BASE_LR: 0.02\n  STEPS: (60000, 80000)\n  MAX_ITER: 90000\nINPUT:\n  MIN_SIZE_TRAIN: (640, 672, 704, 736, 768, 800)\nVERSION: 2\n',
   },
 ];
@@ -111,6 +111,28 @@ describe('framework detection', () => {
     const cli = analysisOf('trainer:\n  max_epochs: 3\nmodel:\n  class_path: my.Model\n  init_args:\n    hidden: 64\n');
     expect(cli.frameworks[0].id).toBe('lightning');
     expect(cli.loader.id).toBe('jsonargparse');
+  });
+
+  it('detects yacs CfgNode files by their UPPER_CASE keys and reads them with the yacs loader', () => {
+    const swin = analysisOf('MODEL:\n  TYPE: swin\n  NAME: swin_base\nDATA:\n  IMG_SIZE: 224\nTRAIN:\n  EPOCHS: 30\n  BASE_LR: 2e-05\n  LAYER_DECAY: 0.9\n');
+    expect(swin.frameworks[0].id).toBe('yacs');
+    expect(swin.loader.id).toBe('yacs');
+    // Mapping values are decoded as Python literals (a float), list items are left as PyYAML read them.
+    expect(analysisOf('TRAIN:\n  BASE_LR: 2e-05\n  STEPS: [1e-3]\nMODEL:\n  NAME: x\nSEED: 1\n').fields.filter((f) => f.value.kind !== 'map').map((f) => f.value.kind === 'scalar' ? f.value.value : f.value.kind === 'seq' && f.value.items[0].kind === 'scalar' ? [f.value.items[0].value] : null)).toEqual([2e-5, ['1e-3'], 'x', 1]);
+    expect(analysisOf('model:\n  type: swin\ntrain:\n  epochs: 30\n  base_lr: 2e-05\n').frameworks.map((f) => f.id)).not.toContain('yacs');
+    expect(analysisOf('A: 1\nB: 2\nC: 3\n').frameworks.map((f) => f.id)).not.toContain('yacs'); // too few keys to tell
+  });
+
+  it('detects Megatron-LM arguments, but not Nanotron configs that share a few of their names', () => {
+    const megatron = analysisOf('tensor_model_parallel_size: 1\npipeline_model_parallel_size: 1\nlr_decay_style: cosine\nlr_warmup_fraction: null\noptimizer: adam\n');
+    expect([megatron.frameworks[0]?.id, megatron.loader.id]).toEqual(['megatron', 'pyyaml']);
+    const nanotron = analysisOf('optimizer:\n  clip_grad: 1.0\n  learning_rate_scheduler:\n    lr_decay_style: cosine\nmodel:\n  make_vocab_size_divisible_by: 1\n');
+    expect(nanotron.frameworks.map((f) => f.id)).not.toContain('megatron');
+  });
+
+  it('detects Levanter and reads it as draccus does', () => {
+    const a = analysisOf('trainer:\n  mp: f32\n  num_train_steps: 100\n  per_device_parallelism: 1\noptimizer:\n  type: adam\n  learning_rate: 6E-4\n');
+    expect([a.frameworks[0]?.id, a.loader.id]).toEqual(['levanter', 'draccus']);
   });
 
   it('has a profile for each framework id', () => {

@@ -33,6 +33,20 @@ describe(RULE, () => {
     expect(findings(RULE, 'lr: 2e-5\n', 'yaml', { loader: 'omegaconf' })).toEqual([]);
   });
 
+  it('flags only list items in yacs configs, whose merge decodes a mapping\'s string values with literal_eval', () => {
+    // Swin Transformer-style yacs file: every key UPPER_CASE; `BASE_LR: 1e-4` is merged as the float 1e-4.
+    const swin = 'MODEL:\n  TYPE: swin\n  DROP_PATH_RATE: 0.1\nTRAIN:\n  EPOCHS: 30\n  BASE_LR: 2e-05\n  WARMUP_LR: 2e-08\n  WEIGHT_DECAY: 1e-8\n  STEPS: [1e-3, 2]\n';
+    const d = findings(RULE, swin);
+    expect(d.map((x) => `${x.line}:${x.column} ${x.path}`)).toEqual(['9:11 /TRAIN/STEPS/0']);
+    expect(d[0].message).toBe('1e-3 is read as the string "1e-3" by yacs (PyYAML, YAML 1.1), not as a number.');
+    expect(findings(RULE, 'lr: 2e-5\nsteps: [1e-3]\n', 'yaml', { loader: 'yacs' }).map((x) => x.path)).toEqual(['/steps/0']);
+    expect(positions(findings(RULE, 'lr: 2e-5\n', 'yaml', { loader: 'pyyaml' }))).toEqual(['1:5']);
+  });
+
+  it('does not flag command-line flags written as keys, whose values become text on a command line', () => {
+    expect(findings(RULE, 'MODEL_ARGS:\n  --lr: 1e-4\n  --moe-aux-loss-coeff: 1e-2\n  lr: 1e-4\n').map((d) => d.path)).toEqual(['/MODEL_ARGS/lr']);
+  });
+
   it('does not flag axolotl top-level fields, which pydantic coerces to floats', () => {
     expect(findings(RULE, 'base_model: x\nmicro_batch_size: 1\nsequence_len: 1\nlearning_rate: 5e-6\n')).toEqual([]);
     expect(positions(findings(RULE, 'base_model: x\nmicro_batch_size: 1\nsequence_len: 1\nextra:\n  lr: 1e-4\n'))).toEqual(['5:7']);

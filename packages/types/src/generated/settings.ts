@@ -32,11 +32,14 @@ export type Frameworks = (
   | 'peft'
   | 'ai-toolkit'
   | 'ultralytics'
+  | 'yacs'
+  | 'megatron'
+  | 'levanter'
 )[];
 /**
- * The program that reads YAML configs: `pyyaml` (YAML 1.1: `1e-4` is a string), `omegaconf` (Hydra, NeMo), `jsonargparse` (LightningCLI, LitGPT) or `yaml-1.2`. Detected from the framework when not set.
+ * The program that reads YAML configs: `pyyaml` (YAML 1.1: `1e-4` is a string), `yacs` (PyYAML, then yacs decodes a mapping's string values as Python literals: `1e-4` is a float except inside lists), `draccus` (Levanter: values are converted to their fields' types), `omegaconf` (Hydra, NeMo), `jsonargparse` (LightningCLI, LitGPT) or `yaml-1.2`. Detected from the framework when not set.
  */
-export type Loader = 'pyyaml' | 'omegaconf' | 'jsonargparse' | 'yaml-1.2';
+export type Loader = 'pyyaml' | 'yacs' | 'draccus' | 'omegaconf' | 'jsonargparse' | 'yaml-1.2';
 
 /**
  * Settings for mlconfig, the linter for machine-learning training configs. Found in `"mlconfig"` in package.json, `.mlconfigrc` (JSON or YAML), `.mlconfigrc.{json,yaml,yml,js,cjs,mjs,ts}` or `mlconfig.config.{js,mjs,cjs,ts}`.
