@@ -200,7 +200,8 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
     ...(name ? { name } : {}),
     family,
     nameFromDefault: defaultName !== undefined,
-    ...decoupling(family, frameworks, blockFields, name?.value),
+    // A flat config (Megatron-LM arguments) writes its switches beside the learning rate, at the top.
+    ...decoupling(family, frameworks, optimizerBlock ? blockFields : fields.filter((f) => depth(f) === 1), name?.value),
     ...(lrField ? { lr: numberOf(lrField, refs) } : {}),
     ...(wdField ? { weightDecay: numberOf(wdField, refs) } : {}),
     ...(momentumField ? { momentum: numberOf(momentumField, refs) } : {}),
@@ -413,6 +414,10 @@ function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[],
   // nemo.core.optim.radam.RAdam (LiyuanLucasLiu's), which decays the weights directly (p -= wd·lr·p).
   if (frameworks.includes('nemo') && name !== undefined && /^radam$/i.test(name)) return { decoupledWeightDecay: true };
   if (family === 'adam' && frameworks.includes('deepspeed')) return { decoupledWeightDecay: true }; // DeepSpeed Adam defaults to adam_w_mode
+  // Megatron-LM's `optimizer: adam` is Transformer Engine's or apex's FusedAdam in AdamW mode (unless
+  // `decoupled_weight_decay: false`, read above); Levanter's `type: adam` adds decayed weights after
+  // the Adam update (optax), i.e. AdamW. NeMo shares Megatron's argument names but has its own `adam`.
+  if (family === 'adam' && (frameworks.includes('levanter') || (frameworks.includes('megatron') && !frameworks.includes('nemo')))) return { decoupledWeightDecay: true };
   if (family === 'adamw' || family === 'lion' || family === 'adafactor' || family === 'schedule-free') return { decoupledWeightDecay: true };
   if (family === 'adam' || family === 'sgd' || family === 'rmsprop' || family === 'adagrad') return { decoupledWeightDecay: false };
   return {};

@@ -20,6 +20,18 @@ describe('decoupled weight decay exemptions (issue 4: model behaviour, not rules
     expect(findings('adam-coupled-weight-decay', kerasAdam, 'json')).toEqual([]);
   });
 
+  it('treats Megatron-LM\'s and Levanter\'s `adam` as decoupled: FusedAdam in AdamW mode, optax decayed weights', () => {
+    const megatron = 'tensor_model_parallel_size: 1\npipeline_model_parallel_size: 1\nuse_distributed_optimizer: true\nlr_decay_style: cosine\noptimizer: adam\nlr: 2.5e-4\nweight_decay: 0.1\n';
+    expect(decoupled(megatron, 'yaml')).toBe(true);
+    expect(findings('adam-coupled-weight-decay', megatron)).toEqual([]);
+    expect(decoupled(megatron + 'decoupled_weight_decay: false\n', 'yaml')).toBe(false); // Megatron's own switch wins
+    const levanter = 'trainer:\n  mp: f32\n  num_train_steps: 100\n  per_device_parallelism: 1\n  model_axis_size: 1\noptimizer:\n  type: adam\n  learning_rate: 6E-4\n  weight_decay: 0.1\n';
+    expect(decoupled(levanter, 'yaml')).toBe(true);
+    expect(findings('adam-coupled-weight-decay', levanter)).toEqual([]);
+    // draccus converts `6E-4` for the float field `learning_rate`, so it is no string there either.
+    expect(findings('yaml-sci-notation-string', levanter)).toEqual([]);
+  });
+
   it('still treats torch.optim.Adam as coupled', () => {
     expect(decoupled(torchAdam, 'yaml')).toBe(false);
     expect(findings('adam-coupled-weight-decay', torchAdam)).toHaveLength(1);
