@@ -178,6 +178,8 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
     case 'threshold':
     case 'thresholds':
       if (within(ctx, TREE_DUMP) && (ctx.shape === 'numeric-list' || ctx.shape === 'number' || isTensor(ctx))) return learned('decision-thresholds', '`threshold` inside a fitted tree holds learned split points');
+      // ML-Agents curricula list one reward threshold per lesson: chosen, not learned.
+      if (hasSibling(ctx, 'min_lesson_length', 'signal_smoothing', 'measure', 'lessons')) return hp(undefined, '`thresholds` beside curriculum settings are the scores that end each lesson');
       if (isTensor(ctx)) return learned('decision-thresholds', '`threshold` holding many numbers is a learned set of split points');
       if (ctx.shape === 'number' || ctx.shape === 'numeric-string') return hp(undefined, '`threshold` as one number is a chosen cut-off (e.g. FixedThresholdClassifier, ReduceLROnPlateau)');
       return other('`threshold` without numbers');

@@ -9,7 +9,7 @@
  */
 import type { ConfigFormat } from '../document/types.js';
 
-export type LoaderId = 'pyyaml' | 'yacs' | 'draccus' | 'omegaconf' | 'jsonargparse' | 'yaml-1.2' | 'json' | 'toml' | 'js';
+export type LoaderId = 'pyyaml' | 'yacs' | 'typed' | 'omegaconf' | 'jsonargparse' | 'yaml-1.2' | 'json' | 'toml' | 'js';
 
 export interface LoaderProfile {
   readonly id: LoaderId;
@@ -30,8 +30,9 @@ export interface LoaderProfile {
 export const LOADERS: Readonly<Record<LoaderId, LoaderProfile>> = {
   pyyaml: { id: 'pyyaml', name: 'PyYAML (YAML 1.1)', sciNotationNeedsDot: true, yaml11Booleans: true, decodesMappingValues: false },
   yacs: { id: 'yacs', name: 'yacs (PyYAML, YAML 1.1)', sciNotationNeedsDot: true, yaml11Booleans: true, decodesMappingValues: true },
-  // draccus (Levanter) decodes each value into its dataclass field's type: `float("1e-4")` for a float field.
-  draccus: { id: 'draccus', name: 'draccus', sciNotationNeedsDot: false, yaml11Booleans: true, decodesMappingValues: false },
+  // PyYAML, then each value converted to its declared field type: draccus (Levanter), pydantic (AutoTrain),
+  // cattrs (ML-Agents) all call `float("1e-4")` for a float field.
+  typed: { id: 'typed', name: 'a typed loader (draccus, pydantic, cattrs)', sciNotationNeedsDot: false, yaml11Booleans: true, decodesMappingValues: false },
   omegaconf: { id: 'omegaconf', name: 'OmegaConf', sciNotationNeedsDot: false, yaml11Booleans: true, decodesMappingValues: false },
   jsonargparse: { id: 'jsonargparse', name: 'jsonargparse', sciNotationNeedsDot: false, yaml11Booleans: true, decodesMappingValues: false },
   'yaml-1.2': { id: 'yaml-1.2', name: 'a YAML 1.2 loader', sciNotationNeedsDot: false, yaml11Booleans: false, decodesMappingValues: false },

@@ -33,7 +33,12 @@ export type FrameworkId =
   | 'ultralytics'
   | 'yacs'
   | 'megatron'
-  | 'levanter';
+  | 'levanter'
+  | 'torchtune'
+  | 'autotrain'
+  | 'verl'
+  | 'ml-agents'
+  | 'lavis';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -93,7 +98,9 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     id: 'deepspeed', name: 'DeepSpeed', threshold: 2,
     signals: [top('zero_optimization', 2), top('train_micro_batch_size_per_gpu', 2), top('steps_per_print', 1), top('wall_clock_breakdown', 1),
       path('optimizer.params', 1), path('scheduler.params', 1), path('fp16.loss_scale', 1), path('fp16.initial_scale_power', 1),
-      top('zero_allow_untested_optimizer', 1), top('gradient_clipping', 0.5), fileName(/(?:^|[/\\])(?:ds|deepspeed|zero)[^/\\]*\.json$/i, 1, 'DeepSpeed-style file name')],
+      top('zero_allow_untested_optimizer', 1), top('gradient_clipping', 0.5), fileName(/(?:^|[/\\])(?:ds|deepspeed|zero)[^/\\]*\.json$/i, 1, 'DeepSpeed-style file name'),
+      // DeepSpeed reads JSON; a TOML file with its names (diffusion-pipe) is another program's config.
+      format(['toml'], -4)],
   },
   {
     id: 'accelerate', name: 'Accelerate launcher', yamlLoader: 'pyyaml', threshold: 2,
@@ -228,9 +235,36 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   },
   {
     // Levanter (JAX) configs, parsed by draccus into typed dataclasses.
-    id: 'levanter', name: 'Levanter', yamlLoader: 'draccus', threshold: 3,
+    id: 'levanter', name: 'Levanter', yamlLoader: 'typed', threshold: 3,
     signals: [path('trainer.num_train_steps', 1.5), path('trainer.per_device_parallelism', 1.5), path('trainer.mp', 1), path('trainer.model_axis_size', 1),
       path('trainer.per_device_eval_parallelism', 1), path('trainer.tracker', 0.5), path('trainer.train_batch_size', 0.5), path('trainer.checkpointer', 0.5)],
+  },
+  {
+    // torchtune recipes: OmegaConf.load, objects built from `_component_` keys.
+    id: 'torchtune', name: 'torchtune', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [anyKey('_component_', 3), path('tokenizer._component_', 1), path('checkpointer._component_', 1), path('loss._component_', 0.5)],
+  },
+  {
+    // AutoTrain Advanced: PyYAML, then \`params\` validated by pydantic models that convert numeric strings.
+    id: 'autotrain', name: 'AutoTrain Advanced', yamlLoader: 'typed', threshold: 3,
+    signals: [top('task', 1), top('project_name', 1), top('params', 1), path('data.column_mapping', 1.5), top('backend', 0.5), path('params.lr', 0.5), top('hub', 0.5)],
+  },
+  {
+    // verl: Hydra/OmegaConf trainer configs (\`actor_rollout_ref\`, \`critic\`, \`algorithm\`).
+    id: 'verl', name: 'verl', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [top('actor_rollout_ref', 3), top('critic', 0.5), top('algorithm', 0.5), top('reward_model', 0.5), path('trainer.project_name', 0.5)],
+  },
+  {
+    // Unity ML-Agents trainer configs (\`behaviors:\` with \`trainer_type\`, or the legacy per-behavior layout):
+    // cattrs converts each value to its settings field's type, and \`max_steps\` goes through int(float(v)).
+    id: 'ml-agents', name: 'Unity ML-Agents', yamlLoader: 'typed', threshold: 3,
+    signals: [top('behaviors', 1.5), anyKey('trainer_type', 1), anyKey('time_horizon', 1.5), anyKey('summary_freq', 1), anyKey('lambd', 1), anyKey('reward_signals', 1),
+      anyKey('num_epoch', 0.5), anyKey('buffer_size', 0.5), anyKey('min_lesson_length', 1.5), anyKey('signal_smoothing', 1)],
+  },
+  {
+    // Salesforce LAVIS and the projects built on it (MiniGPT-4): OmegaConf.load, a \`run:\` block with \`lr_sched\`.
+    id: 'lavis', name: 'LAVIS', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [path('run.lr_sched', 2), path('run.init_lr', 1.5), path('run.warmup_lr', 1), path('run.task', 0.5), path('model.arch', 1), path('run.iters_per_epoch', 0.5)],
   },
   {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the

@@ -26,6 +26,7 @@ const SENTINELS: readonly SentinelRule[] = [
   { names: ['batch'], test: (v) => v === -1, frameworks: ['ultralytics'], meaning: 'AutoBatch' },
   { names: ['eval_batch_size'], test: (v) => v === 0, frameworks: ['ludwig'], meaning: 'same as the training batch size' },
   { names: ['warmup_steps', 'max_grad_norm', 'gradient_clipping'], test: (v) => v === 0, meaning: 'disabled' },
+  { names: ['lr_warmup_steps'], test: (v) => v < 0, frameworks: ['verl'], meaning: 'the warmup is set by `lr_warmup_steps_ratio`' },
 ];
 
 /** What a sentinel value means for this field, or undefined when the value is an ordinary number. */

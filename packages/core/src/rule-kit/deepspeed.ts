@@ -89,8 +89,11 @@ export function deepspeedRoots(ctx: RuleContext<object>): readonly DeepSpeedRoot
 
 function findDeepspeedRoots(ctx: RuleContext<object>): DeepSpeedRoot[] {
   const roots: DeepSpeedRoot[] = [];
+  // DeepSpeed reads JSON (or a dict built in Python); a TOML file with DeepSpeed's names (diffusion-pipe)
+  // belongs to a program that builds its own DeepSpeed config from some of them.
+  const wholeFile = ctx.hasFramework('deepspeed') || ctx.doc.format !== 'toml';
   for (const d of ctx.doc.documents) {
-    if (d.root?.kind === 'map' && (ctx.hasFramework('deepspeed') || isDsMap(d.root))) roots.push({ map: d.root, path: [] });
+    if (d.root?.kind === 'map' && (ctx.hasFramework('deepspeed') || (wholeFile && isDsMap(d.root)))) roots.push({ map: d.root, path: [] });
   }
   // Only a mapping with a DeepSpeed-only key is an embedded config; most documents have none.
   if (![...DS_MARKERS].some((m) => ctx.index.names.has(m))) return roots;

@@ -2,6 +2,7 @@ import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { fieldsNamed } from '../rule-kit/select.js';
 import { numberValue } from '../loader/special-values.js';
+import { isSentinel } from '../model/sentinels.js';
 
 const RATIOS = ['warmup_ratio', 'warmup_fraction', 'lr_warmup_fraction', 'warmup_proportion', 'wsd_warmup_fraction', 'lr_warmup_ratio'];
 const STEPS = ['warmup_steps', 'num_warmup_steps', 'warmup_iters', 'warmup_num_steps', 'lr_warmup_steps', 'lr_warmup_iters', 'warmup_iter', 'warmup_updates', 'num_warmup_iters'];
@@ -35,9 +36,10 @@ export default defineRule({
           'Typical values are 0.01 to 0.1.',
       });
     }
+    const ids = ctx.frameworks.map((f) => f.id);
     for (const field of fieldsNamed(ctx, STEPS)) {
       const value = numberValue(field.value);
-      if (value === undefined || value >= 0) continue;
+      if (value === undefined || value >= 0 || isSentinel(field, value, ids)) continue;
       ctx.report({
         field,
         message: `Warmup of ${formatNumber(value)} steps is negative.`,

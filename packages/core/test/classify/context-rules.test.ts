@@ -15,6 +15,13 @@ function classify(text: string, format: ConfigFormat = 'yaml'): Map<string, { ki
 const kc = (f: { kind: string; concept: string | null } | undefined): string => `${f?.kind}/${f?.concept ?? '-'}`;
 
 describe('classifier context rules', () => {
+  it('reads a curriculum\'s per-lesson reward thresholds as chosen settings, not learned split points', () => {
+    const list = JSON.stringify(Array(15).fill(0.75));
+    const f = classify(`{"measure": "reward", "thresholds": ${list}, "min_lesson_length": 40, "signal_smoothing": true}`, 'json');
+    expect(f.get('/thresholds')?.kind).toBe('hyperparameter');
+    expect(kc(classify(`{"thresholds": ${JSON.stringify(Array.from({ length: 12 }, (_, i) => i / 7))}}`, 'json').get('/thresholds'))).toBe('learned-parameter/decision-thresholds');
+  });
+
   it('reads a batch size inside a validation loader as an evaluation batch size', () => {
     const f = classify('model:\n  train_ds:\n    batch_size: 32\n  validation_ds:\n    batch_size: 64\n');
     expect(kc(f.get('/model/train_ds/batch_size'))).toBe('hyperparameter/batch-size');

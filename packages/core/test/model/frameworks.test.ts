@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FRAMEWORK_IDS, formatFromPath, frameworkById, type ConfigFormat } from '../../src/index.js';
 import { CORPUS_DIR, HAS_SHARED } from '../../../../test/helpers/paths.js';
 import { analysisOf } from '../document-helpers.js';
+import { findings } from '../helpers.js';
 
 /** Small configs in the shape of the shared corpus files named beside each (CORPUS-NOTES §2). */
 const SNIPPETS: readonly { framework: string; corpusFile: string; format: ConfigFormat; loader: string; text: string }[] = [
@@ -130,9 +131,21 @@ describe('framework detection', () => {
     expect(nanotron.frameworks.map((f) => f.id)).not.toContain('megatron');
   });
 
-  it('detects Levanter and reads it as draccus does', () => {
+  it('detects Levanter and reads it as draccus does, converting values to their fields\' types', () => {
     const a = analysisOf('trainer:\n  mp: f32\n  num_train_steps: 100\n  per_device_parallelism: 1\noptimizer:\n  type: adam\n  learning_rate: 6E-4\n');
-    expect([a.frameworks[0]?.id, a.loader.id]).toEqual(['levanter', 'draccus']);
+    expect([a.frameworks[0]?.id, a.loader.id]).toEqual(['levanter', 'typed']);
+  });
+
+  it.each([
+    ['torchtune', 'omegaconf', 'tokenizer:\n  _component_: torchtune.models.gemma.gemma_tokenizer\noptimizer:\n  _component_: torch.optim.AdamW\n  lr: 2e-5\n'],
+    ['autotrain', 'typed', 'task: llm\nbase_model: x\nproject_name: p\ndata:\n  path: d\n  column_mapping:\n    text_column: text\nparams:\n  lr: 3e-5\n'],
+    ['verl', 'omegaconf', 'actor_rollout_ref:\n  actor:\n    optim:\n      lr: 1e-6\n      lr_warmup_steps: -1\ncritic:\n  optim:\n    lr: 1e-5\nalgorithm:\n  gamma: 1.0\n'],
+    ['ml-agents', 'typed', 'behaviors:\n  Pyramids:\n    trainer_type: ppo\n    max_steps: 1.0e7\n    time_horizon: 128\n    summary_freq: 30000\n'],
+    ['lavis', 'omegaconf', 'model:\n  arch: blip2\nrun:\n  task: captioning\n  lr_sched: linear_warmup_cosine_lr\n  init_lr: 1e-5\n'],
+  ])('detects %s and reads its YAML as %s does', (id, loader, text) => {
+    const a = analysisOf(text);
+    expect([a.frameworks[0]?.id, a.loader.id]).toEqual([id, loader]);
+    expect(findings('yaml-sci-notation-string', text)).toEqual([]); // each converts `1e-5` to a float
   });
 
   it('has a profile for each framework id', () => {

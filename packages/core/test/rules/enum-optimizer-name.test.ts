@@ -37,4 +37,10 @@ describe('enum-optimizer-name', () => {
     expect(findings('enum-optimizer-name', 'base_model: x\nmicro_batch_size: 2\nsequence_len: 1024\noptimizer: muon\n')).toEqual([]);
     expect(findings('enum-optimizer-name', 'per_device_train_batch_size: 8\nnum_train_epochs: 3\noptim: ${OPTIM}\n')).toEqual([]);
   });
+
+  it('does not take a TOML file with DeepSpeed\'s names for a DeepSpeed config (diffusion-pipe builds its own)', () => {
+    const toml = 'micro_batch_size_per_gpu = 1\ngradient_clipping = 1.0\nsteps_per_print = 1\n[optimizer]\ntype = "adamw_optimi"\nlr = 2e-5\n';
+    expect(findings('enum-optimizer-name', toml, 'toml')).toEqual([]);
+    expect(findings('enum-optimizer-name', '{"steps_per_print": 1, "optimizer": {"type": "adamw_optimi"}}', 'json')).toHaveLength(1);
+  });
 });

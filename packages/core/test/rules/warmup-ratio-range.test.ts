@@ -15,6 +15,12 @@ describe('warmup-ratio-range', () => {
     expect(d[0].message).toBe('Warmup of -1 steps is negative.');
   });
 
+  it('accepts verl\'s negative `lr_warmup_steps`, which hands the warmup to `lr_warmup_steps_ratio`', () => {
+    const verl = 'actor_rollout_ref:\n  actor:\n    optim:\n      lr: 1e-6\n      lr_warmup_steps: -1\n      lr_warmup_steps_ratio: 0.\ncritic:\n  optim:\n    lr: 1e-5\n';
+    expect(findings('warmup-ratio-range', verl)).toEqual([]);
+    expect(positions(findings('warmup-ratio-range', 'optim:\n  lr: 1e-6\n  lr_warmup_steps: -1\n'))).toEqual(['3:20']);
+  });
+
   it('accepts ratios in range, zero warmup and placeholders', () => {
     expect(findings('warmup-ratio-range', 'warmup_ratio: 0.03\nwarmup_steps: 0\n')).toEqual([]);
     expect(findings('warmup-ratio-range', 'trainer:\n  learning_rate_scheduler:\n    warmup_fraction: 1\n')).toEqual([]);

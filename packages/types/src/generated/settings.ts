@@ -35,11 +35,16 @@ export type Frameworks = (
   | 'yacs'
   | 'megatron'
   | 'levanter'
+  | 'torchtune'
+  | 'autotrain'
+  | 'verl'
+  | 'ml-agents'
+  | 'lavis'
 )[];
 /**
- * The program that reads YAML configs: `pyyaml` (YAML 1.1: `1e-4` is a string), `yacs` (PyYAML, then yacs decodes a mapping's string values as Python literals: `1e-4` is a float except inside lists), `draccus` (Levanter: values are converted to their fields' types), `omegaconf` (Hydra, NeMo), `jsonargparse` (LightningCLI, LitGPT) or `yaml-1.2`. Detected from the framework when not set.
+ * The program that reads YAML configs: `pyyaml` (YAML 1.1: `1e-4` is a string), `yacs` (PyYAML, then yacs decodes a mapping's string values as Python literals: `1e-4` is a float except inside lists), `typed` (values converted to their fields' declared types: Levanter's draccus, AutoTrain's pydantic, ML-Agents' cattrs), `omegaconf` (Hydra, NeMo), `jsonargparse` (LightningCLI, LitGPT) or `yaml-1.2`. Detected from the framework when not set.
  */
-export type Loader = 'pyyaml' | 'yacs' | 'draccus' | 'omegaconf' | 'jsonargparse' | 'yaml-1.2';
+export type Loader = 'pyyaml' | 'yacs' | 'typed' | 'omegaconf' | 'jsonargparse' | 'yaml-1.2';
 
 /**
  * Settings for mlconfig, the linter for machine-learning training configs. Found in `"mlconfig"` in package.json, `.mlconfigrc` (JSON or YAML), `.mlconfigrc.{json,yaml,yml,js,cjs,mjs,ts}` or `mlconfig.config.{js,mjs,cjs,ts}`.
