@@ -27,6 +27,7 @@ const SENTINELS: readonly SentinelRule[] = [
   { names: ['eval_batch_size'], test: (v) => v === 0, frameworks: ['ludwig'], meaning: 'same as the training batch size' },
   { names: ['warmup_steps', 'max_grad_norm', 'gradient_clipping'], test: (v) => v === 0, meaning: 'disabled' },
   { names: ['lr_warmup_steps'], test: (v) => v < 0, frameworks: ['verl'], meaning: 'the warmup is set by `lr_warmup_steps_ratio`' },
+  { names: ['val_batch_size'], test: (v) => v === -1, meaning: 'the whole validation set in one batch (verl, EasyR1)' },
 ];
 
 /** What a sentinel value means for this field, or undefined when the value is an ordinary number. */

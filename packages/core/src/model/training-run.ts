@@ -119,6 +119,12 @@ function byName(fields: readonly Field[], names: readonly string[]): Field[] {
   return fields.filter((f) => names.includes(f.normalized));
 }
 
+/**
+ * The outer loop of DiLoCo-style or federated training (\`outer_optimizer\`, \`outer_lr_scheduler\`): it
+ * applies averaged updates from many inner steps, at rates such as 0.7-1.0 for SGD, so it is not the
+ * run's optimizer and its rate is not judged by the usual ranges.
+ */
+const isOuterLoop = (f: Field): boolean => f.path.some((s) => typeof s === 'string' && /^outer(?:_|$)/.test(normalizeKey(s)));
 const isSearch = (f: Field): boolean => f.path.some((s) => typeof s === 'string' && SEARCH_CONTEXT.test(normalizeKey(s)));
 const isEval = (f: Field): boolean => f.path.slice(0, -1).some((s) => typeof s === 'string' && EVAL_CONTEXT.test(normalizeKey(s)));
 
@@ -162,7 +168,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   const hp = (f: Field): boolean => f.kind === 'hyperparameter';
 
   // ── optimizer ──
-  const lrField = best(byConcept(fields, 'learning-rate').filter((f) => hp(f) && SCALAR_SHAPES.has(f.shape) && !isEval(f)), (f) =>
+  const lrField = best(byConcept(fields, 'learning-rate').filter((f) => hp(f) && SCALAR_SHAPES.has(f.shape) && !isEval(f) && !isOuterLoop(f)), (f) =>
     (['lr', 'learning_rate', 'base_lr', 'learning_rate_init', 'eta', 'lr0', 'base_learning_rate', 'learningrate'].includes(f.normalized) ? 10 : 0) +
     (/max|peak|warmup|min|end|final/.test(f.normalized) ? -6 : 0) +
     (f.parent?.concept === 'optimizer' || ancestorConcept(f, 'optimizer') ? 3 : 0) +
@@ -433,7 +439,7 @@ function optimizerNameField(fields: readonly Field[], block: Field | undefined, 
     const known = inner.find((f) => f.value.kind === 'scalar' && typeof f.value.value === 'string' && optimizerFamily(f.value.value) !== 'unknown');
     if (known ?? inner[0]) return known ?? inner[0];
   }
-  const named = byConcept(fields, 'optimizer').filter((f) => f.kind === 'hyperparameter' && f.value.kind === 'scalar' && f.shape !== 'boolean' && !isEval(f));
+  const named = byConcept(fields, 'optimizer').filter((f) => f.kind === 'hyperparameter' && f.value.kind === 'scalar' && f.shape !== 'boolean' && !isEval(f) && !isOuterLoop(f));
   const direct = best(named, (f) => (['optim', 'optimizer', 'type', 'name', '_target_', 'class_path', 'optimizer_type', 'optimizer_name', 'solver', 'opt_class'].includes(f.normalized) ? 2 : 0) - f.path.length * 0.1);
   if (direct) return direct;
   // SpeechBrain: `opt_class: !name:torch.optim.Adam` with the arguments as a mapping under the tag.

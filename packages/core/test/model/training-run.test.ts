@@ -119,6 +119,13 @@ describe('optimizer model', () => {
     expect(r.optimizer.lr?.special).toBe('reference');
   });
 
+  it('leaves the outer loop of DiLoCo-style training out of the run\'s optimizer and learning rate', () => {
+    const r = run('[train]\nbatch_size = 32\n[train.outer_lr_scheduler]\nlr = 1.0\n[train.outer_optimizer]\ntype = "sgd"\n', 'toml');
+    expect([r.optimizer.lr, r.optimizer.family]).toEqual([undefined, 'unknown']);
+    const inner = run('[optimizer]\nname = "AdamW"\nlr = 3e-4\n[outer_optimizer]\nname = "sgd"\nlr = 0.7\n', 'toml');
+    expect([mv(inner.optimizer.lr), inner.optimizer.family]).toEqual(['0.0003@optimizer.lr', 'adamw']);
+  });
+
   it('uses each framework\'s default optimizer when the file names none', () => {
     expect(run('input_features: []\noutput_features: []\ntrainer:\n  learning_rate: 0.001\n').optimizer.family).toBe('adam'); // Ludwig
     expect(run('SOLVER:\n  BASE_LR: 0.02\n  IMS_PER_BATCH: 16\nMODEL:\n  META_ARCHITECTURE: GeneralizedRCNN\n').optimizer.family).toBe('sgd'); // detectron2

@@ -21,6 +21,8 @@ describe('batch-size-positive', () => {
     // Ludwig `auto` and DeepSpeed `"auto"` are filled in later.
     expect(findings('batch-size-positive', 'trainer:\n  batch_size: auto\n  effective_batch_size: auto\n')).toEqual([]);
     expect(findings('batch-size-positive', '{"train_batch_size": "auto", "gradient_accumulation_steps": "auto"}', 'json')).toEqual([]);
+    // verl and EasyR1 `val_batch_size: -1` is the whole validation set in one batch.
+    expect(findings('batch-size-positive', 'data:\n  rollout_batch_size: 512\n  val_batch_size: -1\n')).toEqual([]);
     // Ultralytics `batch: -1` is AutoBatch.
     expect(findings('batch-size-positive', 'lr0: 0.01\nlrf: 0.01\nwarmup_epochs: 3\nbatch: -1\n')).toEqual([]);
     // Interpolations and search spaces.
