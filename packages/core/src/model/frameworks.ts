@@ -99,9 +99,7 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     id: 'deepspeed', name: 'DeepSpeed', threshold: 2,
     signals: [top('zero_optimization', 2), top('train_micro_batch_size_per_gpu', 2), top('steps_per_print', 1), top('wall_clock_breakdown', 1),
       path('optimizer.params', 1), path('scheduler.params', 1), path('fp16.loss_scale', 1), path('fp16.initial_scale_power', 1),
-      top('zero_allow_untested_optimizer', 1), top('gradient_clipping', 0.5), fileName(/(?:^|[/\\])(?:ds|deepspeed|zero)[^/\\]*\.json$/i, 1, 'DeepSpeed-style file name'),
-      // DeepSpeed reads JSON; a TOML file with its names (diffusion-pipe) is another program's config.
-      format(['toml'], -4)],
+      top('zero_allow_untested_optimizer', 1), top('gradient_clipping', 0.5), fileName(/(?:^|[/\\])(?:ds|deepspeed|zero)[^/\\]*\.json$/i, 1, 'DeepSpeed-style file name')],
   },
   {
     id: 'accelerate', name: 'Accelerate launcher', yamlLoader: 'pyyaml', threshold: 2,
