@@ -244,30 +244,30 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [anyKey('_component_', 3), path('tokenizer._component_', 1), path('checkpointer._component_', 1), path('loss._component_', 0.5)],
   },
   {
-    // AutoTrain Advanced: PyYAML, then \`params\` validated by pydantic models that convert numeric strings.
+    // AutoTrain Advanced: PyYAML, then `params` validated by pydantic models that convert numeric strings.
     id: 'autotrain', name: 'AutoTrain Advanced', yamlLoader: 'typed', threshold: 3,
     signals: [top('task', 1), top('project_name', 1), top('params', 1), path('data.column_mapping', 1.5), top('backend', 0.5), path('params.lr', 0.5), top('hub', 0.5)],
   },
   {
-    // verl: Hydra/OmegaConf trainer configs (\`actor_rollout_ref\`, \`critic\`, \`algorithm\`).
+    // verl: Hydra/OmegaConf trainer configs (`actor_rollout_ref`, `critic`, `algorithm`).
     id: 'verl', name: 'verl', yamlLoader: 'omegaconf', threshold: 3,
     signals: [top('actor_rollout_ref', 3), top('critic', 0.5), top('algorithm', 0.5), top('reward_model', 0.5), path('trainer.project_name', 0.5)],
   },
   {
-    // Unity ML-Agents trainer configs (\`behaviors:\` with \`trainer_type\`, or the legacy per-behavior layout):
-    // cattrs converts each value to its settings field's type, and \`max_steps\` goes through int(float(v)).
+    // Unity ML-Agents trainer configs (`behaviors:` with `trainer_type`, or the legacy per-behavior layout):
+    // cattrs converts each value to its settings field's type, and `max_steps` goes through int(float(v)).
     id: 'ml-agents', name: 'Unity ML-Agents', yamlLoader: 'typed', threshold: 3,
     signals: [top('behaviors', 1.5), anyKey('trainer_type', 1), anyKey('time_horizon', 1.5), anyKey('summary_freq', 1), anyKey('lambd', 1), anyKey('reward_signals', 1),
       anyKey('num_epoch', 0.5), anyKey('buffer_size', 0.5), anyKey('min_lesson_length', 1.5), anyKey('signal_smoothing', 1),
       anyKey('use_recurrent', 1), anyKey('batches_per_epoch', 1), anyKey('demo_path', 0.5)],
   },
   {
-    // Salesforce LAVIS and the projects built on it (MiniGPT-4): OmegaConf.load, a \`run:\` block with \`lr_sched\`.
+    // Salesforce LAVIS and the projects built on it (MiniGPT-4): OmegaConf.load, a `run:` block with `lr_sched`.
     id: 'lavis', name: 'LAVIS', yamlLoader: 'omegaconf', threshold: 3,
     signals: [path('run.lr_sched', 2), path('run.init_lr', 1.5), path('run.warmup_lr', 1), path('run.task', 0.5), path('model.arch', 1), path('run.iters_per_epoch', 0.5)],
   },
   {
-    // NeMo RL (GRPO, DPO, SFT recipes): OmegaConf, with \`defaults:\` naming a parent file.
+    // NeMo RL (GRPO, DPO, SFT recipes): OmegaConf, with `defaults:` naming a parent file.
     id: 'nemo-rl', name: 'NeMo RL', yamlLoader: 'omegaconf', threshold: 3,
     signals: [top('grpo', 1.5), top('sft', 1), top('dpo', 1), top('policy', 1), top('cluster', 1), path('policy.dtensor_cfg', 1.5), path('policy.generation', 1),
       top('checkpointing', 0.5), top('loss_fn', 0.5)],

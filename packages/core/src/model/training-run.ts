@@ -120,7 +120,7 @@ function byName(fields: readonly Field[], names: readonly string[]): Field[] {
 }
 
 /**
- * The outer loop of DiLoCo-style or federated training (\`outer_optimizer\`, \`outer_lr_scheduler\`): it
+ * The outer loop of DiLoCo-style or federated training (`outer_optimizer`, `outer_lr_scheduler`): it
  * applies averaged updates from many inner steps, at rates such as 0.7-1.0 for SGD, so it is not the
  * run's optimizer and its rate is not judged by the usual ranges.
  */
