@@ -39,7 +39,8 @@ export type FrameworkId =
   | 'verl'
   | 'ml-agents'
   | 'lavis'
-  | 'nemo-rl';
+  | 'nemo-rl'
+  | 'lingua';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -271,6 +272,12 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     id: 'nemo-rl', name: 'NeMo RL', yamlLoader: 'omegaconf', threshold: 3,
     signals: [top('grpo', 1.5), top('sft', 1), top('dpo', 1), top('policy', 1), top('cluster', 1), path('policy.dtensor_cfg', 1.5), path('policy.generation', 1),
       top('checkpointing', 0.5), top('loss_fn', 0.5)],
+  },
+  {
+    // Meta Lingua: OmegaConf.load, then a dataclass (`optim.lr_min_ratio`, `distributed.fsdp_type`).
+    id: 'lingua', name: 'Meta Lingua', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [top('dump_dir', 1), path('optim.lr_min_ratio', 1.5), path('distributed.fsdp_type', 1.5), path('distributed.model_dtype', 1), path('data.sources', 1),
+      path('data.n_views', 1), top('probe_freq', 1), top('profiling', 0.5)],
   },
   {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the

@@ -22,7 +22,7 @@ export type OptimizerFamily =
 
 const RULES: readonly [RegExp, OptimizerFamily][] = [
   [/schedule_?free|sf_adamw|schedulefree/, 'schedule-free'],
-  [/prodigy|dadapt|d_adapt|mechanic|dog\b|cocob/, 'adaptive'],
+  [/prodigy|dadapt|d_adapt|\bdadam\b|mechanic|dog\b|cocob/, 'adaptive'], // audiocraft's `dadam` is D-Adaptation Adam
   [/lbfgs/, 'lbfgs'],
   [/lars|lamb/, 'lars-lamb'],
   [/muon/, 'muon'],

@@ -143,6 +143,7 @@ describe('framework detection', () => {
     ['ml-agents', 'typed', 'behaviors:\n  Pyramids:\n    trainer_type: ppo\n    max_steps: 1.0e7\n    time_horizon: 128\n    summary_freq: 30000\n'],
     ['lavis', 'omegaconf', 'model:\n  arch: blip2\nrun:\n  task: captioning\n  lr_sched: linear_warmup_cosine_lr\n  init_lr: 1e-5\n'],
     ['nemo-rl', 'omegaconf', 'defaults: ./grpo_math_1B.yaml\ngrpo:\n  num_prompts_per_step: 32\npolicy:\n  model_name: Qwen/Qwen2.5-1.5B\n  optimizer:\n    kwargs:\n      eps: 1e-8\ncluster:\n  gpus_per_node: 8\n'],
+    ['lingua', 'omegaconf', 'dump_dir: /out\nname: debug\nsteps: 1000\noptim:\n  lr: 3e-4\n  warmup: 2000\n  lr_min_ratio: 0.000001\ndistributed:\n  fsdp_type: full_shard\n  model_dtype: bf16\n'],
     ['ml-agents', 'typed', 'default:\n  trainer: offline_bc\n  batch_size: 64\n  summary_freq: 1000\n  max_steps: 5.0e4\n  batches_per_epoch: 10\n  use_recurrent: false\n'],
   ])('detects %s and reads its YAML as %s does', (id, loader, text) => {
     const a = analysisOf(text);

@@ -34,6 +34,7 @@ describe('optimizer families', () => {
     ['muon', 'muon'],
     ['Prodigy', 'adaptive'],
     ['dadapt_adam', 'adaptive'],
+    ['dadam', 'adaptive'], // audiocraft's D-Adaptation Adam
     ['schedule_free_adamw', 'schedule-free'],
     ['adamw_schedule_free', 'schedule-free'],
     ['LAMB', 'lars-lamb'],
