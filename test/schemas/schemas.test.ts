@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_SCHEMA_NAMES, CONCEPTS, FRAMEWORK_SCHEMAS, analyze, builtinSchemaFile } from '../../packages/core/src/index.js';
+import { BUILTIN_SCHEMA_NAMES, CONCEPTS, FRAMEWORK_IDS, FRAMEWORK_SCHEMAS, LOADER_IDS, analyze, builtinSchemaFile } from '../../packages/core/src/index.js';
 import { SchemaCompiler } from '../../packages/cli/src/schemas/compile-schema.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
@@ -17,6 +17,13 @@ describe('schemas/', () => {
   it('holds exactly the built-in schemas core knows by name', () => {
     expect(files).toEqual(BUILTIN_SCHEMA_NAMES.map(builtinSchemaFile).sort());
     for (const name of Object.values(FRAMEWORK_SCHEMAS)) expect(files).toContain(builtinSchemaFile(name!));
+  });
+
+  it('settings.schema.json lists exactly the framework profiles and YAML loaders core has', () => {
+    // The schema (and the settings types generated from it) repeats core's ids; this keeps them in step.
+    const defs = read('settings.schema.json').$defs as Record<string, { enum?: string[]; items?: { enum?: string[] } }>;
+    expect([...(defs.frameworks.items?.enum ?? [])].sort()).toEqual([...FRAMEWORK_IDS].sort());
+    expect(defs.loader.enum).toEqual(LOADER_IDS.filter((id) => !['json', 'toml', 'js'].includes(id)));
   });
 
   // One strict compiler for all, so the $refs between them (deepspeed.schema.json from the HF and

@@ -90,7 +90,7 @@ export function deepspeedRoots(ctx: RuleContext<object>): readonly DeepSpeedRoot
 function findDeepspeedRoots(ctx: RuleContext<object>): DeepSpeedRoot[] {
   const roots: DeepSpeedRoot[] = [];
   // DeepSpeed reads JSON (or a dict a program builds). A TOML file counts as a whole DeepSpeed config
-  // only when detection says so: one with a few of its names (diffusion-pipe's \`steps_per_print\`)
+  // only when detection says so: one with a few of its names (diffusion-pipe's `steps_per_print`)
   // belongs to a program that builds its own DeepSpeed config, and optimizer, from some of them.
   const wholeFile = ctx.hasFramework('deepspeed') || ctx.doc.format !== 'toml';
   for (const d of ctx.doc.documents) {

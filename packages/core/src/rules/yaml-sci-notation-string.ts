@@ -33,10 +33,9 @@ export default defineRule({
       // `--moe-aux-loss-coeff: 1e-2` (Megatron-LM launcher files) is a command-line flag: its value is
       // written into the command line as text and argparse converts it, so a string is what it should be.
       if (field.name.startsWith('--')) continue;
-      // yacs decodes a mapping's string values as Python literals (a float there), but nothing inside a list.
-      if (field.value.kind === 'scalar') {
-        if (!ctx.loader.decodesMappingValues || field.path.some((s) => typeof s === 'number')) check(field.value, field);
-      }
+      // Under yacs, a mapping's `1e-4` is already a float here (applyLoader decodes it as yacs does), so
+      // only list items, which yacs leaves alone, are still strings to report.
+      if (field.value.kind === 'scalar') check(field.value, field);
       // Items of lists (`betas: [9e-1, 0.999]`) are read by the same resolver.
       else if (field.value.kind === 'seq') items(field.value.items, field);
     }
