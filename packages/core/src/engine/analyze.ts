@@ -35,8 +35,24 @@ export type AnalyzeResult = { readonly analysis: Analysis; readonly problems: re
 
 export function analyze(text: string, options: AnalyzeOptions): AnalyzeResult {
   const parsed = parseConfig(text, options);
-  if (!parsed.document) return { problems: parsed.problems, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
-  return { analysis: analyzeDocument(parsed.document, options), problems: [] };
+  if (parsed.document) return { analysis: analyzeDocument(parsed.document, options), problems: [] };
+  const commented = analyzeCommentedJson(text, options, parsed.problems);
+  if (commented) return { analysis: commented, problems: [] };
+  return { problems: parsed.problems, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+}
+
+/**
+ * Plain JSON whose only fault is comments. Python's `json.load` rejects them, so they stay a parse
+ * error, unless the file belongs to a program that strips them before parsing (Coqui TTS's
+ * `read_json_with_comments`, Mozilla TTS's `load_config`): such a file is read with its comments.
+ * Detection needs the document, hence the second parse; it happens only for files that failed.
+ */
+function analyzeCommentedJson(text: string, options: AnalyzeOptions, problems: readonly ParseProblem[]): Analysis | undefined {
+  if (options.format !== 'json' || !problems.every((p) => p.code === 'InvalidCommentToken')) return undefined;
+  const parsed = parseConfig(text, { ...options, jsonComments: true });
+  if (!parsed.document) return undefined;
+  const analysis = analyzeDocument(parsed.document, options);
+  return analysis.frameworks.some((f) => frameworkById(f.id)?.stripsJsonComments === true) ? analysis : undefined;
 }
 
 /** Analyses a document built elsewhere (the ESLint plugin builds one from ESLint's AST). */

@@ -40,13 +40,16 @@ export type FrameworkId =
   | 'ml-agents'
   | 'lavis'
   | 'nemo-rl'
-  | 'lingua';
+  | 'lingua'
+  | 'coqui-tts';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
   readonly name: string;
   /** The YAML loader this framework uses, when it reads YAML. */
   readonly yamlLoader?: LoaderId;
+  /** The program strips `//` and block comments from its JSON configs before `json.loads`. */
+  readonly stripsJsonComments?: boolean;
   /** Score at which the framework counts as detected. */
   readonly threshold: number;
   readonly signals: readonly Signal[];
@@ -278,6 +281,14 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     id: 'lingua', name: 'Meta Lingua', yamlLoader: 'omegaconf', threshold: 3,
     signals: [top('dump_dir', 1), path('optim.lr_min_ratio', 1.5), path('distributed.fsdp_type', 1.5), path('distributed.model_dtype', 1), path('data.sources', 1),
       path('data.n_views', 1), top('probe_freq', 1), top('profiling', 0.5)],
+  },
+  {
+    // Coqui TTS and Mozilla TTS (and their forks): JSON read by `read_json_with_comments` / `load_config`,
+    // which remove `//` and `/* */` comments before `json.loads`, so commented JSON is valid there.
+    id: 'coqui-tts', name: 'Coqui TTS', stripsJsonComments: true, threshold: 3,
+    signals: [path('audio.fft_size', 1), path('audio.num_mels', 1), path('audio.do_trim_silence', 1), path('audio.stats_path', 0.5), top('run_description', 1),
+      top('run_name', 0.5), top('text_cleaner', 1), top('phoneme_cache_path', 1), top('use_phonemes', 0.5), top('print_step', 0.5), top('tb_plot_step', 1),
+      top('tb_model_param_stats', 1), top('generator_model', 1), top('discriminator_model', 0.5), top('lr_gen', 0.5)],
   },
   {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the

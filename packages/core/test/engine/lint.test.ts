@@ -102,6 +102,37 @@ describe('lint()', () => {
     expect(other.explanation).toContain('would fail here too');
   });
 
+  it('reads commented JSON when the program strips comments (Coqui TTS), and keeps comments a parse error elsewhere', () => {
+    const coqui = [
+      '{',
+      '  // AUDIO PARAMETERS',
+      '  "run_name": "hifigan",',
+      '  "run_description": "hifigan mean-var scaling",',
+      '  "audio": {"fft_size": 1024, /* stft bins */ "num_mels": 80},',
+      '  "text_cleaner": "english_cleaners",',
+      '  "batch_size": 0,   // per GPU',
+      '  "eval_batch_size": 0 // mlconfig-disable-line batch-size-positive',
+      '}',
+      '',
+    ].join('\n');
+    const found = lint(coqui, { format: 'json' });
+    expect(found.analysis?.frameworks.map((f) => f.id)).toContain('coqui-tts');
+    expect(found.diagnostics.map((d) => `${d.ruleId}@${d.line}`)).toEqual(['batch-size-positive@7']);
+
+    // The same comments without Coqui's keys: Python's json.load would stop at the first one.
+    const plain = '{\n  "lr": 0.1, // peak\n  "batch_size": 0\n}\n';
+    const [d] = lint(plain, { format: 'json' }).diagnostics;
+    expect(`${d.ruleId}@${d.line}:${d.column}`).toBe(`${PARSE_ERROR}@2:14`);
+    // Forcing the framework in settings is the way out for a program that strips comments too.
+    const forced = lint(plain, { format: 'json', settings: { frameworks: ['coqui-tts'] } }).diagnostics.map((x) => x.ruleId);
+    expect(forced).toContain('batch-size-positive');
+    expect(forced).not.toContain(PARSE_ERROR);
+
+    // A trailing comma is an error for Coqui too (json.loads after the comments are gone).
+    const trailing = coqui.replace('"eval_batch_size": 0', '"eval_batch_size": 0,');
+    expect(lint(trailing, { format: 'json' }).diagnostics.map((x) => x.ruleId)).toEqual([PARSE_ERROR]);
+  });
+
   it('reports a parse error even when no rule is enabled', () => {
     expect(lint('a: [', { format: 'yaml', settings: { extends: [] } }).diagnostics.map((d) => d.ruleId)).toEqual([PARSE_ERROR]);
   });
