@@ -84,6 +84,11 @@ function loraContext(ctx: FieldContext): boolean {
   return within(ctx, LORA_CONTEXT) || hasSibling(ctx, 'lora_alpha', 'lora_dropout', 'target_modules', 'lora_target_modules', 'peft_type', 'r', 'use_rslora');
 }
 
+/** Inside an optimizer block, beside a learning rate or weight decay, or in a mapping that names an optimizer class. */
+function optimizerContext(ctx: FieldContext): boolean {
+  return within(ctx, OPTIMIZER_CONTEXT) || hasSibling(ctx, 'lr', 'learning_rate', 'weight_decay') || isClass(ctx, /adam|optim|rmsprop|adagrad|sgd|lamb|lion/);
+}
+
 function gbdt(ctx: FieldContext): boolean {
   return ctx.frameworks.has('xgboost') || ctx.frameworks.has('lightgbm');
 }
@@ -139,10 +144,23 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
     case 'eps':
     case 'epsilon':
       if (within(ctx, NORM_CONTEXT) || isClass(ctx, /norm/)) return hp('batch-norm', `\`${ctx.name}\` of a normalization layer`);
-      if (within(ctx, OPTIMIZER_CONTEXT) || hasSibling(ctx, 'lr', 'learning_rate', 'betas', 'weight_decay', 'momentum', 'beta_1', 'rho') || isClass(ctx, /adam|optim|rmsprop|adagrad|sgd|lamb|lion/)) {
+      if (optimizerContext(ctx) || hasSibling(ctx, 'betas', 'momentum', 'beta_1', 'rho')) {
         return hp('epsilon', `\`${ctx.name}\` of an optimizer is its numerical-stability term`);
       }
       return other(`\`${ctx.name}\` without an optimizer or normalization context`);
+    case 'betas':
+    case 'beta1':
+    case 'beta2':
+    case 'beta_1':
+    case 'beta_2':
+    case 'b1':
+    case 'b2':
+      // ILQL (trlx) lists `betas: [8]` under `method:` beside `gamma` and `tau`: inverse temperatures of
+      // its advantage weighting, not Adam's moving-average decays.
+      if (!optimizerContext(ctx) && (hasSibling(ctx, 'tau', 'discount', 'cql_scale', 'awac_scale', 'cql_alpha') || parentIs(ctx, /^(?:method|algorithm|algo|objective|criterion|loss)$/))) {
+        return other(`\`${ctx.name}\` beside reinforcement-learning or loss settings belongs to the objective, not to an optimizer`);
+      }
+      return undefined;
     case 'eta':
       return hp('learning-rate', '`eta` is the XGBoost (and sklearn SGD) name of the learning rate');
     case 'decay':

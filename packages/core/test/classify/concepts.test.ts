@@ -229,6 +229,8 @@ const TRAPS: readonly (readonly [why: string, text: string, format: ConfigFormat
   ['DPO `beta` (alignment-handbook)', 'beta: 0.01\nlearning_rate: 5.0e-7\nloss_type: sigmoid\nmax_prompt_length: 512\n', 'yaml', 'beta', 'hyperparameter/preference-beta'],
   ['`beta_1` of Keras Adam', '{"class_name": "Adam", "config": {"beta_1": 0.9}}', 'json', 'config.beta_1', 'hyperparameter/betas'],
   ['Adam `betas` tuple', 'optimizer:\n  betas: [0.9, 0.999]\n', 'yaml', 'optimizer.betas', 'hyperparameter/betas'],
+  ['ILQL `betas` (trlx, advantage temperatures)', 'method:\n  name: ilqlconfig\n  tau: 0.7\n  gamma: 0.99\n  betas: [8]\n', 'yaml', 'method.betas', 'other/-'],
+  ['`betas` beside `tau` and a learning rate', 'train:\n  lr: 0.001\n  tau: 0.005\n  betas: [0.9, 0.999]\n', 'yaml', 'train.betas', 'hyperparameter/betas'],
   ['`kernel_size`', 'conv:\n  kernel_size: [3, 3]\n', 'yaml', 'conv.kernel_size', 'hyperparameter/kernel-size'],
   ['SVM `kernel: rbf`', '{"kernel": "rbf", "C": 1.0}', 'json', 'kernel', 'hyperparameter/-'],
   ['`kernel_initializer`', 'kernel_initializer: he_normal\n', 'yaml', 'kernel_initializer', 'hyperparameter/weight-init'],

@@ -41,6 +41,12 @@ describe(RULE, () => {
     expect(findings(RULE, 'model:\n  gamma: [1.2, 1.1, 1.3, 1.2, 1.4, 1.1, 1.2, 1.3, 1.5]\n  beta: [1.2, 1.1, 1.3, 1.2, 1.4, 1.1, 1.2, 1.3, 1.5]\n')).toEqual([]);
   });
 
+  it('does not read ILQL\'s `betas` (trlx `method:` beside `gamma` and `tau`) as Adam betas', () => {
+    const ilql = 'train:\n  learning_rate_init: 1.0e-4\n  opt_betas: [0.9, 0.95]\nmethod:\n  name: ilqlconfig\n  tau: 0.7\n  gamma: 0.99\n  betas: [8]\n';
+    expect(findings(RULE, ilql)).toEqual([]);
+    expect(positions(findings(RULE, ilql.replace('opt_betas', 'betas').replace('0.95]', '1.5]')))).toEqual(['3:16']);
+  });
+
   it('stays quiet on placeholders and search spaces', () => {
     expect(findings(RULE, 'optimizer:\n  betas: ${model.betas}\n  beta2: auto\n  beta1: ???\n')).toEqual([]);
     expect(findings(RULE, '{"optimizer": {"params": {"betas": "auto"}}}', 'json')).toEqual([]);
