@@ -211,11 +211,19 @@ function checkGbdt(ctx: RuleContext<object>, byEntry: ReadonlyMap<MapEntry, Fiel
   }
 }
 
+/**
+ * `alpha1` beside a known `alpha`: a numbered setting of whatever wraps the framework (qlib's DoubleEnsemble
+ * passes `alpha1`, `alpha2` with LightGBM's parameters), not a slip of the keyboard.
+ */
+function isNumberedVariant(key: string, known: string): boolean {
+  return key.length > known.length && key.startsWith(known) && /^_?[0-9]+$/.test(key.slice(known.length));
+}
+
 function reportUnknown(ctx: RuleContext<object>, field: Field, schema: Schema): void {
   const key = String(field.key.value);
   const equivalent = schema.equivalents?.[normalizeKey(key)];
   const suggestion = equivalent ? undefined : didYouMean(key, schema.candidates) ?? didYouMean(normalizeKey(key), schema.candidates);
-  if (schema.typosOnly && !suggestion && !equivalent) return;
+  if (schema.typosOnly && !equivalent && (!suggestion || isNumberedVariant(normalizeKey(key), suggestion))) return;
   const suggestions: Fix[] = suggestion ? [{ description: `Rename to \`${suggestion}\``, edits: [{ range: field.key.range, text: renameKeyText(field, suggestion) }] }] : [];
   ctx.report({
     field,

@@ -65,6 +65,11 @@ describe('unknown-key', () => {
     expect(findings('unknown-key', '{"eta": 0.1, "max_depth": 6, "colsample_bytree": 0.8, "subsampel": 0.9}', 'json').map((x) => x.path)).toEqual(['/subsampel']);
   });
 
+  it('does not take a numbered setting of a wrapper for a typo (qlib DoubleEnsemble `alpha1`, `alpha2` beside LightGBM\'s `alpha`)', () => {
+    const qlib = 'kwargs:\n  base_model: gbm\n  alpha1: 1\n  alpha2: 1\n  num_leaves: 210\n  lambda_l1: 205.7\n  lambda_l2: 580.9\n  alpah: 0.9\n';
+    expect(findings('unknown-key', qlib).map((x) => x.path)).toEqual(['/kwargs/alpah']);
+  });
+
   it('stays quiet on valid configs, empty keys and Ludwig files that look like axolotl', () => {
     expect(findings('unknown-key', `${AXOLOTL}learning_rate: 0.0002\nlr_scheduler: cosine\ndebug:\n`)).toEqual([]);
     expect(findings('unknown-key', `${LUDWIG}trainer:\n  optimizer:\n    type: adafactor\n    lr: 0.001\n  learning_rate_scheduler:\n    decay: cosine\n    t_0: 10\n`)).toEqual([]);
