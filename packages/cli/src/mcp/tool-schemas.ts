@@ -56,7 +56,7 @@ export function schemas(z: Z) {
     },
     classifyOutput: {
       format: z.string(),
-      loader: z.string().describe('The YAML loader assumed (pyyaml, omegaconf, jsonargparse, yaml-1.2), which decides how values such as `1e-4` are read.'),
+      loader: z.string().describe('The YAML loader assumed (pyyaml, pyyaml-sci, yacs, typed, omegaconf, jsonargparse, yaml-1.2), which decides how values such as `1e-4` are read.'),
       frameworks: z.array(z.object({ id: z.string(), name: z.string(), evidence: z.array(z.string()) })),
       counts: z.object({ hyperparameters: z.number().int(), learnedParameters: z.number().int(), other: z.number().int() }),
       fields: z.array(

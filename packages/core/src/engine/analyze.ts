@@ -60,11 +60,18 @@ export function analyzeDocument(document: ConfigDocument, options: Omit<AnalyzeO
   const index = buildKeyIndex(document);
   const frameworks = detectFrameworks(index, options.frameworks ?? []);
   const loader = LOADERS[options.loader ?? loaderFor(document.format, frameworks)];
-  applyLoader(document, loader);
+  applyLoader(document, loader, floatKeysOf(frameworks));
   const fields = classifyDocument(document, { frameworks: frameworks.map((f) => f.id) });
   const partial = isPartialConfig(index);
   const runs = buildTrainingRuns(document, fields, frameworks, partial);
   return { document, lines: new LineIndex(document.text), index, frameworks, loader, fields, runs, partial };
+}
+
+/** Keys that a detected framework converts with `float()` whatever the loader made of them. */
+function floatKeysOf(frameworks: readonly DetectedFramework[]): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const f of frameworks) for (const k of frameworkById(f.id)?.floatKeys ?? []) keys.add(k);
+  return keys;
 }
 
 function loaderFor(format: ConfigFormat, frameworks: readonly DetectedFramework[]): LoaderId {

@@ -6,20 +6,29 @@ import { resolvePlainScalar } from './yaml-scalars.js';
  * Re-reads every plain, untagged YAML value the way `loader` would. Keys keep the names they were
  * parsed with so paths stay stable; only values change type (`1e-4` becomes a string under PyYAML).
  */
-export function applyLoader(doc: ConfigDocument, loader: LoaderProfile): void {
+export function applyLoader(doc: ConfigDocument, loader: LoaderProfile, floatKeys: ReadonlySet<string> = NO_KEYS): void {
   if (doc.format !== 'yaml') return;
   // yacs: a mapping's string values go through Python's literal_eval, which reads `1e-4` as a float.
-  const forValues = loader.decodesMappingValues ? { ...loader, sciNotationNeedsDot: false } : loader;
-  for (const d of doc.documents) if (d.root) visit(d.root, loader, forValues);
+  const lenient = { ...loader, sciNotationNeedsDot: false };
+  const forValues = loader.decodesMappingValues ? lenient : loader;
+  for (const d of doc.documents) if (d.root) visit(d.root, loader, forValues, { lenient, floatKeys });
 }
 
-function visit(node: ConfigNode, loader: LoaderProfile, forValues: LoaderProfile): void {
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** Keys whose values the program passes through `float()` (rl_games's `learning_rate`), and how to read them. */
+interface FloatKeys {
+  readonly lenient: LoaderProfile;
+  readonly floatKeys: ReadonlySet<string>;
+}
+
+function visit(node: ConfigNode, loader: LoaderProfile, forValues: LoaderProfile, floats: FloatKeys): void {
   if (node.kind === 'map') {
     for (const e of node.entries) {
-      if (e.value.kind === 'scalar') resolve(e.value, forValues);
-      else visit(e.value, loader, forValues);
+      if (e.value.kind === 'scalar') resolve(e.value, floats.floatKeys.size > 0 && floats.floatKeys.has(String(e.key.value)) ? floats.lenient : forValues);
+      else visit(e.value, loader, forValues, floats);
     }
-  } else if (node.kind === 'seq') for (const item of node.items) visit(item, loader, loader); // not decoded inside lists
+  } else if (node.kind === 'seq') for (const item of node.items) visit(item, loader, loader, floats); // not decoded inside lists
   else if (node.kind === 'scalar') resolve(node, loader);
 }
 

@@ -9,7 +9,7 @@
  */
 import type { ConfigFormat } from '../document/types.js';
 
-export type LoaderId = 'pyyaml' | 'yacs' | 'typed' | 'omegaconf' | 'jsonargparse' | 'yaml-1.2' | 'json' | 'toml' | 'js';
+export type LoaderId = 'pyyaml' | 'pyyaml-sci' | 'yacs' | 'typed' | 'omegaconf' | 'jsonargparse' | 'yaml-1.2' | 'json' | 'toml' | 'js';
 
 export interface LoaderProfile {
   readonly id: LoaderId;
@@ -29,6 +29,9 @@ export interface LoaderProfile {
 
 export const LOADERS: Readonly<Record<LoaderId, LoaderProfile>> = {
   pyyaml: { id: 'pyyaml', name: 'PyYAML (YAML 1.1)', sciNotationNeedsDot: true, yaml11Booleans: true, decodesMappingValues: false },
+  // PyYAML with the float resolver that programs add for `1e-4` (the well-known Stack Overflow fix; RecBole's
+  // `_build_yaml_loader`): YAML 1.1 otherwise.
+  'pyyaml-sci': { id: 'pyyaml-sci', name: 'PyYAML with a float resolver for `1e-4`', sciNotationNeedsDot: false, yaml11Booleans: true, decodesMappingValues: false },
   yacs: { id: 'yacs', name: 'yacs (PyYAML, YAML 1.1)', sciNotationNeedsDot: true, yaml11Booleans: true, decodesMappingValues: true },
   // PyYAML, then each value converted to its declared field type: draccus (Levanter), pydantic (AutoTrain),
   // cattrs (ML-Agents) all call `float("1e-4")` for a float field.

@@ -41,7 +41,15 @@ export type FrameworkId =
   | 'lavis'
   | 'nemo-rl'
   | 'lingua'
-  | 'coqui-tts';
+  | 'coqui-tts'
+  | 'rl-games'
+  | 'qlib'
+  | 'paddleclas'
+  | 'recbole'
+  | 'autogluon'
+  | 'graphgym'
+  | 'mava'
+  | 'tpu-resnet';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -50,6 +58,8 @@ export interface FrameworkProfile {
   readonly yamlLoader?: LoaderId;
   /** The program strips `//` and block comments from its JSON configs before `json.loads`. */
   readonly stripsJsonComments?: boolean;
+  /** Keys whose values the program converts with `float()`, so `1e-4` that PyYAML leaves a string still works. */
+  readonly floatKeys?: readonly string[];
   /** Score at which the framework counts as detected. */
   readonly threshold: number;
   readonly signals: readonly Signal[];
@@ -137,7 +147,10 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [anyKey('_target_', 2), top('defaults', 1), top('hydra', 2), comment(/@package/, 2, '`# @package` directive'), anyKey('_partial_', 1),
       // A defaults *list* composes config groups; Ludwig's `defaults:` is a mapping.
       { weight: 1, evidence: '`defaults` is a list (Hydra defaults list)', test: (k) => k.topLevelKinds.get('defaults') === 'seq' },
-      { weight: 0.5, evidence: '`${...}` interpolation', test: (k) => k.hasInterpolation }, anyValue(/^\?\?\?$/, 1, '`???` mandatory values')],
+      { weight: 0.5, evidence: '`${...}` interpolation', test: (k) => k.hasInterpolation }, anyValue(/^\?\?\?$/, 1, '`???` mandatory values'),
+      // Relative (`${..seed}`) and resolver (`${oc.env:HOME}`, `${if:...}`) interpolations are OmegaConf's own;
+      // a shell default (`${VAR:-x}`) is not.
+      anyValue(/\$\{(?:\.+\w|[a-z_][\w.]*:(?!-))/, 1.5, 'OmegaConf relative or resolver interpolation')],
   },
   {
     id: 'nemo', name: 'NVIDIA NeMo', yamlLoader: 'omegaconf', threshold: 3,
@@ -187,7 +200,9 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
       path('model.meta_architecture', 2), top('input', 0.5), top('datasets', 0.5), path('model.weights', 0.5), path('model.resnets', 1)],
   },
   {
-    id: 'speechbrain', name: 'SpeechBrain (HyperPyYAML)', yamlLoader: 'pyyaml', threshold: 2,
+    // HyperPyYAML resolves `!ref`s with ruamel.yaml, then (since 1.2, PR #17) builds the objects with ruamel's
+    // Loader too: YAML 1.2, so `lr: 1e-4` is a float (SpeechBrain, CosyVoice, WeNet-style recipes).
+    id: 'speechbrain', name: 'SpeechBrain (HyperPyYAML)', yamlLoader: 'yaml-1.2', threshold: 2,
     signals: [tag(/^!(?:new|name|apply):/, 2, 'HyperPyYAML object tags'), tag(/^!ref$/, 2, 'HyperPyYAML `!ref` references'), tag(/^!PLACEHOLDER$/, 1, '`!PLACEHOLDER` tag')],
   },
   {
@@ -289,6 +304,59 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [path('audio.fft_size', 1), path('audio.num_mels', 1), path('audio.do_trim_silence', 1), path('audio.stats_path', 0.5), top('run_description', 1),
       top('run_name', 0.5), top('text_cleaner', 1), top('phoneme_cache_path', 1), top('use_phonemes', 0.5), top('print_step', 0.5), top('tb_plot_step', 1),
       top('tb_model_param_stats', 1), top('generator_model', 1), top('discriminator_model', 0.5), top('lr_gen', 0.5)],
+  },
+  {
+    // rl_games (and IsaacGymEnvs, IsaacLab, which train with it): `params: {algo, model, network, config}`.
+    // The agents call `float()` on `learning_rate` (a2c_common, central_value), so `3e-4` is a number there.
+    id: 'rl-games', name: 'rl_games', floatKeys: ['learning_rate'], threshold: 3,
+    signals: [path('params.algo.name', 1.5), path('params.network.mlp', 1), path('params.config.e_clip', 1.5), path('params.config.horizon_length', 1),
+      path('params.config.mini_epochs', 1), path('params.config.kl_threshold', 0.5), path('params.config.critic_coef', 0.5), anyKey('e_clip', 0.5)],
+  },
+  {
+    // Microsoft qlib workflows (`qrun`): read with ruamel.yaml's safe loader, YAML 1.2, after a Jinja2 pass.
+    id: 'qlib', name: 'qlib', yamlLoader: 'yaml-1.2', threshold: 3,
+    signals: [top('qlib_init', 2), top('port_analysis_config', 1.5), top('data_handler_config', 1), top('market', 0.5), top('benchmark', 0.5),
+      anyValue(/^qlib\./, 1.5, 'a qlib module path')],
+  },
+  {
+    // PaddleClas: PyYAML, then `create_attr_dict` runs `literal_eval` on each string value of a mapping, as yacs does.
+    id: 'paddleclas', name: 'PaddleClas', yamlLoader: 'yacs', threshold: 3,
+    signals: [path('arch.name', 1.5), top('data_loader', 1), path('global.eval_during_train', 1), path('global.print_batch_step', 1), path('global.save_interval', 0.5),
+      path('global.use_visualdl', 1), path('optimizer.lr.learning_rate', 0.5)],
+  },
+  {
+    // RecBole: its Config adds a float resolver to PyYAML's FullLoader (`_build_yaml_loader`); model defaults
+    // live in `recbole/properties/`.
+    id: 'recbole', name: 'RecBole', yamlLoader: 'pyyaml-sci', threshold: 3,
+    signals: [top('learner', 0.5), top('train_neg_sample_args', 2), top('eval_args', 1), top('valid_metric_bigger', 1.5), top('metric_decimal_place', 1.5),
+      top('loss_decimal_place', 1.5), top('stopping_step', 1), top('load_col', 1), top('user_id_field', 1), top('item_id_field', 1), top('topk', 0.5),
+      // Copies of a repository often flatten paths with `__` (`recbole__properties__model__SASRec.yaml`).
+      fileName(/(?:^|[/\\]|__)recbole(?:[/\\]|__)properties(?:[/\\]|__)/, 3, 'a RecBole properties file')],
+  },
+  {
+    // AutoGluon multimodal presets: `OmegaConf.load`, merged group by group (`env`, `optim`, `model`, `data`).
+    id: 'autogluon', name: 'AutoGluon', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [path('env.per_gpu_batch_size', 1.5), path('env.inference_batch_size_ratio', 1.5), path('env.num_workers_inference', 1), path('optim.lr_choice', 1.5),
+      path('optim.optim_type', 1), path('optimization.lr_choice', 1.5), path('optimization.optim_type', 1), path('model.names', 1)],
+  },
+  {
+    // PyG GraphGym and GraphGPS: the file is merged into a yacs `CfgNode` (`load_cfg` → `merge_from_file`).
+    id: 'graphgym', name: 'GraphGym (yacs)', yamlLoader: 'yacs', threshold: 3,
+    signals: [top('metric_best', 1.5), path('dataset.task_type', 1), path('dataset.transductive', 1), path('gnn.layers_pre_mp', 1.5), path('gnn.layers_mp', 1),
+      path('gnn.dim_inner', 1), path('optim.max_epoch', 1), path('train.eval_period', 0.5), path('train.ckpt_period', 0.5), top('out_dir', 0.5)],
+  },
+  {
+    // InstaDeep Mava and Stoix system configs: Hydra config groups, so OmegaConf reads them.
+    id: 'mava', name: 'Mava (Hydra)', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [top('add_agent_id', 1.5), top('update_batch_size', 1.5), top('rollout_length', 1), top('num_updates', 0.5), top('total_timesteps', 0.5),
+      top('sample_sequence_length', 1), top('num_minibatches', 0.5), top('ppo_epochs', 0.5), top('decay_learning_rates', 1), top('system_name', 1)],
+  },
+  {
+    // TensorFlow TPU ResNet and ResNet-RS (`resnet_main.py`): the rate always follows warmup then step
+    // decay at 30, 60 and 80 of 90 epochs' worth of `train_steps`; no key chooses the schedule.
+    id: 'tpu-resnet', name: 'TensorFlow TPU ResNet', threshold: 3,
+    signals: [top('iterations_per_loop', 1.5), top('use_tpu', 1), top('num_train_images', 1), top('num_label_classes', 1), top('transpose_input', 1),
+      top('resnet_depth', 1), top('base_learning_rate', 0.5), top('skip_host_call', 1), top('enable_lars', 1)],
   },
   {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the

@@ -18,6 +18,7 @@ export type OptimizerFamily =
   | 'novograd'
   | 'adaptive'
   | 'schedule-free'
+  | 'gbdt'
   | 'unknown';
 
 const RULES: readonly [RegExp, OptimizerFamily][] = [
@@ -48,5 +49,21 @@ export function optimizerFamily(name: string | undefined): OptimizerFamily {
 /** Families whose usual learning rate is 1e-3 or below (the Adam family and its relatives). */
 export const ADAPTIVE_LR_FAMILIES: ReadonlySet<OptimizerFamily> = new Set(['adam', 'adamw', 'lion', 'rmsprop', 'adagrad', 'adafactor']);
 
-/** Families tuned without a decaying schedule or at a learning rate near 1 by design. */
-export const SCHEDULE_EXEMPT_FAMILIES: ReadonlySet<OptimizerFamily> = new Set(['lbfgs', 'adaptive', 'schedule-free', 'lars-lamb', 'muon', 'adadelta', 'adafactor']);
+/**
+ * Families tuned without a decaying schedule or at a learning rate near 1 by design. Gradient boosting's
+ * `learning_rate` (`eta`) is the shrinkage applied to every tree, constant over the boosting rounds.
+ */
+export const SCHEDULE_EXEMPT_FAMILIES: ReadonlySet<OptimizerFamily> = new Set(['lbfgs', 'adaptive', 'schedule-free', 'lars-lamb', 'muon', 'adadelta', 'adafactor', 'gbdt']);
+
+/**
+ * Settings of boosted trees (LightGBM, XGBoost, CatBoost, scikit-learn's gradient boosting). Two of
+ * them beside a learning rate make it a shrinkage rate, whatever framework detection said (qlib wraps
+ * LightGBM and CatBoost in `task.model.kwargs`).
+ */
+export const TREE_BOOSTING_KEYS: ReadonlySet<string> = new Set([
+  'num_leaves', 'max_depth', 'min_child_weight', 'min_child_samples', 'min_data_in_leaf', 'min_sum_hessian_in_leaf', 'colsample_bytree',
+  'colsample_bylevel', 'colsample_bynode', 'lambda_l1', 'lambda_l2', 'reg_alpha', 'reg_lambda', 'l2_leaf_reg', 'grow_policy', 'bootstrap_type',
+  'border_count', 'tree_method', 'booster', 'boosting_type', 'boosting', 'feature_fraction', 'bagging_fraction', 'bagging_freq', 'subsample_freq',
+  'max_bin', 'min_split_gain', 'min_gain_to_split', 'min_samples_split', 'min_samples_leaf', 'n_estimators', 'num_boost_round', 'num_iterations',
+  'num_trees', 'max_leaves', 'scale_pos_weight', 'max_delta_step',
+]);

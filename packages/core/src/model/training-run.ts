@@ -13,7 +13,7 @@ import type { Duration } from '../loader/special-values.js';
 import { normalizeKey } from '../classify/normalize.js';
 import type { DetectedFramework, FrameworkId } from './frameworks.js';
 import { booleanOf, durationOf, numberOf, stringOf, type ModelValue } from './model-value.js';
-import { optimizerFamily, type OptimizerFamily } from './optimizer-family.js';
+import { optimizerFamily, TREE_BOOSTING_KEYS, type OptimizerFamily } from './optimizer-family.js';
 import { referencesFor, type References } from './references.js';
 import { scheduleShape, type ScheduleShape } from './schedule-shape.js';
 import { findRunScopes } from './run-scopes.js';
@@ -185,7 +185,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   const nameField = optimizerNameField(fields, optimizerBlock, blockFields);
   const name = nameField ? stringOf(nameField, refs) : undefined;
   const defaultName = name?.value === undefined ? defaultOptimizer(frameworks) : undefined;
-  const family = optimizerFamily(name?.value ?? defaultName);
+  const family = name?.value === undefined && boostedTrees(frameworks, fields, lrField) ? 'gbdt' : optimizerFamily(name?.value ?? defaultName);
   const inBlockOrTop = (f: Field): boolean => (optimizerBlock ? isUnder(f.path, optimizerBlock.path) : false) || depth(f) === 1 || (f.parent !== undefined && f.parent === lrField?.parent);
   const pickNamed = (concept: string, names: readonly string[]): Field | undefined =>
     best(byConcept(fields, concept).filter((f) => names.includes(f.normalized) && inBlockOrTop(f) && !isEval(f)), (f) => (optimizerBlock && isUnder(f.path, optimizerBlock.path) ? 5 : 0) - depth(f) * 0.1);
@@ -323,7 +323,12 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
     // decay settings (Ludwig `reduce_on_plateau`) that a constant default would hide.
     return fallback === 'decaying' ? { shape: fallback, source: 'framework-default', ...common } : { shape: 'unknown', source: 'explicit', ...common };
   }
-  return { shape: fallback ?? 'unknown', source: fallback ? 'framework-default' : 'absent', ...common };
+  if (fallback) return { shape: fallback, source: 'framework-default', ...common };
+  // No schedule named, but a horizon to decay over (`decay_steps`, `lr_decay_iters`) or a rate to decay to
+  // (`lr_end`, `min_lr`): the program builds its schedule from them (GPT-SoVITS's WarmupCosineLRSchedule
+  // reads `lr_init`, `lr_end`, `warmup_steps` and `decay_steps`). Its shape is not written; its absence is not.
+  if (total || byConcept(fields, 'min-learning-rate').some((f) => f.kind === 'hyperparameter' && !isEval(f))) return { shape: 'unknown', source: 'explicit', ...common };
+  return { shape: 'unknown', source: 'absent', ...common };
 }
 
 const SCHEDULE_OBJECT_TYPE_KEYS = new Set(['type', 'class_name', 'name', '_target_', 'class_path']);
@@ -372,6 +377,7 @@ function defaultScheduleShape(frameworks: readonly FrameworkId[], partial: boole
       case 'olmo':
       case 'detectron2':
       case 'ultralytics':
+      case 'tpu-resnet':
         return 'decaying'; // HF `linear`; LitGPT, torchtitan, OLMo warmup + decay; detectron2 WarmupMultiStepLR
       case 'ludwig':
       case 'ai-toolkit':
@@ -386,6 +392,15 @@ function defaultScheduleShape(frameworks: readonly FrameworkId[], partial: boole
     }
   }
   return undefined;
+}
+
+/** Whether the learning rate is gradient boosting's shrinkage: a GBDT framework, or tree settings beside it. */
+function boostedTrees(frameworks: readonly FrameworkId[], fields: readonly Field[], lrField: Field | undefined): boolean {
+  if (frameworks.includes('xgboost') || frameworks.includes('lightgbm')) return true;
+  if (!lrField) return false;
+  let trees = 0;
+  for (const f of fields) if (f.container === lrField.container && TREE_BOOSTING_KEYS.has(f.normalized) && ++trees >= 2) return true;
+  return false;
 }
 
 /** The optimizer a framework uses when the file names none. */

@@ -100,6 +100,25 @@ describe('framework detection', () => {
     expect(a.loader.id).toBe('omegaconf');
   });
 
+  it('detects rl_games agent files and reads `learning_rate` as rl_games does, through float()', () => {
+    const text = 'params:\n  algo:\n    name: a2c_continuous\n  network:\n    name: actor_critic\n    mlp:\n      units: [256, 128]\n  config:\n    learning_rate: 3e-4\n    kl_threshold: 8e-3\n    e_clip: 0.2\n    horizon_length: 16\n    mini_epochs: 4\n';
+    const a = analysisOf(text);
+    expect([a.frameworks[0]?.id, a.loader.id]).toEqual(['rl-games', 'pyyaml']);
+    const values = Object.fromEntries(a.fields.filter((f) => f.value.kind === 'scalar').map((f) => [f.normalized, (f.value as { value: unknown }).value]));
+    // Only the converted key becomes a number; `kl_threshold` reaches rl_games as the string PyYAML made.
+    expect([values.learning_rate, values.kl_threshold]).toEqual([3e-4, '8e-3']);
+  });
+
+  it('detects Coqui TTS JSON, whose loader strips comments', () => {
+    const a = analysisOf('{"run_name": "vits", "run_description": "x", "audio": {"fft_size": 1024, "num_mels": 80}, "text_cleaner": "phoneme_cleaners"}', 'json');
+    expect(a.frameworks.map((f) => f.id)).toContain('coqui-tts');
+  });
+
+  it('reads OmegaConf\'s relative and resolver interpolations as Hydra evidence, but not a shell default', () => {
+    expect(analysisOf('params:\n  seed: ${...seed}\n  config:\n    name: ${resolve_default:Ant,${....experiment}}\n').loader.id).toBe('omegaconf');
+    expect(analysisOf('image: app\nport: ${PORT:-8080}\n').loader.id).toBe('pyyaml');
+  });
+
   it('lets an explicit loader setting win over detection', () => {
     const hydra = SNIPPETS.find((s) => s.framework === 'hydra')!;
     expect(analysisOf(hydra.text, 'yaml', { loader: 'pyyaml' }).loader.id).toBe('pyyaml');
@@ -108,7 +127,8 @@ describe('framework detection', () => {
   it('reads SpeechBrain HyperPyYAML tags as evidence, and LightningCLI class_path/init_args', () => {
     const sb = analysisOf('lr: 0.001\nopt_class: !name:torch.optim.Adam\n  lr: !ref <lr>\n');
     expect(sb.frameworks[0].id).toBe('speechbrain');
-    expect(sb.loader.id).toBe('pyyaml');
+    // HyperPyYAML 1.2 builds the objects with ruamel.yaml's YAML 1.2 Loader.
+    expect(sb.loader.id).toBe('yaml-1.2');
     const cli = analysisOf('trainer:\n  max_epochs: 3\nmodel:\n  class_path: my.Model\n  init_args:\n    hidden: 64\n');
     expect(cli.frameworks[0].id).toBe('lightning');
     expect(cli.loader.id).toBe('jsonargparse');
@@ -145,6 +165,12 @@ describe('framework detection', () => {
     ['nemo-rl', 'omegaconf', 'defaults: ./grpo_math_1B.yaml\ngrpo:\n  num_prompts_per_step: 32\npolicy:\n  model_name: Qwen/Qwen2.5-1.5B\n  optimizer:\n    kwargs:\n      eps: 1e-8\ncluster:\n  gpus_per_node: 8\n'],
     ['lingua', 'omegaconf', 'dump_dir: /out\nname: debug\nsteps: 1000\noptim:\n  lr: 3e-4\n  warmup: 2000\n  lr_min_ratio: 0.000001\ndistributed:\n  fsdp_type: full_shard\n  model_dtype: bf16\n'],
     ['ml-agents', 'typed', 'default:\n  trainer: offline_bc\n  batch_size: 64\n  summary_freq: 1000\n  max_steps: 5.0e4\n  batches_per_epoch: 10\n  use_recurrent: false\n'],
+    ['qlib', 'yaml-1.2', 'qlib_init:\n  provider_uri: ~/.qlib/qlib_data/cn_data\nmarket: &market csi300\ntask:\n  model:\n    class: GRU\n    module_path: qlib.contrib.model.pytorch_gru\n    kwargs:\n      lr: 2e-4\n'],
+    ['paddleclas', 'yacs', 'Global:\n  epochs: 300\n  print_batch_step: 10\n  eval_during_train: True\nArch:\n  name: ResNet50\nOptimizer:\n  name: Momentum\n  lr:\n    learning_rate: 0.1\n'],
+    ['recbole', 'pyyaml-sci', 'epochs: 300\ntrain_batch_size: 2048\nlearner: adam\nlearning_rate: 1e-3\ntrain_neg_sample_args:\n  distribution: uniform\neval_args:\n  split: {RS: [0.8, 0.1, 0.1]}\nvalid_metric: MRR@10\n'],
+    ['autogluon', 'omegaconf', 'env:\n  per_gpu_batch_size: 8\n  inference_batch_size_ratio: 4\n  deepspeed_allgather_size: 1e9\n'],
+    ['graphgym', 'yacs', 'out_dir: results\nmetric_best: accuracy\ndataset:\n  task_type: classification\ngnn:\n  layers_pre_mp: 0\n  layers_mp: 2\noptim:\n  base_lr: 0.001\n  weight_decay: 1e-5\n'],
+    ['mava', 'omegaconf', 'total_timesteps: ~\nnum_updates: 1220\nadd_agent_id: True\nactor_lr: 5e-4\nupdate_batch_size: 2\nrollout_length: 128\n'],
   ])('detects %s and reads its YAML as %s does', (id, loader, text) => {
     const a = analysisOf(text);
     expect([a.frameworks[0]?.id, a.loader.id]).toEqual([id, loader]);

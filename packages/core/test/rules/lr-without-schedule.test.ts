@@ -98,4 +98,25 @@ describe(RULE, () => {
     expect(positions(findings(RULE, garden.replaceAll('TYPE', 'constant')))).toEqual(['7:32']);
     expect(findings(RULE, 'optimizer:\n  decoupled_sgdw:\n    lr: 2.048\nschedulers:\n  - warmup:\n      warmup_iters: 8ep\n  - cosine_decay:\n      T_max: 82ep\nmax_duration: 90ep\n')).toEqual([]);
   });
+
+  it('does not report a rate beside a horizon to decay over or a rate to decay to, with no schedule named (GPT-SoVITS)', () => {
+    const sovits = 'train:\n  epochs: 20\noptimizer:\n  lr: 0.01\n  lr_init: 0.00001\n  lr_end: 0.0001\n  warmup_steps: 2000\n  decay_steps: 40000\n';
+    expect(findings(RULE, sovits)).toEqual([]);
+    expect(findings(RULE, 'train:\n  epochs: 20\noptimizer:\n  lr: 0.01\n  min_lr: 0.0001\n')).toEqual([]);
+    // Warmup alone says nothing about what follows it.
+    expect(positions(findings(RULE, 'train:\n  epochs: 20\noptimizer:\n  lr: 0.01\n  warmup_steps: 2000\n'))).toEqual(['4:7']);
+  });
+
+  it('does not report gradient boosting\'s learning rate, a per-tree shrinkage that no schedule decays (LightGBM, qlib CatBoost)', () => {
+    expect(findings(RULE, 'learning_rate: 0.2\nnum_leaves: 210\nlambda_l1: 205.7\nobjective: regression\n')).toEqual([]);
+    const catboost = 'task:\n  model:\n    class: CatBoostModel\n    kwargs:\n      loss: RMSE\n      learning_rate: 0.0421\n      max_depth: 6\n      grow_policy: Lossguide\n      bootstrap_type: Poisson\n';
+    expect(findings(RULE, catboost)).toEqual([]);
+    // One tree-like name beside the rate is not enough.
+    expect(positions(findings(RULE, 'model:\n  learning_rate: 0.1\n  max_depth: 6\n  epochs: 10\n'))).toEqual(['2:18']);
+  });
+
+  it('does not report TensorFlow TPU ResNet, whose program always warms up and decays in steps', () => {
+    const tpu = 'resnet_depth: 50\ntrain_batch_size: 1024\nnum_train_images: 1281167\ntrain_steps: 112590\nbase_learning_rate: 0.1\niterations_per_loop: 1251\nuse_tpu: True\nnum_label_classes: 1000\nmomentum: 0.9\n';
+    expect(findings(RULE, tpu)).toEqual([]);
+  });
 });

@@ -43,6 +43,12 @@ describe(RULE, () => {
     expect(positions(findings(RULE, 'lr: 2e-5\n', 'yaml', { loader: 'pyyaml' }))).toEqual(['1:5']);
   });
 
+  it('does not flag HyperPyYAML recipes (YAML 1.2 since HyperPyYAML 1.2) or the keys rl_games converts with float()', () => {
+    expect(findings(RULE, 'lr: 1e-5\nopt_class: !name:torch.optim.Adam\n  lr: !ref <lr>\n')).toEqual([]); // SpeechBrain, CosyVoice
+    const rlGames = 'params:\n  algo:\n    name: a2c_discrete\n  config:\n    learning_rate: 5e-4\n    kl_threshold: 8e-3\n    e_clip: 0.2\n    horizon_length: 16\n    mini_epochs: 4\n';
+    expect(findings(RULE, rlGames).map((d) => d.path)).toEqual(['/params/config/kl_threshold']);
+  });
+
   it('does not flag command-line flags written as keys, whose values become text on a command line', () => {
     expect(findings(RULE, 'MODEL_ARGS:\n  --lr: 1e-4\n  --moe-aux-loss-coeff: 1e-2\n  lr: 1e-4\n').map((d) => d.path)).toEqual(['/MODEL_ARGS/lr']);
   });

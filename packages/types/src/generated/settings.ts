@@ -43,11 +43,19 @@ export type Frameworks = (
   | 'nemo-rl'
   | 'lingua'
   | 'coqui-tts'
+  | 'rl-games'
+  | 'qlib'
+  | 'paddleclas'
+  | 'recbole'
+  | 'autogluon'
+  | 'graphgym'
+  | 'mava'
+  | 'tpu-resnet'
 )[];
 /**
  * The program that reads YAML configs: `pyyaml` (YAML 1.1: `1e-4` is a string), `yacs` (PyYAML, then yacs decodes a mapping's string values as Python literals: `1e-4` is a float except inside lists), `typed` (values converted to their fields' declared types: Levanter's draccus, AutoTrain's pydantic, ML-Agents' cattrs), `omegaconf` (Hydra, NeMo), `jsonargparse` (LightningCLI, LitGPT) or `yaml-1.2`. Detected from the framework when not set.
  */
-export type Loader = 'pyyaml' | 'yacs' | 'typed' | 'omegaconf' | 'jsonargparse' | 'yaml-1.2';
+export type Loader = 'pyyaml' | 'pyyaml-sci' | 'yacs' | 'typed' | 'omegaconf' | 'jsonargparse' | 'yaml-1.2';
 
 /**
  * Settings for mlconfig, the linter for machine-learning training configs. Found in `"mlconfig"` in package.json, `.mlconfigrc` (JSON or YAML), `.mlconfigrc.{json,yaml,yml,js,cjs,mjs,ts}` or `mlconfig.config.{js,mjs,cjs,ts}`.
