@@ -161,7 +161,7 @@ describe('invalid settings exit 2, naming the setting and what was expected', ()
     ['.mlconfigrc.json', '{ "worldSize": 0 }', 'Invalid setting `worldSize` in {file}: expected a number >= 1.'],
     ['.mlconfigrc.json', '{ "files": "*.yaml" }', 'Invalid setting `files` in {file}: expected an array (a list).'],
     ['.mlconfigrc.json', '{ "overrides": [{ "rules": {} }] }', 'Invalid setting `overrides[0]` in {file}: the required setting `files` is missing.'],
-    ['.mlconfigrc.json', '{ "loader": "ruamel" }', 'Invalid setting `loader` in {file}: expected one of "pyyaml", "yacs", "typed", "omegaconf", "jsonargparse", "yaml-1.2".'],
+    ['.mlconfigrc.json', '{ "loader": "ruamel" }', 'Invalid setting `loader` in {file}: expected one of "pyyaml", "pyyaml-sci", "yacs", "typed", "omegaconf", "jsonargparse", "yaml-1.2".'],
     ['mlconfig.config.mjs', 'export default () => ({});\n', 'Invalid setting `(root)` in {file}: expected an object (a mapping).'],
   ];
   for (const [name, content, message] of cases) {
