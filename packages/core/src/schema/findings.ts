@@ -51,6 +51,20 @@ export function schemaFindings(errors: readonly SchemaError[], doc: DocumentData
   return out;
 }
 
+/**
+ * 0 or 1 where a boolean is expected: Python takes them as False and True, and the loaders that check
+ * types (pydantic's lax mode, HF's `string_to_bool`, marshmallow) accept them (LMFlow's `"tf32": 1`).
+ */
+function zeroOrOne(node: ConfigNode | undefined): boolean {
+  return node?.kind === 'scalar' && (node.value === 0 || node.value === 1);
+}
+
+function expectsBoolean(e: SchemaError): boolean {
+  if (e.keyword === 'type') return String(e.params.type).split(',').includes('boolean');
+  if (e.keyword === ALTERNATIVES) return (e.params as unknown as AlternativesParams).types.includes('boolean');
+  return false;
+}
+
 function describe(e: SchemaError, doc: DocumentData, v: SchemaValidator, options: FindingOptions): SchemaFinding | undefined {
   const where = schemaWords(v);
   if (UNKNOWN_KEY.has(e.keyword) || (e.params.propertyName !== undefined && e.keyword !== 'propertyNames')) {
@@ -90,6 +104,7 @@ function describe(e: SchemaError, doc: DocumentData, v: SchemaValidator, options
   const range = valueRange(e.instancePath, doc);
   const actual = node ? describeValue(node) : 'this value';
   const base = { range, pointer: e.instancePath };
+  if (zeroOrOne(node) && expectsBoolean(e)) return undefined;
   switch (e.keyword) {
     case 'type': {
       const expected = String(e.params.type).split(',').map(typeWords);

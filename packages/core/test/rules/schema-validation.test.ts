@@ -90,6 +90,12 @@ describe('schema-validation', () => {
     expect(toml.map((d) => d.message)).toEqual(['`epochs` must be an integer, not 2.5.', '`optimizer.name` must be a string, not 7.']);
   });
 
+  it('accepts 0 and 1 where a boolean is expected, as Python and pydantic do (LMFlow `"tf32": 1`), but not other numbers', () => {
+    expect(check('{"optimizer": {"name": "adam"}, "ema": 1, "ema_decay": 0.99}', 'json')).toEqual([]);
+    expect(check('{"optimizer": {"name": "adam"}, "ema": 0, "ema_decay": 0.99}', 'json')).toEqual([]);
+    expect(check('{"optimizer": {"name": "adam"}, "ema": 2, "ema_decay": 0.99}', 'json').map((d) => d.message)).toEqual(['`ema` must be a boolean, not 2.']);
+  });
+
   it('reports a value outside an enum with the closest allowed value as a suggestion', () => {
     const [d] = check('scheduler: cosin\noptimizer: {name: adam}\n');
     expect(positions([d])).toEqual(['1:12']);
