@@ -78,7 +78,9 @@ const LORA_CONTEXT = /(?:^|_)(?:lora|adapter|peft|qlora|dora|network)(?:_|$)/;
 const SCHEDULER_CONTEXT = /(?:^|_)(?:sched|scheduler|lr_scheduler|lr_config|learning_rate_scheduler|param_scheduler|lr_schedule|solver)(?:_|$)/;
 const OPTIMIZER_CONTEXT = /(?:^|_)(?:optim|optimizer|opt|optimizer_config|optim_wrapper|init_args|params)(?:_|$)/;
 const NORM_CONTEXT = /(?:^|_)(?:bn|batch_norm|batchnorm|norm|norm_params|layer_norm|group_norm|normalization)(?:_|$)/;
-const TREE_DUMP = /^(?:trees|tree_info|tree_structure|gradient_booster|model|learner)$/;
+const TREE_DUMP = /^(?:trees|tree_info|tree_structure|gradient_booster)$/;
+/** `model`/`learner` hold a fitted tree only in a GBDT dump; elsewhere (`model.geometry.isosurface.threshold`) they are a network's settings. */
+const GBDT_DUMP = /^(?:model|learner)$/;
 
 function loraContext(ctx: FieldContext): boolean {
   return within(ctx, LORA_CONTEXT) || hasSibling(ctx, 'lora_alpha', 'lora_dropout', 'target_modules', 'lora_target_modules', 'peft_type', 'r', 'use_rslora');
@@ -195,7 +197,9 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       return other('`kernel` without numbers or a kernel name');
     case 'threshold':
     case 'thresholds':
-      if (within(ctx, TREE_DUMP) && (ctx.shape === 'numeric-list' || ctx.shape === 'number' || isTensor(ctx))) return learned('decision-thresholds', '`threshold` inside a fitted tree holds learned split points');
+      if ((within(ctx, TREE_DUMP) || (gbdt(ctx) && within(ctx, GBDT_DUMP))) && (ctx.shape === 'numeric-list' || ctx.shape === 'number' || isTensor(ctx))) {
+        return learned('decision-thresholds', '`threshold` inside a fitted tree holds learned split points');
+      }
       // ML-Agents curricula list one reward threshold per lesson: chosen, not learned.
       if (hasSibling(ctx, 'min_lesson_length', 'signal_smoothing', 'measure', 'lessons')) return hp(undefined, '`thresholds` beside curriculum settings are the scores that end each lesson');
       if (isTensor(ctx)) return learned('decision-thresholds', '`threshold` holding many numbers is a learned set of split points');

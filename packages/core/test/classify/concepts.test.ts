@@ -257,6 +257,7 @@ const TRAPS: readonly (readonly [why: string, text: string, format: ConfigFormat
   ['XGBoost `base_score`', '{"base_score": 0.5}', 'json', 'base_score', 'other/-'],
   ['`threshold` of ReduceLROnPlateau', 'scheduler:\n  type: ReduceLROnPlateau\n  threshold: 0.0001\n', 'yaml', 'scheduler.threshold', 'hyperparameter/-'],
   ['an app threshold', 'alignment_threshold: 0.45\n', 'yaml', 'alignment_threshold', 'hyperparameter/-'],
+  ['a network\'s isosurface `threshold` under `model` (instant-nsr-pl)', 'model:\n  geometry:\n    isosurface:\n      method: mc\n      threshold: 0.0\n', 'yaml', 'model.geometry.isosurface.threshold', 'hyperparameter/-'],
   ['EMA `decay` (diffusion)', 'ema:\n  decay: 0.9999\n', 'yaml', 'ema.decay', 'hyperparameter/ema'],
   ['`running_mean` as a flag', 'track_running_stats: true\n', 'yaml', 'track_running_stats', 'hyperparameter/batch-norm'],
   ['`moving_mean` without values', 'moving_mean: zeros\n', 'yaml', 'moving_mean', 'other/-'],
