@@ -55,6 +55,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
     id: 'min-learning-rate', kind: H, group: 'schedule', label: 'minimum learning rate',
     names: ['min_lr', 'eta_min', 'cosine_min_lr_ratio', 'min_lr_ratio', 'warmup_min_lr', 'cycle_min_lr', 'base_lr_end', 'lrf',
       'final_div_factor', 'div_factor', 'alpha_f', 'final_lr', 'lr_min', 'end_lr', 'min_learning_rate', 'final_learning_rate', 'lr_end', 'min_lr_rate', 'min_lr_factor'],
+    // A parameter group's own end rate: 3D Gaussian Splatting's `position_lr_final`.
+    patterns: [/^[a-z0-9]+_lr_(?:final|end|min)$/],
   },
   {
     id: 'optimizer', kind: H, group: 'optimizer', label: 'optimizer',
@@ -88,7 +90,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
     names: ['lr_scheduler_type', 'lr_scheduler', 'scheduler', 'learning_rate_scheduler', 'lr_config', 'param_scheduler',
       'lr_scheduler_name', 'decay_lr', 'sched', 'lr_schedule', 'schedule', 'lr_policy', 'lr_scheduler_kwargs', 'scheduler_type',
       'lr_decay_style', 'decay_style', 'lr_decay', 'cos_lr', 'anneal_strategy', 'lr_scheduler_config', 'scheduler_name', 'decay',
-      'lr_annealing', 'noam_annealing', 'lr_sched', 'decay_type', 'lr_decay_type', 'schedulers'],
+      'lr_annealing', 'noam_annealing', 'lr_sched', 'decay_type', 'lr_decay_type', 'schedulers', 'decay_method'],
     patterns: [/^lr_annealing/, /_lr_scheduler$/, /^lr_scheduler_/, /_scheduler$/],
   },
   {

@@ -36,23 +36,29 @@ export type AnalyzeResult = { readonly analysis: Analysis; readonly problems: re
 export function analyze(text: string, options: AnalyzeOptions): AnalyzeResult {
   const parsed = parseConfig(text, options);
   if (parsed.document) return { analysis: analyzeDocument(parsed.document, options), problems: [] };
-  const commented = analyzeCommentedJson(text, options, parsed.problems);
-  if (commented) return { analysis: commented, problems: [] };
+  const lenient = analyzeLenientJson(text, options, parsed.problems);
+  if (lenient) return { analysis: lenient, problems: [] };
   return { problems: parsed.problems, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
 }
 
 /**
- * Plain JSON whose only fault is comments. Python's `json.load` rejects them, so they stay a parse
- * error, unless the file belongs to a program that strips them before parsing (Coqui TTS's
- * `read_json_with_comments`, Mozilla TTS's `load_config`): such a file is read with its comments.
- * Detection needs the document, hence the second parse; it happens only for files that failed.
+ * Plain JSON that is not strict JSON. Python's `json.load` rejects comments and trailing commas, so they
+ * stay a parse error, unless the file belongs to a program that reads more: Coqui TTS's
+ * `read_json_with_comments` and tiny-cuda-nn strip comments (a trailing comma is still an error there),
+ * Amphion reads JSON5. Detection needs a document, hence the lenient second parse; it happens only for
+ * files that failed.
  */
-function analyzeCommentedJson(text: string, options: AnalyzeOptions, problems: readonly ParseProblem[]): Analysis | undefined {
-  if (options.format !== 'json' || !problems.every((p) => p.code === 'InvalidCommentToken')) return undefined;
-  const parsed = parseConfig(text, { ...options, jsonComments: true });
+function analyzeLenientJson(text: string, options: AnalyzeOptions, problems: readonly ParseProblem[]): Analysis | undefined {
+  if (options.format !== 'json') return undefined;
+  const parsed = parseConfig(text, { ...options, format: 'jsonc' });
   if (!parsed.document) return undefined;
-  const analysis = analyzeDocument(parsed.document, options);
-  return analysis.frameworks.some((f) => frameworkById(f.id)?.stripsJsonComments === true) ? analysis : undefined;
+  const onlyComments = problems.every((p) => p.code === 'InvalidCommentToken');
+  const analysis = analyzeDocument({ ...parsed.document, format: 'json' }, options);
+  const reads = analysis.frameworks.some((f) => {
+    const dialect = frameworkById(f.id)?.jsonDialect;
+    return dialect === 'json5' || (dialect === 'comments' && onlyComments);
+  });
+  return reads ? analysis : undefined;
 }
 
 /** Analyses a document built elsewhere (the ESLint plugin builds one from ESLint's AST). */

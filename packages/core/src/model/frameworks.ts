@@ -49,17 +49,26 @@ export type FrameworkId =
   | 'autogluon'
   | 'graphgym'
   | 'mava'
-  | 'tpu-resnet';
+  | 'tpu-resnet'
+  | 'opennmt'
+  | 'dreamerv3'
+  | 'tiny-cuda-nn'
+  | 'amphion'
+  | 'albef-blip'
+  | 'fedscale'
+  | 'flower';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
   readonly name: string;
   /** The YAML loader this framework uses, when it reads YAML. */
   readonly yamlLoader?: LoaderId;
-  /** The program strips `//` and block comments from its JSON configs before `json.loads`. */
-  readonly stripsJsonComments?: boolean;
   /** Keys whose values the program converts with `float()`, so `1e-4` that PyYAML leaves a string still works. */
   readonly floatKeys?: readonly string[];
+  /** How it reads `.json` files when they are not strict JSON: comments stripped (Coqui), or JSON5 (Amphion). */
+  readonly jsonDialect?: 'comments' | 'json5';
+  /** Frameworks whose names it shares but which do not read the file (OpenNMT's `optim`, `warmup_steps` are not HF's). */
+  readonly excludes?: readonly FrameworkId[];
   /** Score at which the framework counts as detected. */
   readonly threshold: number;
   readonly signals: readonly Signal[];
@@ -150,7 +159,8 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
       { weight: 0.5, evidence: '`${...}` interpolation', test: (k) => k.hasInterpolation }, anyValue(/^\?\?\?$/, 1, '`???` mandatory values'),
       // Relative (`${..seed}`) and resolver (`${oc.env:HOME}`, `${if:...}`) interpolations are OmegaConf's own;
       // a shell default (`${VAR:-x}`) is not.
-      anyValue(/\$\{(?:\.+\w|[a-z_][\w.]*:(?!-))/, 1.5, 'OmegaConf relative or resolver interpolation')],
+      // An absolute dotted path (`${training.outdir}`) too, which shell-style `${VAR}` never is.
+      anyValue(/\$\{(?:\.+\w|[a-z_][\w.]*:(?!-)|[a-z_]\w*(?:\.\w+)+\})/, 1.5, 'OmegaConf relative, resolver or dotted-path interpolation')],
   },
   {
     id: 'nemo', name: 'NVIDIA NeMo', yamlLoader: 'omegaconf', threshold: 3,
@@ -300,7 +310,7 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   {
     // Coqui TTS and Mozilla TTS (and their forks): JSON read by `read_json_with_comments` / `load_config`,
     // which remove `//` and `/* */` comments before `json.loads`, so commented JSON is valid there.
-    id: 'coqui-tts', name: 'Coqui TTS', stripsJsonComments: true, threshold: 3,
+    id: 'coqui-tts', name: 'Coqui TTS', jsonDialect: 'comments', threshold: 3,
     signals: [path('audio.fft_size', 1), path('audio.num_mels', 1), path('audio.do_trim_silence', 1), path('audio.stats_path', 0.5), top('run_description', 1),
       top('run_name', 0.5), top('text_cleaner', 1), top('phoneme_cache_path', 1), top('use_phonemes', 0.5), top('print_step', 0.5), top('tb_plot_step', 1),
       top('tb_model_param_stats', 1), top('generator_model', 1), top('discriminator_model', 0.5), top('lr_gen', 0.5)],
@@ -359,6 +369,52 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
       top('resnet_depth', 1), top('base_learning_rate', 0.5), top('skip_host_call', 1), top('enable_lars', 1)],
   },
   {
+    // OpenNMT-py: configargparse hands each YAML value to argparse as text, which converts it to the option's
+    // type; `decay_method: noam` makes `learning_rate` a multiplier, and without a method the rate still decays
+    // exponentially from `start_decay_steps` (50,000 by default).
+    id: 'opennmt', name: 'OpenNMT-py', yamlLoader: 'typed', excludes: ['hf-trainer', 'trl'], threshold: 3,
+    signals: [top('src_vocab', 1.5), top('tgt_vocab', 1), top('save_model', 1), top('valid_steps', 1), top('decay_method', 1), top('batch_type', 1),
+      top('encoder_type', 1), top('decoder_type', 1), top('gpu_ranks', 1.5), top('accum_count', 1.5), top('share_vocab', 1), top('save_checkpoint_steps', 0.5),
+      top('src_seq_length', 1), top('report_every', 0.5)],
+  },
+  {
+    // DreamerV3 (`dreamerv3/configs.yaml`): read with ruamel.yaml's safe loader, YAML 1.2.
+    id: 'dreamerv3', name: 'DreamerV3', yamlLoader: 'yaml-1.2', threshold: 3,
+    signals: [path('defaults.batch_length', 1.5), path('defaults.replay_context', 1.5), path('defaults.consec_train', 1), path('defaults.report_length', 1),
+      path('defaults.logdir', 0.5), path('defaults.replay', 0.5), path('defaults.agent', 0.5)],
+  },
+  {
+    // tiny-cuda-nn networks and instant-ngp configs: nlohmann::json parsed with comments ignored.
+    id: 'tiny-cuda-nn', name: 'tiny-cuda-nn / instant-ngp', jsonDialect: 'comments', threshold: 3,
+    signals: [path('encoding.otype', 2), path('network.otype', 2), path('optimizer.otype', 2), path('loss.otype', 1), anyKey('otype', 1),
+      path('optimizer.nested', 1)],
+  },
+  {
+    // Amphion (TTS, SVC, codecs): `load_config` reads JSON with `json5`, so comments and trailing commas are fine.
+    id: 'amphion', name: 'Amphion', jsonDialect: 'json5', threshold: 3,
+    signals: [top('base_config', 1), top('model_type', 0.5), top('preprocess', 1), top('supported_model_type', 2), path('preprocess.processed_dir', 1),
+      path('train.max_epoch', 0.5), path('train.save_checkpoint_stride', 1.5), path('train.keep_checkpoint_max', 1), path('train.run_eval', 1), top('log_dir', 0.5),
+      path('preprocess.extract_mel', 1), path('preprocess.extract_audio', 1), path('preprocess.mel_extract_mode', 1), top('task_type', 0.5)],
+  },
+  {
+    // Salesforce ALBEF and BLIP: `yaml.load(..., Loader=yaml.Loader)` with `import ruamel_yaml as yaml`, YAML 1.2.
+    id: 'albef-blip', name: 'ALBEF / BLIP', yamlLoader: 'yaml-1.2', threshold: 3,
+    signals: [top('schedular', 2), top('bert_config', 1), top('image_res', 1), top('batch_size_train', 1), top('queue_size', 0.5), top('vit_grad_ckpt', 1.5),
+      top('vit_ckpt_layer', 1.5), top('ann_root', 1), top('image_root', 0.5), top('init_lr', 0.5), anyValue(/sfr-vision-language-research/, 2, 'a Salesforce ALBEF/BLIP checkpoint')],
+  },
+  {
+    // FedScale: `job_conf` entries become `--key=value` arguments, which argparse converts to the option's type.
+    id: 'fedscale', name: 'FedScale', yamlLoader: 'typed', threshold: 3,
+    signals: [top('job_conf', 2), top('exp_path', 1), top('executor_entry', 1.5), top('aggregator_entry', 1.5), top('worker_ips', 1), top('ps_ip', 1),
+      top('setup_commands', 0.5)],
+  },
+  {
+    // Flower apps and baselines (`[tool.flwr.app.config]`, or their own TOML/YAML): federated rounds of client SGD.
+    id: 'flower', name: 'Flower', threshold: 3,
+    signals: [path('tool.flwr', 2), anyKey('fraction_fit', 1.5), anyKey('min_fit_clients', 1.5), anyKey('min_available_clients', 1), anyKey('num_server_rounds', 1.5),
+      anyKey('fraction_evaluate', 1), anyKey('min_evaluate_clients', 1), anyKey('num_rounds', 0.5), anyKey('num_clients', 0.5)],
+  },
+  {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the
     // program defines every key in Python with UPPER_CASE names and merges the YAML file into them.
     id: 'yacs', name: 'yacs (CfgNode)', yamlLoader: 'yacs', threshold: 3,
@@ -394,7 +450,14 @@ export function detectFrameworks(index: KeyIndex, forced: readonly string[] = []
     if (score >= f.threshold) out.push({ id: f.id, name: f.name, score, evidence });
   }
   out.sort((a, b) => b.score - a.score);
-  return lightningAfterOmegaConfApps(out, index);
+  return lightningAfterOmegaConfApps(withoutExcluded(out), index);
+}
+
+/** Drops frameworks that a detected one says do not read the file (settings that force one keep it). */
+function withoutExcluded(found: DetectedFramework[]): DetectedFramework[] {
+  const excluded = new Set<FrameworkId>();
+  for (const f of found) for (const id of BY_ID.get(f.id)?.excludes ?? []) excluded.add(id);
+  return excluded.size === 0 ? found : found.filter((f) => f.forced === true || !excluded.has(f.id));
 }
 
 /**

@@ -7,7 +7,7 @@
  * few places where a name means something specific (DeepSpeed's `train_batch_size` is global).
  */
 import { isUnder } from '../document/pointer.js';
-import type { ConfigDocument, PathSegment } from '../document/types.js';
+import type { ConfigDocument, PathSegment, ScalarNode } from '../document/types.js';
 import type { Field } from '../classify/classify.js';
 import type { Duration } from '../loader/special-values.js';
 import { normalizeKey } from '../classify/normalize.js';
@@ -124,9 +124,16 @@ function byName(fields: readonly Field[], names: readonly string[]): Field[] {
  * applies averaged updates from many inner steps, at rates such as 0.7-1.0 for SGD, so it is not the
  * run's optimizer and its rate is not judged by the usual ranges.
  */
-const isOuterLoop = (f: Field): boolean => f.path.some((s) => typeof s === 'string' && /^outer(?:_|$)/.test(normalizeKey(s)));
+// DiLoCo's `outer_optimizer` and federated learning's `server_lr` apply averaged updates, not the training steps.
+const isOuterLoop = (f: Field): boolean => f.path.some((s) => typeof s === 'string' && /^(?:outer|server)(?:_|$)/.test(normalizeKey(s)));
 const isSearch = (f: Field): boolean => f.path.some((s) => typeof s === 'string' && SEARCH_CONTEXT.test(normalizeKey(s)));
 const isEval = (f: Field): boolean => f.path.slice(0, -1).some((s) => typeof s === 'string' && EVAL_CONTEXT.test(normalizeKey(s)));
+/**
+ * Data preparation and sampling blocks: a `max_duration` there is seconds of audio per utterance (Amphion
+ * `preprocess`) or per batch (lhotse samplers), not the run's length.
+ */
+const DATA_CONTEXT = /^(?:preprocess|preprocessing|data|dataset|datasets|dataloader|data_loader|audio|features?|sampler|batch_sampler|generation|inference|decoding)$/;
+const inDataBlock = (f: Field): boolean => f.path.slice(0, -1).some((s) => typeof s === 'string' && DATA_CONTEXT.test(normalizeKey(s)));
 
 /**
  * Step counts named so generically that they often count something else: TabNet's decision steps
@@ -240,7 +247,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
 
   // ── duration ──
   const epochsField = shallowest(byConcept(fields, 'epochs').filter((f) => f.normalized !== 'min_epochs' && f.normalized !== 'epoch' && notEval(f)));
-  const stepsField = best(byConcept(fields, 'max-steps').filter((f) => f.normalized !== 'min_steps' && notEval(f) && !ancestorConcept(f, 'lr-schedule') && isTrainingLength(f, depth(f))), (f) =>
+  const stepsField = best(byConcept(fields, 'max-steps').filter((f) => f.normalized !== 'min_steps' && notEval(f) && !inDataBlock(f) && !ancestorConcept(f, 'lr-schedule') && isTrainingLength(f, depth(f))), (f) =>
     (['max_steps', 'max_iters', 'max_iter', 'train_steps', 'max_duration', 'steps', 'num_train_steps', 'training_steps', 'total_steps'].includes(f.normalized) ? 5 : 0) - depth(f) * 0.1,
   );
   const duration: DurationModel = {
@@ -268,7 +275,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
 function buildSchedule(fields: readonly Field[], refs: References, frameworks: readonly FrameworkId[], partial: boolean, lrField: Field | undefined, depth: (f: Field) => number): ScheduleModel {
   const scheduleFields = byConcept(fields, 'lr-schedule').filter((f) => f.kind === 'hyperparameter' && !isEval(f));
   const nameField = best(scheduleFields.filter((f) => f.value.kind === 'scalar' && f.shape !== 'boolean'), (f) =>
-    (['lr_scheduler_type', 'lr_scheduler', 'decay', 'name', 'type', '_target_', 'class_path', 'policy', 'lr_scheduler_name', 'decay_style', 'lr_decay_style', 'scheduler'].includes(f.normalized) ? 5 : 0) -
+    (['lr_scheduler_type', 'lr_scheduler', 'decay', 'name', 'type', '_target_', 'class_path', 'policy', 'lr_scheduler_name', 'decay_style', 'lr_decay_style', 'scheduler', 'decay_method'].includes(f.normalized) ? 5 : 0) -
     depth(f) * 0.1,
   );
   const block = best(scheduleFields.filter((f) => f.value.kind === 'map'), (f) => -depth(f));
@@ -289,6 +296,8 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
       // Ludwig `decay: null`, HF `lr_scheduler_type: null`: an explicit "no schedule".
       return { type, shape: nameField.shape === 'null' ? 'constant' : 'unknown', source: 'explicit', ...common };
     }
+    // OpenNMT-py's `decay_method: none` still halves the rate every `decay_steps` from `start_decay_steps`.
+    if (type.value === 'none' && frameworks.includes('opennmt')) return { type, shape: 'decaying', source: 'framework-default', ...common };
     return { type, shape: scheduleShape(type.value), source: 'explicit', ...common };
   }
   if (decayFlag) {
@@ -309,6 +318,12 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
     const named = fields.find((f) => f.parent === lrObject && f.value.kind === 'map' && scheduleShape(f.normalized) !== 'unknown');
     return { shape: named ? scheduleShape(named.normalized) : 'unknown', source: 'explicit', ...common };
   }
+  // The optimizer wrapped in a schedule: tiny-cuda-nn `{otype: ExponentialDecay, nested: {otype: Adam, learning_rate}}`.
+  const wrapper = lrField ? scheduleWrapperOf(fields, lrField) : undefined;
+  if (wrapper) {
+    const type = stringOf(wrapper, refs);
+    return { type, shape: scheduleShape(type.value), source: 'explicit', ...common };
+  }
   const list = scheduleFields.find((f) => f.value.kind === 'seq');
   if (list) return { shape: scheduleListShape(fields, list), source: 'explicit', ...common };
   const tagged = fields.find((f) => SCHEDULER_TAG.test(f.value.tag ?? ''));
@@ -316,6 +331,7 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
     const type = stringOf(tagged, refs);
     return { type, shape: scheduleShape(type.value), source: 'explicit', ...common };
   }
+  if (lrField && lrOfModelClass(lrField)) return { shape: 'unknown', source: 'explicit', ...common };
   const fallback = defaultScheduleShape(frameworks, partial);
   if (block) {
     // A scheduler block that names no type (torchtitan `[lr_scheduler]` with only `warmup_steps`) runs
@@ -323,15 +339,45 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
     // decay settings (Ludwig `reduce_on_plateau`) that a constant default would hide.
     return fallback === 'decaying' ? { shape: fallback, source: 'framework-default', ...common } : { shape: 'unknown', source: 'explicit', ...common };
   }
-  if (fallback) return { shape: fallback, source: 'framework-default', ...common };
+  if (fallback === 'decaying') return { shape: fallback, source: 'framework-default', ...common };
   // No schedule named, but a horizon to decay over (`decay_steps`, `lr_decay_iters`) or a rate to decay to
-  // (`lr_end`, `min_lr`): the program builds its schedule from them (GPT-SoVITS's WarmupCosineLRSchedule
-  // reads `lr_init`, `lr_end`, `warmup_steps` and `decay_steps`). Its shape is not written; its absence is not.
+  // (`lr_end`, `min_lr`, 3DGS's `position_lr_final`): the program builds its schedule from them (GPT-SoVITS's
+  // WarmupCosineLRSchedule reads `lr_init`, `lr_end`, `warmup_steps` and `decay_steps`). Its shape is not
+  // written; its absence is not, whatever a framework does when nothing is said.
   if (total || byConcept(fields, 'min-learning-rate').some((f) => f.kind === 'hyperparameter' && !isEval(f))) return { shape: 'unknown', source: 'explicit', ...common };
+  if (fallback) return { shape: fallback, source: 'framework-default', ...common };
   return { shape: 'unknown', source: 'absent', ...common };
 }
 
 const SCHEDULE_OBJECT_TYPE_KEYS = new Set(['type', 'class_name', 'name', '_target_', 'class_path']);
+
+const WRAPPER_TYPE_KEYS = new Set(['otype', 'type', 'name', '_target_', 'class_path']);
+
+/** A type key of a mapping enclosing the learning rate that names a schedule which changes it. */
+function scheduleWrapperOf(fields: readonly Field[], lrField: Field): Field | undefined {
+  for (let a = lrField.parent; a; a = a.parent) {
+    const typeField = fields.find((f) => f.parent === a && WRAPPER_TYPE_KEYS.has(f.normalized) && f.value.kind === 'scalar' && typeof f.value.value === 'string');
+    if (!typeField) continue;
+    const shape = scheduleShape(String((typeField.value as ScalarNode).value));
+    if (shape === 'decaying' || shape === 'cyclic' || shape === 'plateau') return typeField;
+  }
+  return undefined;
+}
+
+/**
+ * A learning rate handed to a model or task class (LightningCLI `model: {class_path: SimCLRTask, init_args: {lr}}`,
+ * Hydra `_target_: my.LitModule` beside `lr`) is used by that class's own `configure_optimizers`, which may
+ * well schedule it: the file cannot say whether anything decays it.
+ */
+function lrOfModelClass(lrField: Field): boolean {
+  const holder = lrField.parent?.normalized === 'init_args' ? lrField.parent.container : lrField.container;
+  for (const e of holder.entries) {
+    if (e.key.value !== 'class_path' && e.key.value !== '_target_') continue;
+    const cls = e.value.kind === 'scalar' && typeof e.value.value === 'string' ? e.value.value.toLowerCase() : undefined;
+    return cls !== undefined && optimizerFamily(cls) === 'unknown' && !/optim|sched/.test(cls);
+  }
+  return false;
+}
 
 /**
  * A list of schedulers run in sequence or together (Composer `schedulers: [{warmup: {...}}, {cosine_decay: {...}}]`,
@@ -378,7 +424,10 @@ function defaultScheduleShape(frameworks: readonly FrameworkId[], partial: boole
       case 'detectron2':
       case 'ultralytics':
       case 'tpu-resnet':
-        return 'decaying'; // HF `linear`; LitGPT, torchtitan, OLMo warmup + decay; detectron2 WarmupMultiStepLR
+      case 'graphgym':
+      case 'opennmt':
+      case 'fedscale':
+        return 'decaying'; // GraphGym `optim.scheduler: cos` by default; OpenNMT exponential decay from step 50,000; FedScale's aggregator multiplies it by `decay_factor` every `decay_round` rounds // HF `linear`; LitGPT, torchtitan, OLMo warmup + decay; detectron2 WarmupMultiStepLR
       case 'ludwig':
       case 'ai-toolkit':
         return 'constant'; // Ludwig `decay: null`; ai-toolkit `lr_scheduler: constant`
@@ -415,7 +464,13 @@ function defaultOptimizer(frameworks: readonly FrameworkId[]): string | undefine
       case 'ludwig':
         return 'adam';
       case 'detectron2':
+      case 'tpu-resnet': // tf.train.MomentumOptimizer unless `enable_lars`
+      case 'opennmt': // `optim` defaults to sgd
+      case 'fedscale': // TorchClient: SGD with momentum 0.9
+      case 'flower': // federated clients train with SGD in Flower's baselines and examples
         return 'sgd';
+      case 'graphgym':
+        return 'adam'; // `optim.optimizer` defaults to adam
       case 'litgpt':
       case 'torchtitan':
       case 'olmo':

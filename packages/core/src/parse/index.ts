@@ -14,8 +14,6 @@ export type { ParseOutput } from './parse-output.js';
 export interface ParseOptions {
   readonly format: ConfigFormat;
   readonly filePath?: string;
-  /** Reads `//` and block comments in plain JSON (see analyze.ts: programs that strip them). */
-  readonly jsonComments?: boolean;
 }
 
 const BOM = '\uFEFF';
@@ -29,7 +27,7 @@ export function parseConfig(text: string, options: ParseOptions): ParseOutput {
         return parseYaml(body, bom, options.filePath);
       case 'json':
       case 'jsonc':
-        return parseJson(body, bom, options.format, options.filePath, options.jsonComments ?? options.format === 'jsonc');
+        return parseJson(body, bom, options.format, options.filePath);
       case 'toml':
         return parseToml(body, bom, options.filePath);
       case 'js':

@@ -46,11 +46,7 @@ const ERROR_TEXT: Record<string, string> = {
   InvalidCharacter: 'Invalid character in string',
 };
 
-/**
- * `allowComments` reads comments in plain JSON, for programs that strip them before `json.loads`
- * (Coqui TTS); trailing commas stay errors there, as they are for those programs.
- */
-export function parseJson(text: string, bom: boolean, mode: 'json' | 'jsonc', filePath?: string, allowComments = mode === 'jsonc'): ParseOutput {
+export function parseJson(text: string, bom: boolean, mode: 'json' | 'jsonc', filePath?: string): ParseOutput {
   const problems: ParseProblem[] = [];
   const comments: Comment[] = [];
   const duplicateKeys: DuplicateKey[] = [];
@@ -133,7 +129,7 @@ export function parseJson(text: string, bom: boolean, mode: 'json' | 'jsonc', fi
         problems.push({ message: (ERROR_TEXT[code] ?? code) + '.', range: [offset, offset + length], code });
       },
     },
-    { disallowComments: !allowComments, allowTrailingComma: mode === 'jsonc', allowEmptyContent: false },
+    { disallowComments: mode === 'json', allowTrailingComma: mode === 'jsonc', allowEmptyContent: false },
   );
   if (problems.length > 0) return { problems };
   const document: ConfigDocument = {

@@ -133,6 +133,15 @@ describe('lint()', () => {
     expect(lint(trailing, { format: 'json' }).diagnostics.map((x) => x.ruleId)).toEqual([PARSE_ERROR]);
   });
 
+  it('reads JSON5 where the program does (Amphion: comments and trailing commas), and comments only where it strips them', () => {
+    const amphion = '{\n  "base_config": "config/tts.json",\n  "model_type": "FastSpeech2",\n  "preprocess": {\n    // acoustic features\n    "extract_audio": true,\n    "extract_mel": true,\n  },\n  "train": {"batch_size": 0,},\n}\n';
+    expect(lint(amphion, { format: 'json' }).diagnostics.map((d) => d.ruleId)).toEqual(['batch-size-positive']);
+    // tiny-cuda-nn ignores comments but not trailing commas.
+    const tcnn = '{\n  // network\n  "encoding": {"otype": "HashGrid"},\n  "network": {"otype": "FullyFusedMLP", "n_neurons": 64,},\n  "optimizer": {"otype": "Adam"}\n}\n';
+    expect(lint(tcnn, { format: 'json' }).diagnostics.map((d) => d.ruleId)).toEqual([PARSE_ERROR]);
+    expect(lint(tcnn.replace('64,}', '64}'), { format: 'json' }).diagnostics.map((d) => d.ruleId)).toEqual([]);
+  });
+
   it('reports a parse error even when no rule is enabled', () => {
     expect(lint('a: [', { format: 'yaml', settings: { extends: [] } }).diagnostics.map((d) => d.ruleId)).toEqual([PARSE_ERROR]);
   });

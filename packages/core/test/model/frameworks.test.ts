@@ -117,6 +117,14 @@ describe('framework detection', () => {
   it('reads OmegaConf\'s relative and resolver interpolations as Hydra evidence, but not a shell default', () => {
     expect(analysisOf('params:\n  seed: ${...seed}\n  config:\n    name: ${resolve_default:Ant,${....experiment}}\n').loader.id).toBe('omegaconf');
     expect(analysisOf('image: app\nport: ${PORT:-8080}\n').loader.id).toBe('pyyaml');
+    // An absolute dotted path (PhysicsNeMo's `${training.outdir}` in a config group file).
+    expect(analysisOf('outdir: rundir\nrundir: ./${training.outdir}/${training.experiment_name}\nlr: 4E-4\n').loader.id).toBe('omegaconf');
+  });
+
+  it('lets a framework rule out another that shares its names (OpenNMT-py is not HF Trainer)', () => {
+    const onmt = analysisOf('src_vocab: v.src\ntgt_vocab: v.tgt\nsave_model: m\nvalid_steps: 5000\ngpu_ranks: [0]\noptim: adam\nlearning_rate: 2\nwarmup_steps: 8000\nlogging_steps: 10\nmax_grad_norm: 0\nadam_beta2: 0.998\n');
+    expect(onmt.frameworks.map((f) => f.id)).toContain('opennmt');
+    expect(onmt.frameworks.map((f) => f.id)).not.toContain('hf-trainer');
   });
 
   it('lets an explicit loader setting win over detection', () => {
@@ -171,6 +179,10 @@ describe('framework detection', () => {
     ['autogluon', 'omegaconf', 'env:\n  per_gpu_batch_size: 8\n  inference_batch_size_ratio: 4\n  deepspeed_allgather_size: 1e9\n'],
     ['graphgym', 'yacs', 'out_dir: results\nmetric_best: accuracy\ndataset:\n  task_type: classification\ngnn:\n  layers_pre_mp: 0\n  layers_mp: 2\noptim:\n  base_lr: 0.001\n  weight_decay: 1e-5\n'],
     ['mava', 'omegaconf', 'total_timesteps: ~\nnum_updates: 1220\nadd_agent_id: True\nactor_lr: 5e-4\nupdate_batch_size: 2\nrollout_length: 128\n'],
+    ['opennmt', 'typed', 'src_vocab: data/vocab.src\ntgt_vocab: data/vocab.tgt\nsave_model: run/model\ngpu_ranks: [0]\naccum_count: [3]\noptim: adam\nlearning_rate: 2\nwarmup_steps: 6000\ndecay_method: noam\n'],
+    ['dreamerv3', 'yaml-1.2', 'defaults:\n  logdir: ~/logdir/{timestamp}\n  batch_size: 16\n  batch_length: 64\n  report_length: 32\n  consec_train: 1\n  replay_context: 1\n  run:\n    steps: 1e10\n'],
+    ['albef-blip', 'yaml-1.2', 'image_root: /export/share/datasets/vision/coco/images/\nann_root: annotation\nvit: base\nvit_grad_ckpt: False\nvit_ckpt_layer: 0\ninit_lr: 1e-5\n'],
+    ['fedscale', 'typed', 'ps_ip: 10.0.0.1\nworker_ips:\n  - 10.0.0.2:[4]\nexp_path: $FEDSCALE_HOME/fedscale/cloud\naggregator_entry: aggregation/aggregator.py\nexecutor_entry: execution/executor.py\njob_conf:\n  - learning_rate: 0.05\n  - yogi_eta: 3e-3\n'],
   ])('detects %s and reads its YAML as %s does', (id, loader, text) => {
     const a = analysisOf(text);
     expect([a.frameworks[0]?.id, a.loader.id]).toEqual([id, loader]);

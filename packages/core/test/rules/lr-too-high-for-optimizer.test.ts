@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findings, positions } from '../helpers.js';
+import { lint } from '../../src/index.js';
 
 const RULE = 'lr-too-high-for-optimizer';
 
@@ -31,5 +32,11 @@ describe(RULE, () => {
     expect(findings(RULE, text)).toEqual([]);
     expect(findings('lr-max-one', text).map((d) => d.message)).toEqual(["Ludwig's trainer learning rate 3 is above 1."]);
     expect(findings(RULE, text.replace('learning_rate: 3', 'learning_rate: 0.5'))).toHaveLength(1);
+  });
+
+  it('reads OpenNMT-py\'s `decay_method: noam` as a multiplier, and its `optim` as OpenNMT\'s, not HF Trainer\'s', () => {
+    const onmt = 'src_vocab: v.src\ntgt_vocab: v.tgt\nsave_model: m\ngpu_ranks: [0, 1]\naccum_count: [3]\noptim: fusedadam\nlearning_rate: 2\nwarmup_steps: 6000\ndecay_method: noam\n';
+    const all = lint(onmt, { format: 'yaml', filePath: 'wmt.yaml', settings: { extends: ['strict'] } }).diagnostics;
+    expect(all.filter((d) => d.ruleId === RULE || d.ruleId === 'enum-optimizer-name')).toEqual([]);
   });
 });

@@ -119,4 +119,33 @@ describe(RULE, () => {
     const tpu = 'resnet_depth: 50\ntrain_batch_size: 1024\nnum_train_images: 1281167\ntrain_steps: 112590\nbase_learning_rate: 0.1\niterations_per_loop: 1251\nuse_tpu: True\nnum_label_classes: 1000\nmomentum: 0.9\n';
     expect(findings(RULE, tpu)).toEqual([]);
   });
+
+  it('reads a group\'s end rate (3DGS `position_lr_final`) as a schedule, even where the framework default is constant', () => {
+    const gs = 'defaults:\n  - _self_\nsystem:\n  geometry:\n    position_lr_init: 0.001\n    position_lr_final: 0.00002\n    position_lr_max_steps: 1000\n    feature_lr: 0.01\n    opacity_lr: 0.05\ntrainer:\n  max_steps: 1000\n';
+    expect(findings(RULE, gs)).toEqual([]);
+  });
+
+  it('does not report a rate handed to a model class, whose own code picks the optimizer and schedule (torchgeo SimCLRTask)', () => {
+    const task = 'trainer:\n  max_epochs: 200\nmodel:\n  class_path: SimCLRTask\n  init_args:\n    model: resnet50\n    lr: 0.12\n';
+    expect(findings(RULE, task)).toEqual([]);
+    // An optimizer given to LightningCLI without a scheduler stays constant.
+    expect(positions(findings(RULE, 'trainer:\n  max_epochs: 200\noptimizer:\n  class_path: torch.optim.SGD\n  init_args:\n    lr: 0.5\n'))).toEqual(['6:9']);
+  });
+
+  it('reads a schedule that wraps the optimizer (tiny-cuda-nn ExponentialDecay around Adam, JSON with comments)', () => {
+    const tcnn = '{\n  "loss": {"otype": "L2"},\n  "optimizer": {\n    // "otype": "Ema",\n    "otype": "ExponentialDecay", "decay_start": 20000, "decay_interval": 10000, "decay_base": 0.33,\n    "nested": {"otype": "Adam", "learning_rate": 1e-2}\n  },\n  "encoding": {"otype": "HashGrid"},\n  "network": {"otype": "FullyFusedMLP"}\n}\n';
+    expect(findings(RULE, tcnn, 'json')).toEqual([]);
+    expect(positions(findings(RULE, tcnn.replace('"ExponentialDecay"', '"Ema"'), 'json'))).toEqual(['6:50']);
+  });
+
+  it('knows the defaults of federated and GNN frameworks: FedScale decays, Flower clients run SGD, GraphGym runs cosine', () => {
+    const fedscale = 'ps_ip: 10.0.0.1\nexp_path: x\naggregator_entry: aggregation/aggregator.py\nexecutor_entry: execution/executor.py\njob_conf:\n  - rounds: 1000\n  - learning_rate: 0.05\n';
+    expect(findings(RULE, fedscale)).toEqual([]);
+    const flower = '[algorithm]\nnum_server_rounds = 100\nfraction_fit = 0.01\nmin_fit_clients = 1000\nmin_available_clients = 1000\nlocal_epochs = 10\nlearning_rate = 0.03\n';
+    expect(findings(RULE, flower, 'toml')).toEqual([]);
+    // FedPFT's `server-lr` trains on the server, not in the clients' rounds.
+    expect(findings(RULE, 'num-rounds = 20\nfraction-fit = 1\nmin-fit-clients = 2\nmin-available-clients = 2\nserver-lr = 0.05\n', 'toml')).toEqual([]);
+    const graphgym = 'out_dir: results\nmetric_best: auc\ndataset:\n  task_type: classification\ngnn:\n  layers_pre_mp: 1\n  layers_mp: 2\noptim:\n  optimizer: adam\n  base_lr: 0.01\n  max_epoch: 100\n';
+    expect(findings(RULE, graphgym)).toEqual([]);
+  });
 });

@@ -73,4 +73,9 @@ describe(RULE, () => {
   it('treats DeepSpeed "auto" as unresolved', () => {
     expect(findings(RULE, '{"scheduler": {"type": "WarmupDecayLR", "params": {"warmup_num_steps": "auto", "total_num_steps": "auto"}}}', 'json')).toEqual([]);
   });
+
+  it('does not take seconds of audio in a data block for the run\'s length (Amphion `preprocess.max_duration`)', () => {
+    const valle = '{"preprocess": {"max_duration": 14}, "train": {"max_epoch": 20, "scheduler": "cosine", "warmup_steps": 16000, "total_training_steps": 800000}}';
+    expect(findings(RULE, valle, 'json')).toEqual([]);
+  });
 });

@@ -51,6 +51,13 @@ export type Frameworks = (
   | 'graphgym'
   | 'mava'
   | 'tpu-resnet'
+  | 'opennmt'
+  | 'dreamerv3'
+  | 'tiny-cuda-nn'
+  | 'amphion'
+  | 'albef-blip'
+  | 'fedscale'
+  | 'flower'
 )[];
 /**
  * The program that reads YAML configs: `pyyaml` (YAML 1.1: `1e-4` is a string), `yacs` (PyYAML, then yacs decodes a mapping's string values as Python literals: `1e-4` is a float except inside lists), `typed` (values converted to their fields' declared types: Levanter's draccus, AutoTrain's pydantic, ML-Agents' cattrs), `omegaconf` (Hydra, NeMo), `jsonargparse` (LightningCLI, LitGPT) or `yaml-1.2`. Detected from the framework when not set.
