@@ -55,13 +55,28 @@ const INHERITING = new Set(['loss', 'precision', 'gradient-clipping']);
 /** Keys that hold a class's arguments. */
 const ARGUMENTS = /^(?:params|init_args|kwargs|args|config|options|optimizer_params|scheduler_params)$/;
 const AUGMENTATION = /augment|perturb|add_noise|add_reverb|drop_freq|drop_chunk|time_drop|freq_drop|corrupt|mixup|cutmix/;
-const AUGMENTATION_NAME = /^(?:drop_freq|drop_chunk|time_drop|freq_drop|drop_resolution|speed_perturb|snr)_|^enable_(?:drop|time_drop|freq_drop|add_noise|speed_perturb|augment|mixup)/;
+const AUGMENTATION_NAME = /^(?:drop_freq|drop_chunk|time_drop|freq_drop|drop_resolution|speed_perturb|snr)_|^enable_(?:drop|time_drop|freq_drop|add_noise|speed_perturb|augment|mixup)|^(?:hsv_[hsv]|degrees|translate|shear|perspective|flipud|fliplr|mosaic|mixup|cutmix|copy_paste|random_erasing|reprob|color_jitter|hflip|vflip|random_flip)$/;
+/** Ultralytics/YOLO hyp files: `scale` beside other augmentations is the random zoom range. */
+const AUGMENTATION_SIBLINGS = ['degrees', 'translate', 'shear', 'fliplr', 'mosaic', 'hsv_h'];
+/** Spectrogram and filterbank settings, wherever they sit (VITS `data:`, Coqui `audio:`). */
+const FEATURE_NAMES = new Set(['n_fft', 'fft_size', 'hop_length', 'hop_size', 'win_length', 'win_size', 'filter_length', 'num_mels', 'n_mels', 'n_mel', 'n_mel_channels', 'mel_fmin', 'mel_fmax', 'preemphasis']);
+/** Loss-term coefficients of reinforcement-learning objectives (SB3, RLlib, rl_games, trlx). */
+const RL_LOSS_COEFFICIENTS = new Set(['ent_coef', 'vf_coef', 'entropy_coef', 'critic_coef', 'value_loss_coef', 'vf_loss_coeff', 'entropy_coeff', 'kl_coeff', 'kl_coef', 'init_kl_coef', 'bounds_loss_coef']);
 const FEATURES = /^(?:preprocessor|compute_features|featurizer|feature_extractor|fbank|mfcc|mel_spectrogram|mel_spectogram)$/;
 /** Architecture switches and settings that no concept names (they are still hyperparameters). */
 const UNNAMED_HYPERPARAMETERS = new Set([
   'rope', 'alibi', 'rope_theta', 'rotary_percentage', 'rotary_base', 'parallel_residual', 'clip_qkv', 'use_bias', 'rnn_bidirectional', 'bidirectional',
   'tie_embeddings', 'tie_word_embeddings', 'scale_embeddings', 'n_clusters', 'n_components', 'n_neighbors', 'with_mean', 'with_std',
   'train_timesteps', 'num_train_timesteps', 'history_size', 'tolerance_grad', 'tolerance_change', 'line_search_fn',
+  // Architecture sizes and switches of vision, diffusion and vocoder models.
+  'patch_size', 'image_size', 'img_size', 'input_size', 'crop_size', 'resolution', 'segment_size', 'mlp_ratio', 'qkv_bias', 'ch', 'in_ch', 'out_ch',
+  'ch_mult', 'channel_mult', 'num_res_blocks', 'attn_resolutions', 'double_z', 'upsample_initial_channel', 'upsample_rates', 'upsample_kernel_sizes',
+  'resblock', 'resblock_kernel_sizes', 'resblock_dilation_sizes', 'use_spectral_norm',
+  // Reinforcement learning: discounting, advantage estimation, clipping, replay and target updates.
+  'tau', 'polyak', 'discount', 'discount_factor', 'gae_lambda', 'lam', 'lambd', 'clip_range', 'clip_range_vf', 'clip_param', 'vf_clip_param', 'cliprange',
+  'cliprange_value', 'e_clip', 'target_kl', 'kl_threshold', 'learning_starts', 'train_freq', 'gradient_steps', 'target_update_interval',
+  'target_network_update_freq', 'exploration_fraction', 'exploration_initial_eps', 'exploration_final_eps', 'horizon_length', 'mini_epochs',
+  'num_sgd_iter', 'sgd_minibatch_size', 'replay_buffer_size', 'normalize_advantage',
 ]);
 
 /** A decision for a field the vocabulary does not name, or undefined. */
@@ -75,6 +90,9 @@ export function fallback(ctx: FieldContext): Decision | undefined {
   if (block && INHERITING.has(block) && ctx.value.kind !== 'seq' && ctx.name !== '_target_') return hp(block, `a setting inside a ${block} block`);
   if (block === 'lr-schedule' && NUMERIC.has(ctx.shape) && !/^(?:last_epoch|verbose)$/.test(ctx.name)) return hp('lr-decay', 'a number inside a learning-rate scheduler block is one of its parameters');
   if (UNNAMED_HYPERPARAMETERS.has(ctx.name)) return hp(undefined, `\`${ctx.name}\` is a model or estimator setting without a vocabulary concept`);
+  if (RL_LOSS_COEFFICIENTS.has(ctx.name) && NUMERIC.has(ctx.shape)) return hp('loss', `\`${ctx.name}\` weights a term of a reinforcement-learning objective`);
+  if (FEATURE_NAMES.has(ctx.name) && NUMERIC.has(ctx.shape)) return hp(undefined, 'a spectrogram or filterbank setting (feature extraction)');
+  if (ctx.name === 'scale' && NUMERIC.has(ctx.shape) && hasSibling(ctx, ...AUGMENTATION_SIBLINGS)) return hp(undefined, '`scale` beside other augmentations is the random zoom range');
   if (ctx.shape === 'boolean' && /(?:^|_)(?:bias|biases)(?:_|$)/.test(ctx.name)) return hp(undefined, `\`${ctx.name}\` switches bias terms on or off (an architecture choice), it holds no bias values`);
   if (SETTING_SHAPES.has(ctx.shape) && (within(ctx, AUGMENTATION) || AUGMENTATION_NAME.test(ctx.name))) return hp(undefined, 'a data-augmentation setting');
   if (NUMERIC.has(ctx.shape) && within(ctx, FEATURES)) return hp(undefined, 'a feature-extraction setting');

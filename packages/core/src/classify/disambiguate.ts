@@ -123,7 +123,11 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       if (gbdt(ctx)) return hp('tree-complexity', '`gamma` in XGBoost is the minimum split loss');
       if (hasSibling(ctx, 'kernel', 'degree', 'coef0')) return hp(undefined, '`gamma` of an SVM is its kernel coefficient');
       if (within(ctx, /loss|focal/) || hasSibling(ctx, 'alpha')) return hp('loss', '`gamma` of a focal loss is its focusing parameter');
-      return other('`gamma` without a schedule, GBDT or loss context');
+      if (hasSibling(ctx, 'tau', 'gae_lambda', 'lam', 'lambd', 'ent_coef', 'vf_coef', 'entropy_coef', 'clip_range', 'e_clip', 'learning_starts', 'buffer_size',
+        'target_update_interval', 'horizon_length', 'normalize_advantage', 'n_steps', 'train_freq', 'exploration_fraction', 'rollout_length', 'num_sgd_iter')) {
+        return hp(undefined, '`gamma` beside reinforcement-learning settings is the discount factor');
+      }
+      return other('`gamma` without a schedule, GBDT, loss or reinforcement-learning context');
     case 'beta':
       if (isTensor(ctx)) return learned('weights', '`beta` holding a tensor is a normalization offset (learned)');
       if (ctx.frameworks.has('trl') || hasSibling(ctx, 'loss_type', 'max_prompt_length', 'max_length', 'ref_model', 'dpo_loss_type', 'desirable_weight', 'undesirable_weight') ||
