@@ -65,7 +65,7 @@ function analyzeLenientJson(text: string, options: AnalyzeOptions, problems: rea
 export function analyzeDocument(document: ConfigDocument, options: Omit<AnalyzeOptions, 'format'> = {}): Analysis {
   const index = buildKeyIndex(document);
   const frameworks = detectFrameworks(index, options.frameworks ?? []);
-  const loader = LOADERS[options.loader ?? loaderFor(document.format, frameworks)];
+  const loader = LOADERS[options.loader ?? loaderFor(document, frameworks)];
   applyLoader(document, loader, floatKeysOf(frameworks));
   const fields = classifyDocument(document, { frameworks: frameworks.map((f) => f.id) });
   const partial = isPartialConfig(index);
@@ -80,8 +80,11 @@ function floatKeysOf(frameworks: readonly DetectedFramework[]): ReadonlySet<stri
   return keys;
 }
 
-function loaderFor(format: ConfigFormat, frameworks: readonly DetectedFramework[]): LoaderId {
+function loaderFor(document: ConfigDocument, frameworks: readonly DetectedFramework[]): LoaderId {
+  const format = document.format;
   if (format !== 'yaml') return defaultLoaderFor(format);
+  // DeepSpeed reads its config with `json.load` whatever the file is called (CogVideo's `zero2.yaml` is JSON).
+  if (frameworks.some((f) => f.id === 'deepspeed') && document.text.trimStart().startsWith('{')) return 'json';
   for (const f of frameworks) {
     const loader = frameworkById(f.id)?.yamlLoader;
     if (loader) return loader;

@@ -56,7 +56,9 @@ export type FrameworkId =
   | 'amphion'
   | 'albef-blip'
   | 'fedscale'
-  | 'flower';
+  | 'flower'
+  | 'sat'
+  | 'glm-finetune';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -69,6 +71,8 @@ export interface FrameworkProfile {
   readonly jsonDialect?: 'comments' | 'json5';
   /** Frameworks whose names it shares but which do not read the file (OpenNMT's `optim`, `warmup_steps` are not HF's). */
   readonly excludes?: readonly FrameworkId[];
+  /** The score from which `excludes` applies (default: the threshold). */
+  readonly excludesFrom?: number;
   /** Score at which the framework counts as detected. */
   readonly threshold: number;
   readonly signals: readonly Signal[];
@@ -152,7 +156,9 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
       top('adam_beta1', 0.5), top('adam_beta2', 0.5), top('max_grad_norm', 0.5), top('save_total_limit', 0.5)],
   },
   {
-    id: 'hydra', name: 'Hydra/OmegaConf', yamlLoader: 'omegaconf', threshold: 2,
+    // A Hydra app hands its config to its own code (unilm PFPO's trainer reads `per_gpu_train_batch_size`),
+    // not to HfArgumentParser: with strong evidence, HF Trainer's and TRL's schemas do not apply.
+    id: 'hydra', name: 'Hydra/OmegaConf', yamlLoader: 'omegaconf', threshold: 2, excludes: ['hf-trainer', 'trl'], excludesFrom: 5,
     signals: [anyKey('_target_', 2), top('defaults', 1), top('hydra', 2), comment(/@package/, 2, '`# @package` directive'), anyKey('_partial_', 1),
       // A defaults *list* composes config groups; Ludwig's `defaults:` is a mapping.
       { weight: 1, evidence: '`defaults` is a list (Hydra defaults list)', test: (k) => k.topLevelKinds.get('defaults') === 'seq' },
@@ -415,6 +421,19 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
       anyKey('fraction_evaluate', 1), anyKey('min_evaluate_clients', 1), anyKey('num_rounds', 0.5), anyKey('num_clients', 0.5)],
   },
   {
+    // SwissArmyTransformer (CogVideoX's `sat/`): `OmegaConf.load` and merge, then `args`, `model` and a `deepspeed` block.
+    id: 'sat', name: 'SwissArmyTransformer', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [path('args.model_parallel_size', 1.5), path('args.checkpoint_activations', 1), path('args.train_iters', 1), path('args.eval_iters', 1),
+      path('args.experiment_name', 0.5), path('args.mode', 0.5), path('args.save_interval', 0.5), path('deepspeed.train_micro_batch_size_per_gpu', 0.5)],
+  },
+  {
+    // ChatGLM3 and GLM-4 `finetune_demo`: `ruamel.yaml` `YAML(typ='safe')`, YAML 1.2; `training_args` go to
+    // `Seq2SeqTrainingArguments(**training_args)`.
+    id: 'glm-finetune', name: 'ChatGLM / GLM-4 finetune', yamlLoader: 'yaml-1.2', threshold: 3,
+    signals: [top('data_config', 1.5), path('data_config.train_file', 1), top('max_input_length', 1), top('max_output_length', 1), top('training_args', 1),
+      top('peft_config', 0.5), top('freeze_v', 1), top('combine', 0.5)],
+  },
+  {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the
     // program defines every key in Python with UPPER_CASE names and merges the YAML file into them.
     id: 'yacs', name: 'yacs (CfgNode)', yamlLoader: 'yacs', threshold: 3,
@@ -456,7 +475,10 @@ export function detectFrameworks(index: KeyIndex, forced: readonly string[] = []
 /** Drops frameworks that a detected one says do not read the file (settings that force one keep it). */
 function withoutExcluded(found: DetectedFramework[]): DetectedFramework[] {
   const excluded = new Set<FrameworkId>();
-  for (const f of found) for (const id of BY_ID.get(f.id)?.excludes ?? []) excluded.add(id);
+  for (const f of found) {
+    const profile = BY_ID.get(f.id);
+    if (profile?.excludes && f.score >= (profile.excludesFrom ?? profile.threshold)) for (const id of profile.excludes) excluded.add(id);
+  }
   return excluded.size === 0 ? found : found.filter((f) => f.forced === true || !excluded.has(f.id));
 }
 

@@ -33,7 +33,8 @@ const RULES: readonly [RegExp, OptimizerFamily][] = [
   [/adagrad/, 'adagrad'],
   [/rmsprop/, 'rmsprop'],
   [/lion/, 'lion'],
-  [/adamw|adam_w|decoupled_?adam|adamwscheduled|stable_adamw|fused_adam|apex.*fusedadam|galore_adamw|lomo|adalomo|apollo/, 'adamw'],
+  // FusedAdam (apex, DeepSpeed, and wrappers such as SwissArmyTransformer's FusedEmaAdam) defaults to adam_w_mode.
+  [/adamw|adam_w|decoupled_?adam|adamwscheduled|stable_adamw|fused_?(?:\w*_?)?adam|apex.*fusedadam|galore_adamw|lomo|adalomo|apollo/, 'adamw'],
   [/adam|adamax|amsgrad/, 'adam'],
   [/\bsgd|momentum|nesterov/, 'sgd'],
 ];

@@ -98,7 +98,10 @@ function findDeepspeedRoots(ctx: RuleContext<object>): DeepSpeedRoot[] {
   }
   // Only a mapping with a DeepSpeed-only key is an embedded config; most documents have none.
   if (![...DS_MARKERS].some((m) => ctx.index.names.has(m))) return roots;
+  // Accelerate's `deepspeed_config` is read by `accelerate launch`, which keeps only its own keys (unknown-key says so).
+  const accelerate = ctx.hasFramework('accelerate');
   for (const f of ctx.fields) {
+    if (accelerate && f.path.length === 1 && f.normalized === 'deepspeed_config') continue;
     if (f.value.kind === 'map' && f.path.length > 0 && isDsMap(f.value) && !roots.some((r) => r.map === f.value)) roots.push({ map: f.value, path: f.path, holder: f });
   }
   return roots;

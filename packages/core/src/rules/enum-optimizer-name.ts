@@ -46,6 +46,9 @@ export default defineRule({
           // other names go to torch.optim, where case matters (DeepSpeedConfig._initialize_params).
           const name = stringValue(field.value);
           if (name !== undefined && DS_OPTIMIZERS.includes(name.toLowerCase())) continue;
+          // A class path in a DeepSpeed block embedded in another program's config (SwissArmyTransformer's
+          // `sat.ops.FusedEmaAdam`) is built by that program and handed to DeepSpeed as an object.
+          if (name !== undefined && root.holder && /^[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)+$/.test(name)) continue;
           checkEnum(ctx, field, {
             what: 'optimizer', framework: 'DeepSpeed', allowed: [...DS_OPTIMIZERS, ...TORCH_OPTIMIZERS],
             error: 'an error (a name that is not one of DeepSpeed\'s optimizers is looked up in `torch.optim`, case-sensitively)',

@@ -75,7 +75,7 @@ export default defineRule({
   description: 'Flag keys the framework does not define (dropped or ignored), with a "did you mean" suggestion',
   presets: ['recommended', 'strict'],
   hasSuggestions: true,
-  frameworks: ['axolotl', 'hf-trainer', 'trl', 'ludwig', 'deepspeed', 'lightgbm', 'xgboost'],
+  frameworks: ['axolotl', 'hf-trainer', 'trl', 'ludwig', 'deepspeed', 'accelerate', 'lightgbm', 'xgboost'],
   references: [
     { title: 'axolotl validate_config: pydantic model_dump drops keys the schema does not define', url: 'https://github.com/axolotl-ai-cloud/axolotl/blob/main/src/axolotl/utils/config/__init__.py' },
     { title: 'Ludwig schema: unknown fields are removed with a warning', url: 'https://github.com/ludwig-ai/ludwig/blob/master/ludwig/schema/utils.py' },
@@ -87,6 +87,7 @@ export default defineRule({
     checkAxolotl(ctx);
     checkHf(ctx);
     checkLudwig(ctx);
+    checkAccelerateDeepSpeed(ctx);
     const byEntry = new Map(ctx.fields.filter((f) => f.entry.origin === 'explicit').map((f) => [f.entry, f] as const));
     checkDeepSpeed(ctx, byEntry);
     checkGbdt(ctx, byEntry);
@@ -116,6 +117,30 @@ function checkAxolotl(ctx: RuleContext<object>): void {
       owner: 'axolotl', known: AXOLOTL_KEYS, candidates: AXOLOTL_KEYS, typosOnly: plugins.any,
       fate: 'axolotl validates the config with a pydantic schema that drops keys it does not define, without a warning, so this value never reaches training',
       equivalents: AXOLOTL_EQUIVALENTS,
+    });
+  }
+}
+
+/**
+ * Keys of an Accelerate config's `deepspeed_config` that `accelerate launch` turns into DeepSpeed settings
+ * (`launch.py`: each becomes an `ACCELERATE_DEEPSPEED_*` variable); any other key is set on the launcher's
+ * arguments and never read.
+ */
+const ACCELERATE_DEEPSPEED_KEYS: ReadonlySet<string> = new Set([
+  'deepspeed_config_file', 'zero_stage', 'gradient_accumulation_steps', 'gradient_clipping', 'offload_optimizer_device', 'offload_param_device',
+  'offload_optimizer_nvme_path', 'offload_param_nvme_path', 'zero3_init_flag', 'zero3_save_16bit_model', 'deepspeed_hostfile',
+  'deepspeed_exclusion_filter', 'deepspeed_inclusion_filter', 'deepspeed_multinode_launcher', 'deepspeed_moe_layer_cls_names',
+]);
+
+function checkAccelerateDeepSpeed(ctx: RuleContext<object>): void {
+  if (!ctx.hasFramework('accelerate')) return;
+  const block = topFields(ctx).find((f) => f.normalized === 'deepspeed_config' && f.value.kind === 'map');
+  if (!block) return;
+  for (const field of ctx.fields) {
+    if (field.parent !== block || ACCELERATE_DEEPSPEED_KEYS.has(String(field.key.value))) continue;
+    reportUnknown(ctx, field, {
+      owner: 'Accelerate\'s `deepspeed_config`', known: ACCELERATE_DEEPSPEED_KEYS, candidates: ACCELERATE_DEEPSPEED_KEYS, typosOnly: false,
+      fate: '`accelerate launch` passes only its own keys on to DeepSpeed and ignores the rest, so this setting never reaches training. To give DeepSpeed a full config, save it as a JSON file and point `deepspeed_config_file` at it',
     });
   }
 }
@@ -212,18 +237,27 @@ function checkGbdt(ctx: RuleContext<object>, byEntry: ReadonlyMap<MapEntry, Fiel
 }
 
 /**
- * `alpha1` beside a known `alpha`: a numbered setting of whatever wraps the framework (qlib's DoubleEnsemble
- * passes `alpha1`, `alpha2` with LightGBM's parameters), not a slip of the keyboard.
+ * Near names that are deliberate, not slips of the keyboard:
+ * - a numbered setting beside a known one (`alpha1`, `alpha2` next to LightGBM's `alpha`, as qlib's
+ *   DoubleEnsemble passes them), or the plural of numbered ones (`adam_betas` for `adam_beta1`/`adam_beta2`);
+ * - another abbreviation of the same length in a short segment (`dp_size`, `pp_size`, `ep_size` are data,
+ *   pipeline and expert parallelism, not misspellings of HF's `tp_size`).
  */
-function isNumberedVariant(key: string, known: string): boolean {
-  return key.length > known.length && key.startsWith(known) && /^_?[0-9]+$/.test(key.slice(known.length));
+function isDeliberateVariant(key: string, known: string): boolean {
+  if (key.length > known.length && key.startsWith(known) && /^_?[0-9]+$/.test(key.slice(known.length))) return true;
+  if (key.endsWith('s') && /[0-9]$/.test(known) && key.slice(0, -1) === known.slice(0, -1)) return true;
+  const a = key.split('_');
+  const b = known.split('_');
+  if (a.length !== b.length) return false;
+  const differing = a.map((seg, i) => (seg === b[i] ? -1 : i)).filter((i) => i >= 0);
+  return differing.length === 1 && a[differing[0]].length <= 2 && b[differing[0]].length <= 2;
 }
 
 function reportUnknown(ctx: RuleContext<object>, field: Field, schema: Schema): void {
   const key = String(field.key.value);
   const equivalent = schema.equivalents?.[normalizeKey(key)];
   const suggestion = equivalent ? undefined : didYouMean(key, schema.candidates) ?? didYouMean(normalizeKey(key), schema.candidates);
-  if (schema.typosOnly && !equivalent && (!suggestion || isNumberedVariant(normalizeKey(key), suggestion))) return;
+  if (schema.typosOnly && !equivalent && (!suggestion || isDeliberateVariant(normalizeKey(key), suggestion))) return;
   const suggestions: Fix[] = suggestion ? [{ description: `Rename to \`${suggestion}\``, edits: [{ range: field.key.range, text: renameKeyText(field, suggestion) }] }] : [];
   ctx.report({
     field,

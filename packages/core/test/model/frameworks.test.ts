@@ -127,6 +127,18 @@ describe('framework detection', () => {
     expect(onmt.frameworks.map((f) => f.id)).not.toContain('hf-trainer');
   });
 
+  it('reads a DeepSpeed config written as JSON in a .yaml file as JSON, as DeepSpeed\'s json.load does (CogVideo)', () => {
+    const a = analysisOf('{\n  "train_micro_batch_size_per_gpu": 1,\n  "zero_optimization": {"stage": 2, "reduce_bucket_size": 5e8},\n  "steps_per_print": 50\n}\n');
+    expect(a.loader.id).toBe('json');
+  });
+
+  it('lets a strongly Hydra file rule out HF Trainer: the app reads the keys itself (unilm PFPO)', () => {
+    const pfpo = 'defaults:\n  - hydra: default\n  - _self_\nhydra:\n  run:\n    dir: ./\nmodel:\n  _target_: models.llama.LlamaForCausalLM.from_pretrained\nper_gpu_train_batch_size: 4\nlearning_rate: 1e-6\nnum_train_epochs: 2\nlr_scheduler_type: cosine\n';
+    const ids = analysisOf(pfpo).frameworks.map((f) => f.id);
+    expect(ids).toContain('hydra');
+    expect(ids).not.toContain('hf-trainer');
+  });
+
   it('lets an explicit loader setting win over detection', () => {
     const hydra = SNIPPETS.find((s) => s.framework === 'hydra')!;
     expect(analysisOf(hydra.text, 'yaml', { loader: 'pyyaml' }).loader.id).toBe('pyyaml');
@@ -183,6 +195,8 @@ describe('framework detection', () => {
     ['dreamerv3', 'yaml-1.2', 'defaults:\n  logdir: ~/logdir/{timestamp}\n  batch_size: 16\n  batch_length: 64\n  report_length: 32\n  consec_train: 1\n  replay_context: 1\n  run:\n    steps: 1e10\n'],
     ['albef-blip', 'yaml-1.2', 'image_root: /export/share/datasets/vision/coco/images/\nann_root: annotation\nvit: base\nvit_grad_ckpt: False\nvit_ckpt_layer: 0\ninit_lr: 1e-5\n'],
     ['fedscale', 'typed', 'ps_ip: 10.0.0.1\nworker_ips:\n  - 10.0.0.2:[4]\nexp_path: $FEDSCALE_HOME/fedscale/cloud\naggregator_entry: aggregation/aggregator.py\nexecutor_entry: execution/executor.py\njob_conf:\n  - learning_rate: 0.05\n  - yogi_eta: 3e-3\n'],
+    ['sat', 'omegaconf', 'args:\n  checkpoint_activations: True\n  model_parallel_size: 1\n  experiment_name: lora\n  mode: finetune\n  train_iters: 1000\n  eval_iters: 1\ndeepspeed:\n  optimizer:\n    type: sat.ops.FusedEmaAdam\n    params:\n      lr: 1e-4\n'],
+    ['glm-finetune', 'yaml-1.2', 'data_config:\n  train_file: train.jsonl\n  num_proc: 1\nmax_input_length: 512\nmax_output_length: 512\ntraining_args:\n  learning_rate: 5e-4\n'],
   ])('detects %s and reads its YAML as %s does', (id, loader, text) => {
     const a = analysisOf(text);
     expect([a.frameworks[0]?.id, a.loader.id]).toEqual([id, loader]);

@@ -23,6 +23,8 @@ describe('optimizer families', () => {
     ['adamw_bnb_8bit', 'adamw'],
     ['paged_adamw_32bit', 'adamw'],
     ['fused_adam', 'adamw'], // NeMo/apex FusedAdam defaults to adam_w_mode
+    ['fusedadam', 'adamw'], // OpenNMT-py's `optim: fusedadam` is apex FusedAdam
+    ['sat.ops.FusedEmaAdam', 'adamw'], // SwissArmyTransformer's FusedAdam with EMA
     ['decoupled_adamw', 'adamw'],
     ['torch.optim.Adam', 'adam'],
     ['adam', 'adam'],

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findings, positions } from '../helpers.js';
 
-describe('enum-optimizer-name', () => {
+const RULE = 'enum-optimizer-name';
+
+describe(RULE, () => {
   it('flags an HF optim typo with a suggestion', () => {
     const text = 'per_device_train_batch_size: 8\nnum_train_epochs: 3\noptim: adamw_troch\n';
     const d = findings('enum-optimizer-name', text);
@@ -42,5 +44,12 @@ describe('enum-optimizer-name', () => {
     const toml = 'micro_batch_size_per_gpu = 1\ngradient_clipping = 1.0\nsteps_per_print = 1\n[optimizer]\ntype = "adamw_optimi"\nlr = 2e-5\n';
     expect(findings('enum-optimizer-name', toml, 'toml')).toEqual([]);
     expect(findings('enum-optimizer-name', '{"steps_per_print": 1, "optimizer": {"type": "adamw_optimi"}}', 'json')).toHaveLength(1);
+  });
+
+  it('leaves a class path in a DeepSpeed block embedded in another program\'s config to that program (SwissArmyTransformer)', () => {
+    const sat = 'args:\n  train_iters: 1000\ndeepspeed:\n  train_micro_batch_size_per_gpu: 2\n  optimizer:\n    type: sat.ops.FusedEmaAdam\n';
+    expect(findings(RULE, sat)).toEqual([]);
+    // A whole DeepSpeed file hands the name to torch.optim, where a class path is an error.
+    expect(findings(RULE, '{"train_micro_batch_size_per_gpu": 2, "optimizer": {"type": "sat.ops.FusedEmaAdam"}}', 'json').length).toBe(1);
   });
 });

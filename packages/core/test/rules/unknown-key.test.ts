@@ -70,11 +70,26 @@ describe('unknown-key', () => {
     expect(findings('unknown-key', qlib).map((x) => x.path)).toEqual(['/kwargs/alpah']);
   });
 
+  it('does not take other parallelism degrees or the plural of numbered keys for typos of HF arguments (unilm PFPO)', () => {
+    const hf = 'per_device_train_batch_size: 4\nlr_scheduler_type: cosine\nnum_train_epochs: 3\ndp_size: 4\npp_size: 2\nep_size: 8\nadam_betas: [0.9, 0.98]\nlearning_rat: 1e-5\n';
+    expect(findings('unknown-key', hf).map((x) => x.path)).toEqual(['/learning_rat']);
+  });
+
   it('stays quiet on valid configs, empty keys and Ludwig files that look like axolotl', () => {
     expect(findings('unknown-key', `${AXOLOTL}learning_rate: 0.0002\nlr_scheduler: cosine\ndebug:\n`)).toEqual([]);
     expect(findings('unknown-key', `${LUDWIG}trainer:\n  optimizer:\n    type: adafactor\n    lr: 0.001\n  learning_rate_scheduler:\n    decay: cosine\n    t_0: 10\n`)).toEqual([]);
     expect(findings('unknown-key', `${LUDWIG}base_model: x\nadapter:\n  type: lora\nquantization:\n  bits: 4\n`)).toEqual([]);
     // LightGBM aliases are known (RULES-CATALOG F13: `num_trees`).
     expect(findings('unknown-key', 'num_leaves: 31\nbagging_fraction: 0.8\nnum_trees: 100\nsub_feature: 0.9\n')).toEqual([]);
+  });
+
+  it('reports DeepSpeed settings in an Accelerate config\'s `deepspeed_config`, which `accelerate launch` ignores', () => {
+    const acc = 'compute_environment: LOCAL_MACHINE\ndistributed_type: DEEPSPEED\nnum_processes: 2\ndeepspeed_config:\n  zero_stage: 3\n  gradient_clipping: 1.0\n  zero_optimization:\n    stage: 3\n    overlap_comm: true\n  optimizer:\n    type: adamw_torch_fused\n';
+    const d = findings('unknown-key', acc);
+    expect(d.map((x) => `${x.path}@${x.line}`)).toEqual(['/deepspeed_config/zero_optimization@7', '/deepspeed_config/optimizer@10']);
+    expect(d[0].explanation).toContain('deepspeed_config_file');
+    // The block is not a DeepSpeed config: DeepSpeed's optimizer names are not checked in it.
+    const all = lint(acc, { format: 'yaml', filePath: 'acc.yaml', settings: { extends: ['strict'] } }).diagnostics;
+    expect(all.filter((x) => x.ruleId === 'enum-optimizer-name')).toEqual([]);
   });
 });

@@ -496,9 +496,9 @@ export interface HfTrainingArguments {
     | string
     | null;
   /**
-   * DeepSpeed config: a JSON file path, or the config itself.
+   * DeepSpeed config: a JSON file path, or the config itself. `false` is read as no DeepSpeed (`TrainingArguments` only tests `if self.deepspeed`).
    */
-  deepspeed?: string | DeepSpeedConfig | null;
+  deepspeed?: string | DeepSpeedConfig | null | false;
   /**
    * Debug features.
    */
