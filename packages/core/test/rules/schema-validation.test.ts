@@ -188,6 +188,7 @@ describe('schema-validation', () => {
           additionalProperties: false,
           properties: {
             stage: { enum: [0, 1, 2, 3] },
+            stage3_prefetch_bucket_size: { type: 'integer' },
             offload_optimizer: { type: 'object', properties: { device: { enum: ['none', 'cpu', 'nvme'] } } },
             offload_param: { type: 'object', properties: { device: { enum: ['none', 'cpu', 'nvme'] } } },
           },
@@ -223,6 +224,13 @@ describe('schema-validation', () => {
 
     it('leaves ranges to the dedicated rules', () => {
       expect(ds('{"train_micro_batch_size_per_gpu": 0}')).toEqual([]);
+    });
+
+    it('accepts an integer written as a string inside zero_optimization, which DeepSpeed\'s pydantic model converts (Qwen2.5 `"0"`)', () => {
+      expect(ds('{"train_micro_batch_size_per_gpu": 4, "zero_optimization": {"stage3_prefetch_bucket_size": "0"}}')).toEqual([]);
+      expect(ds('{"train_micro_batch_size_per_gpu": 4, "zero_optimization": {"stage3_prefetch_bucket_size": "lots"}}').map((x) => x.path)).toEqual(['/zero_optimization/stage3_prefetch_bucket_size']);
+      // Outside it DeepSpeed does arithmetic on the value as read.
+      expect(ds('{"train_micro_batch_size_per_gpu": "4"}').map((x) => x.path)).toEqual(['/train_micro_batch_size_per_gpu']);
     });
 
     it('is off with frameworkSchemas: false, and a settings mapping replaces detection', () => {
