@@ -58,7 +58,8 @@ export type FrameworkId =
   | 'fedscale'
   | 'flower'
   | 'sat'
-  | 'glm-finetune';
+  | 'glm-finetune'
+  | 'mmf';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -125,7 +126,8 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   {
     id: 'deepspeed', name: 'DeepSpeed', threshold: 2,
     signals: [top('zero_optimization', 2), top('train_micro_batch_size_per_gpu', 2), top('steps_per_print', 1), top('wall_clock_breakdown', 1),
-      path('optimizer.params', 1), path('scheduler.params', 1), path('fp16.loss_scale', 1), path('fp16.initial_scale_power', 1),
+      // `{type, params}` blocks are DeepSpeed's shape but also MMF's and others': alone they do not make a DeepSpeed file.
+      path('optimizer.params', 0.75), path('scheduler.params', 0.75), path('fp16.loss_scale', 1), path('fp16.initial_scale_power', 1),
       top('zero_allow_untested_optimizer', 1), top('gradient_clipping', 0.5), fileName(/(?:^|[/\\])(?:ds|deepspeed|zero)[^/\\]*\.json$/i, 1, 'DeepSpeed-style file name')],
   },
   {
@@ -434,6 +436,13 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
       top('peft_config', 0.5), top('freeze_v', 1), top('combine', 0.5)],
   },
   {
+    // Meta's MMF: configs merged with OmegaConf (`includes:`), `optimizer`/`scheduler` named from MMF's own registry
+    // (`adam_w`, `warmup_linear`), not DeepSpeed's.
+    id: 'mmf', name: 'MMF', yamlLoader: 'omegaconf', excludes: ['deepspeed'], threshold: 3,
+    signals: [top('model_config', 1.5), top('dataset_config', 1.5), top('includes', 1), path('training.max_updates', 1), path('training.evaluation_interval', 1),
+      path('training.checkpoint_interval', 1), path('training.early_stop', 0.5), path('evaluation.metrics', 0.5)],
+  },
+  {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the
     // program defines every key in Python with UPPER_CASE names and merges the YAML file into them.
     id: 'yacs', name: 'yacs (CfgNode)', yamlLoader: 'yacs', threshold: 3,
@@ -508,7 +517,24 @@ export function isPartialConfig(index: KeyIndex): boolean {
     if (index.topLevel.has(key)) return true;
   }
   if (index.topLevelKinds.get('defaults') === 'seq' && !index.defaultsEntries.every(configuresOnlyHydra)) return true;
-  return index.comments.some((c) => /@package/.test(c));
+  if (index.comments.some((c) => /@package/.test(c))) return true;
+  return isOptimizerFragment(index);
+}
+
+/** Keys an optimizer's own file holds (a Hydra `optim/sgd.yaml` group option, an optimizer override TOML). */
+const OPTIMIZER_FRAGMENT_KEYS = new Set(['lr', 'learning_rate', 'momentum', 'weight_decay', 'nesterov', 'dampening', 'betas', 'eps', 'epsilon', 'method',
+  'type', 'name', 'optimizer', '_target_', '_partial_', 'amsgrad', 'lars', 'trust_coefficient']);
+
+/**
+ * A file that holds nothing but an optimizer's settings is one option of a composed config (pytorchvideo's
+ * `conf/module/optim/sgd_ssl.yaml`, diloco-swarm's `configs/optimizer/nesterov.toml`): its schedule, run
+ * length and defaults live elsewhere.
+ */
+function isOptimizerFragment(index: KeyIndex): boolean {
+  if (index.topLevel.size === 0 || index.topLevel.size > 8) return false;
+  if (!index.topLevel.has('lr') && !index.topLevel.has('learning_rate')) return false;
+  for (const k of index.topLevel) if (!OPTIMIZER_FRAGMENT_KEYS.has(k)) return false;
+  return true;
 }
 
 /**

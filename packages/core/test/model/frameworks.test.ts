@@ -139,6 +139,22 @@ describe('framework detection', () => {
     expect(ids).not.toContain('hf-trainer');
   });
 
+  it('reads MMF configs with OmegaConf and does not take their `{type, params}` blocks for DeepSpeed', () => {
+    const mmf = 'model_config:\n  lxmert:\n    num_labels: 3129\ndataset_config:\n  vqa2:\n    return_features_info: true\noptimizer:\n  type: adam_w\n  params:\n    lr: 1e-4\nscheduler:\n  type: warmup_linear\n  params:\n    num_warmup_steps: 6000\ntraining:\n  max_updates: 60000\n';
+    const a = analysisOf(mmf);
+    expect(a.frameworks.map((f) => f.id)).toEqual(['mmf']);
+    expect(a.loader.id).toBe('omegaconf');
+    // The two blocks alone no longer make a DeepSpeed file; with one of DeepSpeed's own keys they do.
+    expect(analysisOf('optimizer:\n  type: Adam\n  params:\n    lr: 0.001\nscheduler:\n  type: WarmupLR\n  params:\n    warmup_num_steps: 10\n').frameworks.map((f) => f.id)).not.toContain('deepspeed');
+    expect(analysisOf('{"optimizer": {"type": "Adam", "params": {"lr": 0.001}}, "steps_per_print": 10, "scheduler": {"type": "WarmupLR", "params": {}}}', 'json').frameworks.map((f) => f.id)).toContain('deepspeed');
+  });
+
+  it('treats a file holding only an optimizer\'s settings as one option of a composed config', () => {
+    expect(analysisOf("method: 'sgd'\nlr: 0.6\nweight_decay: 1e-6\nmomentum: 0.9\nnesterov: True\n").partial).toBe(true);
+    expect(analysisOf('type = "SGD"\nlr = 6e-4\nnesterov = true\n', 'toml').partial).toBe(true);
+    expect(analysisOf('db: mnist\nlearning_rate: 0.1\nbatch_size: 32\n').partial).toBe(false);
+  });
+
   it('lets an explicit loader setting win over detection', () => {
     const hydra = SNIPPETS.find((s) => s.framework === 'hydra')!;
     expect(analysisOf(hydra.text, 'yaml', { loader: 'pyyaml' }).loader.id).toBe('pyyaml');

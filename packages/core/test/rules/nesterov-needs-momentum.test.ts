@@ -16,6 +16,11 @@ describe(RULE, () => {
     expect(d[0]!.message).toBe('Nesterov momentum needs zero dampening, but dampening is 0.1.');
   });
 
+  it('leaves a missing momentum to the program when the file holds only an optimizer\'s settings (an override merged elsewhere)', () => {
+    expect(findings(RULE, 'type = "SGD"\nlr = 6e-4\nnesterov = true\n', 'toml')).toEqual([]);
+    expect(positions(findings(RULE, 'type = "SGD"\nlr = 6e-4\nnesterov = true\nmomentum = 0.0\n', 'toml'))).toEqual(['4:12']);
+  });
+
   it('flags a NeMo-style optimizer block named sgd', () => {
     expect(findings(RULE, 'model:\n  optim:\n    name: sgd\n    lr: 0.01\n    nesterov: true\n')).toHaveLength(1);
   });
