@@ -523,7 +523,9 @@ export function isPartialConfig(index: KeyIndex): boolean {
 
 /** Keys an optimizer's own file holds (a Hydra `optim/sgd.yaml` group option, an optimizer override TOML). */
 const OPTIMIZER_FRAGMENT_KEYS = new Set(['lr', 'learning_rate', 'momentum', 'weight_decay', 'nesterov', 'dampening', 'betas', 'eps', 'epsilon', 'method',
-  'type', 'name', 'optimizer', '_target_', '_partial_', 'amsgrad', 'lars', 'trust_coefficient']);
+  'type', 'name', '_target_', '_partial_', 'amsgrad', 'lars', 'trust_coefficient']);
+/** The key that names the optimizer such a file configures. */
+const OPTIMIZER_FRAGMENT_CLASS_KEYS = ['type', 'name', 'method', '_target_'];
 
 /**
  * A file that holds nothing but an optimizer's settings is one option of a composed config (pytorchvideo's
@@ -531,8 +533,9 @@ const OPTIMIZER_FRAGMENT_KEYS = new Set(['lr', 'learning_rate', 'momentum', 'wei
  * length and defaults live elsewhere.
  */
 function isOptimizerFragment(index: KeyIndex): boolean {
-  if (index.topLevel.size === 0 || index.topLevel.size > 8) return false;
+  if (index.topLevel.size < 3 || index.topLevel.size > 8) return false;
   if (!index.topLevel.has('lr') && !index.topLevel.has('learning_rate')) return false;
+  if (!OPTIMIZER_FRAGMENT_CLASS_KEYS.some((k) => index.topLevel.has(k))) return false;
   for (const k of index.topLevel) if (!OPTIMIZER_FRAGMENT_KEYS.has(k)) return false;
   return true;
 }
