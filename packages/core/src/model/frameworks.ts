@@ -128,7 +128,7 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('zero_optimization', 2), top('train_micro_batch_size_per_gpu', 2), top('steps_per_print', 1), top('wall_clock_breakdown', 1),
       // `{type, params}` blocks are DeepSpeed's shape but also MMF's and others': alone they do not make a DeepSpeed file.
       path('optimizer.params', 0.75), path('scheduler.params', 0.75), path('fp16.loss_scale', 1), path('fp16.initial_scale_power', 1),
-      top('zero_allow_untested_optimizer', 1), top('gradient_clipping', 0.5), fileName(/(?:^|[/\\])(?:ds|deepspeed|zero)[^/\\]*\.json$/i, 1, 'DeepSpeed-style file name')],
+      top('zero_allow_untested_optimizer', 1), top('gradient_clipping', 0.5), fileName(/(?:^|[/\\]|__)(?:ds|deepspeed|zero)[^/\\]*\.json$/i, 1, 'DeepSpeed-style file name')],
   },
   {
     id: 'accelerate', name: 'Accelerate launcher', yamlLoader: 'pyyaml', threshold: 2,

@@ -155,6 +155,14 @@ describe('framework detection', () => {
     expect(analysisOf('db: mnist\nlearning_rate: 0.1\nbatch_size: 32\n').partial).toBe(false);
   });
 
+  it('reads a DeepSpeed-style file name also in copies that flatten paths with `__`', () => {
+    const text = '{"optimizer": {"type": "AdamW", "params": {"lr": 0.0001}}, "gradient_clipping": 1.0}';
+    const ids = (filePath: string): string[] => analysisOf(text, 'json', { filePath }).frameworks.map((f) => f.id);
+    expect(ids('configs/ds_config.json')).toContain('deepspeed');
+    expect(ids('owner__repo/configs__ds_config.json')).toContain('deepspeed');
+    expect(ids('configs/train.json')).not.toContain('deepspeed');
+  });
+
   it('lets an explicit loader setting win over detection', () => {
     const hydra = SNIPPETS.find((s) => s.framework === 'hydra')!;
     expect(analysisOf(hydra.text, 'yaml', { loader: 'pyyaml' }).loader.id).toBe('pyyaml');
