@@ -120,11 +120,10 @@ function byName(fields: readonly Field[], names: readonly string[]): Field[] {
 }
 
 /**
- * The outer loop of DiLoCo-style or federated training (`outer_optimizer`, `outer_lr_scheduler`): it
- * applies averaged updates from many inner steps, at rates such as 0.7-1.0 for SGD, so it is not the
- * run's optimizer and its rate is not judged by the usual ranges.
+ * The outer loop of DiLoCo-style or federated training (`outer_optimizer`, `outer_lr_scheduler`, a federated
+ * `server_lr`): it applies averaged updates from many inner steps, at rates such as 0.7-1.0 for SGD, so it
+ * is not the run's optimizer and its rate is not judged by the usual ranges.
  */
-// DiLoCo's `outer_optimizer` and federated learning's `server_lr` apply averaged updates, not the training steps.
 const isOuterLoop = (f: Field): boolean => f.path.some((s) => typeof s === 'string' && /^(?:outer|server)(?:_|$)/.test(normalizeKey(s)));
 const isSearch = (f: Field): boolean => f.path.some((s) => typeof s === 'string' && SEARCH_CONTEXT.test(normalizeKey(s)));
 const isEval = (f: Field): boolean => f.path.slice(0, -1).some((s) => typeof s === 'string' && EVAL_CONTEXT.test(normalizeKey(s)));
@@ -427,7 +426,10 @@ function defaultScheduleShape(frameworks: readonly FrameworkId[], partial: boole
       case 'graphgym':
       case 'opennmt':
       case 'fedscale':
-        return 'decaying'; // GraphGym `optim.scheduler: cos` by default; OpenNMT exponential decay from step 50,000; FedScale's aggregator multiplies it by `decay_factor` every `decay_round` rounds // HF `linear`; LitGPT, torchtitan, OLMo warmup + decay; detectron2 WarmupMultiStepLR
+        // HF `linear`; LitGPT, torchtitan, OLMo warmup + decay; detectron2 WarmupMultiStepLR; TPU ResNet warmup +
+        // step decay; GraphGym `optim.scheduler: cos`; OpenNMT-py exponential decay from step 50,000; FedScale's
+        // aggregator multiplies the rate by `decay_factor` every `decay_round` rounds.
+        return 'decaying';
       case 'ludwig':
       case 'ai-toolkit':
         return 'constant'; // Ludwig `decay: null`; ai-toolkit `lr_scheduler: constant`
