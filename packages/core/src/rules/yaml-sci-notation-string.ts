@@ -4,6 +4,7 @@ import type { ConfigNode, ScalarNode } from '../document/types.js';
 import { toDotted } from '../document/pointer.js';
 import { fieldName } from '../rule-kit/helpers.js';
 import { isPyYamlNumericString } from '../loader/yaml-scalars.js';
+import { frameworkById } from '../model/frameworks.js';
 
 /**
  * PyYAML implements YAML 1.1, whose float needs a dot and a signed exponent: `1e-4` and `1.0e5`
@@ -13,6 +14,10 @@ import { isPyYamlNumericString } from '../loader/yaml-scalars.js';
  * resolver and read these as numbers; yacs (detectron2) decodes a mapping's string values with
  * Python's literal_eval when it merges the file, so only its list items stay strings.
  */
+const ASSUMED_LOADER =
+  ' No framework mlconfig knows is recognised in this file, so it assumed PyYAML, the most common loader. If the program reads the file ' +
+  'another way (Hydra/OmegaConf, ruamel.yaml, or its own `float()`), set the `loader` setting for these files (`omegaconf`, `yaml-1.2`, `typed`) and the finding goes away.';
+
 export default defineRule({
   id: 'yaml-sci-notation-string',
   severity: 'warn',
@@ -27,6 +32,8 @@ export default defineRule({
   ],
   check(ctx) {
     if (ctx.doc.format !== 'yaml' || !ctx.loader.sciNotationNeedsDot) return;
+    // PyYAML because nothing in the file named the program that reads it: say how to tell mlconfig otherwise.
+    const assumed = ctx.loader.id === 'pyyaml' && !ctx.frameworks.some((f) => frameworkById(f.id)?.yamlLoader !== undefined);
     const axolotl = ctx.hasFramework('axolotl');
     for (const field of ctx.fields) {
       if (coercedByFramework(axolotl, field)) continue;
@@ -58,7 +65,8 @@ export default defineRule({
         message: `${text} is read as the string "${text}" by ${ctx.loader.name}, not as a number.`,
         explanation:
           `${name} is written \`${text}\`. PyYAML follows YAML 1.1, where a float needs a decimal point and a signed exponent, so \`yaml.safe_load\` returns the string "${text}"; ` +
-          `code that uses it as a number fails (\`'<=' not supported between instances of 'float' and 'str'\`) or passes the string on. Write \`${fixed}\`, which every YAML loader reads as a float.`,
+          `code that uses it as a number fails (\`'<=' not supported between instances of 'float' and 'str'\`) or passes the string on. Write \`${fixed}\`, which every YAML loader reads as a float.` +
+          (assumed ? ASSUMED_LOADER : ''),
         fix: { description: `Write ${fixed}`, edits: [{ range: node.range, text: fixed }] },
       });
     }

@@ -49,6 +49,15 @@ describe(RULE, () => {
     expect(findings(RULE, rlGames).map((d) => d.path)).toEqual(['/params/config/kl_threshold']);
   });
 
+  it('says when PyYAML was only assumed, and how to name the loader', () => {
+    const [assumed] = findings(RULE, 'optim:\n  lr: 2e-4\n');
+    expect(assumed.explanation).toContain('assumed PyYAML');
+    expect(assumed.explanation).toContain('`loader` setting');
+    // HF Trainer files are read by HfArgumentParser's PyYAML: nothing is assumed there.
+    const [hf] = findings(RULE, 'per_device_train_batch_size: 4\nlr_scheduler_type: cosine\nlearning_rate: 2e-5\n');
+    expect(hf.explanation).not.toContain('assumed PyYAML');
+  });
+
   it('does not flag command-line flags written as keys, whose values become text on a command line', () => {
     expect(findings(RULE, 'MODEL_ARGS:\n  --lr: 1e-4\n  --moe-aux-loss-coeff: 1e-2\n  lr: 1e-4\n').map((d) => d.path)).toEqual(['/MODEL_ARGS/lr']);
   });
