@@ -17,6 +17,8 @@ export interface Analysis {
   readonly index: KeyIndex;
   readonly frameworks: readonly DetectedFramework[];
   readonly loader: LoaderProfile;
+  /** True when nothing (settings, a detected framework) named the loader and the format's default was taken. */
+  readonly loaderAssumed: boolean;
   readonly fields: readonly Field[];
   readonly runs: readonly TrainingRun[];
   readonly partial: boolean;
@@ -65,12 +67,13 @@ function analyzeLenientJson(text: string, options: AnalyzeOptions, problems: rea
 export function analyzeDocument(document: ConfigDocument, options: Omit<AnalyzeOptions, 'format'> = {}): Analysis {
   const index = buildKeyIndex(document);
   const frameworks = detectFrameworks(index, options.frameworks ?? []);
-  const loader = LOADERS[options.loader ?? loaderFor(document, frameworks)];
+  const chosen = options.loader ?? loaderFor(document, frameworks);
+  const loader = LOADERS[chosen ?? defaultLoaderFor(document.format)];
   applyLoader(document, loader, floatKeysOf(frameworks));
   const fields = classifyDocument(document, { frameworks: frameworks.map((f) => f.id) });
   const partial = isPartialConfig(index);
   const runs = buildTrainingRuns(document, fields, frameworks, partial);
-  return { document, lines: new LineIndex(document.text), index, frameworks, loader, fields, runs, partial };
+  return { document, lines: new LineIndex(document.text), index, frameworks, loader, loaderAssumed: chosen === undefined, fields, runs, partial };
 }
 
 /** Keys that a detected framework converts with `float()` whatever the loader made of them. */
@@ -80,7 +83,8 @@ function floatKeysOf(frameworks: readonly DetectedFramework[]): ReadonlySet<stri
   return keys;
 }
 
-function loaderFor(document: ConfigDocument, frameworks: readonly DetectedFramework[]): LoaderId {
+/** The loader a detected framework (or DeepSpeed's JSON) implies, or undefined when only the format's default is left. */
+function loaderFor(document: ConfigDocument, frameworks: readonly DetectedFramework[]): LoaderId | undefined {
   const format = document.format;
   if (format !== 'yaml') return defaultLoaderFor(format);
   // DeepSpeed reads its config with `json.load` whatever the file is called (CogVideo's `zero2.yaml` is JSON).
@@ -89,5 +93,5 @@ function loaderFor(document: ConfigDocument, frameworks: readonly DetectedFramew
     const loader = frameworkById(f.id)?.yamlLoader;
     if (loader) return loader;
   }
-  return defaultLoaderFor(format);
+  return undefined;
 }

@@ -115,6 +115,7 @@ function lintAnalysis(
     frameworks: analysis.frameworks,
     index: analysis.index,
     loader: analysis.loader,
+    loaderAssumed: analysis.loaderAssumed,
     partial: analysis.partial,
     options: {},
     ...(settings.worldSize !== undefined ? { worldSize: settings.worldSize } : {}),

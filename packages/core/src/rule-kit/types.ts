@@ -113,6 +113,8 @@ export interface RuleContext<O extends object = object> {
   readonly frameworks: readonly DetectedFramework[];
   readonly index: KeyIndex;
   readonly loader: LoaderProfile;
+  /** True when nothing named the loader (settings, a detected framework) and the format's default was assumed. */
+  readonly loaderAssumed: boolean;
   /** True when the file is likely a fragment of a composed config (Hydra defaults, `_BASE_`). */
   readonly partial: boolean;
   readonly options: O;

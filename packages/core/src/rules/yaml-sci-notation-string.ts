@@ -4,7 +4,6 @@ import type { ConfigNode, ScalarNode } from '../document/types.js';
 import { toDotted } from '../document/pointer.js';
 import { fieldName } from '../rule-kit/helpers.js';
 import { isPyYamlNumericString } from '../loader/yaml-scalars.js';
-import { frameworkById } from '../model/frameworks.js';
 
 /**
  * PyYAML implements YAML 1.1, whose float needs a dot and a signed exponent: `1e-4` and `1.0e5`
@@ -32,8 +31,8 @@ export default defineRule({
   ],
   check(ctx) {
     if (ctx.doc.format !== 'yaml' || !ctx.loader.sciNotationNeedsDot) return;
-    // PyYAML because nothing in the file named the program that reads it: say how to tell mlconfig otherwise.
-    const assumed = ctx.loader.id === 'pyyaml' && !ctx.frameworks.some((f) => frameworkById(f.id)?.yamlLoader !== undefined);
+    // PyYAML because nothing named the program that reads the file: say how to tell mlconfig otherwise.
+    const assumed = ctx.loaderAssumed;
     const axolotl = ctx.hasFramework('axolotl');
     for (const field of ctx.fields) {
       if (coercedByFramework(axolotl, field)) continue;

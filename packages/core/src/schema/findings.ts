@@ -63,16 +63,15 @@ function integerString(node: ConfigNode | undefined): boolean {
   return node?.kind === 'scalar' && typeof node.value === 'string' && /^-?[0-9]+$/.test(node.value);
 }
 
-function expectsNumber(e: SchemaError): boolean {
-  const types = e.keyword === 'type' ? String(e.params.type).split(',') : e.keyword === ALTERNATIVES ? (e.params as unknown as AlternativesParams).types : [];
-  return types.includes('integer') || types.includes('number');
+/** The JSON types a `type` error, or merged alternatives, asked for. */
+function expectedTypes(e: SchemaError): readonly string[] {
+  if (e.keyword === 'type') return String(e.params.type).split(',');
+  if (e.keyword === ALTERNATIVES) return (e.params as unknown as AlternativesParams).types;
+  return [];
 }
 
-function expectsBoolean(e: SchemaError): boolean {
-  if (e.keyword === 'type') return String(e.params.type).split(',').includes('boolean');
-  if (e.keyword === ALTERNATIVES) return (e.params as unknown as AlternativesParams).types.includes('boolean');
-  return false;
-}
+const expectsNumber = (e: SchemaError): boolean => expectedTypes(e).some((t) => t === 'integer' || t === 'number');
+const expectsBoolean = (e: SchemaError): boolean => expectedTypes(e).includes('boolean');
 
 function describe(e: SchemaError, doc: DocumentData, v: SchemaValidator, options: FindingOptions): SchemaFinding | undefined {
   const where = schemaWords(v);
