@@ -19,6 +19,7 @@ import type { FileTarget } from './discovery/find-files.js';
 import { toPosix } from './discovery/find-files.js';
 import { readConfig } from './io/read-config.js';
 import { relatedReader } from './io/read-related.js';
+import { ConfigGroupLayout } from './io/config-groups.js';
 import { lintScriptConfig } from './io/read-script-config.js';
 import { fileDiagnostic, makeResult, type FileResult } from './results.js';
 
@@ -32,6 +33,8 @@ export interface LintContext {
   readonly cwd?: string;
   /** Told the path of every referenced file that was read (the cache checks them later). */
   readonly onRelatedRead?: (path: string) => void;
+  /** Finds the Hydra primary config above a group option; one per run and thread, as it remembers what it read. */
+  readonly configGroups?: ConfigGroupLayout;
 }
 
 export const UNSUPPORTED_FILE = 'unsupported-file';
@@ -63,5 +66,6 @@ export function lintOptionsFor(target: FileTarget, ctx: LintContext, format: Con
   const fileSettings = resolveFileSettings(ctx.settings, settingsPath, RULES);
   const withWorld = ctx.worldSize !== undefined ? { ...fileSettings, worldSize: ctx.worldSize } : fileSettings;
   const readRelated = relatedReader(target.absolutePath, [ctx.baseDir, ...(ctx.cwd ? [ctx.cwd] : [])], ctx.cwd ?? ctx.baseDir, ctx.settings.maxFileSize, ctx.onRelatedRead);
-  return { format, filePath: settingsPath, fileSettings: withWorld, readRelated, ...(ctx.schemas ? { schemas: ctx.schemas } : {}) };
+  const composedBy = format === 'yaml' ? (ctx.configGroups ?? new ConfigGroupLayout([ctx.baseDir, ...(ctx.cwd ? [ctx.cwd] : [])], ctx.settings.maxFileSize)).composerOf(target.absolutePath, ctx.cwd ?? ctx.baseDir) : undefined;
+  return { format, filePath: settingsPath, fileSettings: withWorld, readRelated, ...(composedBy ? { composedBy } : {}), ...(ctx.schemas ? { schemas: ctx.schemas } : {}) };
 }

@@ -8,9 +8,11 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { MlconfigSettings } from '@mlconfig/core';
 import { hashContent, type LintCache } from './cache/lint-cache.js';
+import { DependencyHashes } from './cache/dependency-hash.js';
 import type { FileTarget } from './discovery/find-files.js';
 import { fixFile, type FixMode } from './fix/fix-file.js';
 import { lintFile, type LintContext } from './lint-file.js';
+import { ConfigGroupLayout } from './io/config-groups.js';
 import { mapInPool } from './parallel/pool.js';
 import { isPoolWorker, serveWorker } from './parallel/serve-worker.js';
 import { makeResult, type FileResult } from './results.js';
@@ -77,6 +79,7 @@ function contextFor(shared: SharedContext, dependencies?: Set<string>): LintCont
     schemas: createSchemaLoader(shared.baseDir),
     ...(shared.worldSize !== undefined ? { worldSize: shared.worldSize } : {}),
     ...(dependencies ? { onRelatedRead: (path: string) => dependencies.add(path) } : {}),
+    configGroups: new ConfigGroupLayout([shared.baseDir, shared.cwd], shared.settings.maxFileSize, dependencies ? (path) => dependencies.add(path) : undefined),
   };
 }
 
@@ -111,8 +114,9 @@ export async function lintFiles(targets: readonly FileTarget[], shared: SharedCo
   const outcomes: (FileOutcome | undefined)[] = new Array(targets.length);
   const hashes: (string | undefined)[] = new Array(targets.length);
   const pending: number[] = [];
+  const depHashes = new DependencyHashes(shared.settings.maxFileSize);
   targets.forEach((target, i) => {
-    const cached = options.cache ? fromCache(options.cache, target, shared, (h) => (hashes[i] = h)) : undefined;
+    const cached = options.cache ? fromCache(options.cache, target, shared, depHashes, (h) => (hashes[i] = h)) : undefined;
     if (cached) outcomes[i] = options.keep ? options.keep(cached, i) : cached;
     else pending.push(i);
   });
@@ -122,7 +126,7 @@ export async function lintFiles(targets: readonly FileTarget[], shared: SharedCo
   // every file's full outcome until the end would set the run's peak memory.
   const settle = (k: number, outcome: FileOutcome): FileOutcome => {
     const i = pending[k];
-    if (options.cache) toCache(options.cache, targets[i], outcome, shared.fixMode === 'fix' ? undefined : hashes[i]);
+    if (options.cache) toCache(options.cache, targets[i], outcome, depHashes, shared.fixMode === 'fix' ? undefined : hashes[i]);
     return options.keep ? options.keep(outcome, i) : outcome;
   };
   // This thread lints too, so N cores need N - 1 workers.
@@ -142,9 +146,6 @@ function bundled(): boolean {
   return /\.c?js$/.test(fileURLToPath(import.meta.url));
 }
 
-/** The hash recorded for a referenced file that did not exist (or could not be read). */
-const ABSENT = '-';
-
 function readHash(path: string): string | undefined {
   try {
     return hashContent(readFileSync(path));
@@ -153,26 +154,26 @@ function readHash(path: string): string | undefined {
   }
 }
 
-function fromCache(cache: LintCache<CachedOutcome>, target: FileTarget, shared: SharedContext, remember: (hash: string) => void): FileOutcome | undefined {
+function fromCache(cache: LintCache<CachedOutcome>, target: FileTarget, shared: SharedContext, depHashes: DependencyHashes, remember: (hash: string) => void): FileOutcome | undefined {
   const hash = readHash(target.absolutePath);
   if (hash === undefined) return undefined;
   remember(hash);
   const entry = cache.get(target.absolutePath, hash);
   if (!entry?.result) return entry ? { result: null, fixedCount: 0, dependencies: [] } : undefined;
   const { result, dependencies } = entry.result;
-  for (const [path, depHash] of Object.entries(dependencies)) if ((readHash(path) ?? ABSENT) !== depHash) return undefined;
+  for (const [path, depHash] of Object.entries(dependencies)) if (depHashes.of(path) !== depHash) return undefined;
   // A fix run must see fixable findings again to fix them.
   if (shared.fixMode && result && result.fixableCount > 0) return undefined;
   return { result, fixedCount: 0, dependencies: Object.keys(dependencies) };
 }
 
-function toCache(cache: LintCache<CachedOutcome>, target: FileTarget, outcome: FileOutcome, knownHash: string | undefined): void {
+function toCache(cache: LintCache<CachedOutcome>, target: FileTarget, outcome: FileOutcome, depHashes: DependencyHashes, knownHash: string | undefined): void {
   if (outcome.writeFailure) return;
   // After `--fix` wrote the file, its content is new: hash what is on disk now.
   const hash = knownHash ?? readHash(target.absolutePath);
   if (hash === undefined) return;
   const dependencies: Record<string, string> = {};
-  for (const path of outcome.dependencies) dependencies[path] = readHash(path) ?? ABSENT;
+  for (const path of outcome.dependencies) dependencies[path] = depHashes.of(path);
   cache.set(target.absolutePath, { hash, result: outcome.result === null ? null : { result: withoutOutput(outcome.result), dependencies } });
 }
 

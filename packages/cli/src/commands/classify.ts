@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LineIndex, analyze, formatFromPath, toDotted } from '@mlconfig/core';
+import { ConfigGroupLayout } from '../io/config-groups.js';
 import { UsageError } from '../errors.js';
 import { readConfig } from '../io/read-config.js';
 import type { Io } from '../io/io.js';
@@ -41,7 +42,8 @@ export async function classify(argv: readonly string[], io: Io): Promise<number>
     io.stderr(`${positionals[0]}:${read.diagnostic.line}:${read.diagnostic.column}: ${read.diagnostic.message}\n`);
     return 1;
   }
-  const result = analyze(read.text, { format, filePath: positionals[0] });
+  const composedBy = new ConfigGroupLayout([io.cwd]).composerOf(file, io.cwd);
+  const result = analyze(read.text, { format, filePath: positionals[0], ...(composedBy ? { composedBy } : {}) });
   if (!result.analysis) {
     const p = result.problems[0];
     const pos = new LineIndex(result.text).positionAt(p?.range[0] ?? 0);

@@ -5,6 +5,7 @@
  */
 import { analyze, toDotted } from '@mlconfig/core';
 import { readConfig } from '../io/read-config.js';
+import { ConfigGroupLayout } from '../io/config-groups.js';
 import { resolveInput, ToolInputError, type ConfigInput } from './inputs.js';
 
 export interface ClassifyInput extends ConfigInput {
@@ -33,7 +34,13 @@ export function classifyConfig(input: ClassifyInput, cwd: string): { structured:
     text = target.text;
     name = target.filename ?? `(text.${target.format})`;
   }
-  const result = analyze(text, target.kind === 'path' ? { format: target.format!, filePath: target.absolutePath } : { format: target.format, ...(target.filename ? { filePath: target.filename } : {}) });
+  const composedBy = target.kind === 'path' ? new ConfigGroupLayout([cwd]).composerOf(target.absolutePath, cwd) : undefined;
+  const result = analyze(
+    text,
+    target.kind === 'path'
+      ? { format: target.format!, filePath: target.absolutePath, ...(composedBy ? { composedBy } : {}) }
+      : { format: target.format, ...(target.filename ? { filePath: target.filename } : {}) },
+  );
   if (!result.analysis) {
     const p = result.problems[0];
     throw new ToolInputError(`${name} could not be parsed${p ? `: ${p.message}` : ''}. Run check_config on it to get the position.`);

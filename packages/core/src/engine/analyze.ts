@@ -10,6 +10,7 @@ import { LOADERS, defaultLoaderFor, type LoaderId, type LoaderProfile } from '..
 import { applyLoader } from '../loader/apply-loader.js';
 import { classifyDocument, type Field } from '../classify/classify.js';
 import { buildTrainingRuns, type TrainingRun } from '../model/training-run.js';
+import type { ComposedBy } from '../model/hydra-groups.js';
 
 export interface Analysis {
   readonly document: ConfigDocument;
@@ -31,6 +32,11 @@ export interface AnalyzeOptions {
   readonly frameworks?: readonly string[];
   /** The loader that reads the file, when settings know it better than detection. */
   readonly loader?: LoaderId;
+  /**
+   * The framework that composes this file from a config elsewhere, as the folder layout shows it (a
+   * Hydra group option under a primary config's defaults list). The file is then one part of a run.
+   */
+  readonly composedBy?: ComposedBy;
 }
 
 export type AnalyzeResult = { readonly analysis: Analysis; readonly problems: readonly [] } | { readonly analysis?: undefined; readonly problems: readonly ParseProblem[]; readonly text: string };
@@ -66,12 +72,12 @@ function analyzeLenientJson(text: string, options: AnalyzeOptions, problems: rea
 /** Analyses a document built elsewhere (the ESLint plugin builds one from ESLint's AST). */
 export function analyzeDocument(document: ConfigDocument, options: Omit<AnalyzeOptions, 'format'> = {}): Analysis {
   const index = buildKeyIndex(document);
-  const frameworks = detectFrameworks(index, options.frameworks ?? []);
+  const frameworks = detectFrameworks(index, options.frameworks ?? [], options.composedBy);
   const chosen = options.loader ?? loaderFor(document, frameworks);
   const loader = LOADERS[chosen ?? defaultLoaderFor(document.format)];
   applyLoader(document, loader, floatKeysOf(frameworks));
   const fields = classifyDocument(document, { frameworks: frameworks.map((f) => f.id) });
-  const partial = isPartialConfig(index);
+  const partial = options.composedBy !== undefined || isPartialConfig(index);
   const runs = buildTrainingRuns(document, fields, frameworks, partial);
   return { document, lines: new LineIndex(document.text), index, frameworks, loader, loaderAssumed: chosen === undefined, fields, runs, partial };
 }

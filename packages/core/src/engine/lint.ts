@@ -13,6 +13,7 @@ import { resolveFileSettings, type FileSettings, type MlconfigSettings } from '.
 import { parseDirectives, Suppressions } from './suppressions.js';
 import type { SchemaLoader } from '../schema/types.js';
 import { loadRelated, type ReadRelated } from './related.js';
+import type { ComposedBy } from '../model/hydra-groups.js';
 import { forgetRecentValues, RecentMemo } from '../util/recent-memo.js';
 
 export interface LintOptions {
@@ -32,6 +33,8 @@ export interface LintOptions {
    * the two. Front-ends with file access supply it; without it such rules check inline configs only.
    */
   readonly readRelated?: ReadRelated;
+  /** The framework that composes the file from a config elsewhere, found by the front-end from the folder layout. */
+  readonly composedBy?: ComposedBy;
 }
 
 export interface LintResult {
@@ -49,7 +52,13 @@ export const RULE_FAILURE = 'rule-failure';
 export function lint(text: string, options: LintOptions): LintResult {
   const rules = allRules(options.rules);
   const fileSettings = options.fileSettings ?? resolveFileSettings(options.settings, options.filePath, rules);
-  const result = analyze(text, { format: options.format, ...(options.filePath !== undefined ? { filePath: options.filePath } : {}), frameworks: fileSettings.frameworks, ...(fileSettings.loader ? { loader: fileSettings.loader } : {}) });
+  const result = analyze(text, {
+    format: options.format,
+    ...(options.filePath !== undefined ? { filePath: options.filePath } : {}),
+    frameworks: fileSettings.frameworks,
+    ...(fileSettings.loader ? { loader: fileSettings.loader } : {}),
+    ...(options.composedBy ? { composedBy: options.composedBy } : {}),
+  });
   if (!result.analysis) {
     return { ...(options.filePath !== undefined ? { filePath: options.filePath } : {}), format: options.format, diagnostics: parseDiagnostics(result.text, result.problems, options.format) };
   }
@@ -61,7 +70,11 @@ export function lint(text: string, options: LintOptions): LintResult {
 export function lintDocument(document: ConfigDocument, options: Omit<LintOptions, 'format'> = {}): LintResult {
   const rules = allRules(options.rules);
   const fileSettings = options.fileSettings ?? resolveFileSettings(options.settings, options.filePath, rules);
-  const analysis = analyzeDocument(document, { frameworks: fileSettings.frameworks, ...(fileSettings.loader ? { loader: fileSettings.loader } : {}) });
+  const analysis = analyzeDocument(document, {
+    frameworks: fileSettings.frameworks,
+    ...(fileSettings.loader ? { loader: fileSettings.loader } : {}),
+    ...(options.composedBy ? { composedBy: options.composedBy } : {}),
+  });
   const related = options.readRelated ? loadRelated(analysis, options.readRelated, options.filePath) : undefined;
   return lintAnalysis(analysis, fileSettings, rules, options.filePath, options.schemas, related);
 }

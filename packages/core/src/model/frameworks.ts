@@ -6,6 +6,7 @@
  */
 import type { LoaderId } from '../loader/profiles.js';
 import type { KeyIndex } from './key-index.js';
+import type { ComposedBy } from './hydra-groups.js';
 
 export type FrameworkId =
   | 'hf-trainer'
@@ -459,16 +460,26 @@ export function frameworkById(id: string): FrameworkProfile | undefined {
 
 export const FRAMEWORK_IDS = FRAMEWORKS.map((f) => f.id);
 
-/** Frameworks whose fingerprints reach their threshold, best first; `forced` ones always included. */
-export function detectFrameworks(index: KeyIndex, forced: readonly string[] = []): DetectedFramework[] {
+/**
+ * What the folder layout proves counts as much as a file full of the framework's own constructs: a
+ * file that a Hydra primary config composes is read by OmegaConf whatever its keys look like.
+ */
+const COMPOSED_BY_WEIGHT = 5;
+
+/**
+ * Frameworks whose fingerprints reach their threshold, best first; `forced` ones always included,
+ * and the one that composes the file (`composedBy`, found by a front-end from the folder layout) counted in.
+ */
+export function detectFrameworks(index: KeyIndex, forced: readonly string[] = [], composedBy?: ComposedBy): DetectedFramework[] {
   const out: DetectedFramework[] = [];
   for (const f of FRAMEWORKS) {
     if (forced.includes(f.id)) {
       out.push({ id: f.id, name: f.name, score: Infinity, evidence: ['set in settings'], forced: true });
       continue;
     }
-    let score = 0;
-    const evidence: string[] = [];
+    const composes = composedBy?.framework === f.id;
+    let score = composes ? COMPOSED_BY_WEIGHT : 0;
+    const evidence: string[] = composes ? [composedBy.evidence] : [];
     for (const s of f.signals) {
       if (s.test(index)) {
         score += s.weight;

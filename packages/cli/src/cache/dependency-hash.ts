@@ -1,0 +1,40 @@
+/**
+ * Hashes what a cached result depended on besides the file itself: a referenced file's content (a
+ * DeepSpeed JSON named by `deepspeed:`), or, for a folder above a YAML file, the Hydra config groups
+ * its YAML files name (a primary config added there changes how a group option below is read).
+ * Anything missing or unreadable hashes as `-`, so creating it later drops the cached result too.
+ */
+import { readFileSync } from 'node:fs';
+import { configGroupsFingerprint } from '../io/config-groups.js';
+import { hashContent } from './lint-cache.js';
+
+const ABSENT = '-';
+
+/**
+ * One run's dependency hashes. Many files share the folders above them, so each dependency is hashed
+ * once per run. A hash taken before `--fix` rewrote a file is older than the file, which can only make
+ * the next run lint the dependent file again, never trust it wrongly.
+ */
+export class DependencyHashes {
+  private readonly known = new Map<string, string>();
+
+  constructor(private readonly maxFileSize?: number) {}
+
+  of(path: string): string {
+    let hash = this.known.get(path);
+    if (hash === undefined) {
+      hash = this.hashOf(path);
+      this.known.set(path, hash);
+    }
+    return hash;
+  }
+
+  private hashOf(path: string): string {
+    try {
+      return hashContent(readFileSync(path));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EISDIR') return ABSENT;
+    }
+    return hashContent(configGroupsFingerprint(path, this.maxFileSize));
+  }
+}

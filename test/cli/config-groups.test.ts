@@ -1,0 +1,70 @@
+/**
+ * Hydra config groups seen from the folder layout, end to end with the built CLI: a group option
+ * with nothing of Hydra in it (`conf/optimizer/adam.yaml: lr: 1e-4`) is read by OmegaConf when a
+ * primary config above it names its folder in a defaults list, and by PyYAML otherwise.
+ */
+import { renameSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { flatten, tempProjects } from './temp-project.js';
+
+const newProject = tempProjects();
+
+const PRIMARY = 'defaults:\n  - optimizer: adam\n  - model/encoder: big\n  - _self_\nseed: 1\n';
+const OPTION = 'lr: 1e-4\nbetas: [0.9, 0.999]\n';
+
+const sciFindings = (stdout: string): string[] =>
+  flatten(stdout)
+    .filter((d) => d.ruleId === 'yaml-sci-notation-string')
+    .map((d) => `${d.file}:${d.line}:${d.column}`)
+    .sort();
+
+describe('Hydra config groups', () => {
+  it('reads group options, nested groups included, as OmegaConf does; other YAML stays PyYAML', () => {
+    const project = newProject({
+      'conf/config.yaml': PRIMARY,
+      'conf/optimizer/adam.yaml': OPTION,
+      'conf/model/encoder/big.yaml': 'hidden_size: 128\nlr: 1e-4\n',
+      // Not a group the defaults list names.
+      'conf/scheduler/cosine.yaml': 'lr: 1e-4\nwarmup_steps: 10\n',
+      'scripts/other.yaml': OPTION,
+    });
+    const run = runCli(['check', '--format', 'json', '.'], { cwd: project.dir });
+    expect(sciFindings(run.stdout)).toEqual(['conf/scheduler/cosine.yaml:1:5', 'scripts/other.yaml:1:5']);
+  });
+
+  it('finds the primary config when the group option alone is checked (a pre-commit hook passes single files)', () => {
+    const project = newProject({ 'conf/train.yaml': PRIMARY, 'conf/optimizer/adam.yaml': OPTION });
+    const run = runCli(['check', '--format', 'json', 'conf/optimizer/adam.yaml'], { cwd: project.dir });
+    expect(run.code).toBe(0);
+    expect(sciFindings(run.stdout)).toEqual([]);
+  });
+
+  it('names the primary config as evidence in mlconfig classify', () => {
+    const project = newProject({ 'conf/config.yaml': PRIMARY, 'conf/optimizer/adam.yaml': OPTION });
+    const run = runCli(['classify', '--format', 'json', 'conf/optimizer/adam.yaml'], { cwd: project.dir });
+    const out = JSON.parse(run.stdout) as { loader: string; frameworks: { id: string; evidence: string[] }[] };
+    expect(out.frameworks[0]).toMatchObject({ id: 'hydra', evidence: ['config group `optimizer` in the defaults list of conf/config.yaml'] });
+  });
+
+  it('does not climb above the project: a defaults list outside it does not count', () => {
+    const outer = newProject({ 'config.yaml': 'defaults:\n  - inner/conf/optimizer: adam\n' }, { bare: true });
+    outer.write({ 'inner/package.json': '{ "name": "inner", "private": true }\n', 'inner/conf/optimizer/adam.yaml': OPTION });
+    const run = runCli(['check', '--format', 'json', '.'], { cwd: outer.path('inner') });
+    expect(sciFindings(run.stdout)).toEqual(['conf/optimizer/adam.yaml:1:5']);
+  });
+
+  it('drops a cached result when the primary config appears or goes', () => {
+    const project = newProject({ 'conf/optimizer/adam.yaml': OPTION });
+    const check = (): string[] => sciFindings(runCli(['check', '--cache', '--format', 'json', '.'], { cwd: project.dir }).stdout);
+    expect(check()).toEqual(['conf/optimizer/adam.yaml:1:5']);
+    project.write({ 'conf/config.yaml': PRIMARY });
+    expect(check()).toEqual([]);
+    renameSync(project.path('conf/config.yaml'), project.path('conf/config.yaml.off'));
+    expect(check()).toEqual(['conf/optimizer/adam.yaml:1:5']);
+    project.write({ 'conf/config.yaml': 'defaults:\n  - trainer: default\n' });
+    expect(check()).toEqual(['conf/optimizer/adam.yaml:1:5']);
+    project.write({ 'conf/config.yaml': PRIMARY });
+    expect(check()).toEqual([]);
+  });
+});
