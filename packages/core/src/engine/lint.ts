@@ -218,13 +218,12 @@ function parseDiagnostics(text: string, problems: readonly ParseProblem[], forma
 
 /**
  * YAML problems that PyYAML (and so most Python training scripts) tolerates: a flow collection
- * (`[...]`, `{...}`) whose lines are not indented past its parent, as in SpeechBrain's
- * `TIMIT/ASR/transducer/hparams/train.yaml` (`]]` at column 0). The YAML spec requires the
- * indentation and the parser mlconfig uses enforces it; PyYAML ignores indentation inside flow
- * collections.
+ * (`[...]`, `{...}`) whose lines are not indented past its parent. The parser reads such a file as
+ * PyYAML does when it can (parse/yaml-flow-fold.ts: SpeechBrain's `]]` and Point-MAE's `}}` at
+ * column 0); this explains the cases where the file has another error as well.
  */
 function lenientLoaders(p: ParseProblem, format: ConfigFormat): string | undefined {
-  if (format !== 'yaml' || p.code !== 'BAD_INDENT' || !/^Flow (?:sequence|mapping) in block collection/.test(p.message)) return undefined;
+  if (format !== 'yaml' || p.code !== 'BAD_INDENT' || !/^Flow (?:sequence|map|mapping) in block collection/.test(p.message)) return undefined;
   return 'PyYAML ignores indentation inside `[...]` and `{...}` and may load the file, but the YAML specification requires the lines of a flow collection to be indented past its key, and stricter parsers, such as the one mlconfig uses, refuse it.';
 }
 

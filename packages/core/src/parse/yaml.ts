@@ -12,6 +12,7 @@
  */
 import { Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node as YamlNode, Scalar as YamlScalar, YAMLMap as YamlMap, YAMLSeq as YamlSeq } from 'yaml';
+import { foldFlowCollections } from './yaml-flow-fold.js';
 import type {
   Comment,
   ConfigDocument,
@@ -39,6 +40,23 @@ export const MAX_DEPTH = 1_000;
 const isLexerMarker = (c: number): boolean => c === 0x02 || c === 0x18 || c === 0x1f;
 
 export function parseYaml(text: string, bom: boolean, filePath?: string): ParseOutput {
+  let pass = composeYaml(text);
+  // PyYAML reads flow collections closed at their parent's indentation (Point-MAE's `}}` in column 1);
+  // read them as it does, provided the folded text is then valid YAML.
+  if (pass.problems.some(isUnderIndentedFlow)) {
+    const folded = foldFlowCollections(text);
+    const retry = folded === undefined ? undefined : composeYaml(folded);
+    if (retry && retry.problems.length === 0) pass = retry;
+  }
+  if (pass.problems.length > 0) return { problems: pass.problems };
+  return buildYamlDocument(pass.docs, text, bom, pass.comments, filePath);
+}
+
+function isUnderIndentedFlow(problem: ParseProblem): boolean {
+  return problem.code === 'BAD_INDENT' && /^Flow (?:map|sequence) in block collection/.test(problem.message);
+}
+
+function composeYaml(text: string): { docs: Document.Parsed[]; comments: Comment[]; problems: ParseProblem[] } {
   const comments: Comment[] = [];
   const docs: Document.Parsed[] = [];
   const lexer = new Lexer();
@@ -72,8 +90,7 @@ export function parseYaml(text: string, bom: boolean, filePath?: string): ParseO
       else problems.push({ message: cleanMessage(err.message), range: [start, end], code: err.code });
     }
   }
-  if (problems.length > 0) return { problems };
-  return buildYamlDocument(docs, text, bom, comments, filePath);
+  return { docs, comments, problems };
 }
 
 /** What buildYamlDocument reads of a composed document (`yaml`'s `Document.Parsed` has it). */

@@ -93,8 +93,9 @@ describe('lint()', () => {
     }
   });
 
-  it('says when PyYAML would load what the YAML parser refuses (a flow list under-indented, SpeechBrain TIMIT transducer)', () => {
-    const [d] = lint('model: !new:torch.nn.ModuleList\n  - [1,\n2]\n', { format: 'yaml', settings: { extends: [] } }).diagnostics;
+  it('reads an under-indented flow list as PyYAML does (SpeechBrain TIMIT transducer), and says so when the file has another error too', () => {
+    expect(lint('model: !new:torch.nn.ModuleList\n  - [1,\n2]\n', { format: 'yaml', settings: { extends: [] } }).diagnostics).toEqual([]);
+    const [d] = lint('model: !new:torch.nn.ModuleList\n  - [1,\n2]\nname: "open\n', { format: 'yaml', settings: { extends: [] } }).diagnostics;
     expect(d.ruleId).toBe(PARSE_ERROR);
     expect(d.explanation).toContain('PyYAML ignores indentation inside');
     expect(d.explanation).not.toContain('would fail here too');
