@@ -60,7 +60,8 @@ export type FrameworkId =
   | 'flower'
   | 'sat'
   | 'glm-finetune'
-  | 'mmf';
+  | 'mmf'
+  | 'pytorch-tabular';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -152,8 +153,10 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
       top('beta', 1), top('loss_type', 0.5), top('max_length', 0.5), top('use_peft', 1), top('dataset_mixer', 1)],
   },
   {
+    // `lr_scheduler_type` alone is not enough: programs of their own use the name too (MOMENT's
+    // `lr_scheduler_type: onecyclelr`, pytorch-template's `ExponentialLR`).
     id: 'hf-trainer', name: 'HF Transformers Trainer', yamlLoader: 'pyyaml', threshold: 2,
-    signals: [top('per_device_train_batch_size', 2), top('lr_scheduler_type', 2), top('num_train_epochs', 2), top('eval_strategy', 1), top('evaluation_strategy', 1),
+    signals: [top('per_device_train_batch_size', 2), top('lr_scheduler_type', 1.5), top('num_train_epochs', 2), top('eval_strategy', 1), top('evaluation_strategy', 1),
       top('save_strategy', 1), top('logging_steps', 1), top('load_best_model_at_end', 1), top('optim', 1), top('output_dir', 0.5), top('warmup_ratio', 0.5),
       top('gradient_checkpointing', 0.5), top('per_device_eval_batch_size', 1), top('hub_model_id', 1), top('push_to_hub', 0.5), top('report_to', 0.5),
       top('adam_beta1', 0.5), top('adam_beta2', 0.5), top('max_grad_norm', 0.5), top('save_total_limit', 0.5)],
@@ -442,6 +445,14 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     id: 'mmf', name: 'MMF', yamlLoader: 'omegaconf', excludes: ['deepspeed'], threshold: 3,
     signals: [top('model_config', 1.5), top('dataset_config', 1.5), top('includes', 1), path('training.max_updates', 1), path('training.evaluation_interval', 1),
       path('training.checkpoint_interval', 1), path('training.early_stop', 0.5), path('evaluation.metrics', 0.5)],
+  },
+  {
+    // PyTorch Tabular: DataConfig/ModelConfig/OptimizerConfig/TrainerConfig files read with `OmegaConf.load`
+    // (`tabular_model.py`, `_read_parse_config`), so `weight_decay: 1e-5` is a float.
+    id: 'pytorch-tabular', name: 'PyTorch Tabular', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [top('optimizer_params', 1.5), top('lr_scheduler_params', 1), top('lr_scheduler_monitor_metric', 2), top('_module_src', 2), top('_model_name', 1),
+      top('_config_name', 1), top('continuous_cols', 1.5), top('categorical_cols', 1), top('metrics_params', 1), top('checkpoints_mode', 1),
+      top('early_stopping_mode', 1), top('load_best', 1)],
   },
   {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the

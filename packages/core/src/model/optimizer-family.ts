@@ -34,7 +34,8 @@ const RULES: readonly [RegExp, OptimizerFamily][] = [
   [/rmsprop/, 'rmsprop'],
   [/lion/, 'lion'],
   // FusedAdam (apex, DeepSpeed, and wrappers such as SwissArmyTransformer's FusedEmaAdam) defaults to adam_w_mode.
-  [/adamw|adam_w|decoupled_?adam|adamwscheduled|stable_adamw|fused_?(?:\w*_?)?adam|apex.*fusedadam|galore_adamw|lomo|adalomo|apollo/, 'adamw'],
+  // OpenPCDet's `adam_onecycle` / `adam_cosineanneal` wrap Adam in fastai's OptimWrapper with `true_wd=True`.
+  [/adam_onecycle|adam_cosineanneal|adamw|adam_w|decoupled_?adam|adamwscheduled|stable_adamw|fused_?(?:\w*_?)?adam|apex.*fusedadam|galore_adamw|lomo|adalomo|apollo/, 'adamw'],
   [/adam|adamax|amsgrad/, 'adam'],
   [/\bsgd|momentum|nesterov/, 'sgd'],
 ];

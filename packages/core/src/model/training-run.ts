@@ -344,11 +344,16 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
   // WarmupCosineLRSchedule reads `lr_init`, `lr_end`, `warmup_steps` and `decay_steps`). Its shape is not
   // written; its absence is not, whatever a framework does when nothing is said.
   if (total || byConcept(fields, 'min-learning-rate').some((f) => f.kind === 'hyperparameter' && !isEval(f))) return { shape: 'unknown', source: 'explicit', ...common };
+  // A parameter named after its schedule (nnDetection's `poly_gamma: 0.9`, `lr_poly_power`): that schedule runs.
+  if (fields.some((f) => DECAY_SCHEDULE_PARAMETER.test(f.normalized) && f.value.kind === 'scalar' && !isEval(f))) return { shape: 'decaying', source: 'explicit', ...common };
   if (fallback) return { shape: fallback, source: 'framework-default', ...common };
   return { shape: 'unknown', source: 'absent', ...common };
 }
 
 const SCHEDULE_OBJECT_TYPE_KEYS = new Set(['type', 'class_name', 'name', '_target_', 'class_path']);
+
+/** The exponent or rate of a polynomial or exponential decay, named after it. */
+const DECAY_SCHEDULE_PARAMETER = /^(?:lr_)?(?:poly|polynomial|exp|exponential)_(?:gamma|power|exponent|decay|decay_rate)$/;
 
 const WRAPPER_TYPE_KEYS = new Set(['otype', 'type', 'name', '_target_', 'class_path']);
 

@@ -3,6 +3,7 @@ import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { ADAPTIVE_LR_FAMILIES, SCHEDULE_EXEMPT_FAMILIES } from '../model/optimizer-family.js';
 import type { TrainingRun } from '../model/training-run.js';
 import { farAboveUsual } from '../rule-kit/lr-advice.js';
+import { siblingOf } from '../rule-kit/field-index.js';
 
 interface Options {
   /** Peak learning rate at or above which Adam-family optimizers are flagged. */
@@ -51,6 +52,9 @@ export default defineRule<Options>({
       if (SCHEDULE_EXEMPT_FAMILIES.has(family)) continue;
       // Far above the optimizer's usual range: lr-too-high-for-optimizer's finding; lower the rate first.
       if (farAboveUsual(run)) continue;
+      // An unnamed optimizer with Adadelta's `rho` beside the rate may be Adadelta, whose usual rate is 1.0
+      // (EasyOCR's trainer: `optim: False  # default is Adadelta`, `lr: 1.`, `rho: 0.95`).
+      if (family === 'unknown' && siblingOf(ctx.fields, lr.field, 'rho')) continue;
       const threshold = thresholdFor(run, ctx.options);
       if (lr.value < threshold.value) continue;
       const named = schedule.type?.value;

@@ -221,10 +221,18 @@ describe('framework detection', () => {
     ['fedscale', 'typed', 'ps_ip: 10.0.0.1\nworker_ips:\n  - 10.0.0.2:[4]\nexp_path: $FEDSCALE_HOME/fedscale/cloud\naggregator_entry: aggregation/aggregator.py\nexecutor_entry: execution/executor.py\njob_conf:\n  - learning_rate: 0.05\n  - yogi_eta: 3e-3\n'],
     ['sat', 'omegaconf', 'args:\n  checkpoint_activations: True\n  model_parallel_size: 1\n  experiment_name: lora\n  mode: finetune\n  train_iters: 1000\n  eval_iters: 1\ndeepspeed:\n  optimizer:\n    type: sat.ops.FusedEmaAdam\n    params:\n      lr: 1e-4\n'],
     ['glm-finetune', 'yaml-1.2', 'data_config:\n  train_file: train.jsonl\n  num_proc: 1\nmax_input_length: 512\nmax_output_length: 512\ntraining_args:\n  learning_rate: 5e-4\n'],
+    ['pytorch-tabular', 'omegaconf', 'optimizer: AdamW\noptimizer_params:\n  weight_decay: 1e-5\nlr_scheduler: CosineAnnealingWarmRestarts\nlr_scheduler_params:\n  T_0: 100\nlr_scheduler_monitor_metric: val_loss\n'],
   ])('detects %s and reads its YAML as %s does', (id, loader, text) => {
     const a = analysisOf(text);
     expect([a.frameworks[0]?.id, a.loader.id]).toEqual([id, loader]);
     expect(findings('yaml-sci-notation-string', text)).toEqual([]); // each converts `1e-5` to a float
+  });
+
+  it('does not take a program of its own for HF Trainer on `lr_scheduler_type` alone (MOMENT, pytorch-template)', () => {
+    const moment = 'train_batch_size : 64\nmax_epoch: 5\nlr_scheduler_type: \'onecyclelr\'\ninit_lr: 0.00005\ndebug: False\nweight_decay: 0\n';
+    expect(analysisOf(moment).frameworks.map((f) => f.id)).not.toContain('hf-trainer');
+    expect(findings('enum-scheduler-name', moment)).toEqual([]);
+    expect(analysisOf('learning_rate: 2.0e-5\nlr_scheduler_type: cosine\nwarmup_ratio: 0.1\noutput_dir: out\n').frameworks[0]?.id).toBe('hf-trainer');
   });
 
   it('has a profile for each framework id', () => {

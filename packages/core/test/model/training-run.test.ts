@@ -26,6 +26,8 @@ describe('optimizer families', () => {
     ['fusedadam', 'adamw'], // OpenNMT-py's `optim: fusedadam` is apex FusedAdam
     ['sat.ops.FusedEmaAdam', 'adamw'], // SwissArmyTransformer's FusedAdam with EMA
     ['decoupled_adamw', 'adamw'],
+    ['adam_onecycle', 'adamw'], // OpenPCDet: fastai OptimWrapper with true_wd=True
+    ['adam_cosineanneal', 'adamw'],
     ['torch.optim.Adam', 'adam'],
     ['adam', 'adam'],
     ['Adamax', 'adam'],

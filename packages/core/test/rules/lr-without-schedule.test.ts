@@ -13,6 +13,11 @@ describe(RULE, () => {
     expect(d[0].explanation).toContain('no learning-rate schedule is configured');
   });
 
+  it('leaves an unnamed optimizer with Adadelta\'s `rho` beside the rate alone (Adadelta runs at 1.0), but not a named one', () => {
+    expect(findings(RULE, 'optim: False\nlr: 1.\nrho: 0.95\neps: 0.00000001\nnum_iter: 300000\n')).toEqual([]);
+    expect(positions(findings(RULE, 'optim: adam\nlr: 0.01\nrho: 0.95\nnum_iter: 300000\n'))).not.toEqual([]);
+  });
+
   it('flags a learning rate of 0.3 in JSON with no scheduler and no optimizer named (CORPUS-NOTES W11)', () => {
     const d = findings(RULE, '{"lr": 3e-1, "lr_scheduler": null}', 'json');
     expect(positions(d)).toEqual(['1:8']);
@@ -105,6 +110,12 @@ describe(RULE, () => {
     expect(findings(RULE, 'train:\n  epochs: 20\noptimizer:\n  lr: 0.01\n  min_lr: 0.0001\n')).toEqual([]);
     // Warmup alone says nothing about what follows it.
     expect(positions(findings(RULE, 'train:\n  epochs: 20\noptimizer:\n  lr: 0.01\n  warmup_steps: 2000\n'))).toEqual(['4:7']);
+  });
+
+  it('reads a parameter named after a decay schedule as that schedule (nnDetection `poly_gamma`)', () => {
+    const nndet = 'max_num_epochs: 50\ninitial_lr: 0.05\nweight_decay: 3.e-5\nwarm_iterations: 4000\nPOLY\n';
+    expect(findings(RULE, nndet.replace('POLY', 'poly_gamma: 0.9'))).toEqual([]);
+    expect(positions(findings(RULE, nndet.replace('POLY', 'gamma: 0.9')))).toEqual(['2:13']);
   });
 
   it('does not report gradient boosting\'s learning rate, a per-tree shrinkage that no schedule decays (LightGBM, qlib CatBoost)', () => {
