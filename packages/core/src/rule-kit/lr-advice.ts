@@ -55,6 +55,20 @@ export function lrReference(run: TrainingRun, adamThreshold: number, sgdPer256: 
   return undefined;
 }
 
+/**
+ * SGD with gradients clipped takes steps of at most the rate times the clip: recurrent models train with
+ * SGD at 1.0 and a clip of 5 (Zaremba et al. 2014, Luong et al. 2015, OpenNMT's defaults), AWD-LSTM at 30
+ * with 0.25, so a rate far above 0.1 per 256 examples is not out of range there. (Warmup advice still
+ * applies: clipping bounds a step, it does not settle early training.)
+ */
+export function clippedSgd(run: TrainingRun): boolean {
+  return run.optimizer.family === 'sgd' && clipsGradients(run);
+}
+
+function clipsGradients(run: TrainingRun): boolean {
+  return run.fields.some((f) => f.concept === 'gradient-clipping' && f.kind === 'hyperparameter' && f.value.kind === 'scalar' && typeof f.value.value === 'number' && f.value.value > 0);
+}
+
 /** lr-too-high-for-optimizer's default band: Adam-like at 0.05 and above, SGD at 1 per 256 examples and above. */
 export const FAR_ABOVE_USUAL = { adamThreshold: 0.05, sgdThresholdPer256: 1 } as const;
 
@@ -65,7 +79,7 @@ export const FAR_ABOVE_USUAL = { adamThreshold: 0.05, sgdThresholdPer256: 1 } as
  */
 export function farAboveUsual(run: TrainingRun): boolean {
   const lr = run.optimizer.lr?.value;
-  if (lr === undefined || !lrIsComparable(run)) return false;
+  if (lr === undefined || !lrIsComparable(run) || clippedSgd(run)) return false;
   const ref = lrReference(run, FAR_ABOVE_USUAL.adamThreshold, FAR_ABOVE_USUAL.sgdThresholdPer256);
   return ref !== undefined && lr >= ref.threshold;
 }

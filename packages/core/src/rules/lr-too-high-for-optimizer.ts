@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
-import { FAR_ABOVE_USUAL, lrIsComparable, lrReference } from '../rule-kit/lr-advice.js';
+import { FAR_ABOVE_USUAL, clippedSgd, lrIsComparable, lrReference } from '../rule-kit/lr-advice.js';
 import { ludwigRefusesLearningRate } from '../rule-kit/ludwig.js';
 
 interface Options {
@@ -46,6 +46,7 @@ export default defineRule<Options>({
       if (!lr || lr.value === undefined || lr.node.kind !== 'scalar' || !lrIsComparable(run)) continue;
       // Ludwig refuses a trainer learning rate above 1 outright: lr-max-one's error says so.
       if (ctx.hasFramework('ludwig') && ludwigRefusesLearningRate(lr.field)) continue;
+      if (clippedSgd(run)) continue;
       const ref = lrReference(run, ctx.options.adamThreshold, ctx.options.sgdThresholdPer256);
       if (!ref || lr.value < ref.threshold) continue;
       const typical = run.optimizer.family === 'sgd' ? 'around 0.1 per 256 examples' : '1e-5 to 1e-3';

@@ -16,6 +16,12 @@ describe(RULE, () => {
     expect(findings(RULE, '[optimizer]\nname = "SGD"\nlr = 2.0\n[training]\nbatch_size = 256\nsteps = 1000\n', 'toml')).toHaveLength(1);
   });
 
+  it('does not compare SGD with clipped gradients to linear scaling (OpenNMT-tf: SGD at 1.0, clip 5, as Luong et al.)', () => {
+    const nmt = 'params:\n  optimizer: SGD\n  learning_rate: 1.0\nCLIP  decay_type: "exponential_decay"\n  decay_rate: 0.7\ntrain:\n  batch_size: 64\n';
+    expect(findings(RULE, nmt.replace('CLIP', '  clip_gradients: 5.0\n'))).toEqual([]);
+    expect(positions(findings(RULE, nmt.replace('CLIP', '')))).toEqual(['3:18']);
+  });
+
   it('stays quiet on the false-positive traps (Noam, Adadelta, L-BFGS, Muon, linear scaling, TabNet, unknown optimizers)', () => {
     // NeMo conformer: NoamAnnealing treats lr as a multiplier.
     expect(findings(RULE, 'model:\n  optim:\n    name: adamw\n    lr: 5.0\n    sched:\n      name: NoamAnnealing\n      d_model: 256\nexp_manager:\n  exp_dir: null\n')).toEqual([]);
