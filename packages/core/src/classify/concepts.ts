@@ -89,7 +89,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
     id: 'lr-schedule', kind: H, group: 'schedule', label: 'learning-rate schedule',
     names: ['lr_scheduler_type', 'lr_scheduler', 'scheduler', 'learning_rate_scheduler', 'lr_config', 'param_scheduler',
       'lr_scheduler_name', 'decay_lr', 'sched', 'lr_schedule', 'schedule', 'lr_policy', 'lr_scheduler_kwargs', 'scheduler_type',
-      'lr_decay_style', 'decay_style', 'lr_decay', 'cos_lr', 'anneal_strategy', 'lr_scheduler_config', 'scheduler_name', 'decay',
+      'lr_decay_style', 'decay_style', 'lr_decay', 'learning_rate_decay', 'cos_lr', 'anneal_strategy', 'lr_scheduler_config', 'scheduler_name', 'decay',
       'lr_annealing', 'noam_annealing', 'lr_sched', 'decay_type', 'lr_decay_type', 'schedulers', 'decay_method'],
     patterns: [/^lr_annealing/, /_lr_scheduler$/, /^lr_scheduler_/, /_scheduler$/],
   },

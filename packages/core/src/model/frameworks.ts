@@ -61,7 +61,12 @@ export type FrameworkId =
   | 'sat'
   | 'glm-finetune'
   | 'mmf'
-  | 'pytorch-tabular';
+  | 'pytorch-tabular'
+  | 'graphmae'
+  | 'tune-a-video'
+  | 'open-assistant'
+  | 'paddlenlp'
+  | 'paddlespeech-asr';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -168,7 +173,7 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [anyKey('_target_', 2), top('defaults', 1), top('hydra', 2), comment(/@package/, 2, '`# @package` directive'), anyKey('_partial_', 1),
       // A defaults *list* composes config groups; Ludwig's `defaults:` is a mapping.
       { weight: 1, evidence: '`defaults` is a list (Hydra defaults list)', test: (k) => k.topLevelKinds.get('defaults') === 'seq' },
-      { weight: 0.5, evidence: '`${...}` interpolation', test: (k) => k.hasInterpolation }, anyValue(/^\?\?\?$/, 1, '`???` mandatory values'),
+      { weight: 0.5, evidence: '`${...}` interpolation', test: (k) => k.hasInterpolation }, anyValue(/^\?\?\?$/, 1.5, '`???` mandatory values'),
       // Relative (`${..seed}`) and resolver (`${oc.env:HOME}`, `${if:...}`) interpolations are OmegaConf's own;
       // a shell default (`${VAR:-x}`) is not.
       // An absolute dotted path (`${training.outdir}`) too, which shell-style `${VAR}` never is.
@@ -455,10 +460,46 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
       top('early_stopping_mode', 1), top('load_best', 1)],
   },
   {
+    // GraphMAE: one block of settings per dataset, read with `yaml.load(FullLoader)`; `load_best_configs` then
+    // casts every key naming `lr` or `weight_decay` with `float()`, so `weight_decay: 2e-4` works.
+    id: 'graphmae', name: 'GraphMAE', yamlLoader: 'pyyaml', floatKeys: ['lr', 'lr_f', 'weight_decay', 'weight_decay_f'], threshold: 3,
+    signals: [anyKey('lr_f', 1.5), anyKey('weight_decay_f', 1.5), anyKey('max_epoch_f', 1), anyKey('mask_rate', 1), anyKey('replace_rate', 1), anyKey('alpha_l', 1)],
+  },
+  {
+    // Tune-A-Video and the video-diffusion fine-tuners built on it (Text-To-Video-Finetuning, AnimateDiff's
+    // training configs): `main(**OmegaConf.load(args.config))`, so `learning_rate: 1e-5` is a float.
+    id: 'tune-a-video', name: 'Tune-A-Video-style trainer', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [top('trainable_modules', 1.5), path('train_data.n_sample_frames', 1.5), path('train_data.sample_frame_rate', 1), top('pretrained_model_path', 0.5),
+      path('validation_data.num_inference_steps', 0.5), path('validation_data.guidance_scale', 0.5), top('use_8bit_adam', 0.5), top('checkpointing_steps', 0.5)],
+  },
+  {
+    // Open-Assistant's model_training: named presets of settings, read with `yaml.safe_load`; the trainers pass
+    // `float(training_conf.learning_rate)` and `float(training_conf.adam_epsilon)` to TrainingArguments.
+    id: 'open-assistant', name: 'Open-Assistant model_training', yamlLoader: 'pyyaml', floatKeys: ['learning_rate', 'adam_epsilon'], threshold: 3,
+    signals: [anyKey('use_custom_sampler', 1.5), anyKey('datasets_extra', 1.5), anyKey('per_digit_tokens', 1.5), anyKey('sort_by_length', 1), anyKey('fuse_gelu', 1),
+      anyKey('freeze_layer', 0.5), anyKey('residual_dropout', 0.5), anyKey('samples_mixing', 1), anyKey('is_reward_model', 1)],
+  },
+  {
+    // PaddleNLP's `llm/` argument files, read by `PdArgumentParser` into PaddleNLP's own TrainingArguments: HF's
+    // names, but not HF's list or deprecations (`evaluation_strategy` is still the name there).
+    id: 'paddlenlp', name: 'PaddleNLP', yamlLoader: 'pyyaml', excludes: ['hf-trainer', 'trl'], threshold: 3,
+    signals: [top('dataset_name_or_path', 2), top('tensor_parallel_degree', 1), top('pipeline_parallel_degree', 1), top('sharding_parallel_degree', 1),
+      top('unified_checkpoint', 1.5), top('fp16_opt_level', 0.5), top('zero_padding', 1), top('amp_master_grad', 1), top('recompute', 0.5)],
+  },
+  {
+    // PaddleSpeech's speech-recognition recipes (`examples/*/asr*/conf/*.yaml`): `CfgNode.merge_from_file`, which
+    // decodes `weight_decay: 1e-6` with `literal_eval` as yacs does. (WeNet's look-alike files use `max_epoch` and
+    // `grad_clip` and are read with plain PyYAML.)
+    id: 'paddlespeech-asr', name: 'PaddleSpeech ASR', yamlLoader: 'yacs', threshold: 3,
+    signals: [anyKey('global_grad_clip', 1.5), anyKey('n_epoch', 1), top('collator', 1), anyKey('kbest_n', 1), anyKey('latest_n', 0.5), anyKey('accum_grad', 0.5)],
+  },
+  {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the
     // program defines every key in Python with UPPER_CASE names and merges the YAML file into them.
     id: 'yacs', name: 'yacs (CfgNode)', yamlLoader: 'yacs', threshold: 3,
     signals: [{ weight: 2, evidence: 'every key is UPPER_CASE, as yacs `CfgNode` defaults are', test: (k) => k.upperCaseKeys && k.format === 'yaml' },
+      // CSAILVision's semantic segmentation: `DATASET:`, `MODEL:`, `TRAIN:` namespaces holding `lr_pow`, `weight_decay`.
+      { weight: 1.5, evidence: 'UPPER_CASE namespaces at the top, as yacs `CfgNode` defaults are', test: (k) => !k.upperCaseKeys && k.upperCaseNamespaces && k.format === 'yaml' },
       top('model', 0.5), top('solver', 1), top('train', 1), top('data', 0.5), top('input', 0.5), top('test', 0.5), top('output_dir', 0.5), top('_base_', 0.5), top('aug', 0.5)],
   },
 ];

@@ -26,6 +26,8 @@ export interface KeyIndex {
   readonly defaultsEntries: readonly string[];
   /** Every key is written in UPPER_CASE and there are at least four (yacs `CfgNode` files: `SOLVER: {BASE_LR: ...}`). */
   readonly upperCaseKeys: boolean;
+  /** Every top-level key is UPPER_CASE and at least three hold mappings (yacs namespaces with lower-case settings: `TRAIN: {lr_pow: 0.9}`). */
+  readonly upperCaseNamespaces: boolean;
   readonly format: ConfigDocument['format'];
   readonly filePath?: string;
 }
@@ -43,6 +45,8 @@ export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
   const defaultsEntries: string[] = [];
   let keyCount = 0;
   let upperCaseKeys = true;
+  let namespaces = 0;
+  let upperCaseNamespaces = true;
 
   const visit = (node: ConfigNode, dotted: string): void => {
     if (node.tag) tags.add(node.tag);
@@ -70,6 +74,8 @@ export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
         const name = normalizeKey(String(e.key.value));
         topLevel.add(name);
         topLevelKinds.set(name, e.value.kind);
+        if (!UPPER_CASE_KEY.test(String(e.key.value))) upperCaseNamespaces = false;
+        else if (e.value.kind === 'map') namespaces++;
         if (name === 'defaults' && e.value.kind === 'seq') {
           for (const item of e.value.items) {
             if (item.kind === 'scalar') defaultsEntries.push(String(item.value));
@@ -91,6 +97,7 @@ export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
     comments: doc.comments.map((c) => c.text),
     defaultsEntries,
     upperCaseKeys: upperCaseKeys && keyCount >= 4,
+    upperCaseNamespaces: upperCaseNamespaces && namespaces >= 3,
     format: doc.format,
     ...(doc.filePath !== undefined ? { filePath: doc.filePath } : {}),
   };

@@ -68,4 +68,7 @@ export const TREE_BOOSTING_KEYS: ReadonlySet<string> = new Set([
   'border_count', 'tree_method', 'booster', 'boosting_type', 'boosting', 'feature_fraction', 'bagging_fraction', 'bagging_freq', 'subsample_freq',
   'max_bin', 'min_split_gain', 'min_gain_to_split', 'min_samples_split', 'min_samples_leaf', 'n_estimators', 'num_boost_round', 'num_iterations',
   'num_trees', 'max_leaves', 'scale_pos_weight', 'max_delta_step',
+  // CatBoost's own, and the boosting round count all three libraries stop early on.
+  'od_type', 'od_wait', 'one_hot_max_size', 'random_strength', 'bagging_temperature', 'leaf_estimation_iterations', 'leaf_estimation_method',
+  'allow_writing_files', 'early_stopping_rounds',
 ]);

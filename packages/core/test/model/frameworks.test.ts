@@ -222,6 +222,12 @@ describe('framework detection', () => {
     ['sat', 'omegaconf', 'args:\n  checkpoint_activations: True\n  model_parallel_size: 1\n  experiment_name: lora\n  mode: finetune\n  train_iters: 1000\n  eval_iters: 1\ndeepspeed:\n  optimizer:\n    type: sat.ops.FusedEmaAdam\n    params:\n      lr: 1e-4\n'],
     ['glm-finetune', 'yaml-1.2', 'data_config:\n  train_file: train.jsonl\n  num_proc: 1\nmax_input_length: 512\nmax_output_length: 512\ntraining_args:\n  learning_rate: 5e-4\n'],
     ['pytorch-tabular', 'omegaconf', 'optimizer: AdamW\noptimizer_params:\n  weight_decay: 1e-5\nlr_scheduler: CosineAnnealingWarmRestarts\nlr_scheduler_params:\n  T_0: 100\nlr_scheduler_monitor_metric: val_loss\n'],
+    ['graphmae', 'pyyaml', 'cora:\n  lr: 0.001\n  lr_f: 0.01\n  weight_decay: 2e-4\n  weight_decay_f: 1e-4\n  max_epoch_f: 300\n  mask_rate: 0.5\n  optimizer: adam\n'],
+    ['yacs', 'yacs', 'DATASET:\n  num_class: 150\nMODEL:\n  arch_encoder: hrnetv2\nTRAIN:\n  batch_size_per_gpu: 2\n  optim: "SGD"\n  lr_encoder: 0.02\n  weight_decay: 1e-4\nDIR: "ckpt/ade20k"\n'],
+    ['hydra', 'omegaconf', 'task: quadruped-run\naction_repeat: ???\ntrain_steps: 500000/${action_repeat}\nbatch_size: 512\nlr: 1e-3\n'],
+    ['tune-a-video', 'omegaconf', 'pretrained_model_path: ./models/base\ntrain_data:\n  n_sample_frames: 2\n  sample_frame_rate: 30\nvalidation_data:\n  num_inference_steps: 50\nlearning_rate: 1e-5\ntrainable_modules:\n  - "attn1"\n'],
+    ['open-assistant', 'pyyaml', 'defaults:\n  learning_rate: 1e-5\n  adam_epsilon: 1e-12\n  use_custom_sampler: false\n  sort_by_length: false\n  per_digit_tokens: false\n  datasets_extra: []\n'],
+    ['paddlespeech-asr', 'yacs', 'training:\n  n_epoch: 240\n  accum_grad: 2\n  global_grad_clip: 5.0\n  optim: adam\n  optim_conf:\n    lr: 0.002\n    weight_decay: 1e-6\n  checkpoint:\n    kbest_n: 50\n'],
   ])('detects %s and reads its YAML as %s does', (id, loader, text) => {
     const a = analysisOf(text);
     expect([a.frameworks[0]?.id, a.loader.id]).toEqual([id, loader]);
@@ -233,6 +239,14 @@ describe('framework detection', () => {
     expect(analysisOf(moment).frameworks.map((f) => f.id)).not.toContain('hf-trainer');
     expect(findings('enum-scheduler-name', moment)).toEqual([]);
     expect(analysisOf('learning_rate: 2.0e-5\nlr_scheduler_type: cosine\nwarmup_ratio: 0.1\noutput_dir: out\n').frameworks[0]?.id).toBe('hf-trainer');
+  });
+
+  it('reads PaddleNLP argument files as PaddleNLP\'s, not HF Trainer\'s (`evaluation_strategy` is current there)', () => {
+    const paddle = '{\n  "model_name_or_path": "meta-llama/Meta-Llama-3-8B",\n  "dataset_name_or_path": "./data",\n  "per_device_train_batch_size": 1,\n  "learning_rate": 3e-04,\n  "evaluation_strategy": "steps",\n  "tensor_parallel_degree": 1,\n  "unified_checkpoint": true\n}\n';
+    const a = analysisOf(paddle, 'json');
+    expect(a.frameworks.map((f) => f.id)).toEqual(['paddlenlp']);
+    expect(findings('deprecated-key', paddle, 'json')).toEqual([]);
+    expect(findings('deprecated-key', 'per_device_train_batch_size: 1\nlearning_rate: 3.0e-4\nevaluation_strategy: steps\n')).toHaveLength(1);
   });
 
   it('has a profile for each framework id', () => {

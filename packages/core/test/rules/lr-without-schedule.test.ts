@@ -112,6 +112,11 @@ describe(RULE, () => {
     expect(positions(findings(RULE, 'train:\n  epochs: 20\noptimizer:\n  lr: 0.01\n  warmup_steps: 2000\n'))).toEqual(['4:7']);
   });
 
+  it('reads `learning_rate_decay` as a decay, like `lr_decay` (DeepPavlov\'s Keras models: time-based decay)', () => {
+    expect(findings(RULE, '{"optimizer": "Adam", "learning_rate": 0.01, "learning_rate_decay": 0.1, "epochs": 100}', 'json')).toEqual([]);
+    expect(positions(findings(RULE, '{"optimizer": "Adam", "learning_rate": 0.01, "epochs": 100}', 'json'))).toEqual(['1:40']);
+  });
+
   it('reads a parameter named after a decay schedule as that schedule (nnDetection `poly_gamma`)', () => {
     const nndet = 'max_num_epochs: 50\ninitial_lr: 0.05\nweight_decay: 3.e-5\nwarm_iterations: 4000\nPOLY\n';
     expect(findings(RULE, nndet.replace('POLY', 'poly_gamma: 0.9'))).toEqual([]);
@@ -122,6 +127,8 @@ describe(RULE, () => {
     expect(findings(RULE, 'learning_rate: 0.2\nnum_leaves: 210\nlambda_l1: 205.7\nobjective: regression\n')).toEqual([]);
     const catboost = 'task:\n  model:\n    class: CatBoostModel\n    kwargs:\n      loss: RMSE\n      learning_rate: 0.0421\n      max_depth: 6\n      grow_policy: Lossguide\n      bootstrap_type: Poisson\n';
     expect(findings(RULE, catboost)).toEqual([]);
+    const catboostParams = "model_name: 'ModelCatRegressor'\nparams: {\n  'depth': 6,\n  'learning_rate': 0.1,\n  'iterations': 10,\n  'loss_function': 'RMSE',\n  'allow_writing_files': False,\n  'early_stopping_rounds': 50\n}\n";
+    expect(findings(RULE, catboostParams)).toEqual([]); // ayniy's CatBoost runs
     // One tree-like name beside the rate is not enough.
     expect(positions(findings(RULE, 'model:\n  learning_rate: 0.1\n  max_depth: 6\n  epochs: 10\n'))).toEqual(['2:18']);
   });
