@@ -65,7 +65,9 @@ export function lintOptionsFor(target: FileTarget, ctx: LintContext, format: Con
   const settingsPath = toPosix(relative(ctx.baseDir, target.absolutePath));
   const fileSettings = resolveFileSettings(ctx.settings, settingsPath, RULES);
   const withWorld = ctx.worldSize !== undefined ? { ...fileSettings, worldSize: ctx.worldSize } : fileSettings;
-  const readRelated = relatedReader(target.absolutePath, [ctx.baseDir, ...(ctx.cwd ? [ctx.cwd] : [])], ctx.cwd ?? ctx.baseDir, ctx.settings.maxFileSize, ctx.onRelatedRead);
-  const composedBy = format === 'yaml' ? (ctx.configGroups ?? new ConfigGroupLayout([ctx.baseDir, ...(ctx.cwd ? [ctx.cwd] : [])], ctx.settings.maxFileSize)).composerOf(target.absolutePath, ctx.cwd ?? ctx.baseDir) : undefined;
+  const projectDirs = [ctx.baseDir, ...(ctx.cwd ? [ctx.cwd] : [])];
+  const readRelated = relatedReader(target.absolutePath, projectDirs, ctx.cwd ?? ctx.baseDir, ctx.settings.maxFileSize, ctx.onRelatedRead);
+  const layout = ctx.configGroups ?? new ConfigGroupLayout(projectDirs, ctx.settings.maxFileSize);
+  const composedBy = format === 'yaml' ? layout.composerOf(target.absolutePath, ctx.cwd ?? ctx.baseDir) : undefined;
   return { format, filePath: settingsPath, fileSettings: withWorld, readRelated, ...(composedBy ? { composedBy } : {}), ...(ctx.schemas ? { schemas: ctx.schemas } : {}) };
 }

@@ -8,7 +8,7 @@
  * in it, and goes at most three folders up. Each folder's YAML files are read once per run.
  */
 import { readdirSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { hydraComposedGroups, type ComposedBy } from '@mlconfig/core';
 import { toPosix } from '../discovery/find-files.js';
 import { readConfig } from './read-config.js';
@@ -99,5 +99,5 @@ export function configGroupsFingerprint(folder: string, maxFileSize?: number): s
 
 function isInside(path: string, folder: string): boolean {
   const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith('..') && !/^[a-zA-Z]:|^[\\/]/.test(rel));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }

@@ -14,6 +14,7 @@ import { parseDirectives, Suppressions } from './suppressions.js';
 import type { SchemaLoader } from '../schema/types.js';
 import { loadRelated, type ReadRelated } from './related.js';
 import type { ComposedBy } from '../model/hydra-groups.js';
+import { isUnderIndentedFlow } from '../parse/yaml-flow-fold.js';
 import { forgetRecentValues, RecentMemo } from '../util/recent-memo.js';
 
 export interface LintOptions {
@@ -223,7 +224,7 @@ function parseDiagnostics(text: string, problems: readonly ParseProblem[], forma
  * column 0); this explains the cases where the file has another error as well.
  */
 function lenientLoaders(p: ParseProblem, format: ConfigFormat): string | undefined {
-  if (format !== 'yaml' || p.code !== 'BAD_INDENT' || !/^Flow (?:sequence|map|mapping) in block collection/.test(p.message)) return undefined;
+  if (format !== 'yaml' || !isUnderIndentedFlow(p)) return undefined;
   return 'PyYAML ignores indentation inside `[...]` and `{...}` and may load the file, but the YAML specification requires the lines of a flow collection to be indented past its key, and stricter parsers, such as the one mlconfig uses, refuse it.';
 }
 

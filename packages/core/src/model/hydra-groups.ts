@@ -48,8 +48,7 @@ export function hydraComposedGroups(text: string): string[] {
 function groupPath(entry: string): string {
   return entry
     .trim()
-    .replace(/^(?:override|optional)\s+/, '')
-    .replace(/^(?:override|optional)\s+/, '')
+    .replace(/^(?:(?:override|optional)\s+)+/, '')
     .replace(/@.*$/, '')
     .replace(/^\/+/, '')
     .replace(/\/+$/, '');

@@ -15,7 +15,14 @@
  * collection (tabs, a key and its `:` on different lines) is left for the parser to refuse.
  */
 
+import type { ParseProblem } from '../document/types.js';
+
 const LINE_BREAK = /[\n\r]/;
+
+/** `yaml`'s error for a flow collection not indented past its block parent, which PyYAML reads. */
+export function isUnderIndentedFlow(problem: ParseProblem): boolean {
+  return problem.code === 'BAD_INDENT' && /^Flow (?:sequence|map|mapping) in block collection/.test(problem.message);
+}
 
 /** The text with flow collections folded onto one line, or undefined when there is none to fold. */
 export function foldFlowCollections(text: string): string | undefined {

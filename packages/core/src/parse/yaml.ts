@@ -12,7 +12,7 @@
  */
 import { Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node as YamlNode, Scalar as YamlScalar, YAMLMap as YamlMap, YAMLSeq as YamlSeq } from 'yaml';
-import { foldFlowCollections } from './yaml-flow-fold.js';
+import { foldFlowCollections, isUnderIndentedFlow } from './yaml-flow-fold.js';
 import type {
   Comment,
   ConfigDocument,
@@ -50,10 +50,6 @@ export function parseYaml(text: string, bom: boolean, filePath?: string): ParseO
   }
   if (pass.problems.length > 0) return { problems: pass.problems };
   return buildYamlDocument(pass.docs, text, bom, pass.comments, filePath);
-}
-
-function isUnderIndentedFlow(problem: ParseProblem): boolean {
-  return problem.code === 'BAD_INDENT' && /^Flow (?:map|sequence) in block collection/.test(problem.message);
 }
 
 function composeYaml(text: string): { docs: Document.Parsed[]; comments: Comment[]; problems: ParseProblem[] } {
