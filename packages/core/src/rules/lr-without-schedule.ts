@@ -31,11 +31,11 @@ export default defineRule<Options>({
       properties: {
         adaptiveThreshold: { type: 'number', exclusiveMinimum: 0, description: 'Adam-family learning rate at or above which a constant rate is flagged.' },
         sgdThresholdPer256: { type: 'number', exclusiveMinimum: 0, description: 'SGD learning rate per 256 examples of global batch at or above which a constant rate is flagged.' },
-        unknownThreshold: { type: 'number', exclusiveMinimum: 0, description: 'Threshold when the optimizer is not known.' },
+        unknownThreshold: { type: 'number', exclusiveMinimum: 0, description: 'Threshold when the optimizer is not known (SGD\'s usual rate, 0.1, by default).' },
       },
       additionalProperties: false,
     },
-    defaults: { adaptiveThreshold: 3e-3, sgdThresholdPer256: 0.1, unknownThreshold: 1e-2 },
+    defaults: { adaptiveThreshold: 3e-3, sgdThresholdPer256: 0.1, unknownThreshold: 0.1 },
   },
   references: [
     { title: 'Google Research tuning playbook: "What is the best learning rate decay schedule family?"', url: 'https://github.com/google-research/tuning_playbook#what-is-the-best-learning-rate-decay-schedule-family' },
@@ -83,5 +83,7 @@ function thresholdFor(run: TrainingRun, options: Options): { value: number; opti
     const scale = batch && batch > 256 ? batch / 256 : 1;
     return { value: options.sgdThresholdPer256 * scale, optimizer: name ?? 'SGD', basis: `${formatNumber(options.sgdThresholdPer256)} per 256 examples of batch, the linear-scaling reference` };
   }
-  return { value: options.unknownThreshold, optimizer: name ? `\`${name}\`` : 'an unspecified optimizer', basis: 'ten times the usual default of adaptive optimizers' };
+  // An optimizer the file does not name may be SGD, run at 0.1 per 256 examples, often with a decay the program
+  // hard-codes (UniMatch's poly decay of SGD at 0.01): only a rate high for every common optimizer is flagged.
+  return { value: options.unknownThreshold, optimizer: name ? `\`${name}\`` : 'an unspecified optimizer', basis: 'the rate SGD is usually run at, the highest usual rate of the common optimizers' };
 }

@@ -27,7 +27,7 @@ describe('presets and extends', () => {
     const rules = resolve({ extends: 'strict' }).rules;
     expect(rules.size).toBe(RULES.length);
     expect(rules.get('epochs-and-max-steps')?.severity).toBe('info');
-    expect(rules.get('lr-without-schedule')).toEqual({ severity: 'warn', options: { adaptiveThreshold: 3e-3, sgdThresholdPer256: 0.1, unknownThreshold: 1e-2 } });
+    expect(rules.get('lr-without-schedule')).toEqual({ severity: 'warn', options: { adaptiveThreshold: 3e-3, sgdThresholdPer256: 0.1, unknownThreshold: 0.1 } });
   });
 
   it('accepts a list of presets and the mlconfig: / plugin:mlconfig/ prefixes', () => {
@@ -63,7 +63,7 @@ describe('rules: severities and options', () => {
 
   it('takes [severity, options] and merges the options over the defaults', () => {
     const rules = resolve({ rules: { 'lr-without-schedule': ['error', { adaptiveThreshold: 0.01 }], 'batch-triad': ['warn'] } }).rules;
-    expect(rules.get('lr-without-schedule')).toEqual({ severity: 'error', options: { adaptiveThreshold: 0.01, sgdThresholdPer256: 0.1, unknownThreshold: 1e-2 } });
+    expect(rules.get('lr-without-schedule')).toEqual({ severity: 'error', options: { adaptiveThreshold: 0.01, sgdThresholdPer256: 0.1, unknownThreshold: 0.1 } });
     expect(rules.get('batch-triad')).toEqual({ severity: 'warn', options: {} });
   });
 

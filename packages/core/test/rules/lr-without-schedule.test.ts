@@ -13,6 +13,13 @@ describe(RULE, () => {
     expect(d[0].explanation).toContain('no learning-rate schedule is configured');
   });
 
+  it('leaves an unnamed optimizer at rates SGD is run at alone (UniMatch 0.01 with poly decay in code, BYOL SGD 0.03), unless the option lowers the threshold', () => {
+    expect(findings(RULE, 'dataset: acdc\nepochs: 300\nbatch_size: 12\nlr: 0.01\n')).toEqual([]);
+    expect(findings(RULE, 'trainer:\n  batch_size: 64\n  max_epochs: 40\noptimizer:\n  params:\n    lr: 0.03\n    momentum: 0.9\n')).toEqual([]);
+    const d = lint('dataset: acdc\nepochs: 300\nbatch_size: 12\nlr: 0.01\n', { format: 'yaml', filePath: 'c.yaml', settings: { rules: { [RULE]: ['warn', { unknownThreshold: 0.01 }] } } }).diagnostics;
+    expect(d.filter((x) => x.ruleId === RULE).map((x) => `${x.line}:${x.column}`)).toEqual(['4:5']);
+  });
+
   it('leaves an unnamed optimizer with Adadelta\'s `rho` beside the rate alone (Adadelta runs at 1.0), but not a named one', () => {
     expect(findings(RULE, 'optim: False\nlr: 1.\nrho: 0.95\neps: 0.00000001\nnum_iter: 300000\n')).toEqual([]);
     expect(positions(findings(RULE, 'optim: adam\nlr: 0.01\nrho: 0.95\nnum_iter: 300000\n'))).not.toEqual([]);
@@ -93,23 +100,23 @@ describe(RULE, () => {
   });
 
   it('treats a defaults list that only picks hydra/ plugins as a full config (CORPUS-NOTES W10)', () => {
-    const d = findings(RULE, 'defaults:\n  - override hydra/sweeper: nevergrad\nhydra:\n  sweeper:\n    params:\n      lr: {init: 0.02, step: 2.0}\ndb: cifar\nlr: 0.01\ndropout: 0.6\n');
+    const d = findings(RULE, 'defaults:\n  - override hydra/sweeper: nevergrad\nhydra:\n  sweeper:\n    params:\n      lr: {init: 0.02, step: 2.0}\ndb: cifar\nlr: 0.2\ndropout: 0.6\n');
     expect(positions(d)).toEqual(['8:5']);
   });
   it('does not report Ultralytics `cos_lr: false` (linear decay), schedule objects or scheduler lists that decay', () => {
     expect(findings(RULE, 'lr0: 0.01\nlrf: 0.01\ncos_lr: false\nwarmup_epochs: 3.0\nepochs: 100\noptimizer: auto\n')).toEqual([]);
-    const garden = 'trainer:\n  train_steps: 625500\n  optimizer_config:\n    learning_rate:\n      type: TYPE\n      TYPE:\n        initial_learning_rate: 0.064\n';
+    const garden = 'trainer:\n  train_steps: 625500\n  optimizer_config:\n    learning_rate:\n      type: TYPE\n      TYPE:\n        initial_learning_rate: 0.64\n';
     expect(findings(RULE, garden.replaceAll('TYPE', 'exponential'))).toEqual([]);
     expect(positions(findings(RULE, garden.replaceAll('TYPE', 'constant')))).toEqual(['7:32']);
     expect(findings(RULE, 'optimizer:\n  decoupled_sgdw:\n    lr: 2.048\nschedulers:\n  - warmup:\n      warmup_iters: 8ep\n  - cosine_decay:\n      T_max: 82ep\nmax_duration: 90ep\n')).toEqual([]);
   });
 
   it('does not report a rate beside a horizon to decay over or a rate to decay to, with no schedule named (GPT-SoVITS)', () => {
-    const sovits = 'train:\n  epochs: 20\noptimizer:\n  lr: 0.01\n  lr_init: 0.00001\n  lr_end: 0.0001\n  warmup_steps: 2000\n  decay_steps: 40000\n';
+    const sovits = 'train:\n  epochs: 20\noptimizer:\n  lr: 0.2\n  lr_init: 0.00001\n  lr_end: 0.0001\n  warmup_steps: 2000\n  decay_steps: 40000\n';
     expect(findings(RULE, sovits)).toEqual([]);
-    expect(findings(RULE, 'train:\n  epochs: 20\noptimizer:\n  lr: 0.01\n  min_lr: 0.0001\n')).toEqual([]);
+    expect(findings(RULE, 'train:\n  epochs: 20\noptimizer:\n  lr: 0.2\n  min_lr: 0.0001\n')).toEqual([]);
     // Warmup alone says nothing about what follows it.
-    expect(positions(findings(RULE, 'train:\n  epochs: 20\noptimizer:\n  lr: 0.01\n  warmup_steps: 2000\n'))).toEqual(['4:7']);
+    expect(positions(findings(RULE, 'train:\n  epochs: 20\noptimizer:\n  lr: 0.2\n  warmup_steps: 2000\n'))).toEqual(['4:7']);
   });
 
   it('reads `learning_rate_decay` as a decay, like `lr_decay` (DeepPavlov\'s Keras models: time-based decay)', () => {
@@ -118,7 +125,7 @@ describe(RULE, () => {
   });
 
   it('reads a parameter named after a decay schedule as that schedule (nnDetection `poly_gamma`)', () => {
-    const nndet = 'max_num_epochs: 50\ninitial_lr: 0.05\nweight_decay: 3.e-5\nwarm_iterations: 4000\nPOLY\n';
+    const nndet = 'max_num_epochs: 50\ninitial_lr: 0.2\nweight_decay: 3.e-5\nwarm_iterations: 4000\nPOLY\n';
     expect(findings(RULE, nndet.replace('POLY', 'poly_gamma: 0.9'))).toEqual([]);
     expect(positions(findings(RULE, nndet.replace('POLY', 'gamma: 0.9')))).toEqual(['2:13']);
   });
@@ -151,7 +158,7 @@ describe(RULE, () => {
   });
 
   it('reads a schedule that wraps the optimizer (tiny-cuda-nn ExponentialDecay around Adam, JSON with comments)', () => {
-    const tcnn = '{\n  "loss": {"otype": "L2"},\n  "optimizer": {\n    // "otype": "Ema",\n    "otype": "ExponentialDecay", "decay_start": 20000, "decay_interval": 10000, "decay_base": 0.33,\n    "nested": {"otype": "Adam", "learning_rate": 1e-2}\n  },\n  "encoding": {"otype": "HashGrid"},\n  "network": {"otype": "FullyFusedMLP"}\n}\n';
+    const tcnn = '{\n  "loss": {"otype": "L2"},\n  "optimizer": {\n    // "otype": "Ema",\n    "otype": "ExponentialDecay", "decay_start": 20000, "decay_interval": 10000, "decay_base": 0.33,\n    "nested": {"otype": "Adam", "learning_rate": 1e-1}\n  },\n  "encoding": {"otype": "HashGrid"},\n  "network": {"otype": "FullyFusedMLP"}\n}\n';
     expect(findings(RULE, tcnn, 'json')).toEqual([]);
     expect(positions(findings(RULE, tcnn.replace('"ExponentialDecay"', '"Ema"'), 'json'))).toEqual(['6:50']);
   });
