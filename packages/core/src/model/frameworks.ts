@@ -66,7 +66,13 @@ export type FrameworkId =
   | 'tune-a-video'
   | 'open-assistant'
   | 'paddlenlp'
-  | 'paddlespeech-asr';
+  | 'paddlespeech-asr'
+  | 'jaxmarl'
+  | 'voxceleb-trainer'
+  | 'gliner'
+  | 'imaginaire'
+  | 'hysts-classification'
+  | 'invoke-training';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -103,6 +109,8 @@ export interface DetectedFramework {
 
 const top = (name: string, weight: number): Signal => ({ weight, evidence: `top-level key \`${name}\``, test: (k) => k.topLevel.has(name) });
 const path = (p: string, weight: number): Signal => ({ weight, evidence: `key \`${p}\``, test: (k) => k.paths.has(p) });
+/** A top-level key of a file whose top-level keys are all UPPER_CASE (the case lowers to `name`). */
+const upperTop = (name: string, weight: number): Signal => ({ weight, evidence: `UPPER_CASE top-level key \`${name.toUpperCase()}\``, test: (k) => k.upperCaseTopLevel && k.topLevel.has(name) });
 const anyKey = (name: string, weight: number): Signal => ({ weight, evidence: `key \`${name}\``, test: (k) => k.names.has(name) });
 const value = (p: string, re: RegExp, weight: number, what: string): Signal => ({
   weight,
@@ -395,10 +403,12 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
       top('src_seq_length', 1), top('report_every', 0.5)],
   },
   {
-    // DreamerV3 (`dreamerv3/configs.yaml`): read with ruamel.yaml's safe loader, YAML 1.2.
+    // DreamerV2/V3 (`configs.yaml`) and their PyTorch ports (dreamerv3-torch): read with ruamel.yaml's safe
+    // loader, YAML 1.2, so `steps: 1e6` and `model_lr: 1e-4` are floats.
     id: 'dreamerv3', name: 'DreamerV3', yamlLoader: 'yaml-1.2', threshold: 3,
     signals: [path('defaults.batch_length', 1.5), path('defaults.replay_context', 1.5), path('defaults.consec_train', 1), path('defaults.report_length', 1),
-      path('defaults.logdir', 0.5), path('defaults.replay', 0.5), path('defaults.agent', 0.5)],
+      path('defaults.logdir', 0.5), path('defaults.replay', 0.5), path('defaults.agent', 0.5), path('defaults.imag_horizon', 1), path('defaults.discount_lambda', 1),
+      path('defaults.train_ratio', 1), path('defaults.kl_free', 0.5), path('defaults.expl_behavior', 0.5)],
   },
   {
     // tiny-cuda-nn networks and instant-ngp configs: nlohmann::json parsed with comments ignored.
@@ -492,6 +502,50 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     // `grad_clip` and are read with plain PyYAML.)
     id: 'paddlespeech-asr', name: 'PaddleSpeech ASR', yamlLoader: 'yacs', threshold: 3,
     signals: [anyKey('global_grad_clip', 1.5), anyKey('n_epoch', 1), top('collator', 1), anyKey('kbest_n', 1), anyKey('latest_n', 0.5), anyKey('accum_grad', 0.5)],
+  },
+  {
+    // JaxMARL baselines (PureJaxRL-style UPPER_CASE settings): `@hydra.main` per script, so OmegaConf reads
+    // `"TOTAL_TIMESTEPS": 1e7` as a float (the scripts divide it with `//`).
+    id: 'jaxmarl', name: 'JaxMARL (Hydra)', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [upperTop('total_timesteps', 1), upperTop('num_envs', 1), upperTop('num_steps', 0.5), upperTop('env_kwargs', 1), upperTop('env_name', 0.5),
+      upperTop('anneal_lr', 1), upperTop('lr_linear_decay', 1), upperTop('update_epochs', 0.5), upperTop('num_minibatches', 0.5), upperTop('gae_lambda', 0.5),
+      upperTop('clip_eps', 0.5), upperTop('alg_name', 1), upperTop('wandb_mode', 0.5)],
+  },
+  {
+    // voxceleb_trainer (`trainSpeakerNet.py`) and the speaker-verification repositories built on it: each YAML
+    // value goes through the type of the argparse option of the same name, so `lr: 5e-05` becomes a float.
+    id: 'voxceleb-trainer', name: 'voxceleb_trainer', yamlLoader: 'typed', threshold: 3,
+    signals: [top('n_per_speaker', 1.5), top('trainfunc', 1.5), top('n_classes', 1), top('n_out', 1), top('max_frames', 1), top('eval_frames', 1), top('encoder_type', 0.5),
+      top('log_input', 1), top('test_interval', 0.5), top('max_epoch', 0.5)],
+  },
+  {
+    // GLiNER's `train.py` settings: `yaml.safe_load`, then `float(config.lr_encoder)` and `float(config.lr_others)`
+    // (and the weight decays), so `lr_encoder: 1e-5` works.
+    id: 'gliner', name: 'GLiNER', yamlLoader: 'pyyaml', floatKeys: ['lr_encoder', 'lr_others', 'weight_decay_encoder', 'weight_decay_other', 'weight_decay_others'], threshold: 3,
+    signals: [top('lr_others', 1.5), top('span_mode', 1.5), top('max_neg_type_ratio', 1.5), top('lr_encoder', 1), top('max_types', 1), top('shuffle_types', 1),
+      top('random_drop', 1), top('max_width', 0.5)],
+  },
+  {
+    // NVIDIA Imaginaire and the projects on it (Neuralangelo, SPADE/vid2vid ports): `Config` adds a float resolver
+    // to PyYAML's SafeLoader, so `lr: 1e-3` is a float; `_parent_` names the file this one overrides.
+    id: 'imaginaire', name: 'Imaginaire', yamlLoader: 'pyyaml-sci', threshold: 3,
+    signals: [top('wandb_scalar_iter', 1.5), top('wandb_image_iter', 1), top('snapshot_save_iter', 1.5), top('image_save_iter', 1), top('image_display_iter', 1),
+      top('logging_iter', 0.5), top('validation_iter', 0.5), top('speed_benchmark', 1), top('_parent_', 1), path('checkpoint.save_iter', 1), path('trainer.amp_config', 1),
+      path('trainer.ema_config', 0.5), top('gen_opt', 1), top('dis_opt', 1)],
+  },
+  {
+    // hysts' classification and gaze repositories: a yacs `ConfigNode` with lower-case namespaces
+    // (`train.base_lr`, `scheduler.type`) into which the YAML file is merged, so `1e-4` is decoded with `literal_eval`.
+    id: 'hysts-classification', name: 'hysts pytorch_image_classification (yacs)', yamlLoader: 'yacs', threshold: 3,
+    signals: [path('train.subdivision', 1.5), path('train.use_test_as_val', 1.5), path('train.base_lr', 1), path('train.checkpoint_period', 0.5), path('train.log_period', 0.5),
+      path('train.val_ratio', 1), path('model.init_mode', 1), path('train.no_weight_decay_on_bn', 1), path('train.precision', 0.5)],
+  },
+  {
+    // invoke-training pipelines: `yaml.safe_load`, then pydantic validates the whole file (`TypeAdapter(PipelineConfig)`),
+    // converting `learning_rate: 1e-4` to a float.
+    id: 'invoke-training', name: 'invoke-training', yamlLoader: 'typed', threshold: 3,
+    signals: [top('base_output_dir', 1.5), top('validate_every_n_steps', 1), top('save_every_n_steps', 0.5), top('max_checkpoints', 1), top('cache_vae_outputs', 1),
+      top('num_validation_images_per_prompt', 1), top('lr_warmup_steps', 0.5), path('optimizer.optimizer_type', 1.5), path('data_loader.dataset', 0.5)],
   },
   {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the

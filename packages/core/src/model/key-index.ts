@@ -28,6 +28,8 @@ export interface KeyIndex {
   readonly upperCaseKeys: boolean;
   /** Every top-level key is UPPER_CASE and at least three hold mappings (yacs namespaces with lower-case settings: `TRAIN: {lr_pow: 0.9}`). */
   readonly upperCaseNamespaces: boolean;
+  /** Every top-level key is UPPER_CASE and there are at least four (PureJaxRL-style `"TOTAL_TIMESTEPS": 1e7`). */
+  readonly upperCaseTopLevel: boolean;
   readonly format: ConfigDocument['format'];
   readonly filePath?: string;
 }
@@ -47,6 +49,7 @@ export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
   let upperCaseKeys = true;
   let namespaces = 0;
   let upperCaseNamespaces = true;
+  let topLevelCount = 0;
 
   const visit = (node: ConfigNode, dotted: string): void => {
     if (node.tag) tags.add(node.tag);
@@ -74,6 +77,7 @@ export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
         const name = normalizeKey(String(e.key.value));
         topLevel.add(name);
         topLevelKinds.set(name, e.value.kind);
+        topLevelCount++;
         if (!UPPER_CASE_KEY.test(String(e.key.value))) upperCaseNamespaces = false;
         else if (e.value.kind === 'map') namespaces++;
         if (name === 'defaults' && e.value.kind === 'seq') {
@@ -98,6 +102,7 @@ export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
     defaultsEntries,
     upperCaseKeys: upperCaseKeys && keyCount >= 4,
     upperCaseNamespaces: upperCaseNamespaces && namespaces >= 3,
+    upperCaseTopLevel: upperCaseNamespaces && topLevelCount >= 4,
     format: doc.format,
     ...(doc.filePath !== undefined ? { filePath: doc.filePath } : {}),
   };

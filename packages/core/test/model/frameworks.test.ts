@@ -228,6 +228,13 @@ describe('framework detection', () => {
     ['tune-a-video', 'omegaconf', 'pretrained_model_path: ./models/base\ntrain_data:\n  n_sample_frames: 2\n  sample_frame_rate: 30\nvalidation_data:\n  num_inference_steps: 50\nlearning_rate: 1e-5\ntrainable_modules:\n  - "attn1"\n'],
     ['open-assistant', 'pyyaml', 'defaults:\n  learning_rate: 1e-5\n  adam_epsilon: 1e-12\n  use_custom_sampler: false\n  sort_by_length: false\n  per_digit_tokens: false\n  datasets_extra: []\n'],
     ['paddlespeech-asr', 'yacs', 'training:\n  n_epoch: 240\n  accum_grad: 2\n  global_grad_clip: 5.0\n  optim: adam\n  optim_conf:\n    lr: 0.002\n    weight_decay: 1e-6\n  checkpoint:\n    kbest_n: 50\n'],
+    ['dreamerv3', 'yaml-1.2', 'defaults:\n  steps: 1e6\n  model_lr: 1e-4\n  batch_length: 64\n  train_ratio: 512\n  imag_horizon: 15\n  discount_lambda: 0.95\n'],
+    ['jaxmarl', 'omegaconf', '"LR": 2.5e-4\n"NUM_ENVS": 16\n"NUM_STEPS": 128\n"TOTAL_TIMESTEPS": 1e7\n"UPDATE_EPOCHS": 4\n"ANNEAL_LR": True\n"ENV_KWARGS": {}\n'],
+    ['voxceleb-trainer', 'typed', 'model: RawNet3\ntrainfunc: aamsoftmax\nnPerSpeaker: 1\nnClasses: 5994\nnOut: 256\nlr: 5e-05\n'],
+    ['gliner', 'pyyaml', 'model_name: microsoft/deberta-v3-large\nspan_mode: markerV0\nmax_width: 12\nlr_encoder: 1e-5\nlr_others: 5e-5\nmax_types: 25\nshuffle_types: true\n'],
+    ['imaginaire', 'pyyaml-sci', 'logging_iter: 100\nmax_iter: 500000\nwandb_scalar_iter: 100\nwandb_image_iter: 10000\noptim:\n  type: AdamW\n  params:\n    lr: 1e-3\n'],
+    ['hysts-classification', 'yacs', 'train:\n  batch_size: 128\n  subdivision: 1\n  optimizer: sgd\n  base_lr: 0.1\n  weight_decay: 1e-4\n  use_test_as_val: True\n'],
+    ['invoke-training', 'typed', 'type: SD_LORA\nbase_output_dir: output/run\noptimizer:\n  optimizer_type: AdamW\n  learning_rate: 1e-4\nmax_train_steps: 2000\nvalidate_every_n_steps: 200\n'],
   ])('detects %s and reads its YAML as %s does', (id, loader, text) => {
     const a = analysisOf(text);
     expect([a.frameworks[0]?.id, a.loader.id]).toEqual([id, loader]);
@@ -247,6 +254,12 @@ describe('framework detection', () => {
     expect(a.frameworks.map((f) => f.id)).toEqual(['paddlenlp']);
     expect(findings('deprecated-key', paddle, 'json')).toEqual([]);
     expect(findings('deprecated-key', 'per_device_train_batch_size: 1\nlearning_rate: 3.0e-4\nevaluation_strategy: steps\n')).toHaveLength(1);
+  });
+
+  it('takes UPPER_CASE reinforcement-learning settings for JaxMARL\'s Hydra scripts, but not the same names in lower case', () => {
+    const lower = 'lr: 2.5e-4\nnum_envs: 16\nnum_steps: 128\ntotal_timesteps: 1e7\nupdate_epochs: 4\nanneal_lr: true\nenv_kwargs: {}\n';
+    expect(analysisOf(lower).loader.id).toBe('pyyaml');
+    expect(findings('yaml-sci-notation-string', lower).map((d) => d.line)).toEqual([4]);
   });
 
   it('has a profile for each framework id', () => {
