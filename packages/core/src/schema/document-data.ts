@@ -7,8 +7,9 @@
  * twice, less precisely:
  * - a plain YAML scalar that PyYAML reads as a string although it spells a number (`1e-4`,
  *   `yaml-sci-notation-string`) is validated as the number it means;
- * - placeholders (`auto`, `???`, `${...}`, `!ref`, search spaces, runtime expressions) are values
- *   nobody knows yet; their pointers are collected so errors at or under them are dropped.
+ * - placeholders (`auto`, `???`, `${...}`, `!ref`, search spaces, runtime expressions, and the paths
+ *   jsonargparse reads a group of settings from) are values nobody knows yet, or that live in another
+ *   file; their pointers are collected so errors at or under them are dropped.
  */
 import type { ConfigNode, MapEntry } from '../document/types.js';
 import type { LoaderProfile } from '../loader/profiles.js';
@@ -30,10 +31,11 @@ export function documentData(root: ConfigNode, loader: LoaderProfile, format: st
   const nodes = new Map<string, ConfigNode>();
   const entries = new Map<string, MapEntry>();
   const sciAsNumber = format === 'yaml' && loader.sciNotationNeedsDot;
+  const nestedFiles = loader.id === 'jsonargparse';
 
   const convert = (node: ConfigNode): unknown => {
     nodes.set(node.pointer, node);
-    if (specialKind(node)) placeholders.add(node.pointer);
+    if (specialKind(node) || (nestedFiles && isConfigFilePath(node))) placeholders.add(node.pointer);
     switch (node.kind) {
       case 'opaque':
         return null;
@@ -57,6 +59,14 @@ export function documentData(root: ConfigNode, loader: LoaderProfile, format: st
     }
   };
   return { data: convert(root), placeholders, nodes, entries };
+}
+
+/**
+ * jsonargparse reads a path where a group of settings is expected as the file holding that group (COMET's
+ * `trainer: ../trainer.yaml`, LightningCLI's `--trainer trainer.yaml`): its contents are not in this file.
+ */
+function isConfigFilePath(node: ConfigNode): boolean {
+  return node.kind === 'scalar' && node.pointer !== '' && typeof node.value === 'string' && /\.(?:ya?ml|json)$/i.test(node.value.trim());
 }
 
 /** Whether `pointer` is a placeholder or lies inside one. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // A real validator: ajv compiles the schemas (the CLI does the same, with files and caching).
 import Ajv2020Module from 'ajv/dist/2020.js';
@@ -245,6 +246,25 @@ describe('schema-validation', () => {
         check(text, 'json', { schemas: { 'mlconfig:deepspeed': DS }, settings: { schemas: [{ files: 'ds/*.json', schema: 'mlconfig:deepspeed' }] }, filePath: 'ds/config.json', ...(ruleOptions ? { ruleOptions } : {}) }).map((x) => x.message);
       expect(mapped()).toEqual(['Unknown key `gradient_accumulation_step` (did you mean `gradient_accumulation_steps`?).']);
       expect(mapped({ unknownKeys: 'all' })).toEqual(['Unknown key `gradient_accumulation_step` (did you mean `gradient_accumulation_steps`?).', 'Unknown key `launcher_flag`.']);
+    });
+  });
+
+  describe('the built-in Lightning schema', () => {
+    const LIGHTNING = JSON.parse(readFileSync(new URL('../../../../schemas/lightning.schema.json', import.meta.url), 'utf8')) as object;
+    const lightning = (text: string, loader: 'omegaconf' | 'jsonargparse' = 'omegaconf'): string[] =>
+      check(text, 'yaml', { schemas: { 'mlconfig:lightning': LIGHTNING }, settings: { schemas: [{ files: '*', schema: 'mlconfig:lightning' }], loader } }).map((x) => `${x.line}:${x.column} ${x.message}`);
+
+    it('accepts Lightning 1.x\'s `null` accelerator, strategy and devices (audio-diffusion-pytorch-trainer, flash-attention), not other types', () => {
+      expect(lightning('trainer:\n  gpus: 0\n  accelerator: null\n  strategy: null\n  devices: null\n  max_epochs: -1\n')).toEqual([]);
+      expect(lightning('trainer:\n  accelerator: 1\n')).toEqual(['2:16 `trainer.accelerator` must be a string, not 1.']);
+    });
+
+    it('reads a path where jsonargparse expects a group of settings as the file holding them (COMET `trainer: ../trainer.yaml`)', () => {
+      const text = 'model:\n  class_path: comet.models.RegressionMetric\ntrainer: ../trainer.yaml\n';
+      expect(lightning(text, 'jsonargparse')).toEqual([]);
+      // Anything else is still checked, and OmegaConf (Hydra) hands the string itself to the program.
+      expect(lightning('trainer: fast\n', 'jsonargparse')).toEqual(['1:10 `trainer` must be a mapping, not the string "fast".']);
+      expect(lightning(text)).toEqual(['3:10 `trainer` must be a mapping, not the string "../trainer.yaml".']);
     });
   });
 

@@ -32,21 +32,22 @@ export interface LightningConfig {
      */
     _convert_?: string;
     /**
-     * Accelerator: "cpu", "gpu", "tpu", "hpu", "mps", "auto", or a custom one.
+     * Accelerator: "cpu", "gpu", "tpu", "hpu", "mps", "auto", or a custom one. `null` was the default of Lightning 1.x (the accelerator then follows `gpus`).
      */
-    accelerator?: string;
+    accelerator?: string | null;
     /**
-     * Strategy: "auto", "ddp", "ddp_spawn", "deepspeed", "fsdp", … or a strategy object (`class_path`/`_target_`).
+     * Strategy: "auto", "ddp", "ddp_spawn", "deepspeed", "fsdp", … or a strategy object (`class_path`/`_target_`). `null` was the default of Lightning 1.x.
      */
     strategy?:
       | string
       | {
           [k: string]: unknown | undefined;
-        };
+        }
+      | null;
     /**
-     * Devices: a number, "auto", -1 for all, or a list of indices.
+     * Devices: a number, "auto", -1 for all, or a list of indices. `null` was the default of Lightning 1.x (devices then follow `gpus`).
      */
-    devices?: number | string | number[];
+    devices?: number | string | number[] | null;
     /**
      * Number of nodes for distributed training.
      */
