@@ -82,6 +82,18 @@ const TREE_DUMP = /^(?:trees|tree_info|tree_structure|gradient_booster)$/;
 /** `model`/`learner` hold a fitted tree only in a GBDT dump; elsewhere (`model.geometry.isosurface.threshold`) they are a network's settings. */
 const GBDT_DUMP = /^(?:model|learner)$/;
 
+/** Settings only reinforcement learning has (PPO's clipping and advantage estimation, off-policy replay). */
+function rlSettings(ctx: FieldContext): boolean {
+  return hasSibling(ctx, 'gae_lambda', 'lam', 'lambd', 'ent_coef', 'vf_coef', 'entropy_coef', 'clip_range', 'e_clip', 'learning_starts', 'buffer_size',
+    'normalize_advantage', 'train_freq', 'exploration_fraction', 'rollout_length', 'num_sgd_iter');
+}
+
+/** Stable-Baselines3 and CleanRL PPO/A2C: `n_steps`/`num_steps` are the steps each environment runs per update; the run lasts `total_timesteps`. */
+function rolloutLength(ctx: FieldContext): Decision | undefined {
+  if (!rlSettings(ctx) && !hasSibling(ctx, 'total_timesteps', 'n_timesteps', 'num_envs', 'n_envs')) return undefined;
+  return hp(undefined, `\`${ctx.name}\` beside reinforcement-learning settings is the rollout length per update, not the length of the run`);
+}
+
 function loraContext(ctx: FieldContext): boolean {
   return within(ctx, LORA_CONTEXT) || hasSibling(ctx, 'lora_alpha', 'lora_dropout', 'target_modules', 'lora_target_modules', 'peft_type', 'r', 'use_rslora');
 }
@@ -123,8 +135,7 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       if (gbdt(ctx)) return hp('tree-complexity', '`gamma` in XGBoost is the minimum split loss');
       if (hasSibling(ctx, 'kernel', 'degree', 'coef0')) return hp(undefined, '`gamma` of an SVM is its kernel coefficient');
       if (within(ctx, /loss|focal/) || hasSibling(ctx, 'alpha')) return hp('loss', '`gamma` of a focal loss is its focusing parameter');
-      if (hasSibling(ctx, 'tau', 'gae_lambda', 'lam', 'lambd', 'ent_coef', 'vf_coef', 'entropy_coef', 'clip_range', 'e_clip', 'learning_starts', 'buffer_size',
-        'target_update_interval', 'horizon_length', 'normalize_advantage', 'n_steps', 'train_freq', 'exploration_fraction', 'rollout_length', 'num_sgd_iter')) {
+      if (rlSettings(ctx) || hasSibling(ctx, 'tau', 'n_steps', 'target_update_interval', 'horizon_length')) {
         return hp(undefined, '`gamma` beside reinforcement-learning settings is the discount factor');
       }
       return other('`gamma` without a schedule, GBDT, loss or reinforcement-learning context');
@@ -270,7 +281,9 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       return undefined;
     case 'num_steps':
       if (within(ctx, /^combiner$/) || isClass(ctx, /tabnet/)) return hp('num-layers', '`num_steps` of a TabNet combiner is its number of decision steps (architecture)');
-      return undefined;
+      return rolloutLength(ctx);
+    case 'n_steps':
+      return rolloutLength(ctx);
     case 'temperature':
       if (hasSibling(ctx, 'beam_size', 'valid_beam_size', 'test_beam_size', 'lm_weight', 'num_beams', 'eos_threshold')) return other('`temperature` next to beam-search settings is a decoding setting');
       return undefined;

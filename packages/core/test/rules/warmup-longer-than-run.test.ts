@@ -63,6 +63,12 @@ describe(RULE, () => {
     expect(findings(RULE, 'warmup_steps: 0.1\nmax_steps: 10\nper_device_train_batch_size: 1\n')).toEqual([]);
   });
 
+  it('does not take an on-policy RL rollout (`n_steps` beside PPO settings) for the run\'s length', () => {
+    const ppo = 'n_timesteps: 1000000\nbatch_size: 64\nn_steps: 512\ngae_lambda: 0.92\nclip_range: 0.2\nlearning_rate: 0.0003\nwarmup_steps: 1000\n';
+    expect(findings(RULE, ppo)).toEqual([]);
+    expect(positions(findings(RULE, 'n_steps: 512\nlearning_rate: 0.0003\nwarmup_steps: 1000\n'))).toEqual(['3:15']);
+  });
+
   it('does not take the period of an exponential decay (`decay_steps` beside `decay_rate`) for the schedule\'s end', () => {
     // TF Model Garden: the rate is multiplied by 0.96 every 3127 steps for all 625,500 training steps.
     const garden = 'trainer:\n  train_steps: 625500\n  optimizer_config:\n    learning_rate:\n      type: exponential\n      exponential:\n        initial_learning_rate: 0.064\n        decay_steps: 3127\n        decay_rate: 0.96\n        staircase: true\n    warmup:\n      type: linear\n      linear:\n        warmup_steps: 6255\n';
