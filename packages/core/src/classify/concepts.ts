@@ -54,7 +54,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   {
     id: 'min-learning-rate', kind: H, group: 'schedule', label: 'minimum learning rate',
     names: ['min_lr', 'eta_min', 'cosine_min_lr_ratio', 'min_lr_ratio', 'warmup_min_lr', 'cycle_min_lr', 'base_lr_end', 'lrf',
-      'final_div_factor', 'div_factor', 'alpha_f', 'final_lr', 'lr_min', 'end_lr', 'min_learning_rate', 'final_learning_rate', 'lr_end', 'min_lr_rate', 'min_lr_factor'],
+      'final_div_factor', 'div_factor', 'alpha_f', 'final_lr', 'lr_min', 'end_lr', 'min_learning_rate', 'final_learning_rate', 'lr_end', 'min_lr_rate', 'min_lr_factor', 'final_lr_frac', 'final_lr_fraction', 'min_lr_frac'],
     // A parameter group's own end rate: 3D Gaussian Splatting's `position_lr_final`.
     patterns: [/^[a-z0-9]+_lr_(?:final|end|min)$/],
   },
@@ -98,7 +98,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
     names: ['decay_rate', 'decay_steps', 'lr_decay_iters', 'lr_decay_steps', 'milestones', 't_max', 't_0', 't_mult', 'staircase',
       'lr_decay_rate', 'lr_gamma', 'step_size', 'power', 'decay_epochs', 'lr_decay_epochs', 'reduce_on_plateau', 'reduce_on_plateau_rate',
       'patience', 'factor', 'cooldown', 'lr_step', 'lr_steps', 'lr_decay_factor', 'decay_factor', 'num_cycles', 't_cosine', 'alpha_f',
-      'cosine_cycle_ratio', 'lr_decay_ratio', 'decay_ratio', 'anneal_epochs', 'total_num_steps', 'pct_start', 'lr_warmup_decay', 'lr_cooldown_steps', 'lr_total_steps', 'lr_decay_every', 'cooldown_steps', 'decay_every', 'annealing_factor', 'improvement_threshold'],
+      'cosine_cycle_ratio', 'lr_decay_ratio', 'decay_ratio', 'anneal_epochs', 'total_num_steps', 'pct_start', 'lr_warmup_decay', 'lr_cooldown_steps', 'lr_total_steps', 'lr_decay_every', 'cooldown_steps', 'decay_every', 'annealing_factor', 'improvement_threshold',
+      'warmdown_ratio', 'warmdown_iters', 'warmdown_steps', 'warmdown_frac', 'cooldown_frac', 'cooldown_ratio'],
   },
   {
     id: 'warmup', kind: H, group: 'schedule', label: 'warmup',

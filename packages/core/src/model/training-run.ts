@@ -346,6 +346,8 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
   if (total || byConcept(fields, 'min-learning-rate').some((f) => f.kind === 'hyperparameter' && !isEval(f))) return { shape: 'unknown', source: 'explicit', ...common };
   // A parameter named after its schedule (nnDetection's `poly_gamma: 0.9`, `lr_poly_power`): that schedule runs.
   if (fields.some((f) => DECAY_SCHEDULE_PARAMETER.test(f.normalized) && f.value.kind === 'scalar' && !isEval(f))) return { shape: 'decaying', source: 'explicit', ...common };
+  // The decay phase of a warmup-stable-decay schedule (nanochat's `warmdown_ratio = 0.2`, modded-nanogpt's `cooldown_frac`).
+  if (fields.some((f) => DECAY_PHASE.test(f.normalized) && (numberOf(f, refs).value ?? 0) > 0 && !isEval(f))) return { shape: 'decaying', source: 'explicit', ...common };
   if (fallback) return { shape: fallback, source: 'framework-default', ...common };
   return { shape: 'unknown', source: 'absent', ...common };
 }
@@ -354,6 +356,9 @@ const SCHEDULE_OBJECT_TYPE_KEYS = new Set(['type', 'class_name', 'name', '_targe
 
 /** The exponent or rate of a polynomial or exponential decay, named after it. */
 const DECAY_SCHEDULE_PARAMETER = /^(?:lr_)?(?:poly|polynomial|exp|exponential)_(?:gamma|power|exponent|decay|decay_rate)$/;
+
+/** How long the last, decaying phase of a warmup-stable-decay schedule lasts. */
+const DECAY_PHASE = /^(?:lr_)?(?:warmdown|cooldown)_(?:ratio|frac|fraction|steps|iters|iterations)$/;
 
 const WRAPPER_TYPE_KEYS = new Set(['otype', 'type', 'name', '_target_', 'class_path']);
 

@@ -124,6 +124,15 @@ describe(RULE, () => {
     expect(positions(findings(RULE, '{"optimizer": "Adam", "learning_rate": 0.01, "epochs": 100}', 'json'))).toEqual(['1:40']);
   });
 
+  it('reads the decay phase of a warmup-stable-decay schedule, or a final fraction of the rate, as a decay (nanochat TOML)', () => {
+    const nanochat = 'num_iterations = 5075\ndevice_batch_size = 8\nembedding_lr = 0.2\nmatrix_lr = 0.02\nwarmup_ratio = 0.0\nEXTRA\n';
+    expect(findings(RULE, nanochat.replace('EXTRA', 'warmdown_ratio = 0.2'), 'toml')).toEqual([]);
+    expect(findings(RULE, nanochat.replace('EXTRA', 'final_lr_frac = 0.0'), 'toml')).toEqual([]);
+    expect(findings(RULE, nanochat.replace('EXTRA', 'cooldown_frac = 0.4'), 'toml')).toEqual([]);
+    // A decay phase of length 0 decays nothing.
+    expect(positions(findings(RULE, nanochat.replace('EXTRA', 'warmdown_ratio = 0.0'), 'toml'))).toEqual(['3:16']);
+  });
+
   it('reads a parameter named after a decay schedule as that schedule (nnDetection `poly_gamma`)', () => {
     const nndet = 'max_num_epochs: 50\ninitial_lr: 0.2\nweight_decay: 3.e-5\nwarm_iterations: 4000\nPOLY\n';
     expect(findings(RULE, nndet.replace('POLY', 'poly_gamma: 0.9'))).toEqual([]);
