@@ -87,6 +87,8 @@ export interface FrameworkProfile {
   readonly excludes?: readonly FrameworkId[];
   /** The score from which `excludes` applies (default: the threshold). */
   readonly excludesFrom?: number;
+  /** The formats its configs come in, when it reads only some: axolotl's and LLaMA-Factory's command lines read YAML or JSON (or a typed TS/JS object the user's code writes out), never TOML. */
+  readonly formats?: readonly KeyIndex['format'][];
   /** Score at which the framework counts as detected. */
   readonly threshold: number;
   readonly signals: readonly Signal[];
@@ -150,11 +152,11 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('compute_environment', 2), top('distributed_type', 2), top('deepspeed_config', 1), top('num_processes', 0.5), top('machine_rank', 1), top('main_training_function', 1)],
   },
   {
-    id: 'llama-factory', name: 'LLaMA-Factory', yamlLoader: 'omegaconf', threshold: 3,
+    id: 'llama-factory', name: 'LLaMA-Factory', yamlLoader: 'omegaconf', formats: ['yaml', 'json', 'jsonc', 'js'], threshold: 3,
     signals: [top('finetuning_type', 2), value('stage', /^(?:pt|sft|rm|ppo|dpo|kto)$/, 2, 'a LLaMA-Factory stage'), top('template', 1), top('cutoff_len', 1), top('dataset_dir', 1)],
   },
   {
-    id: 'axolotl', name: 'axolotl', yamlLoader: 'pyyaml', threshold: 3,
+    id: 'axolotl', name: 'axolotl', yamlLoader: 'pyyaml', formats: ['yaml', 'json', 'jsonc', 'js'], threshold: 3,
     // `base_model` and `adapter` also open Ludwig's LLM configs, so alone they do not make an axolotl file.
     signals: [top('base_model', 1.5), top('micro_batch_size', 2), top('sample_packing', 2), top('sequence_len', 2), top('val_set_size', 1.5),
       top('num_epochs', 1), top('lr_scheduler', 1), top('lora_r', 1), top('adapter', 1), top('datasets', 0.5), top('pad_to_sequence_len', 1),
@@ -583,6 +585,8 @@ export function detectFrameworks(index: KeyIndex, forced: readonly string[] = []
       out.push({ id: f.id, name: f.name, score: Infinity, evidence: ['set in settings'], forced: true });
       continue;
     }
+    // A TOML file with axolotl's names (qlora-pipe-lite's `lora_rank`, `load_in_4bit`) is another program's.
+    if (f.formats && !f.formats.includes(index.format)) continue;
     const composes = composedBy?.framework === f.id;
     let score = composes ? COMPOSED_BY_WEIGHT : 0;
     const evidence: string[] = composes ? [composedBy.evidence] : [];

@@ -262,6 +262,13 @@ describe('framework detection', () => {
     expect(findings('yaml-sci-notation-string', lower).map((d) => d.line)).toEqual([4]);
   });
 
+  it('does not take a TOML file for axolotl or LLaMA-Factory, whose command lines read YAML (qlora-pipe-lite)', () => {
+    const names = 'model_dir = "/models/llama"\nload_in_4bit = true\nlora_r = 64\nlora_dropout = 0.05\nsequence_len = 4096\nmicro_batch_size = 1\nsample_packing = true\nlr = 2e-5\n';
+    expect(analysisOf(names, 'toml').frameworks.map((f) => f.id)).not.toContain('axolotl');
+    const yaml = names.replace(/ = /g, ': ');
+    expect(analysisOf(yaml).frameworks[0]?.id).toBe('axolotl');
+  });
+
   it('has a profile for each framework id', () => {
     for (const id of FRAMEWORK_IDS) expect(frameworkById(id)?.id).toBe(id);
     expect(frameworkById('nope')).toBeUndefined();
