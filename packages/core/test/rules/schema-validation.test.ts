@@ -268,6 +268,25 @@ describe('schema-validation', () => {
     });
   });
 
+  it('accepts Unsloth\'s `gradient_checkpointing: unsloth` in an HF Trainer file, and no other string (qwen-qlora-train)', () => {
+    const read = (name: string): object => JSON.parse(readFileSync(new URL(`../../../../schemas/${name}.schema.json`, import.meta.url), 'utf8')) as object;
+    // The HF schema refers to the DeepSpeed one (`deepspeed:` given inline), as the CLI's loader resolves it.
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false, logger: false });
+    ajv.addSchema(read('deepspeed'));
+    const validate = ajv.compile(read('hf-training-arguments'));
+    const schemas: SchemaLoader = () => ({ validator: { name: 'HF TrainingArguments', source: 'mlconfig:hf-training-arguments', builtin: true, validate: (data) => (validate(data) ? [] : ((validate.errors ?? []) as SchemaError[])) } });
+    const hf = (value: string): string[] =>
+      lint(`per_device_train_batch_size: 1\nlearning_rate: 2.0e-4\ngradient_checkpointing: ${value}\n`, {
+        format: 'yaml',
+        filePath: 'train.yaml',
+        settings: { extends: [], schemas: [{ files: '*', schema: 'mlconfig:hf-training-arguments' }], rules: { 'schema-validation': 'warn' } },
+        schemas,
+      }).diagnostics.map((x) => `${x.line}:${x.column} ${x.message}`);
+    expect(hf('unsloth')).toEqual([]);
+    expect(hf('true')).toEqual([]);
+    expect(hf('sometimes')).toEqual(['3:25 `gradient_checkpointing` must be a boolean or "unsloth", not the string "sometimes".']);
+  });
+
   it('does nothing without a schema loader (core used on its own)', () => {
     const result = lint('learning_rate: fast\n', { format: 'yaml', filePath: 'run.yaml', settings: { extends: [], schemas: [{ files: '*', schema: 'run.schema.json' }], rules: { 'schema-validation': 'warn' } } });
     expect(result.diagnostics).toEqual([]);

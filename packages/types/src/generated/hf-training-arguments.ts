@@ -168,9 +168,9 @@ export interface HfTrainingArguments {
    */
   tf32?: boolean | null;
   /**
-   * Recompute activations in the backward pass to save memory.
+   * Recompute activations in the backward pass to save memory. `unsloth` is Unsloth's own offloaded checkpointing, which programs built on Unsloth pass on to `get_peft_model(use_gradient_checkpointing=...)`.
    */
-  gradient_checkpointing?: boolean;
+  gradient_checkpointing?: boolean | 'unsloth';
   /**
    * Arguments for `gradient_checkpointing_enable()`.
    */
