@@ -77,6 +77,7 @@ function ownNumber(ctx: FieldContext): number | undefined {
 const LORA_CONTEXT = /(?:^|_)(?:lora|adapter|peft|qlora|dora|network)(?:_|$)/;
 const SCHEDULER_CONTEXT = /(?:^|_)(?:sched|scheduler|lr_scheduler|lr_config|learning_rate_scheduler|param_scheduler|lr_schedule|solver)(?:_|$)/;
 const OPTIMIZER_CONTEXT = /(?:^|_)(?:optim|optimizer|opt|optimizer_config|optim_wrapper|init_args|params)(?:_|$)/;
+const NOISE_SCHEDULE_CONTEXT = /(?:^|_)(?:schedule|sampler|sampling|diffusion|karras|edm|noise|sigmas?)(?:_|$)/;
 const NORM_CONTEXT = /(?:^|_)(?:bn|batch_norm|batchnorm|norm|norm_params|layer_norm|group_norm|normalization)(?:_|$)/;
 const TREE_DUMP = /^(?:trees|tree_info|tree_structure|gradient_booster)$/;
 /** `model`/`learner` hold a fitted tree only in a GBDT dump; elsewhere (`model.geometry.isosurface.threshold`) they are a network's settings. */
@@ -155,6 +156,12 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
     case 'rank':
       if (loraContext(ctx) || ctx.frameworks.has('peft')) return hp('lora-rank', `\`${ctx.name}\` next to LoRA settings is the adapter rank`);
       return other(`\`${ctx.name}\` without a LoRA context`);
+    case 'rho':
+      // EDM and consistency models (Karras et al.) space their noise levels with `rho: 7`, beside the levels' bounds.
+      if (hasSibling(ctx, 'sigma_min', 'sigma_max', 'sigma_data', 'initial_timesteps', 'final_timesteps', 'num_timesteps', 'num_scales') || within(ctx, NOISE_SCHEDULE_CONTEXT)) {
+        return hp(undefined, '`rho` beside noise levels is the exponent of the Karras (EDM) noise schedule, not an optimizer\'s decay');
+      }
+      return undefined;
     case 'momentum':
       if (within(ctx, NORM_CONTEXT) || isClass(ctx, /batchnorm|batch_norm|\bbn\b/)) return hp('batch-norm', '`momentum` of a normalization layer updates its running statistics');
       return undefined;

@@ -23,6 +23,12 @@ describe(RULE, () => {
     expect(findings(RULE, 'optimizer:\n  dampening: -0.1\n  rho: 1.1\n').map((d) => d.message)).toEqual(['Dampening -0.1 is outside [0, 1].', 'Rho 1.1 is outside [0, 1].']);
   });
 
+  it('does not read the Karras noise schedule\'s `rho: 7` (EDM, consistency models) as Adadelta\'s', () => {
+    expect(findings(RULE, 'training:\n  lr: 0.0004\nschedule:\n  sigma_min: 0.002\n  sigma_max: 80.0\n  rho: 7.0\n')).toEqual([]);
+    expect(findings(RULE, 'lr: 0.0001\nrho: 7.0\nfinal_timesteps: 250\ninitial_timesteps: 20\n')).toEqual([]);
+    expect(positions(findings(RULE, 'optimizer:\n  type: adadelta\n  lr: 1.0\n  rho: 7.0\n'))).toEqual(['4:8']);
+  });
+
   it('accepts usual momentum settings, including OneCycle and YOLO warmup momentum', () => {
     expect(findings(RULE, 'optimizer:\n  momentum: 0.9\n  nesterov: true\n  dampening: 0\nscheduler:\n  cycle_momentum: true\n  base_momentum: 0.85\n  max_momentum: 0.95\n')).toEqual([]);
     expect(findings(RULE, 'lr0: 0.01\nmomentum: 0.937\nwarmup_momentum: 0.8\n')).toEqual([]);
