@@ -126,7 +126,9 @@ export function parseJson(text: string, bom: boolean, mode: 'json' | 'jsonc', fi
       },
       onError: (error, offset, length) => {
         const code = printParseErrorCode(error);
-        problems.push({ message: (ERROR_TEXT[code] ?? code) + '.', range: [offset, offset + length], code });
+        // jsonc-parser counts one character past the end for a comment left open at the end of the file (`/*`).
+        const start = Math.min(offset, text.length);
+        problems.push({ message: (ERROR_TEXT[code] ?? code) + '.', range: [start, Math.max(start, Math.min(offset + length, text.length))], code });
       },
     },
     { disallowComments: mode === 'json', allowTrailingComma: mode === 'jsonc', allowEmptyContent: false },

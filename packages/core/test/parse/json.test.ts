@@ -44,6 +44,13 @@ describe('JSON parser', () => {
     expect(at(trailingKey, parseProblems(trailingKey, 'json')[0].range[0])).toBe('2:1');
   });
 
+  it('keeps the range of a comment left open at the end of the file inside the file (fuzz counterexample `/*`)', () => {
+    for (const mode of ['json', 'jsonc'] as const) {
+      const problems = parseProblems('/*', mode);
+      expect(problems[0].range).toEqual([0, 2]);
+    }
+  });
+
   it('accepts comments and trailing commas in JSONC and keeps the comments', () => {
     const text = '{\n  // learning rate\n  "lr": 0.1, /* peak */\n  "wd": [1, 2,],\n}\n';
     const doc = parseDoc(text, 'jsonc');
