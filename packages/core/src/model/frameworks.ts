@@ -72,7 +72,8 @@ export type FrameworkId =
   | 'gliner'
   | 'imaginaire'
   | 'hysts-classification'
-  | 'invoke-training';
+  | 'invoke-training'
+  | 'gymnax-blines';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -548,6 +549,13 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     id: 'invoke-training', name: 'invoke-training', yamlLoader: 'typed', threshold: 3,
     signals: [top('base_output_dir', 1.5), top('validate_every_n_steps', 1), top('save_every_n_steps', 0.5), top('max_checkpoints', 1), top('cache_vae_outputs', 1),
       top('num_validation_images_per_prompt', 1), top('lr_warmup_steps', 0.5), path('optimizer.optimizer_type', 1.5), path('data_loader.dataset', 0.5)],
+  },
+  {
+    // gymnax-blines and the JAX RL code built on it: `yaml.load(FullLoader)` into a DotMap, then the PPO loop
+    // builds `optax.linear_schedule(init_value=-float(config.lr_begin), end_value=-float(config.lr_end))`.
+    id: 'gymnax-blines', name: 'gymnax-blines', yamlLoader: 'pyyaml', floatKeys: ['lr_begin', 'lr_end'], threshold: 3,
+    signals: [path('train_config.lr_begin', 1.5), path('train_config.lr_end', 1), path('train_config.num_train_envs', 1), path('train_config.lr_warmup', 1),
+      path('train_config.train_type', 1), path('log_config.time_to_track', 1), path('device_config.num_devices', 0.5)],
   },
   {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the

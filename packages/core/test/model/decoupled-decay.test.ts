@@ -32,6 +32,12 @@ describe('decoupled weight decay exemptions (issue 4: model behaviour, not rules
     expect(findings('yaml-sci-notation-string', levanter)).toEqual([]);
   });
 
+  it('treats Dreamer\'s `opt: adam` with `wd` as decoupled: its Optimizer scales the weights by (1 - wd) itself', () => {
+    const dreamer = 'defaults:\n  logdir: /dev/null\n  expl_behavior: greedy\n  imag_horizon: 15\n  discount_lambda: 0.95\n  model_opt: {opt: adam, lr: 1e-4, eps: 1e-5, clip: 100, wd: 1e-6}\n';
+    expect(decoupled(dreamer, 'yaml')).toBe(true);
+    expect(findings('adam-coupled-weight-decay', dreamer)).toEqual([]);
+  });
+
   it('still treats torch.optim.Adam as coupled', () => {
     expect(decoupled(torchAdam, 'yaml')).toBe(false);
     expect(findings('adam-coupled-weight-decay', torchAdam)).toHaveLength(1);

@@ -235,6 +235,7 @@ describe('framework detection', () => {
     ['imaginaire', 'pyyaml-sci', 'logging_iter: 100\nmax_iter: 500000\nwandb_scalar_iter: 100\nwandb_image_iter: 10000\noptim:\n  type: AdamW\n  params:\n    lr: 1e-3\n'],
     ['hysts-classification', 'yacs', 'train:\n  batch_size: 128\n  subdivision: 1\n  optimizer: sgd\n  base_lr: 0.1\n  weight_decay: 1e-4\n  use_test_as_val: True\n'],
     ['invoke-training', 'typed', 'type: SD_LORA\nbase_output_dir: output/run\noptimizer:\n  optimizer_type: AdamW\n  learning_rate: 1e-4\nmax_train_steps: 2000\nvalidate_every_n_steps: 200\n'],
+    ['gymnax-blines', 'pyyaml', 'train_config:\n  train_type: "PPO"\n  num_train_steps: 150000\n  num_train_envs: 8\n  lr_begin: 5e-04\n  lr_end: 5e-04\n  lr_warmup: 0.05\n'],
   ])('detects %s and reads its YAML as %s does', (id, loader, text) => {
     const a = analysisOf(text);
     expect([a.frameworks[0]?.id, a.loader.id]).toEqual([id, loader]);
