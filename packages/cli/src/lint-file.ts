@@ -19,7 +19,7 @@ import type { FileTarget } from './discovery/find-files.js';
 import { toPosix } from './discovery/find-files.js';
 import { readConfig } from './io/read-config.js';
 import { relatedReader } from './io/read-related.js';
-import { ConfigGroupLayout } from './io/config-groups.js';
+import { ConfigGroupLayout } from '@mlconfig/core/node';
 import { lintScriptConfig } from './io/read-script-config.js';
 import { fileDiagnostic, makeResult, type FileResult } from './results.js';
 
@@ -67,7 +67,7 @@ export function lintOptionsFor(target: FileTarget, ctx: LintContext, format: Con
   const withWorld = ctx.worldSize !== undefined ? { ...fileSettings, worldSize: ctx.worldSize } : fileSettings;
   const projectDirs = [ctx.baseDir, ...(ctx.cwd ? [ctx.cwd] : [])];
   const readRelated = relatedReader(target.absolutePath, projectDirs, ctx.cwd ?? ctx.baseDir, ctx.settings.maxFileSize, ctx.onRelatedRead);
-  const layout = ctx.configGroups ?? new ConfigGroupLayout(projectDirs, ctx.settings.maxFileSize);
+  const layout = ctx.configGroups ?? new ConfigGroupLayout(projectDirs, { maxFileSize: ctx.settings.maxFileSize });
   const composedBy = format === 'yaml' ? layout.composerOf(target.absolutePath, ctx.cwd ?? ctx.baseDir) : undefined;
   return { format, filePath: settingsPath, fileSettings: withWorld, readRelated, ...(composedBy ? { composedBy } : {}), ...(ctx.schemas ? { schemas: ctx.schemas } : {}) };
 }

@@ -12,7 +12,7 @@ import { DependencyHashes } from './cache/dependency-hash.js';
 import type { FileTarget } from './discovery/find-files.js';
 import { fixFile, type FixMode } from './fix/fix-file.js';
 import { lintFile, type LintContext } from './lint-file.js';
-import { ConfigGroupLayout } from './io/config-groups.js';
+import { ConfigGroupLayout } from '@mlconfig/core/node';
 import { mapInPool } from './parallel/pool.js';
 import { isPoolWorker, serveWorker } from './parallel/serve-worker.js';
 import { makeResult, type FileResult } from './results.js';
@@ -79,7 +79,7 @@ function contextFor(shared: SharedContext, dependencies?: Set<string>): LintCont
     schemas: createSchemaLoader(shared.baseDir),
     ...(shared.worldSize !== undefined ? { worldSize: shared.worldSize } : {}),
     ...(dependencies ? { onRelatedRead: (path: string) => dependencies.add(path) } : {}),
-    configGroups: new ConfigGroupLayout([shared.baseDir, shared.cwd], shared.settings.maxFileSize, dependencies ? (path) => dependencies.add(path) : undefined),
+    configGroups: new ConfigGroupLayout([shared.baseDir, shared.cwd], { maxFileSize: shared.settings.maxFileSize, ...(dependencies ? { onRead: (path: string) => dependencies.add(path) } : {}) }),
   };
 }
 

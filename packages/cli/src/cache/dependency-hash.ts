@@ -5,7 +5,7 @@
  * Anything missing or unreadable hashes as `-`, so creating it later drops the cached result too.
  */
 import { readFileSync } from 'node:fs';
-import { configGroupsFingerprint } from '../io/config-groups.js';
+import { configGroupsFingerprint } from '@mlconfig/core/node';
 import { hashContent } from './lint-cache.js';
 
 const ABSENT = '-';

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LineIndex, analyze, formatFromPath, toDotted } from '@mlconfig/core';
-import { ConfigGroupLayout } from '../io/config-groups.js';
+import { ConfigGroupLayout } from '@mlconfig/core/node';
 import { UsageError } from '../errors.js';
 import { readConfig } from '../io/read-config.js';
 import type { Io } from '../io/io.js';

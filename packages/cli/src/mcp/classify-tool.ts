@@ -5,7 +5,7 @@
  */
 import { analyze, toDotted } from '@mlconfig/core';
 import { readConfig } from '../io/read-config.js';
-import { ConfigGroupLayout } from '../io/config-groups.js';
+import { ConfigGroupLayout } from '@mlconfig/core/node';
 import { resolveInput, ToolInputError, type ConfigInput } from './inputs.js';
 
 export interface ClassifyInput extends ConfigInput {

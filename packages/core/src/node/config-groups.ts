@@ -5,13 +5,18 @@
  * OmegaConf reads it (so `lr: 1e-4` is a float) and it is only one part of a run.
  *
  * The walk stays inside the project (the settings folder, or the working directory) when the file is
- * in it, and goes at most three folders up. Each folder's YAML files are read once per run.
+ * in it, and goes at most three folders up. Each folder's YAML files are read once per layout (one
+ * `mlconfig check` run), or, with `revalidate`, again when one of them changed (a long-lived ESLint in
+ * an editor).
+ *
+ * This is the one part of core that reads files: every front-end that lints a file on disk (the CLI,
+ * the MCP server, the ESLint plugin) asks the same question of the same folders, so it lives here,
+ * behind the `@mlconfig/core/node` entry, and the rest of core stays free of the file system.
  */
-import { readdirSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative } from 'node:path';
-import { hydraComposedGroups, type ComposedBy } from '@mlconfig/core';
-import { toPosix } from '../discovery/find-files.js';
-import { readConfig } from './read-config.js';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { decodeConfigBytes } from '../parse/decode.js';
+import { hydraComposedGroups, type ComposedBy } from '../model/hydra-groups.js';
 
 /** `conf/model/encoder/resnet.yaml` is found from `conf/`; deeper nesting is rare. */
 const MAX_LEVELS = 3;
@@ -19,17 +24,22 @@ const YAML_FILE = /\.ya?ml$/i;
 /** A primary config is a page of YAML; a bigger YAML file beside it (data, a dump) is not read for this. */
 const PRIMARY_CONFIG_MAX_SIZE = 1024 * 1024;
 
-export class ConfigGroupLayout {
-  private readonly groupsIn = new Map<string, FolderGroups>();
+export interface ConfigGroupLayoutOptions {
+  /** Primary configs larger than this are not read (the settings' `maxFileSize`; never more than 1 MiB). */
+  readonly maxFileSize?: number;
+  /** Told every folder looked at, so a cached result is dropped when the groups named there change. */
+  readonly onRead?: (folder: string) => void;
+  /** Check a folder's YAML files (names, sizes, modification times) at every look-up and read them again when they changed. */
+  readonly revalidate?: boolean;
+}
 
-  /**
-   * @param roots folders the walk does not climb above when the file is inside one of them (the settings folder, the working directory)
-   * @param onRead told every folder looked at, so a cached result is dropped when the groups named there change
-   */
+export class ConfigGroupLayout {
+  private readonly groupsIn = new Map<string, { readonly stamp: string; readonly groups: FolderGroups }>();
+
+  /** @param roots folders the walk does not climb above when the file is inside one of them (the settings folder, the working directory) */
   constructor(
     private readonly roots: readonly string[],
-    private readonly maxFileSize?: number,
-    private readonly onRead?: (folder: string) => void,
+    private readonly options: ConfigGroupLayoutOptions = {},
   ) {}
 
   /** The Hydra config that composes the YAML file at `absolutePath`, if one of the folders above names its folder as a group. */
@@ -56,14 +66,29 @@ export class ConfigGroupLayout {
 
   // `onRead` hears of every use, not only the first: each file's cache entry needs its own list.
   private groups(folder: string): FolderGroups {
-    this.onRead?.(folder);
-    let groups = this.groupsIn.get(folder);
-    if (groups === undefined) {
-      groups = readFolderGroups(folder, this.maxFileSize);
-      this.groupsIn.set(folder, groups);
-    }
+    this.options.onRead?.(folder);
+    const known = this.groupsIn.get(folder);
+    if (known !== undefined && !this.options.revalidate) return known.groups;
+    const stamp = this.options.revalidate ? folderStamp(folder) : '';
+    if (known !== undefined && known.stamp === stamp) return known.groups;
+    const groups = readFolderGroups(folder, this.options.maxFileSize);
+    this.groupsIn.set(folder, { stamp, groups });
     return groups;
   }
+}
+
+/** What changes when a YAML file in the folder is added, removed or edited. */
+function folderStamp(folder: string): string {
+  const parts: string[] = [];
+  for (const name of yamlFilesIn(folder)) {
+    try {
+      const stat = statSync(join(folder, name));
+      parts.push(`${name}\u0000${stat.size}\u0000${stat.mtimeMs}`);
+    } catch {
+      parts.push(name);
+    }
+  }
+  return parts.join('\u0001');
 }
 
 /** YAML file name → the config groups its defaults list names, for the YAML files directly in a folder. */
@@ -71,21 +96,36 @@ type FolderGroups = ReadonlyMap<string, readonly string[]>;
 
 function readFolderGroups(folder: string, maxFileSize?: number): FolderGroups {
   const groups = new Map<string, readonly string[]>();
-  let names: string[];
+  const limit = Math.min(maxFileSize ?? PRIMARY_CONFIG_MAX_SIZE, PRIMARY_CONFIG_MAX_SIZE);
+  for (const name of yamlFilesIn(folder)) {
+    const text = readSmallText(join(folder, name), limit);
+    groups.set(name, text === undefined ? [] : hydraComposedGroups(text));
+  }
+  return groups;
+}
+
+function yamlFilesIn(folder: string): string[] {
   try {
-    names = readdirSync(folder, { withFileTypes: true })
+    return readdirSync(folder, { withFileTypes: true })
       .filter((e) => e.isFile() && YAML_FILE.test(e.name))
       .map((e) => e.name)
       .sort();
   } catch {
-    return groups;
+    return [];
   }
-  for (const name of names) {
-    const read = readConfig(join(folder, name), Math.min(maxFileSize ?? PRIMARY_CONFIG_MAX_SIZE, PRIMARY_CONFIG_MAX_SIZE));
-    groups.set(name, read.text === undefined ? [] : hydraComposedGroups(read.text));
-  }
-  return groups;
 }
+
+/** A file's text, or nothing when it is too large, unreadable or not UTF-8: such a file names no groups. */
+function readSmallText(path: string, limit: number): string | undefined {
+  try {
+    if (statSync(path).size > limit) return undefined;
+    return decodeConfigBytes(readFileSync(path)).text;
+  } catch {
+    return undefined;
+  }
+}
+
+const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
 
 /**
  * What a cached result that looked at a folder depends on: the groups that its YAML files name. A

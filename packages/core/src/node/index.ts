@@ -1,0 +1,5 @@
+/**
+ * `@mlconfig/core/node`: what front-ends that lint files on disk share, and the only part of core that
+ * touches the file system. The main entry stays pure (text in, diagnostics out).
+ */
+export { ConfigGroupLayout, configGroupsFingerprint, type ConfigGroupLayoutOptions } from './config-groups.js';

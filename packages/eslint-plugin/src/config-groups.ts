@@ -1,0 +1,28 @@
+/**
+ * The Hydra config that composes a YAML file ESLint lints, found from the folders above it as
+ * `mlconfig check` finds it (core's `ConfigGroupLayout`): a group option such as
+ * `conf/optimizer/adam.yaml` is read by OmegaConf and is only one part of a run, which nothing in the
+ * file itself says.
+ *
+ * ESLint may live for hours in an editor, so each folder's YAML files are checked for changes at every
+ * look-up (names, sizes and modification times; read again only when they changed). ESLint's own
+ * `--cache` keys a result on the linted file alone, so after a primary config's defaults list changes,
+ * `eslint --cache` keeps the earlier results of unchanged group files until they change (as it does for
+ * every rule that reads other files).
+ */
+import { isAbsolute } from 'node:path';
+import type { ComposedBy } from '@mlconfig/core';
+import { ConfigGroupLayout } from '@mlconfig/core/node';
+
+/** One layout per working directory (the folder the walk does not climb above); almost always one. */
+const layouts = new Map<string, ConfigGroupLayout>();
+
+export function composerOf(filename: string, cwd: string): ComposedBy | undefined {
+  if (!isAbsolute(filename)) return undefined;
+  let layout = layouts.get(cwd);
+  if (layout === undefined) {
+    layout = new ConfigGroupLayout([cwd], { revalidate: true });
+    layouts.set(cwd, layout);
+  }
+  return layout.composerOf(filename, cwd);
+}

@@ -1,0 +1,79 @@
+/**
+ * The plugin finds the Hydra primary config above a YAML file as `mlconfig check` does (core's
+ * ConfigGroupLayout): a group option (`conf/optimizer/adam.yaml: lr: 1e-4`) is read by OmegaConf when
+ * a defaults list above names its folder, so `1e-4` is a float there, and a string under PyYAML
+ * elsewhere. Real files on disk, real ESLint runs (the ESLint class), one ESLint instance across edits
+ * as in an editor.
+ */
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { ESLint, type Linter } from 'eslint';
+import { afterEach, describe, expect, it } from 'vitest';
+import mlconfig from 'eslint-plugin-mlconfig';
+import { runCli } from '../helpers/run-cli.js';
+
+const PRIMARY = 'defaults:\n  - optimizer: adam\n  - model/encoder: big\n  - _self_\nseed: 1\n';
+const OPTION = 'lr: 1e-4\nbetas: [0.9, 0.999]\n';
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function project(files: Record<string, string>): { dir: string; write(files: Record<string, string>): void } {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'mlconfig-eslint-groups-')));
+  made.push(dir);
+  const write = (tree: Record<string, string>): void => {
+    for (const [rel, text] of Object.entries(tree)) {
+      mkdirSync(dirname(join(dir, rel)), { recursive: true });
+      writeFileSync(join(dir, rel), text);
+    }
+  };
+  write({ 'package.json': '{ "name": "groups", "private": true }\n', ...files });
+  return { dir, write };
+}
+
+const recommended = mlconfig.configs.recommended as unknown as Linter.Config[];
+
+async function sciFindings(eslint: ESLint, dir: string): Promise<string[]> {
+  const results = await eslint.lintFiles(['**/*.yaml']);
+  return results
+    .flatMap((r) => r.messages.filter((m) => m.ruleId === 'mlconfig/yaml-sci-notation-string').map((m) => `${r.filePath.slice(dir.length + 1)}:${m.line}:${m.column}`))
+    .sort();
+}
+
+describe('Hydra config groups in the ESLint plugin', () => {
+  it('reads group options as OmegaConf does, like mlconfig check', async () => {
+    const p = project({
+      'conf/config.yaml': PRIMARY,
+      'conf/optimizer/adam.yaml': OPTION,
+      'conf/model/encoder/big.yaml': 'hidden_size: 128\nlr: 1e-4\n',
+      'conf/scheduler/cosine.yaml': 'lr: 1e-4\nwarmup_steps: 10\n',
+      'scripts/other.yaml': OPTION,
+    });
+    const eslint = new ESLint({ cwd: p.dir, overrideConfigFile: true, overrideConfig: recommended });
+    const expected = ['conf/scheduler/cosine.yaml:1:5', 'scripts/other.yaml:1:5'];
+    expect(await sciFindings(eslint, p.dir)).toEqual(expected);
+    const cli = JSON.parse(runCli(['check', '--format', 'json', '.'], { cwd: p.dir }).stdout) as { relativePath: string; diagnostics: { ruleId: string; line: number; column: number }[] }[];
+    const fromCli = cli.flatMap((f) => f.diagnostics.filter((d) => d.ruleId === 'yaml-sci-notation-string').map((d) => `${f.relativePath}:${d.line}:${d.column}`)).sort();
+    expect(fromCli).toEqual(expected);
+  });
+
+  it('sees a primary config added, edited or removed while ESLint keeps running', async () => {
+    const p = project({ 'conf/optimizer/adam.yaml': OPTION });
+    const eslint = new ESLint({ cwd: p.dir, overrideConfigFile: true, overrideConfig: recommended });
+    expect(await sciFindings(eslint, p.dir)).toEqual(['conf/optimizer/adam.yaml:1:5']);
+    p.write({ 'conf/config.yaml': PRIMARY });
+    expect(await sciFindings(eslint, p.dir)).toEqual([]);
+    // Same size, other group: only the modification time and the text tell.
+    p.write({ 'conf/config.yaml': PRIMARY.replace('optimizer: adam', 'scheduler: adam') });
+    expect(await sciFindings(eslint, p.dir)).toEqual(['conf/optimizer/adam.yaml:1:5']);
+  });
+
+  it('does not climb above ESLint’s working directory', async () => {
+    const p = project({ 'config.yaml': 'defaults:\n  - inner/conf/optimizer: adam\n', 'inner/conf/optimizer/adam.yaml': OPTION });
+    const eslint = new ESLint({ cwd: join(p.dir, 'inner'), overrideConfigFile: true, overrideConfig: recommended });
+    expect(await sciFindings(eslint, join(p.dir, 'inner'))).toEqual(['conf/optimizer/adam.yaml:1:5']);
+  });
+});
