@@ -188,7 +188,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
       byConcept(fields, 'optimizer').find((f) => f.kind === 'hyperparameter' && f.value.kind === 'map' && f.parent === lrField.parent)
     : undefined;
   const blockFields = optimizerBlock ? fields.filter((f) => isUnder(f.path, optimizerBlock.path) && f !== optimizerBlock) : [];
-  const nameField = optimizerNameField(fields, optimizerBlock, blockFields);
+  const nameField = optimizerNameField(fields, optimizerBlock, blockFields, lrField);
   const name = nameField ? stringOf(nameField, refs) : undefined;
   const defaultName = name?.value === undefined ? defaultOptimizer(frameworks) : undefined;
   const family = name?.value === undefined && boostedTrees(frameworks, fields, lrField) ? 'gbdt' : optimizerFamily(name?.value ?? defaultName);
@@ -513,7 +513,7 @@ function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[],
   return {};
 }
 
-function optimizerNameField(fields: readonly Field[], block: Field | undefined, blockFields: readonly Field[]): Field | undefined {
+function optimizerNameField(fields: readonly Field[], block: Field | undefined, blockFields: readonly Field[], lrField: Field | undefined): Field | undefined {
   const CLASS_KEYS = ['type', 'name', '_target_', 'class_path', 'class_name', 'optimizer_type'];
   if (block) {
     if (block.value.kind === 'scalar') return block;
@@ -523,11 +523,37 @@ function optimizerNameField(fields: readonly Field[], block: Field | undefined, 
     const known = inner.find((f) => f.value.kind === 'scalar' && typeof f.value.value === 'string' && optimizerFamily(f.value.value) !== 'unknown');
     if (known ?? inner[0]) return known ?? inner[0];
   }
-  const named = byConcept(fields, 'optimizer').filter((f) => f.kind === 'hyperparameter' && f.value.kind === 'scalar' && f.shape !== 'boolean' && !isEval(f) && !isOuterLoop(f));
+  const named = pairedWithLr(
+    byConcept(fields, 'optimizer').filter((f) => f.kind === 'hyperparameter' && f.value.kind === 'scalar' && f.shape !== 'boolean' && !isEval(f) && !isOuterLoop(f)),
+    lrField,
+  );
   const direct = best(named, (f) => (['optim', 'optimizer', 'type', 'name', '_target_', 'class_path', 'optimizer_type', 'optimizer_name', 'solver', 'opt_class'].includes(f.normalized) ? 2 : 0) - f.path.length * 0.1);
   if (direct) return direct;
   // SpeechBrain: `opt_class: !name:torch.optim.Adam` with the arguments as a mapping under the tag.
   return fields.find((f) => f.value.tag !== undefined && /^!(?:name|new):torch\.optim\.(?!lr_scheduler)/.test(f.value.tag));
+}
+
+/**
+ * Optimizers named per part of a model (`optimizer_encoder: LARS`, `optimizer_classifier: AdamW`) go with
+ * the learning rate of the same part (`lr_encoder`): the optimizer of another part says nothing about
+ * this rate. A rate named for no part (`lr`) keeps every candidate.
+ */
+function pairedWithLr(named: Field[], lrField: Field | undefined): Field[] {
+  const part = lrField ? partOf(lrField.normalized, LR_STEM) : '';
+  if (part === '' || !named.some((f) => partOf(f.normalized, OPTIMIZER_STEM) !== '')) return named;
+  const same = named.filter((f) => partOf(f.normalized, OPTIMIZER_STEM) === part);
+  // Only other parts' optimizers: this rate's optimizer is not named.
+  return same.length > 0 ? same : named.filter((f) => partOf(f.normalized, OPTIMIZER_STEM) === '');
+}
+
+const LR_STEM = /(?:^|_)(?:lr|learning_rate)(?:_|$)/;
+const OPTIMIZER_STEM = /(?:^|_)(?:optimizer|optimiser|optim|opt)(?:_|$)/;
+
+/** `lr_encoder`, `encoder_lr` → `encoder`; `lr` → ``; a name without the stem has no part. */
+function partOf(name: string, stem: RegExp): string {
+  const m = stem.exec(name);
+  if (!m) return '';
+  return (name.slice(0, m.index) + '_' + name.slice(m.index + m[0].length)).replace(/^_+|_+$/g, '').replace(/__+/g, '_');
 }
 
 /** A precision switch written as a boolean (`bf16: true`) or as a DeepSpeed block (`bf16: {enabled: true}`). */

@@ -131,6 +131,19 @@ describe('optimizer model', () => {
     expect([mv(inner.optimizer.lr), inner.optimizer.family]).toEqual(['0.0003@optimizer.lr', 'adamw']);
   });
 
+  it('pairs an optimizer named for a part of the model with that part\'s learning rate (Astro-SimCLR\'s encoder and classifier)', () => {
+    const text = (lrKey: string): string => `optimizer_classifier: AdamW\noptimizer_encoder: LARS\nlr_classifier: 0.002\n${lrKey}: 12.26\nbatch_size_encoder: 150\n`;
+    const encoder = run(text('lr_encoder'));
+    expect([mv(encoder.optimizer.lr), encoder.optimizer.name?.value, encoder.optimizer.family]).toEqual(['12.26@lr_encoder', 'LARS', 'lars-lamb']);
+    expect(run(text('encoder_learning_rate')).optimizer.name?.value).toBe('LARS');
+    // Only other parts' optimizers: this rate's optimizer is not named.
+    const other = run('optimizer_classifier: AdamW\nlr_encoder: 12.26\n');
+    expect([other.optimizer.name, other.optimizer.family]).toEqual([undefined, 'unknown']);
+    // A rate named for no part keeps the usual choice.
+    expect(run('optimizer_classifier: AdamW\nlr: 0.001\n').optimizer.name?.value).toBe('AdamW');
+    expect(run('optimizer: adam\nlr_backbone: 0.001\n').optimizer.name?.value).toBe('adam');
+  });
+
   it('uses each framework\'s default optimizer when the file names none', () => {
     expect(run('input_features: []\noutput_features: []\ntrainer:\n  learning_rate: 0.001\n').optimizer.family).toBe('adam'); // Ludwig
     expect(run('SOLVER:\n  BASE_LR: 0.02\n  IMS_PER_BATCH: 16\nMODEL:\n  META_ARCHITECTURE: GeneralizedRCNN\n').optimizer.family).toBe('sgd'); // detectron2
