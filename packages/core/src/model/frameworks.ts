@@ -73,7 +73,9 @@ export type FrameworkId =
   | 'imaginaire'
   | 'hysts-classification'
   | 'invoke-training'
-  | 'gymnax-blines';
+  | 'gymnax-blines'
+  | 'simclr-lineage'
+  | 'trl-online';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -558,6 +560,25 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
       path('train_config.train_type', 1), path('log_config.time_to_track', 1), path('device_config.num_devices', 0.5)],
   },
   {
+    // sthalles/SimCLR's original trainer and the projects copied from it (MolCLR and its descendants, many
+    // contrastive-learning ports): `yaml.load(FullLoader)`, then
+    // `torch.optim.Adam(..., weight_decay=eval(config['weight_decay']))`, so `weight_decay: 1e-5` works.
+    id: 'simclr-lineage', name: 'SimCLR (sthalles) lineage', yamlLoader: 'pyyaml', floatKeys: ['weight_decay', 'learning_rate'], threshold: 3,
+    signals: [top('fp16_precision', 1.5), top('eval_every_n_epochs', 1), top('fine_tune_from', 1), top('save_every_n_epochs', 0.5),
+      top('log_every_n_steps', 0.5), top('init_base_lr', 0.5), top('warm_up', 0.5)],
+  },
+  {
+    // TRL's online trainers (GRPO, RLOO, online DPO): their scripts read the recipe with TrlParser's `--config`,
+    // which sets each value as the default of an argparse argument, and argparse converts a string default with
+    // the argument's type, so `learning_rate: 5e-6` is a float. Goes before HF Trainer and TRL (analyze.ts
+    // takes the first framework's loader); the alignment handbook's H4ArgumentParser (`dataset_mixer`) does not
+    // convert, and excludes this.
+    id: 'trl-online', name: 'TRL online trainer (TrlParser)', yamlLoader: 'typed', threshold: 3,
+    signals: [top('num_generations', 2), top('max_completion_length', 1.5), top('use_vllm', 1), top('vllm_gpu_memory_utilization', 0.5),
+      top('vllm_mode', 0.5), top('reward_funcs', 1), top('reward_weights', 0.5), top('max_prompt_length', 0.5),
+      { weight: -10, evidence: 'key `dataset_mixer` (the alignment handbook\'s H4ArgumentParser)', test: (k) => k.topLevel.has('dataset_mixer') }],
+  },
+  {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the
     // program defines every key in Python with UPPER_CASE names and merges the YAML file into them.
     id: 'yacs', name: 'yacs (CfgNode)', yamlLoader: 'yacs', threshold: 3,
@@ -607,7 +628,18 @@ export function detectFrameworks(index: KeyIndex, forced: readonly string[] = []
     if (score >= f.threshold) out.push({ id: f.id, name: f.name, score, evidence });
   }
   out.sort((a, b) => b.score - a.score);
-  return lightningAfterOmegaConfApps(withoutExcluded(out), index);
+  return trlParserFirst(lightningAfterOmegaConfApps(withoutExcluded(out), index));
+}
+
+/**
+ * A TRL online-trainer recipe also fingerprints HF Trainer and TRL, often more strongly (its keys are
+ * TrainingArguments'); but TrlParser reads it, which converts values by type, so it goes first (the first
+ * framework with a YAML loader decides how the file is read).
+ */
+function trlParserFirst(found: DetectedFramework[]): DetectedFramework[] {
+  const i = found.findIndex((f) => f.id === 'trl-online');
+  if (i <= 0 || found.slice(0, i).some((f) => f.forced)) return found;
+  return [found[i], ...found.slice(0, i), ...found.slice(i + 1)];
 }
 
 /** Drops frameworks that a detected one says do not read the file (settings that force one keep it). */

@@ -236,10 +236,21 @@ describe('framework detection', () => {
     ['hysts-classification', 'yacs', 'train:\n  batch_size: 128\n  subdivision: 1\n  optimizer: sgd\n  base_lr: 0.1\n  weight_decay: 1e-4\n  use_test_as_val: True\n'],
     ['invoke-training', 'typed', 'type: SD_LORA\nbase_output_dir: output/run\noptimizer:\n  optimizer_type: AdamW\n  learning_rate: 1e-4\nmax_train_steps: 2000\nvalidate_every_n_steps: 200\n'],
     ['gymnax-blines', 'pyyaml', 'train_config:\n  train_type: "PPO"\n  num_train_steps: 150000\n  num_train_envs: 8\n  lr_begin: 5e-04\n  lr_end: 5e-04\n  lr_warmup: 0.05\n'],
+    ['simclr-lineage', 'pyyaml', 'batch_size: 32\nepochs: 100\neval_every_n_epochs: 1\nfine_tune_from: pretrained_gin\nlog_every_n_steps: 50\nfp16_precision: False\ninit_lr: 0.0005\nweight_decay: 1e-6\n'],
+    ['trl-online', 'typed', 'model_name_or_path: Qwen/Qwen2.5-1.5B-Instruct\ndataset_name: openr1/math\nlearning_rate: 5e-6\nnum_generations: 8\nmax_completion_length: 1024\nuse_vllm: true\nper_device_train_batch_size: 4\nlr_scheduler_type: cosine\nwarmup_ratio: 0.1\nnum_train_epochs: 1\n'],
   ])('detects %s and reads its YAML as %s does', (id, loader, text) => {
     const a = analysisOf(text);
     expect([a.frameworks[0]?.id, a.loader.id]).toEqual([id, loader]);
     expect(findings('yaml-sci-notation-string', text)).toEqual([]); // each converts `1e-5` to a float
+  });
+
+  it('leaves the alignment handbook\'s H4ArgumentParser recipes to PyYAML: it converts nothing, unlike TrlParser', () => {
+    const h4 = 'dataset_mixer:\n  HuggingFaceH4/ultrafeedback_binarized: 1.0\nlearning_rate: 1e-5\nmax_prompt_length: 512\nnum_generations: 4\nper_device_train_batch_size: 8\nnum_train_epochs: 1\n';
+    expect(analysisOf(h4).frameworks.map((f) => f.id)).not.toContain('trl-online');
+    expect(findings('yaml-sci-notation-string', h4)).toHaveLength(1);
+    // The HF schema still applies to a TrlParser recipe.
+    const grpo = 'learning_rate: 5e-6\nnum_generations: 8\nmax_completion_length: 1024\nuse_vllm: true\nper_device_train_batch_size: 4\nnum_train_epochs: 1\nlr_scheduler_type: cosine\n';
+    expect(analysisOf(grpo).frameworks.map((f) => f.id)).toEqual(expect.arrayContaining(['trl-online', 'hf-trainer']));
   });
 
   it('does not take a program of its own for HF Trainer on `lr_scheduler_type` alone (MOMENT, pytorch-template)', () => {

@@ -74,6 +74,8 @@ export type Frameworks = (
   | 'hysts-classification'
   | 'invoke-training'
   | 'gymnax-blines'
+  | 'simclr-lineage'
+  | 'trl-online'
 )[];
 /**
  * The program that reads YAML configs: `pyyaml` (YAML 1.1: `1e-4` is a string), `yacs` (PyYAML, then yacs decodes a mapping's string values as Python literals: `1e-4` is a float except inside lists), `typed` (values converted to their fields' declared types: Levanter's draccus, AutoTrain's pydantic, ML-Agents' cattrs), `omegaconf` (Hydra, NeMo), `jsonargparse` (LightningCLI, LitGPT) or `yaml-1.2`. Detected from the framework when not set.
