@@ -268,15 +268,15 @@ describe('schema-validation', () => {
     });
   });
 
-  it('accepts Unsloth\'s `gradient_checkpointing: unsloth` in an HF Trainer file, and no other string (qwen-qlora-train)', () => {
+  it('accepts Unsloth\'s `gradient_checkpointing: unsloth` and `resume_from_checkpoint: true` in an HF Trainer file (qwen-qlora-train, maxent-grpo)', () => {
     const read = (name: string): object => JSON.parse(readFileSync(new URL(`../../../../schemas/${name}.schema.json`, import.meta.url), 'utf8')) as object;
     // The HF schema refers to the DeepSpeed one (`deepspeed:` given inline), as the CLI's loader resolves it.
     const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false, logger: false });
     ajv.addSchema(read('deepspeed'));
     const validate = ajv.compile(read('hf-training-arguments'));
     const schemas: SchemaLoader = () => ({ validator: { name: 'HF TrainingArguments', source: 'mlconfig:hf-training-arguments', builtin: true, validate: (data) => (validate(data) ? [] : ((validate.errors ?? []) as SchemaError[])) } });
-    const hf = (value: string): string[] =>
-      lint(`per_device_train_batch_size: 1\nlearning_rate: 2.0e-4\ngradient_checkpointing: ${value}\n`, {
+    const hf = (value: string, key = 'gradient_checkpointing'): string[] =>
+      lint(`per_device_train_batch_size: 1\nlearning_rate: 2.0e-4\n${key}: ${value}\n`, {
         format: 'yaml',
         filePath: 'train.yaml',
         settings: { extends: [], schemas: [{ files: '*', schema: 'mlconfig:hf-training-arguments' }], rules: { 'schema-validation': 'warn' } },
@@ -285,6 +285,9 @@ describe('schema-validation', () => {
     expect(hf('unsloth')).toEqual([]);
     expect(hf('true')).toEqual([]);
     expect(hf('sometimes')).toEqual(['3:25 `gradient_checkpointing` must be a boolean or "unsloth", not the string "sometimes".']);
+    // Scripts pass it to `Trainer.train(resume_from_checkpoint=...)`, where `true` means the last checkpoint.
+    for (const v of ['true', 'false', 'out/checkpoint-500', 'null']) expect(hf(v, 'resume_from_checkpoint'), v).toEqual([]);
+    expect(hf('3', 'resume_from_checkpoint')).toHaveLength(1);
   });
 
   it('does nothing without a schema loader (core used on its own)', () => {

@@ -520,9 +520,9 @@ export interface HfTrainingArguments {
    */
   do_predict?: boolean;
   /**
-   * Checkpoint folder to resume from (read by scripts).
+   * Checkpoint folder to resume from (read by scripts, which pass it to `Trainer.train(resume_from_checkpoint=...)`: `true` resumes from the last checkpoint in `output_dir`, `false` starts afresh).
    */
-  resume_from_checkpoint?: string | null;
+  resume_from_checkpoint?: string | boolean | null;
   /**
    * Local rank passed by `torch.distributed.launch` (deprecated).
    */
