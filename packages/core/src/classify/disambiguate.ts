@@ -235,6 +235,10 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
     case 'step':
       // `optimizer.state.<i>.step`: Adam's step counter, saved with the optimizer state.
       if (within(ctx, /^state$/) && (ctx.shape === 'number' || isTensor(ctx))) return learned('optimizer-state', '`step` inside an optimizer `state` entry is a counter produced by training');
+      // ST-GCN, 2s-AGCN and the skeleton models after them: `base_lr: 0.1` with `step: [30, 40]` for MultiStepLR.
+      if (ctx.shape === 'numeric-list' && (within(ctx, SCHEDULER_CONTEXT) || hasSibling(ctx, 'base_lr', 'lr', 'learning_rate'))) {
+        return hp('lr-decay', '`step` as a list beside a learning rate holds the epochs at which the rate steps down');
+      }
       return undefined;
     case 'base_lr':
       if (hasSibling(ctx, 'max_lr') && (hasSibling(ctx, 'step_size', 'step_size_up', 'mode') || isClass(ctx, /cycl/))) {

@@ -13,6 +13,8 @@ interface SentinelRule {
   readonly test: (value: number) => boolean;
   /** Frameworks where the sentinel holds; empty: wherever the key appears. */
   readonly frameworks?: readonly FrameworkId[];
+  /** Frameworks that refuse the value, where it is no sentinel. */
+  readonly notFrameworks?: readonly FrameworkId[];
   readonly meaning: string;
 }
 
@@ -27,6 +29,10 @@ const SENTINELS: readonly SentinelRule[] = [
   { names: ['eval_batch_size'], test: (v) => v === 0, frameworks: ['ludwig'], meaning: 'same as the training batch size' },
   { names: ['warmup_steps', 'max_grad_norm', 'gradient_clipping'], test: (v) => v === 0, meaning: 'disabled' },
   { names: ['lr_warmup_steps'], test: (v) => v < 0, frameworks: ['verl'], meaning: 'the warmup is set by `lr_warmup_steps_ratio`' },
+  // BasicSR and the restoration models built on it (`warmup_iter: -1  # no warm up`; its `update_learning_rate`
+  // warms up only while `current_iter < warmup_iter`), VQFR's quantizer `warmup_iters: -1`. Step-named warmups
+  // stay checked: transformers v5 refuses a negative `warmup_steps`, DeepSpeed's WarmupLR turns -1 into 2 steps.
+  { names: ['warmup_iter', 'warmup_iters'], test: (v) => v === -1, notFrameworks: ['hf-trainer', 'trl', 'trl-online', 'axolotl', 'llama-factory', 'autotrain'], meaning: 'no warmup' },
   { names: ['val_batch_size'], test: (v) => v === -1, meaning: 'the whole validation set in one batch (verl, EasyR1)' },
 ];
 
@@ -35,6 +41,7 @@ export function sentinelMeaning(field: Field, value: number, frameworks: readonl
   for (const s of SENTINELS) {
     if (!s.names.includes(field.normalized) || !s.test(value)) continue;
     if (s.frameworks && !s.frameworks.some((f) => frameworks.includes(f))) continue;
+    if (s.notFrameworks && s.notFrameworks.some((f) => frameworks.includes(f))) continue;
     return s.meaning;
   }
   return undefined;

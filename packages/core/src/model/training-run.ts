@@ -348,6 +348,9 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
   if (fields.some((f) => DECAY_SCHEDULE_PARAMETER.test(f.normalized) && f.value.kind === 'scalar' && !isEval(f))) return { shape: 'decaying', source: 'explicit', ...common };
   // The decay phase of a warmup-stable-decay schedule (nanochat's `warmdown_ratio = 0.2`, modded-nanogpt's `cooldown_frac`).
   if (fields.some((f) => DECAY_PHASE.test(f.normalized) && (numberOf(f, refs).value ?? 0) > 0 && !isEval(f))) return { shape: 'decaying', source: 'explicit', ...common };
+  // Decay milestones with no schedule named (2s-AGCN's `step: [45, 55]`, SupContrast's `lr_decay_epochs: [700, 800, 900]`):
+  // the program steps the rate down at them (a MultiStepLR or its own loop); nothing else takes such a list.
+  if (fields.some((f) => f.kind === 'hyperparameter' && f.concept === 'lr-decay' && isMilestoneList(f) && !isEval(f))) return { shape: 'decaying', source: 'explicit', ...common };
   if (fallback) return { shape: fallback, source: 'framework-default', ...common };
   return { shape: 'unknown', source: 'absent', ...common };
 }
@@ -359,6 +362,17 @@ const DECAY_SCHEDULE_PARAMETER = /^(?:lr_)?(?:poly|polynomial|exp|exponential)_(
 
 /** How long the last, decaying phase of a warmup-stable-decay schedule lasts. */
 const DECAY_PHASE = /^(?:lr_)?(?:warmdown|cooldown)_(?:ratio|frac|fraction|steps|iters|iterations)$/;
+
+/** A non-empty list of positive numbers in ascending order: the epochs or steps at which a step decay drops the rate. */
+function isMilestoneList(f: Field): boolean {
+  if (f.value.kind !== 'seq' || f.value.items.length === 0) return false;
+  let previous = 0;
+  for (const item of f.value.items) {
+    if (item.kind !== 'scalar' || typeof item.value !== 'number' || item.value <= previous) return false;
+    previous = item.value;
+  }
+  return true;
+}
 
 const WRAPPER_TYPE_KEYS = new Set(['otype', 'type', 'name', '_target_', 'class_path']);
 

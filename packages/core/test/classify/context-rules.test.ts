@@ -88,4 +88,10 @@ describe('classifier context rules', () => {
     expect(kc(f.get('/optimizer/state/0/step'))).toBe('learned-parameter/optimizer-state');
     expect(kc(f.get('/optimizer/param_groups/0/lr'))).toBe('hyperparameter/learning-rate');
   });
+
+  it('reads `step` as a list beside a learning rate as decay milestones (ST-GCN, 2s-AGCN), and nothing else as such', () => {
+    expect(kc(classify('base_lr: 0.1\nstep: [45, 55]\nnum_epoch: 65\n').get('/step'))).toBe('hyperparameter/lr-decay');
+    expect(kc(classify('scheduler:\n  step: [30, 40]\n').get('/scheduler/step'))).toBe('hyperparameter/lr-decay');
+    expect(kc(classify('render:\n  step: [1, 2]\n').get('/render/step'))).not.toBe('hyperparameter/lr-decay');
+  });
 });

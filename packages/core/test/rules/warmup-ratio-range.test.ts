@@ -21,6 +21,12 @@ describe('warmup-ratio-range', () => {
     expect(positions(findings('warmup-ratio-range', 'optim:\n  lr: 1e-6\n  lr_warmup_steps: -1\n'))).toEqual(['3:20']);
   });
 
+  it('accepts BasicSR\'s `warmup_iter: -1`, its "no warm up", but no other negative iteration count', () => {
+    const basicsr = 'train:\n  optim_g:\n    type: Adam\n    lr: !!float 2e-4\n  total_iter: 300000\n  warmup_iter: WARMUP  # no warm up\n';
+    expect(findings('warmup-ratio-range', basicsr.replace('WARMUP', '-1'))).toEqual([]);
+    expect(positions(findings('warmup-ratio-range', basicsr.replace('WARMUP', '-100')))).toEqual(['6:16']);
+  });
+
   it('accepts ratios in range, zero warmup and placeholders', () => {
     expect(findings('warmup-ratio-range', 'warmup_ratio: 0.03\nwarmup_steps: 0\n')).toEqual([]);
     expect(findings('warmup-ratio-range', 'trainer:\n  learning_rate_scheduler:\n    warmup_fraction: 1\n')).toEqual([]);
