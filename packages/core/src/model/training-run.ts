@@ -121,10 +121,14 @@ function byName(fields: readonly Field[], names: readonly string[]): Field[] {
 
 /**
  * The outer loop of DiLoCo-style or federated training (`outer_optimizer`, `outer_lr_scheduler`, a federated
- * `server_lr`): it applies averaged updates from many inner steps, at rates such as 0.7-1.0 for SGD, so it
- * is not the run's optimizer and its rate is not judged by the usual ranges.
+ * `server_lr`, pfl-research's `central_optimizer`, FedML's `federated_optimizer: FedOpt`): it applies averaged
+ * updates from many inner steps, at rates such as 0.7-1.0 for SGD, so it is not the run's optimizer and its
+ * rate is not judged by the usual ranges.
  */
-const isOuterLoop = (f: Field): boolean => f.path.some((s) => typeof s === 'string' && /^(?:outer|server)(?:_|$)/.test(normalizeKey(s)));
+const isOuterLoop = (f: Field): boolean => f.path.some((s) => typeof s === 'string' && /^(?:outer|server|central|federated)(?:_|$)/.test(normalizeKey(s)));
+
+/** A learning rate of federated clients (`local_learning_rate`, `client_lr`): where one is written, a plain `learning_rate` beside it is the server's (pfl-research). */
+const CLIENT_LR = /^(?:local|client)_(?:lr|learning_rate)$/;
 const isSearch = (f: Field): boolean => f.path.some((s) => typeof s === 'string' && SEARCH_CONTEXT.test(normalizeKey(s)));
 const isEval = (f: Field): boolean => f.path.slice(0, -1).some((s) => typeof s === 'string' && EVAL_CONTEXT.test(normalizeKey(s)));
 /**
@@ -176,6 +180,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   // ── optimizer ──
   const lrField = best(byConcept(fields, 'learning-rate').filter((f) => hp(f) && SCALAR_SHAPES.has(f.shape) && !isEval(f) && !isOuterLoop(f)), (f) =>
     (['lr', 'learning_rate', 'base_lr', 'learning_rate_init', 'eta', 'lr0', 'base_learning_rate', 'learningrate'].includes(f.normalized) ? 10 : 0) +
+    (CLIENT_LR.test(f.normalized) ? 12 : 0) +
     (/max|peak|warmup|min|end|final/.test(f.normalized) ? -6 : 0) +
     (f.parent?.concept === 'optimizer' || ancestorConcept(f, 'optimizer') ? 3 : 0) +
     (ancestorConcept(f, 'lr-schedule') ? -4 : 0) -

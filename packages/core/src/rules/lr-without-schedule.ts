@@ -2,7 +2,7 @@ import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { ADAPTIVE_LR_FAMILIES, SCHEDULE_EXEMPT_FAMILIES } from '../model/optimizer-family.js';
 import type { TrainingRun } from '../model/training-run.js';
-import { farAboveUsual } from '../rule-kit/lr-advice.js';
+import { farAboveUsual, federatedRun } from '../rule-kit/lr-advice.js';
 import { siblingOf } from '../rule-kit/field-index.js';
 
 interface Options {
@@ -17,7 +17,8 @@ interface Options {
 /**
  * A high learning rate held constant for the whole run (tuning playbook: always use some decay;
  * Goyal et al.: SGD at 0.1 per 256 examples). Optimizers tuned at high or constant rates by design
- * (L-BFGS, Prodigy/D-Adaptation, schedule-free, LARS/LAMB, Muon, Adadelta, Adafactor) are exempt.
+ * (L-BFGS, Prodigy/D-Adaptation, schedule-free, LARS/LAMB, Muon, Adadelta, Adafactor) are exempt, and so
+ * are federated clients running SGD (a constant client rate, restarted every round, is FedAvg's design).
  */
 export default defineRule<Options>({
   id: 'lr-without-schedule',
@@ -55,6 +56,8 @@ export default defineRule<Options>({
       // An unnamed optimizer with Adadelta's `rho` beside the rate may be Adadelta, whose usual rate is 1.0
       // (EasyOCR's trainer: `optim: False  # default is Adadelta`, `lr: 1.`, `rho: 0.95`).
       if (family === 'unknown' && siblingOf(ctx.fields, lr.field, 'rho')) continue;
+      // Federated clients run SGD at a constant rate for a few local epochs per round, by design.
+      if ((family === 'sgd' || family === 'unknown') && federatedRun(run)) continue;
       const threshold = thresholdFor(run, ctx.options);
       if (lr.value < threshold.value) continue;
       const named = schedule.type?.value;

@@ -131,6 +131,13 @@ describe('optimizer model', () => {
     expect([mv(inner.optimizer.lr), inner.optimizer.family]).toEqual(['0.0003@optimizer.lr', 'adamw']);
   });
 
+  it('takes a federated client\'s rate and optimizer, not the server\'s (pfl-research `central_optimizer`, FedML `federated_optimizer`)', () => {
+    const pfl = run('central_optimizer: adam\nlearning_rate: 1.0\ncohort_size: 50\nlocal_learning_rate: 0.1\n');
+    expect([mv(pfl.optimizer.lr), pfl.optimizer.name]).toEqual(['0.1@local_learning_rate', undefined]);
+    const fedml = run('federated_optimizer: FedOpt\nclient_optimizer: sgd\nlearning_rate: 0.3\nserver_optimizer: sgd\nserver_lr: 1.0\n');
+    expect([mv(fedml.optimizer.lr), fedml.optimizer.name?.value]).toEqual(['0.3@learning_rate', 'sgd']);
+  });
+
   it('pairs an optimizer named for a part of the model with that part\'s learning rate (Astro-SimCLR\'s encoder and classifier)', () => {
     const text = (lrKey: string): string => `optimizer_classifier: AdamW\noptimizer_encoder: LARS\nlr_classifier: 0.002\n${lrKey}: 12.26\nbatch_size_encoder: 150\n`;
     const encoder = run(text('lr_encoder'));

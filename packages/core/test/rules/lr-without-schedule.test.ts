@@ -133,6 +133,16 @@ describe(RULE, () => {
     expect(positions(findings(RULE, nanochat.replace('EXTRA', 'warmdown_ratio = 0.0'), 'toml'))).toEqual(['3:16']);
   });
 
+  it('reads decay milestones with no schedule named as a step decay (2s-AGCN `step: [45, 55]`, SupContrast `lr_decay_epochs`)', () => {
+    const agcn = 'weight_decay: 0.0001\nbase_lr: 0.1\nMILESTONES\nbatch_size: 128\nnum_epoch: 65\nnesterov: True\n';
+    expect(findings(RULE, agcn.replace('MILESTONES', 'step: [45, 55]'))).toEqual([]);
+    expect(findings(RULE, agcn.replace('MILESTONES', 'steps: [45, 55]'))).toEqual([]);
+    expect(findings(RULE, 'learning_rate: 0.5\nlr_decay_epochs: [700, 800, 900]\nepochs: 1000\n')).toEqual([]);
+    // Not milestones: out of order, or a list that is not numbers.
+    expect(positions(findings(RULE, agcn.replace('MILESTONES', 'step: [55, 45]')))).toEqual(['2:10']);
+    expect(positions(findings(RULE, agcn.replace('MILESTONES', 'step: [a, b]')))).toEqual(['2:10']);
+  });
+
   it('reads a parameter named after a decay schedule as that schedule (nnDetection `poly_gamma`)', () => {
     const nndet = 'max_num_epochs: 50\ninitial_lr: 0.2\nweight_decay: 3.e-5\nwarm_iterations: 4000\nPOLY\n';
     expect(findings(RULE, nndet.replace('POLY', 'poly_gamma: 0.9'))).toEqual([]);
@@ -177,6 +187,10 @@ describe(RULE, () => {
     expect(findings(RULE, fedscale)).toEqual([]);
     const flower = '[algorithm]\nnum_server_rounds = 100\nfraction_fit = 0.01\nmin_fit_clients = 1000\nmin_available_clients = 1000\nlocal_epochs = 10\nlearning_rate = 0.03\n';
     expect(findings(RULE, flower, 'toml')).toEqual([]);
+    // Federated clients run SGD at a constant rate by design (FedML, pfl-research); Adam on clients is still judged (FL-bench).
+    expect(findings(RULE, 'train_args:\n  federated_optimizer: FedOpt\n  client_num_per_round: 10\n  comm_round: 4000\n  epochs: 1\n  batch_size: 20\n  client_optimizer: sgd\n  learning_rate: 0.3\n  lr_schedule: None\n')).toEqual([]);
+    expect(findings(RULE, 'central_optimizer: adam\nlearning_rate: 1.0\ncohort_size: 50\ncentral_num_iterations: 1500\nlocal_num_epochs: 1\nlocal_learning_rate: 0.1\n')).toEqual([]);
+    expect(positions(findings(RULE, 'common:\n  global_epoch: 100\n  local_epoch: 5\n  batch_size: 32\n  optimizer:\n    name: adam\n    lr: 0.03\n  lr_scheduler:\n    name: null\n'))).toEqual(['7:9']);
     // FedPFT's `server-lr` trains on the server, not in the clients' rounds.
     expect(findings(RULE, 'num-rounds = 20\nfraction-fit = 1\nmin-fit-clients = 2\nmin-available-clients = 2\nserver-lr = 0.05\n', 'toml')).toEqual([]);
     const graphgym = 'out_dir: results\nmetric_best: auc\ndataset:\n  task_type: classification\ngnn:\n  layers_pre_mp: 1\n  layers_mp: 2\noptim:\n  optimizer: adam\n  base_lr: 0.01\n  max_epoch: 100\n';
