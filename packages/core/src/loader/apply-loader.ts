@@ -16,6 +16,22 @@ export function applyLoader(doc: ConfigDocument, loader: LoaderProfile, floatKey
 
 const NO_KEYS: ReadonlySet<string> = new Set();
 
+/**
+ * A search-space range (`learning_rate: {lower: 1e-5, upper: 1e-1, log: true}`): the tools that read these,
+ * NePS (`convert_scientific_notation`) and ConfigSpace, pass the bounds and default through `float()`.
+ */
+const RANGE_KEYS: ReadonlySet<string> = new Set(['lower', 'upper', 'default']);
+
+function isSearchRange(node: ConfigNode & { kind: 'map' }): boolean {
+  let lower = false;
+  let upper = false;
+  for (const e of node.entries) {
+    if (e.key.value === 'lower') lower = true;
+    else if (e.key.value === 'upper') upper = true;
+  }
+  return lower && upper;
+}
+
 /** Keys whose values the program passes through `float()` (rl_games's `learning_rate`), and how to read them. */
 interface FloatKeys {
   readonly lenient: LoaderProfile;
@@ -24,9 +40,13 @@ interface FloatKeys {
 
 function visit(node: ConfigNode, loader: LoaderProfile, forValues: LoaderProfile, floats: FloatKeys): void {
   if (node.kind === 'map') {
+    const range = isSearchRange(node);
     for (const e of node.entries) {
-      if (e.value.kind === 'scalar') resolve(e.value, floats.floatKeys.size > 0 && floats.floatKeys.has(String(e.key.value)) ? floats.lenient : forValues);
-      else visit(e.value, loader, forValues, floats);
+      if (e.value.kind === 'scalar') {
+        const key = String(e.key.value);
+        const converted = (floats.floatKeys.size > 0 && floats.floatKeys.has(key)) || (range && RANGE_KEYS.has(key));
+        resolve(e.value, converted ? floats.lenient : forValues);
+      } else visit(e.value, loader, forValues, floats);
     }
   } else if (node.kind === 'seq') for (const item of node.items) visit(item, loader, loader, floats); // not decoded inside lists
   else if (node.kind === 'scalar') resolve(node, loader);

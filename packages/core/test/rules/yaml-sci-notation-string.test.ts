@@ -62,6 +62,14 @@ describe(RULE, () => {
     expect(findings(RULE, 'MODEL_ARGS:\n  --lr: 1e-4\n  --moe-aux-loss-coeff: 1e-2\n  lr: 1e-4\n').map((d) => d.path)).toEqual(['/MODEL_ARGS/lr']);
   });
 
+  it('does not flag the bounds of a search-space range, which NePS and ConfigSpace pass through float()', () => {
+    const space = 'learning_rate:\n  lower: 1e-5\n  upper: 1e-1\n  log: True\n  default: 3e-4\nweight_decay:\n  choices: [1e-4, 1e-3]\nepsilon: 1e-8\n';
+    // The range's bounds and default are converted; list items and other values are not.
+    expect(positions(findings(RULE, space))).toEqual(['7:13', '7:19', '8:10']);
+    // `lower` alone is not a range.
+    expect(positions(findings(RULE, 'clip:\n  lower: 1e-5\n'))).toEqual(['2:10']);
+  });
+
   it('does not flag axolotl top-level fields, which pydantic coerces to floats', () => {
     expect(findings(RULE, 'base_model: x\nmicro_batch_size: 1\nsequence_len: 1\nlearning_rate: 5e-6\n')).toEqual([]);
     expect(positions(findings(RULE, 'base_model: x\nmicro_batch_size: 1\nsequence_len: 1\nextra:\n  lr: 1e-4\n'))).toEqual(['5:7']);
