@@ -49,7 +49,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
     names: ['lr', 'learning_rate', 'learningrate', 'base_lr', 'base_learning_rate', 'lr0', 'shrinkage_rate', 'shrinkage',
       'learning_rate_init', 'eta0', 'max_lr', 'peak_lr', 'warmup_max_lr', 'cycle_max_lr', 'init_lr', 'initial_lr',
       'initial_learning_rate', 'lr_adam', 'lr_sgd', 'lr_wav2vec', 'lr_rate', 'step_size_lr', 'lr_max', 'lr_initial'],
-    patterns: [/^(?:[a-z0-9]+_)?lr$/, /^lr_(?:adam|sgd|model|main|base|head|backbone|encoder|decoder|[a-z]+_lr)$/, /(?:^|_)learning_rate$/, /^lr_(?:autoencoder|generator|discriminator|critic|actor|policy|embeddings?)$/],
+    // KAIR's generator and discriminator settings: `G_optimizer_lr`, `D_optimizer_lr`.
+    patterns: [/^(?:[a-z0-9]+_)?lr$/, /^lr_(?:adam|sgd|model|main|base|head|backbone|encoder|decoder|[a-z]+_lr)$/, /(?:^|_)learning_rate$/, /^lr_(?:autoencoder|generator|discriminator|critic|actor|policy|embeddings?)$/,
+      /^[gd]_optimizer_lr$/],
   },
   {
     id: 'min-learning-rate', kind: H, group: 'schedule', label: 'minimum learning rate',
@@ -62,7 +64,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
     id: 'optimizer', kind: H, group: 'optimizer', label: 'optimizer',
     names: ['optimizer', 'optim', 'optimizer_type', 'optimizer_name', 'opt', 'solver', 'opt_class', 'optimizer_class', 'optimizer_config',
       'optim_wrapper', 'optimizer_cfg', 'optimizer_args', 'optim_args', 'optimizer_kwargs', 'optimizer_params', 'adam_w_mode'],
-    patterns: [/_opt_class$/, /_optimi[sz]er$/, /_optim$/, /^optimi[sz]er_[a-z]+$/, /^optim_[a-z]+$/, /^opt_class_[a-z]+$/],
+    patterns: [/_opt_class$/, /_optimi[sz]er$/, /_optim$/, /^optimi[sz]er_[a-z]+$/, /^optim_[a-z]+$/, /^opt_class_[a-z]+$/, /^[gd]_optimizer_type$/],
   },
   {
     id: 'momentum', kind: H, group: 'optimizer', label: 'momentum',
@@ -72,6 +74,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   {
     id: 'betas', kind: H, group: 'optimizer', label: 'Adam betas',
     names: ['betas', 'adam_beta1', 'adam_beta2', 'adam_beta3', 'beta1', 'beta2', 'beta_1', 'beta_2', 'b1', 'b2', 'adam_betas', 'beta3', 'adam_b1', 'adam_b2'],
+    patterns: [/^[gd]_optimizer_betas$/],
   },
   {
     id: 'epsilon', kind: H, group: 'optimizer', label: 'optimizer epsilon',
@@ -82,7 +85,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
     names: ['max_grad_norm', 'gradient_clipping', 'gradient_clip_val', 'gradient_clip_algorithm', 'grad_clip', 'clip_grad', 'clipnorm',
       'clipvalue', 'global_clipnorm', 'clip_grad_norm', 'clip_value', 'clip_norm', 'clip_gradients', 'grad_clip_norm', 'clipglobalnorm',
       'max_norm', 'grad_norm_clip', 'clip_grad_val', 'gradient_clip', 'max_gradient_norm', 'max_grad_norm_ratio', 'clipping_type', 'clipping_threshold', 'clip_type', 'clip_value_max'],
-    patterns: [/^grad(?:ient)?_clip(?:ping)?_/]
+    patterns: [/^grad(?:ient)?_clip(?:ping)?_/, /^[gd]_optimizer_clipgrad$/]
   },
   // -- schedule -----------------------------------------------------------------------------
   {
@@ -91,7 +94,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'lr_scheduler_name', 'decay_lr', 'sched', 'lr_schedule', 'schedule', 'lr_policy', 'lr_scheduler_kwargs', 'scheduler_type',
       'lr_decay_style', 'decay_style', 'lr_decay', 'learning_rate_decay', 'cos_lr', 'anneal_strategy', 'lr_scheduler_config', 'scheduler_name', 'decay',
       'lr_annealing', 'noam_annealing', 'lr_sched', 'decay_type', 'lr_decay_type', 'schedulers', 'decay_method'],
-    patterns: [/^lr_annealing/, /_lr_scheduler$/, /^lr_scheduler_/, /_scheduler$/],
+    patterns: [/^lr_annealing/, /_lr_scheduler$/, /^lr_scheduler_/, /_scheduler$/, /^[gd]_scheduler_type$/],
   },
   {
     id: 'lr-decay', kind: H, group: 'schedule', label: 'learning-rate decay',
@@ -100,6 +103,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'patience', 'factor', 'cooldown', 'lr_step', 'lr_steps', 'lr_decay_factor', 'decay_factor', 'num_cycles', 't_cosine', 'alpha_f',
       'cosine_cycle_ratio', 'lr_decay_ratio', 'decay_ratio', 'anneal_epochs', 'total_num_steps', 'pct_start', 'lr_warmup_decay', 'lr_cooldown_steps', 'lr_total_steps', 'lr_decay_every', 'cooldown_steps', 'decay_every', 'annealing_factor', 'improvement_threshold',
       'warmdown_ratio', 'warmdown_iters', 'warmdown_steps', 'warmdown_frac', 'cooldown_frac', 'cooldown_ratio'],
+    patterns: [/^[gd]_scheduler_(?:milestones|gamma)$/],
   },
   {
     id: 'warmup', kind: H, group: 'schedule', label: 'warmup',
@@ -227,7 +231,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
     id: 'weight-decay', kind: H, group: 'regularization', label: 'weight decay',
     names: ['weight_decay', 'wd', 'weight_decay_norm', 'weight_decay_bias', 'norm_decay_mult', 'bias_decay_mult', 'weight_decay_rate',
       'decay_mult', 'weight_decay_embed', 'embedding_weight_decay', 'weightdecay', 'decay_norm_and_bias', 'decay_embeddings', 'decay_bias'],
-    patterns: [/(?:^|_)weight_decay$/],
+    patterns: [/(?:^|_)weight_decay$/, /^[gd]_optimizer_wd$/],
   },
   {
     id: 'l2-regularization', kind: H, group: 'regularization', label: 'L2 regularization strength',

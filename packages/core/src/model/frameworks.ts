@@ -75,7 +75,11 @@ export type FrameworkId =
   | 'invoke-training'
   | 'gymnax-blines'
   | 'simclr-lineage'
-  | 'trl-online';
+  | 'trl-online'
+  | 'donut'
+  | 'uniter-lineage'
+  | 'pfl-research'
+  | 'kair-options';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -435,6 +439,21 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
       top('vit_ckpt_layer', 1.5), top('ann_root', 1), top('image_root', 0.5), top('init_lr', 0.5), anyValue(/sfr-vision-language-research/, 2, 'a Salesforce ALBEF/BLIP checkpoint')],
   },
   {
+    // KAIR, SR3 and the restoration code of the early BasicSR/ESRGAN era: JSON option files with `//` comments, which
+    // `parse()` strips line by line (`line.split('//')[0]`) before `json.loads`.
+    id: 'kair-options', name: 'KAIR/SR3-style JSON options', jsonDialect: 'comments', threshold: 3,
+    signals: [top('gpu_ids', 1), path('path.tb_logger', 1), path('path.resume_state', 1), path('path.pretrained_netg', 1.5), path('path.root', 0.5),
+      top('netg', 1), top('merge_bn', 1), path('train.g_optimizer_lr', 2), path('train.g_lossfn_type', 1), path('train.n_iter', 1),
+      path('train.val_freq', 0.5), path('model.which_model_g', 1.5), path('train.ema_scheduler', 1), path('model.beta_schedule', 1)],
+  },
+  {
+    // Apple's pfl-research benchmarks: `--args_config` is read with `yaml.safe_load` and each value is put back on the
+    // command line as `--key str(value)`, which argparse converts to the option's type (`central_delta: 1e-6` is a float).
+    id: 'pfl-research', name: 'pfl-research', yamlLoader: 'typed', threshold: 3,
+    signals: [top('central_num_iterations', 2), top('central_privacy_mechanism', 1.5), top('cohort_size', 1), top('local_num_epochs', 1),
+      top('local_learning_rate', 1), top('noise_cohort_size', 1), top('val_cohort_size', 1), top('central_eval_batch_size', 1), top('add_all_arguments', 1)],
+  },
+  {
     // FedScale: `job_conf` entries become `--key=value` arguments, which argparse converts to the option's type.
     id: 'fedscale', name: 'FedScale', yamlLoader: 'typed', threshold: 3,
     signals: [top('job_conf', 2), top('exp_path', 1), top('executor_entry', 1.5), top('aggregator_entry', 1.5), top('worker_ips', 1), top('ps_ip', 1),
@@ -577,6 +596,22 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('num_generations', 2), top('max_completion_length', 1.5), top('use_vllm', 1), top('vllm_gpu_memory_utilization', 0.5),
       top('vllm_mode', 0.5), top('reward_funcs', 1), top('reward_weights', 0.5), top('max_prompt_length', 0.5),
       { weight: -10, evidence: 'key `dataset_mixer` (the alignment handbook\'s H4ArgumentParser)', test: (k) => k.topLevel.has('dataset_mixer') }],
+  },
+  {
+    // Donut and the document-understanding fine-tuners copied from it: `sconf.Config` reads the file with
+    // ruamel.yaml's round-trip loader (YAML 1.2), so `lr: 3e-5` is a float.
+    id: 'donut', name: 'Donut (sconf)', yamlLoader: 'yaml-1.2', threshold: 3,
+    signals: [top('train_batch_sizes', 1.5), top('val_batch_sizes', 1), top('dataset_name_or_paths', 1.5), top('num_training_samples_per_epoch', 1.5),
+      top('sort_json_key', 1), top('align_long_axis', 1), top('resume_from_checkpoint_path', 0.5), top('result_path', 0.5)],
+  },
+  {
+    // UNITER and the vision-language trainers built on its code (ClipBERT, HERO, VILLA, LightningDOT): a JSON file
+    // whose values override argparse defaults; `optim` is their own choice of `adam`, `adamax` or `adamw`, not
+    // HF TrainingArguments' `optim`, although `num_train_epochs` and `output_dir` share its names.
+    id: 'uniter-lineage', name: 'UNITER-style trainer', excludes: ['hf-trainer'], excludesFrom: 3, threshold: 3,
+    signals: [top('grad_norm', 1.5), top('val_batch_size', 1), value('decay', /^(?:linear|invsqrt|constant|vqa_\w+)$/, 1, 'a decay name of UNITER\'s schedules'),
+      top('valid_steps', 1), top('num_valid', 1), top('min_valid_steps', 1), top('conf_th', 1), top('max_bb', 1), top('cnn_learning_rate', 1),
+      top('max_txt_len', 0.5), top('train_batch_size', 0.5), value('optim', /^(?:adam|adamax|adamw)$/, 0.5, 'one of `adam`, `adamax`, `adamw`')],
   },
   {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the

@@ -200,10 +200,10 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   const inBlockOrTop = (f: Field): boolean => (optimizerBlock ? isUnder(f.path, optimizerBlock.path) : false) || depth(f) === 1 || (f.parent !== undefined && f.parent === lrField?.parent);
   const pickNamed = (concept: string, names: readonly string[]): Field | undefined =>
     best(byConcept(fields, concept).filter((f) => names.includes(f.normalized) && inBlockOrTop(f) && !isEval(f)), (f) => (optimizerBlock && isUnder(f.path, optimizerBlock.path) ? 5 : 0) - depth(f) * 0.1);
-  const wdField = pickNamed('weight-decay', ['weight_decay', 'wd', 'weight_decay_rate']);
+  const wdField = pickNamed('weight-decay', ['weight_decay', 'wd', 'weight_decay_rate', 'g_optimizer_wd']);
   const momentumField = pickNamed('momentum', ['momentum']);
   const epsField = pickNamed('epsilon', ['eps', 'epsilon', 'adam_epsilon', 'adam_eps']);
-  const betasList = pickNamed('betas', ['betas', 'adam_betas']);
+  const betasList = pickNamed('betas', ['betas', 'adam_betas', 'g_optimizer_betas']);
   const beta1Field = pickNamed('betas', ['adam_beta1', 'beta1', 'beta_1', 'b1']);
   const beta2Field = pickNamed('betas', ['adam_beta2', 'beta2', 'beta_2', 'b2']);
   const betaItem = (i: number): ModelValue<number> | undefined => {
@@ -558,21 +558,22 @@ function optimizerNameField(fields: readonly Field[], block: Field | undefined, 
  * this rate. A rate named for no part (`lr`) keeps every candidate.
  */
 function pairedWithLr(named: Field[], lrField: Field | undefined): Field[] {
-  const part = lrField ? partOf(lrField.normalized, LR_STEM) : '';
-  if (part === '' || !named.some((f) => partOf(f.normalized, OPTIMIZER_STEM) !== '')) return named;
-  const same = named.filter((f) => partOf(f.normalized, OPTIMIZER_STEM) === part);
+  const part = lrField ? partOf(lrField.normalized) : '';
+  if (part === '' || !named.some((f) => partOf(f.normalized) !== '')) return named;
+  const same = named.filter((f) => partOf(f.normalized) === part);
   // Only other parts' optimizers: this rate's optimizer is not named.
-  return same.length > 0 ? same : named.filter((f) => partOf(f.normalized, OPTIMIZER_STEM) === '');
+  return same.length > 0 ? same : named.filter((f) => partOf(f.normalized) === '');
 }
 
-const LR_STEM = /(?:^|_)(?:lr|learning_rate)(?:_|$)/;
-const OPTIMIZER_STEM = /(?:^|_)(?:optimizer|optimiser|optim|opt)(?:_|$)/;
+/** Words of a rate's or an optimizer's name that say what it is, not which part of the model it is for. */
+const NOT_A_PART = new Set(['lr', 'learning', 'rate', 'optimizer', 'optimiser', 'optim', 'opt', 'type', 'name', 'class', 'cls', 'base', 'init', 'initial', 'peak', 'max']);
 
-/** `lr_encoder`, `encoder_lr` → `encoder`; `lr` → ``; a name without the stem has no part. */
-function partOf(name: string, stem: RegExp): string {
-  const m = stem.exec(name);
-  if (!m) return '';
-  return (name.slice(0, m.index) + '_' + name.slice(m.index + m[0].length)).replace(/^_+|_+$/g, '').replace(/__+/g, '_');
+/** `lr_encoder`, `encoder_learning_rate`, `optimizer_encoder` → `encoder`; KAIR's `G_optimizer_lr`, `G_optimizer_type` → `g`; `lr`, `base_lr` → ``. */
+function partOf(name: string): string {
+  return name
+    .split('_')
+    .filter((w) => w !== '' && !NOT_A_PART.has(w))
+    .join('_');
 }
 
 /** A precision switch written as a boolean (`bf16: true`) or as a DeepSpeed block (`bf16: {enabled: true}`). */

@@ -134,6 +134,26 @@ describe('lint()', () => {
     expect(lint(trailing, { format: 'json' }).diagnostics.map((x) => x.ruleId)).toEqual([PARSE_ERROR]);
   });
 
+  it('reads KAIR\'s and SR3\'s commented JSON options, whose `parse()` strips `//` comments line by line', () => {
+    const kair = [
+      '{',
+      '  "task": "dncnn25"  //  root/task/images-models-options',
+      '  , "model": "plain" // "plain"',
+      '  , "gpu_ids": [0]',
+      '  , "path": { "root": "denoising", "pretrained_netG": null }',
+      '  , "netG": { "net_type": "dncnn", "in_nc": 1 }',
+      '  , "train": { "G_lossfn_type": "l1", "G_optimizer_type": "adam", "G_optimizer_lr": 1e-4, "G_optimizer_wd": 0,',
+      '      "G_scheduler_type": "MultiStepLR", "G_scheduler_milestones": [200000, 400000], "G_scheduler_gamma": 0.5 }',
+      '}',
+      '',
+    ].join('\n');
+    const found = lint(kair, { format: 'json' });
+    expect(found.analysis?.frameworks.map((f) => f.id)).toEqual(['kair-options']);
+    expect(found.diagnostics).toEqual([]);
+    const run = found.analysis!.runs[0];
+    expect([run.optimizer.lr?.value, run.optimizer.family, run.optimizer.weightDecay?.value, run.schedule.shape]).toEqual([1e-4, 'adam', 0, 'decaying']);
+  });
+
   it('reads JSON5 where the program does (Amphion: comments and trailing commas), and comments only where it strips them', () => {
     const amphion = '{\n  "base_config": "config/tts.json",\n  "model_type": "FastSpeech2",\n  "preprocess": {\n    // acoustic features\n    "extract_audio": true,\n    "extract_mel": true,\n  },\n  "train": {"batch_size": 0,},\n}\n';
     expect(lint(amphion, { format: 'json' }).diagnostics.map((d) => d.ruleId)).toEqual(['batch-size-positive']);

@@ -237,11 +237,21 @@ describe('framework detection', () => {
     ['invoke-training', 'typed', 'type: SD_LORA\nbase_output_dir: output/run\noptimizer:\n  optimizer_type: AdamW\n  learning_rate: 1e-4\nmax_train_steps: 2000\nvalidate_every_n_steps: 200\n'],
     ['gymnax-blines', 'pyyaml', 'train_config:\n  train_type: "PPO"\n  num_train_steps: 150000\n  num_train_envs: 8\n  lr_begin: 5e-04\n  lr_end: 5e-04\n  lr_warmup: 0.05\n'],
     ['simclr-lineage', 'pyyaml', 'batch_size: 32\nepochs: 100\neval_every_n_epochs: 1\nfine_tune_from: pretrained_gin\nlog_every_n_steps: 50\nfp16_precision: False\ninit_lr: 0.0005\nweight_decay: 1e-6\n'],
+    ['donut', 'yaml-1.2', 'pretrained_model_name_or_path: naver-clova-ix/donut-base\ndataset_name_or_paths: ["naver-clova-ix/cord-v2"]\nsort_json_key: False\ntrain_batch_sizes: [8]\nval_batch_sizes: [1]\nlr: 3e-5\nwarmup_steps: 300\nnum_training_samples_per_epoch: 800\nmax_epochs: 30\n'],
+    ['pfl-research', 'typed', 'central_optimizer: adam\nlearning_rate: 1.0\ncentral_num_iterations: 1500\ncohort_size: 50\nlocal_num_epochs: 1\nlocal_learning_rate: 0.1\ncentral_privacy_mechanism: none\ncentral_delta: 1e-6\n'],
     ['trl-online', 'typed', 'model_name_or_path: Qwen/Qwen2.5-1.5B-Instruct\ndataset_name: openr1/math\nlearning_rate: 5e-6\nnum_generations: 8\nmax_completion_length: 1024\nuse_vllm: true\nper_device_train_batch_size: 4\nlr_scheduler_type: cosine\nwarmup_ratio: 0.1\nnum_train_epochs: 1\n'],
   ])('detects %s and reads its YAML as %s does', (id, loader, text) => {
     const a = analysisOf(text);
     expect([a.frameworks[0]?.id, a.loader.id]).toEqual([id, loader]);
     expect(findings('yaml-sci-notation-string', text)).toEqual([]); // each converts `1e-5` to a float
+  });
+
+  it('takes UNITER-style JSON (ClipBERT) for its own trainer, whose `optim: adamw` is not HF TrainingArguments\' `optim`', () => {
+    const clipbert = JSON.stringify({ output_dir: '/storage/vqa', train_batch_size: 32, val_batch_size: 32, gradient_accumulation_steps: 1, num_train_epochs: 5, min_valid_steps: 100, num_valid: 30, learning_rate: 1e-4, weight_decay: 1e-3, decay: 'linear', optim: 'adamw', betas: [0.9, 0.98], grad_norm: 2.0 }, null, 2);
+    expect(analysisOf(clipbert, 'json').frameworks.map((f) => f.id)).toEqual(['uniter-lineage']);
+    expect(findings('enum-optimizer-name', clipbert, 'json')).toEqual([]);
+    // HF's own `optim` stays checked.
+    expect(findings('enum-optimizer-name', JSON.stringify({ output_dir: 'out', num_train_epochs: 3, per_device_train_batch_size: 8, optim: 'adamw' }), 'json')).toHaveLength(1);
   });
 
   it('leaves the alignment handbook\'s H4ArgumentParser recipes to PyYAML: it converts nothing, unlike TrlParser', () => {
