@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import { afterEach, describe, expect, it } from 'vitest';
 import mlconfig from 'eslint-plugin-mlconfig';
+import { REVALIDATE_AFTER_MS } from '../../packages/eslint-plugin/src/config-groups.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const PRIMARY = 'defaults:\n  - optimizer: adam\n  - model/encoder: big\n  - _self_\nseed: 1\n';
@@ -63,12 +64,22 @@ describe('Hydra config groups in the ESLint plugin', () => {
   it('sees a primary config added, edited or removed while ESLint keeps running', async () => {
     const p = project({ 'conf/optimizer/adam.yaml': OPTION });
     const eslint = new ESLint({ cwd: p.dir, overrideConfigFile: true, overrideConfig: recommended });
+    // The plugin checks a folder again once this much time has passed since its last check.
+    const afterRecheck = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, REVALIDATE_AFTER_MS + 100));
     expect(await sciFindings(eslint, p.dir)).toEqual(['conf/optimizer/adam.yaml:1:5']);
     p.write({ 'conf/config.yaml': PRIMARY });
+    await afterRecheck();
     expect(await sciFindings(eslint, p.dir)).toEqual([]);
     // Same size, other group: only the modification time and the text tell.
     p.write({ 'conf/config.yaml': PRIMARY.replace('optimizer: adam', 'scheduler: adam') });
+    await afterRecheck();
     expect(await sciFindings(eslint, p.dir)).toEqual(['conf/optimizer/adam.yaml:1:5']);
+  });
+
+  it('reads a config that a primary config beside it names in its defaults list (DeepKE `- train`)', async () => {
+    const p = project({ 'conf/config.yaml': 'defaults:\n  - hydra/output: custom\n  - train\n  - model: lm\nseed: 1\n', 'conf/train.yaml': OPTION, 'conf/other.yaml': OPTION });
+    const eslint = new ESLint({ cwd: p.dir, overrideConfigFile: true, overrideConfig: recommended });
+    expect(await sciFindings(eslint, p.dir)).toEqual(['conf/other.yaml:1:5']);
   });
 
   it('does not climb above ESLint’s working directory', async () => {

@@ -23,7 +23,7 @@ export { FRAMEWORKS, FRAMEWORK_IDS, detectFrameworks, frameworkById, type Framew
 export type { TrainingRun, OptimizerModel, ScheduleModel, BatchModel, DurationModel, PrecisionModel, RegularizationModel } from './model/training-run.js';
 export type { ModelValue } from './model/model-value.js';
 export { optimizerFamily, type OptimizerFamily } from './model/optimizer-family.js';
-export { hydraComposedGroups, type ComposedBy } from './model/hydra-groups.js';
+export { hydraComposedGroups, hydraDefaults, type ComposedBy, type HydraDefaults } from './model/hydra-groups.js';
 export { analyze, analyzeDocument, type Analysis, type AnalyzeOptions, type AnalyzeResult } from './engine/analyze.js';
 export { lint, lintDocument, lintAnalyzed, failedRuleOf, PARSE_ERROR, RULE_FAILURE, type LintOptions, type LintResult } from './engine/lint.js';
 export { applyFixes, type FixOutput } from './engine/fixes.js';

@@ -4,8 +4,9 @@
  * `conf/optimizer/adam.yaml` is read by OmegaConf and is only one part of a run, which nothing in the
  * file itself says.
  *
- * ESLint may live for hours in an editor, so each folder's YAML files are checked for changes at every
- * look-up (names, sizes and modification times; read again only when they changed). ESLint's own
+ * ESLint may live for hours in an editor, so each folder's YAML files are checked for changes when half a second
+ * has passed since the last check (names, sizes and modification times; read again only when they changed): an
+ * edit is seen on the next lint, and `eslint .` over a folder of many YAML files does not check them all per file. ESLint's own
  * `--cache` keys a result on the linted file alone, so after a primary config's defaults list changes,
  * `eslint --cache` keeps the earlier results of unchanged group files until they change (as it does for
  * every rule that reads other files).
@@ -14,6 +15,8 @@ import { isAbsolute } from 'node:path';
 import type { ComposedBy } from '@mlconfig/core';
 import { ConfigGroupLayout } from '@mlconfig/core/node';
 
+export const REVALIDATE_AFTER_MS = 500;
+
 /** One layout per working directory (the folder the walk does not climb above); almost always one. */
 const layouts = new Map<string, ConfigGroupLayout>();
 
@@ -21,7 +24,7 @@ export function composerOf(filename: string, cwd: string): ComposedBy | undefine
   if (!isAbsolute(filename)) return undefined;
   let layout = layouts.get(cwd);
   if (layout === undefined) {
-    layout = new ConfigGroupLayout([cwd], { revalidate: true });
+    layout = new ConfigGroupLayout([cwd], { revalidateAfterMs: REVALIDATE_AFTER_MS });
     layouts.set(cwd, layout);
   }
   return layout.composerOf(filename, cwd);

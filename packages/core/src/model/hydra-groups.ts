@@ -25,13 +25,28 @@ const DEFAULTS_LIST = /^defaults\s*:/m;
  * configure Hydra, not training, and are left out. Text without a defaults list gives none.
  */
 export function hydraComposedGroups(text: string): string[] {
-  if (!DEFAULTS_LIST.test(text)) return [];
-  const parsed = parseConfig(text, { format: 'yaml' });
+  return [...hydraDefaults(text).groups];
+}
+
+/** What a defaults list composes: config groups (folders, as above) and configs of the file's own folder (`- train` is `train.yaml`). */
+export interface HydraDefaults {
+  readonly groups: readonly string[];
+  readonly configs: readonly string[];
+}
+
+const NO_DEFAULTS: HydraDefaults = { groups: [], configs: [] };
+
+export function hydraDefaults(text: string): HydraDefaults {
+  const block = defaultsBlock(text);
+  if (block === undefined) return NO_DEFAULTS;
+  // Only the defaults list is parsed: front-ends ask this of every YAML file beside or above a linted one.
+  const parsed = parseConfig(block, { format: 'yaml' });
   const root = parsed.document?.documents[0]?.root;
-  if (root?.kind !== 'map') return [];
+  if (root?.kind !== 'map') return NO_DEFAULTS;
   const defaults = root.entries.find((e) => e.key.value === 'defaults')?.value;
-  if (defaults?.kind !== 'seq') return [];
+  if (defaults?.kind !== 'seq') return NO_DEFAULTS;
   const groups = new Set<string>();
+  const configs = new Set<string>();
   for (const item of defaults.items) {
     if (item.kind === 'map') {
       for (const e of item.entries) addGroup(groups, groupPath(String(e.key.value)));
@@ -39,9 +54,29 @@ export function hydraComposedGroups(text: string): string[] {
       const path = groupPath(item.value);
       const slash = path.lastIndexOf('/');
       if (slash > 0) addGroup(groups, path.slice(0, slash));
+      // DeepKE's `- train`: `train.yaml` beside the primary config (`/train` would be the same at the config root).
+      else if (slash < 0 && path !== '' && path !== '_self_' && !/[${}]/.test(path)) configs.add(path);
     }
   }
-  return [...groups];
+  return { groups: [...groups], configs: [...configs] };
+}
+
+/**
+ * The top-level `defaults:` entry's text, when it holds a list (`defaults:` followed by `- ...` lines, or a flow
+ * `[...]`); a `defaults:` mapping (a YAML anchor block such as `defaults: &base`) is not a Hydra defaults list.
+ */
+function defaultsBlock(text: string): string | undefined {
+  const m = DEFAULTS_LIST.exec(text);
+  if (!m) return undefined;
+  const lines = text.slice(m.index).split(/\r?\n/);
+  const rest = lines[0].slice(lines[0].indexOf(':') + 1).trim();
+  if (rest.startsWith('[')) return lines[0];
+  if (rest !== '' && !rest.startsWith('#')) return undefined;
+  let end = 1;
+  // The list's lines: indented, blank, comments, or `- item` at the key's own column (YAML allows it).
+  while (end < lines.length && (/^(?:\s|-|#|$)/.test(lines[end]))) end++;
+  const block = lines.slice(0, end).join('\n');
+  return /^\s*-/m.test(lines.slice(1, end).join('\n')) ? block + '\n' : undefined;
 }
 
 /** `override /model/encoder@net` → `model/encoder`. */

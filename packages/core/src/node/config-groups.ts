@@ -1,12 +1,13 @@
 /**
- * Finds the Hydra primary config that composes a YAML file, from the folders above it: a file in
- * `conf/optimizer/` is a group option when a YAML file in `conf/` (or a folder or two higher) names
- * the group `optimizer` in its defaults list. Such a file often says nothing of Hydra itself, yet
+ * Finds the Hydra primary config that composes a YAML file, from its own folder and the folders above it:
+ * `conf/train.yaml` is composed when `conf/config.yaml` lists `- train` in its defaults list, and a file in
+ * `conf/optimizer/` is a group option when a YAML file in `conf/` (or a folder or two higher) names the
+ * group `optimizer` there. Such a file often says nothing of Hydra itself, yet
  * OmegaConf reads it (so `lr: 1e-4` is a float) and it is only one part of a run.
  *
  * The walk stays inside the project (the settings folder, or the working directory) when the file is
  * in it, and goes at most three folders up. Each folder's YAML files are read once per layout (one
- * `mlconfig check` run), or, with `revalidate`, again when one of them changed (a long-lived ESLint in
+ * `mlconfig check` run), or, with `revalidateAfterMs`, again when one of them changed (a long-lived ESLint in
  * an editor).
  *
  * This is the one part of core that reads files: every front-end that lints a file on disk (the CLI,
@@ -16,11 +17,17 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { decodeConfigBytes } from '../parse/decode.js';
-import { hydraComposedGroups, type ComposedBy } from '../model/hydra-groups.js';
+import { hydraDefaults, type ComposedBy, type HydraDefaults } from '../model/hydra-groups.js';
 
 /** `conf/model/encoder/resnet.yaml` is found from `conf/`; deeper nesting is rare. */
 const MAX_LEVELS = 3;
 const YAML_FILE = /\.ya?ml$/i;
+/**
+ * A file's own folder is read for a primary config beside it only when it holds at most this many YAML files: a
+ * Hydra config folder holds a few, and a folder of hundreds (generated runs, a sweep's outputs) would be read whole
+ * once more for every run.
+ */
+const MAX_SIBLINGS = 64;
 /** A primary config is a page of YAML; a bigger YAML file beside it (data, a dump) is not read for this. */
 const PRIMARY_CONFIG_MAX_SIZE = 1024 * 1024;
 
@@ -29,12 +36,16 @@ export interface ConfigGroupLayoutOptions {
   readonly maxFileSize?: number;
   /** Told every folder looked at, so a cached result is dropped when the groups named there change. */
   readonly onRead?: (folder: string) => void;
-  /** Check a folder's YAML files (names, sizes, modification times) at every look-up and read them again when they changed. */
-  readonly revalidate?: boolean;
+  /**
+   * Check a folder's YAML files (names, sizes, modification times) again when this many milliseconds have passed
+   * since the last check, and read them again when they changed. Unset: read each folder once.
+   */
+  readonly revalidateAfterMs?: number;
 }
 
 export class ConfigGroupLayout {
-  private readonly groupsIn = new Map<string, { readonly stamp: string; readonly groups: FolderGroups }>();
+  private readonly groupsIn = new Map<string, { stamp: string; checkedAt: number; readonly groups: FolderGroups }>();
+  private readonly yamlCounts = new Map<string, number>();
 
   /** @param roots folders the walk does not climb above when the file is inside one of them (the settings folder, the working directory) */
   constructor(
@@ -42,10 +53,19 @@ export class ConfigGroupLayout {
     private readonly options: ConfigGroupLayoutOptions = {},
   ) {}
 
-  /** The Hydra config that composes the YAML file at `absolutePath`, if one of the folders above names its folder as a group. */
+  /**
+   * The Hydra config that composes the YAML file at `absolutePath`: a primary config beside it that names it in its
+   * defaults list (`- train` is `train.yaml`), or one in a folder above that names its folder as a group.
+   */
   composerOf(absolutePath: string, displayBase: string): ComposedBy | undefined {
     if (!YAML_FILE.test(absolutePath)) return undefined;
     const folder = dirname(absolutePath);
+    const stem = basename(absolutePath).replace(YAML_FILE, '');
+    for (const [name, named] of this.siblings(folder)) {
+      const path = join(folder, name);
+      if (path === absolutePath || !named.configs.includes(stem)) continue;
+      return { framework: 'hydra', evidence: `config \`${stem}\` in the defaults list of ${toPosix(relative(displayBase, path)) || basename(path)}` };
+    }
     // The outermost project folder that holds the file: the walk may climb to it, not above.
     const root = this.roots.filter((r) => isInside(folder, r)).sort((a, b) => a.length - b.length)[0];
     let above = folder;
@@ -55,24 +75,39 @@ export class ConfigGroupLayout {
       if (parent === above) return undefined;
       above = parent;
       const group = toPosix(relative(above, folder));
-      for (const [name, groups] of this.groups(above)) {
+      for (const [name, named] of this.groups(above)) {
         const path = join(above, name);
-        if (path === absolutePath || !groups.includes(group)) continue;
+        if (path === absolutePath || !named.groups.includes(group)) continue;
         return { framework: 'hydra', evidence: `config group \`${group}\` in the defaults list of ${toPosix(relative(displayBase, path)) || basename(path)}` };
       }
     }
     return undefined;
   }
 
+  private siblings(folder: string): FolderGroups {
+    let count = this.yamlCounts.get(folder);
+    if (count === undefined) {
+      count = yamlFilesIn(folder).length;
+      this.yamlCounts.set(folder, count);
+    }
+    return count <= MAX_SIBLINGS ? this.groups(folder) : NO_GROUPS;
+  }
+
   // `onRead` hears of every use, not only the first: each file's cache entry needs its own list.
   private groups(folder: string): FolderGroups {
     this.options.onRead?.(folder);
     const known = this.groupsIn.get(folder);
-    if (known !== undefined && !this.options.revalidate) return known.groups;
-    const stamp = this.options.revalidate ? folderStamp(folder) : '';
-    if (known !== undefined && known.stamp === stamp) return known.groups;
+    const after = this.options.revalidateAfterMs;
+    if (known !== undefined && (after === undefined || Date.now() - known.checkedAt < after)) return known.groups;
+    // A file with many YAML siblings is looked up once per lint; checking them all each time would be quadratic.
+    const stamp = after === undefined ? '' : folderStamp(folder);
+    const checkedAt = Date.now();
+    if (known !== undefined && known.stamp === stamp) {
+      known.checkedAt = checkedAt;
+      return known.groups;
+    }
     const groups = readFolderGroups(folder, this.options.maxFileSize);
-    this.groupsIn.set(folder, { stamp, groups });
+    this.groupsIn.set(folder, { stamp, checkedAt, groups });
     return groups;
   }
 }
@@ -91,18 +126,21 @@ function folderStamp(folder: string): string {
   return parts.join('\u0001');
 }
 
-/** YAML file name → the config groups its defaults list names, for the YAML files directly in a folder. */
-type FolderGroups = ReadonlyMap<string, readonly string[]>;
+/** YAML file name → the config groups and configs its defaults list names, for the YAML files directly in a folder. */
+type FolderGroups = ReadonlyMap<string, HydraDefaults>;
 
 function readFolderGroups(folder: string, maxFileSize?: number): FolderGroups {
-  const groups = new Map<string, readonly string[]>();
+  const groups = new Map<string, HydraDefaults>();
   const limit = Math.min(maxFileSize ?? PRIMARY_CONFIG_MAX_SIZE, PRIMARY_CONFIG_MAX_SIZE);
   for (const name of yamlFilesIn(folder)) {
     const text = readSmallText(join(folder, name), limit);
-    groups.set(name, text === undefined ? [] : hydraComposedGroups(text));
+    groups.set(name, text === undefined ? NONE : hydraDefaults(text));
   }
   return groups;
 }
+
+const NONE: HydraDefaults = { groups: [], configs: [] };
+const NO_GROUPS: FolderGroups = new Map();
 
 function yamlFilesIn(folder: string): string[] {
   try {
@@ -133,7 +171,9 @@ const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/')
  */
 export function configGroupsFingerprint(folder: string, maxFileSize?: number): string {
   const parts: string[] = [];
-  for (const [name, groups] of readFolderGroups(folder, maxFileSize)) if (groups.length > 0) parts.push(`${name}: ${groups.join(' ')}`);
+  for (const [name, named] of readFolderGroups(folder, maxFileSize)) {
+    if (named.groups.length > 0 || named.configs.length > 0) parts.push(`${name}: ${named.groups.join(' ')} | ${named.configs.join(' ')}`);
+  }
   return `config groups\n${parts.join('\n')}`;
 }
 

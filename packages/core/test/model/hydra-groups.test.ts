@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, hydraComposedGroups, lint } from '../../src/index.js';
+import { analyze, hydraComposedGroups, hydraDefaults, lint } from '../../src/index.js';
+
+describe('hydraDefaults', () => {
+  it('tells config groups from configs of the primary config\'s own folder', () => {
+    const text = 'defaults:\n  - hydra/output: custom\n  - preprocess\n  - train\n  - model: lm\n  - db/mysql\n  - _self_\n  - ${oc.env:X}\n';
+    const d = hydraDefaults(text);
+    expect([[...d.groups].sort(), [...d.configs].sort()]).toEqual([['db', 'model'], ['preprocess', 'train']]);
+  });
+});
 
 describe('hydraComposedGroups', () => {
   it('gives the groups a defaults list selects, without override/optional, packages or a leading slash', () => {
