@@ -187,6 +187,14 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       return undefined;
     case 'eta':
       return hp('learning-rate', '`eta` is the XGBoost (and sklearn SGD) name of the learning rate');
+    case 'learner':
+      // RecBole and TextBox name the optimizer `learner` (`learner: adam`); TextBox 1.x's `learner: schedule` is its
+      // Noam-style ScheduledOptim, warmup then inverse square root, whose `learning_rate` scales that formula.
+      if (ctx.value.kind === 'scalar' && typeof ctx.value.value === 'string') {
+        if (ctx.value.value.toLowerCase() === 'schedule') return hp('lr-schedule', '`learner: schedule` (TextBox) is a Noam-style warmup and decay schedule');
+        if (/^(?:adam|adamw|sgd|adagrad|rmsprop|sparse_adam|adadelta)$/i.test(ctx.value.value)) return hp('optimizer', '`learner` names the optimizer in RecBole and TextBox');
+      }
+      return undefined;
     case 'decay':
       if (within(ctx, /ema/) || hasSibling(ctx, 'ema', 'use_ema')) return hp('ema', '`decay` of a weight average');
       return hp('lr-schedule', '`decay` names a learning-rate decay (Keras legacy `decay`, Ludwig `decay` type)');

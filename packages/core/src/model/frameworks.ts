@@ -79,7 +79,8 @@ export type FrameworkId =
   | 'donut'
   | 'uniter-lineage'
   | 'pfl-research'
-  | 'kair-options';
+  | 'kair-options'
+  | 'textbox';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -367,6 +368,14 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     id: 'paddleclas', name: 'PaddleClas', yamlLoader: 'yacs', threshold: 3,
     signals: [path('arch.name', 1.5), top('data_loader', 1), path('global.eval_during_train', 1), path('global.print_batch_step', 1), path('global.save_interval', 0.5),
       path('global.use_visualdl', 1), path('optimizer.lr.learning_rate', 0.5)],
+  },
+  {
+    // TextBox (RUCAIBox's text generation library, RecBole's sibling): the same `Config` with a float resolver
+    // added to PyYAML's FullLoader; overall, dataset and model property files are merged in that order.
+    id: 'textbox', name: 'TextBox', yamlLoader: 'pyyaml-sci', threshold: 3,
+    signals: [top('generated_text_dir', 2), top('valid_strategy', 1), top('valid_intervals', 1), top('adafactor_kwargs', 1), top('decoding_strategy', 1),
+      top('learner', 1), top('stopping_steps', 0.5), top('attn_weight_dropout_ratio', 1), top('num_enc_layers', 0.5), top('num_dec_layers', 0.5),
+      fileName(/(?:^|[/\\]|__)textbox(?:[/\\]|__)properties(?:[/\\]|__)/, 3, 'a TextBox properties file')],
   },
   {
     // RecBole: its Config adds a float resolver to PyYAML's FullLoader (`_build_yaml_loader`); model defaults

@@ -53,6 +53,9 @@ export default defineRule({
     const lightningClass = /(?:^|\.)(?:lightning\.pytorch|pytorch_lightning)\.cli\./.test(cls) || !cls.includes('.');
     const monitor = fieldAt(ctx.fields, sched.value, ['init_args', 'monitor']);
     if (lightningClass && isSet(monitor)) return;
+    // `monitor` beside `class_path` is not LightningCLI's own form: the program that reads this block has its
+    // metric (the flood-segmentation project's own scripts; Lightning's `{scheduler, monitor}` dictionary).
+    if (isSet(childOf(ctx.fields, sched, 'monitor'))) return;
     ctx.report({
       field: classPath!,
       message: lightningClass ? 'ReduceLROnPlateau needs `init_args.monitor` to name the metric it watches.' : 'torch ReduceLROnPlateau in LightningCLI gets no monitor, so Lightning refuses it.',

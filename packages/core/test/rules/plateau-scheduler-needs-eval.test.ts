@@ -26,5 +26,7 @@ describe(RULE, () => {
     // F11: the lightning-hydra-template's monitor is set in configure_optimizers.
     expect(findings(RULE, 'trainer:\n  _target_: lightning.pytorch.trainer.Trainer\n  max_epochs: 10\nmodel:\n  scheduler:\n    _target_: torch.optim.lr_scheduler.ReduceLROnPlateau\n    _partial_: true\n    mode: min\n')).toEqual([]);
     expect(findings(RULE, 'base_model: m\nmicro_batch_size: 2\nsequence_len: 512\nlr_scheduler: reduce_lr_on_plateau\nval_set_size: 0.05\n')).toEqual([]);
+    // A monitor written beside class_path: the program reading the block has its metric (flood-segmentation scripts).
+    expect(findings(RULE, 'trainer:\n  max_epochs: 10\nlr_scheduler:\n  class_path: torch.optim.lr_scheduler.ReduceLROnPlateau\n  init_args:\n    mode: max\n  monitor: validation_miou\n')).toEqual([]);
   });
 });
