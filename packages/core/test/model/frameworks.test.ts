@@ -239,6 +239,7 @@ describe('framework detection', () => {
     ['simclr-lineage', 'pyyaml', 'batch_size: 32\nepochs: 100\neval_every_n_epochs: 1\nfine_tune_from: pretrained_gin\nlog_every_n_steps: 50\nfp16_precision: False\ninit_lr: 0.0005\nweight_decay: 1e-6\n'],
     ['donut', 'yaml-1.2', 'pretrained_model_name_or_path: naver-clova-ix/donut-base\ndataset_name_or_paths: ["naver-clova-ix/cord-v2"]\nsort_json_key: False\ntrain_batch_sizes: [8]\nval_batch_sizes: [1]\nlr: 3e-5\nwarmup_steps: 300\nnum_training_samples_per_epoch: 800\nmax_epochs: 30\n'],
     ['pfl-research', 'typed', 'central_optimizer: adam\nlearning_rate: 1.0\ncentral_num_iterations: 1500\ncohort_size: 50\nlocal_num_epochs: 1\nlocal_learning_rate: 0.1\ncentral_privacy_mechanism: none\ncentral_delta: 1e-6\n'],
+    ['textbox', 'pyyaml-sci', 'gpu_id: 0\ngenerated_text_dir: generated/\nepochs: 50\ntrain_batch_size: 16\noptimizer: adamw\nlearning_rate: 3e-5\nvalid_strategy: epoch\nvalid_intervals: 1\nstopping_steps: 2\n'],
     ['trl-online', 'typed', 'model_name_or_path: Qwen/Qwen2.5-1.5B-Instruct\ndataset_name: openr1/math\nlearning_rate: 5e-6\nnum_generations: 8\nmax_completion_length: 1024\nuse_vllm: true\nper_device_train_batch_size: 4\nlr_scheduler_type: cosine\nwarmup_ratio: 0.1\nnum_train_epochs: 1\n'],
   ])('detects %s and reads its YAML as %s does', (id, loader, text) => {
     const a = analysisOf(text);

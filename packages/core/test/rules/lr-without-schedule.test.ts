@@ -143,6 +143,13 @@ describe(RULE, () => {
     expect(positions(findings(RULE, agcn.replace('MILESTONES', 'step: [a, b]')))).toEqual(['2:10']);
   });
 
+  it('reads TextBox\'s `learner: schedule` as its warmup-and-decay schedule, and `learner: adam` as the optimizer', () => {
+    const textbox = 'embedding_size: 512\nnum_enc_layers: 6\nnum_dec_layers: 6\nattn_weight_dropout_ratio: 0.1\nlearning_rate: 1.0\nlearner: LEARNER\nwarmup_steps: 4000\ndecoding_strategy: beam_search\n';
+    expect(findings(RULE, textbox.replace('LEARNER', 'schedule'))).toEqual([]);
+    // Adam at 1.0 is far above its range: that rule speaks, this one leaves it to it.
+    expect(findings('lr-too-high-for-optimizer', textbox.replace('LEARNER', 'adam')).map((d) => d.message)).toEqual(['Learning rate 1 is far above the usual range for `adam`.']);
+  });
+
   it('reads a parameter named after a decay schedule as that schedule (nnDetection `poly_gamma`)', () => {
     const nndet = 'max_num_epochs: 50\ninitial_lr: 0.2\nweight_decay: 3.e-5\nwarm_iterations: 4000\nPOLY\n';
     expect(findings(RULE, nndet.replace('POLY', 'poly_gamma: 0.9'))).toEqual([]);
