@@ -80,7 +80,8 @@ export type FrameworkId =
   | 'uniter-lineage'
   | 'pfl-research'
   | 'kair-options'
-  | 'textbox';
+  | 'textbox'
+  | 'taming-main';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -368,6 +369,15 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     id: 'paddleclas', name: 'PaddleClas', yamlLoader: 'yacs', threshold: 3,
     signals: [path('arch.name', 1.5), top('data_loader', 1), path('global.eval_during_train', 1), path('global.print_batch_step', 1), path('global.save_interval', 0.5),
       path('global.use_visualdl', 1), path('optimizer.lr.learning_rate', 0.5)],
+  },
+  {
+    // taming-transformers' `main.py` and the programs copied from it (latent diffusion, Stable Diffusion and its
+    // fine-tuners, RestoreFormer, Stability's generative-models): `OmegaConf.load` of a `model: {base_learning_rate,
+    // target, params}` file, with a `lightning:` block for the Trainer. The same `target`/`params` layout alone is
+    // not enough (AudioLDM reads it with PyYAML, its `base_learning_rate` inside `params`).
+    id: 'taming-main', name: 'taming-transformers/latent-diffusion main.py', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [path('model.base_learning_rate', 1.5), path('model.target', 1), path('model.params', 0.5), top('lightning', 1.5), path('lightning.trainer', 0.5),
+      path('data.target', 0.5)],
   },
   {
     // TextBox (RUCAIBox's text generation library, RecBole's sibling): the same `Config` with a float resolver

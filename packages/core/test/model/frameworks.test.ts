@@ -240,6 +240,7 @@ describe('framework detection', () => {
     ['donut', 'yaml-1.2', 'pretrained_model_name_or_path: naver-clova-ix/donut-base\ndataset_name_or_paths: ["naver-clova-ix/cord-v2"]\nsort_json_key: False\ntrain_batch_sizes: [8]\nval_batch_sizes: [1]\nlr: 3e-5\nwarmup_steps: 300\nnum_training_samples_per_epoch: 800\nmax_epochs: 30\n'],
     ['pfl-research', 'typed', 'central_optimizer: adam\nlearning_rate: 1.0\ncentral_num_iterations: 1500\ncohort_size: 50\nlocal_num_epochs: 1\nlocal_learning_rate: 0.1\ncentral_privacy_mechanism: none\ncentral_delta: 1e-6\n'],
     ['textbox', 'pyyaml-sci', 'gpu_id: 0\ngenerated_text_dir: generated/\nepochs: 50\ntrain_batch_size: 16\noptimizer: adamw\nlearning_rate: 3e-5\nvalid_strategy: epoch\nvalid_intervals: 1\nstopping_steps: 2\n'],
+    ['taming-main', 'omegaconf', 'model:\n  base_learning_rate: 4.5e-6\n  target: RestoreFormer.models.vqgan_v1.RestoreFormerModel\n  params:\n    comp_style_weight: 2e3\ndata:\n  target: main.DataModuleFromConfig\n  params:\n    batch_size: 4\n'],
     ['trl-online', 'typed', 'model_name_or_path: Qwen/Qwen2.5-1.5B-Instruct\ndataset_name: openr1/math\nlearning_rate: 5e-6\nnum_generations: 8\nmax_completion_length: 1024\nuse_vllm: true\nper_device_train_batch_size: 4\nlr_scheduler_type: cosine\nwarmup_ratio: 0.1\nnum_train_epochs: 1\n'],
   ])('detects %s and reads its YAML as %s does', (id, loader, text) => {
     const a = analysisOf(text);
@@ -253,6 +254,12 @@ describe('framework detection', () => {
     expect(findings('enum-optimizer-name', clipbert, 'json')).toEqual([]);
     // HF's own `optim` stays checked.
     expect(findings('enum-optimizer-name', JSON.stringify({ output_dir: 'out', num_train_epochs: 3, per_device_train_batch_size: 8, optim: 'adamw' }), 'json')).toHaveLength(1);
+  });
+
+  it('does not take AudioLDM\'s `target`/`params` layout, which it reads with PyYAML, for taming-transformers\' main.py', () => {
+    const audioldm = 'project: audioldm\nmodel:\n  target: audioldm_train.modules.latent_diffusion.ddpm.LatentDiffusion\n  params:\n    base_learning_rate: 1e-4\n';
+    expect(analysisOf(audioldm).frameworks.map((f) => f.id)).not.toContain('taming-main');
+    expect(findings('yaml-sci-notation-string', audioldm)).toHaveLength(1);
   });
 
   it('leaves the alignment handbook\'s H4ArgumentParser recipes to PyYAML: it converts nothing, unlike TrlParser', () => {
