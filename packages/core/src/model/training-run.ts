@@ -12,6 +12,7 @@ import type { Field } from '../classify/classify.js';
 import type { Duration } from '../loader/special-values.js';
 import { normalizeKey } from '../classify/normalize.js';
 import type { DetectedFramework, FrameworkId } from './frameworks.js';
+import { federatedSettings } from './federated.js';
 import { booleanOf, durationOf, numberOf, stringOf, type ModelValue } from './model-value.js';
 import { optimizerFamily, TREE_BOOSTING_KEYS, type OptimizerFamily } from './optimizer-family.js';
 import { referencesFor, type References } from './references.js';
@@ -127,7 +128,7 @@ function byName(fields: readonly Field[], names: readonly string[]): Field[] {
  */
 const isOuterLoop = (f: Field): boolean => f.path.some((s) => typeof s === 'string' && /^(?:outer|server|central|federated)(?:_|$)/.test(normalizeKey(s)));
 
-/** A learning rate of federated clients (`local_learning_rate`, `client_lr`): where one is written, a plain `learning_rate` beside it is the server's (pfl-research). */
+/** A learning rate of federated clients (`local_learning_rate`, `client_lr`): in federated settings, a plain `learning_rate` beside one is the server's (pfl-research). */
 const CLIENT_LR = /^(?:local|client)_(?:lr|learning_rate)$/;
 const isSearch = (f: Field): boolean => f.path.some((s) => typeof s === 'string' && SEARCH_CONTEXT.test(normalizeKey(s)));
 const isEval = (f: Field): boolean => f.path.slice(0, -1).some((s) => typeof s === 'string' && EVAL_CONTEXT.test(normalizeKey(s)));
@@ -178,9 +179,10 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   const hp = (f: Field): boolean => f.kind === 'hyperparameter';
 
   // ── optimizer ──
+  const federated = federatedSettings(fields, frameworks);
   const lrField = best(byConcept(fields, 'learning-rate').filter((f) => hp(f) && SCALAR_SHAPES.has(f.shape) && !isEval(f) && !isOuterLoop(f)), (f) =>
     (['lr', 'learning_rate', 'base_lr', 'learning_rate_init', 'eta', 'lr0', 'base_learning_rate', 'learningrate'].includes(f.normalized) ? 10 : 0) +
-    (CLIENT_LR.test(f.normalized) ? 12 : 0) +
+    (federated && CLIENT_LR.test(f.normalized) ? 12 : 0) +
     (/max|peak|warmup|min|end|final/.test(f.normalized) ? -6 : 0) +
     (f.parent?.concept === 'optimizer' || ancestorConcept(f, 'optimizer') ? 3 : 0) +
     (ancestorConcept(f, 'lr-schedule') ? -4 : 0) -

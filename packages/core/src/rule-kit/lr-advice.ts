@@ -7,6 +7,7 @@
  * is a multiplier, have no such reference.
  */
 import type { TrainingRun } from '../model/training-run.js';
+import { federatedSettings } from '../model/federated.js';
 import { SCHEDULE_EXEMPT_FAMILIES } from '../model/optimizer-family.js';
 import { formatNumber } from './helpers.js';
 
@@ -84,23 +85,7 @@ export function farAboveUsual(run: TrainingRun): boolean {
   return ref !== undefined && lr >= ref.threshold;
 }
 
-/**
- * Federated learning: each round, clients train a few local epochs from the server's weights at a constant
- * rate (FedAvg, McMahan et al. 2017; Reddi et al. 2021 tune client SGD rates up to 1 and beyond), and the
- * run's length is counted in rounds. Seen from the settings that only federated programs write: clients per
- * round or in total, cohorts, communication rounds, global and local epochs, or a federated framework.
- */
+/** Federated clients (see `federatedSettings`): rounds of a few local epochs at a constant client rate. */
 export function federatedRun(run: TrainingRun): boolean {
-  if (run.frameworks.includes('flower') || run.frameworks.includes('fedscale')) return true;
-  let local = false;
-  let global = false;
-  for (const f of run.fields) {
-    const name = f.normalized;
-    if (FEDERATED_KEY.test(name)) return true;
-    if (name === 'local_epoch' || name === 'local_epochs') local = true;
-    else if (name === 'global_epoch' || name === 'global_epochs' || name === 'comm_round' || name === 'comm_rounds') global = true;
-  }
-  return local && global;
+  return federatedSettings(run.fields, run.frameworks);
 }
-
-const FEDERATED_KEY = /^(?:client_num_(?:per_round|in_total)|clients_per_round|num_clients_per_round|cohort_size|central_num_iterations|federated_optimizer|fl_algorithm|min_fit_clients|fraction_fit)$/;

@@ -136,6 +136,8 @@ describe('optimizer model', () => {
     expect([mv(pfl.optimizer.lr), pfl.optimizer.name]).toEqual(['0.1@local_learning_rate', undefined]);
     const fedml = run('federated_optimizer: FedOpt\nclient_optimizer: sgd\nlearning_rate: 0.3\nserver_optimizer: sgd\nserver_lr: 1.0\n');
     expect([mv(fedml.optimizer.lr), fedml.optimizer.name?.value]).toEqual(['0.3@learning_rate', 'sgd']);
+    // Outside federated settings a `local_learning_rate` is not a client's, and the plain rate stays the run's.
+    expect(mv(run('learning_rate: 0.001\nlocal_learning_rate: 0.1\nepochs: 10\n').optimizer.lr)).toBe('0.001@learning_rate');
   });
 
   it('pairs an optimizer named for a part of the model with that part\'s learning rate (Astro-SimCLR\'s encoder and classifier)', () => {
