@@ -7,7 +7,6 @@
  * is a multiplier, have no such reference.
  */
 import type { TrainingRun } from '../model/training-run.js';
-import { federatedSettings } from '../model/federated.js';
 import { SCHEDULE_EXEMPT_FAMILIES } from '../model/optimizer-family.js';
 import { formatNumber } from './helpers.js';
 
@@ -83,9 +82,4 @@ export function farAboveUsual(run: TrainingRun): boolean {
   if (lr === undefined || !lrIsComparable(run) || clippedSgd(run)) return false;
   const ref = lrReference(run, FAR_ABOVE_USUAL.adamThreshold, FAR_ABOVE_USUAL.sgdThresholdPer256);
   return ref !== undefined && lr >= ref.threshold;
-}
-
-/** Federated clients (see `federatedSettings`): rounds of a few local epochs at a constant client rate. */
-export function federatedRun(run: TrainingRun): boolean {
-  return federatedSettings(run.fields, run.frameworks);
 }
