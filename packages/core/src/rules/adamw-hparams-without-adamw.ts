@@ -1,7 +1,7 @@
 import { defineRule } from '../rule-kit/types.js';
 import { usesAxolotl } from '../rule-kit/axolotl.js';
 import type { Field } from '../classify/classify.js';
-import { fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
+import { HF_TRAINER_LIKE, fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
 import { isSet, str, topField } from '../rule-kit/field-index.js';
 import { optimizerFamily, type OptimizerFamily } from '../model/optimizer-family.js';
 
@@ -20,7 +20,7 @@ export default defineRule({
   category: 'consistency',
   description: 'Flag Adam betas and epsilon set for an optimizer that ignores them',
   presets: ['strict'],
-  frameworks: ['hf-trainer', 'trl', 'axolotl', 'llama-factory'],
+  frameworks: HF_TRAINER_LIKE,
   references: [
     { title: 'axolotl schemas/validation.py check_adamw_optimizer_params', url: 'https://github.com/axolotl-ai-cloud/axolotl/blob/main/src/axolotl/utils/schemas/validation.py' },
     { title: 'transformers Trainer.get_optimizer_cls_and_kwargs (which optimizers receive adam_beta1/2 and adam_epsilon)', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/trainer.py' },

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule-kit/types.js';
-import { fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
+import { HF_TRAINER_LIKE, fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
 
 /**
  * HF Transformers' `get_scheduler` returns the plain constant schedule for `constant` before it
@@ -12,7 +12,7 @@ export default defineRule({
   category: 'framework',
   description: 'Flag warmup next to an HF `constant` schedule, which ignores it',
   presets: ['recommended', 'strict'],
-  frameworks: ['hf-trainer', 'trl', 'axolotl', 'llama-factory'],
+  frameworks: HF_TRAINER_LIKE,
   hasSuggestions: true,
   references: [
     { title: 'transformers optimization.py get_scheduler (CONSTANT returns before warmup is read)', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/optimization.py' },

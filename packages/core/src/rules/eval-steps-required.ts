@@ -1,5 +1,5 @@
 import { defineRule } from '../rule-kit/types.js';
-import { fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
+import { HF_TRAINER_LIKE, fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
 import { num, str, topField } from '../rule-kit/field-index.js';
 
 /**
@@ -13,7 +13,7 @@ export default defineRule({
   category: 'consistency',
   description: 'Require a non-zero step count for HF "steps" evaluation and logging strategies',
   presets: ['recommended', 'strict'],
-  frameworks: ['hf-trainer', 'trl', 'axolotl', 'llama-factory'],
+  frameworks: HF_TRAINER_LIKE,
   references: [
     { title: 'transformers TrainingArguments.__post_init__: "evaluation strategy steps requires either non-zero --eval_steps or --logging_steps"', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/training_args.py' },
   ],

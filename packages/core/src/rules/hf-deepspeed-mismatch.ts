@@ -2,7 +2,7 @@ import { defineRule, type RuleContext } from '../rule-kit/types.js';
 import { usesAxolotl } from '../rule-kit/axolotl.js';
 import type { Field } from '../classify/classify.js';
 import type { ConfigNode } from '../document/types.js';
-import { fieldName, formatNumber, usesHfTrainer } from '../rule-kit/helpers.js';
+import { HF_TRAINER_LIKE, fieldName, formatNumber, usesHfTrainer } from '../rule-kit/helpers.js';
 import { bool, isPlaceholder, num, rootMap, topField } from '../rule-kit/field-index.js';
 import { deepspeedConfigs, dsField, type DeepSpeedConfig } from '../rule-kit/deepspeed.js';
 import { HF_DEFAULTS, hfDefaultsApply, type HfDefaultKey } from '../rule-kit/hf-defaults.js';
@@ -28,7 +28,7 @@ export default defineRule({
   category: 'consistency',
   description: 'Require DeepSpeed values that HF Trainer also sets to match the TrainingArguments or be "auto"',
   presets: ['recommended', 'strict'],
-  frameworks: ['hf-trainer', 'trl', 'axolotl', 'llama-factory'],
+  frameworks: HF_TRAINER_LIKE,
   references: [
     { title: 'transformers integrations/deepspeed.py HfTrainerDeepSpeedConfig (fill_match)', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/integrations/deepspeed.py' },
     { title: 'HF Transformers DeepSpeed integration: shared configuration and "auto" values', url: 'https://huggingface.co/docs/transformers/main/en/deepspeed#deepspeed-and-trainer-parameter-summary' },

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule-kit/types.js';
-import { fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
+import { HF_TRAINER_LIKE, fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
 import { entryOf } from '../rule-kit/select.js';
 import { stringValue } from '../loader/special-values.js';
 import type { Fix } from '../rule-kit/types.js';
@@ -19,7 +19,7 @@ export default defineRule({
   description: 'Flag an error-like `metric_for_best_model` (WER, perplexity, MSE) without `greater_is_better: false`',
   presets: ['recommended', 'strict'],
   hasSuggestions: true,
-  frameworks: ['hf-trainer', 'trl', 'axolotl', 'llama-factory'],
+  frameworks: HF_TRAINER_LIKE,
   references: [{ title: 'transformers TrainingArguments: greater_is_better defaults to not metric_for_best_model.endswith("loss")', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/training_args.py' }],
   check(ctx) {
     if (!usesHfTrainer(ctx)) return;

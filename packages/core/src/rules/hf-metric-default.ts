@@ -1,5 +1,5 @@
 import { defineRule } from '../rule-kit/types.js';
-import { fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
+import { HF_TRAINER_LIKE, fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
 import { entryOf } from '../rule-kit/select.js';
 import { booleanValue, stringValue } from '../loader/special-values.js';
 
@@ -14,7 +14,7 @@ export default defineRule({
   category: 'framework',
   description: 'Note when HF Trainer silently falls back to evaluation loss to pick the best checkpoint or reduce the learning rate',
   presets: ['strict'],
-  frameworks: ['hf-trainer', 'trl', 'axolotl', 'llama-factory'],
+  frameworks: HF_TRAINER_LIKE,
   references: [{ title: 'transformers TrainingArguments.__post_init__: metric_for_best_model defaults to "loss"', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/training_args.py' }],
   check(ctx) {
     if (!usesHfTrainer(ctx) || ctx.partial) return;

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule-kit/types.js';
-import { fieldName, formatNumber, usesHfTrainer } from '../rule-kit/helpers.js';
+import { HF_TRAINER_LIKE, fieldName, formatNumber, usesHfTrainer } from '../rule-kit/helpers.js';
 import { numberValue } from '../loader/special-values.js';
 
 /**
@@ -15,7 +15,7 @@ export default defineRule({
   category: 'framework',
   description: 'Note that a fractional HF `warmup_steps` is a ratio only on transformers 5 and means no warmup on transformers 4',
   presets: ['strict'],
-  frameworks: ['hf-trainer', 'trl', 'axolotl', 'llama-factory'],
+  frameworks: HF_TRAINER_LIKE,
   references: [
     { title: 'transformers PR #41326: warmup_steps in [0, 1) is a ratio; warmup_ratio deprecated', url: 'https://github.com/huggingface/transformers/pull/41326' },
     { title: 'transformers TrainingArguments.get_warmup_steps', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/training_args.py' },

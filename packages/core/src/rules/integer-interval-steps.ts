@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-kit/types.js';
 import type { Field } from '../classify/classify.js';
-import { fieldName, formatNumber, usesHfTrainer } from '../rule-kit/helpers.js';
+import { HF_TRAINER_LIKE, fieldName, formatNumber, usesHfTrainer } from '../rule-kit/helpers.js';
 import { entryOf } from '../rule-kit/select.js';
 import { numberValue, stringValue } from '../loader/special-values.js';
 
@@ -18,7 +18,7 @@ export default defineRule({
   category: 'range',
   description: 'Require step counts that frameworks parse as integers (HF `*_steps` above 1, axolotl `warmup_steps`) to be whole numbers',
   presets: ['recommended', 'strict'],
-  frameworks: ['hf-trainer', 'trl', 'axolotl', 'llama-factory'],
+  frameworks: HF_TRAINER_LIKE,
   references: [
     { title: 'transformers TrainingArguments._validate_args: "--logging_steps must be an integer if bigger than 1"', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/training_args.py' },
     { title: 'axolotl schemas/config.py: warmup_steps: int | None, logging_steps: int | None', url: 'https://github.com/axolotl-ai-cloud/axolotl/blob/main/src/axolotl/utils/schemas/config.py' },

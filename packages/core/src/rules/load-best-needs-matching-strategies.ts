@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-kit/types.js';
 import type { Field } from '../classify/classify.js';
-import { fieldName } from '../rule-kit/helpers.js';
+import { HF_TRAINER_LIKE, fieldName } from '../rule-kit/helpers.js';
 import { booleanValue, numberValue, specialKind, stringValue } from '../loader/special-values.js';
 
 /**
@@ -14,7 +14,7 @@ export default defineRule({
   category: 'consistency',
   description: 'Require matching eval and save strategies when HF `load_best_model_at_end` is on',
   presets: ['recommended', 'strict'],
-  frameworks: ['hf-trainer', 'trl', 'axolotl', 'llama-factory'],
+  frameworks: HF_TRAINER_LIKE,
   references: [
     { title: 'transformers TrainingArguments: "--load_best_model_at_end requires the save and eval strategy to match"', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/training_args.py' },
     { title: 'transformers #12685', url: 'https://github.com/huggingface/transformers/issues/12685' },

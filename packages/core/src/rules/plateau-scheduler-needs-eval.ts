@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-kit/types.js';
 import { usesAxolotl } from '../rule-kit/axolotl.js';
-import { fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
+import { HF_TRAINER_LIKE, fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
 import { childOf, className, fieldAt, isSet, str, topField } from '../rule-kit/field-index.js';
 
 /**
@@ -17,7 +17,7 @@ export default defineRule({
   category: 'consistency',
   description: 'Require an evaluation metric to drive a ReduceLROnPlateau schedule',
   presets: ['recommended', 'strict'],
-  frameworks: ['hf-trainer', 'trl', 'axolotl', 'llama-factory', 'lightning'],
+  frameworks: [...HF_TRAINER_LIKE, 'lightning'],
   references: [
     { title: 'transformers TrainingArguments: "lr_scheduler_type reduce_lr_on_plateau requires an eval strategy"', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/training_args.py' },
     { title: 'Lightning core/optimizer.py: "must include a monitor when a ReduceLROnPlateau scheduler is used"', url: 'https://github.com/Lightning-AI/pytorch-lightning/blob/master/src/lightning/pytorch/core/optimizer.py' },

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule-kit/types.js';
 import { usesAxolotl } from '../rule-kit/axolotl.js';
 import type { Field } from '../classify/classify.js';
-import { fieldName, formatNumber, usesHfTrainer } from '../rule-kit/helpers.js';
+import { HF_TRAINER_LIKE, fieldName, formatNumber, usesHfTrainer } from '../rule-kit/helpers.js';
 import { bool, isSet, num, str, topField } from '../rule-kit/field-index.js';
 import { HF_DEFAULTS, hfDefaultsApply } from '../rule-kit/hf-defaults.js';
 
@@ -17,7 +17,7 @@ export default defineRule({
   category: 'consistency',
   description: 'Require `save_steps` to be a multiple of `eval_steps` when the best checkpoint is reloaded or training stops early',
   presets: ['recommended', 'strict'],
-  frameworks: ['hf-trainer', 'trl', 'axolotl', 'llama-factory'],
+  frameworks: HF_TRAINER_LIKE,
   references: [
     { title: 'transformers TrainingArguments._validate_args: "--load_best_model_at_end requires the saving steps to be a round multiple of the evaluation steps"', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/training_args.py' },
     { title: 'axolotl schemas/validation.py check_early_stopping', url: 'https://github.com/axolotl-ai-cloud/axolotl/blob/main/src/axolotl/utils/schemas/validation.py' },

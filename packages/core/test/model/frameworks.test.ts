@@ -248,6 +248,22 @@ describe('framework detection', () => {
     expect(findings('yaml-sci-notation-string', text)).toEqual([]); // each converts `1e-5` to a float
   });
 
+  it('puts the program that reads the file before frameworks that only share its names (profiles\' `readsBefore`)', () => {
+    // A Hydra app's `trainer:` fingerprints Lightning more strongly (5 against 2), but OmegaConf reads the file.
+    const hydraApp = 'trainer:\n  _target_: lightning.pytorch.trainer.Trainer\n  max_epochs: 10\n  accelerator: gpu\n  devices: 1\n  check_val_every_n_epoch: 1\n  gradient_clip_val: 1.0\n  precision: 16-mixed\nmodel:\n  _target_: src.models.Net\n  lr: 1e-3\n';
+    const app = analysisOf(hydraApp);
+    expect(app.frameworks.map((f) => f.id)).toEqual(['hydra', 'lightning']);
+    expect(app.frameworks[1].score).toBeGreaterThan(app.frameworks[0].score);
+    expect(app.loader.id).toBe('omegaconf');
+    // jsonargparse's own `class_path` shows LightningCLI reads it after all.
+    const cli = analysisOf(`${hydraApp}optimizer:\n  class_path: torch.optim.AdamW\n  init_args:\n    lr: 0.001\n`);
+    expect(cli.frameworks[0].id).toBe('lightning');
+    // `'all'`: TrlParser reads a GRPO recipe before HF Trainer and TRL, which its keys fingerprint as well.
+    const grpo = analysisOf('learning_rate: 5e-6\nnum_generations: 8\nmax_completion_length: 1024\nuse_vllm: true\nper_device_train_batch_size: 4\nnum_train_epochs: 1\nlr_scheduler_type: cosine\nwarmup_ratio: 0.1\ngradient_accumulation_steps: 4\nlogging_steps: 10\n');
+    expect(grpo.frameworks[0].id).toBe('trl-online');
+    expect(grpo.frameworks.slice(1).map((f) => f.id)).toContain('hf-trainer');
+  });
+
   it('takes UNITER-style JSON (ClipBERT) for its own trainer, whose `optim: adamw` is not HF TrainingArguments\' `optim`', () => {
     const clipbert = JSON.stringify({ output_dir: '/storage/vqa', train_batch_size: 32, val_batch_size: 32, gradient_accumulation_steps: 1, num_train_epochs: 5, min_valid_steps: 100, num_valid: 30, learning_rate: 1e-4, weight_decay: 1e-3, decay: 'linear', optim: 'adamw', betas: [0.9, 0.98], grad_norm: 2.0 }, null, 2);
     expect(analysisOf(clipbert, 'json').frameworks.map((f) => f.id)).toEqual(['uniter-lineage']);
