@@ -212,6 +212,7 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
     case 'weight':
     case 'weights':
     case 'w':
+      if (isPerClassList(ctx)) return hp('loss', `\`${ctx.name}\` holds one number per class (as many as \`${classCountName(ctx)}\`): chosen loss weights, not a learned tensor`);
       if (ctx.shape === 'numeric-matrix' || (isTensor(ctx) && !within(ctx, /loss|sampler|class|criterion/))) return learned('weights', `\`${ctx.name}\` holding a tensor is a learned weight matrix`);
       if (within(ctx, /loss|criterion/) || ctx.parentConcept === 'loss') return hp('loss', `\`${ctx.name}\` of a loss weights its classes or terms`);
       if ((ctx.shape === 'number' || ctx.shape === 'numeric-string') && within(ctx, /(?:^|_)(?:datasets?|data|mixture|mixer)(?:_|$)/)) {
@@ -312,14 +313,42 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       return undefined;
     case '_partial_':
       return other('`_partial_` tells Hydra how to instantiate, not what to train with');
+    // Adversarial training (AWP, FGM, PGD: common in Kaggle NLP solutions) perturbs weights or embeddings by a
+    // step of its own, often 1.0; it is not the optimizer's rate.
+    case 'adv_lr':
+    case 'awp_lr':
+    case 'attack_lr':
+      return hp(undefined, `\`${ctx.name}\` is the step size of an adversarial perturbation (AWP, FGM, PGD), not the optimizer's learning rate`);
+    case 'lr':
+    case 'learning_rate':
+      if (within(ctx, ADVERSARIAL_CONTEXT) && !within(ctx, /optim/)) return hp(undefined, `\`${ctx.name}\` of adversarial training is the step size of its perturbation, not the optimizer's learning rate`);
+      return undefined;
     default:
       return undefined;
   }
 }
 
+/** Blocks that configure adversarial weight or embedding perturbation (not `adversarial`: audiocraft's
+ * `adversarial.optim.lr` is its discriminator's optimizer). */
+const ADVERSARIAL_CONTEXT = /^(?:awp|fgm|pgd|adversarial_training|adv_training)$/;
+
 /** Whether the value holds a tensor (asked only for the few names where it matters: it walks numeric lists). */
 function isTensor(ctx: FieldContext): boolean {
   return isTensorLike(ctx.value, ctx.shape);
+}
+
+/** Sibling keys that give the number of classes (CBIM's `classes: 16` beside its 16 class weights). */
+const CLASS_COUNT_KEYS = ['classes', 'num_classes', 'n_classes', 'nclasses', 'num_class', 'nclass', 'class_num', 'num_labels'];
+
+function classCountName(ctx: FieldContext): string | undefined {
+  return CLASS_COUNT_KEYS.find((k) => ctx.siblings.includes(k));
+}
+
+/** A flat list of numbers exactly as long as a sibling's class count is one number per class, written by hand. */
+function isPerClassList(ctx: FieldContext): boolean {
+  if (ctx.shape !== 'numeric-list' || ctx.value.kind !== 'seq') return false;
+  const name = classCountName(ctx);
+  return name !== undefined && siblingNumber(ctx, name) === ctx.value.items.length;
 }
 
 /** Whether the field's own mapping has one of these keys. */

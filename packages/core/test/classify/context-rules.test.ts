@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, type ConfigFormat } from '../../src/index.js';
+import { findings } from '../helpers.js';
 
 function classify(text: string, format: ConfigFormat = 'yaml'): Map<string, { kind: string; concept: string | null; evidence: readonly string[] }> {
   const result = analyze(text, { format, filePath: `config.${format}` });
@@ -20,6 +21,26 @@ describe('classifier context rules', () => {
     const f = classify(`{"measure": "reward", "thresholds": ${list}, "min_lesson_length": 40, "signal_smoothing": true}`, 'json');
     expect(f.get('/thresholds')?.kind).toBe('hyperparameter');
     expect(kc(classify(`{"thresholds": ${JSON.stringify(Array.from({ length: 12 }, (_, i) => i / 7))}}`, 'json').get('/thresholds'))).toBe('learned-parameter/decision-thresholds');
+  });
+
+  it('reads a `weight` list exactly as long as the class count beside it as chosen class weights (CBIM\'s 16 classes)', () => {
+    const weights = `[0.5, ${Array(15).fill(1).join(', ')}]`;
+    const f = classify(`classes: 16\noptimizer: adamw\nbase_lr: 0.0006\nweight: ${weights}\n`);
+    expect(kc(f.get('/weight'))).toBe('hyperparameter/loss');
+    expect(f.get('/weight')?.evidence.join(' ')).toContain('`classes`');
+    // A count that does not match leaves a long list a tensor.
+    expect(kc(classify(`classes: 10\nweight: ${weights}\n`).get('/weight'))).toBe('learned-parameter/weights');
+    expect(kc(classify(`num_classes: 3\nlayer:\n  weight: [[0.1, 0.2], [0.3, 0.4], [0.5, 0.6]]\n`).get('/layer/weight'))).toBe('learned-parameter/weights');
+  });
+
+  it('reads the step size of adversarial weight perturbation (AWP, FGM) as its own setting, not the optimizer\'s rate', () => {
+    const f = classify('optimizer:\n  type: AdamW\n  lr: 2.0e-05\nawp:\n  apply: true\n  params:\n    adv_param: weight\n    adv_lr: 1.0\n    adv_eps: 0.001\nfgm:\n  lr: 1.0\n');
+    expect(kc(f.get('/awp/params/adv_lr'))).toBe('hyperparameter/-');
+    expect(kc(f.get('/fgm/lr'))).toBe('hyperparameter/-');
+    expect(kc(f.get('/optimizer/lr'))).toBe('hyperparameter/learning-rate');
+    expect(findings('lr-too-high-for-optimizer', 'optimizer:\n  type: AdamW\n  lr: 2.0e-05\nawp:\n  params:\n    adv_lr: 1.0\n')).toEqual([]);
+    // audiocraft's `adversarial:` block holds its discriminator's optimizer.
+    expect(kc(classify('adversarial:\n  optim:\n    lr: 0.0003\n').get('/adversarial/optim/lr'))).toBe('hyperparameter/learning-rate');
   });
 
   it('reads a batch size inside a validation loader as an evaluation batch size', () => {
