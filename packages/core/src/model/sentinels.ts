@@ -34,6 +34,10 @@ const SENTINELS: readonly SentinelRule[] = [
   // stay checked: transformers v5 refuses a negative `warmup_steps`, DeepSpeed's WarmupLR turns -1 into 2 steps.
   { names: ['warmup_iter', 'warmup_iters'], test: (v) => v === -1, notFrameworks: ['hf-trainer', 'trl', 'trl-online', 'axolotl', 'llama-factory', 'autotrain'], meaning: 'no warmup' },
   { names: ['val_batch_size'], test: (v) => v === -1, meaning: 'the whole validation set in one batch (verl, EasyR1)' },
+  // matchmaker and other research trainers accumulate only when `gradient_accumulation_steps > 0`. HF Trainer
+  // multiplies by it, DeepSpeed asserts it is positive and Lightning refuses it, so there it stays an error.
+  { names: ['gradient_accumulation_steps'], test: (v) => v === -1, notFrameworks: ['hf-trainer', 'trl', 'trl-online', 'axolotl', 'llama-factory', 'autotrain', 'deepspeed', 'accelerate', 'lightning'],
+    meaning: 'gradient accumulation off' },
 ];
 
 /** What a sentinel value means for this field, or undefined when the value is an ordinary number. */

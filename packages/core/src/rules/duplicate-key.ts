@@ -5,6 +5,13 @@ import { toDotted, toPointer } from '../document/pointer.js';
  * The same key twice in one mapping: PyYAML and `json.load` silently keep the last value, while
  * OmegaConf and DeepSpeed's JSON loader refuse the file. Either way one of the two values is lost.
  */
+/**
+ * JSON has no comments, so programs that read it with `json.load` often write them as keys repeated in every
+ * block (`"_comment": " that's all"` in DeepMD-kit's inputs, `"//"` elsewhere); losing one loses nothing a
+ * program reads. DeepSpeed's loader still refuses any duplicate, so its files keep the finding.
+ */
+const COMMENT_KEY = /^(?:_+comments?_*|\/\/|#)$/i;
+
 export default defineRule({
   id: 'duplicate-key',
   severity: 'error',
@@ -16,7 +23,9 @@ export default defineRule({
     { title: 'DeepSpeed config: dict_raise_error_on_duplicate_keys', url: 'https://github.com/microsoft/DeepSpeed/blob/master/deepspeed/runtime/config_utils.py' },
   ],
   check(ctx) {
+    const commentsAsKeys = ctx.doc.format !== 'yaml' && ctx.doc.format !== 'toml' && !ctx.hasFramework('deepspeed');
     for (const dup of ctx.doc.duplicateKeys) {
+      if (commentsAsKeys && COMMENT_KEY.test(dup.name)) continue;
       const firstLine = ctx.lines.positionAt(dup.first[0]).line;
       ctx.report({
         range: dup.key,

@@ -25,6 +25,14 @@ describe('sentinel values (RULES-CATALOG §E.2)', () => {
     expect(meaning('model:\n  max_depth: -1\n', 'model.max_depth', ['sklearn'])).toBeUndefined();
   });
 
+  it('reads `gradient_accumulation_steps: -1` as "off" (matchmaker), except where HF Trainer, DeepSpeed or Lightning read it', () => {
+    const text = 'optimizer: adam\nbatch_size_train: 32\ngradient_accumulation_steps: -1\n';
+    expect(meaning(text, 'gradient_accumulation_steps', [])).toBe('gradient accumulation off');
+    expect(meaning(text, 'gradient_accumulation_steps', ['hf-trainer'])).toBeUndefined();
+    expect(meaning(text, 'gradient_accumulation_steps', ['deepspeed'])).toBeUndefined();
+    expect(meaning('gradient_accumulation_steps: -2\n', 'gradient_accumulation_steps', [])).toBeUndefined();
+  });
+
   it('reads Ludwig early_stop <= 0 as disabled and eval_batch_size 0 as "same as training"', () => {
     expect(meaning('trainer:\n  early_stop: -1\n', 'trainer.early_stop', ['ludwig'])).toBe('early stopping disabled');
     expect(meaning('trainer:\n  eval_batch_size: 0\n', 'trainer.eval_batch_size', ['ludwig'])).toBe('same as the training batch size');

@@ -21,6 +21,15 @@ describe(RULE, () => {
     expect(positions(findings(RULE, '{\n  // c\n  "lr": 1,\n  "lr": 2,\n}', 'jsonc'))).toEqual(['4:3']);
   });
 
+  it('leaves comments written as repeated JSON keys (DeepMD-kit\'s `_comment`) alone, except in DeepSpeed files, which refuse them', () => {
+    const deepmd = '{\n  "_comment": " model parameters",\n  "model": {"type_map": ["O", "H"], "_comment": " that\'s all"},\n  "learning_rate": {"type": "exp", "start_lr": 0.001},\n  "_comment": " that\'s all",\n  "training": {"numb_steps": 1000000, "batch_size": "auto"}\n}\n';
+    expect(findings(RULE, deepmd, 'json')).toEqual([]);
+    expect(positions(findings(RULE, '{"//": "a", "lr": 1, "//": "b", "lr": 2}', 'json'))).toEqual(['1:33']);
+    expect(positions(findings(RULE, '{"comment": "a", "lr": 1, "comment": "b"}', 'json'))).toEqual(['1:27']);
+    expect(positions(findings(RULE, '{"train_micro_batch_size_per_gpu": 4, "zero_optimization": {"stage": 2}, "_comment": "a", "_comment": "b"}', 'json'))).toHaveLength(1);
+    expect(positions(findings(RULE, '_comment: a\nlr: 1\n_comment: b\n'))).toEqual(['3:1']);
+  });
+
   it('reports every repetition against the first occurrence', () => {
     expect(findings(RULE, 'a:\n  b: 1\n  b: 2\n  b: 3\n').map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
       '3:3 Key `b` is already set on line 2.',
