@@ -80,7 +80,15 @@ export type FrameworkId =
   | 'pfl-research'
   | 'kair-options'
   | 'textbox'
-  | 'taming-main';
+  | 'taming-main'
+  | 'torchrl-sota'
+  | 'contrastors'
+  | 'zju3dv-config'
+  | 'animate-anyone'
+  | 'x-flux'
+  | 'kong-separation'
+  | 'msst-htdemucs'
+  | 'yparams';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -644,6 +652,64 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('grad_norm', 1.5), top('val_batch_size', 1), value('decay', /^(?:linear|invsqrt|constant|vqa_\w+)$/, 1, 'a decay name of UNITER\'s schedules'),
       top('valid_steps', 1), top('num_valid', 1), top('min_valid_steps', 1), top('conf_th', 1), top('max_bb', 1), top('cnn_learning_rate', 1),
       top('max_txt_len', 0.5), top('train_batch_size', 0.5), value('optim', /^(?:adam|adamax|adamw)$/, 0.5, 'one of `adam`, `adamax`, `adamw`')],
+  },
+  {
+    // TorchRL's SOTA implementations and the projects built from them: `@hydra.main(config_name="config_mujoco")`
+    // reads a file with no defaults list, so OmegaConf reads `lr: 3e-4` as a float.
+    id: 'torchrl-sota', name: 'TorchRL (Hydra scripts)', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [path('collector.frames_per_batch', 1.5), path('collector.total_frames', 1), path('loss.clip_epsilon', 1), path('loss.ppo_epochs', 1),
+      path('loss.mini_batch_size', 0.5), path('optim.anneal_lr', 1), path('logger.test_interval', 0.5), path('logger.backend', 0.5), path('env.env_name', 0.5),
+      path('collector.init_random_frames', 1), path('replay_buffer.size', 0.5), path('loss.loss_critic_type', 1)],
+  },
+  {
+    // nomic-ai/contrastors: `Config(**yaml.safe_load(f))`, a pydantic model whose `TrainArgs.eps: float` converts `1e-6`.
+    id: 'contrastors', name: 'contrastors', yamlLoader: 'typed', threshold: 3,
+    signals: [path('train_args.schedule_type', 1.5), path('train_args.warmup_pct', 1), path('train_args.cooldown_steps', 1), path('train_args.log_grads_every', 1),
+      path('train_args.wandb_project_name', 1), path('train_args.log_lr_every', 1), top('model_args', 0.5), top('train_args', 0.5)],
+  },
+  {
+    // zju3dv's NeRF and human-rendering code (Neural Body, EasyVolcap's predecessors, ENeRF, animatable_nerf):
+    // a vendored yacs whose merge runs `literal_eval` on every string, so `lr: 5e-4` is a float; `parent_cfg`
+    // names the file merged first.
+    id: 'zju3dv-config', name: 'zju3dv yacs configs (Neural Body lineage)', yamlLoader: 'yacs', threshold: 3,
+    signals: [top('parent_cfg', 1.5), top('train_dataset_module', 1.5), top('network_module', 1), top('renderer_module', 1), top('ep_iter', 1),
+      top('save_ep', 0.5), top('eval_ep', 0.5), top('trained_model_dir', 0.5), top('network_path', 0.5), top('visualizer_module', 0.5)],
+  },
+  {
+    // Moore-AnimateAnyone and the pose/audio-driven animation trainers built on its scripts (Champ, MusePose,
+    // Hallo, EchoMimic): `OmegaConf.load(args.config)`; diffusers' arguments grouped under `solver:`.
+    id: 'animate-anyone', name: 'AnimateAnyone-style trainer', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [top('noise_scheduler_kwargs', 1.5), path('solver.enable_xformers_memory_efficient_attention', 1), path('solver.use_8bit_adam', 0.5),
+      path('solver.scale_lr', 0.5), path('solver.lr_warmup_steps', 0.5), path('data.train_bs', 1), top('uncond_ratio', 1), top('weight_dtype', 0.5),
+      top('snr_gamma', 0.5), top('noise_offset', 0.5)],
+  },
+  {
+    // XLabs-AI x-flux LoRA/ControlNet trainers: `OmegaConf.load(parse_args())`, so `learning_rate: 1e-5` is a float.
+    // Its diffusers-style names (`lr_scheduler`, `adam_beta1`, `checkpointing_steps`) fingerprint HF Trainer too.
+    id: 'x-flux', name: 'x-flux trainer', yamlLoader: 'omegaconf', threshold: 3, readsBefore: { frameworks: ['hf-trainer'] },
+    signals: [top('single_blocks', 1.5), top('double_blocks', 1.5), top('data_config', 1), path('data_config.img_dir', 1), top('disable_sampling', 1),
+      top('sample_every', 0.5), top('is_openpose', 1), top('tracker_project_name', 0.5), value('model_name', /^flux/, 1, 'a FLUX model name')],
+  },
+  {
+    // Qiuqiang Kong's separation code (bytesep, music_source_separation, AudioSep): PyYAML, then
+    // `float(configs['train']['optimizer']['learning_rate'])`.
+    id: 'kong-separation', name: 'bytesep / AudioSep trainer', yamlLoader: 'pyyaml', floatKeys: ['learning_rate'], threshold: 3,
+    signals: [path('train.optimizer.lr_lambda_type', 1.5), path('train.optimizer.warm_up_steps', 1), path('train.optimizer.reduce_lr_steps', 1),
+      path('train.optimizer.optimizer_type', 0.5), path('train.evaluate_step_frequency', 0.5), path('train.save_step_frequency', 0.5), path('train.early_stop_steps', 0.5)],
+  },
+  {
+    // ZFTurbo's Music-Source-Separation-Training reads its files with PyYAML's FullLoader, except HTDemucs ones
+    // (`--model_type htdemucs`), which go through `OmegaConf.load`: `dconv_init: 1e-3` is a float there.
+    id: 'msst-htdemucs', name: 'Music-Source-Separation-Training (HTDemucs)', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [value('model', /^htdemucs$/, 1.5, '`model` is `htdemucs`'), top('htdemucs', 1), path('training.instruments', 0.5), path('training.target_instrument', 0.5),
+      path('training.num_steps', 0.5), path('inference.num_overlap', 0.5), path('augmentations.enable', 0.5)],
+  },
+  {
+    // FourCastNet's `YParams` and the weather and climate models copied from it: `ruamel.yaml.YAML().load(f)[section]`,
+    // a YAML 1.2 loader, so `lr: 1E-3` is a float; sections share settings through anchors and `<<` merges.
+    id: 'yparams', name: 'YParams (FourCastNet lineage)', yamlLoader: 'yaml-1.2', threshold: 3,
+    signals: [anyKey('log_to_screen', 1), anyKey('time_means_path', 1), anyKey('global_means_path', 1), anyKey('global_stds_path', 0.5),
+      anyKey('n_grid_channels', 1), anyKey('n_history', 0.5), anyKey('prediction_type', 0.5), anyKey('orography_path', 0.5), anyKey('two_step_training', 0.5)],
   },
   {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the

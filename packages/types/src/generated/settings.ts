@@ -82,6 +82,14 @@ export type Frameworks = (
   | 'kair-options'
   | 'textbox'
   | 'taming-main'
+  | 'torchrl-sota'
+  | 'contrastors'
+  | 'zju3dv-config'
+  | 'animate-anyone'
+  | 'x-flux'
+  | 'kong-separation'
+  | 'msst-htdemucs'
+  | 'yparams'
 )[];
 /**
  * The program that reads YAML configs: `pyyaml` (YAML 1.1: `1e-4` is a string), `yacs` (PyYAML, then yacs decodes a mapping's string values as Python literals: `1e-4` is a float except inside lists), `typed` (values converted to their fields' declared types: Levanter's draccus, AutoTrain's pydantic, ML-Agents' cattrs), `omegaconf` (Hydra, NeMo), `jsonargparse` (LightningCLI, LitGPT) or `yaml-1.2`. Detected from the framework when not set.
