@@ -13,6 +13,8 @@
  */
 import type { Decision, FieldContext } from './disambiguate.js';
 import { hasSibling, within } from './disambiguate.js';
+import { normalizeKey } from './normalize.js';
+import type { ConfigNode } from '../document/types.js';
 
 const hp = (concept: string | undefined, why: string): Decision => ({ kind: 'hyperparameter', ...(concept ? { concept } : {}), evidence: [why] });
 const other = (concept: string | undefined, why: string): Decision => ({ kind: 'other', ...(concept ? { concept } : {}), evidence: [why] });
@@ -124,6 +126,25 @@ const GENERATION = /^(?:generation_kwargs|generation_config|generate_kwargs|gen_
 const DATASET = /(?:^|_)(?:ds|dataset|datasets|data)$/;
 
 /** Corrections that a field's surroundings make to a name-based decision. */
+/**
+ * TabSurvey's tuned TabTransformer settings (`learning_rate: -5`, `weight_decay: -2`, used as `10 ** value`): a rate
+ * and a decay side by side, both negative whole numbers from -2 down, are exponents. One alone (`lr: -2`) may be a
+ * sign typo and stays reported, as do a fraction (`lr: -0.001`) and -1, the usual "unset" placeholder.
+ */
+function isBase10Exponent(ctx: FieldContext): boolean {
+  if (!isWholeExponent(ctx.value)) return false;
+  const partner = /(?:^|_)(?:lr|learning_rate)$/.test(ctx.name) ? RATE_PARTNER_DECAY : RATE_PARTNER_LR;
+  return ctx.container.entries.some((e) => e.value !== ctx.value && partner.test(normalizeKey(String(e.key.value))) && isWholeExponent(e.value));
+}
+
+const RATE_PARTNER_DECAY = /^(?:weight_decay|wd|decay|l2|l2_reg|weight_decay_rate)$/;
+const RATE_PARTNER_LR = /^(?:lr|learning_rate|base_lr)$/;
+
+function isWholeExponent(node: ConfigNode): boolean {
+  const v = node.kind === 'scalar' ? node.value : undefined;
+  return typeof v === 'number' && Number.isInteger(v) && v <= -2 && v >= -12;
+}
+
 export function adjust(ctx: FieldContext, d: Decision): Decision {
   // A checkpoint registry (`recoverables: {scheduler: !ref <lr_annealing>}`) lists objects to save.
   if (within(ctx, RECOVERABLES)) return d.kind === 'other' && !d.concept ? d : other(undefined, 'an entry of a checkpoint registry, not a setting');
@@ -142,6 +163,11 @@ export function adjust(ctx: FieldContext, d: Decision): Decision {
   if ((concept === 'max-steps' || concept === 'epochs') && within(ctx, EVAL_CONTEXT)) return other('evaluation-schedule', 'a step count of the evaluation loop, not the training length');
   if (concept === 'precision' && /dtype/.test(ctx.name) && (within(ctx, CHECKPOINT_CONTEXT) || /^(?:export|save)_dtype$/.test(ctx.name))) {
     return other(undefined, 'the dtype weights are saved or exported in, not the training precision');
+  }
+  // pysot's `TRACK.LR` and SOTS' `TEST.HYPERS.<dataset>.lr`: how fast a tracker adapts the target's size while tracking.
+  if (concept === 'learning-rate' && within(ctx, /^(?:track|tracker|tracking|hypers)$/)) return other(undefined, `\`${ctx.name}\` of a tracker is its update rate at inference, not a training learning rate`);
+  if ((concept === 'learning-rate' || concept === 'weight-decay') && isBase10Exponent(ctx)) {
+    return hp(undefined, `\`${ctx.name}\` as a negative whole number is a base-10 exponent (the program takes \`10 ** value\`, as a search with Optuna's \`suggest_int(-6, -3)\` writes it), not a rate`);
   }
   const block = blockConcept(ctx);
   if (block === 'lr-schedule' && (concept === 'max-steps' || concept === 'epochs' || concept === 'hidden-units')) {

@@ -313,6 +313,15 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       return undefined;
     case '_partial_':
       return other('`_partial_` tells Hydra how to instantiate, not what to train with');
+    // LitGPT's `train.max_tokens` is the run's token budget; fairseq's `dataset.max_tokens` is a batch measured in
+    // tokens; X-VLM's top-level `max_tokens: 40` is a caption's length.
+    case 'max_tokens': {
+      if (within(ctx, /^(?:dataset|data|dataloader|batching)$/)) return hp('batch-size', '`max_tokens` of a dataset is a batch measured in tokens (fairseq)');
+      if (within(ctx, /^(?:train|training|trainer)$/)) return undefined;
+      const n = ownNumber(ctx);
+      if (n !== undefined && n < 1_000_000) return hp('sequence-length', '`max_tokens` of at most a few thousand, outside the training block, limits a sequence\'s length, not the run');
+      return undefined;
+    }
     // Adversarial training (AWP, FGM, PGD: common in Kaggle NLP solutions) perturbs weights or embeddings by a
     // step of its own, often 1.0; it is not the optimizer's rate.
     case 'adv_lr':

@@ -43,6 +43,32 @@ describe('classifier context rules', () => {
     expect(kc(classify('adversarial:\n  optim:\n    lr: 0.0003\n').get('/adversarial/optim/lr'))).toBe('hyperparameter/learning-rate');
   });
 
+  it('reads `max_tokens` as the run\'s budget only in a training block (LitGPT), as a batch in a dataset block (fairseq), else as a length', () => {
+    expect(kc(classify('train:\n  max_tokens: 3000000000\n  lr_warmup_steps: 2000\n').get('/train/max_tokens'))).toBe('hyperparameter/max-steps');
+    expect(kc(classify('dataset:\n  max_tokens: 4096\n').get('/dataset/max_tokens'))).toBe('hyperparameter/batch-size');
+    const xvlm = 'max_tokens: 40\nmax_masks: 8\noptimizer: {opt: adamW, lr: 1e-4, weight_decay: 0.01}\nschedular: {sched: linear, lr: 1e-4, epochs: 41, num_warmup_steps: 2500}\n';
+    expect(kc(classify(xvlm).get('/max_tokens'))).toBe('hyperparameter/sequence-length');
+    expect(findings('warmup-longer-than-run', xvlm)).toEqual([]);
+  });
+
+  it('reads a rate and a decay written side by side as negative whole numbers from -2 down as base-10 exponents (TabSurvey: `10 ** value`)', () => {
+    const tabsurvey = 'TabTransformer:\n  dim: 64\n  depth: 6\n  weight_decay: -5\n  learning_rate: -3\n  dropout: 0.3\n';
+    expect(kc(classify(tabsurvey).get('/TabTransformer/learning_rate'))).toBe('hyperparameter/-');
+    expect(findings('lr-non-negative', tabsurvey)).toEqual([]);
+    expect(findings('weight-decay-non-negative', tabsurvey)).toEqual([]);
+    // One alone may be a sign typo; a fraction and -1 (the usual "unset" placeholder) are no exponents: all stay reported.
+    expect(findings('lr-non-negative', 'learning_rate: -3\nweight_decay: 0.01\n')).toHaveLength(1);
+    expect(findings('lr-non-negative', 'learning_rate: -0.001\nweight_decay: -2\n')).toHaveLength(1);
+    expect(findings('lr-non-negative', 'lr: -1\nweight_decay: -1\n')).toHaveLength(1);
+  });
+
+  it('reads a tracker\'s `LR` (pysot `TRACK.LR`) as its update rate at inference, not a learning rate', () => {
+    const pysot = 'TRACK:\n  TYPE: SiamRPNTracker\n  PENALTY_K: 0.05\n  WINDOW_INFLUENCE: 0.42\n  LR: 0.38\nTRAIN:\n  EPOCH: 20\n  BASE_LR: 0.005\n';
+    expect(kc(classify(pysot).get('/TRACK/LR'))).toBe('other/-');
+    expect(kc(classify(pysot).get('/TRAIN/BASE_LR'))).toBe('hyperparameter/learning-rate');
+    expect(findings('lr-without-schedule', 'TRACK:\n  LR: 0.38\n  PENALTY_K: 0.05\nBACKBONE:\n  TYPE: resnet50\n')).toEqual([]);
+  });
+
   it('reads a batch size inside a validation loader as an evaluation batch size', () => {
     const f = classify('model:\n  train_ds:\n    batch_size: 32\n  validation_ds:\n    batch_size: 64\n');
     expect(kc(f.get('/model/train_ds/batch_size'))).toBe('hyperparameter/batch-size');
