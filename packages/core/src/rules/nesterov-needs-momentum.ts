@@ -28,7 +28,7 @@ export default defineRule({
       const cls = className(classOf(ctx.fields, nesterov.container));
       const detectron = ctx.hasFramework('detectron2') && nesterov.parent?.normalized === 'solver';
       // torch SGD (class named, or an optimizer block that names sgd); detectron2 defaults momentum to 0.9.
-      const torchSgd = cls === 'sgd' || (cls === undefined && sgdBlock(ctx.fields, nesterov));
+      const torchSgd = (cls === 'sgd' || (cls === undefined && sgdBlock(ctx.fields, nesterov))) && holdsOnlySgdArguments(ctx.fields, nesterov);
       const m = num(momentum);
       const d = num(dampening);
       let problem: { at: Field; message: string; why: string } | undefined;
@@ -54,7 +54,7 @@ export default defineRule({
 
 /**
  * An optimizer block that names SGD (NeMo `optim: {name: sgd}`, Ludwig `optimizer: {type: sgd}`):
- * both build torch.optim.SGD with momentum defaulting to 0.
+ * both build torch.optim.SGD from the block's settings, with momentum defaulting to 0.
  */
 function sgdBlock(fields: readonly Field[], nesterov: Field): boolean {
   const parent = nesterov.parent;
@@ -63,3 +63,17 @@ function sgdBlock(fields: readonly Field[], nesterov: Field): boolean {
   const v = name && name.value.kind === 'scalar' && typeof name.value.value === 'string' ? name.value.value.toLowerCase() : undefined;
   return v !== undefined && /(?:^|\.)sgd$/.test(v);
 }
+
+/**
+ * Whether every setting beside `nesterov` is one SGD takes (or names the class): the block is SGD's arguments.
+ * A block with settings SGD does not take (fast-autoaugment's `decay`, `clip`, `ema`) is read key by key by the
+ * program, which supplies its own defaults (there `optimizer.get('momentum', 0.9)`), so a missing momentum proves nothing.
+ */
+function holdsOnlySgdArguments(fields: readonly Field[], nesterov: Field): boolean {
+  const parent = nesterov.parent;
+  return fields.every((f) => f.parent !== parent || f.value.kind !== 'scalar' || SGD_BLOCK_KEYS.has(f.normalized));
+}
+
+/** torch.optim.SGD's arguments, the keys that name or instantiate the class (Hydra's `_partial_`), and gradient clipping set beside them. */
+const SGD_BLOCK_KEYS = new Set(['lr', 'learning_rate', 'momentum', 'dampening', 'weight_decay', 'nesterov', 'maximize', 'foreach', 'differentiable', 'fused',
+  'name', 'type', 'optimizer', 'optim', '_target_', '_partial_', '_recursive_', '_convert_', 'class_path', 'clip_grad', 'grad_clip', 'clipnorm', 'clip_global_norm']);

@@ -10,6 +10,13 @@ describe(RULE, () => {
     expect(d[0]!.message).toBe('Nesterov momentum needs a positive momentum, but momentum is not set (default 0).');
   });
 
+  it('does not claim the default of 0 for a block with settings SGD does not take, which the program reads key by key', () => {
+    // fast-autoaugment: `optim.SGD(momentum=optimizer.get('momentum', 0.9), weight_decay=optimizer.decay, nesterov=...)`.
+    const autoaug = 'model:\n  type: resnet50\nlr: 0.05\nepoch: 270\noptimizer:\n  type: sgd\n  nesterov: True\n  decay: 0.0001\n  clip: 0\n  ema: 0\n';
+    expect(findings(RULE, autoaug)).toEqual([]);
+    expect(positions(findings(RULE, 'epochs: 90\noptimizer:\n  type: sgd\n  lr: 0.1\n  nesterov: true\n  weight_decay: 0.0001\n'))).toEqual(['5:3']);
+  });
+
   it('flags an explicit zero momentum (detectron2) and non-zero dampening (TOML)', () => {
     expect(positions(findings(RULE, '_BASE_: b.yaml\nMODEL:\n  META_ARCHITECTURE: x\nSOLVER:\n  BASE_LR: 0.02\n  NESTEROV: true\n  MOMENTUM: 0.0\n'))).toEqual(['7:13']);
     const d = findings(RULE, '[optimizer]\nname = "sgd"\nlr = 0.1\nmomentum = 0.9\nnesterov = true\ndampening = 0.1\n', 'toml');
