@@ -88,7 +88,8 @@ export type FrameworkId =
   | 'x-flux'
   | 'kong-separation'
   | 'msst-htdemucs'
-  | 'yparams';
+  | 'yparams'
+  | 'rvt';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -645,13 +646,15 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
       top('sort_json_key', 1), top('align_long_axis', 1), top('resume_from_checkpoint_path', 0.5), top('result_path', 0.5)],
   },
   {
-    // UNITER and the vision-language trainers built on its code (ClipBERT, HERO, VILLA, LightningDOT): a JSON file
+    // UNITER and the vision-language trainers built on its code (ClipBERT, HERO, VILLA, LightningDOT, VALOR): a JSON file
     // whose values override argparse defaults; `optim` is their own choice of `adam`, `adamax` or `adamw`, not
     // HF TrainingArguments' `optim`, although `num_train_epochs` and `output_dir` share its names.
     id: 'uniter-lineage', name: 'UNITER-style trainer', excludes: ['hf-trainer'], excludesFrom: 3, threshold: 3,
     signals: [top('grad_norm', 1.5), top('val_batch_size', 1), value('decay', /^(?:linear|invsqrt|constant|vqa_\w+)$/, 1, 'a decay name of UNITER\'s schedules'),
       top('valid_steps', 1), top('num_valid', 1), top('min_valid_steps', 1), top('conf_th', 1), top('max_bb', 1), top('cnn_learning_rate', 1),
-      top('max_txt_len', 0.5), top('train_batch_size', 0.5), value('optim', /^(?:adam|adamax|adamw)$/, 0.5, 'one of `adam`, `adamax`, `adamw`')],
+      top('max_txt_len', 0.5), top('train_batch_size', 0.5), value('optim', /^(?:adam|adamax|adamw)$/, 0.5, 'one of `adam`, `adamax`, `adamw`'),
+      // VALOR and other later descendants keep UNITER's data-loader switches.
+      top('pin_mem', 1), top('n_workers', 0.5)],
   },
   {
     // TorchRL's SOTA implementations and the projects built from them: `@hydra.main(config_name="config_mujoco")`
@@ -710,6 +713,13 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     id: 'yparams', name: 'YParams (FourCastNet lineage)', yamlLoader: 'yaml-1.2', threshold: 3,
     signals: [anyKey('log_to_screen', 1), anyKey('time_means_path', 1), anyKey('global_means_path', 1), anyKey('global_stds_path', 0.5),
       anyKey('n_grid_channels', 1), anyKey('n_history', 0.5), anyKey('prediction_type', 0.5), anyKey('orography_path', 0.5), anyKey('two_step_training', 0.5)],
+  },
+  {
+    // NVlabs RVT/RVT-2 and the manipulation policies built on them: a yacs `CfgNode` with lower-case namespaces
+    // (`peract:`, `rvt:`) into which the file is merged, so `lambda_weight_l2: 1e-4` is decoded with `literal_eval`.
+    id: 'rvt', name: 'RVT (yacs)', yamlLoader: 'yacs', threshold: 3,
+    signals: [top('sample_distribution_mode', 1.5), path('peract.lr_cos_dec', 1.5), path('peract.transform_augmentation_xyz', 1),
+      path('peract.transform_augmentation_rpy', 0.5), path('peract.lambda_weight_l2', 1), path('rvt.place_with_mean', 1), top('exp_id', 0.5)],
   },
   {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the

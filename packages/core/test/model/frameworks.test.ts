@@ -250,6 +250,7 @@ describe('framework detection', () => {
     ['kong-separation', 'pyyaml', 'train:\n  optimizer:\n    optimizer_type: AdamW\n    learning_rate: 1e-3\n    warm_up_steps: 10000\n    reduce_lr_steps: 1000000\n    lr_lambda_type: constant_warm_up\n  evaluate_step_frequency: 10000\n'],
     ['msst-htdemucs', 'omegaconf', 'audio:\n  chunk_size: 485100\nmodel: htdemucs\ntraining:\n  batch_size: 8\n  lr: 9.0e-05\n  instruments: [vocals, other]\n  target_instrument: vocals\nhtdemucs:\n  channels: 48\n  dconv_init: 1e-3\n'],
     ['yparams', 'yaml-1.2', 'full_field: &FULL_FIELD\n  lr: 1E-3\n  max_epochs: 50\n  batch_size: 64\n  n_history: 0\n  N_grid_channels: 0\n  time_means_path: /data/time_means.npy\n  global_means_path: /data/global_means.npy\n  log_to_screen: !!bool True\nafno_backbone:\n  <<: *FULL_FIELD\n  lr: 5E-4\n'],
+    ['rvt', 'yacs', 'exp_id: rvt\ntasks: all\nbs: 3\nepochs: 15\nsample_distribution_mode: task_uniform\nperact:\n  lr: 1e-4\n  warmup_steps: 2000\n  optimizer_type: lamb\n  lr_cos_dec: True\n  lambda_weight_l2: 1e-4\n  transform_augmentation_xyz: [0.125, 0.125, 0.125]\n'],
   ])('detects %s and reads its YAML as %s does', (id, loader, text) => {
     const a = analysisOf(text);
     expect([a.frameworks[0]?.id, a.loader.id]).toEqual([id, loader]);
@@ -276,6 +277,10 @@ describe('framework detection', () => {
     const clipbert = JSON.stringify({ output_dir: '/storage/vqa', train_batch_size: 32, val_batch_size: 32, gradient_accumulation_steps: 1, num_train_epochs: 5, min_valid_steps: 100, num_valid: 30, learning_rate: 1e-4, weight_decay: 1e-3, decay: 'linear', optim: 'adamw', betas: [0.9, 0.98], grad_norm: 2.0 }, null, 2);
     expect(analysisOf(clipbert, 'json').frameworks.map((f) => f.id)).toEqual(['uniter-lineage']);
     expect(findings('enum-optimizer-name', clipbert, 'json')).toEqual([]);
+    // VALOR keeps UNITER's `pin_mem` beside `grad_norm` and `optim`.
+    const valor = JSON.stringify({ output_dir: '', gradient_accumulation_steps: 1, learning_rate: 1e-4, optim: 'adamw', betas: [0.9, 0.98], weight_decay: 0.01, grad_norm: 5.0, warmup_ratio: 0.1, seed: 50, fp16: true, pin_mem: true }, null, 2);
+    expect(analysisOf(valor, 'json').frameworks[0]?.id).toBe('uniter-lineage');
+    expect(findings('enum-optimizer-name', valor, 'json')).toEqual([]);
     // HF's own `optim` stays checked.
     expect(findings('enum-optimizer-name', JSON.stringify({ output_dir: 'out', num_train_epochs: 3, per_device_train_batch_size: 8, optim: 'adamw' }), 'json')).toHaveLength(1);
   });
