@@ -53,9 +53,13 @@ describe('files that do not parse', () => {
   });
 
   it('a discovered file that does not parse is still reported when its keys look like a training config', () => {
-    const project = newProject({ 'train.yaml': 'learning_rate: 0.1\nbatch_size: [32\n', 'other.yaml': 'name: [x\n' });
+    // safari's Hydra experiment: `${eval: 2*...}` breaks the YAML; its names (`resid_dropout`, `embed_dropout`, `lr`) are
+    // the vocabulary's, though only `lr` is among the common ones. A broken workflow's names are not.
+    const hyena = '# @package _global_\nmodel:\n  d_model: 864\n  d_inner: ${eval: 2*${.d_model}}\n  resid_dropout: 0.0\n  embed_dropout: 0.1\n  layer:\n    lr: ${optimizer.lr}\n';
+    const workflow = 'name: ci\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${x: y}\n';
+    const project = newProject({ 'train.yaml': 'learning_rate: 0.1\nbatch_size: [32\n', 'other.yaml': 'name: [x\n', 'hyena.yaml': hyena, 'ci.yaml': workflow });
     const run = runCli(['check', '--format', 'json'], { cwd: project.dir });
-    expect(checkedFiles(run.stdout)).toEqual(['train.yaml']);
+    expect(checkedFiles(run.stdout)).toEqual(['hyena.yaml', 'train.yaml']);
     expect(run.code).toBe(1);
   });
 });

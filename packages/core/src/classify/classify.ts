@@ -142,6 +142,12 @@ interface VocabularyMatch {
  */
 const MATCHES = new Map<string, VocabularyMatch | null>();
 
+/** The hyperparameter concept a key name has by the vocabulary alone (for text that does not parse). */
+export function hyperparameterConceptOfName(name: string): string | undefined {
+  const concept = vocabularyMatch(normalizeKey(name))?.concept;
+  return concept?.kind === 'hyperparameter' ? concept.id : undefined;
+}
+
 function vocabularyMatch(name: string): VocabularyMatch | undefined {
   const hit = MATCHES.get(name);
   if (hit !== undefined) return hit ?? undefined;

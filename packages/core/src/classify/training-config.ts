@@ -3,7 +3,7 @@
  * names is always checked; a discovered one only when it sets at least two distinct hyperparameter
  * concepts (or holds learned parameters), so package.json, tsconfig.json and CI workflows are left alone.
  */
-import type { Field } from './classify.js';
+import { hyperparameterConceptOfName, type Field } from './classify.js';
 
 export function looksLikeTrainingConfig(fields: readonly Field[]): boolean {
   const concepts = new Set<string>();
@@ -19,12 +19,25 @@ export function looksLikeTrainingConfig(fields: readonly Field[]): boolean {
 
 const NAMES = /^[\s"'-]*(?:learning_rate|lr|base_lr|batch_size|micro_batch_size|per_device_train_batch_size|train_batch_size|train_micro_batch_size_per_gpu|epochs|num_epochs|num_train_epochs|max_epochs|max_steps|max_iters|warmup_steps|warmup_ratio|warmup_iters|optimizer|optim|lr_scheduler|lr_scheduler_type|scheduler|weight_decay|dropout|momentum|gradient_accumulation_steps|betas|adam_beta1|adam_beta2|BASE_LR|IMS_PER_BATCH|MAX_ITER)["']?\s*[:=]/gm;
 
-/** For files that do not parse: do the key names alone say "training config"? */
+/** A key at the start of a line: YAML `key:`, TOML `key =`, JSON `"key":`. */
+const KEY = /^[ \t-]*["']?([A-Za-z_][\w.-]*)["']?[ \t]*[:=]/gm;
+
+/**
+ * For files that do not parse: do the key names alone say "training config"? The common names first; then every
+ * key through the concept vocabulary, so a broken Hydra experiment whose rate is `lr: ${optimizer.lr}` beside
+ * `resid_dropout` and `embed_dropout` (safari's `pile/hyena.yaml`) still counts.
+ */
 export function textMentionsHyperparameters(text: string): boolean {
   const found = new Set<string>();
   for (const m of text.matchAll(NAMES)) {
     found.add(m[0].replace(/[\s"':=-]/g, '').toLowerCase());
     if (found.size >= 2) return true;
+  }
+  const concepts = new Set<string>();
+  for (const m of text.matchAll(KEY)) {
+    const concept = hyperparameterConceptOfName(m[1]);
+    if (concept) concepts.add(concept);
+    if (concepts.size >= 2) return true;
   }
   return false;
 }
