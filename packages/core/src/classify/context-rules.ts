@@ -125,7 +125,6 @@ const SEARCH_SPACE = /^(?:params|parameters|search_space|param_space)$/;
 const GENERATION = /^(?:generation_kwargs|generation_config|generate_kwargs|gen_kwargs|decoding|inference|sampling_params|sample)$/;
 const DATASET = /(?:^|_)(?:ds|dataset|datasets|data)$/;
 
-/** Corrections that a field's surroundings make to a name-based decision. */
 /**
  * TabSurvey's tuned TabTransformer settings (`learning_rate: -5`, `weight_decay: -2`, used as `10 ** value`): a rate
  * and a decay side by side, both negative whole numbers from -2 down, are exponents. One alone (`lr: -2`) may be a
@@ -145,6 +144,7 @@ function isWholeExponent(node: ConfigNode): boolean {
   return typeof v === 'number' && Number.isInteger(v) && v <= -2 && v >= -12;
 }
 
+/** Corrections that a field's surroundings make to a name-based decision. */
 export function adjust(ctx: FieldContext, d: Decision): Decision {
   // A checkpoint registry (`recoverables: {scheduler: !ref <lr_annealing>}`) lists objects to save.
   if (within(ctx, RECOVERABLES)) return d.kind === 'other' && !d.concept ? d : other(undefined, 'an entry of a checkpoint registry, not a setting');
