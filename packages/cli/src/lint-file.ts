@@ -18,8 +18,7 @@ import {
 import type { FileTarget } from './discovery/find-files.js';
 import { toPosix } from './discovery/find-files.js';
 import { readConfig } from './io/read-config.js';
-import { relatedReader } from './io/read-related.js';
-import { ConfigGroupLayout } from '@mlconfig/core/node';
+import { ConfigGroupLayout, relatedReader } from '@mlconfig/core/node';
 import { lintScriptConfig } from './io/read-script-config.js';
 import { fileDiagnostic, makeResult, type FileResult } from './results.js';
 

@@ -7,7 +7,9 @@
  * `mlconfig check`.
  */
 import { docsUrl, failedRuleOf, lintAnalyzed, type FileSettings, type Rule } from '@mlconfig/core';
+import { isAbsolute } from 'node:path';
 import type { RuleDefinition } from '@eslint/core';
+import { relatedReader } from '@mlconfig/core/node';
 import { prepareFile, type RuleContextLike } from './document-cache.js';
 import { LANGUAGES, ROOT_NODE_TYPES } from './languages.js';
 import { jsOptionsKey, optionsSchema, splitOptions, type JsOptions } from './options.js';
@@ -49,7 +51,9 @@ export function toEslintRule(rule: Rule<object>): MlconfigRuleDefinition {
       const run = (root: { readonly type: string; readonly body?: unknown }): void => {
         const file = prepareFile(root, context, js, settings);
         if (!file?.analysis || file.skipped) return;
-        const { diagnostics } = lintAnalyzed(file.analysis, batchSettings(batch), batch.rules, file.filePath, builtinSchemaLoader());
+        // As in `mlconfig check`: a `deepspeed:` JSON the config names is read (next to it, then in ESLint's working directory).
+        const readRelated = isAbsolute(context.filename) ? relatedReader(context.filename, [context.cwd], context.cwd) : undefined;
+        const { diagnostics } = lintAnalyzed(file.analysis, batchSettings(batch), batch.rules, file.filePath, builtinSchemaLoader(), readRelated);
         // A rule that failed on this file is reported under its own id, as `mlconfig check` reports it
         // as `rule-failure`, rather than vanishing.
         for (const d of diagnostics) batch.members.get(failedRuleOf(d) ?? d.ruleId)?.report(toReport(d, file.columnStart));

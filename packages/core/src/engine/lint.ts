@@ -231,8 +231,10 @@ function lenientLoaders(p: ParseProblem, format: ConfigFormat): string | undefin
 /**
  * Runs `rules` on an analysis made once, with settings already resolved: the ESLint plugin analyses
  * each file once and runs every one of its rules, each with its own severity and options, on it.
- * `schemas` loads the JSON Schemas `schema-validation` needs (without it, that rule does nothing).
+ * `schemas` loads the JSON Schemas `schema-validation` needs (without it, that rule does nothing);
+ * `readRelated` reads the files the config names (a `deepspeed:` JSON), as for `lint`.
  */
-export function lintAnalyzed(analysis: Analysis, fileSettings: FileSettings, rules: readonly Rule<object>[], filePath?: string, schemas?: SchemaLoader): LintResult {
-  return lintAnalysis(analysis, fileSettings, rules, filePath, schemas);
+export function lintAnalyzed(analysis: Analysis, fileSettings: FileSettings, rules: readonly Rule<object>[], filePath?: string, schemas?: SchemaLoader, readRelated?: ReadRelated): LintResult {
+  const related = readRelated ? loadRelated(analysis, readRelated, filePath) : undefined;
+  return lintAnalysis(analysis, fileSettings, rules, filePath, schemas, related);
 }

@@ -10,14 +10,14 @@
  * `mlconfig check` run), or, with `revalidateAfterMs`, again when one of them changed (a long-lived ESLint in
  * an editor).
  *
- * This is the one part of core that reads files: every front-end that lints a file on disk (the CLI,
+ * This and the reader of referenced files (related-reader.ts) are the parts of core that read files: every front-end that lints a file on disk (the CLI,
  * the MCP server, the ESLint plugin) asks the same question of the same folders, so it lives here,
  * behind the `@mlconfig/core/node` entry, and the rest of core stays free of the file system.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { decodeConfigBytes } from '../parse/decode.js';
 import { hydraDefaults, type ComposedBy, type HydraDefaults } from '../model/hydra-groups.js';
+import { readSmallText } from './read-text.js';
 
 /** `conf/model/encoder/resnet.yaml` is found from `conf/`; deeper nesting is rare. */
 const MAX_LEVELS = 3;
@@ -150,16 +150,6 @@ function yamlFilesIn(folder: string): string[] {
       .sort();
   } catch {
     return [];
-  }
-}
-
-/** A file's text, or nothing when it is too large, unreadable or not UTF-8: such a file names no groups. */
-function readSmallText(path: string, limit: number): string | undefined {
-  try {
-    if (statSync(path).size > limit) return undefined;
-    return decodeConfigBytes(readFileSync(path)).text;
-  } catch {
-    return undefined;
   }
 }
 

@@ -3,3 +3,4 @@
  * touches the file system. The main entry stays pure (text in, diagnostics out).
  */
 export { ConfigGroupLayout, configGroupsFingerprint, type ConfigGroupLayoutOptions } from './config-groups.js';
+export { relatedReader, RELATED_MAX_FILE_SIZE } from './related-reader.js';

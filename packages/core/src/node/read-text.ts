@@ -1,0 +1,18 @@
+/**
+ * Reads a file that another config names or that sits beside it, quietly: the file the user asked to lint is read by
+ * the front-end, which turns every failure into a diagnostic; a file read only to understand that one is simply
+ * absent when it cannot be read.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { decodeConfigBytes } from '../parse/decode.js';
+
+/** The text of a regular file of at most `limit` bytes, or nothing when it is not one, unreadable or not UTF-8 (a pipe is never opened). */
+export function readSmallText(path: string, limit: number): string | undefined {
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile() || stat.size > limit) return undefined;
+    return decodeConfigBytes(readFileSync(path)).text;
+  } catch {
+    return undefined;
+  }
+}
