@@ -271,6 +271,10 @@ describe('framework detection', () => {
     const grpo = analysisOf('learning_rate: 5e-6\nnum_generations: 8\nmax_completion_length: 1024\nuse_vllm: true\nper_device_train_batch_size: 4\nnum_train_epochs: 1\nlr_scheduler_type: cosine\nwarmup_ratio: 0.1\ngradient_accumulation_steps: 4\nlogging_steps: 10\n');
     expect(grpo.frameworks[0].id).toBe('trl-online');
     expect(grpo.frameworks.slice(1).map((f) => f.id)).toContain('hf-trainer');
+    // A framework forced in settings stays first: what the user says decides the loader.
+    const forced = analysisOf('learning_rate: 5e-6\nnum_generations: 8\nmax_completion_length: 1024\nuse_vllm: true\nper_device_train_batch_size: 4\n', 'yaml', { frameworks: ['hf-trainer'] });
+    expect(forced.frameworks[0]).toMatchObject({ id: 'hf-trainer', forced: true });
+    expect(forced.loader.id).toBe('pyyaml');
   });
 
   it('takes UNITER-style JSON (ClipBERT) for its own trainer, whose `optim: adamw` is not HF TrainingArguments\' `optim`', () => {
