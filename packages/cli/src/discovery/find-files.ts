@@ -13,7 +13,8 @@
  * and skipped.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { toPosix } from '@mlconfig/core/node';
 import ignore, { type Ignore } from 'ignore';
 import { matchesAny, type MlconfigSettings } from '@mlconfig/core';
 import { UsageError } from '../errors.js';
@@ -47,7 +48,8 @@ export interface DiscoveryOptions {
 const CONFIG_EXTENSIONS = /\.(?:ya?ml|json|jsonc|toml)$/i;
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
-export const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
+/** Paths are shown and matched with `/` on every platform (one definition, in core's node entry). */
+export { toPosix };
 
 export async function findFiles(patterns: readonly string[], options: DiscoveryOptions): Promise<Discovery> {
   const targets = new Map<string, FileTarget>();

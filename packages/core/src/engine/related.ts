@@ -8,7 +8,7 @@
  */
 import type { Field } from '../classify/classify.js';
 import { formatFromPath } from '../parse/index.js';
-import { HF_TRAINER_LIKE } from '../rule-kit/helpers.js';
+import { HF_TRAINER_LIKE } from '../model/frameworks.js';
 import type { RelatedDocument } from '../rule-kit/types.js';
 import { analyze, type Analysis } from './analyze.js';
 

@@ -10,6 +10,9 @@ import { FRAMEWORKS, type DetectedFramework, type FrameworkId, type FrameworkPro
 
 export { FRAMEWORKS, type DetectedFramework, type FrameworkId, type FrameworkProfile };
 
+/** Frameworks that hand `lr_scheduler_type`, warmup and strategies to HF Transformers' Trainer. */
+export const HF_TRAINER_LIKE: readonly FrameworkId[] = ['hf-trainer', 'trl', 'axolotl', 'llama-factory'];
+
 const BY_ID = new Map(FRAMEWORKS.map((f) => [f.id, f]));
 
 export function frameworkById(id: string): FrameworkProfile | undefined {

@@ -6,7 +6,7 @@
  * `"auto"`, `???` and `${...}` are placeholders, handled by `specialKind`, not here.
  */
 import type { Field } from '../classify/classify.js';
-import type { FrameworkId } from './frameworks.js';
+import { HF_TRAINER_LIKE, type FrameworkId } from './frameworks.js';
 
 interface SentinelRule {
   readonly names: readonly string[];
@@ -17,6 +17,9 @@ interface SentinelRule {
   readonly notFrameworks?: readonly FrameworkId[];
   readonly meaning: string;
 }
+
+/** Programs whose arguments go to HF TrainingArguments, which takes a negative warmup or accumulation as a number. */
+const HF_ARGUMENTS: readonly FrameworkId[] = [...HF_TRAINER_LIKE, 'trl-online', 'autotrain'];
 
 const SENTINELS: readonly SentinelRule[] = [
   { names: ['max_steps', 'max_iters', 'max_epochs', 'max_time'], test: (v) => v === -1, meaning: 'no step limit (train by epochs or until stopped)' },
@@ -32,11 +35,11 @@ const SENTINELS: readonly SentinelRule[] = [
   // BasicSR and the restoration models built on it (`warmup_iter: -1  # no warm up`; its `update_learning_rate`
   // warms up only while `current_iter < warmup_iter`), VQFR's quantizer `warmup_iters: -1`. Step-named warmups
   // stay checked: transformers v5 refuses a negative `warmup_steps`, DeepSpeed's WarmupLR turns -1 into 2 steps.
-  { names: ['warmup_iter', 'warmup_iters'], test: (v) => v === -1, notFrameworks: ['hf-trainer', 'trl', 'trl-online', 'axolotl', 'llama-factory', 'autotrain'], meaning: 'no warmup' },
+  { names: ['warmup_iter', 'warmup_iters'], test: (v) => v === -1, notFrameworks: HF_ARGUMENTS, meaning: 'no warmup' },
   { names: ['val_batch_size'], test: (v) => v === -1, meaning: 'the whole validation set in one batch (verl, EasyR1)' },
   // matchmaker and other research trainers accumulate only when `gradient_accumulation_steps > 0`. HF Trainer
   // multiplies by it, DeepSpeed asserts it is positive and Lightning refuses it, so there it stays an error.
-  { names: ['gradient_accumulation_steps'], test: (v) => v === -1, notFrameworks: ['hf-trainer', 'trl', 'trl-online', 'axolotl', 'llama-factory', 'autotrain', 'deepspeed', 'accelerate', 'lightning'],
+  { names: ['gradient_accumulation_steps'], test: (v) => v === -1, notFrameworks: [...HF_ARGUMENTS, 'deepspeed', 'accelerate', 'lightning'],
     meaning: 'gradient accumulation off' },
 ];
 

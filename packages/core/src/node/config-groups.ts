@@ -15,9 +15,10 @@
  * behind the `@mlconfig/core/node` entry, and the rest of core stays free of the file system.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { hydraDefaults, type ComposedBy, type HydraDefaults } from '../model/hydra-groups.js';
 import { readSmallText } from './read-text.js';
+import { toPosix } from './posix-path.js';
 
 /** `conf/model/encoder/resnet.yaml` is found from `conf/`; deeper nesting is rare. */
 const MAX_LEVELS = 3;
@@ -152,8 +153,6 @@ function yamlFilesIn(folder: string): string[] {
     return [];
   }
 }
-
-const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
 
 /**
  * What a cached result that looked at a folder depends on: the groups that its YAML files name. A

@@ -4,3 +4,4 @@
  */
 export { ConfigGroupLayout, configGroupsFingerprint, type ConfigGroupLayoutOptions } from './config-groups.js';
 export { relatedReader, RELATED_MAX_FILE_SIZE } from './related-reader.js';
+export { toPosix } from './posix-path.js';

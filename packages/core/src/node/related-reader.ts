@@ -6,9 +6,10 @@
  * unreadable is skipped silently: the referenced file is linted on its own when it is part of the run.
  */
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { ReadRelated } from '../engine/related.js';
 import { readSmallText } from './read-text.js';
+import { toPosix } from './posix-path.js';
 
 /** The size above which a referenced file is not read (the CLI's default `maxFileSize`). */
 export const RELATED_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -21,8 +22,7 @@ export function relatedReader(configPath: string, searchDirs: readonly string[],
       if (!existsSync(path)) continue;
       const text = readSmallText(path, maxFileSize);
       if (text === undefined) return undefined;
-      const shown = relative(displayBase, path);
-      return { text, filePath: (sep === '/' ? shown : shown.split(sep).join('/')) || path };
+      return { text, filePath: toPosix(relative(displayBase, path)) || path };
     }
     return undefined;
   };

@@ -4,7 +4,7 @@
  */
 import type { Field } from '../classify/classify.js';
 import { toDotted } from '../document/pointer.js';
-import type { FrameworkId } from '../model/frameworks.js';
+import { HF_TRAINER_LIKE } from '../model/frameworks.js';
 import type { RuleContext } from './types.js';
 
 /** `optimizer.lr` in backticks, for messages. */
@@ -20,8 +20,7 @@ export function formatNumber(n: number): string {
   return String(Number(n.toPrecision(6)));
 }
 
-/** Frameworks that hand `lr_scheduler_type`, warmup and strategies to HF Transformers' Trainer. */
-export const HF_TRAINER_LIKE: readonly FrameworkId[] = ['hf-trainer', 'trl', 'axolotl', 'llama-factory'];
+export { HF_TRAINER_LIKE };
 
 export function usesHfTrainer(ctx: RuleContext<object>): boolean {
   return HF_TRAINER_LIKE.some((id) => ctx.hasFramework(id));
