@@ -87,4 +87,16 @@ describe('Hydra config groups in the ESLint plugin', () => {
     const eslint = new ESLint({ cwd: join(p.dir, 'inner'), overrideConfigFile: true, overrideConfig: recommended });
     expect(await sciFindings(eslint, join(p.dir, 'inner'))).toEqual(['conf/optimizer/adam.yaml:1:5']);
   });
+
+  it('reads the configs of a script\'s `@hydra.main` as mlconfig check does, and sees the script appear while ESLint runs', async () => {
+    const script = 'import hydra\n\n@hydra.main(version_base=None, config_path="../configs", config_name="train")\ndef main(cfg):\n    pass\n';
+    const p = project({ 'configs/train.yaml': OPTION, 'configs/optimizer/adam.yaml': OPTION, 'tools/other.yaml': OPTION });
+    const eslint = new ESLint({ cwd: p.dir, overrideConfigFile: true, overrideConfig: recommended });
+    expect(await sciFindings(eslint, p.dir)).toEqual(['configs/optimizer/adam.yaml:1:5', 'configs/train.yaml:1:5', 'tools/other.yaml:1:5']);
+    p.write({ 'src/train.py': script });
+    await new Promise((resolve) => setTimeout(resolve, REVALIDATE_AFTER_MS + 100));
+    expect(await sciFindings(eslint, p.dir)).toEqual(['tools/other.yaml:1:5']);
+    const cli = JSON.parse(runCli(['check', '--format', 'json', '.'], { cwd: p.dir }).stdout) as { relativePath: string; diagnostics: { ruleId: string; line: number; column: number }[] }[];
+    expect(cli.flatMap((f) => f.diagnostics.filter((d) => d.ruleId === 'yaml-sci-notation-string').map((d) => `${f.relativePath}:${d.line}:${d.column}`))).toEqual(['tools/other.yaml:1:5']);
+  });
 });

@@ -34,7 +34,8 @@ export interface AnalyzeOptions {
   readonly loader?: LoaderId;
   /**
    * The framework that composes this file from a config elsewhere, as the folder layout shows it (a
-   * Hydra group option under a primary config's defaults list). The file is then one part of a run.
+   * Hydra group option under a primary config's defaults list). The file is then one part of a run, unless
+   * the framework loads it as a primary config (a script's `@hydra.main(config_name=...)`).
    */
   readonly composedBy?: ComposedBy;
 }
@@ -77,7 +78,7 @@ export function analyzeDocument(document: ConfigDocument, options: Omit<AnalyzeO
   const loader = LOADERS[chosen ?? defaultLoaderFor(document.format)];
   applyLoader(document, loader, floatKeysOf(frameworks));
   const fields = classifyDocument(document, { frameworks: frameworks.map((f) => f.id) });
-  const partial = options.composedBy !== undefined || isPartialConfig(index);
+  const partial = (options.composedBy !== undefined && options.composedBy.primary !== true) || isPartialConfig(index);
   const runs = buildTrainingRuns(document, fields, frameworks, partial);
   return { document, lines: new LineIndex(document.text), index, frameworks, loader, loaderAssumed: chosen === undefined, fields, runs, partial };
 }

@@ -13,6 +13,12 @@ export interface ComposedBy {
   readonly framework: FrameworkId;
   /** Says where the file is named, for `mlconfig classify` and explanations (`config group \`optimizer\` of conf/config.yaml`). */
   readonly evidence: string;
+  /**
+   * The framework loads the file as a whole run (a script's `config_name`, or a file at the top of its config
+   * folder that `--config-name` selects), not as one part of another: whether settings are missing is then the
+   * file's own say (a defaults list in it still makes it partial).
+   */
+  readonly primary?: boolean;
 }
 
 // Hydra only reads a defaults list at the top of a file.

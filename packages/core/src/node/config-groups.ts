@@ -14,9 +14,11 @@
  * the MCP server, the ESLint plugin) asks the same question of the same folders, so it lives here,
  * behind the `@mlconfig/core/node` entry, and the rest of core stays free of the file system.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { hydraDefaults, type ComposedBy, type HydraDefaults } from '../model/hydra-groups.js';
+import { FolderMemo, entriesOf } from './folder-memo.js';
+import { HydraScripts, hydraScriptsFingerprint } from './hydra-scripts.js';
+import { isInside } from './inside.js';
 import { readSmallText } from './read-text.js';
 import { toPosix } from './posix-path.js';
 
@@ -45,21 +47,32 @@ export interface ConfigGroupLayoutOptions {
 }
 
 export class ConfigGroupLayout {
-  private readonly groupsIn = new Map<string, { stamp: string; checkedAt: number; readonly groups: FolderGroups }>();
+  private readonly groupsIn: FolderMemo<FolderGroups>;
   private readonly yamlCounts = new Map<string, number>();
+  private readonly scripts: HydraScripts;
 
   /** @param roots folders the walk does not climb above when the file is inside one of them (the settings folder, the working directory) */
   constructor(
     private readonly roots: readonly string[],
     private readonly options: ConfigGroupLayoutOptions = {},
-  ) {}
+  ) {
+    this.groupsIn = new FolderMemo((folder) => readFolderGroups(folder, options.maxFileSize), (e) => e.isFile() && YAML_FILE.test(e.name), options.revalidateAfterMs);
+    this.scripts = new HydraScripts(roots, options);
+  }
 
   /**
-   * The Hydra config that composes the YAML file at `absolutePath`: a primary config beside it that names it in its
-   * defaults list (`- train` is `train.yaml`), or one in a folder above that names its folder as a group.
+   * The Hydra config that composes the YAML file at `absolutePath`: a script's `@hydra.main` that loads it as a
+   * primary config, a primary config beside it that names it in its defaults list (`- train` is `train.yaml`), one
+   * in a folder above that names its folder as a group, or a script's config folder that holds it.
    */
   composerOf(absolutePath: string, displayBase: string): ComposedBy | undefined {
     if (!YAML_FILE.test(absolutePath)) return undefined;
+    const app = this.scripts.appOf(absolutePath, displayBase);
+    if (app?.primary) return app;
+    return this.composerInDefaults(absolutePath, displayBase) ?? app;
+  }
+
+  private composerInDefaults(absolutePath: string, displayBase: string): ComposedBy | undefined {
     const folder = dirname(absolutePath);
     const stem = basename(absolutePath).replace(YAML_FILE, '');
     for (const [name, named] of this.siblings(folder)) {
@@ -97,34 +110,8 @@ export class ConfigGroupLayout {
   // `onRead` hears of every use, not only the first: each file's cache entry needs its own list.
   private groups(folder: string): FolderGroups {
     this.options.onRead?.(folder);
-    const known = this.groupsIn.get(folder);
-    const after = this.options.revalidateAfterMs;
-    if (known !== undefined && (after === undefined || Date.now() - known.checkedAt < after)) return known.groups;
-    // A file with many YAML siblings is looked up once per lint; checking them all each time would be quadratic.
-    const stamp = after === undefined ? '' : folderStamp(folder);
-    const checkedAt = Date.now();
-    if (known !== undefined && known.stamp === stamp) {
-      known.checkedAt = checkedAt;
-      return known.groups;
-    }
-    const groups = readFolderGroups(folder, this.options.maxFileSize);
-    this.groupsIn.set(folder, { stamp, checkedAt, groups });
-    return groups;
+    return this.groupsIn.get(folder);
   }
-}
-
-/** What changes when a YAML file in the folder is added, removed or edited. */
-function folderStamp(folder: string): string {
-  const parts: string[] = [];
-  for (const name of yamlFilesIn(folder)) {
-    try {
-      const stat = statSync(join(folder, name));
-      parts.push(`${name}\u0000${stat.size}\u0000${stat.mtimeMs}`);
-    } catch {
-      parts.push(name);
-    }
-  }
-  return parts.join('\u0001');
 }
 
 /** YAML file name → the config groups and configs its defaults list names, for the YAML files directly in a folder. */
@@ -144,14 +131,9 @@ const NONE: HydraDefaults = { groups: [], configs: [] };
 const NO_GROUPS: FolderGroups = new Map();
 
 function yamlFilesIn(folder: string): string[] {
-  try {
-    return readdirSync(folder, { withFileTypes: true })
-      .filter((e) => e.isFile() && YAML_FILE.test(e.name))
-      .map((e) => e.name)
-      .sort();
-  } catch {
-    return [];
-  }
+  return entriesOf(folder)
+    .filter((e) => e.isFile() && YAML_FILE.test(e.name))
+    .map((e) => e.name);
 }
 
 /**
@@ -163,10 +145,5 @@ export function configGroupsFingerprint(folder: string, maxFileSize?: number): s
   for (const [name, named] of readFolderGroups(folder, maxFileSize)) {
     if (named.groups.length > 0 || named.configs.length > 0) parts.push(`${name}: ${named.groups.join(' ')} | ${named.configs.join(' ')}`);
   }
-  return `config groups\n${parts.join('\n')}`;
-}
-
-function isInside(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  return `config groups\n${parts.join('\n')}\n${hydraScriptsFingerprint(folder)}`;
 }

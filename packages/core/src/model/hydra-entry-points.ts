@@ -1,0 +1,206 @@
+/**
+ * Hydra entry points, read from a project's Python scripts. A Hydra app's primary config is often a flat
+ * YAML file with nothing of Hydra in it (no defaults list, no `_target_`), yet OmegaConf reads it (so
+ * `lr: 1e-4` is a float) because a script says so: `@hydra.main(config_path="../configs",
+ * config_name="train")`, or the compose API's `initialize(config_path=...)` with `compose(config_name=...)`.
+ * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they name.
+ *
+ * The path is a literal string, or built from the script's own location the usual ways
+ * (`os.path.join(os.path.dirname(os.path.realpath(__file__)), "configs")`, `str(Path(__file__).parent / "conf")`),
+ * written in the call or in a module-level constant. A path from an environment variable or another module names
+ * nothing mlconfig can find, and `config_path=None` (Hydra 1.2's default) names no folder.
+ */
+
+/** One call that tells Hydra where its configs are. */
+export interface HydraEntryPoint {
+  /** The config folder, relative to the script's folder (`../configs`), as written; POSIX separators. */
+  readonly configPath: string;
+  /** The primary config's name without `.yaml` (`train`), when the call names one. */
+  readonly configName?: string;
+  /** The call as it would be cited (`@hydra.main(config_path="../configs", config_name="train")`), whitespace collapsed. */
+  readonly call: string;
+}
+
+// Hydra's decorator, imported either way (`import hydra` / `from hydra import main`), and the compose API.
+const CALL = /(@\s*(?:hydra\s*\.\s*)?main|(?<![\w.])(?:hydra\s*\.\s*)?initialize)\s*\(/g;
+// Backslashes stay as written: `'.\\configs'` is a Windows path (Python keeps an unknown escape's backslash).
+const STRING = /^(?:[rRuU]?)(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')$/;
+const COMPOSE_NAME = /\bcompose\s*\(\s*(?:config_name\s*=\s*)?(?:[rRuU]?)(?:"([^"\\\n]*)"|'([^'\\\n]*)')/;
+/** A call's arguments longer than this are not Hydra's (and the scan must not run away on odd text). */
+const MAX_ARGS_LENGTH = 2000;
+
+/** The entry points a Python file's text declares; none when it does not mention Hydra. */
+export function hydraEntryPoints(pythonText: string): HydraEntryPoint[] {
+  if (!pythonText.includes('hydra')) return [];
+  // `from hydra import main` is what makes a bare `@main(...)` Hydra's (click and others have their own `main`), and
+  // `from hydra import initialize` a bare `initialize(...)` (DeepSpeed, apex and others have their own).
+  const imports = /\bfrom\s+hydra\s+import\s+(\([^)]*\)|[^\n]*)/.exec(pythonText)?.[1] ?? '';
+  const bare = { '@main': /\bmain\b/.test(imports), initialize: /\binitialize\b/.test(imports) };
+  const found: HydraEntryPoint[] = [];
+  for (const m of pythonText.matchAll(CALL)) {
+    const callee = m[1].replace(/\s+/g, '');
+    if ((callee === '@main' && !bare['@main']) || (callee === 'initialize' && !bare.initialize)) continue;
+    const args = callArguments(pythonText, m.index + m[0].length);
+    if (args === undefined) continue;
+    const entry = entryOf(callee, args, pythonText, m.index);
+    if (entry) found.push(entry);
+  }
+  return found;
+}
+
+function entryOf(callee: string, args: string[], text: string, at: number): HydraEntryPoint | undefined {
+  const named = new Map<string, string>();
+  const positional: string[] = [];
+  for (const arg of args) {
+    const eq = /^([A-Za-z_]\w*)\s*=(?!=)\s*([\s\S]*)$/.exec(arg);
+    if (eq) named.set(eq[1], eq[2].trim());
+    else positional.push(arg.trim());
+  }
+  // `hydra.main(config_path=None, config_name=None, version_base=...)`; `initialize(config_path=None, job_name=None, ...)`.
+  const pathArg = named.get('config_path') ?? positional[0];
+  let configPath = pathArg === undefined ? undefined : pathExpression(pathArg, text);
+  let configName = callee.endsWith('main') ? literalOrUndefined(named.get('config_name') ?? positional[1]) : composedName(text, at);
+  if (configPath === undefined || configPath.startsWith('pkg://') || configPath.startsWith('file://') || configPath.startsWith('/')) return undefined;
+  configPath = configPath.replace(/\\/g, '/');
+  // Hydra 0.11 named the primary config's file in `config_path` (`config_path="conf/config.yaml"`).
+  const file = /^(.*?)\/?([^/]+)\.ya?ml$/i.exec(configPath);
+  if (file) {
+    configPath = file[1] === '' ? '.' : file[1];
+    configName ??= file[2];
+  }
+  if (configPath === '') configPath = '.';
+  const name = configName?.replace(/\.ya?ml$/i, '');
+  const call = `${callee}(${args.map((a) => a.trim().replace(/\s+/g, ' ')).join(', ')})`;
+  return { configPath, ...(name ? { configName: name } : {}), call };
+}
+
+/** The primary config a compose-API script loads after `initialize(...)`: the next `compose(config_name=...)`. */
+function composedName(text: string, from: number): string | undefined {
+  const m = COMPOSE_NAME.exec(text.slice(from, from + 4000));
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/**
+ * A folder relative to the script's: a literal, a path built from `__file__`, or a module-level constant holding
+ * either (`CONFIG_DIR = os.path.join(os.path.dirname(__file__), "configs")` then `config_path=CONFIG_DIR`).
+ */
+function pathExpression(expression: string, text: string, constantsFollowed = 0): string | undefined {
+  const e = expression.trim();
+  const direct = literal(e) ?? pathFromFile(e);
+  if (direct !== undefined || constantsFollowed > 0 || !/^[A-Za-z_]\w*$/.test(e)) return direct;
+  const assigned = new RegExp(`^${e}\\s*(?::[^=\\n]*)?=(?!=)\\s*(.+)$`, 'm').exec(text);
+  return assigned ? pathExpression(assigned[1].replace(/\s+#.*$/, ''), text, constantsFollowed + 1) : undefined;
+}
+
+// `os.path.dirname(os.path.realpath(__file__))`, any number of `dirname`s, `abspath` or `realpath` or neither.
+const OS_PATH_FILE = /^((?:os\.path\.dirname\(\s*)+)(?:os\.path\.(?:realpath|abspath)\(\s*)?__file__\s*\)?(\s*\))*$/;
+// `Path(__file__).resolve().parent.parent`, `Path(__file__).parents[1]`.
+const PATHLIB_FILE = /^(?:pathlib\.)?Path\(\s*__file__\s*\)(?:\.(?:resolve|absolute)\(\s*\))?((?:\.parent)+|\.parents\[(\d)\])$/;
+
+/** A path built from the script's own location, relative to the script's folder (`.`, `..`, `../configs`). */
+function pathFromFile(expression: string): string | undefined {
+  let e = expression.replace(/\s+/g, ' ').trim();
+  const str = /^str\((.*)\)$/.exec(e);
+  if (str) e = str[1].trim();
+  const join = /^os\.path\.join\((.*)\)$/.exec(e);
+  if (join) {
+    const parts = splitTopLevel(join[1]);
+    const base = parts.length > 0 ? folderOfFile(parts[0]) : undefined;
+    const rest = parts.slice(1).map(literal);
+    return base === undefined || rest.some((r) => r === undefined) ? undefined : joinRelative(base, rest as string[]);
+  }
+  // pathlib's `/` joins; a lone expression may be either kind.
+  const pieces = splitTopLevel(e, '/');
+  if (pieces.length === 1) return folderOfFile(pieces[0]);
+  const base = pieces.length > 1 && PATHLIB_FILE.test(pieces[0]) ? folderOfFile(pieces[0]) : undefined;
+  const rest = pieces.slice(1).map(literal);
+  return base === undefined || rest.some((r) => r === undefined) ? undefined : joinRelative(base, rest as string[]);
+}
+
+/** The folder an expression of `__file__` names, relative to the script's folder. */
+function folderOfFile(expression: string): string | undefined {
+  const e = expression.trim();
+  const os = OS_PATH_FILE.exec(e);
+  if (os) {
+    const ups = (os[1].match(/dirname/g) ?? []).length - 1;
+    return ups === 0 ? '.' : Array(ups).fill('..').join('/');
+  }
+  const pathlib = PATHLIB_FILE.exec(e);
+  if (pathlib) {
+    const ups = pathlib[2] !== undefined ? Number(pathlib[2]) : (pathlib[1].match(/\.parent/g) ?? []).length - 1;
+    return ups === 0 ? '.' : Array(ups).fill('..').join('/');
+  }
+  return undefined;
+}
+
+function joinRelative(base: string, parts: readonly string[]): string {
+  const joined = [base, ...parts].filter((p) => p !== '' && p !== '.').join('/');
+  return joined === '' ? '.' : joined;
+}
+
+/** Splits at a separator outside brackets and strings. */
+function splitTopLevel(text: string, separator = ','): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      const close = text.indexOf(c, i + 1);
+      if (close < 0) return [];
+      current += text.slice(i, close + 1);
+      i = close;
+      continue;
+    }
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    if (c === separator && depth === 0) {
+      out.push(current.trim());
+      current = '';
+    } else current += c;
+  }
+  out.push(current.trim());
+  return out.filter((p) => p !== '');
+}
+
+function literal(arg: string): string | undefined {
+  const m = STRING.exec(arg.trim());
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+function literalOrUndefined(arg: string | undefined): string | undefined {
+  return arg === undefined ? undefined : literal(arg);
+}
+
+/**
+ * The top-level arguments of the call whose `(` ends just before `start`, split at commas, comments left out;
+ * undefined when the call does not close within a reasonable length. Strings and nested brackets are stepped over.
+ */
+function callArguments(text: string, start: number): string[] | undefined {
+  const args: string[] = [];
+  let current = '';
+  let depth = 0;
+  const end = Math.min(text.length, start + MAX_ARGS_LENGTH);
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      const close = text.indexOf(c, i + 1);
+      if (close < 0) return undefined;
+      current += text.slice(i, close + 1);
+      i = close;
+    } else if (c === '#') {
+      const eol = text.indexOf('\n', i);
+      if (eol < 0) return undefined;
+      i = eol;
+    } else if (depth === 0 && (c === ')' || c === ',')) {
+      if (current.trim() !== '') args.push(current.trim());
+      if (c === ')') return args;
+      current = '';
+    } else {
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') depth--;
+      current += c;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,175 @@
+/**
+ * Finds the Hydra app whose config folder holds a YAML file, from the project's Python scripts: `src/train.py` with
+ * `@hydra.main(config_path="../configs", config_name="train")` makes `configs/train.yaml` its primary config and
+ * every YAML file under `configs/` something Hydra loads (OmegaConf, so `lr: 1e-4` is a float), even when the file
+ * itself says nothing of Hydra — the most common Hydra layout, which the defaults lists alone cannot show.
+ *
+ * Scripts are looked for where they live in practice: in the YAML file's own folder and the folders above it (at
+ * most three, never above the project: the settings folder or working directory that holds the file, or the first
+ * folder with a `.git`), and, when the walk reaches the project's top, in that folder's subfolders two levels down
+ * (`src/`, `scripts/`, `tools/train/`). Virtual environments, caches and run outputs are skipped, and the number of
+ * folders and scripts read is capped, so a large repository costs a bounded, one-off read per run.
+ */
+import type { Dirent } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { ComposedBy } from '../model/hydra-groups.js';
+import { hydraEntryPoints, type HydraEntryPoint } from '../model/hydra-entry-points.js';
+import { FolderMemo, entriesOf } from './folder-memo.js';
+import { readSmallText } from './read-text.js';
+import { isInside } from './inside.js';
+import { toPosix } from './posix-path.js';
+
+const MAX_LEVELS = 3;
+const SUBFOLDER_DEPTH = 2;
+/** Folders below the project's top looked into for scripts, at most. */
+const MAX_SUBFOLDERS = 256;
+/** Scripts read per folder, at most (names that sound like an entry point first). */
+const MAX_SCRIPTS_PER_FOLDER = 64;
+const MAX_SCRIPT_SIZE = 512 * 1024;
+const PYTHON_FILE = /\.py$/i;
+const YAML_FILE = /\.ya?ml$/i;
+const ENTRY_POINT_NAME = /train|main|run|launch|fit|tune|pretrain|app|cli/i;
+/** Subfolders that hold no project scripts: environments, caches, data and what runs write. */
+const SKIPPED = new Set(['node_modules', '__pycache__', 'site-packages', 'venv', 'env', 'outputs', 'multirun', 'wandb', 'mlruns', 'lightning_logs', 'logs', 'checkpoints', 'data', 'datasets', 'build', 'dist']);
+
+/** The Hydra entry points of one folder's scripts, and what else the walk needs of the folder. */
+interface FolderScripts {
+  readonly apps: readonly HydraApp[];
+  readonly subfolders: readonly string[];
+  /** Holds `.git`: the walk does not climb above it. */
+  readonly isRepositoryTop: boolean;
+}
+
+interface HydraApp {
+  readonly script: string;
+  readonly configDir: string;
+  readonly entry: HydraEntryPoint;
+}
+
+export interface HydraScriptsOptions {
+  readonly onRead?: (folder: string) => void;
+  readonly revalidateAfterMs?: number;
+}
+
+export class HydraScripts {
+  private readonly folders: FolderMemo<FolderScripts>;
+  /** Per YAML folder, the folders whose scripts are asked (kept only when folders are read once per run). */
+  private readonly searchedFrom = new Map<string, readonly string[]>();
+
+  constructor(
+    private readonly roots: readonly string[],
+    private readonly options: HydraScriptsOptions = {},
+  ) {
+    this.folders = new FolderMemo(readFolderScripts, (e) => e.isDirectory() || (e.isFile() && PYTHON_FILE.test(e.name)), options.revalidateAfterMs);
+  }
+
+  /**
+   * How a Hydra app loads the YAML file at `absolutePath`: as its primary config (`config_name`, or any file at the
+   * top of its config folder, which `--config-name` selects), or as a group option below it; undefined when no
+   * script found names a folder holding the file.
+   */
+  appOf(absolutePath: string, displayBase: string): ComposedBy | undefined {
+    if (!YAML_FILE.test(absolutePath)) return undefined;
+    let best: { rank: number; by: ComposedBy } | undefined;
+    for (const folder of this.scriptFolders(dirname(absolutePath))) {
+      for (const app of this.folder(folder).apps) {
+        const found = placeIn(app, absolutePath, displayBase);
+        if (found && (best === undefined || found.rank < best.rank)) best = found;
+      }
+    }
+    return best?.by;
+  }
+
+  private folder(folder: string): FolderScripts {
+    this.options.onRead?.(folder);
+    return this.folders.get(folder);
+  }
+
+  private scriptFolders(start: string): readonly string[] {
+    const known = this.searchedFrom.get(start);
+    if (known !== undefined) {
+      for (const f of known) this.options.onRead?.(f);
+      return known;
+    }
+    const root = this.roots.filter((r) => isInside(start, r)).sort((a, b) => a.length - b.length)[0];
+    const out: string[] = [];
+    let at = start;
+    let top = false;
+    for (let level = 0; ; level++) {
+      out.push(at);
+      if (at === root || this.folder(at).isRepositoryTop) {
+        top = true;
+        break;
+      }
+      const parent = dirname(at);
+      if (level === MAX_LEVELS || parent === at) break;
+      at = parent;
+    }
+    if (top) out.push(...this.subfoldersOf(at, new Set(out)));
+    if (this.options.revalidateAfterMs === undefined) this.searchedFrom.set(start, out);
+    return out;
+  }
+
+  /** The project top's subfolders, breadth first, `SUBFOLDER_DEPTH` levels down, at most `MAX_SUBFOLDERS`. */
+  private subfoldersOf(top: string, seen: ReadonlySet<string>): string[] {
+    const out: string[] = [];
+    let level = [top];
+    for (let depth = 0; depth < SUBFOLDER_DEPTH && level.length > 0; depth++) {
+      const next: string[] = [];
+      for (const folder of level) {
+        for (const name of this.folder(folder).subfolders) {
+          if (out.length >= MAX_SUBFOLDERS) return out;
+          const path = join(folder, name);
+          if (!seen.has(path)) out.push(path);
+          next.push(path);
+        }
+      }
+      level = next;
+    }
+    return out;
+  }
+}
+
+/** Where the file sits in the app's config folder; a lower rank is a closer reading. */
+function placeIn(app: HydraApp, file: string, displayBase: string): { rank: number; by: ComposedBy } | undefined {
+  const rel = toPosix(relative(app.configDir, file));
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  const script = toPosix(relative(displayBase, app.script)) || basename(app.script);
+  const call = `\`${app.entry.call}\` in ${script}`;
+  const stem = rel.replace(YAML_FILE, '');
+  if (stem === app.entry.configName) return { rank: 0, by: { framework: 'hydra', evidence: `primary config of ${call}`, primary: true } };
+  const slash = stem.lastIndexOf('/');
+  if (slash < 0) return { rank: 1, by: { framework: 'hydra', evidence: `at the top of the config folder of ${call}`, primary: true } };
+  // `config_path="."`: the script's own folder is the config folder, and the folders below it are the project's
+  // code, data and tooling (`.github/`, `docs/`) more often than config groups.
+  if (app.configDir === dirname(app.script)) return undefined;
+  return { rank: 2, by: { framework: 'hydra', evidence: `config group \`${stem.slice(0, slash)}\` in the config folder of ${call}` } };
+}
+
+function readFolderScripts(folder: string): FolderScripts {
+  const entries = entriesOf(folder);
+  const subfolders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !SKIPPED.has(e.name)).map((e) => e.name);
+  const isRepositoryTop = entries.some((e) => e.name === '.git');
+  const apps: HydraApp[] = [];
+  for (const entry of scriptsToRead(entries)) {
+    const script = join(folder, entry.name);
+    const text = readSmallText(script, MAX_SCRIPT_SIZE);
+    if (text === undefined) continue;
+    for (const e of hydraEntryPoints(text)) apps.push({ script, configDir: resolve(folder, e.configPath), entry: e });
+  }
+  return { apps, subfolders, isRepositoryTop };
+}
+
+function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
+  const scripts = entries.filter((e) => e.isFile() && PYTHON_FILE.test(e.name));
+  if (scripts.length <= MAX_SCRIPTS_PER_FOLDER) return scripts;
+  const likely = scripts.filter((e) => ENTRY_POINT_NAME.test(e.name));
+  return [...likely, ...scripts.filter((e) => !ENTRY_POINT_NAME.test(e.name))].slice(0, MAX_SCRIPTS_PER_FOLDER);
+}
+
+/** The Hydra entry points of the scripts directly in a folder, as the cache fingerprints a folder. */
+export function hydraScriptsFingerprint(folder: string): string {
+  const { apps, subfolders } = readFolderScripts(folder);
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\nsubfolders: ${subfolders.join(' ')}`;
+}
+

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { hydraEntryPoints } from '../../src/index.js';
+
+const only = (text: string) => hydraEntryPoints(text).map((e) => [e.configPath, e.configName]);
+
+describe('hydraEntryPoints', () => {
+  it('reads the decorator with keywords, across lines, with comments and a trailing comma', () => {
+    const text = [
+      'import hydra',
+      'from omegaconf import DictConfig',
+      '',
+      '@hydra.main(',
+      '    version_base="1.3",  # pinned',
+      '    config_path="../configs",',
+      "    config_name='train.yaml',",
+      ')',
+      'def main(cfg: DictConfig) -> None:',
+      '    ...',
+    ].join('\n');
+    expect(hydraEntryPoints(text)).toEqual([{ configPath: '../configs', configName: 'train', call: '@hydra.main(version_base="1.3", config_path="../configs", config_name=\'train.yaml\')' }]);
+  });
+
+  it('reads positional arguments and Hydra 0.11\'s file path', () => {
+    expect(only('import hydra\n@hydra.main("conf", "config")\ndef f(c): pass\n')).toEqual([['conf', 'config']]);
+    expect(only('import hydra\n@hydra.main(config_path="conf/config.yaml")\ndef f(c): pass\n')).toEqual([['conf', 'config']]);
+    expect(only('import hydra\n@hydra.main(config_path="config.yaml")\ndef f(c): pass\n')).toEqual([['.', 'config']]);
+  });
+
+  it('reads the compose API: initialize(config_path) then compose(config_name)', () => {
+    const text = 'from hydra import compose, initialize\nwith initialize(version_base=None, config_path="../conf"):\n    cfg = compose(config_name="finetune", overrides=[])\n';
+    expect(only(text)).toEqual([['../conf', 'finetune']]);
+  });
+
+  it('takes a bare @main only when it is imported from hydra', () => {
+    expect(only('from hydra import main\n@main(config_path="conf", config_name="c")\ndef f(c): pass\n')).toEqual([['conf', 'c']]);
+    expect(only('import click  # hydra is mentioned\n@main(config_path="conf", config_name="c")\ndef f(c): pass\n')).toEqual([]);
+  });
+
+  it('names nothing for a path built at run time, None, a package or an absolute path', () => {
+    expect(only('import hydra, os\n@hydra.main(config_path=os.path.join(ROOT, "conf"), config_name="c")\ndef f(c): pass\n')).toEqual([]);
+    expect(only('import hydra\n@hydra.main(config_path=None, config_name="c")\ndef f(c): pass\n')).toEqual([]);
+    expect(only('import hydra\n@hydra.main(config_path="pkg://my_app.conf", config_name="c")\ndef f(c): pass\n')).toEqual([]);
+    expect(only('import hydra\n@hydra.main(config_path="/abs/conf", config_name="c")\ndef f(c): pass\n')).toEqual([]);
+  });
+
+  it('ignores text without Hydra and calls that never close', () => {
+    expect(only('import argparse\n@main(config_path="conf")\n')).toEqual([]);
+    expect(only('import hydra\n@hydra.main(config_path="conf", config_name="c"\n' + 'x = 1\n'.repeat(600))).toEqual([]);
+  });
+});
+
+describe('hydraEntryPoints, other programs\' initialize', () => {
+  it('leaves deepspeed.initialize and an initialize not imported from hydra alone', () => {
+    expect(only('import hydra\nimport deepspeed\nengine = deepspeed.initialize("conf")\n')).toEqual([]);
+    expect(only('import hydra\nfrom apex import initialize\ninitialize("conf")\n')).toEqual([]);
+    expect(only('import hydra\nhydra.initialize(config_path="conf")\ncfg = hydra.compose("base")\n')).toEqual([['conf', 'base']]);
+  });
+});
+
+describe('hydraEntryPoints, paths built from the script\'s location', () => {
+  it('resolves os.path and pathlib forms, in the call or through a module-level constant', () => {
+    const at = (expr: string, pre = '') => only(`import hydra, os\nfrom pathlib import Path\n${pre}\n@hydra.main(config_path=${expr}, config_name="c")\ndef f(c): pass\n`);
+    expect(at('CONFIG_DIR', 'CONFIG_DIR = os.path.join(os.path.dirname(os.path.realpath(__file__)), "configs")')).toEqual([['configs', 'c']]);
+    expect(at('os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "conf", "exp")')).toEqual([['../conf/exp', 'c']]);
+    expect(at('os.path.dirname(__file__)')).toEqual([['.', 'c']]);
+    expect(at('str(Path(__file__).resolve().parent / "conf")')).toEqual([['conf', 'c']]);
+    expect(at('str(Path(__file__).parent.parent / "configs")')).toEqual([['../configs', 'c']]);
+    expect(at('str(Path(__file__).parents[1] / "configs")')).toEqual([['../configs', 'c']]);
+    expect(at('ROOT', 'ROOT: str = str(Path(__file__).parent / "cfg")  # where configs live')).toEqual([['cfg', 'c']]);
+  });
+
+  it('names nothing for a root from the environment or another module, and reads a Windows path', () => {
+    const at = (expr: string, pre = '') => only(`import hydra, os\n${pre}\n@hydra.main(config_path=${expr}, config_name="c")\ndef f(c): pass\n`);
+    expect(at('str(PROJECT_ROOT / "conf")', 'from pkg.utils import PROJECT_ROOT')).toEqual([]);
+    expect(at('CONF', 'CONF = os.environ["CONF_DIR"]')).toEqual([]);
+    expect(at('os.path.join(os.getcwd(), "conf")')).toEqual([]);
+    expect(at("'.\\configs'")).toEqual([['./configs', 'c']]);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Hydra apps seen from the project's Python scripts, end to end with the built CLI: `@hydra.main(config_path=...,
+ * config_name=...)` makes every YAML file under its config folder something OmegaConf reads (`lr: 1e-4` is a float),
+ * its primary config a whole run, and the files in subfolders group options (one part of a run).
+ */
+import { renameSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { flatten, tempProjects } from './temp-project.js';
+
+const newProject = tempProjects();
+
+const SCRIPT = 'import hydra\nfrom omegaconf import DictConfig\n\n@hydra.main(version_base=None, config_path="../configs", config_name="train")\ndef main(cfg: DictConfig) -> None:\n    pass\n';
+const FLAT = 'model: resnet18\nlr: 1e-4\nepochs: 100\nbatch_size: 64\n';
+/** Adam at 0.01 with nothing to decay it: reported for a whole run, not for one part of a run. */
+const HIGH_CONSTANT = 'optimizer: adamw\nlr: 0.01\nepochs: 100\nbatch_size: 64\n';
+
+const findings = (stdout: string, rule: string): string[] =>
+  flatten(stdout)
+    .filter((d) => d.ruleId === rule)
+    .map((d) => `${d.file}:${d.line}:${d.column}`)
+    .sort();
+
+const frameworksOf = (cwd: string, file: string): { id: string; evidence: string[] }[] =>
+  (JSON.parse(runCli(['classify', '--format', 'json', file], { cwd }).stdout) as { frameworks: { id: string; evidence: string[] }[] }).frameworks;
+
+describe('Hydra apps found from their scripts', () => {
+  it('reads every YAML file under the config folder as OmegaConf does; YAML elsewhere stays PyYAML', () => {
+    const project = newProject({
+      'src/train.py': SCRIPT,
+      'configs/train.yaml': FLAT,
+      'configs/ablation.yaml': FLAT,
+      'configs/optimizer/adam.yaml': 'lr: 1e-4\nbetas: [0.9, 0.999]\n',
+      'scripts/sweep.yaml': FLAT,
+    });
+    const run = runCli(['check', '--format', 'json', '.'], { cwd: project.dir });
+    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual(['scripts/sweep.yaml:2:5']);
+    expect(frameworksOf(project.dir, 'configs/train.yaml')[0]).toEqual({
+      id: 'hydra',
+      name: 'Hydra/OmegaConf',
+      evidence: ['primary config of `@hydra.main(version_base=None, config_path="../configs", config_name="train")` in src/train.py'],
+    });
+    expect(frameworksOf(project.dir, 'configs/optimizer/adam.yaml')[0]?.evidence[0]).toMatch(/^config group `optimizer` in the config folder of `@hydra\.main/);
+  });
+
+  it('finds the script when only the config is checked, as a pre-commit hook passes it', () => {
+    const project = newProject({ 'train.py': SCRIPT.replace('../configs', 'conf'), 'conf/train.yaml': FLAT });
+    const run = runCli(['check', '--format', 'json', 'conf/train.yaml'], { cwd: project.dir });
+    expect(run.code).toBe(0);
+    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual([]);
+  });
+
+  it('checks a primary config as a whole run and a group option as one part of a run', () => {
+    const project = newProject({ 'src/train.py': SCRIPT, 'configs/train.yaml': HIGH_CONSTANT, 'configs/experiment/fast.yaml': HIGH_CONSTANT });
+    const run = runCli(['check', '--format', 'json', '.'], { cwd: project.dir });
+    expect(findings(run.stdout, 'lr-without-schedule')).toEqual(['configs/train.yaml:2:5']);
+  });
+
+  it('leaves the subfolders of a script\'s own folder alone when config_path is "."', () => {
+    const project = newProject({
+      'train.py': SCRIPT.replace('../configs', '.'),
+      'train.yaml': FLAT,
+      'tools/sweep.yaml': FLAT,
+    });
+    const run = runCli(['check', '--format', 'json', '.'], { cwd: project.dir });
+    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual(['tools/sweep.yaml:2:5']);
+  });
+
+  it('does not take a script outside the project, nor a path built at run time', () => {
+    const outer = newProject({ 'train.py': SCRIPT.replace('../configs', 'inner/configs') }, { bare: true });
+    outer.write({ 'inner/package.json': '{ "name": "inner", "private": true }\n', 'inner/configs/train.yaml': FLAT, 'inner/run.py': 'import hydra, os\n@hydra.main(config_path=os.path.join("x", "configs"), config_name="train")\ndef main(cfg): pass\n' });
+    const run = runCli(['check', '--format', 'json', '.'], { cwd: outer.path('inner') });
+    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual(['configs/train.yaml:2:5']);
+  });
+
+  it('drops a cached result when the script appears, goes or names another folder', () => {
+    const project = newProject({ 'configs/train.yaml': FLAT });
+    const check = (): string[] => findings(runCli(['check', '--cache', '--format', 'json', '.'], { cwd: project.dir }).stdout, 'yaml-sci-notation-string');
+    expect(check()).toEqual(['configs/train.yaml:2:5']);
+    project.write({ 'src/train.py': SCRIPT });
+    expect(check()).toEqual([]);
+    renameSync(project.path('src/train.py'), project.path('src/train.py.off'));
+    expect(check()).toEqual(['configs/train.yaml:2:5']);
+    project.write({ 'src/train.py': SCRIPT.replace('../configs', '../conf') });
+    expect(check()).toEqual(['configs/train.yaml:2:5']);
+    project.write({ 'src/train.py': SCRIPT });
+    expect(check()).toEqual([]);
+  });
+});
