@@ -7,7 +7,8 @@
 import type { Field } from '../classify/classify.js';
 import type { FrameworkId } from './frameworks.js';
 
-const FEDERATED_KEY = /^(?:client_num_(?:per_round|in_total)|clients_per_round|num_clients_per_round|cohort_size|central_num_iterations|federated_optimizer|fl_algorithm|min_fit_clients|fraction_fit)$/;
+// FederatedScope writes `federate: {client_num, sample_client_num, total_round_num}`.
+const FEDERATED_KEY = /^(?:client_num_(?:per_round|in_total)|clients_per_round|num_clients_per_round|cohort_size|central_num_iterations|federated_optimizer|fl_algorithm|min_fit_clients|fraction_fit|sample_client_(?:num|rate)|total_round_num)$/;
 
 export function federatedSettings(fields: readonly Field[], frameworks: readonly FrameworkId[]): boolean {
   if (frameworks.includes('flower') || frameworks.includes('fedscale')) return true;

@@ -46,6 +46,9 @@ export type FrameworkId =
   | 'qlib'
   | 'paddleclas'
   | 'recbole'
+  | 'mmrec'
+  | 'pycil'
+  | 'deepda'
   | 'autogluon'
   | 'graphgym'
   | 'mava'
@@ -162,6 +165,12 @@ const tag = (re: RegExp, weight: number, what: string): Signal => ({
 });
 const comment = (re: RegExp, weight: number, what: string): Signal => ({ weight, evidence: what, test: (k) => k.comments.some((c) => re.test(c)) });
 const fileName = (re: RegExp, weight: number, what: string): Signal => ({ weight, evidence: what, test: (k) => re.test(k.filePath ?? '') });
+/** A top-level list whose first item names another top-level key of the file (a grid search over the file's own keys). */
+const namesOwnKeys = (name: string, weight: number, what: string): Signal => ({
+  weight,
+  evidence: what,
+  test: (k) => k.topLevelKinds.get(name) === 'seq' && k.topLevel.has(k.values.get(name) ?? '\u0000'),
+});
 
 /**
  * NeMo and Hydra apps run PyTorch Lightning's Trainer, so their `trainer:` keys also fingerprint Lightning;
@@ -416,7 +425,30 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('learner', 0.5), top('train_neg_sample_args', 2), top('eval_args', 1), top('valid_metric_bigger', 1.5), top('metric_decimal_place', 1.5),
       top('loss_decimal_place', 1.5), top('stopping_step', 1), top('load_col', 1), top('user_id_field', 1), top('item_id_field', 1), top('topk', 0.5),
       // Copies of a repository often flatten paths with `__` (`recbole__properties__model__SASRec.yaml`).
-      fileName(/(?:^|[/\\]|__)recbole(?:[/\\]|__)properties(?:[/\\]|__)/, 3, 'a RecBole properties file')],
+      fileName(/(?:^|[/\\]|__)recbole(?:[/\\]|__)properties(?:[/\\]|__)/, 3, 'a RecBole properties file'),
+      // A model's own properties file (SASRec's and the sequential models built on it, in RecBole and the projects that
+      // extend it: UniSRec's `props/UniSRec.yaml`): RecBole's names for the transformer, and its loss types.
+      top('attn_dropout_prob', 1), top('inner_size', 1), value('loss_type', /^(?:ce|bpr)$/, 1, 'a RecBole loss type (`CE`, `BPR`)')],
+  },
+  {
+    // MMRec (multimodal recommendation toolbox, and the models built in it): RecBole's `Config` with the same float
+    // resolver; a model file names its grid search's keys in `hyper_parameters` and holds their candidate lists.
+    id: 'mmrec', name: 'MMRec', yamlLoader: 'pyyaml-sci', threshold: 3,
+    signals: [namesOwnKeys('hyper_parameters', 3, '`hyper_parameters` lists keys of the file (MMRec\'s grid search)'), top('learning_rate_scheduler', 1),
+      top('req_training', 1.5), top('is_multimodal_model', 1.5), top('inter_splitting_label', 1.5), top('use_full_sampling', 1), top('training_neg_sample_num', 1)],
+  },
+  {
+    // PyCIL (class-incremental learning) and the toolboxes copied from it (LAMDA-PILOT, PyCIL-based papers): `json.load`
+    // of an `exps/*.json` merged over argparse; each model's code builds SGD with its own cosine or multi-step decay.
+    id: 'pycil', name: 'PyCIL', threshold: 3,
+    signals: [top('memory_per_class', 1.5), top('fixed_memory', 1.5), top('init_cls', 1.5), top('increment', 1), top('memory_size', 1), top('convnet_type', 1),
+      top('backbone_type', 1), top('model_name', 0.5)],
+  },
+  {
+    // DeepDA (transferlearning's domain adaptation code, and its copies): configargparse's YAML parser hands each value
+    // to an argparse option with `type=float`/`int`, so `weight_decay: 5e-4` is a number.
+    id: 'deepda', name: 'DeepDA (configargparse)', yamlLoader: 'typed', threshold: 3,
+    signals: [top('transfer_loss_weight', 2), top('transfer_loss', 1.5), top('use_bottleneck', 1), top('n_iter_per_epoch', 0.5), top('lr_gamma', 0.5), top('lr_decay', 0.5)],
   },
   {
     // AutoGluon multimodal presets: `OmegaConf.load`, merged group by group (`env`, `optim`, `model`, `data`).

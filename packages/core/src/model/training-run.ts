@@ -241,7 +241,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   let globalField = shallowest(byConcept(fields, 'global-batch-size').filter((f) => f.normalized !== 'base_batch_size' && f.normalized !== 'nbs' && notEval(f)));
   const sizeCandidates = byConcept(fields, 'batch-size').filter((f) => notEval(f));
   if (!globalField && has('deepspeed')) globalField = sizeCandidates.find((f) => f.normalized === 'train_batch_size' && depth(f) === 1);
-  const sizeField = shallowest(sizeCandidates.filter((f) => f !== globalField && ['batch_size', 'train_batch_size', 'batch', 'bs', 'effective_batch_size'].includes(f.normalized)));
+  const sizeField = shallowest(sizeCandidates.filter((f) => f !== globalField && ['batch_size', 'batchsize', 'train_batch_size', 'batch', 'bs', 'effective_batch_size'].includes(f.normalized)));
   const worldField = shallowest(byConcept(fields, 'world-size').filter((f) => ['world_size', 'num_gpus', 'num_processes', 'n_gpu', 'ngpus', 'num_devices'].includes(f.normalized)));
   const batch: BatchModel = {
     ...(microField ? { micro: numberOf(microField, refs) } : {}),
@@ -457,9 +457,11 @@ function defaultScheduleShape(frameworks: readonly FrameworkId[], partial: boole
       case 'graphgym':
       case 'opennmt':
       case 'fedscale':
+      case 'pycil':
         // HF `linear`; LitGPT, torchtitan, OLMo warmup + decay; detectron2 WarmupMultiStepLR; TPU ResNet warmup +
         // step decay; GraphGym `optim.scheduler: cos`; OpenNMT-py exponential decay from step 50,000; FedScale's
-        // aggregator multiplies the rate by `decay_factor` every `decay_round` rounds.
+        // aggregator multiplies the rate by `decay_factor` every `decay_round` rounds; PyCIL's models build a cosine
+        // or multi-step decay in their own code.
         return 'decaying';
       case 'ludwig':
       case 'ai-toolkit':

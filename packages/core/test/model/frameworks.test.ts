@@ -251,6 +251,10 @@ describe('framework detection', () => {
     ['msst-htdemucs', 'omegaconf', 'audio:\n  chunk_size: 485100\nmodel: htdemucs\ntraining:\n  batch_size: 8\n  lr: 9.0e-05\n  instruments: [vocals, other]\n  target_instrument: vocals\nhtdemucs:\n  channels: 48\n  dconv_init: 1e-3\n'],
     ['yparams', 'yaml-1.2', 'full_field: &FULL_FIELD\n  lr: 1E-3\n  max_epochs: 50\n  batch_size: 64\n  n_history: 0\n  N_grid_channels: 0\n  time_means_path: /data/time_means.npy\n  global_means_path: /data/global_means.npy\n  log_to_screen: !!bool True\nafno_backbone:\n  <<: *FULL_FIELD\n  lr: 5E-4\n'],
     ['rvt', 'yacs', 'exp_id: rvt\ntasks: all\nbs: 3\nepochs: 15\nsample_distribution_mode: task_uniform\nperact:\n  lr: 1e-4\n  warmup_steps: 2000\n  optimizer_type: lamb\n  lr_cos_dec: True\n  lambda_weight_l2: 1e-4\n  transform_augmentation_xyz: [0.125, 0.125, 0.125]\n'],
+    // RecBole's own model property files (SASRec's names), as RecBole-based projects ship them (UniSRec's `props/`).
+    ['recbole', 'pyyaml-sci', 'n_layers: 2\nn_heads: 2\nhidden_size: 300\ninner_size: 256\nhidden_dropout_prob: 0.5\nattn_dropout_prob: 0.5\nhidden_act: \'gelu\'\nlayer_norm_eps: 1e-12\ninitializer_range: 0.02\nloss_type: \'CE\'\nlambda: 1e-3\n'],
+    ['mmrec', 'pyyaml-sci', 'embedding_size: 64\nfeat_embed_dim: 64\nlambda_coeff: 0.9\nreg_weight: [0.0, 1e-05, 1e-04, 1e-03]\nknn_k: 10\ndropout: [0.8, 0.9]\nhyper_parameters: ["dropout", "reg_weight"]\n'],
+    ['deepda', 'typed', 'backbone: resnet50\ntransfer_loss_weight: 0.5\ntransfer_loss: lmmd\nlr: 0.01\nweight_decay: 5e-4\nmomentum: 0.9\nlr_scheduler: True\nlr_gamma: 0.0003\nlr_decay: 0.75\nn_iter_per_epoch: 500\n'],
   ])('detects %s and reads its YAML as %s does', (id, loader, text) => {
     const a = analysisOf(text);
     expect([a.frameworks[0]?.id, a.loader.id]).toEqual([id, loader]);
@@ -364,3 +368,11 @@ describe.skipIf(!HAS_SHARED)('framework detection on the shared corpus files the
 });
 
 if (!HAS_SHARED) console.warn('model/frameworks.test.ts: ../shared/corpus is absent; the corpus-file checks are skipped.');
+
+describe('grid-search lists and loss types that fingerprint recommender toolboxes', () => {
+  it('needs `hyper_parameters` to name the file\'s own keys, and RecBole\'s loss types by value', () => {
+    expect(analysisOf('hyper_parameters: ["depth"]\nlr: 1e-3\n').frameworks.map((f) => f.id)).not.toContain('mmrec');
+    expect(analysisOf('hyper_parameters:\n  lr: 1e-3\n').frameworks.map((f) => f.id)).not.toContain('mmrec');
+    expect(analysisOf('inner_size: 256\nattn_dropout_prob: 0.5\nloss_type: sigmoid\nlr: 1e-3\n').frameworks.map((f) => f.id)).not.toContain('recbole');
+  });
+});

@@ -14,6 +14,10 @@ describe(RULE, () => {
   it('flags the HF default optimizer and SGD beyond linear scaling (TOML)', () => {
     expect(findings(RULE, 'per_device_train_batch_size: 8\nlr_scheduler_type: cosine\nlearning_rate: 0.3\n')[0]!.explanation).toContain("framework's default optimizer");
     expect(findings(RULE, '[optimizer]\nname = "SGD"\nlr = 2.0\n[training]\nbatch_size = 256\nsteps = 1000\n', 'toml')).toHaveLength(1);
+    // `batchsize` (HugeCTR's solver, Caffe-style files) is the batch that scales SGD's rate: 8 at 16,384 is 0.125 per 256.
+    const hugectr = '{"solver": {"lr_policy": "fixed", "max_iter": 256054, "batchsize": 16384}, "optimizer": {"type": "SGD", "sgd_hparam": {"learning_rate": 8.0, "warmup_steps": 1000}}}';
+    expect(findings(RULE, hugectr, 'json')).toEqual([]);
+    expect(findings(RULE, hugectr.replace('16384', '512'), 'json')).toHaveLength(1);
   });
 
   it('does not compare SGD with clipped gradients to linear scaling (OpenNMT-tf: SGD at 1.0, clip 5, as Luong et al.)', () => {

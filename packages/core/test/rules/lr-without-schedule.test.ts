@@ -198,8 +198,12 @@ describe(RULE, () => {
     expect(findings(RULE, 'train_args:\n  federated_optimizer: FedOpt\n  client_num_per_round: 10\n  comm_round: 4000\n  epochs: 1\n  batch_size: 20\n  client_optimizer: sgd\n  learning_rate: 0.3\n  lr_schedule: None\n')).toEqual([]);
     expect(findings(RULE, 'central_optimizer: adam\nlearning_rate: 1.0\ncohort_size: 50\ncentral_num_iterations: 1500\nlocal_num_epochs: 1\nlocal_learning_rate: 0.1\n')).toEqual([]);
     expect(positions(findings(RULE, 'common:\n  global_epoch: 100\n  local_epoch: 5\n  batch_size: 32\n  optimizer:\n    name: adam\n    lr: 0.03\n  lr_scheduler:\n    name: null\n'))).toEqual(['7:9']);
+    // FederatedScope: `federate: {client_num, sample_client_num, total_round_num}`.
+    expect(findings(RULE, 'federate:\n  mode: standalone\n  total_round_num: 20\n  sample_client_num: 13\n  client_num: 200\ntrain:\n  local_update_steps: 2\n  optimizer:\n    lr: 0.5\n')).toEqual([]);
     // FedPFT's `server-lr` trains on the server, not in the clients' rounds.
     expect(findings(RULE, 'num-rounds = 20\nfraction-fit = 1\nmin-fit-clients = 2\nmin-available-clients = 2\nserver-lr = 0.05\n', 'toml')).toEqual([]);
+    // PyCIL's models build SGD with their own cosine or multi-step decay: its `exps/*.json` name no schedule.
+    expect(findings(RULE, '{"memory_size": 2000, "memory_per_class": 20, "fixed_memory": true, "init_cls": 10, "increment": 10, "model_name": "foster", "convnet_type": "resnet32", "init_lr": 0.1, "lr": 0.1, "batch_size": 128}', 'json')).toEqual([]);
     const graphgym = 'out_dir: results\nmetric_best: auc\ndataset:\n  task_type: classification\ngnn:\n  layers_pre_mp: 1\n  layers_mp: 2\noptim:\n  optimizer: adam\n  base_lr: 0.01\n  max_epoch: 100\n';
     expect(findings(RULE, graphgym)).toEqual([]);
   });
