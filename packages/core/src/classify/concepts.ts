@@ -102,7 +102,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'lr_decay_rate', 'lr_gamma', 'step_size', 'power', 'decay_epochs', 'lr_decay_epochs', 'reduce_on_plateau', 'reduce_on_plateau_rate',
       'patience', 'factor', 'cooldown', 'lr_step', 'lr_steps', 'lr_decay_factor', 'decay_factor', 'num_cycles', 't_cosine', 'alpha_f',
       'cosine_cycle_ratio', 'lr_decay_ratio', 'decay_ratio', 'anneal_epochs', 'total_num_steps', 'pct_start', 'lr_warmup_decay', 'lr_cooldown_steps', 'lr_total_steps', 'lr_decay_every', 'cooldown_steps', 'decay_every', 'annealing_factor', 'improvement_threshold',
-      'warmdown_ratio', 'warmdown_iters', 'warmdown_steps', 'warmdown_frac', 'cooldown_frac', 'cooldown_ratio'],
+      'warmdown_ratio', 'warmdown_iters', 'warmdown_steps', 'warmdown_frac', 'cooldown_frac', 'cooldown_ratio',
+      // mdistiller's `SOLVER.LR_DECAY_STAGES: [30, 60, 90]`: the epochs its loop divides the rate at.
+      'lr_decay_stages', 'decay_stages', 'lr_milestones', 'lr_decay_milestones', 'decay_milestones'],
     patterns: [/^[gd]_scheduler_(?:milestones|gamma)$/],
   },
   {

@@ -37,6 +37,9 @@ export interface Decision {
   evidence: string[];
 }
 
+/** Names of optimizers as a config writes them, alone (`adam`, `torch.optim.SGD`), not inside a longer name. */
+const OPTIMIZER_NAME = /^(?:torch\.optim\.)?(?:adam|adamw|adamax|nadam|radam|sgd|rmsprop|adagrad|adadelta|lamb|lars|lion|adafactor)$/i;
+
 const hp = (concept: string | undefined, why: string): Decision => ({ kind: 'hyperparameter', ...(concept ? { concept } : {}), evidence: [why] });
 const learned = (concept: string, why: string): Decision => ({ kind: 'learned-parameter', concept, evidence: [why] });
 const other = (why: string): Decision => ({ kind: 'other', evidence: [why] });
@@ -313,6 +316,15 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       return undefined;
     case '_partial_':
       return other('`_partial_` tells Hydra how to instantiate, not what to train with');
+    // An optimizer's own file (a Hydra `optim/adam.yaml` group option: `name: "adam"`, `lr`, `weight_decay`) names the
+    // optimizer with the same keys a model or an experiment uses for its own name: the value and a rate beside it tell.
+    case 'name':
+    case 'type':
+    case 'method':
+      if (ctx.value.kind === 'scalar' && typeof ctx.value.value === 'string' && OPTIMIZER_NAME.test(ctx.value.value) && hasSibling(ctx, 'lr', 'learning_rate')) {
+        return hp('optimizer', `\`${ctx.name}: ${ctx.value.value}\` beside a learning rate names the optimizer`);
+      }
+      return undefined;
     // LitGPT's `train.max_tokens` is the run's token budget; fairseq's `dataset.max_tokens` is a batch measured in
     // tokens; X-VLM's top-level `max_tokens: 40` is a caption's length.
     case 'max_tokens': {

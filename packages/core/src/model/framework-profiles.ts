@@ -760,6 +760,8 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [{ weight: 2, evidence: 'every key is UPPER_CASE, as yacs `CfgNode` defaults are', test: (k) => k.upperCaseKeys && k.format === 'yaml' },
       // CSAILVision's semantic segmentation: `DATASET:`, `MODEL:`, `TRAIN:` namespaces holding `lr_pow`, `weight_decay`.
       { weight: 1.5, evidence: 'UPPER_CASE namespaces at the top, as yacs `CfgNode` defaults are', test: (k) => !k.upperCaseKeys && k.upperCaseNamespaces && k.format === 'yaml' },
-      top('model', 0.5), top('solver', 1), top('train', 1), top('data', 0.5), top('input', 0.5), top('test', 0.5), top('output_dir', 0.5), top('_base_', 0.5), top('aug', 0.5)],
+      top('model', 0.5), top('solver', 1), top('train', 1), top('data', 0.5), top('input', 0.5), top('test', 0.5), top('output_dir', 0.5), top('_base_', 0.5), top('aug', 0.5),
+      // MPRNet's `config.py`: `OPTIM:` and `TRAINING:` namespaces merged into its CfgNode defaults.
+      top('optim', 0.5), top('training', 0.5)],
   },
 ];

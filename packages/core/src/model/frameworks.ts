@@ -52,7 +52,22 @@ export function detectFrameworks(index: KeyIndex, forced: readonly string[] = []
     if (score >= f.threshold) out.push({ id: f.id, name: f.name, score, evidence });
   }
   out.sort((a, b) => b.score - a.score);
-  return inReadingOrder(withoutExcluded(out), index);
+  return composerFirst(inReadingOrder(withoutExcluded(out), index), composedBy);
+}
+
+/**
+ * The framework the folder layout shows composing the file reads it, whatever else its keys fingerprint: FlagScale's
+ * Megatron-LM settings in a Hydra config group are loaded by OmegaConf and only then written out as Megatron's flags.
+ * It goes first after any framework forced in settings.
+ */
+function composerFirst(found: DetectedFramework[], composedBy: ComposedBy | undefined): DetectedFramework[] {
+  const at = composedBy ? found.findIndex((f) => f.id === composedBy.framework) : -1;
+  if (at <= 0) return found;
+  const composer = found[at];
+  const rest = found.filter((f) => f !== composer);
+  const forced = rest.filter((f) => f.forced === true).length;
+  rest.splice(forced, 0, composer);
+  return rest;
 }
 
 /** Drops frameworks that a detected one says do not read the file (settings that force one keep it). */

@@ -442,7 +442,13 @@ const WARMUP_RATIO_NAMES = new Set(['warmup_ratio', 'warmup_fraction', 'lr_warmu
 
 /** What a framework does when the file names no schedule. */
 function defaultScheduleShape(frameworks: readonly FrameworkId[], partial: boolean): ScheduleShape | undefined {
+  // Hydra only loads the file: a trainer the file also configures (HF Trainer arguments composed by Hydra) decides.
+  let hydraApp = false;
   for (const id of frameworks) {
+    if (id === 'hydra') {
+      hydraApp = true;
+      continue;
+    }
     switch (id) {
       case 'hf-trainer':
       case 'trl':
@@ -468,14 +474,14 @@ function defaultScheduleShape(frameworks: readonly FrameworkId[], partial: boole
         return 'constant'; // Ludwig `decay: null`; ai-toolkit `lr_scheduler: constant`
       case 'nemo':
       case 'lightning':
-      case 'hydra':
       case 'llm-foundry':
         return partial ? undefined : 'constant';
       default:
         break;
     }
   }
-  return undefined;
+  // A plain Hydra app's script builds the optimizer from the values and adds a schedule only when the file names one.
+  return hydraApp && !partial ? 'constant' : undefined;
 }
 
 /** Whether the learning rate is gradient boosting's shrinkage: a GBDT framework, or tree settings beside it. */

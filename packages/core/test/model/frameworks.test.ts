@@ -376,3 +376,23 @@ describe('grid-search lists and loss types that fingerprint recommender toolboxe
     expect(analysisOf('inner_size: 256\nattn_dropout_prob: 0.5\nloss_type: sigmoid\nlr: 1e-3\n').frameworks.map((f) => f.id)).not.toContain('recbole');
   });
 });
+
+describe('the framework the folder layout shows composing a file', () => {
+  it('reads the file first, before frameworks its keys fingerprint more strongly (FlagScale\'s Megatron settings in a Hydra group)', () => {
+    const text = 'model:\n  tensor_model_parallel_size: 2\n  pipeline_model_parallel_size: 2\n  use_distributed_optimizer: true\n  lr_decay_style: cosine\n  train_iters: 1000\n  norm_epsilon: 1e-6\n';
+    expect(analysisOf(text).frameworks[0]?.id).toBe('megatron');
+    const composed = analysisOf(text, 'yaml', { composedBy: { framework: 'hydra', evidence: 'config group `train` in the defaults list of conf/train.yaml' } });
+    expect([composed.frameworks.map((f) => f.id), composed.loader.id]).toEqual([['hydra', 'megatron'], 'omegaconf']);
+    expect(findings('yaml-sci-notation-string', text)).toHaveLength(1);
+    // A framework forced in settings still comes first.
+    const forced = analysisOf(text, 'yaml', { frameworks: ['megatron'], composedBy: { framework: 'hydra', evidence: 'x' } });
+    expect(forced.frameworks.map((f) => f.id)).toEqual(['megatron', 'hydra']);
+  });
+
+  it('reads yacs files with UPPER_CASE `OPTIM:` and `TRAINING:` namespaces (MPRNet) as yacs does', () => {
+    const text = 'GPU: [0,1]\nVERBOSE: True\nMODEL:\n  MODE: \'Deblurring\'\nOPTIM:\n  BATCH_SIZE: 16\n  NUM_EPOCHS: 3000\n  LR_INITIAL: 2e-4\n  LR_MIN: 1e-6\nTRAINING:\n  VAL_AFTER_EVERY: 20\n';
+    expect(analysisOf(text).loader.id).toBe('yacs');
+    expect(findings('yaml-sci-notation-string', text)).toEqual([]);
+  });
+});
+

@@ -67,4 +67,11 @@ describe(RULE, () => {
     expect(findings(RULE, 'optimizer:\n  _target_: torch.optim.Adam\n  lr: 0.001\n  weight_decay: ${oc.env:WD}\n')).toEqual([]);
     expect(findings(RULE, '{"optimizer": {"type": "Adam", "params": {"weight_decay": "auto", "adam_w_mode": false}}}', 'json')).toEqual([]);
   });
+
+  it('reads an optimizer\'s own file that names it with `name`, `type` or `method` beside a rate (a Hydra `optim/adam.yaml`)', () => {
+    expect(positions(findings(RULE, 'name: "adam"\nlr: 1.e-2\nmomentum: 0.9\nweight_decay: 1.e-5\n'))).toEqual(['4:15']);
+    expect(positions(findings(RULE, 'type: Adam\nlearning_rate: 0.001\nweight_decay: 0.0001\n'))).toEqual(['3:15']);
+    // A run's or a model's own name is not an optimizer's, even beside a rate.
+    expect(findings(RULE, 'name: adam_baseline\nlr: 0.001\nweight_decay: 0.0001\n')).toEqual([]);
+  });
 });

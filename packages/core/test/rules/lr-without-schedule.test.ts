@@ -202,9 +202,24 @@ describe(RULE, () => {
     expect(findings(RULE, 'federate:\n  mode: standalone\n  total_round_num: 20\n  sample_client_num: 13\n  client_num: 200\ntrain:\n  local_update_steps: 2\n  optimizer:\n    lr: 0.5\n')).toEqual([]);
     // FedPFT's `server-lr` trains on the server, not in the clients' rounds.
     expect(findings(RULE, 'num-rounds = 20\nfraction-fit = 1\nmin-fit-clients = 2\nmin-available-clients = 2\nserver-lr = 0.05\n', 'toml')).toEqual([]);
+    // mdistiller (yacs): `LR_DECAY_STAGES` are the epochs its loop divides the rate at.
+    expect(findings(RULE, 'SOLVER:\n  BATCH_SIZE: 512\n  EPOCHS: 100\n  LR: 0.2\n  LR_DECAY_STAGES: [30, 60, 90]\n  LR_DECAY_RATE: 0.1\n  MOMENTUM: 0.9\n  TYPE: "SGD"\n')).toEqual([]);
     // PyCIL's models build SGD with their own cosine or multi-step decay: its `exps/*.json` name no schedule.
     expect(findings(RULE, '{"memory_size": 2000, "memory_per_class": 20, "fixed_memory": true, "init_cls": 10, "increment": 10, "model_name": "foster", "convnet_type": "resnet32", "init_lr": 0.1, "lr": 0.1, "batch_size": 128}', 'json')).toEqual([]);
     const graphgym = 'out_dir: results\nmetric_best: auc\ndataset:\n  task_type: classification\ngnn:\n  layers_pre_mp: 1\n  layers_mp: 2\noptim:\n  optimizer: adam\n  base_lr: 0.01\n  max_epoch: 100\n';
     expect(findings(RULE, graphgym)).toEqual([]);
   });
+
+  it('lets a trainer the file configures decide the default schedule when Hydra only loads the file', () => {
+    const lintAs = (text: string, composedBy?: { framework: 'hydra'; evidence: string; primary?: boolean }) =>
+      lint(text, { format: 'yaml', filePath: 'conf/train.yaml', ...(composedBy ? { composedBy } : {}), settings: { extends: [], rules: { [RULE]: 'error' } } }).diagnostics.filter((d) => d.ruleId === RULE);
+    const script = { framework: 'hydra', evidence: 'primary config of a script', primary: true } as const;
+    // detectron2 warms up and steps down by default, whether or not a Hydra script loads the file.
+    const detectron2 = 'MODEL:\n  META_ARCHITECTURE: GeneralizedRCNN\nSOLVER:\n  BASE_LR: 0.2\n  MAX_ITER: 90000\n  IMS_PER_BATCH: 16\n';
+    expect(lintAs(detectron2)).toEqual([]);
+    expect(lintAs(detectron2, script)).toEqual([]);
+    // A plain Hydra app names its schedule or has none.
+    expect(lintAs('optimizer: adamw\nlr: 0.01\nepochs: 100\n', script).map((d) => d.ruleId)).toEqual([RULE]);
+  });
 });
+
