@@ -66,6 +66,13 @@ describe('Hydra apps found from their scripts', () => {
     expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual(['tools/sweep.yaml:2:5']);
   });
 
+  it('reads a folder\'s likely entry points first when it holds more scripts than are read (a package of many modules)', () => {
+    const modules = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`src/a_module_${String(i).padStart(2, '0')}.py`, 'import torch\n']));
+    const project = newProject({ ...modules, 'src/train.py': SCRIPT, 'configs/train.yaml': FLAT });
+    const run = runCli(['check', '--format', 'json', '.'], { cwd: project.dir });
+    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual([]);
+  });
+
   it('does not take a script outside the project, nor a path built at run time', () => {
     const outer = newProject({ 'train.py': SCRIPT.replace('../configs', 'inner/configs') }, { bare: true });
     outer.write({ 'inner/package.json': '{ "name": "inner", "private": true }\n', 'inner/configs/train.yaml': FLAT, 'inner/run.py': 'import hydra, os\n@hydra.main(config_path=os.path.join("x", "configs"), config_name="train")\ndef main(cfg): pass\n' });
