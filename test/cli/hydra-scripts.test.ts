@@ -56,6 +56,13 @@ describe('Hydra apps found from their scripts', () => {
     expect(findings(run.stdout, 'lr-without-schedule')).toEqual(['configs/train.yaml:2:5']);
   });
 
+  it('takes a file beside the named config that its defaults list composes for one part of a run, not a primary config', () => {
+    const project = newProject({ 'src/train.py': SCRIPT, 'configs/train.yaml': 'defaults:\n  - optim\n  - _self_\nepochs: 100\n', 'configs/optim.yaml': HIGH_CONSTANT });
+    expect(frameworksOf(project.dir, 'configs/optim.yaml')[0]?.evidence[0]).toBe('config `optim` in the defaults list of configs/train.yaml');
+    const run = runCli(['check', '--format', 'json', '.'], { cwd: project.dir });
+    expect(findings(run.stdout, 'lr-without-schedule')).toEqual([]);
+  });
+
   it('leaves the subfolders of a script\'s own folder alone when config_path is "."', () => {
     const project = newProject({
       'train.py': SCRIPT.replace('../configs', '.'),

@@ -360,7 +360,10 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   {
     // Salesforce LAVIS and the projects built on it (MiniGPT-4): OmegaConf.load, a `run:` block with `lr_sched`.
     id: 'lavis', name: 'LAVIS', yamlLoader: 'omegaconf', threshold: 3,
-    signals: [path('run.lr_sched', 2), path('run.init_lr', 1.5), path('run.warmup_lr', 1), path('run.task', 0.5), path('model.arch', 1), path('run.iters_per_epoch', 0.5)],
+    signals: [path('run.lr_sched', 2), path('run.init_lr', 1.5), path('run.warmup_lr', 1), path('run.task', 0.5), path('model.arch', 1), path('run.iters_per_epoch', 0.5),
+      // The MiniGPT-4 / InstructBLIP lineage (ST-LLM, video LLMs) keeps LAVIS's `Config`: a registry's `arch` and
+      // `model_type` pair, `datasets:` by name, and a `run:` block (ST-LLM's holds HF Trainer arguments).
+      path('model.model_type', 1), top('datasets', 0.5)],
   },
   {
     // NeMo RL (GRPO, DPO, SFT recipes): OmegaConf, with `defaults:` naming a parent file.

@@ -68,8 +68,9 @@ export class ConfigGroupLayout {
   composerOf(absolutePath: string, displayBase: string): ComposedBy | undefined {
     if (!YAML_FILE.test(absolutePath)) return undefined;
     const app = this.scripts.appOf(absolutePath, displayBase);
-    if (app?.primary) return app;
-    return this.composerInDefaults(absolutePath, displayBase) ?? app;
+    // The config a script names is loaded whole; any other file a defaults list composes is one part of a run.
+    if (app?.rank === 0) return app.by;
+    return this.composerInDefaults(absolutePath, displayBase) ?? app?.by;
   }
 
   private composerInDefaults(absolutePath: string, displayBase: string): ComposedBy | undefined {

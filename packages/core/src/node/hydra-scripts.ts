@@ -73,16 +73,16 @@ export class HydraScripts {
    * top of its config folder, which `--config-name` selects), or as a group option below it; undefined when no
    * script found names a folder holding the file.
    */
-  appOf(absolutePath: string, displayBase: string): ComposedBy | undefined {
+  appOf(absolutePath: string, displayBase: string): HydraAppPlace | undefined {
     if (!YAML_FILE.test(absolutePath)) return undefined;
-    let best: { rank: number; by: ComposedBy } | undefined;
+    let best: HydraAppPlace | undefined;
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
       for (const app of this.folder(folder).apps) {
         const found = placeIn(app, absolutePath, displayBase);
         if (found && (best === undefined || found.rank < best.rank)) best = found;
       }
     }
-    return best?.by;
+    return best;
   }
 
   private folder(folder: string): FolderScripts {
@@ -135,8 +135,16 @@ export class HydraScripts {
   }
 }
 
-/** Where the file sits in the app's config folder; a lower rank is a closer reading. */
-function placeIn(app: HydraApp, file: string, displayBase: string): { rank: number; by: ComposedBy } | undefined {
+/**
+ * Where a file sits in a Hydra app's config folder: rank 0 is the config the script names, 1 a file at the top of the
+ * folder (a primary config `--config-name` selects, unless a defaults list beside it composes it), 2 a group option.
+ */
+export interface HydraAppPlace {
+  readonly rank: 0 | 1 | 2;
+  readonly by: ComposedBy;
+}
+
+function placeIn(app: HydraApp, file: string, displayBase: string): HydraAppPlace | undefined {
   const rel = toPosix(relative(app.configDir, file));
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
   const script = toPosix(relative(displayBase, app.script)) || basename(app.script);
