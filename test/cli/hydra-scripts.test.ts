@@ -100,4 +100,19 @@ describe('Hydra apps found from their scripts', () => {
     project.write({ 'src/train.py': SCRIPT });
     expect(check()).toEqual([]);
   });
+
+  it('keeps cached results when a folder above the project gains a subfolder (a temp or home folder changes all the time)', () => {
+    const outer = newProject({}, { bare: true });
+    outer.write({ 'work/cwd/package.json': '{ "name": "cwd", "private": true }\n', 'work/configs/train.yaml': FLAT });
+    const check = () => runCli(['check', '--cache', '--format', 'json', '../configs/train.yaml'], { cwd: outer.path('work/cwd'), env: { MLCONFIG_DEBUG: 'threads' } });
+    expect(check().stderr).toContain('linting 1 file');
+    outer.write({ 'another-run/notes.txt': 'x\n', 'work/configs/notes/a.txt': 'x\n' });
+    expect(check().stderr).toContain('linting 0 files');
+    // A script that names the folder, beside the configs, still counts.
+    outer.write({ 'work/train.py': SCRIPT.replace('../configs', 'configs') });
+    const run = check();
+    expect(run.stderr).toContain('linting 1 file');
+    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual([]);
+  });
 });
+

@@ -1,11 +1,12 @@
 /**
  * Hashes what a cached result depended on besides the file itself: a referenced file's content (a
- * DeepSpeed JSON named by `deepspeed:`), or, for a folder above a YAML file, the Hydra config groups
- * its YAML files name (a primary config added there changes how a group option below is read).
+ * DeepSpeed JSON named by `deepspeed:`), for a folder above a YAML file, the Hydra config groups
+ * its YAML files name (a primary config added there changes how a group option below is read) and the
+ * `@hydra.main` calls of its scripts, and for a project's top, the subfolders the script walk looked into.
  * Anything missing or unreadable hashes as `-`, so creating it later drops the cached result too.
  */
 import { readFileSync } from 'node:fs';
-import { configGroupsFingerprint } from '@mlconfig/core/node';
+import { configGroupsFingerprint, subfoldersFingerprint } from '@mlconfig/core/node';
 import { hashContent } from './lint-cache.js';
 
 const ABSENT = '-';
@@ -30,6 +31,9 @@ export class DependencyHashes {
   }
 
   private hashOf(path: string): string {
+    // The subfolders a walk below the project's top looked into (`<folder>/*`): their names, not their content.
+    const subfolders = subfoldersFingerprint(path);
+    if (subfolders !== undefined) return hashContent(subfolders);
     try {
       return hashContent(readFileSync(path));
     } catch (err) {

@@ -11,7 +11,7 @@
  * folders and scripts read is capped, so a large repository costs a bounded, one-off read per run.
  */
 import { closeSync, fstatSync, openSync, readFileSync, type Dirent } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ComposedBy } from '../model/hydra-groups.js';
 import { hydraEntryPoints, type HydraEntryPoint } from '../model/hydra-entry-points.js';
 import { decodeConfigBytes } from '../parse/decode.js';
@@ -58,8 +58,12 @@ export interface HydraScriptsOptions {
 
 export class HydraScripts {
   private readonly folders: FolderMemo<FolderScripts>;
-  /** Per YAML folder, the folders whose scripts are asked (kept only when folders are read once per run). */
-  private readonly searchedFrom = new Map<string, readonly string[]>();
+  /**
+   * Per YAML folder, the folders whose scripts are asked and what `onRead` was told on the way (kept only when folders
+   * are read once per run): each file's cache entry needs its own list.
+   */
+  private readonly searchedFrom = new Map<string, { readonly folders: readonly string[]; readonly told: readonly string[] }>();
+  private told: string[] | undefined;
 
   constructor(
     private readonly roots: readonly string[],
@@ -86,16 +90,32 @@ export class HydraScripts {
   }
 
   private folder(folder: string): FolderScripts {
-    this.options.onRead?.(folder);
+    this.tell(folder);
     return this.folders.get(folder);
+  }
+
+  private tell(dependency: string): void {
+    this.told?.push(dependency);
+    this.options.onRead?.(dependency);
   }
 
   private scriptFolders(start: string): readonly string[] {
     const known = this.searchedFrom.get(start);
     if (known !== undefined) {
-      for (const f of known) this.options.onRead?.(f);
-      return known;
+      for (const d of known.told) this.options.onRead?.(d);
+      return known.folders;
     }
+    this.told = [];
+    try {
+      const folders = this.walkFrom(start);
+      if (this.options.revalidateAfterMs === undefined) this.searchedFrom.set(start, { folders, told: this.told });
+      return folders;
+    } finally {
+      this.told = undefined;
+    }
+  }
+
+  private walkFrom(start: string): string[] {
     const root = this.roots.filter((r) => isInside(start, r)).sort((a, b) => a.length - b.length)[0];
     const out: string[] = [];
     let at = start;
@@ -111,7 +131,6 @@ export class HydraScripts {
       at = parent;
     }
     if (top) out.push(...this.subfoldersOf(at, new Set(out)));
-    if (this.options.revalidateAfterMs === undefined) this.searchedFrom.set(start, out);
     return out;
   }
 
@@ -122,6 +141,9 @@ export class HydraScripts {
     for (let depth = 0; depth < SUBFOLDER_DEPTH && level.length > 0; depth++) {
       const next: string[] = [];
       for (const folder of level) {
+        // The walk depends on which subfolders exist here (a new `scripts/` may hold an entry point), but only here:
+        // a folder above the project gains subfolders all the time (a temp folder, a home folder).
+        this.tell(subfolderListOf(folder));
         for (const name of this.folder(folder).subfolders) {
           if (out.length >= MAX_SUBFOLDERS) return out;
           const path = join(folder, name);
@@ -199,7 +221,24 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
 
 /** The Hydra entry points of the scripts directly in a folder, as the cache fingerprints a folder. */
 export function hydraScriptsFingerprint(folder: string): string {
-  const { apps, subfolders } = readFolderScripts(folder);
-  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\nsubfolders: ${subfolders.join(' ')}`;
+  const { apps } = readFolderScripts(folder);
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}`;
+}
+
+const SUBFOLDERS = `${sep}*`;
+
+/**
+ * The name a front-end's `onRead` hears for "the subfolders of this folder", which the walk below a project's top
+ * depends on; `subfoldersFingerprint` reads it.
+ */
+export function subfolderListOf(folder: string): string {
+  return folder + SUBFOLDERS;
+}
+
+/** What the walk saw of `subfolderListOf(folder)`: the names of the folder's subfolders it looks into. */
+export function subfoldersFingerprint(marker: string): string | undefined {
+  if (!marker.endsWith(SUBFOLDERS)) return undefined;
+  const { subfolders } = readFolderScripts(marker.slice(0, -SUBFOLDERS.length));
+  return `subfolders\n${subfolders.join('\n')}`;
 }
 

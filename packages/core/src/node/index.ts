@@ -4,4 +4,5 @@
  */
 export { ConfigGroupLayout, configGroupsFingerprint, type ConfigGroupLayoutOptions } from './config-groups.js';
 export { relatedReader, RELATED_MAX_FILE_SIZE } from './related-reader.js';
+export { subfoldersFingerprint } from './hydra-scripts.js';
 export { toPosix } from './posix-path.js';
