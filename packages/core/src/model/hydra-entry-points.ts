@@ -34,7 +34,7 @@ export function hydraEntryPoints(pythonText: string): HydraEntryPoint[] {
   if (!pythonText.includes('hydra')) return [];
   // `from hydra import main` is what makes a bare `@main(...)` Hydra's (click and others have their own `main`), and
   // `from hydra import initialize` a bare `initialize(...)` (DeepSpeed, apex and others have their own).
-  const imports = /\bfrom\s+hydra\s+import\s+(\([^)]*\)|[^\n]*)/.exec(pythonText)?.[1] ?? '';
+  const imports = [...pythonText.matchAll(/\bfrom\s+hydra\s+import\s+(\([^)]*\)|[^\n]*)/g)].map((m) => m[1]).join(' ');
   const bare = { '@main': /\bmain\b/.test(imports), initialize: /\binitialize\b/.test(imports) };
   const found: HydraEntryPoint[] = [];
   for (const m of pythonText.matchAll(CALL)) {
@@ -60,8 +60,10 @@ function entryOf(callee: string, args: string[], text: string, at: number): Hydr
   const pathArg = named.get('config_path') ?? positional[0];
   let configPath = pathArg === undefined ? undefined : pathExpression(pathArg, text);
   let configName = callee.endsWith('main') ? literalOrUndefined(named.get('config_name') ?? positional[1]) : composedName(text, at);
-  if (configPath === undefined || configPath.startsWith('pkg://') || configPath.startsWith('file://') || configPath.startsWith('/')) return undefined;
+  if (configPath === undefined) return undefined;
   configPath = configPath.replace(/\\/g, '/');
+  // A package (`pkg://`), a URL or an absolute path names no folder of this project.
+  if (/^(?:[a-z]+:\/\/|\/|[A-Za-z]:\/)/.test(configPath)) return undefined;
   // Hydra 0.11 named the primary config's file in `config_path` (`config_path="conf/config.yaml"`).
   const file = /^(.*?)\/?([^/]+)\.ya?ml$/i.exec(configPath);
   if (file) {

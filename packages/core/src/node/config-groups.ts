@@ -3,14 +3,16 @@
  * `conf/train.yaml` is composed when `conf/config.yaml` lists `- train` in its defaults list, and a file in
  * `conf/optimizer/` is a group option when a YAML file in `conf/` (or a folder or two higher) names the
  * group `optimizer` there. Such a file often says nothing of Hydra itself, yet
- * OmegaConf reads it (so `lr: 1e-4` is a float) and it is only one part of a run.
+ * OmegaConf reads it (so `lr: 1e-4` is a float) and it is only one part of a run. The project's scripts are asked
+ * too (hydra-scripts.ts): a script's `@hydra.main(config_name=...)` loads its config whole, and its config folder
+ * holds files Hydra reads.
  *
  * The walk stays inside the project (the settings folder, or the working directory) when the file is
  * in it, and goes at most three folders up. Each folder's YAML files are read once per layout (one
  * `mlconfig check` run), or, with `revalidateAfterMs`, again when one of them changed (a long-lived ESLint in
  * an editor).
  *
- * This and the reader of referenced files (related-reader.ts) are the parts of core that read files: every front-end that lints a file on disk (the CLI,
+ * This, the script walk and the reader of referenced files (related-reader.ts) are the parts of core that read files: every front-end that lints a file on disk (the CLI,
  * the MCP server, the ESLint plugin) asks the same question of the same folders, so it lives here,
  * behind the `@mlconfig/core/node` entry, and the rest of core stays free of the file system.
  */

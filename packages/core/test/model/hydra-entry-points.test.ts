@@ -77,3 +77,11 @@ describe('hydraEntryPoints, paths built from the script\'s location', () => {
     expect(at("'.\\configs'")).toEqual([['./configs', 'c']]);
   });
 });
+
+describe('hydraEntryPoints, imports and absolute paths', () => {
+  it('reads every `from hydra import` line, and names nothing for a Windows or UNC absolute path', () => {
+    expect(only('from hydra import compose\nfrom hydra import initialize\nwith initialize(config_path="conf"):\n    cfg = compose(config_name="c")\n')).toEqual([['conf', 'c']]);
+    expect(only('import hydra\n@hydra.main(config_path="C:\\\\work\\\\conf", config_name="c")\ndef f(c): pass\n')).toEqual([]);
+    expect(only('import hydra\n@hydra.main(config_path="\\\\\\\\server\\\\share\\\\conf", config_name="c")\ndef f(c): pass\n')).toEqual([]);
+  });
+});
