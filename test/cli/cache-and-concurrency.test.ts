@@ -45,6 +45,26 @@ describe('--concurrency', () => {
 });
 
 describe('--cache', () => {
+  it('writes the folders a file depended on once for all the files that share them, and reads them back', () => {
+    const project = newProject({ 'configs/a.yaml': HF, 'configs/b.yaml': HF.replace('2e-5', '3e-5'), 'configs/c.yaml': HF.replace('8', '16'), 'train.py': 'import hydra\n' });
+    const run = (): ReturnType<typeof runCli> => runCli(['check', '--cache', '--format', 'json', 'configs'], { cwd: project.dir, env: { MLCONFIG_DEBUG: 'threads' } });
+    const first = run();
+    const cache = JSON.parse(readFileSync(project.path('.mlconfigcache'), 'utf8')) as { dependencySets: Record<string, string>[]; entries: Record<string, { result: { dependencies: unknown } | null }> };
+    expect(cache.dependencySets).toHaveLength(1);
+    expect(Object.keys(cache.dependencySets[0]!)).toEqual(expect.arrayContaining([project.dir, project.path('configs')]));
+    expect(Object.values(cache.entries).map((e) => e.result?.dependencies)).toEqual([0, 0, 0]);
+    const warm = run();
+    expect(warm.stderr).toContain('linting 0 files');
+    expect(warm.stdout).toBe(first.stdout);
+    // A damaged index drops that entry only.
+    const damaged = JSON.parse(readFileSync(project.path('.mlconfigcache'), 'utf8')) as { entries: Record<string, { result: { dependencies: number } | null }> };
+    damaged.entries[project.path('configs/a.yaml')]!.result!.dependencies = 7;
+    writeFileSync(project.path('.mlconfigcache'), JSON.stringify(damaged));
+    const again = run();
+    expect(again.stderr).toContain('linting 1 file');
+    expect(again.stdout).toBe(first.stdout);
+  });
+
   it('writes the cache and reuses a result only while the file is unchanged', () => {
     const project = newProject({ 'train.yaml': HF });
     const first = runCli(['check', '--cache', '--format', 'json', 'train.yaml'], { cwd: project.dir });

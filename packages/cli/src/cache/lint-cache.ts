@@ -14,12 +14,25 @@ export interface CacheEntry<R> {
   readonly result: R | null;
 }
 
-interface CacheFile<R> {
-  readonly key: string;
-  readonly entries: Record<string, CacheEntry<R>>;
+/** A result that depended on other files and folders (path → hash), which it may share with many others. */
+interface WithDependencies {
+  readonly dependencies: Readonly<Record<string, string>>;
 }
 
-export class LintCache<R> {
+/** An entry as written: its dependencies an index into the file's `dependencySets`. */
+type StoredEntry<R> = { readonly hash: string; readonly result: (Omit<R, 'dependencies'> & { readonly dependencies: number }) | null };
+
+interface CacheFile<R> {
+  readonly key: string;
+  /**
+   * Dependency maps, each written once: every file of a folder depends on the same folders above it (and the Hydra
+   * script walk looks at dozens), so writing them per entry made a cache of thousands of files megabytes larger.
+   */
+  readonly dependencySets: readonly Record<string, string>[];
+  readonly entries: Record<string, StoredEntry<R>>;
+}
+
+export class LintCache<R extends WithDependencies> {
   private entries = new Map<string, CacheEntry<R>>();
   private dirty = false;
 
@@ -29,12 +42,12 @@ export class LintCache<R> {
   ) {}
 
   /** Opens the cache at `location`; a missing, corrupt or differently keyed cache starts empty. */
-  static open<R>(location: string, key: string): LintCache<R> {
+  static open<R extends WithDependencies>(location: string, key: string): LintCache<R> {
     const cache = new LintCache<R>(location, key);
     try {
       const data = JSON.parse(readFileSync(location, 'utf8')) as CacheFile<R>;
-      if (data && data.key === key && data.entries && typeof data.entries === 'object') {
-        cache.entries = new Map(Object.entries(data.entries));
+      if (data && data.key === key && data.entries && typeof data.entries === 'object' && Array.isArray(data.dependencySets)) {
+        cache.entries = expanded(data);
       } else cache.dirty = true;
     } catch {
       cache.dirty = true;
@@ -64,10 +77,42 @@ export class LintCache<R> {
 
   save(): void {
     if (!this.dirty) return;
-    const data: CacheFile<R> = { key: this.key, entries: Object.fromEntries(this.entries) };
+    const dependencySets: Record<string, string>[] = [];
+    const indexOf = new Map<string, number>();
+    const entries: Record<string, StoredEntry<R>> = {};
+    for (const [path, entry] of this.entries) {
+      if (entry.result === null) {
+        entries[path] = { hash: entry.hash, result: null };
+        continue;
+      }
+      const text = JSON.stringify(entry.result.dependencies);
+      let index = indexOf.get(text);
+      if (index === undefined) {
+        index = dependencySets.push(entry.result.dependencies) - 1;
+        indexOf.set(text, index);
+      }
+      entries[path] = { hash: entry.hash, result: { ...entry.result, dependencies: index } };
+    }
+    const data: CacheFile<R> = { key: this.key, dependencySets, entries };
     writeFileAtomic(this.location, JSON.stringify(data));
     this.dirty = false;
   }
+}
+
+/** The entries of a cache file with their dependency maps put back; an entry whose index points nowhere is dropped. */
+function expanded<R extends WithDependencies>(data: CacheFile<R>): Map<string, CacheEntry<R>> {
+  const entries = new Map<string, CacheEntry<R>>();
+  for (const [path, stored] of Object.entries(data.entries)) {
+    if (!stored || typeof stored.hash !== 'string' || typeof stored.result !== 'object') continue;
+    if (stored.result === null) {
+      entries.set(path, { hash: stored.hash, result: null });
+      continue;
+    }
+    const dependencies = data.dependencySets[stored.result.dependencies];
+    if (dependencies === undefined || typeof dependencies !== 'object') continue;
+    entries.set(path, { hash: stored.hash, result: { ...stored.result, dependencies } as unknown as R });
+  }
+  return entries;
 }
 
 export function hashContent(bytes: Uint8Array | string): string {
