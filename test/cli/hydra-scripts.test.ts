@@ -3,7 +3,8 @@
  * config_name=...)` makes every YAML file under its config folder something OmegaConf reads (`lr: 1e-4` is a float),
  * its primary config a whole run, and the files in subfolders group options (one part of a run).
  */
-import { renameSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { renameSync, symlinkSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { flatten, tempProjects } from './temp-project.js';
@@ -112,6 +113,18 @@ describe('Hydra apps found from their scripts', () => {
     outer.write({ 'work/train.py': SCRIPT.replace('../configs', 'configs') });
     const run = check();
     expect(run.stderr).toContain('linting 1 file');
+    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual([]);
+  });
+
+  it('walks past folder loops, pipes and dangling links among the scripts, and still finds the entry point', () => {
+    const project = newProject({ 'src/train.py': SCRIPT, 'configs/train.yaml': FLAT, 'tools/readme.md': 'x\n' });
+    symlinkSync('..', project.path('tools/loop'));
+    symlinkSync(project.dir, project.path('src/project'));
+    symlinkSync('missing.py', project.path('tools/dangling.py'));
+    // A named pipe called like an entry point: opening it to read would wait for a writer forever.
+    execFileSync('mkfifo', [project.path('tools/run.py')]);
+    const run = runCli(['check', '--format', 'json', 'configs/train.yaml'], { cwd: project.dir, timeout: 20_000 });
+    expect(run.code).toBe(0);
     expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual([]);
   });
 });
