@@ -12,9 +12,10 @@
  * `mlconfig check` run), or, with `revalidateAfterMs`, again when one of them changed (a long-lived ESLint in
  * an editor).
  *
- * This, the script walk and the reader of referenced files (related-reader.ts) are the parts of core that read files: every front-end that lints a file on disk (the CLI,
- * the MCP server, the ESLint plugin) asks the same question of the same folders, so it lives here,
- * behind the `@mlconfig/core/node` entry, and the rest of core stays free of the file system.
+ * This, the script walk and the reader of referenced files (related-reader.ts) are the parts of core that read
+ * files: every front-end that lints a file on disk (the CLI, the MCP server, the ESLint plugin) asks the same question
+ * of the same folders, so it lives here, behind the `@mlconfig/core/node` entry, and the rest of core stays free of
+ * the file system.
  */
 import { basename, dirname, join, relative } from 'node:path';
 import { hydraDefaults, type ComposedBy, type HydraDefaults } from '../model/hydra-groups.js';
@@ -140,8 +141,9 @@ function yamlFilesIn(folder: string): string[] {
 }
 
 /**
- * What a cached result that looked at a folder depends on: the groups that its YAML files name. A
- * new, removed or edited primary config changes it; any other change to the folder does not.
+ * What a cached result that looked at a folder depends on: the groups that its YAML files name, and the
+ * `@hydra.main` calls of its scripts. A new, removed or edited primary config or entry point changes it; any other
+ * change to the folder does not.
  */
 export function configGroupsFingerprint(folder: string, maxFileSize?: number): string {
   const parts: string[] = [];

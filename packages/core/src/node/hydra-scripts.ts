@@ -10,13 +10,13 @@
  * (`src/`, `scripts/`, `tools/train/`). Virtual environments, caches and run outputs are skipped, and the number of
  * folders and scripts read is capped, so a large repository costs a bounded, one-off read per run.
  */
-import { closeSync, fstatSync, openSync, readFileSync, type Dirent } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ComposedBy } from '../model/hydra-groups.js';
 import { hydraEntryPoints, type HydraEntryPoint } from '../model/hydra-entry-points.js';
-import { decodeConfigBytes } from '../parse/decode.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
 import { isInside } from './inside.js';
+import { readSmallText } from './read-text.js';
 import { toPosix } from './posix-path.js';
 
 const MAX_LEVELS = 3;
@@ -183,33 +183,21 @@ function placeIn(app: HydraApp, file: string, displayBase: string): HydraAppPlac
 
 function readFolderScripts(folder: string): FolderScripts {
   const entries = entriesOf(folder);
-  const subfolders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !SKIPPED.has(e.name)).map((e) => e.name);
+  const subfolders = walkedSubfolders(entries);
   const isRepositoryTop = entries.some((e) => e.name === '.git');
   const apps: HydraApp[] = [];
   for (const entry of scriptsToRead(entries)) {
     const script = join(folder, entry.name);
-    const text = hydraScriptText(script);
+    const text = readSmallText(script, MAX_SCRIPT_SIZE, HYDRA);
     if (text === undefined) continue;
     for (const e of hydraEntryPoints(text)) apps.push({ script, configDir: resolve(folder, e.configPath), entry: e });
   }
   return { apps, subfolders, isRepositoryTop };
 }
 
-/** A script's text when it mentions Hydra; most do not, and are not decoded. */
-function hydraScriptText(path: string): string | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    // Checked on the open file: a script swapped for something else between listing and reading is not read whole.
-    const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.size > MAX_SCRIPT_SIZE) return undefined;
-    const bytes = readFileSync(fd);
-    return bytes.indexOf(HYDRA) < 0 ? undefined : decodeConfigBytes(bytes).text;
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+/** The subfolders the walk looks into: not hidden, not an environment, cache, data or run output folder. */
+function walkedSubfolders(entries: readonly Dirent[]): string[] {
+  return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !SKIPPED.has(e.name)).map((e) => e.name);
 }
 
 function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
@@ -238,7 +226,7 @@ export function subfolderListOf(folder: string): string {
 /** What the walk saw of `subfolderListOf(folder)`: the names of the folder's subfolders it looks into. */
 export function subfoldersFingerprint(marker: string): string | undefined {
   if (!marker.endsWith(SUBFOLDERS)) return undefined;
-  const { subfolders } = readFolderScripts(marker.slice(0, -SUBFOLDERS.length));
-  return `subfolders\n${subfolders.join('\n')}`;
+  // Only the folder's listing: its scripts are fingerprinted with the folder itself.
+  return `subfolders\n${walkedSubfolders(entriesOf(marker.slice(0, -SUBFOLDERS.length))).join('\n')}`;
 }
 

@@ -6,12 +6,18 @@
 import { readFileSync, statSync } from 'node:fs';
 import { decodeConfigBytes } from '../parse/decode.js';
 
-/** The text of a regular file of at most `limit` bytes, or nothing when it is not one, unreadable or not UTF-8 (a pipe is never opened). */
-export function readSmallText(path: string, limit: number): string | undefined {
+/**
+ * The text of a regular file of at most `limit` bytes, or nothing when it is not one, unreadable or not UTF-8 (a pipe
+ * is never opened). With `mentioning`, also nothing when its bytes do not hold those: most of a project's scripts do
+ * not mention Hydra and are not decoded.
+ */
+export function readSmallText(path: string, limit: number, mentioning?: Uint8Array): string | undefined {
   try {
     const stat = statSync(path);
     if (!stat.isFile() || stat.size > limit) return undefined;
-    return decodeConfigBytes(readFileSync(path)).text;
+    const bytes = readFileSync(path);
+    if (mentioning !== undefined && bytes.indexOf(mentioning) < 0) return undefined;
+    return decodeConfigBytes(bytes).text;
   } catch {
     return undefined;
   }
