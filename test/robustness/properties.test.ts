@@ -13,6 +13,8 @@ import { LineIndex, analyze, applyFixes, formatFromPath, lint, type ConfigFormat
 import { CORPUS_DIR, HAS_SHARED } from '../helpers/paths.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
+// vitest's 60 s limit suits `npm test`'s bounded runs; a long `npm run fuzz` needs time in proportion.
+const TIMEOUT_MS = Math.max(60_000, RUNS * 30);
 const SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : 20261128;
 const FORMATS: ConfigFormat[] = ['yaml', 'json', 'jsonc', 'toml'];
 
@@ -51,7 +53,7 @@ describe('properties: the engine never throws and positions stay inside the file
       }),
       { numRuns: RUNS, seed: SEED },
     );
-  });
+  }, TIMEOUT_MS);
 
   it('deep and wide structures serialised as YAML and JSON', () => {
     const { tree } = fc.letrec((tie) => ({
@@ -69,7 +71,7 @@ describe('properties: the engine never throws and positions stay inside the file
       }),
       { numRuns: RUNS, seed: SEED },
     );
-  });
+  }, TIMEOUT_MS);
 });
 
 describe.skipIf(!HAS_SHARED)('properties on real configs (skipped only when ../shared/corpus is absent)', () => {
@@ -101,7 +103,7 @@ describe.skipIf(!HAS_SHARED)('properties on real configs (skipped only when ../s
       }),
       { numRuns: RUNS, seed: SEED },
     );
-  });
+  }, TIMEOUT_MS);
 });
 
 describe('properties: fixes', () => {
@@ -142,7 +144,7 @@ describe('properties: fixes', () => {
       }),
       { numRuns: RUNS, seed: SEED },
     );
-  });
+  }, TIMEOUT_MS);
 });
 
 /** Every scalar's loaded value by JSON pointer. */
