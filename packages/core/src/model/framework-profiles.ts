@@ -47,6 +47,9 @@ export type FrameworkId =
   | 'paddleclas'
   | 'recbole'
   | 'mmrec'
+  | 'paddlevideo'
+  | 'mindcv'
+  | 'marian'
   | 'pycil'
   | 'deepda'
   | 'autogluon'
@@ -223,7 +226,7 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [anyKey('_target_', 2), top('defaults', 1), top('hydra', 2), comment(/@package/, 2, '`# @package` directive'), anyKey('_partial_', 1),
       // A defaults *list* composes config groups; Ludwig's `defaults:` is a mapping.
       { weight: 1, evidence: '`defaults` is a list (Hydra defaults list)', test: (k) => k.topLevelKinds.get('defaults') === 'seq' },
-      { weight: 0.5, evidence: '`${...}` interpolation', test: (k) => k.hasInterpolation }, anyValue(/^\?\?\?$/, 1.5, '`???` mandatory values'),
+      { weight: 0.5, evidence: '`${...}` interpolation', test: (k) => k.hasInterpolation }, anyValue(/^\?\?\?$/, 2, '`???` mandatory values'),
       // Relative (`${..seed}`) and resolver (`${oc.env:HOME}`, `${if:...}`) interpolations are OmegaConf's own;
       // a shell default (`${VAR:-x}`) is not.
       // An absolute dotted path (`${training.outdir}`) too, which shell-style `${VAR}` never is.
@@ -403,6 +406,28 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     id: 'paddleclas', name: 'PaddleClas', yamlLoader: 'yacs', threshold: 3,
     signals: [path('arch.name', 1.5), top('data_loader', 1), path('global.eval_during_train', 1), path('global.print_batch_step', 1), path('global.save_interval', 0.5),
       path('global.use_visualdl', 1), path('optimizer.lr.learning_rate', 0.5)],
+  },
+  {
+    // PaddleVideo: the same `create_attr_dict` as PaddleClas (`paddlevideo/utils/config.py`), so `value: 1e-4` in a
+    // mapping is `literal_eval`ed to a float; upper-case sections, and the rate inside the schedule.
+    id: 'paddlevideo', name: 'PaddleVideo', yamlLoader: 'yacs', threshold: 3,
+    signals: [path('model.framework', 1.5), path('optimizer.learning_rate.name', 1.5), top('pipeline', 1), top('dataset', 0.5), top('metric', 1),
+      top('inference', 1), top('precisebn', 1), top('mix', 0.5), top('model_name', 0.5)],
+  },
+  {
+    // MindCV (MindSpore's image classification): `config.py` `parse_args` passes the flat YAML to argparse as defaults,
+    // and argparse converts a string default with the argument's `type=float`, so `min_lr: 1e-5` is a float.
+    id: 'mindcv', name: 'MindCV', yamlLoader: 'typed', threshold: 3,
+    signals: [top('dataset_sink_mode', 2), top('epoch_size', 1), top('val_while_train', 1.5), top('lr_epoch_stair', 1.5), top('amp_level', 1),
+      top('keep_checkpoint_max', 1), top('ckpt_save_policy', 1), top('filter_bias_and_bn', 1), top('dataset_download', 1), top('distribute', 0.5)],
+  },
+  {
+    // Marian NMT: the C++ binary reads its `--config` files with yaml-cpp and converts each option to its declared
+    // type, so `optimizer-params: [0.9, 0.98, 1e-09]` holds numbers. Options are kebab-case (`learn-rate`).
+    id: 'marian', name: 'Marian NMT', yamlLoader: 'yaml-1.2', threshold: 3,
+    signals: [top('mini_batch_fit', 2), top('lr_decay_inv_sqrt', 2), top('maxi_batch', 2), top('optimizer_delay', 1.5), top('cost_type', 1.5),
+      top('disp_freq', 1.5), top('valid_mini_batch', 1.5), top('learn_rate', 1), top('optimizer_params', 1), top('valid_freq', 1), top('exponential_smoothing', 1),
+      top('lr_report', 1), top('dec_depth', 0.5), top('enc_depth', 0.5)],
   },
   {
     // taming-transformers' `main.py` and the programs copied from it (latent diffusion, Stable Diffusion and its

@@ -287,7 +287,7 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
   const block = best(scheduleFields.filter((f) => f.value.kind === 'map'), (f) => -depth(f));
   const decayFlag = byName(fields, ['decay_lr', 'cos_lr'])[0];
   const warmupSteps = best(byConcept(fields, 'warmup').filter((f) => WARMUP_STEP_NAMES.has(f.normalized) && f.shape !== 'map'), (f) => -depth(f));
-  const warmupRatio = best(byConcept(fields, 'warmup').filter((f) => WARMUP_RATIO_NAMES.has(f.normalized)), (f) => -depth(f));
+  const warmupRatio = best(byConcept(fields, 'warmup').filter((f) => WARMUP_RATIO_NAMES.has(f.normalized) && !isWarmupStartFactor(fields, f)), (f) => -depth(f));
   const total = best(byName(fields, ['total_num_steps', 'lr_decay_iters', 't_max', 'decay_steps', 'lr_decay_steps']).filter((f) => !isDecayPeriod(fields, f)), (f) => -depth(f));
   const common = {
     ...(warmupSteps ? { warmupSteps: durationOf(warmupSteps, refs) } : {}),
@@ -431,6 +431,23 @@ function scheduleListShape(fields: readonly Field[], list: Field): ScheduleShape
 function isDecayPeriod(fields: readonly Field[], f: Field): boolean {
   if (f.normalized !== 'decay_steps' && f.normalized !== 'lr_decay_steps') return false;
   return fields.some((g) => g.container === f.container && g !== f && (g.normalized === 'decay_rate' || g.normalized === 'lr_decay_rate' || g.normalized === 'staircase'));
+}
+
+/** mmcv's warmup types (`warmup='linear'`), which jittordet, mmdet-style YAML ports and others keep. */
+const MMCV_WARMUP_TYPES = new Set(['linear', 'exp', 'constant']);
+
+/**
+ * In mmcv's warmup (and the toolboxes that copy it: mmdet/mmseg configs ported to YAML, jittordet's `WarmUpLR`),
+ * `warmup_ratio` is the factor the rate starts from (`warmup='linear', warmup_iters=500, warmup_ratio=0.001`), not a
+ * fraction of the run. Its siblings tell: mmcv's `warmup_iters`/`warmup_epochs`/`warmup_by_epoch` or a `warmup` that
+ * names the ramp's type; HF Trainer and the trainers that share its `warmup_ratio` say `warmup_steps` and have no
+ * warmup type.
+ */
+function isWarmupStartFactor(fields: readonly Field[], f: Field): boolean {
+  if (f.normalized !== 'warmup_ratio') return false;
+  return fields.some((g) => g.container === f.container && g !== f && (
+    g.normalized === 'warmup_iters' || g.normalized === 'warmup_by_epoch' ||
+    (g.normalized === 'warmup' && g.value.kind === 'scalar' && typeof g.value.value === 'string' && MMCV_WARMUP_TYPES.has(g.value.value.toLowerCase()))));
 }
 
 /** Scheduler objects built by tags: `!new:speechbrain.nnet.schedulers.NewBobScheduler`, `!name:torch.optim.lr_scheduler.StepLR`. */

@@ -257,6 +257,12 @@ describe('framework detection', () => {
     // ST-LLM (MiniGPT-4 lineage): LAVIS's `Config` reads the file, and its `run:` block becomes HF Trainer arguments.
     ['lavis', 'omegaconf', 'model:\n  arch: st_llm_hf\n  model_type: instructblip_vicuna0_btadapter\n  max_txt_len: 256\ndatasets:\n  caption_videochatgpt:\n    num_frames: 16\nrun:\n  task: video_text_it\n  bf16: True\n  num_train_epochs: 2\n  per_device_train_batch_size: 16\n  learning_rate: 2e-5\n  warmup_ratio: 0.03\n  lr_scheduler_type: cosine\n'],
     ['deepda', 'typed', 'backbone: resnet50\ntransfer_loss_weight: 0.5\ntransfer_loss: lmmd\nlr: 0.01\nweight_decay: 5e-4\nmomentum: 0.9\nlr_scheduler: True\nlr_gamma: 0.0003\nlr_decay: 0.75\nn_iter_per_epoch: 500\n'],
+    // PaddleVideo's `create_attr_dict` turns `value: 1e-4` in a mapping into a float.
+    ['paddlevideo', 'yacs', 'MODEL:\n  framework: "Recognizer2D"\n  head:\n    drop_ratio: 0.5\nDATASET:\n  batch_size: 16\nOPTIMIZER:\n  name: Momentum\n  learning_rate:\n    name: CustomWarmupCosineDecay\n    cosine_base_lr: 0.01\n  weight_decay:\n    name: L2\n    value: 1e-4\nMETRIC:\n  name: CenterCropMetric\nepochs: 80\n'],
+    // MindCV hands the flat file to argparse as defaults, and `type=float` converts `1e-5`.
+    ['mindcv', 'typed', 'mode: 0\ndistribute: True\nbatch_size: 48\nmodel: "vit_l_16_224"\nepoch_size: 300\ndataset_sink_mode: True\namp_level: "O2"\nscheduler: "warmup_cosine_decay"\nlr: 0.0005\nmin_lr: 1e-5\nwarmup_epochs: 32\nopt: "adamw"\nweight_decay: 0.05\nfilter_bias_and_bn: True\n'],
+    // Marian's yaml-cpp converts each option to its declared type.
+    ['marian', 'yaml-1.2', 'clip-norm: 0\nearly-stopping: 20\nlearn-rate: 0.0003\nlr-decay-inv-sqrt: 32000\nlr-warmup: 16000\nmini-batch-fit: true\noptimizer-delay: 2\noptimizer-params: [0.9, 0.98, 1e-09]\nvalid-freq: 5000\n'],
   ])('detects %s and reads its YAML as %s does', (id, loader, text) => {
     const a = analysisOf(text);
     expect([a.frameworks[0]?.id, a.loader.id]).toEqual([id, loader]);

@@ -36,4 +36,12 @@ describe(RULE, () => {
     expect(findings(RULE, 'warmup_steps: 100\nscheduler:\n  warmup_ratio: 0.05\n')).toEqual([]);
     expect(findings(RULE, '{"scheduler": {"params": {"warmup_num_steps": "auto"}}, "warmup_ratio": 0.1}', 'json')).toEqual([]);
   });
+
+  it("reads mmcv's warmup_ratio beside warmup_iters or a warmup type as the starting factor (jittordet, mmdet ports)", () => {
+    const jittordet = 'scheduler:\n  - type: WarmUpLR\n    warmup_ratio: 0.001\n    warmup_iters: 500\n    warmup: linear\n  - type: MultiStepLR\n    milestones: [8, 11]\n';
+    expect(findings(RULE, jittordet)).toEqual([]);
+    expect(findings(RULE, 'lr_config:\n  policy: step\n  warmup: exp\n  warmup_steps: 500\n  warmup_ratio: 0.1\n')).toEqual([]);
+    // The same pair without mmcv's siblings is still two lengths.
+    expect(positions(findings(RULE, 'scheduler:\n  warmup: true\n  warmup_steps: 500\n  warmup_ratio: 0.1\n'))).toEqual(['4:3']);
+  });
 });
