@@ -25,6 +25,27 @@ const findings = (stdout: string, rule: string): string[] =>
 const frameworksOf = (cwd: string, file: string): { id: string; evidence: string[] }[] =>
   (JSON.parse(runCli(['classify', '--format', 'json', file], { cwd }).stdout) as { frameworks: { id: string; evidence: string[] }[] }).frameworks;
 
+describe('a project whose scripts read YAML with OmegaConf.load', () => {
+  const LOADS = 'import argparse\nfrom omegaconf import OmegaConf\n\nparser = argparse.ArgumentParser()\nparser.add_argument("--config")\nargs, rest = parser.parse_known_args()\ncfg = OmegaConf.load(args.config)\ncfg.merge_with_dotlist(rest)\n';
+  const SWEEP = 'program: train.py\nmethod: bayes\nparameters:\n  lr:\n    min: 1e-5\n    max: 1e-3\n';
+
+  it('reads its configs as OmegaConf does, but not a W&B sweep, which the wandb CLI reads', () => {
+    const project = newProject({ 'training/train.py': LOADS, 'training/exp1/config.yaml': FLAT, 'sweep.yaml': SWEEP });
+    const run = runCli(['check', '--format', 'json', 'training/exp1/config.yaml', 'sweep.yaml'], { cwd: project.dir });
+    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual(['sweep.yaml:5:10', 'sweep.yaml:6:10']);
+    // The loader only: no program is known, so no framework is detected and the file is a whole run.
+    expect(frameworksOf(project.dir, 'training/exp1/config.yaml')).toEqual([]);
+    const classified = JSON.parse(runCli(['classify', '--format', 'json', 'training/exp1/config.yaml'], { cwd: project.dir }).stdout) as { loader: string; loaderEvidence?: string };
+    expect(classified).toMatchObject({ loader: 'omegaconf', loaderEvidence: "`OmegaConf.load` in training/train.py, the only YAML reader of the project's scripts" });
+  });
+
+  it('decides nothing when a script also reads YAML another way (PyYAML may read the file)', () => {
+    const project = newProject({ 'training/train.py': LOADS, 'tools/convert.py': 'import yaml\nspec = yaml.safe_load(open("data.yaml"))\n', 'training/exp1/config.yaml': FLAT });
+    const run = runCli(['check', '--format', 'json', '.'], { cwd: project.dir });
+    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual(['training/exp1/config.yaml:2:5']);
+  });
+});
+
 describe('Hydra apps found from their scripts', () => {
   it('reads every YAML file under the config folder as OmegaConf does; YAML elsewhere stays PyYAML', () => {
     const project = newProject({

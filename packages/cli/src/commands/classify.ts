@@ -57,6 +57,7 @@ export async function classify(argv: readonly string[], io: Io): Promise<number>
       file: positionals[0],
       format,
       loader: analysis.loader.id,
+      ...(analysis.loaderEvidence ? { loaderEvidence: analysis.loaderEvidence } : {}),
       frameworks: analysis.frameworks.map((f) => ({ id: f.id, name: f.name, evidence: f.evidence })),
       fields: fields.map((f) => {
         const pos = analysis.lines.positionAt(f.key.range[0]);
@@ -68,7 +69,7 @@ export async function classify(argv: readonly string[], io: Io): Promise<number>
   }
   const c = colors(useColor({ isTTY: io.isTTY }, io.env));
   const lines: string[] = [];
-  lines.push(`${c.bold(positionals[0])}  (${format}, read as ${analysis.loader.name})`);
+  lines.push(`${c.bold(positionals[0])}  (${format}, read as ${analysis.loader.name}${analysis.loaderEvidence ? `: ${analysis.loaderEvidence}` : ''})`);
   lines.push(`frameworks: ${analysis.frameworks.length > 0 ? analysis.frameworks.map((f) => f.name).join(', ') : 'none detected'}`);
   lines.push('');
   const rows = fields.map((f) => {

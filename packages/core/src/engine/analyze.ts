@@ -20,6 +20,8 @@ export interface Analysis {
   readonly loader: LoaderProfile;
   /** True when nothing (settings, a detected framework) named the loader and the format's default was taken. */
   readonly loaderAssumed: boolean;
+  /** Why the loader was taken from the project's layout rather than from the file (`OmegaConf.load` in src/train.py). */
+  readonly loaderEvidence?: string;
   readonly fields: readonly Field[];
   readonly runs: readonly TrainingRun[];
   readonly partial: boolean;
@@ -73,14 +75,27 @@ function analyzeLenientJson(text: string, options: AnalyzeOptions, problems: rea
 /** Analyses a document built elsewhere (the ESLint plugin builds one from ESLint's AST). */
 export function analyzeDocument(document: ConfigDocument, options: Omit<AnalyzeOptions, 'format'> = {}): Analysis {
   const index = buildKeyIndex(document);
-  const frameworks = detectFrameworks(index, options.frameworks ?? [], options.composedBy);
-  const chosen = options.loader ?? loaderFor(document, frameworks);
+  const composedBy = options.composedBy?.loaderOnly === true ? undefined : options.composedBy;
+  const frameworks = detectFrameworks(index, options.frameworks ?? [], composedBy);
+  const layoutLoader = options.composedBy?.loaderOnly === true ? frameworkById(options.composedBy.framework)?.yamlLoader : undefined;
+  const fromFile = options.loader ?? loaderFor(document, frameworks);
+  const fromLayout = fromFile === undefined && document.format === 'yaml' && !isWandbSweep(index) ? layoutLoader : undefined;
+  const chosen = fromFile ?? fromLayout;
   const loader = LOADERS[chosen ?? defaultLoaderFor(document.format)];
   applyLoader(document, loader, floatKeysOf(frameworks));
   const fields = classifyDocument(document, { frameworks: frameworks.map((f) => f.id) });
-  const partial = (options.composedBy !== undefined && options.composedBy.primary !== true) || isPartialConfig(index);
+  const partial = (composedBy !== undefined && composedBy.primary !== true) || isPartialConfig(index);
   const runs = buildTrainingRuns(document, fields, frameworks, partial);
-  return { document, lines: new LineIndex(document.text), index, frameworks, loader, loaderAssumed: chosen === undefined, fields, runs, partial };
+  const loaderEvidence = fromLayout !== undefined ? options.composedBy?.evidence : undefined;
+  return { document, lines: new LineIndex(document.text), index, frameworks, loader, loaderAssumed: chosen === undefined, ...(loaderEvidence ? { loaderEvidence } : {}), fields, runs, partial };
+}
+
+/**
+ * A W&B sweep (`method`/`program` beside `parameters`) is read by the `wandb` CLI with PyYAML, whatever loader the
+ * project's own scripts use for their configs.
+ */
+function isWandbSweep(index: KeyIndex): boolean {
+  return index.topLevel.has('parameters') && (index.topLevel.has('method') || index.topLevel.has('program'));
 }
 
 /** Keys that a detected framework converts with `float()` whatever the loader made of them. */

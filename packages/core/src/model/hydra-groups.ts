@@ -19,6 +19,12 @@ export interface ComposedBy {
    * file's own say (a defaults list in it still makes it partial).
    */
   readonly primary?: boolean;
+  /**
+   * The layout shows only the loader, not the program: the project's scripts read YAML with `OmegaConf.load` and
+   * nothing else. The framework's loader then reads the file when its own keys name no framework that decides;
+   * the framework is not counted as detected, and the file is not taken for a part of a run.
+   */
+  readonly loaderOnly?: boolean;
 }
 
 // Hydra only reads a defaults list at the top of a file.

@@ -66,14 +66,15 @@ export class ConfigGroupLayout {
   /**
    * The Hydra config that composes the YAML file at `absolutePath`: a script's `@hydra.main` that loads it as a
    * primary config, a primary config beside it that names it in its defaults list (`- train` is `train.yaml`), one
-   * in a folder above that names its folder as a group, or a script's config folder that holds it.
+   * in a folder above that names its folder as a group, or a script's config folder that holds it. Failing those, a
+   * project whose scripts read YAML with `OmegaConf.load` alone gives OmegaConf as the loader only (`loaderOnly`).
    */
   composerOf(absolutePath: string, displayBase: string): ComposedBy | undefined {
     if (!YAML_FILE.test(absolutePath)) return undefined;
     const app = this.scripts.appOf(absolutePath, displayBase);
     // The config a script names is loaded whole; any other file a defaults list composes is one part of a run.
     if (app?.rank === 0) return app.by;
-    return this.composerInDefaults(absolutePath, displayBase) ?? app?.by;
+    return this.composerInDefaults(absolutePath, displayBase) ?? app?.by ?? this.scripts.loaderOf(absolutePath, displayBase);
   }
 
   private composerInDefaults(absolutePath: string, displayBase: string): ComposedBy | undefined {

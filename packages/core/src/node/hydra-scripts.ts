@@ -14,6 +14,7 @@ import type { Dirent } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ComposedBy } from '../model/hydra-groups.js';
 import { hydraEntryPoints, type HydraEntryPoint } from '../model/hydra-entry-points.js';
+import { yamlLoaderCalls, type YamlLoaderCalls } from '../model/yaml-loader-calls.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
 import { isInside } from './inside.js';
 import { readSmallText } from './read-text.js';
@@ -30,7 +31,8 @@ const SUBFOLDER_DEPTH = 2;
 const MAX_SUBFOLDERS = 64;
 const MAX_SCRIPTS_PER_FOLDER = 16;
 const MAX_SCRIPT_SIZE = 256 * 1024;
-const HYDRA = Buffer.from('hydra');
+/** Scripts whose bytes hold none of these declare no Hydra app and read no YAML, and are not decoded. */
+const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile'].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
 const YAML_FILE = /\.ya?ml$/i;
 const ENTRY_POINT_NAME = /train|main|run|launch|fit|tune|pretrain|app|cli/i;
@@ -40,9 +42,16 @@ const SKIPPED = new Set(['node_modules', '__pycache__', 'site-packages', 'venv',
 /** The Hydra entry points of one folder's scripts, and what else the walk needs of the folder. */
 interface FolderScripts {
   readonly apps: readonly HydraApp[];
+  /** The scripts that read YAML, and how. */
+  readonly yamlReaders: readonly YamlReader[];
   readonly subfolders: readonly string[];
   /** Holds `.git`: the walk does not climb above it. */
   readonly isRepositoryTop: boolean;
+}
+
+interface YamlReader {
+  readonly script: string;
+  readonly calls: YamlLoaderCalls;
 }
 
 interface HydraApp {
@@ -87,6 +96,24 @@ export class HydraScripts {
       }
     }
     return best;
+  }
+
+  /**
+   * OmegaConf as the loader of the YAML file at `absolutePath`, when the scripts the walk finds call `OmegaConf.load`
+   * and no other YAML reader (see yaml-loader-calls.ts): the program is unknown, the loader is not.
+   */
+  loaderOf(absolutePath: string, displayBase: string): ComposedBy | undefined {
+    if (!YAML_FILE.test(absolutePath)) return undefined;
+    let omegaconf: string | undefined;
+    for (const folder of this.scriptFolders(dirname(absolutePath))) {
+      for (const reader of this.folder(folder).yamlReaders) {
+        if (reader.calls.other) return undefined;
+        omegaconf ??= reader.script;
+      }
+    }
+    if (omegaconf === undefined) return undefined;
+    const script = toPosix(relative(displayBase, omegaconf)) || basename(omegaconf);
+    return { framework: 'hydra', evidence: `\`OmegaConf.load\` in ${script}, the only YAML reader of the project's scripts`, primary: true, loaderOnly: true };
   }
 
   private folder(folder: string): FolderScripts {
@@ -186,13 +213,16 @@ function readFolderScripts(folder: string): FolderScripts {
   const subfolders = walkedSubfolders(entries);
   const isRepositoryTop = entries.some((e) => e.name === '.git');
   const apps: HydraApp[] = [];
+  const yamlReaders: YamlReader[] = [];
   for (const entry of scriptsToRead(entries)) {
     const script = join(folder, entry.name);
-    const text = readSmallText(script, MAX_SCRIPT_SIZE, HYDRA);
+    const text = readSmallText(script, MAX_SCRIPT_SIZE, MENTIONS);
     if (text === undefined) continue;
     for (const e of hydraEntryPoints(text)) apps.push({ script, configDir: resolve(folder, e.configPath), entry: e });
+    const calls = yamlLoaderCalls(text);
+    if (calls.omegaconf || calls.other) yamlReaders.push({ script, calls });
   }
-  return { apps, subfolders, isRepositoryTop };
+  return { apps, yamlReaders, subfolders, isRepositoryTop };
 }
 
 /** The subfolders the walk looks into: not hidden, not an environment, cache, data or run output folder. */
@@ -207,10 +237,11 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
   return [...likely, ...scripts.filter((e) => !ENTRY_POINT_NAME.test(e.name))].slice(0, MAX_SCRIPTS_PER_FOLDER);
 }
 
-/** The Hydra entry points of the scripts directly in a folder, as the cache fingerprints a folder. */
+/** The Hydra entry points and YAML readers of the scripts directly in a folder, as the cache fingerprints a folder. */
 export function hydraScriptsFingerprint(folder: string): string {
-  const { apps } = readFolderScripts(folder);
-  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}`;
+  const { apps, yamlReaders } = readFolderScripts(folder);
+  const readers = yamlReaders.map((r) => `${basename(r.script)} reads YAML with ${[r.calls.omegaconf ? 'OmegaConf' : '', r.calls.other ? 'another reader' : ''].filter(Boolean).join(' and ')}`);
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}`;
 }
 
 const SUBFOLDERS = `${sep}*`;
