@@ -46,6 +46,30 @@ describe('a project whose scripts read YAML with OmegaConf.load', () => {
   });
 });
 
+describe('config keys a project\'s scripts convert with float()', () => {
+  it('reads them as numbers whatever the loader, and the keys the scripts leave alone as the loader does', () => {
+    const project = newProject({
+      'train.py': 'import torch\nfrom utils import load_config\nparams = load_config("config.yaml")\nopt = getattr(torch.optim, params["optimizer"])(model.parameters(), lr=float(params["lr"]), eps=float(params["eps"]))\n',
+      'utils.py': 'import yaml\n\ndef load_config(path):\n    with open(path) as f:\n        return yaml.load(f, Loader=yaml.FullLoader)\n',
+      'config.yaml': 'optimizer: Adadelta\nlr: 1\neps: 1e-6\nweight_decay: 1e-4\nepochs: 240\nbatch_size: 8\n',
+    });
+    const run = runCli(['check', '--format', 'json', 'config.yaml'], { cwd: project.dir });
+    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual(['config.yaml:4:15']);
+  });
+
+  it('drops a cached result when a script starts or stops converting a key, or loads with OmegaConf', () => {
+    const project = newProject({ 'config.yaml': 'optimizer: sgd\nlr: 1e-2\nepochs: 10\nbatch_size: 8\n' });
+    const check = (): string[] => findings(runCli(['check', '--cache', '--format', 'json', 'config.yaml'], { cwd: project.dir }).stdout, 'yaml-sci-notation-string');
+    expect(check()).toEqual(['config.yaml:2:5']);
+    project.write({ 'train.py': 'lr = float(cfg["lr"])\n' });
+    expect(check()).toEqual([]);
+    project.write({ 'train.py': 'lr = cfg["lr"]\n' });
+    expect(check()).toEqual(['config.yaml:2:5']);
+    project.write({ 'train.py': 'from omegaconf import OmegaConf\ncfg = OmegaConf.load("config.yaml")\n' });
+    expect(check()).toEqual([]);
+  });
+});
+
 describe('Hydra apps found from their scripts', () => {
   it('reads every YAML file under the config folder as OmegaConf does; YAML elsewhere stays PyYAML', () => {
     const project = newProject({

@@ -99,4 +99,19 @@ describe('Hydra config groups in the ESLint plugin', () => {
     const cli = JSON.parse(runCli(['check', '--format', 'json', '.'], { cwd: p.dir }).stdout) as { relativePath: string; diagnostics: { ruleId: string; line: number; column: number }[] }[];
     expect(cli.flatMap((f) => f.diagnostics.filter((d) => d.ruleId === 'yaml-sci-notation-string').map((d) => `${f.relativePath}:${d.line}:${d.column}`))).toEqual(['tools/other.yaml:1:5']);
   });
+
+  it('takes the loader and the float() conversions from the project\'s scripts, as mlconfig check does', async () => {
+    const p = project({
+      'main/train.py': 'from omegaconf import OmegaConf\ncfg = OmegaConf.load("configs/train.yaml")\n',
+      'main/configs/train.yaml': OPTION,
+      'other/train.py': 'import yaml\nparams = yaml.load(open("config.yaml"), Loader=yaml.FullLoader)\nopt = Adadelta(lr=float(params["lr"]), eps=float(params["eps"]))\n',
+      'other/config.yaml': 'lr: 1e-4\neps: 1e-6\nweight_decay: 1e-4\n',
+    });
+    for (const sub of ['main', 'other']) p.write({ [`${sub}/.git/HEAD`]: 'ref: refs/heads/main\n' });
+    const eslint = new ESLint({ cwd: p.dir, overrideConfigFile: true, overrideConfig: recommended });
+    // `weight_decay` is the one value the second project's script leaves as PyYAML's string.
+    expect(await sciFindings(eslint, p.dir)).toEqual(['other/config.yaml:3:15']);
+    const cli = JSON.parse(runCli(['check', '--format', 'json', 'main/configs/train.yaml', 'other/config.yaml'], { cwd: p.dir }).stdout) as { relativePath: string; diagnostics: { ruleId: string; line: number; column: number }[] }[];
+    expect(cli.flatMap((f) => f.diagnostics.filter((d) => d.ruleId === 'yaml-sci-notation-string').map((d) => `${f.relativePath}:${d.line}:${d.column}`))).toEqual(['other/config.yaml:3:15']);
+  });
 });

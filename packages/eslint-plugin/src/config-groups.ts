@@ -2,7 +2,8 @@
  * The Hydra config that composes a YAML file ESLint lints, found from the folders above it as
  * `mlconfig check` finds it (core's `ConfigGroupLayout`): a group option such as
  * `conf/optimizer/adam.yaml` is read by OmegaConf and is only one part of a run, which nothing in the
- * file itself says.
+ * file itself says. The project's scripts are asked as well: the loader they read YAML with, and the keys they convert
+ * with `float()`.
  *
  * ESLint may live for hours in an editor, so each folder's YAML files are checked for changes when half a second
  * has passed since the last check (names, sizes and modification times; read again only when they changed): an
@@ -20,12 +21,13 @@ export const REVALIDATE_AFTER_MS = 500;
 /** One layout per working directory (the folder the walk does not climb above); almost always one. */
 const layouts = new Map<string, ConfigGroupLayout>();
 
-export function composerOf(filename: string, cwd: string): ComposedBy | undefined {
-  if (!isAbsolute(filename)) return undefined;
+/** What the project's layout says of a YAML file (`ConfigGroupLayout.analyzeOptionsOf`), as `mlconfig check` asks it. */
+export function layoutOptionsOf(filename: string, cwd: string): { readonly composedBy?: ComposedBy; readonly floatKeys?: readonly string[] } {
+  if (!isAbsolute(filename)) return {};
   let layout = layouts.get(cwd);
   if (layout === undefined) {
     layout = new ConfigGroupLayout([cwd], { revalidateAfterMs: REVALIDATE_AFTER_MS });
     layouts.set(cwd, layout);
   }
-  return layout.composerOf(filename, cwd);
+  return layout.analyzeOptionsOf(filename, cwd);
 }

@@ -11,7 +11,7 @@ import { settingsKey, type PluginSettings } from './settings.js';
 import { typeAwareRoots, type TypedRuleContext } from './type-aware.js';
 import { relativeFilePath } from './file-path.js';
 import { CurrentFile } from './current-file.js';
-import { composerOf } from './config-groups.js';
+import { layoutOptionsOf } from './config-groups.js';
 
 export interface PreparedFile {
   readonly kind: AstKind;
@@ -51,9 +51,10 @@ function build(kind: AstKind, root: unknown, context: RuleContextLike, js: JsOpt
   const parsed = convert(kind, root, context.sourceCode, { filePath, configTypes: js.configTypes, configFactories: js.configFactories, ...(extraRoots ? { extraRoots } : {}) });
   const base = { kind, columnStart: columnStart(kind), filePath };
   if (!parsed.document) return { ...base, problems: parsed.problems, skipped: false };
-  // As in `mlconfig check`: a YAML file in a folder that a Hydra defaults list above names is a group option.
-  const composedBy = kind === 'yaml' ? composerOf(context.filename, context.cwd) : undefined;
-  const analysis = analyzeDocument(parsed.document, { frameworks: settings.frameworks, ...(settings.loader ? { loader: settings.loader } : {}), ...(composedBy ? { composedBy } : {}) });
+  // As in `mlconfig check`: a YAML file in a folder that a Hydra defaults list above names is a group option, and the
+  // project's scripts may name its loader and the keys they convert with `float()`.
+  const fromLayout = kind === 'yaml' ? layoutOptionsOf(context.filename, context.cwd) : {};
+  const analysis = analyzeDocument(parsed.document, { frameworks: settings.frameworks, ...(settings.loader ? { loader: settings.loader } : {}), ...fromLayout });
   const skipped = settings.onlyTrainingConfigs && !looksLikeTrainingConfig(analysis.fields);
   return { ...base, analysis, problems: [], skipped };
 }

@@ -42,8 +42,8 @@ export async function classify(argv: readonly string[], io: Io): Promise<number>
     io.stderr(`${positionals[0]}:${read.diagnostic.line}:${read.diagnostic.column}: ${read.diagnostic.message}\n`);
     return 1;
   }
-  const composedBy = new ConfigGroupLayout([io.cwd]).composerOf(file, io.cwd);
-  const result = analyze(read.text, { format, filePath: positionals[0], ...(composedBy ? { composedBy } : {}) });
+  const fromLayout = new ConfigGroupLayout([io.cwd]).analyzeOptionsOf(file, io.cwd);
+  const result = analyze(read.text, { format, filePath: positionals[0], ...fromLayout });
   if (!result.analysis) {
     const p = result.problems[0];
     const pos = new LineIndex(result.text).positionAt(p?.range[0] ?? 0);

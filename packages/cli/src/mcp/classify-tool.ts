@@ -34,11 +34,11 @@ export function classifyConfig(input: ClassifyInput, cwd: string): { structured:
     text = target.text;
     name = target.filename ?? `(text.${target.format})`;
   }
-  const composedBy = target.kind === 'path' ? new ConfigGroupLayout([cwd]).composerOf(target.absolutePath, cwd) : undefined;
+  const fromLayout = target.kind === 'path' ? new ConfigGroupLayout([cwd]).analyzeOptionsOf(target.absolutePath, cwd) : {};
   const result = analyze(
     text,
     target.kind === 'path'
-      ? { format: target.format!, filePath: target.absolutePath, ...(composedBy ? { composedBy } : {}) }
+      ? { format: target.format!, filePath: target.absolutePath, ...fromLayout }
       : { format: target.format, ...(target.filename ? { filePath: target.filename } : {}) },
   );
   if (!result.analysis) {

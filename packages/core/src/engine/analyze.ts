@@ -40,6 +40,11 @@ export interface AnalyzeOptions {
    * the framework loads it as a primary config (a script's `@hydra.main(config_name=...)`).
    */
   readonly composedBy?: ComposedBy;
+  /**
+   * Keys the project's own scripts pass through `float()` (`eps=float(params['eps'])`), found by a front-end: read as
+   * numbers whatever the loader makes of them, as a framework's `floatKeys` are.
+   */
+  readonly floatKeys?: readonly string[];
 }
 
 export type AnalyzeResult = { readonly analysis: Analysis; readonly problems: readonly [] } | { readonly analysis?: undefined; readonly problems: readonly ParseProblem[]; readonly text: string };
@@ -82,7 +87,7 @@ export function analyzeDocument(document: ConfigDocument, options: Omit<AnalyzeO
   const fromLayout = fromFile === undefined && document.format === 'yaml' && !isWandbSweep(index) ? layoutLoader : undefined;
   const chosen = fromFile ?? fromLayout;
   const loader = LOADERS[chosen ?? defaultLoaderFor(document.format)];
-  applyLoader(document, loader, floatKeysOf(frameworks));
+  applyLoader(document, loader, floatKeysOf(frameworks, options.floatKeys));
   const fields = classifyDocument(document, { frameworks: frameworks.map((f) => f.id) });
   const partial = (composedBy !== undefined && composedBy.primary !== true) || isPartialConfig(index);
   const runs = buildTrainingRuns(document, fields, frameworks, partial);
@@ -98,9 +103,9 @@ function isWandbSweep(index: KeyIndex): boolean {
   return index.topLevel.has('parameters') && (index.topLevel.has('method') || index.topLevel.has('program'));
 }
 
-/** Keys that a detected framework converts with `float()` whatever the loader made of them. */
-function floatKeysOf(frameworks: readonly DetectedFramework[]): ReadonlySet<string> {
-  const keys = new Set<string>();
+/** Keys that a detected framework or the project's scripts convert with `float()` whatever the loader made of them. */
+function floatKeysOf(frameworks: readonly DetectedFramework[], fromScripts: readonly string[] = []): ReadonlySet<string> {
+  const keys = new Set<string>(fromScripts);
   for (const f of frameworks) for (const k of frameworkById(f.id)?.floatKeys ?? []) keys.add(k);
   return keys;
 }

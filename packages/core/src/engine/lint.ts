@@ -36,6 +36,8 @@ export interface LintOptions {
   readonly readRelated?: ReadRelated;
   /** The framework that composes the file from a config elsewhere, found by the front-end from the folder layout. */
   readonly composedBy?: ComposedBy;
+  /** Keys the project's scripts pass through `float()`, found by the front-end (see `AnalyzeOptions.floatKeys`). */
+  readonly floatKeys?: readonly string[];
 }
 
 export interface LintResult {
@@ -59,6 +61,7 @@ export function lint(text: string, options: LintOptions): LintResult {
     frameworks: fileSettings.frameworks,
     ...(fileSettings.loader ? { loader: fileSettings.loader } : {}),
     ...(options.composedBy ? { composedBy: options.composedBy } : {}),
+    ...(options.floatKeys && options.floatKeys.length > 0 ? { floatKeys: options.floatKeys } : {}),
   });
   if (!result.analysis) {
     return { ...(options.filePath !== undefined ? { filePath: options.filePath } : {}), format: options.format, diagnostics: parseDiagnostics(result.text, result.problems, options.format) };
@@ -75,6 +78,7 @@ export function lintDocument(document: ConfigDocument, options: Omit<LintOptions
     frameworks: fileSettings.frameworks,
     ...(fileSettings.loader ? { loader: fileSettings.loader } : {}),
     ...(options.composedBy ? { composedBy: options.composedBy } : {}),
+    ...(options.floatKeys && options.floatKeys.length > 0 ? { floatKeys: options.floatKeys } : {}),
   });
   const related = options.readRelated ? loadRelated(analysis, options.readRelated, options.filePath) : undefined;
   return lintAnalysis(analysis, fileSettings, rules, options.filePath, options.schemas, related);

@@ -1,30 +1,56 @@
 /**
- * How a project's Python scripts read YAML. A config that a script loads with `cfg = OmegaConf.load(args.config)` is
- * read by OmegaConf (so `lr: 5e-5` is a float) even when nothing in the file says so — the second most common way
- * after PyYAML, and the one PyYAML's rules would misjudge. Only a project whose scripts load YAML with OmegaConf alone
- * says which loader its configs meet: a script that also calls PyYAML (`yaml.safe_load`, or `OmegaConf.create` over
- * it), ruamel or another toolbox's reader may be the one that reads the file, so the file's own keys decide then.
+ * How a project's Python scripts read YAML, and which of its values they convert themselves. A config that a script
+ * loads with `cfg = OmegaConf.load(args.config)` is read by OmegaConf (so `lr: 5e-5` is a float) even when nothing in
+ * the file says so — the second most common way after PyYAML, and the one PyYAML's rules would misjudge. Only a
+ * project whose scripts load YAML with OmegaConf alone says which loader its configs meet: a script that also reads
+ * a file with PyYAML (`yaml.safe_load(f)`, or `OmegaConf.create` over it), ruamel or another toolbox's reader may be
+ * the one that reads the config, so the file's own keys decide then. And a script that writes
+ * `eps=float(params['eps'])` has met PyYAML's `1e-6` string and repairs it: that key is a number to the program
+ * whatever the loader made of it.
  * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they call.
  */
 
 export interface YamlLoaderCalls {
   /** `OmegaConf.load(...)` is called. */
   readonly omegaconf: boolean;
-  /** A YAML reader other than OmegaConf's is called or imported (PyYAML, ruamel.yaml, mmcv/mmengine's `Config`). */
+  /** A YAML reader other than OmegaConf's reads a file (PyYAML, ruamel.yaml, mmcv/mmengine's `Config`). */
   readonly other: boolean;
+  /** Config keys the script passes through `float()`: `float(params['eps'])`, `float(cfg.optim.lr)`, `float(c.get("wd", 0))`. */
+  readonly floatKeys: readonly string[];
 }
 
 const OMEGACONF_LOAD = /\bOmegaConf\s*\.\s*load\s*\(/;
-const OTHER_LOADER =
-  /\byaml\s*\.\s*(?:safe_load|load|full_load|unsafe_load|safe_load_all|load_all|full_load_all|unsafe_load_all)\s*\(|^\s*from\s+(?:yaml|ruamel(?:\.yaml)?)\s+import\b|^\s*import\s+ruamel\b|\bConfig\s*\.\s*fromfile\s*\(/m;
+const PYYAML_CALL = /\byaml\s*\.\s*(?:safe_load|load|full_load|unsafe_load|safe_load_all|load_all|full_load_all|unsafe_load_all)\s*\(\s*([A-Za-z_]\w*\s*[,)])?/g;
+/**
+ * A PyYAML call on one of these parses a command-line value (`key=value` overrides: vilmedic's
+ * `yaml.unsafe_load(value)` before `OmegaConf.update`), not the config file.
+ */
+const VALUE_ARGUMENT = /^(?:value|val|v|s|string|text|arg|x)\s*[,)]$/;
+const OTHER_READER = /^\s*from\s+(?:yaml|ruamel(?:\.yaml)?)\s+import\b|^\s*import\s+ruamel\b|\bConfig\s*\.\s*fromfile\s*\(/m;
 const COMMENT_LINE = /^[ \t]*#[^\n]*$/gm;
+/** `float(` + a variable followed by subscripts, attributes or a `.get("key", ...)`, then `)`. */
+const FLOAT_OF = /\bfloat\s*\(\s*([A-Za-z_]\w*(?:\s*\[\s*(?:'[^'\n]*'|"[^"\n]*"|\w+)\s*\]|\s*\.\s*[A-Za-z_]\w*(?:\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")[^()\n]*\))?)+)\s*\)/g;
+const LAST_KEY = /(?:\[\s*(?:'([^'\n]*)'|"([^"\n]*)")\s*\]|\.\s*([A-Za-z_]\w*)|\.\s*get\s*\(\s*(?:'([^'\n]*)'|"([^"\n]*)")[^()\n]*\))\s*$/;
 
-/** What a Python file's text calls to read YAML; nothing when it mentions neither `yaml` nor `OmegaConf`. */
+/** What a Python file's text calls to read YAML, and the keys it converts with `float()`. */
 export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
-  if (!pythonText.includes('OmegaConf') && !pythonText.includes('yaml') && !pythonText.includes('Config')) return NONE;
+  if (!pythonText.includes('OmegaConf') && !pythonText.includes('yaml') && !pythonText.includes('fromfile') && !pythonText.includes('float')) return NONE;
   // A commented-out `# cfg = yaml.safe_load(f)` reads nothing.
   const code = pythonText.includes('#') ? pythonText.replace(COMMENT_LINE, '') : pythonText;
-  return { omegaconf: OMEGACONF_LOAD.test(code), other: OTHER_LOADER.test(code) };
+  let other = OTHER_READER.test(code);
+  if (!other) for (const m of code.matchAll(PYYAML_CALL)) if (m[1] === undefined || !VALUE_ARGUMENT.test(m[1])) other = true;
+  return { omegaconf: OMEGACONF_LOAD.test(code), other, floatKeys: floatKeysIn(code) };
 }
 
-const NONE: YamlLoaderCalls = { omegaconf: false, other: false };
+function floatKeysIn(code: string): string[] {
+  if (!code.includes('float')) return [];
+  const keys = new Set<string>();
+  for (const m of code.matchAll(FLOAT_OF)) {
+    const last = LAST_KEY.exec(m[1]);
+    const key = last && (last[1] ?? last[2] ?? last[4] ?? last[5] ?? last[3]);
+    if (key && key !== 'get') keys.add(key);
+  }
+  return [...keys];
+}
+
+const NONE: YamlLoaderCalls = { omegaconf: false, other: false, floatKeys: [] };

@@ -77,6 +77,18 @@ export class ConfigGroupLayout {
     return this.composerInDefaults(absolutePath, displayBase) ?? app?.by ?? this.scripts.loaderOf(absolutePath, displayBase);
   }
 
+  /**
+   * What the project's layout says of the YAML file at `absolutePath`, as analysis options: the Hydra config or the
+   * loader that composes it (`composerOf`), and the config keys the project's scripts pass through `float()`
+   * (`eps=float(params['eps'])`), which are numbers to the program whatever the loader makes of them.
+   */
+  analyzeOptionsOf(absolutePath: string, displayBase: string): { readonly composedBy?: ComposedBy; readonly floatKeys?: readonly string[] } {
+    if (!YAML_FILE.test(absolutePath)) return {};
+    const composedBy = this.composerOf(absolutePath, displayBase);
+    const floatKeys = this.scripts.floatKeysOf(absolutePath);
+    return { ...(composedBy ? { composedBy } : {}), ...(floatKeys.length > 0 ? { floatKeys } : {}) };
+  }
+
   private composerInDefaults(absolutePath: string, displayBase: string): ComposedBy | undefined {
     const folder = dirname(absolutePath);
     const stem = basename(absolutePath).replace(YAML_FILE, '');

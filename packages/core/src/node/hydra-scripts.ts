@@ -31,8 +31,8 @@ const SUBFOLDER_DEPTH = 2;
 const MAX_SUBFOLDERS = 64;
 const MAX_SCRIPTS_PER_FOLDER = 16;
 const MAX_SCRIPT_SIZE = 256 * 1024;
-/** Scripts whose bytes hold none of these declare no Hydra app and read no YAML, and are not decoded. */
-const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile'].map((m) => Buffer.from(m));
+/** Scripts whose bytes hold none of these declare no Hydra app, read no YAML and convert nothing, and are not decoded. */
+const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float('].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
 const YAML_FILE = /\.ya?ml$/i;
 const ENTRY_POINT_NAME = /train|main|run|launch|fit|tune|pretrain|app|cli/i;
@@ -42,7 +42,7 @@ const SKIPPED = new Set(['node_modules', '__pycache__', 'site-packages', 'venv',
 /** The Hydra entry points of one folder's scripts, and what else the walk needs of the folder. */
 interface FolderScripts {
   readonly apps: readonly HydraApp[];
-  /** The scripts that read YAML, and how. */
+  /** The scripts that read YAML or convert config values, and how. */
   readonly yamlReaders: readonly YamlReader[];
   readonly subfolders: readonly string[];
   /** Holds `.git`: the walk does not climb above it. */
@@ -108,12 +108,20 @@ export class HydraScripts {
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
       for (const reader of this.folder(folder).yamlReaders) {
         if (reader.calls.other) return undefined;
-        omegaconf ??= reader.script;
+        if (reader.calls.omegaconf) omegaconf ??= reader.script;
       }
     }
     if (omegaconf === undefined) return undefined;
     const script = toPosix(relative(displayBase, omegaconf)) || basename(omegaconf);
     return { framework: 'hydra', evidence: `\`OmegaConf.load\` in ${script}, the only YAML reader of the project's scripts`, primary: true, loaderOnly: true };
+  }
+
+  /** The config keys that the scripts the walk finds pass through `float()`, so they are numbers whatever the loader. */
+  floatKeysOf(absolutePath: string): readonly string[] {
+    if (!YAML_FILE.test(absolutePath)) return [];
+    const keys = new Set<string>();
+    for (const folder of this.scriptFolders(dirname(absolutePath))) for (const reader of this.folder(folder).yamlReaders) for (const k of reader.calls.floatKeys) keys.add(k);
+    return [...keys].sort();
   }
 
   private folder(folder: string): FolderScripts {
@@ -220,7 +228,7 @@ function readFolderScripts(folder: string): FolderScripts {
     if (text === undefined) continue;
     for (const e of hydraEntryPoints(text)) apps.push({ script, configDir: resolve(folder, e.configPath), entry: e });
     const calls = yamlLoaderCalls(text);
-    if (calls.omegaconf || calls.other) yamlReaders.push({ script, calls });
+    if (calls.omegaconf || calls.other || calls.floatKeys.length > 0) yamlReaders.push({ script, calls });
   }
   return { apps, yamlReaders, subfolders, isRepositoryTop };
 }
@@ -240,7 +248,7 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
 /** The Hydra entry points and YAML readers of the scripts directly in a folder, as the cache fingerprints a folder. */
 export function hydraScriptsFingerprint(folder: string): string {
   const { apps, yamlReaders } = readFolderScripts(folder);
-  const readers = yamlReaders.map((r) => `${basename(r.script)} reads YAML with ${[r.calls.omegaconf ? 'OmegaConf' : '', r.calls.other ? 'another reader' : ''].filter(Boolean).join(' and ')}`);
+  const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.other ? 'another reader ' : ''}float(${r.calls.floatKeys.join(' ')})`);
   return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}`;
 }
 

@@ -1,23 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { yamlLoaderCalls } from '../../src/model/yaml-loader-calls.js';
 
+const loaders = (text: string) => {
+  const { omegaconf, other } = yamlLoaderCalls(text);
+  return { omegaconf, other };
+};
+
 describe('yamlLoaderCalls', () => {
   it('finds OmegaConf.load, the way Kaggle solutions and diffusion trainers read their config', () => {
-    expect(yamlLoaderCalls('from omegaconf import OmegaConf\ncfg = OmegaConf.load(args.config)\ncfg.merge_with_dotlist(rest)\n')).toEqual({ omegaconf: true, other: false });
-    expect(yamlLoaderCalls('config = OmegaConf.merge(OmegaConf.load("global.yaml"), OmegaConf.load(path))\n')).toEqual({ omegaconf: true, other: false });
+    expect(loaders('from omegaconf import OmegaConf\ncfg = OmegaConf.load(args.config)\ncfg.merge_with_dotlist(rest)\n')).toEqual({ omegaconf: true, other: false });
+    expect(loaders('config = OmegaConf.merge(OmegaConf.load("global.yaml"), OmegaConf.load(path))\n')).toEqual({ omegaconf: true, other: false });
   });
 
   it('finds PyYAML, ruamel.yaml and mmcv/mmengine readers, also beside OmegaConf', () => {
-    expect(yamlLoaderCalls('import yaml\nwith open(p) as f:\n    cfg = yaml.safe_load(f)\n').other).toBe(true);
-    expect(yamlLoaderCalls('cfg = OmegaConf.create(yaml.load(f, Loader=yaml.FullLoader))\n')).toEqual({ omegaconf: false, other: true });
-    expect(yamlLoaderCalls('from yaml import safe_load\n').other).toBe(true);
-    expect(yamlLoaderCalls('from ruamel.yaml import YAML\n').other).toBe(true);
-    expect(yamlLoaderCalls('from mmengine.config import Config\ncfg = Config.fromfile(args.config)\n').other).toBe(true);
+    expect(loaders('import yaml\nwith open(p) as f:\n    cfg = yaml.safe_load(f)\n').other).toBe(true);
+    expect(loaders('cfg = yaml.load(open(p), Loader=yaml.FullLoader)\n').other).toBe(true);
+    expect(loaders('cfg = OmegaConf.create(yaml.load(f, Loader=yaml.FullLoader))\n')).toEqual({ omegaconf: false, other: true });
+    expect(loaders('from yaml import safe_load\n').other).toBe(true);
+    expect(loaders('from ruamel.yaml import YAML\n').other).toBe(true);
+    expect(loaders('from mmengine.config import Config\ncfg = Config.fromfile(args.config)\n').other).toBe(true);
+  });
+
+  it('does not count PyYAML parsing a command-line value (vilmedic: `key=value` overrides merged into OmegaConf)', () => {
+    expect(loaders('for key, value in pairs:\n    value = yaml.unsafe_load(value)\n    OmegaConf.update(conf, key, value)\nconfig = OmegaConf.load(args.config)\n')).toEqual({ omegaconf: true, other: false });
   });
 
   it('ignores commented-out calls, writers and scripts that mention neither', () => {
-    expect(yamlLoaderCalls('cfg = OmegaConf.load(p)\n# cfg = yaml.safe_load(open(p))\n')).toEqual({ omegaconf: true, other: false });
-    expect(yamlLoaderCalls('import yaml\nyaml.safe_dump(cfg, f)\n')).toEqual({ omegaconf: false, other: false });
-    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, other: false });
+    expect(loaders('cfg = OmegaConf.load(p)\n# cfg = yaml.safe_load(open(p))\n')).toEqual({ omegaconf: true, other: false });
+    expect(loaders('import yaml\nyaml.safe_dump(cfg, f)\n')).toEqual({ omegaconf: false, other: false });
+    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, other: false, floatKeys: [] });
+  });
+
+  it('names the config keys a script passes through float() (CAN: `eps=float(params["eps"])`)', () => {
+    expect(yamlLoaderCalls("opt = getattr(torch.optim, params['optimizer'])(model.parameters(), lr=float(params['lr']), eps=float(params['eps']), weight_decay=float(params['weight_decay']))\n").floatKeys).toEqual(['lr', 'eps', 'weight_decay']);
+    expect(yamlLoaderCalls('lr = float(cfg.optim.lr)\nwd = float(config.get("weight_decay", 0.0))\nm = float(self.config["train"]["min_lr"])\n').floatKeys).toEqual(['lr', 'weight_decay', 'min_lr']);
+    // A literal, a bare variable or a call's result names no key.
+    expect(yamlLoaderCalls("a = float('inf')\nb = float(x)\nc = float(len(y))\nd = float(x.item())\n").floatKeys).toEqual([]);
   });
 });
