@@ -57,6 +57,27 @@ describe('config keys a project\'s scripts convert with float()', () => {
     expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual(['config.yaml:4:15']);
   });
 
+  it('reads every top-level value as a number when a script tries float() on each (EasyEdit), and nothing nested', () => {
+    const project = newProject({
+      'hparams.py': 'import yaml\n\ndef load(path):\n    with open(path) as stream:\n        config = yaml.safe_load(stream)\n    for key, value in config.items():\n        if isinstance(value, str):\n            try:\n                config[key] = float(value)\n            except ValueError:\n                pass\n    return config\n',
+      'hparams/ft.yaml': 'lr: 5e-4\nnum_steps: 25\nbatch_size: 1\noptim:\n  eps: 1e-8\n',
+    });
+    const run = runCli(['check', '--format', 'json', 'hparams/ft.yaml'], { cwd: project.dir });
+    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual(['hparams/ft.yaml:5:8']);
+  });
+
+  it('reads configs as typed dataclasses do when the scripts read YAML with simple_parsing only (ultravox)', () => {
+    const project = newProject({
+      'ultravox/training/train.py': 'import simple_parsing\nargs = simple_parsing.parse(config_class=TrainConfig, config_path="ultravox/training/configs/meta_config.yaml")\n',
+      'ultravox/training/configs/release.yaml': 'lr: 1e-3\nlr_warmup_steps: 1000\nbatch_size: 12\nmax_steps: 10000\n',
+    });
+    const run = runCli(['check', '--format', 'json', 'ultravox/training/configs/release.yaml'], { cwd: project.dir });
+    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual([]);
+    const classified = JSON.parse(runCli(['classify', '--format', 'json', 'ultravox/training/configs/release.yaml'], { cwd: project.dir }).stdout) as { loader: string; loaderEvidence?: string };
+    expect(classified.loader).toBe('typed');
+    expect(classified.loaderEvidence).toContain('ultravox/training/train.py');
+  });
+
   it('drops a cached result when a script starts or stops converting a key, or loads with OmegaConf', () => {
     const project = newProject({ 'config.yaml': 'optimizer: sgd\nlr: 1e-2\nepochs: 10\nbatch_size: 8\n' });
     const check = (): string[] => findings(runCli(['check', '--cache', '--format', 'json', 'config.yaml'], { cwd: project.dir }).stdout, 'yaml-sci-notation-string');

@@ -13,8 +13,7 @@
  * every rule that reads other files).
  */
 import { isAbsolute } from 'node:path';
-import type { ComposedBy } from '@mlconfig/core';
-import { ConfigGroupLayout } from '@mlconfig/core/node';
+import { ConfigGroupLayout, type LayoutAnalyzeOptions } from '@mlconfig/core/node';
 
 export const REVALIDATE_AFTER_MS = 500;
 
@@ -22,7 +21,7 @@ export const REVALIDATE_AFTER_MS = 500;
 const layouts = new Map<string, ConfigGroupLayout>();
 
 /** What the project's layout says of a YAML file (`ConfigGroupLayout.analyzeOptionsOf`), as `mlconfig check` asks it. */
-export function layoutOptionsOf(filename: string, cwd: string): { readonly composedBy?: ComposedBy; readonly floatKeys?: readonly string[] } {
+export function layoutOptionsOf(filename: string, cwd: string): LayoutAnalyzeOptions {
   if (!isAbsolute(filename)) return {};
   let layout = layouts.get(cwd);
   if (layout === undefined) {

@@ -10,7 +10,7 @@ import { LOADERS, defaultLoaderFor, type LoaderId, type LoaderProfile } from '..
 import { applyLoader } from '../loader/apply-loader.js';
 import { classifyDocument, type Field } from '../classify/classify.js';
 import { buildTrainingRuns, type TrainingRun } from '../model/training-run.js';
-import type { ComposedBy } from '../model/hydra-groups.js';
+import type { ComposedBy, LayoutLoader } from '../model/hydra-groups.js';
 
 export interface Analysis {
   readonly document: ConfigDocument;
@@ -45,6 +45,8 @@ export interface AnalyzeOptions {
    * numbers whatever the loader makes of them, as a framework's `floatKeys` are.
    */
   readonly floatKeys?: readonly string[];
+  /** The loader the project's scripts show, for a file whose keys name no framework that decides (see `LayoutLoader`). */
+  readonly layoutLoader?: LayoutLoader;
 }
 
 export type AnalyzeResult = { readonly analysis: Analysis; readonly problems: readonly [] } | { readonly analysis?: undefined; readonly problems: readonly ParseProblem[]; readonly text: string };
@@ -80,18 +82,17 @@ function analyzeLenientJson(text: string, options: AnalyzeOptions, problems: rea
 /** Analyses a document built elsewhere (the ESLint plugin builds one from ESLint's AST). */
 export function analyzeDocument(document: ConfigDocument, options: Omit<AnalyzeOptions, 'format'> = {}): Analysis {
   const index = buildKeyIndex(document);
-  const composedBy = options.composedBy?.loaderOnly === true ? undefined : options.composedBy;
+  const composedBy = options.composedBy;
   const frameworks = detectFrameworks(index, options.frameworks ?? [], composedBy);
-  const layoutLoader = options.composedBy?.loaderOnly === true ? frameworkById(options.composedBy.framework)?.yamlLoader : undefined;
   const fromFile = options.loader ?? loaderFor(document, frameworks);
-  const fromLayout = fromFile === undefined && document.format === 'yaml' && !isWandbSweep(index) ? layoutLoader : undefined;
-  const chosen = fromFile ?? fromLayout;
+  const fromLayout = fromFile === undefined && document.format === 'yaml' && !isWandbSweep(index) ? options.layoutLoader : undefined;
+  const chosen = fromFile ?? fromLayout?.id;
   const loader = LOADERS[chosen ?? defaultLoaderFor(document.format)];
   applyLoader(document, loader, floatKeysOf(frameworks, options.floatKeys));
   const fields = classifyDocument(document, { frameworks: frameworks.map((f) => f.id) });
   const partial = (composedBy !== undefined && composedBy.primary !== true) || isPartialConfig(index);
   const runs = buildTrainingRuns(document, fields, frameworks, partial);
-  const loaderEvidence = fromLayout !== undefined ? options.composedBy?.evidence : undefined;
+  const loaderEvidence = fromLayout?.evidence;
   return { document, lines: new LineIndex(document.text), index, frameworks, loader, loaderAssumed: chosen === undefined, ...(loaderEvidence ? { loaderEvidence } : {}), fields, runs, partial };
 }
 

@@ -13,7 +13,7 @@ import { resolveFileSettings, type FileSettings, type MlconfigSettings } from '.
 import { parseDirectives, Suppressions } from './suppressions.js';
 import type { SchemaLoader } from '../schema/types.js';
 import { loadRelated, type ReadRelated } from './related.js';
-import type { ComposedBy } from '../model/hydra-groups.js';
+import type { ComposedBy, LayoutLoader } from '../model/hydra-groups.js';
 import { isUnderIndentedFlow } from '../parse/yaml-flow-fold.js';
 import { forgetRecentValues, RecentMemo } from '../util/recent-memo.js';
 
@@ -38,6 +38,8 @@ export interface LintOptions {
   readonly composedBy?: ComposedBy;
   /** Keys the project's scripts pass through `float()`, found by the front-end (see `AnalyzeOptions.floatKeys`). */
   readonly floatKeys?: readonly string[];
+  /** The loader the project's scripts show (see `AnalyzeOptions.layoutLoader`). */
+  readonly layoutLoader?: LayoutLoader;
 }
 
 export interface LintResult {
@@ -62,6 +64,7 @@ export function lint(text: string, options: LintOptions): LintResult {
     ...(fileSettings.loader ? { loader: fileSettings.loader } : {}),
     ...(options.composedBy ? { composedBy: options.composedBy } : {}),
     ...(options.floatKeys && options.floatKeys.length > 0 ? { floatKeys: options.floatKeys } : {}),
+    ...(options.layoutLoader ? { layoutLoader: options.layoutLoader } : {}),
   });
   if (!result.analysis) {
     return { ...(options.filePath !== undefined ? { filePath: options.filePath } : {}), format: options.format, diagnostics: parseDiagnostics(result.text, result.problems, options.format) };
@@ -79,6 +82,7 @@ export function lintDocument(document: ConfigDocument, options: Omit<LintOptions
     ...(fileSettings.loader ? { loader: fileSettings.loader } : {}),
     ...(options.composedBy ? { composedBy: options.composedBy } : {}),
     ...(options.floatKeys && options.floatKeys.length > 0 ? { floatKeys: options.floatKeys } : {}),
+    ...(options.layoutLoader ? { layoutLoader: options.layoutLoader } : {}),
   });
   const related = options.readRelated ? loadRelated(analysis, options.readRelated, options.filePath) : undefined;
   return lintAnalysis(analysis, fileSettings, rules, options.filePath, options.schemas, related);

@@ -11,8 +11,11 @@ export function applyLoader(doc: ConfigDocument, loader: LoaderProfile, floatKey
   // yacs: a mapping's string values go through Python's literal_eval, which reads `1e-4` as a float.
   const lenient = { ...loader, sciNotationNeedsDot: false };
   const forValues = loader.decodesMappingValues ? lenient : loader;
-  for (const d of doc.documents) if (d.root) visit(d.root, loader, forValues, { lenient, floatKeys });
+  for (const d of doc.documents) if (d.root) visit(d.root, loader, forValues, { lenient, floatKeys }, true);
 }
+
+/** In `floatKeys`: every top-level value is converted (EasyEdit's loader tries `float()` on each top-level string). */
+export const ALL_TOP_LEVEL_KEYS = '*';
 
 const NO_KEYS: ReadonlySet<string> = new Set();
 
@@ -38,13 +41,14 @@ interface FloatKeys {
   readonly floatKeys: ReadonlySet<string>;
 }
 
-function visit(node: ConfigNode, loader: LoaderProfile, forValues: LoaderProfile, floats: FloatKeys): void {
+function visit(node: ConfigNode, loader: LoaderProfile, forValues: LoaderProfile, floats: FloatKeys, top = false): void {
   if (node.kind === 'map') {
     const range = isSearchRange(node);
+    const allKeys = top && floats.floatKeys.has(ALL_TOP_LEVEL_KEYS);
     for (const e of node.entries) {
       if (e.value.kind === 'scalar') {
         const key = String(e.key.value);
-        const converted = (floats.floatKeys.size > 0 && floats.floatKeys.has(key)) || (range && RANGE_KEYS.has(key));
+        const converted = allKeys || (floats.floatKeys.size > 0 && floats.floatKeys.has(key)) || (range && RANGE_KEYS.has(key));
         resolve(e.value, converted ? floats.lenient : forValues);
       } else visit(e.value, loader, forValues, floats);
     }

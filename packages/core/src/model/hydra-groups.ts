@@ -7,6 +7,7 @@
  */
 import { parseConfig } from '../parse/index.js';
 import type { FrameworkId } from './frameworks.js';
+import type { LoaderId } from '../loader/profiles.js';
 
 /** A framework that composes the file from a config elsewhere, and why that is known. */
 export interface ComposedBy {
@@ -19,12 +20,17 @@ export interface ComposedBy {
    * file's own say (a defaults list in it still makes it partial).
    */
   readonly primary?: boolean;
-  /**
-   * The layout shows only the loader, not the program: the project's scripts read YAML with `OmegaConf.load` and
-   * nothing else. The framework's loader then reads the file when its own keys name no framework that decides;
-   * the framework is not counted as detected, and the file is not taken for a part of a run.
-   */
-  readonly loaderOnly?: boolean;
+}
+
+/**
+ * The loader a project's scripts show reading its YAML configs when no program is known (they read YAML with
+ * `OmegaConf.load`, or into simple_parsing's dataclasses, and nothing else): it reads a file whose own keys name no
+ * framework that decides, without any framework counting as detected or the file as a part of a run.
+ */
+export interface LayoutLoader {
+  readonly id: LoaderId;
+  /** Names the script, for `mlconfig classify` (`OmegaConf.load` in src/train.py, …). */
+  readonly evidence: string;
 }
 
 // Hydra only reads a defaults list at the top of a file.

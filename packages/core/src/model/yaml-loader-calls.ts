@@ -13,13 +13,24 @@
 export interface YamlLoaderCalls {
   /** `OmegaConf.load(...)` is called. */
   readonly omegaconf: boolean;
+  /**
+   * The config is read into dataclasses that convert each value to its field's type: simple_parsing's and draccus's
+   * `parse(..., config_path=...)` (ultravox, Levanter-style programs), so `lr: 1e-3` is a float.
+   */
+  readonly typed: boolean;
   /** A YAML reader other than OmegaConf's reads a file (PyYAML, ruamel.yaml, mmcv/mmengine's `Config`). */
   readonly other: boolean;
-  /** Config keys the script passes through `float()`: `float(params['eps'])`, `float(cfg.optim.lr)`, `float(c.get("wd", 0))`. */
+  /**
+   * Config keys the script passes through `float()`: `float(params['eps'])`, `float(cfg.optim.lr)`, `float(c.get("wd", 0))`;
+   * `*` when it tries `float()` on every top-level value (`for k, v in config.items(): config[k] = float(v)`).
+   */
   readonly floatKeys: readonly string[];
 }
 
 const OMEGACONF_LOAD = /\bOmegaConf\s*\.\s*load\s*\(/;
+const TYPED_READER = /^\s*(?:import\s+(?:simple_parsing|draccus)\b|from\s+(?:simple_parsing|draccus)\s+import\b)/m;
+/** `for key, value in config.items():` … `config[key] = float(value)`: every top-level string that parses becomes a float. */
+const FLOAT_EVERY_VALUE = /\bfor\s+(\w+)\s*,\s*(\w+)\s+in\s+(\w+)\s*\.\s*items\s*\(\s*\)\s*:[^]{0,400}?\b\3\s*\[\s*\1\s*\]\s*=\s*float\s*\(\s*\2\s*\)/;
 const PYYAML_CALL = /\byaml\s*\.\s*(?:safe_load|load|full_load|unsafe_load|safe_load_all|load_all|full_load_all|unsafe_load_all)\s*\(\s*([A-Za-z_]\w*\s*[,)])?/g;
 /**
  * A PyYAML call on one of these parses a command-line value (`key=value` overrides: vilmedic's
@@ -34,17 +45,18 @@ const LAST_KEY = /(?:\[\s*(?:'([^'\n]*)'|"([^"\n]*)")\s*\]|\.\s*([A-Za-z_]\w*)|\
 
 /** What a Python file's text calls to read YAML, and the keys it converts with `float()`. */
 export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
-  if (!pythonText.includes('OmegaConf') && !pythonText.includes('yaml') && !pythonText.includes('fromfile') && !pythonText.includes('float')) return NONE;
+  if (!pythonText.includes('OmegaConf') && !pythonText.includes('yaml') && !pythonText.includes('fromfile') && !pythonText.includes('float') && !pythonText.includes('simple_parsing') && !pythonText.includes('draccus')) return NONE;
   // A commented-out `# cfg = yaml.safe_load(f)` reads nothing.
   const code = pythonText.includes('#') ? pythonText.replace(COMMENT_LINE, '') : pythonText;
   let other = OTHER_READER.test(code);
   if (!other) for (const m of code.matchAll(PYYAML_CALL)) if (m[1] === undefined || !VALUE_ARGUMENT.test(m[1])) other = true;
-  return { omegaconf: OMEGACONF_LOAD.test(code), other, floatKeys: floatKeysIn(code) };
+  return { omegaconf: OMEGACONF_LOAD.test(code), typed: TYPED_READER.test(code), other, floatKeys: floatKeysIn(code) };
 }
 
 function floatKeysIn(code: string): string[] {
   if (!code.includes('float')) return [];
   const keys = new Set<string>();
+  if (FLOAT_EVERY_VALUE.test(code)) keys.add('*');
   for (const m of code.matchAll(FLOAT_OF)) {
     const last = LAST_KEY.exec(m[1]);
     const key = last && (last[1] ?? last[2] ?? last[4] ?? last[5] ?? last[3]);
@@ -53,4 +65,4 @@ function floatKeysIn(code: string): string[] {
   return [...keys];
 }
 
-const NONE: YamlLoaderCalls = { omegaconf: false, other: false, floatKeys: [] };
+const NONE: YamlLoaderCalls = { omegaconf: false, typed: false, other: false, floatKeys: [] };

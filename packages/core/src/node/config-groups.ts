@@ -18,7 +18,7 @@
  * the file system.
  */
 import { basename, dirname, join, relative } from 'node:path';
-import { hydraDefaults, type ComposedBy, type HydraDefaults } from '../model/hydra-groups.js';
+import { hydraDefaults, type ComposedBy, type HydraDefaults, type LayoutLoader } from '../model/hydra-groups.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
 import { HydraScripts, hydraScriptsFingerprint } from './hydra-scripts.js';
 import { isInside } from './inside.js';
@@ -36,6 +36,13 @@ const YAML_FILE = /\.ya?ml$/i;
 const MAX_SIBLINGS = 64;
 /** A primary config is a page of YAML; a bigger YAML file beside it (data, a dump) is not read for this. */
 const PRIMARY_CONFIG_MAX_SIZE = 1024 * 1024;
+
+/** The analysis options a file's place in the project gives (see `ConfigGroupLayout.analyzeOptionsOf`). */
+export interface LayoutAnalyzeOptions {
+  readonly composedBy?: ComposedBy;
+  readonly layoutLoader?: LayoutLoader;
+  readonly floatKeys?: readonly string[];
+}
 
 export interface ConfigGroupLayoutOptions {
   /** Primary configs larger than this are not read (the settings' `maxFileSize`; never more than 1 MiB). */
@@ -66,27 +73,28 @@ export class ConfigGroupLayout {
   /**
    * The Hydra config that composes the YAML file at `absolutePath`: a script's `@hydra.main` that loads it as a
    * primary config, a primary config beside it that names it in its defaults list (`- train` is `train.yaml`), one
-   * in a folder above that names its folder as a group, or a script's config folder that holds it. Failing those, a
-   * project whose scripts read YAML with `OmegaConf.load` alone gives OmegaConf as the loader only (`loaderOnly`).
+   * in a folder above that names its folder as a group, or a script's config folder that holds it.
    */
   composerOf(absolutePath: string, displayBase: string): ComposedBy | undefined {
     if (!YAML_FILE.test(absolutePath)) return undefined;
     const app = this.scripts.appOf(absolutePath, displayBase);
     // The config a script names is loaded whole; any other file a defaults list composes is one part of a run.
     if (app?.rank === 0) return app.by;
-    return this.composerInDefaults(absolutePath, displayBase) ?? app?.by ?? this.scripts.loaderOf(absolutePath, displayBase);
+    return this.composerInDefaults(absolutePath, displayBase) ?? app?.by;
   }
 
   /**
-   * What the project's layout says of the YAML file at `absolutePath`, as analysis options: the Hydra config or the
-   * loader that composes it (`composerOf`), and the config keys the project's scripts pass through `float()`
-   * (`eps=float(params['eps'])`), which are numbers to the program whatever the loader makes of them.
+   * What the project's layout says of the YAML file at `absolutePath`, as analysis options: the Hydra config that
+   * composes it (`composerOf`); failing that, the loader the project's scripts read YAML with when they read it one
+   * way only (`OmegaConf.load`; simple_parsing's typed dataclasses); and the config keys the scripts pass through
+   * `float()` (`eps=float(params['eps'])`), which are numbers to the program whatever the loader makes of them.
    */
-  analyzeOptionsOf(absolutePath: string, displayBase: string): { readonly composedBy?: ComposedBy; readonly floatKeys?: readonly string[] } {
+  analyzeOptionsOf(absolutePath: string, displayBase: string): LayoutAnalyzeOptions {
     if (!YAML_FILE.test(absolutePath)) return {};
     const composedBy = this.composerOf(absolutePath, displayBase);
+    const layoutLoader = composedBy === undefined ? this.scripts.loaderOf(absolutePath, displayBase) : undefined;
     const floatKeys = this.scripts.floatKeysOf(absolutePath);
-    return { ...(composedBy ? { composedBy } : {}), ...(floatKeys.length > 0 ? { floatKeys } : {}) };
+    return { ...(composedBy ? { composedBy } : {}), ...(layoutLoader ? { layoutLoader } : {}), ...(floatKeys.length > 0 ? { floatKeys } : {}) };
   }
 
   private composerInDefaults(absolutePath: string, displayBase: string): ComposedBy | undefined {

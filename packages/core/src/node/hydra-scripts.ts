@@ -12,7 +12,7 @@
  */
 import type { Dirent } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { ComposedBy } from '../model/hydra-groups.js';
+import type { ComposedBy, LayoutLoader } from '../model/hydra-groups.js';
 import { hydraEntryPoints, type HydraEntryPoint } from '../model/hydra-entry-points.js';
 import { yamlLoaderCalls, type YamlLoaderCalls } from '../model/yaml-loader-calls.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
@@ -32,7 +32,7 @@ const MAX_SUBFOLDERS = 64;
 const MAX_SCRIPTS_PER_FOLDER = 16;
 const MAX_SCRIPT_SIZE = 256 * 1024;
 /** Scripts whose bytes hold none of these declare no Hydra app, read no YAML and convert nothing, and are not decoded. */
-const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float('].map((m) => Buffer.from(m));
+const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus'].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
 const YAML_FILE = /\.ya?ml$/i;
 const ENTRY_POINT_NAME = /train|main|run|launch|fit|tune|pretrain|app|cli/i;
@@ -99,21 +99,26 @@ export class HydraScripts {
   }
 
   /**
-   * OmegaConf as the loader of the YAML file at `absolutePath`, when the scripts the walk finds call `OmegaConf.load`
-   * and no other YAML reader (see yaml-loader-calls.ts): the program is unknown, the loader is not.
+   * The loader of the YAML file at `absolutePath` when the scripts the walk finds read YAML one way only (see
+   * yaml-loader-calls.ts): `OmegaConf.load`, or simple_parsing's or draccus's typed dataclasses. The program is unknown,
+   * the loader is not. Another reader anywhere (PyYAML, ruamel), or both ways, decides nothing.
    */
-  loaderOf(absolutePath: string, displayBase: string): ComposedBy | undefined {
+  loaderOf(absolutePath: string, displayBase: string): LayoutLoader | undefined {
     if (!YAML_FILE.test(absolutePath)) return undefined;
     let omegaconf: string | undefined;
+    let typed: string | undefined;
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
       for (const reader of this.folder(folder).yamlReaders) {
         if (reader.calls.other) return undefined;
         if (reader.calls.omegaconf) omegaconf ??= reader.script;
+        if (reader.calls.typed) typed ??= reader.script;
       }
     }
-    if (omegaconf === undefined) return undefined;
-    const script = toPosix(relative(displayBase, omegaconf)) || basename(omegaconf);
-    return { framework: 'hydra', evidence: `\`OmegaConf.load\` in ${script}, the only YAML reader of the project's scripts`, primary: true, loaderOnly: true };
+    if ((omegaconf === undefined) === (typed === undefined)) return undefined;
+    const shown = (path: string): string => toPosix(relative(displayBase, path)) || basename(path);
+    return omegaconf !== undefined
+      ? { id: 'omegaconf', evidence: `\`OmegaConf.load\` in ${shown(omegaconf)}, the only YAML reader of the project's scripts` }
+      : { id: 'typed', evidence: `typed dataclasses (simple_parsing or draccus) in ${shown(typed!)}, the only YAML reader of the project's scripts` };
   }
 
   /** The config keys that the scripts the walk finds pass through `float()`, so they are numbers whatever the loader. */
@@ -228,7 +233,7 @@ function readFolderScripts(folder: string): FolderScripts {
     if (text === undefined) continue;
     for (const e of hydraEntryPoints(text)) apps.push({ script, configDir: resolve(folder, e.configPath), entry: e });
     const calls = yamlLoaderCalls(text);
-    if (calls.omegaconf || calls.other || calls.floatKeys.length > 0) yamlReaders.push({ script, calls });
+    if (calls.omegaconf || calls.typed || calls.other || calls.floatKeys.length > 0) yamlReaders.push({ script, calls });
   }
   return { apps, yamlReaders, subfolders, isRepositoryTop };
 }
@@ -248,7 +253,7 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
 /** The Hydra entry points and YAML readers of the scripts directly in a folder, as the cache fingerprints a folder. */
 export function hydraScriptsFingerprint(folder: string): string {
   const { apps, yamlReaders } = readFolderScripts(folder);
-  const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.other ? 'another reader ' : ''}float(${r.calls.floatKeys.join(' ')})`);
+  const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.other ? 'another reader ' : ''}float(${r.calls.floatKeys.join(' ')})`);
   return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}`;
 }
 

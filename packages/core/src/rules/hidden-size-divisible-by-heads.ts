@@ -26,6 +26,13 @@ const KV_HEAD_NAMES = new Set(['num_key_value_heads', 'n_kv_heads', 'num_kv_head
 const HEAD_SIZE = ['head_dim', 'head_size', 'kv_channels', 'd_head', 'attention_head_size', 'embedding_size', 'qk_head_dim'];
 
 /**
+ * The LogSparse convolutional transformer (Li et al. 2019, copied into flow-forecast and many forecasting projects) gives
+ * each head the whole `n_embd` (`nn.Conv1d(n_embd, n_embd * n_head * 2, q_len)`): nothing is split. Its query/key
+ * kernel length `q_len` and log-sparse `sub_len` beside the pair show that model.
+ */
+const WHOLE_WIDTH_PER_HEAD = ['q_len', 'sub_len'];
+
+/**
  * Multi-head attention splits the model width evenly across heads: BERT-style HF models raise "The
  * hidden size (h) is not a multiple of the number of attention heads (n)", Ludwig refuses the
  * transformer encoder config, PyTorch's MultiheadAttention asserts "embed_dim must be divisible by
@@ -53,6 +60,7 @@ export default defineRule({
         const h = numberValue(field.value);
         if (!width || w === undefined || h === undefined || !Number.isInteger(w) || !Number.isInteger(h) || h <= 0 || w <= 0) continue;
         if (HEAD_SIZE.some((n) => entryOf(field.container, n))) continue;
+        if (widthName === 'n_embd' && WHOLE_WIDTH_PER_HEAD.some((n) => entryOf(field.container, n))) continue;
         seen.add(field);
         if (w % h === 0) continue;
         ctx.report({

@@ -28,7 +28,7 @@ describe('yamlLoaderCalls', () => {
   it('ignores commented-out calls, writers and scripts that mention neither', () => {
     expect(loaders('cfg = OmegaConf.load(p)\n# cfg = yaml.safe_load(open(p))\n')).toEqual({ omegaconf: true, other: false });
     expect(loaders('import yaml\nyaml.safe_dump(cfg, f)\n')).toEqual({ omegaconf: false, other: false });
-    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, other: false, floatKeys: [] });
+    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, typed: false, other: false, floatKeys: [] });
   });
 
   it('names the config keys a script passes through float() (CAN: `eps=float(params["eps"])`)', () => {
@@ -36,5 +36,18 @@ describe('yamlLoaderCalls', () => {
     expect(yamlLoaderCalls('lr = float(cfg.optim.lr)\nwd = float(config.get("weight_decay", 0.0))\nm = float(self.config["train"]["min_lr"])\n').floatKeys).toEqual(['lr', 'weight_decay', 'min_lr']);
     // A literal, a bare variable or a call's result names no key.
     expect(yamlLoaderCalls("a = float('inf')\nb = float(x)\nc = float(len(y))\nd = float(x.item())\n").floatKeys).toEqual([]);
+  });
+
+  it('finds typed dataclass readers (simple_parsing, draccus), which convert `1e-3` to a float field', () => {
+    expect(yamlLoaderCalls('import simple_parsing\nargs = simple_parsing.parse(config_class=TrainConfig, config_path="configs/meta.yaml")\n').typed).toBe(true);
+    expect(yamlLoaderCalls('from draccus import wrap\n').typed).toBe(true);
+    expect(yamlLoaderCalls('# import simple_parsing\n').typed).toBe(false);
+  });
+
+  it('sees a loop that tries float() on every top-level value (EasyEdit)', () => {
+    const easyEdit = 'def construct_float_from_scientific_notation(config: dict):\n    for key, value in config.items():\n        if isinstance(value, str):\n            try:\n                config[key] = float(value)\n            except:\n                pass\n    return config\n';
+    expect(yamlLoaderCalls(easyEdit).floatKeys).toEqual(['*']);
+    // Converting into another mapping, or another variable, is not this.
+    expect(yamlLoaderCalls('for key, value in config.items():\n    out[key] = float(value)\n').floatKeys).toEqual([]);
   });
 });

@@ -25,4 +25,12 @@ describe('hidden-size-divisible-by-heads', () => {
     expect(findings('hidden-size-divisible-by-heads', 'hidden_size: 3000\nnum_attention_heads: 16\nhead_dim: 256\n')).toEqual([]);
     expect(findings('hidden-size-divisible-by-heads', 'hidden_size: ${model.width}\nnum_attention_heads: 12\n')).toEqual([]);
   });
+
+  it("leaves the LogSparse transformer's n_embd alone: each head gets all of it (flow-forecast's DecoderTransformer)", () => {
+    const logSparse = '{"model_params": {"n_time_series": 5, "n_head": 8, "forecast_history": 5, "n_embd": 1, "num_layer": 5, "dropout": 0.1, "q_len": 1}}';
+    expect(findings('hidden-size-divisible-by-heads', logSparse, 'json')).toEqual([]);
+    expect(findings('hidden-size-divisible-by-heads', 'n_embd: 20\nn_head: 8\nsub_len: 1\n')).toEqual([]);
+    // Without those, nanoGPT's n_embd is split across the heads.
+    expect(findings('hidden-size-divisible-by-heads', 'n_embd: 20\nn_head: 8\nblock_size: 64\n')).toHaveLength(1);
+  });
 });
