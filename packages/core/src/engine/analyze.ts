@@ -82,15 +82,14 @@ function analyzeLenientJson(text: string, options: AnalyzeOptions, problems: rea
 /** Analyses a document built elsewhere (the ESLint plugin builds one from ESLint's AST). */
 export function analyzeDocument(document: ConfigDocument, options: Omit<AnalyzeOptions, 'format'> = {}): Analysis {
   const index = buildKeyIndex(document);
-  const composedBy = options.composedBy;
-  const frameworks = detectFrameworks(index, options.frameworks ?? [], composedBy);
+  const frameworks = detectFrameworks(index, options.frameworks ?? [], options.composedBy);
   const fromFile = options.loader ?? loaderFor(document, frameworks);
   const fromLayout = fromFile === undefined && document.format === 'yaml' && !isWandbSweep(index) ? options.layoutLoader : undefined;
   const chosen = fromFile ?? fromLayout?.id;
   const loader = LOADERS[chosen ?? defaultLoaderFor(document.format)];
   applyLoader(document, loader, floatKeysOf(frameworks, options.floatKeys));
   const fields = classifyDocument(document, { frameworks: frameworks.map((f) => f.id) });
-  const partial = (composedBy !== undefined && composedBy.primary !== true) || isPartialConfig(index);
+  const partial = (options.composedBy !== undefined && options.composedBy.primary !== true) || isPartialConfig(index);
   const runs = buildTrainingRuns(document, fields, frameworks, partial);
   const loaderEvidence = fromLayout?.evidence;
   return { document, lines: new LineIndex(document.text), index, frameworks, loader, loaderAssumed: chosen === undefined, ...(loaderEvidence ? { loaderEvidence } : {}), fields, runs, partial };

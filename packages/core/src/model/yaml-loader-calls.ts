@@ -4,11 +4,13 @@
  * the file says so — the second most common way after PyYAML, and the one PyYAML's rules would misjudge. Only a
  * project whose scripts load YAML with OmegaConf alone says which loader its configs meet: a script that also reads
  * a file with PyYAML (`yaml.safe_load(f)`, or `OmegaConf.create` over it), ruamel or another toolbox's reader may be
- * the one that reads the config, so the file's own keys decide then. And a script that writes
+ * the one that reads the config, so the file's own keys decide then. simple_parsing and draccus, which read the file
+ * into typed dataclasses, say the same of typed reading. And a script that writes
  * `eps=float(params['eps'])` has met PyYAML's `1e-6` string and repairs it: that key is a number to the program
  * whatever the loader made of it.
  * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they call.
  */
+import { ALL_TOP_LEVEL_KEYS } from '../loader/apply-loader.js';
 
 export interface YamlLoaderCalls {
   /** `OmegaConf.load(...)` is called. */
@@ -56,7 +58,7 @@ export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
 function floatKeysIn(code: string): string[] {
   if (!code.includes('float')) return [];
   const keys = new Set<string>();
-  if (FLOAT_EVERY_VALUE.test(code)) keys.add('*');
+  if (FLOAT_EVERY_VALUE.test(code)) keys.add(ALL_TOP_LEVEL_KEYS);
   for (const m of code.matchAll(FLOAT_OF)) {
     const last = LAST_KEY.exec(m[1]);
     const key = last && (last[1] ?? last[2] ?? last[4] ?? last[5] ?? last[3]);

@@ -2,7 +2,9 @@
  * Finds the Hydra app whose config folder holds a YAML file, from the project's Python scripts: `src/train.py` with
  * `@hydra.main(config_path="../configs", config_name="train")` makes `configs/train.yaml` its primary config and
  * every YAML file under `configs/` something Hydra loads (OmegaConf, so `lr: 1e-4` is a float), even when the file
- * itself says nothing of Hydra — the most common Hydra layout, which the defaults lists alone cannot show.
+ * itself says nothing of Hydra — the most common Hydra layout, which the defaults lists alone cannot show. The same
+ * scripts also show how a project without Hydra reads its YAML (`OmegaConf.load` or typed dataclasses as its only
+ * reader: `loaderOf`) and which config keys it converts itself (`float(params['eps'])`: `floatKeysOf`).
  *
  * Scripts are looked for where they live in practice: in the YAML file's own folder and the folders above it (at
  * most three, never above the project: the settings folder or working directory that holds the file, or the first
