@@ -33,16 +33,22 @@ describe('Hydra config groups', () => {
     expect(sciFindings(run.stdout)).toEqual(['conf/scheduler/cosine.yaml:1:5', 'scripts/other.yaml:1:5']);
   });
 
-  it('reads a config that a primary config beside it names in its defaults list (DeepKE `- train`), and only that one', () => {
+  it('reads a config that a primary config beside it names in its defaults list (DeepKE `- train`), and composes only that one', () => {
     const project = newProject({
       'conf/config.yaml': 'defaults:\n  - hydra/output: custom\n  - preprocess\n  - train\n  - model: lm\ncwd: ???\n',
       'conf/train.yaml': 'epoch: 50\nbatch_size: 32\nlearning_rate: 3e-4\n',
       'conf/other.yaml': OPTION,
     });
     const run = runCli(['check', '--format', 'json', '.'], { cwd: project.dir });
-    expect(sciFindings(run.stdout)).toEqual(['conf/other.yaml:1:5']);
+    // `other.yaml` is not composed, but the primary config beside it (`cwd: ???`) shows OmegaConf reads this folder.
+    expect(sciFindings(run.stdout)).toEqual([]);
     const classify = JSON.parse(runCli(['classify', '--format', 'json', 'conf/train.yaml'], { cwd: project.dir }).stdout) as { frameworks: { id: string; evidence: string[] }[] };
     expect(classify.frameworks[0]).toMatchObject({ id: 'hydra', evidence: ['config `train` in the defaults list of conf/config.yaml'] });
+    const other = JSON.parse(runCli(['classify', '--format', 'json', 'conf/other.yaml'], { cwd: project.dir }).stdout) as { loader: string; loaderEvidence?: string; frameworks: unknown[] };
+    expect(other).toMatchObject({ loader: 'omegaconf', loaderEvidence: '`???` in conf/config.yaml beside it, which only OmegaConf reads', frameworks: [] });
+    // Without that marker, a file no defaults list names stays PyYAML's.
+    const plain = newProject({ 'conf/config.yaml': 'defaults:\n  - train\nseed: 1\n', 'conf/train.yaml': 'epoch: 50\nbatch_size: 32\nlearning_rate: 3e-4\n', 'conf/other.yaml': OPTION });
+    expect(sciFindings(runCli(['check', '--format', 'json', '.'], { cwd: plain.dir }).stdout)).toEqual(['conf/other.yaml:1:5']);
   });
 
   it('finds the primary config when the group option alone is checked (a pre-commit hook passes single files)', () => {

@@ -39,6 +39,17 @@ describe('a project whose scripts read YAML with OmegaConf.load', () => {
     expect(classified).toMatchObject({ loader: 'omegaconf', loaderEvidence: "`OmegaConf.load` in training/train.py, the only YAML reader of the project's scripts" });
   });
 
+  it('reads a config as OmegaConf does when a file beside it holds what only OmegaConf reads, unless a script reads YAML otherwise', () => {
+    const files = { 'config/global.yaml': 'input_path: ${path:"../data/input"}\nseed: 42\n', 'config/exp_146.yaml': 'exp: exp_146\nlr: 5e-4\nepochs: 10\nbatch_size: 256\n' };
+    const project = newProject(files);
+    const run = runCli(['check', '--format', 'json', 'config/exp_146.yaml'], { cwd: project.dir });
+    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual([]);
+    const classified = JSON.parse(runCli(['classify', '--format', 'json', 'config/exp_146.yaml'], { cwd: project.dir }).stdout) as { loader: string; loaderEvidence?: string };
+    expect(classified).toMatchObject({ loader: 'omegaconf', loaderEvidence: '`${path:"../data/input"}` in config/global.yaml beside it, which only OmegaConf reads' });
+    const withPyYaml = newProject({ ...files, 'train.py': 'import yaml\ncfg = yaml.safe_load(open("config/exp_146.yaml"))\n' });
+    expect(findings(runCli(['check', '--format', 'json', 'config/exp_146.yaml'], { cwd: withPyYaml.dir }).stdout, 'yaml-sci-notation-string')).toEqual(['config/exp_146.yaml:2:5']);
+  });
+
   it('decides nothing when a script also reads YAML another way (PyYAML may read the file)', () => {
     const project = newProject({ 'training/train.py': LOADS, 'tools/convert.py': 'import yaml\nspec = yaml.safe_load(open("data.yaml"))\n', 'training/exp1/config.yaml': FLAT });
     const run = runCli(['check', '--format', 'json', '.'], { cwd: project.dir });

@@ -19,6 +19,7 @@
  */
 import { basename, dirname, join, relative } from 'node:path';
 import { hydraDefaults, type ComposedBy, type HydraDefaults, type LayoutLoader } from '../model/hydra-groups.js';
+import { omegaconfMarker } from '../model/omegaconf-markers.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
 import { HydraScripts, hydraScriptsFingerprint } from './hydra-scripts.js';
 import { isInside } from './inside.js';
@@ -86,15 +87,32 @@ export class ConfigGroupLayout {
   /**
    * What the project's layout says of the YAML file at `absolutePath`, as analysis options: the Hydra config that
    * composes it (`composerOf`); failing that, the loader the project's scripts read YAML with when they read it one
-   * way only (`OmegaConf.load`; simple_parsing's typed dataclasses); and the config keys the scripts pass through
+   * way only (`OmegaConf.load`; simple_parsing's typed dataclasses), or else OmegaConf when a YAML file beside it holds
+   * what only OmegaConf reads (`siblingLoaderOf`); and the config keys the scripts pass through
    * `float()` (`eps=float(params['eps'])`), which are numbers to the program whatever the loader makes of them.
    */
   analyzeOptionsOf(absolutePath: string, displayBase: string): LayoutAnalyzeOptions {
     if (!YAML_FILE.test(absolutePath)) return {};
     const composedBy = this.composerOf(absolutePath, displayBase);
-    const layoutLoader = composedBy === undefined ? this.scripts.loaderOf(absolutePath, displayBase) : undefined;
+    const layoutLoader = composedBy === undefined ? this.scripts.loaderOf(absolutePath, displayBase) ?? this.siblingLoaderOf(absolutePath, displayBase) : undefined;
     const floatKeys = this.scripts.floatKeysOf(absolutePath);
     return { ...(composedBy ? { composedBy } : {}), ...(layoutLoader ? { layoutLoader } : {}), ...(floatKeys.length > 0 ? { floatKeys } : {}) };
+  }
+
+  /**
+   * OmegaConf, when a YAML file in the same folder holds a construct only OmegaConf reads (a resolver interpolation,
+   * `???`; see omegaconf-markers.ts) and no script of the project reads YAML another way: configs kept side by side
+   * are read, and often merged, by the same program.
+   */
+  private siblingLoaderOf(absolutePath: string, displayBase: string): LayoutLoader | undefined {
+    if (this.scripts.readsYamlOtherwise(absolutePath)) return undefined;
+    const folder = dirname(absolutePath);
+    for (const [name, found] of this.siblings(folder)) {
+      const path = join(folder, name);
+      if (path === absolutePath || found.omegaconfMarker === undefined) continue;
+      return { id: 'omegaconf', evidence: `\`${found.omegaconfMarker}\` in ${toPosix(relative(displayBase, path)) || basename(path)} beside it, which only OmegaConf reads` };
+    }
+    return undefined;
   }
 
   private composerInDefaults(absolutePath: string, displayBase: string): ComposedBy | undefined {
@@ -139,15 +157,21 @@ export class ConfigGroupLayout {
   }
 }
 
-/** YAML file name → the config groups and configs its defaults list names, for the YAML files directly in a folder. */
-type FolderGroups = ReadonlyMap<string, HydraDefaults>;
+/** What a YAML file says of its folder: the groups and configs its defaults list names, and a construct only OmegaConf reads. */
+interface FolderYaml extends HydraDefaults {
+  readonly omegaconfMarker?: string;
+}
+
+/** YAML file name → what it says, for the YAML files directly in a folder. */
+type FolderGroups = ReadonlyMap<string, FolderYaml>;
 
 function readFolderGroups(folder: string, maxFileSize?: number): FolderGroups {
-  const groups = new Map<string, HydraDefaults>();
+  const groups = new Map<string, FolderYaml>();
   const limit = Math.min(maxFileSize ?? PRIMARY_CONFIG_MAX_SIZE, PRIMARY_CONFIG_MAX_SIZE);
   for (const name of yamlFilesIn(folder)) {
     const text = readSmallText(join(folder, name), limit);
-    groups.set(name, text === undefined ? NONE : hydraDefaults(text));
+    const marker = text === undefined ? undefined : omegaconfMarker(text);
+    groups.set(name, text === undefined ? NONE : { ...hydraDefaults(text), ...(marker !== undefined ? { omegaconfMarker: marker } : {}) });
   }
   return groups;
 }
@@ -162,14 +186,16 @@ function yamlFilesIn(folder: string): string[] {
 }
 
 /**
- * What a cached result that looked at a folder depends on: the groups that its YAML files name, and the
- * `@hydra.main` calls of its scripts. A new, removed or edited primary config or entry point changes it; any other
- * change to the folder does not.
+ * What a cached result that looked at a folder depends on: the groups that its YAML files name, whether they hold what
+ * only OmegaConf reads, and what its scripts say (`@hydra.main` calls, YAML readers, `float()` keys). A new, removed or
+ * edited primary config or entry point changes it; any other change to the folder does not.
  */
 export function configGroupsFingerprint(folder: string, maxFileSize?: number): string {
   const parts: string[] = [];
   for (const [name, named] of readFolderGroups(folder, maxFileSize)) {
-    if (named.groups.length > 0 || named.configs.length > 0) parts.push(`${name}: ${named.groups.join(' ')} | ${named.configs.join(' ')}`);
+    if (named.groups.length > 0 || named.configs.length > 0 || named.omegaconfMarker !== undefined) {
+      parts.push(`${name}: ${named.groups.join(' ')} | ${named.configs.join(' ')}${named.omegaconfMarker !== undefined ? ' | OmegaConf' : ''}`);
+    }
   }
   return `config groups\n${parts.join('\n')}\n${hydraScriptsFingerprint(folder)}`;
 }

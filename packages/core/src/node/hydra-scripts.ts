@@ -123,6 +123,12 @@ export class HydraScripts {
       : { id: 'typed', evidence: `typed dataclasses (simple_parsing or draccus) in ${shown(typed!)}, the only YAML reader of the project's scripts` };
   }
 
+  /** Whether a script the walk finds reads YAML some way other than OmegaConf or typed dataclasses (PyYAML, ruamel). */
+  readsYamlOtherwise(absolutePath: string): boolean {
+    if (!YAML_FILE.test(absolutePath)) return false;
+    return this.scriptFolders(dirname(absolutePath)).some((folder) => this.folder(folder).yamlReaders.some((r) => r.calls.other));
+  }
+
   /** The config keys that the scripts the walk finds pass through `float()`, so they are numbers whatever the loader. */
   floatKeysOf(absolutePath: string): readonly string[] {
     if (!YAML_FILE.test(absolutePath)) return [];
