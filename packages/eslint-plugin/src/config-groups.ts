@@ -2,8 +2,8 @@
  * The Hydra config that composes a YAML file ESLint lints, found from the folders above it as
  * `mlconfig check` finds it (core's `ConfigGroupLayout`): a group option such as
  * `conf/optimizer/adam.yaml` is read by OmegaConf and is only one part of a run, which nothing in the
- * file itself says. The project's scripts are asked as well: the loader they read YAML with, and the keys they convert
- * with `float()`.
+ * file itself says. The project's scripts are asked as well (the loader they read YAML with, the keys they convert
+ * with `float()`), and the YAML files beside it (one that only OmegaConf reads names OmegaConf).
  *
  * ESLint may live for hours in an editor, so each folder's YAML files are checked for changes when half a second
  * has passed since the last check (names, sizes and modification times; read again only when they changed): an

@@ -7,7 +7,7 @@ import type { ConfigDocument, ConfigFormat, ParseProblem, Range } from '../docum
 import { LineIndex } from '../document/line-index.js';
 import type { Diagnostic, RelatedDocument, Report, Rule, RuleContext, Severity } from '../rule-kit/types.js';
 import { RULES } from '../rules/index.js';
-import { analyze, analyzeDocument, type Analysis } from './analyze.js';
+import { analyze, analyzeDocument, type Analysis, type AnalyzeOptions } from './analyze.js';
 import { docsUrl } from './docs-url.js';
 import { resolveFileSettings, type FileSettings, type MlconfigSettings } from './settings.js';
 import { parseDirectives, Suppressions } from './suppressions.js';
@@ -53,6 +53,15 @@ export interface LintResult {
 export const PARSE_ERROR = 'parse-error';
 export const RULE_FAILURE = 'rule-failure';
 
+/** What the front-end found in the file's place in the project, passed on to the analysis as given. */
+function layoutOptionsOf(options: Omit<LintOptions, 'format'>): Pick<AnalyzeOptions, 'composedBy' | 'floatKeys' | 'layoutLoader'> {
+  return {
+    ...(options.composedBy ? { composedBy: options.composedBy } : {}),
+    ...(options.floatKeys && options.floatKeys.length > 0 ? { floatKeys: options.floatKeys } : {}),
+    ...(options.layoutLoader ? { layoutLoader: options.layoutLoader } : {}),
+  };
+}
+
 /** Lints config text. Never throws for any input text. */
 export function lint(text: string, options: LintOptions): LintResult {
   const rules = allRules(options.rules);
@@ -62,9 +71,7 @@ export function lint(text: string, options: LintOptions): LintResult {
     ...(options.filePath !== undefined ? { filePath: options.filePath } : {}),
     frameworks: fileSettings.frameworks,
     ...(fileSettings.loader ? { loader: fileSettings.loader } : {}),
-    ...(options.composedBy ? { composedBy: options.composedBy } : {}),
-    ...(options.floatKeys && options.floatKeys.length > 0 ? { floatKeys: options.floatKeys } : {}),
-    ...(options.layoutLoader ? { layoutLoader: options.layoutLoader } : {}),
+    ...layoutOptionsOf(options),
   });
   if (!result.analysis) {
     return { ...(options.filePath !== undefined ? { filePath: options.filePath } : {}), format: options.format, diagnostics: parseDiagnostics(result.text, result.problems, options.format) };
@@ -80,9 +87,7 @@ export function lintDocument(document: ConfigDocument, options: Omit<LintOptions
   const analysis = analyzeDocument(document, {
     frameworks: fileSettings.frameworks,
     ...(fileSettings.loader ? { loader: fileSettings.loader } : {}),
-    ...(options.composedBy ? { composedBy: options.composedBy } : {}),
-    ...(options.floatKeys && options.floatKeys.length > 0 ? { floatKeys: options.floatKeys } : {}),
-    ...(options.layoutLoader ? { layoutLoader: options.layoutLoader } : {}),
+    ...layoutOptionsOf(options),
   });
   const related = options.readRelated ? loadRelated(analysis, options.readRelated, options.filePath) : undefined;
   return lintAnalysis(analysis, fileSettings, rules, options.filePath, options.schemas, related);

@@ -439,7 +439,7 @@ const MMCV_WARMUP_TYPES = new Set(['linear', 'exp', 'constant']);
 /**
  * In mmcv's warmup (and the toolboxes that copy it: mmdet/mmseg configs ported to YAML, jittordet's `WarmUpLR`),
  * `warmup_ratio` is the factor the rate starts from (`warmup='linear', warmup_iters=500, warmup_ratio=0.001`), not a
- * fraction of the run. Its siblings tell: mmcv's `warmup_iters`/`warmup_epochs`/`warmup_by_epoch` or a `warmup` that
+ * fraction of the run. Its siblings tell: mmcv's `warmup_iters`/`warmup_by_epoch` or a `warmup` that
  * names the ramp's type; HF Trainer and the trainers that share its `warmup_ratio` say `warmup_steps` and have no
  * warmup type.
  */

@@ -24,7 +24,7 @@ import { FolderMemo, entriesOf } from './folder-memo.js';
 import { HydraScripts, hydraScriptsFingerprint } from './hydra-scripts.js';
 import { isInside } from './inside.js';
 import { readSmallText } from './read-text.js';
-import { toPosix } from './posix-path.js';
+import { shownPath, toPosix } from './posix-path.js';
 
 /** `conf/model/encoder/resnet.yaml` is found from `conf/`; deeper nesting is rare. */
 const MAX_LEVELS = 3;
@@ -87,30 +87,30 @@ export class ConfigGroupLayout {
   /**
    * What the project's layout says of the YAML file at `absolutePath`, as analysis options: the Hydra config that
    * composes it (`composerOf`); failing that, the loader the project's scripts read YAML with when they read it one
-   * way only (`OmegaConf.load`; simple_parsing's typed dataclasses), or else OmegaConf when a YAML file beside it holds
-   * what only OmegaConf reads (`siblingLoaderOf`); and the config keys the scripts pass through
+   * way only (`OmegaConf.load`; simple_parsing's typed dataclasses), or else, when no script reads YAML another way,
+   * OmegaConf if a YAML file beside it holds what only OmegaConf reads (`siblingLoaderOf`); and the config keys the
+   * scripts pass through
    * `float()` (`eps=float(params['eps'])`), which are numbers to the program whatever the loader makes of them.
    */
   analyzeOptionsOf(absolutePath: string, displayBase: string): LayoutAnalyzeOptions {
     if (!YAML_FILE.test(absolutePath)) return {};
     const composedBy = this.composerOf(absolutePath, displayBase);
-    const layoutLoader = composedBy === undefined ? this.scripts.loaderOf(absolutePath, displayBase) ?? this.siblingLoaderOf(absolutePath, displayBase) : undefined;
-    const floatKeys = this.scripts.floatKeysOf(absolutePath);
+    const scripts = this.scripts.yamlReadingOf(absolutePath, displayBase);
+    const layoutLoader = composedBy !== undefined ? undefined : scripts.loader ?? (scripts.readsOtherwise ? undefined : this.siblingLoaderOf(absolutePath, displayBase));
+    const floatKeys = scripts.floatKeys;
     return { ...(composedBy ? { composedBy } : {}), ...(layoutLoader ? { layoutLoader } : {}), ...(floatKeys.length > 0 ? { floatKeys } : {}) };
   }
 
   /**
    * OmegaConf, when a YAML file in the same folder holds a construct only OmegaConf reads (a resolver interpolation,
-   * `???`; see omegaconf-markers.ts) and no script of the project reads YAML another way: configs kept side by side
-   * are read, and often merged, by the same program.
+   * `???`; see omegaconf-markers.ts): configs kept side by side are read, and often merged, by the same program.
    */
   private siblingLoaderOf(absolutePath: string, displayBase: string): LayoutLoader | undefined {
-    if (this.scripts.readsYamlOtherwise(absolutePath)) return undefined;
     const folder = dirname(absolutePath);
     for (const [name, found] of this.siblings(folder)) {
       const path = join(folder, name);
       if (path === absolutePath || found.omegaconfMarker === undefined) continue;
-      return { id: 'omegaconf', evidence: `\`${found.omegaconfMarker}\` in ${toPosix(relative(displayBase, path)) || basename(path)} beside it, which only OmegaConf reads` };
+      return { id: 'omegaconf', evidence: `\`${found.omegaconfMarker}\` in ${shownPath(path, displayBase)} beside it, which only OmegaConf reads` };
     }
     return undefined;
   }
@@ -121,7 +121,7 @@ export class ConfigGroupLayout {
     for (const [name, named] of this.siblings(folder)) {
       const path = join(folder, name);
       if (path === absolutePath || !named.configs.includes(stem)) continue;
-      return { framework: 'hydra', evidence: `config \`${stem}\` in the defaults list of ${toPosix(relative(displayBase, path)) || basename(path)}` };
+      return { framework: 'hydra', evidence: `config \`${stem}\` in the defaults list of ${shownPath(path, displayBase)}` };
     }
     // The outermost project folder that holds the file: the walk may climb to it, not above.
     const root = this.roots.filter((r) => isInside(folder, r)).sort((a, b) => a.length - b.length)[0];
@@ -135,7 +135,7 @@ export class ConfigGroupLayout {
       for (const [name, named] of this.groups(above)) {
         const path = join(above, name);
         if (path === absolutePath || !named.groups.includes(group)) continue;
-        return { framework: 'hydra', evidence: `config group \`${group}\` in the defaults list of ${toPosix(relative(displayBase, path)) || basename(path)}` };
+        return { framework: 'hydra', evidence: `config group \`${group}\` in the defaults list of ${shownPath(path, displayBase)}` };
       }
     }
     return undefined;

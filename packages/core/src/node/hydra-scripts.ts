@@ -4,7 +4,7 @@
  * every YAML file under `configs/` something Hydra loads (OmegaConf, so `lr: 1e-4` is a float), even when the file
  * itself says nothing of Hydra — the most common Hydra layout, which the defaults lists alone cannot show. The same
  * scripts also show how a project without Hydra reads its YAML (`OmegaConf.load` or typed dataclasses as its only
- * reader: `loaderOf`) and which config keys it converts itself (`float(params['eps'])`: `floatKeysOf`).
+ * reader) and which config keys it converts itself (`float(params['eps'])`): `yamlReadingOf`.
  *
  * Scripts are looked for where they live in practice: in the YAML file's own folder and the folders above it (at
  * most three, never above the project: the settings folder or working directory that holds the file, or the first
@@ -20,7 +20,7 @@ import { yamlLoaderCalls, type YamlLoaderCalls } from '../model/yaml-loader-call
 import { FolderMemo, entriesOf } from './folder-memo.js';
 import { isInside } from './inside.js';
 import { readSmallText } from './read-text.js';
-import { toPosix } from './posix-path.js';
+import { shownPath, toPosix } from './posix-path.js';
 
 const MAX_LEVELS = 3;
 const SUBFOLDER_DEPTH = 2;
@@ -55,6 +55,16 @@ interface YamlReader {
   readonly script: string;
   readonly calls: YamlLoaderCalls;
 }
+
+/** What the scripts a YAML file's walk finds say of reading it (`HydraScripts.yamlReadingOf`). */
+export interface ScriptsYamlReading {
+  readonly loader?: LayoutLoader;
+  /** A script reads YAML some way other than OmegaConf or typed dataclasses (PyYAML, ruamel). */
+  readonly readsOtherwise: boolean;
+  readonly floatKeys: readonly string[];
+}
+
+const NO_READING: ScriptsYamlReading = { readsOtherwise: false, floatKeys: [] };
 
 interface HydraApp {
   readonly script: string;
@@ -101,40 +111,33 @@ export class HydraScripts {
   }
 
   /**
-   * The loader of the YAML file at `absolutePath` when the scripts the walk finds read YAML one way only (see
-   * yaml-loader-calls.ts): `OmegaConf.load`, or simple_parsing's or draccus's typed dataclasses. The program is unknown,
-   * the loader is not. Another reader anywhere (PyYAML, ruamel), or both ways, decides nothing.
+   * How the scripts the walk finds for the YAML file at `absolutePath` read YAML (see yaml-loader-calls.ts): the loader
+   * they show when they read it one way only (`OmegaConf.load`, or simple_parsing's or draccus's typed dataclasses; the
+   * program is unknown, the loader is not), whether any reads it another way (PyYAML, ruamel), and the config keys they
+   * pass through `float()`, which are numbers whatever the loader.
    */
-  loaderOf(absolutePath: string, displayBase: string): LayoutLoader | undefined {
-    if (!YAML_FILE.test(absolutePath)) return undefined;
+  yamlReadingOf(absolutePath: string, displayBase: string): ScriptsYamlReading {
+    if (!YAML_FILE.test(absolutePath)) return NO_READING;
     let omegaconf: string | undefined;
     let typed: string | undefined;
+    let other = false;
+    const floatKeys = new Set<string>();
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
       for (const reader of this.folder(folder).yamlReaders) {
-        if (reader.calls.other) return undefined;
+        if (reader.calls.other) other = true;
         if (reader.calls.omegaconf) omegaconf ??= reader.script;
         if (reader.calls.typed) typed ??= reader.script;
+        for (const k of reader.calls.floatKeys) floatKeys.add(k);
       }
     }
-    if ((omegaconf === undefined) === (typed === undefined)) return undefined;
-    const shown = (path: string): string => toPosix(relative(displayBase, path)) || basename(path);
-    return omegaconf !== undefined
-      ? { id: 'omegaconf', evidence: `\`OmegaConf.load\` in ${shown(omegaconf)}, the only YAML reader of the project's scripts` }
-      : { id: 'typed', evidence: `typed dataclasses (simple_parsing or draccus) in ${shown(typed!)}, the only YAML reader of the project's scripts` };
-  }
-
-  /** Whether a script the walk finds reads YAML some way other than OmegaConf or typed dataclasses (PyYAML, ruamel). */
-  readsYamlOtherwise(absolutePath: string): boolean {
-    if (!YAML_FILE.test(absolutePath)) return false;
-    return this.scriptFolders(dirname(absolutePath)).some((folder) => this.folder(folder).yamlReaders.some((r) => r.calls.other));
-  }
-
-  /** The config keys that the scripts the walk finds pass through `float()`, so they are numbers whatever the loader. */
-  floatKeysOf(absolutePath: string): readonly string[] {
-    if (!YAML_FILE.test(absolutePath)) return [];
-    const keys = new Set<string>();
-    for (const folder of this.scriptFolders(dirname(absolutePath))) for (const reader of this.folder(folder).yamlReaders) for (const k of reader.calls.floatKeys) keys.add(k);
-    return [...keys].sort();
+    // Another reader anywhere, or both ways, decides nothing.
+    const loader: LayoutLoader | undefined =
+      other || (omegaconf === undefined) === (typed === undefined)
+        ? undefined
+        : omegaconf !== undefined
+          ? { id: 'omegaconf', evidence: `\`OmegaConf.load\` in ${shownPath(omegaconf, displayBase)}, the only YAML reader of the project's scripts` }
+          : { id: 'typed', evidence: `typed dataclasses (simple_parsing or draccus) in ${shownPath(typed!, displayBase)}, the only YAML reader of the project's scripts` };
+    return { ...(loader ? { loader } : {}), readsOtherwise: other, floatKeys: [...floatKeys].sort() };
   }
 
   private folder(folder: string): FolderScripts {
@@ -217,7 +220,7 @@ export interface HydraAppPlace {
 function placeIn(app: HydraApp, file: string, displayBase: string): HydraAppPlace | undefined {
   const rel = toPosix(relative(app.configDir, file));
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
-  const script = toPosix(relative(displayBase, app.script)) || basename(app.script);
+  const script = shownPath(app.script, displayBase);
   const call = `\`${app.entry.call}\` in ${script}`;
   const stem = rel.replace(YAML_FILE, '');
   if (stem === app.entry.configName) return { rank: 0, by: { framework: 'hydra', evidence: `primary config of ${call}`, primary: true } };
