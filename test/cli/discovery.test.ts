@@ -28,6 +28,18 @@ describe('mlconfig check without paths', () => {
     expect(run.code).toBe(0);
   });
 
+  it('finds a DeepSpeed file that sets only ZeRO, and reports one that does not parse', () => {
+    const zero = '{\n  "zero_optimization": {\n    "stage": 2,\n    "offload_optimizer": {"device": "cpu"},\n    "overlap_comm": true\n  }\n}\n';
+    const project = newProject({
+      'configs/deepspeed/zero2.json': zero,
+      // A trailing comma: json.load (DeepSpeed's loader) refuses the file.
+      'configs/deepspeed/broken.json': zero.replace('"overlap_comm": true', '"overlap_comm": true,'),
+    });
+    const run = runCli(['check', '--format', 'json'], { cwd: project.dir });
+    expect(checkedFiles(run.stdout)).toEqual(['configs/deepspeed/broken.json', 'configs/deepspeed/zero2.json']);
+    expect(flatten(run.stdout)).toEqual([{ file: 'configs/deepspeed/broken.json', ruleId: 'parse-error', severity: 'error', line: 6, column: 3 }]);
+  });
+
   it('is the default command: `mlconfig` alone checks the working directory', () => {
     const project = newProject({ 'train.yaml': TRAINING });
     const run = runCli([], { cwd: project.dir });

@@ -53,7 +53,7 @@ export function lintFile(target: FileTarget, ctx: LintContext): FileResult | und
   if (format === 'js') return makeResult(target.absolutePath, target.relativePath, lintScriptConfig(read.text, lintOptionsFor(target, ctx, format)).diagnostics);
   const result = lint(read.text, lintOptionsFor(target, ctx, format));
   if (!target.explicit) {
-    const isConfig = result.analysis ? looksLikeTrainingConfig(result.analysis.fields) : textMentionsHyperparameters(read.text);
+    const isConfig = result.analysis ? looksLikeTrainingConfig(result.analysis.fields, result.analysis.frameworks) : textMentionsHyperparameters(read.text);
     if (!isConfig) return undefined;
   }
   return makeResult(target.absolutePath, target.relativePath, result.diagnostics);

@@ -55,6 +55,6 @@ function build(kind: AstKind, root: unknown, context: RuleContextLike, js: JsOpt
   // project's scripts may name its loader and the keys they convert with `float()`.
   const fromLayout = kind === 'yaml' ? layoutOptionsOf(context.filename, context.cwd) : {};
   const analysis = analyzeDocument(parsed.document, { frameworks: settings.frameworks, ...(settings.loader ? { loader: settings.loader } : {}), ...fromLayout });
-  const skipped = settings.onlyTrainingConfigs && !looksLikeTrainingConfig(analysis.fields);
+  const skipped = settings.onlyTrainingConfigs && !looksLikeTrainingConfig(analysis.fields, analysis.frameworks);
   return { ...base, analysis, problems: [], skipped };
 }

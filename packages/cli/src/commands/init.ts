@@ -130,7 +130,7 @@ export async function surveyProject(cwd: string): Promise<ProjectSurvey> {
     if (!format || format === 'js' || read?.text === undefined) continue;
     const { analysis } = analyze(read.text, { format, filePath: t.relativePath });
     const top = segments.length > 1 ? segments[0] : '.';
-    if (!analysis || !looksLikeTrainingConfig(analysis.fields)) {
+    if (!analysis || !looksLikeTrainingConfig(analysis.fields, analysis.frameworks)) {
       if (segments.length > 1 && /\.ya?ml$/i.test(t.relativePath)) foldersWithOthers.add(top);
       continue;
     }

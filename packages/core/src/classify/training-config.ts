@@ -5,7 +5,10 @@
  */
 import { hyperparameterConceptOfName, type Field } from './classify.js';
 
-export function looksLikeTrainingConfig(fields: readonly Field[]): boolean {
+export function looksLikeTrainingConfig(fields: readonly Field[], frameworks: readonly { readonly id: string }[] = []): boolean {
+  // A DeepSpeed config is one whatever it sets: a file with only `zero_optimization` is passed to the engine
+  // beside the training arguments, and its stage, offload and precision settings are what the DeepSpeed rules check.
+  if (frameworks.some((f) => f.id === 'deepspeed')) return true;
   const concepts = new Set<string>();
   for (const f of fields) {
     if (f.kind === 'learned-parameter') return true;
@@ -19,6 +22,9 @@ export function looksLikeTrainingConfig(fields: readonly Field[]): boolean {
 
 const NAMES = /^[\s"'-]*(?:learning_rate|lr|base_lr|batch_size|micro_batch_size|per_device_train_batch_size|train_batch_size|train_micro_batch_size_per_gpu|epochs|num_epochs|num_train_epochs|max_epochs|max_steps|max_iters|warmup_steps|warmup_ratio|warmup_iters|optimizer|optim|lr_scheduler|lr_scheduler_type|scheduler|weight_decay|dropout|momentum|gradient_accumulation_steps|betas|adam_beta1|adam_beta2|BASE_LR|IMS_PER_BATCH|MAX_ITER)["']?\s*[:=]/gm;
 
+/** DeepSpeed's own block, as a key: a broken `zero2.json` is still a DeepSpeed config. */
+const DEEPSPEED_MARKER = /^[ \t]*["']?zero_optimization["']?[ \t]*[:=]/m;
+
 /** A key at the start of a line: YAML `key:`, TOML `key =`, JSON `"key":`. */
 const KEY = /^[ \t-]*["']?([A-Za-z_][\w.-]*)["']?[ \t]*[:=]/gm;
 
@@ -28,6 +34,7 @@ const KEY = /^[ \t-]*["']?([A-Za-z_][\w.-]*)["']?[ \t]*[:=]/gm;
  * `resid_dropout` and `embed_dropout` (safari's `pile/hyena.yaml`) still counts.
  */
 export function textMentionsHyperparameters(text: string): boolean {
+  if (DEEPSPEED_MARKER.test(text)) return true;
   const found = new Set<string>();
   for (const m of text.matchAll(NAMES)) {
     found.add(m[0].replace(/[\s"':=-]/g, '').toLowerCase());
