@@ -95,7 +95,9 @@ export type FrameworkId =
   | 'kong-separation'
   | 'msst-htdemucs'
   | 'yparams'
-  | 'rvt';
+  | 'rvt'
+  | 'sevennet'
+  | 'hrnet-pose';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -104,6 +106,11 @@ export interface FrameworkProfile {
   readonly yamlLoader?: LoaderId;
   /** Keys whose values the program converts with `float()`, so `1e-4` that PyYAML leaves a string still works. */
   readonly floatKeys?: readonly string[];
+  /**
+   * The program builds `torch.optim.Adam` from the learning rate alone, so a weight decay written beside
+   * `adam` never reaches it (Microsoft's HRNet code: `optim.Adam(model.parameters(), lr=cfg.TRAIN.LR)`).
+   */
+  readonly adamIgnoresWeightDecay?: boolean;
   /** How it reads `.json` files when they are not strict JSON: comments stripped (Coqui), or JSON5 (Amphion). */
   readonly jsonDialect?: 'comments' | 'json5';
   /** Frameworks whose names it shares but which do not read the file (OpenNMT's `optim`, `warmup_steps` are not HF's). */
@@ -780,6 +787,22 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     id: 'rvt', name: 'RVT (yacs)', yamlLoader: 'yacs', threshold: 3,
     signals: [top('sample_distribution_mode', 1.5), path('peract.lr_cos_dec', 1.5), path('peract.transform_augmentation_xyz', 1),
       path('peract.transform_augmentation_rpy', 0.5), path('peract.lambda_weight_l2', 1), path('rvt.place_with_mean', 1), top('exp_id', 0.5)],
+  },
+  {
+    // SevenNet (an equivariant interatomic potential, `sevenn`): `read_config_yaml` uses `yaml.safe_load`, then
+    // `config_initialize` calls each key's condition from `_const.py`, and a condition that is a type casts:
+    // `force_loss_weight: float` and `stress_loss_weight: float`, so `stress_loss_weight: 1e-06` is a number.
+    // `optim_param` goes to the torch optimizer unconverted, so an `lr: 1e-3` there is still a string.
+    id: 'sevennet', name: 'SevenNet', yamlLoader: 'pyyaml', floatKeys: ['force_loss_weight', 'stress_loss_weight'], threshold: 3,
+    signals: [path('model.chemical_species', 1), path('model.num_convolution_layer', 1.5), path('model.is_parity', 1), path('model.self_connection_type', 1),
+      path('train.is_train_stress', 1.5), path('train.stress_loss_weight', 1), path('train.error_record', 1), path('data.data_divide_ratio', 1)],
+  },
+  {
+    // Microsoft's HRNet pose code (deep-high-resolution-net, HigherHRNet) and the pose estimators copied from it:
+    // a yacs `CfgNode` whose `get_optimizer` passes `TRAIN.WD` and `TRAIN.MOMENTUM` to SGD only; `adam` gets the rate.
+    id: 'hrnet-pose', name: 'HRNet pose estimation (yacs)', yamlLoader: 'yacs', adamIgnoresWeightDecay: true, threshold: 3,
+    signals: [path('train.gamma1', 1), path('train.gamma2', 1), path('train.lr_factor', 0.5), path('train.begin_epoch', 0.5), path('loss.use_target_weight', 1),
+      path('test.flip_test', 1), path('test.post_process', 0.5), path('debug.save_heatmaps_gt', 1), path('model.num_joints', 0.5), path('dataset.num_joints', 0.5)],
   },
   {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the

@@ -35,7 +35,8 @@ const RULES: readonly [RegExp, OptimizerFamily][] = [
   [/lion/, 'lion'],
   // FusedAdam (apex, DeepSpeed, and wrappers such as SwissArmyTransformer's FusedEmaAdam) defaults to adam_w_mode.
   // OpenPCDet's `adam_onecycle` / `adam_cosineanneal` wrap Adam in fastai's OptimWrapper with `true_wd=True`.
-  [/adam_onecycle|adam_cosineanneal|adamw|adam_w|decoupled_?adam|adamwscheduled|stable_adamw|fused_?(?:\w*_?)?adam|apex.*fusedadam|galore_adamw|lomo|adalomo|apollo/, 'adamw'],
+  // AdamP (clovaai, timm) decays the weights directly: `p.data.mul_(1 - lr * weight_decay * wd_ratio)`.
+  [/adam_onecycle|adam_cosineanneal|adamw|adam_w|adamp\b|decoupled_?adam|adamwscheduled|stable_adamw|fused_?(?:\w*_?)?adam|apex.*fusedadam|galore_adamw|lomo|adalomo|apollo/, 'adamw'],
   [/adam|adamax|amsgrad/, 'adam'],
   [/\bsgd|momentum|nesterov/, 'sgd'],
 ];
@@ -54,8 +55,10 @@ export const ADAPTIVE_LR_FAMILIES: ReadonlySet<OptimizerFamily> = new Set(['adam
 /**
  * Families tuned without a decaying schedule or at a learning rate near 1 by design. Gradient boosting's
  * `learning_rate` (`eta`) is the shrinkage applied to every tree, constant over the boosting rounds.
+ * Adagrad divides each step by the root of all squared gradients so far, so its steps shrink by
+ * construction (Duchi et al.), and its usual rate (torch's default) is 0.01, not Adam's 1e-3.
  */
-export const SCHEDULE_EXEMPT_FAMILIES: ReadonlySet<OptimizerFamily> = new Set(['lbfgs', 'adaptive', 'schedule-free', 'lars-lamb', 'muon', 'adadelta', 'adafactor', 'gbdt']);
+export const SCHEDULE_EXEMPT_FAMILIES: ReadonlySet<OptimizerFamily> = new Set(['lbfgs', 'adaptive', 'schedule-free', 'lars-lamb', 'muon', 'adadelta', 'adafactor', 'adagrad', 'gbdt']);
 
 /**
  * Settings of boosted trees (LightGBM, XGBoost, CatBoost, scikit-learn's gradient boosting). Two of

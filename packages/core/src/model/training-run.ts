@@ -11,7 +11,7 @@ import type { ConfigDocument, PathSegment, ScalarNode } from '../document/types.
 import type { Field } from '../classify/classify.js';
 import type { Duration } from '../loader/special-values.js';
 import { normalizeKey } from '../classify/normalize.js';
-import type { DetectedFramework, FrameworkId } from './frameworks.js';
+import { frameworkById, type DetectedFramework, type FrameworkId } from './frameworks.js';
 import { federatedSettings } from './federated.js';
 import { booleanOf, durationOf, numberOf, stringOf, type ModelValue } from './model-value.js';
 import { optimizerFamily, TREE_BOOSTING_KEYS, type OptimizerFamily } from './optimizer-family.js';
@@ -222,7 +222,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
     // A flat config (Megatron-LM arguments) writes its switches beside the learning rate, at the top.
     ...decoupling(family, frameworks, optimizerBlock ? blockFields : fields.filter((f) => depth(f) === 1), name?.value),
     ...(lrField ? { lr: numberOf(lrField, refs) } : {}),
-    ...(wdField ? { weightDecay: numberOf(wdField, refs) } : {}),
+    ...(wdField && !(family === 'adam' && adamIgnoresWeightDecay(frameworks)) ? { weightDecay: numberOf(wdField, refs) } : {}),
     ...(momentumField ? { momentum: numberOf(momentumField, refs) } : {}),
     ...(epsField ? { eps: numberOf(epsField, refs) } : {}),
     ...(beta1Field ? { beta1: numberOf(beta1Field, refs) } : betaItem(0) ? { beta1: betaItem(0) } : {}),
@@ -506,9 +506,17 @@ function boostedTrees(frameworks: readonly FrameworkId[], fields: readonly Field
   if (frameworks.includes('xgboost') || frameworks.includes('lightgbm')) return true;
   if (!lrField) return false;
   let trees = 0;
-  for (const f of fields) if (f.container === lrField.container && TREE_BOOSTING_KEYS.has(f.normalized) && ++trees >= 2) return true;
+  for (const f of fields) {
+    if (f.container !== lrField.container) continue;
+    // A learning rate beside a count of estimators is an ensemble's shrinkage (CatBoost, scikit-learn's gradient
+    // boosting, AdaBoost): no network is trained with `n_estimators`.
+    if (ENSEMBLE_SIZE_KEYS.has(f.normalized)) return true;
+    if (TREE_BOOSTING_KEYS.has(f.normalized) && ++trees >= 2) return true;
+  }
   return false;
 }
+
+const ENSEMBLE_SIZE_KEYS: ReadonlySet<string> = new Set(['n_estimators', 'num_boost_round']);
 
 /** The optimizer a framework uses when the file names none. */
 function defaultOptimizer(frameworks: readonly FrameworkId[]): string | undefined {
@@ -538,6 +546,11 @@ function defaultOptimizer(frameworks: readonly FrameworkId[]): string | undefine
     }
   }
   return undefined;
+}
+
+/** A program that builds Adam from the learning rate alone (HRNet's `get_optimizer`) applies no weight decay with it. */
+function adamIgnoresWeightDecay(frameworks: readonly FrameworkId[]): boolean {
+  return frameworks.some((id) => frameworkById(id)?.adamIgnoresWeightDecay === true);
 }
 
 function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[], blockFields: readonly Field[], name?: string): { decoupledWeightDecay?: boolean } {

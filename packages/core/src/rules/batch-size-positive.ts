@@ -9,6 +9,14 @@ import { isSentinel } from '../model/sentinels.js';
  * declare them positive integers. Placeholders (`auto`) and documented sentinels (Ultralytics
  * `batch: -1` for AutoBatch, Ludwig `eval_batch_size: 0`) are not numbers and are skipped.
  */
+/**
+ * Programs that fail on an accumulation of 0: DeepSpeed's `_batch_assertion`; HF Trainer (and the trainers built
+ * on it) divides the dataloader's length by it; Accelerate and torchtune take the step modulo it; Lightning,
+ * LitGPT and Ludwig declare it a positive integer.
+ */
+const REJECTS_ZERO_ACCUMULATION: ReadonlySet<string> = new Set(['deepspeed', 'hf-trainer', 'trl', 'trl-online', 'axolotl', 'llama-factory', 'autotrain',
+  'accelerate', 'torchtune', 'lightning', 'litgpt', 'nemo', 'ludwig']);
+
 export default defineRule({
   id: 'batch-size-positive',
   severity: 'error',
@@ -26,8 +34,11 @@ export default defineRule({
       const value = numberValue(field.value);
       if (value === undefined || isSentinel(field, value, ids)) continue;
       const accumulation = field.concept === 'gradient-accumulation';
-      // Keras optimizers read `gradient_accumulation_steps: 0` as "off"; grad-accum-keras-min-2 checks them.
-      if (accumulation && value === 0 && ctx.hasFramework('keras')) continue;
+      // An accumulation of 0 is refused only by the programs that divide by it or assert on it; elsewhere it
+      // often means "off": Swin Transformer's `TRAIN.ACCUMULATION_STEPS` defaults to 0 and its lineage (SimMIM,
+      // GroupViT) accumulates only `if accumulation_steps > 1`, and Keras optimizers read 0 as off
+      // (grad-accum-keras-min-2 checks those).
+      if (accumulation && value === 0 && !ids.some((id) => REJECTS_ZERO_ACCUMULATION.has(id))) continue;
       const what = accumulation ? 'Gradient accumulation' : 'Batch size';
       if (value <= 0) {
         ctx.report({

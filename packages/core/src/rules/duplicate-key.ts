@@ -12,6 +12,12 @@ import { toDotted, toPointer } from '../document/pointer.js';
  */
 const COMMENT_KEY = /^(?:_+comments?_*|\/\/|#)$/i;
 
+/**
+ * A YAML key repeated only to host anchors (`define: &img_size 384`, then `define: &backbone resnet50`, in
+ * BasicSR-style option files) is never read for its own value: the anchors are, through their aliases.
+ */
+const ANCHORED_VALUE = /^[ \t]*:[ \t]*&[^\s]/;
+
 export default defineRule({
   id: 'duplicate-key',
   severity: 'error',
@@ -26,6 +32,7 @@ export default defineRule({
     const commentsAsKeys = ctx.doc.format !== 'yaml' && ctx.doc.format !== 'toml' && !ctx.hasFramework('deepspeed');
     for (const dup of ctx.doc.duplicateKeys) {
       if (commentsAsKeys && COMMENT_KEY.test(dup.name)) continue;
+      if (ctx.doc.format === 'yaml' && anchorHost(ctx.doc.text, dup.first[1]) && anchorHost(ctx.doc.text, dup.key[1])) continue;
       const firstLine = ctx.lines.positionAt(dup.first[0]).line;
       ctx.report({
         range: dup.key,
@@ -38,3 +45,8 @@ export default defineRule({
     }
   },
 });
+
+/** Whether the value after the key that ends at `keyEnd` carries an anchor. */
+function anchorHost(text: string, keyEnd: number): boolean {
+  return ANCHORED_VALUE.test(text.slice(keyEnd, keyEnd + 200));
+}

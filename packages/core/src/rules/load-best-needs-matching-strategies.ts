@@ -30,6 +30,11 @@ export default defineRule({
       const evalField = sibling(['eval_strategy', 'evaluation_strategy']);
       const saveField = sibling(['save_strategy']);
       if ([evalField, saveField].some((f) => f && specialKind(f.value))) return; // `${...}`, `auto`: not known yet
+      // A block that names neither strategy is handed on field by field as often as it is unpacked whole:
+      // scripts that read `eval_steps` and `load_best_model_at_end` from their own `training:` block
+      // commonly write `eval_strategy="steps"` themselves (a Whisper fine-tuner's typed config has no
+      // strategy fields at all). A whole file is TrainingArguments as written, so its defaults are known.
+      if (!evalField && !saveField && loadBest.path.length > 1) return;
       const axolotl = ctx.hasFramework('axolotl');
       const evalStrategy = strategy(evalField) ?? (axolotl ? axolotlDefault(sibling(['eval_steps']), sibling(['evals_per_epoch'])) : 'no');
       const saveStrategy = strategy(saveField) ?? (axolotl ? axolotlDefault(sibling(['save_steps']), sibling(['saves_per_epoch'])) ?? 'steps' : 'steps');

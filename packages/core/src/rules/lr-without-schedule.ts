@@ -18,7 +18,8 @@ interface Options {
 /**
  * A high learning rate held constant for the whole run (tuning playbook: always use some decay;
  * Goyal et al.: SGD at 0.1 per 256 examples). Optimizers tuned at high or constant rates by design
- * (L-BFGS, Prodigy/D-Adaptation, schedule-free, LARS/LAMB, Muon, Adadelta, Adafactor) are exempt, and so
+ * (L-BFGS, Prodigy/D-Adaptation, schedule-free, LARS/LAMB, Muon, Adadelta, Adafactor) and Adagrad, whose
+ * steps shrink by construction, are exempt, and so
  * are federated clients running SGD (a constant client rate, restarted every round, is FedAvg's design).
  */
 export default defineRule<Options>({

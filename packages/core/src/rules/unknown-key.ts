@@ -99,7 +99,9 @@ function checkAxolotl(ctx: RuleContext<object>): void {
   const root = rootMap(ctx);
   if (!root) return;
   const plugins = listedPlugins(root);
-  for (const field of topFields(ctx)) {
+  const fields = topFields(ctx);
+  if (borrowsAxolotlNames(fields)) return;
+  for (const field of fields) {
     const key = String(field.key.value);
     if (AXOLOTL_KEYS.has(key) || field.shape === 'null') continue;
     const plugin = AXOLOTL_PLUGIN_KEYS.find((p) => p.test.test(key));
@@ -119,6 +121,19 @@ function checkAxolotl(ctx: RuleContext<object>): void {
       equivalents: AXOLOTL_EQUIVALENTS,
     });
   }
+}
+
+/**
+ * A file whose keys are largely not axolotl's is read by a program of its own that borrowed axolotl's names
+ * (`base_model`, `micro_batch_size`, `num_epochs`): a spoken-LM project's training YAML sets `actual_batch_size`,
+ * `data_stage`, `unfreeze_modules` and a dozen more beside them. Its keys are that program's, not typos.
+ */
+const FOREIGN_KEYS_MIN = 5;
+const FOREIGN_KEYS_SHARE = 0.25;
+
+function borrowsAxolotlNames(fields: readonly Field[]): boolean {
+  const foreign = fields.filter((f) => !AXOLOTL_KEYS.has(String(f.key.value)) && f.shape !== 'null' && !AXOLOTL_PLUGIN_KEYS.some((p) => p.test.test(String(f.key.value))));
+  return foreign.length >= FOREIGN_KEYS_MIN && foreign.length > fields.length * FOREIGN_KEYS_SHARE;
 }
 
 /**

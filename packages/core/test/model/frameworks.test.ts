@@ -109,6 +109,14 @@ describe('framework detection', () => {
     expect([values.learning_rate, values.kl_threshold]).toEqual([3e-4, '8e-3']);
   });
 
+  it('detects SevenNet input files and converts the loss weights its `_const.py` types as float, not `optim_param`', () => {
+    const text = 'model:\n  chemical_species: auto\n  cutoff: 5.0\n  num_convolution_layer: 3\n  is_parity: False\ntrain:\n  is_train_stress: True\n  epoch: 200\n  optimizer: adam\n  optim_param:\n    lr: 5e-3\n  force_loss_weight: 0.1\n  stress_loss_weight: 1e-06\ndata:\n  batch_size: 4\n  data_divide_ratio: 0.1\n';
+    const a = analysisOf(text);
+    expect([a.frameworks[0]?.id, a.loader.id]).toEqual(['sevennet', 'pyyaml']);
+    // `config_initialize` casts `stress_loss_weight` with `float`; `optim_param` reaches torch as PyYAML made it.
+    expect(findings('yaml-sci-notation-string', text).map((d) => d.line)).toEqual([11]);
+  });
+
   it('detects Coqui TTS JSON, whose loader strips comments', () => {
     const a = analysisOf('{"run_name": "vits", "run_description": "x", "audio": {"fft_size": 1024, "num_mels": 80}, "text_cleaner": "phoneme_cleaners"}', 'json');
     expect(a.frameworks.map((f) => f.id)).toContain('coqui-tts');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analysisOf } from '../document-helpers.js';
 import { findings, positions } from '../helpers.js';
 
 const RULE = 'adam-coupled-weight-decay';
@@ -61,6 +62,19 @@ describe(RULE, () => {
     expect(findings(RULE, '{"compile_config": {"optimizer": {"class_name": "Adam", "config": {"learning_rate": 0.001, "weight_decay": 0.004}}}}', 'json')).toEqual([]);
     expect(findings(RULE, 'optimizer:\n  _target_: torch.optim.AdamW\n  lr: 0.001\n  weight_decay: 0.01\n')).toEqual([]);
     expect(findings(RULE, 'optimizer:\n  _target_: torch.optim.Adam\n  _partial_: true\n  lr: 0.001\n  weight_decay: 0.0\n')).toEqual([]);
+    // AdamP (clovaai, timm) decays the weights directly, as AdamW does (WaveBYOL's pretext configs); Adamax does not.
+    expect(findings(RULE, '{"optimizer_name": "AdamP", "learning_rate": 0.0005, "betas": [0.9, 0.999], "weight_decay": 1.5e-6}', 'json')).toEqual([]);
+    expect(findings(RULE, '{"optimizer_name": "Adamax", "learning_rate": 0.0005, "weight_decay": 1.5e-6}', 'json')).toHaveLength(1);
+  });
+
+  it('does not flag HRNet pose configs, whose `get_optimizer` builds Adam from the rate alone, but still reads their SGD', () => {
+    const hrnet = (optimizer: string): string => `GPUS: (0,1)\nMODEL:\n  NAME: pose_higher_hrnet\n  NUM_JOINTS: 17\nLOSS:\n  USE_TARGET_WEIGHT: true\nTRAIN:\n  BEGIN_EPOCH: 0\n  END_EPOCH: 300\n  OPTIMIZER: ${optimizer}\n  LR: 0.001\n  LR_FACTOR: 0.1\n  LR_STEP: [200, 260]\n  WD: 0.0001\n  GAMMA1: 0.99\n  GAMMA2: 0.0\n  MOMENTUM: 0.9\n  NESTEROV: false\nTEST:\n  FLIP_TEST: true\n`;
+    expect(analysisOf(hrnet('adam')).frameworks.map((f) => f.id)).toContain('hrnet-pose');
+    expect(findings(RULE, hrnet('adam'))).toEqual([]);
+    expect(analysisOf(hrnet('sgd')).runs[0]?.optimizer.weightDecay?.value).toBe(0.0001);
+    // The same file without HRNet's names: a yacs config whose Adam gets the decay.
+    const plain = 'TRAIN:\n  OPTIMIZER: adam\n  LR: 0.001\n  WD: 0.0001\n';
+    expect(positions(findings(RULE, plain))).toEqual(['4:7']);
   });
 
   it('stays quiet when the weight decay is a placeholder', () => {

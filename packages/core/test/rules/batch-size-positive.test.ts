@@ -17,6 +17,19 @@ describe('batch-size-positive', () => {
     expect(d.map((x) => x.message)).toEqual(['Batch size 32.5 is not a whole number.']);
   });
 
+  it('reports an accumulation of 0 only where the program refuses it, not where 0 means off', () => {
+    // HF Trainer divides by it, DeepSpeed asserts it is above 0.
+    const hf = findings('batch-size-positive', 'per_device_train_batch_size: 8\ngradient_accumulation_steps: 0\nlr_scheduler_type: cosine\nnum_train_epochs: 3\n');
+    expect(hf.map((d) => d.message)).toEqual(['Gradient accumulation 0 must be positive.']);
+    expect(positions(findings('batch-size-positive', '{"train_micro_batch_size_per_gpu": 4, "gradient_accumulation_steps": 0, "zero_optimization": {"stage": 2}}', 'json'))).toEqual(['1:70']);
+    // GroupViT's `train.accumulation_steps: 0` (Swin Transformer's default: accumulate only when above 1).
+    expect(findings('batch-size-positive', 'train:\n  epochs: 30\n  base_lr: 1.6e-3\n  clip_grad: 5.0\n  accumulation_steps: 0\n  optimizer:\n    name: adamw\n')).toEqual([]);
+    // A Keras optimizer reads 0 as off.
+    expect(findings('batch-size-positive', '{"class_name": "Adam", "config": {"learning_rate": 0.001, "gradient_accumulation_steps": 0}}', 'json')).toEqual([]);
+    // A negative count is refused whatever the program.
+    expect(findings('batch-size-positive', 'train:\n  accumulation_steps: -1\n  batch_size: 32\n').map((d) => d.message)).toEqual(['Gradient accumulation -1 must be positive.']);
+  });
+
   it('respects placeholders and documented sentinels', () => {
     // Ludwig `auto` and DeepSpeed `"auto"` are filled in later.
     expect(findings('batch-size-positive', 'trainer:\n  batch_size: auto\n  effective_batch_size: auto\n')).toEqual([]);

@@ -47,4 +47,11 @@ describe(RULE, () => {
     expect(findings(RULE, 'a: 1\n---\na: 2\n')).toEqual([]);
     expect(findings(RULE, 'a: {x: 1}\nb: {x: 1}\n')).toEqual([]);
   });
+
+  it('leaves a key repeated only to host anchors alone (BasicSR-style `define: &name value`), but not a repeated setting', () => {
+    const hosts = 'name: topiq\ndefine: &img_size_oneside 384\ndefine: &img_size [*img_size_oneside, *img_size_oneside]\ndefine: &bs 16\ndatasets:\n  train:\n    batch_size_per_gpu: *bs\n    img_size: *img_size\n';
+    expect(findings(RULE, hosts)).toEqual([]);
+    // One of the two values is plain: the repeated key is a setting, and one value is lost.
+    expect(positions(findings(RULE, 'lr: &lr 0.1\nlr: 0.2\nsched:\n  base: *lr\n'))).toEqual(['2:1']);
+  });
 });

@@ -11,10 +11,13 @@ describe(RULE, () => {
     expect(d[0].explanation).toContain('no `eval_strategy` is set, so it defaults to "no"');
   });
 
-  it('flags TrainingArguments kept under a block (RULES-CATALOG R1)', () => {
-    const d = findings(RULE, 'training:\n  learning_rate: 2.0e-4\n  bf16: true\n  save_steps: 50\n  eval_steps: 50\n  load_best_model_at_end: true\n');
-    expect(positions(d)).toEqual(['6:3']);
+  it('flags TrainingArguments kept under a block that names a strategy, but not a block that names none', () => {
+    const d = findings(RULE, 'training:\n  learning_rate: 2.0e-4\n  bf16: true\n  save_strategy: steps\n  save_steps: 50\n  eval_steps: 50\n  load_best_model_at_end: true\n');
+    expect(positions(d)).toEqual(['7:3']);
     expect(d[0].path).toBe('/training/load_best_model_at_end');
+    // RULES-CATALOG R1's shape: with no strategy in the block, the script that reads it may set both
+    // (a Whisper fine-tuner's typed config passes `eval_steps` on beside its own `eval_strategy="steps"`).
+    expect(findings(RULE, 'training:\n  learning_rate: 2.0e-4\n  bf16: true\n  save_steps: 50\n  eval_steps: 50\n  load_best_model_at_end: true\n')).toEqual([]);
   });
 
   it('flags mismatched explicit strategies in JSON, on the eval strategy value', () => {

@@ -162,8 +162,15 @@ describe(RULE, () => {
     expect(findings(RULE, catboost)).toEqual([]);
     const catboostParams = "model_name: 'ModelCatRegressor'\nparams: {\n  'depth': 6,\n  'learning_rate': 0.1,\n  'iterations': 10,\n  'loss_function': 'RMSE',\n  'allow_writing_files': False,\n  'early_stopping_rounds': 50\n}\n";
     expect(findings(RULE, catboostParams)).toEqual([]); // ayniy's CatBoost runs
+    // A count of estimators beside the rate is enough: tabml's CatBoost wrapper sets `learning_rate`, `n_estimators`, `objective`.
+    expect(findings(RULE, 'model_wrapper:\n  cls_name: wrappers.CatBoostRegressorModelWrapper\n  model_params:\n    learning_rate: 0.1\n    n_estimators: 200\n    objective: RMSE\n')).toEqual([]);
     // One tree-like name beside the rate is not enough.
     expect(positions(findings(RULE, 'model:\n  learning_rate: 0.1\n  max_depth: 6\n  epochs: 10\n'))).toEqual(['2:18']);
+  });
+
+  it('does not report Adagrad, whose steps shrink by construction and whose default rate is 0.01 (pykg2vec), but still Adam', () => {
+    expect(findings(RULE, 'model_name: TransE\nlearning_rate: 0.01\noptimizer: adagrad\nepochs: 500\nbatch_size: 128\n')).toEqual([]);
+    expect(positions(findings(RULE, 'model_name: TransE\nlearning_rate: 0.01\noptimizer: adam\nepochs: 500\nbatch_size: 128\n'))).toEqual(['2:16']);
   });
 
   it('does not report TensorFlow TPU ResNet, whose program always warms up and decays in steps', () => {

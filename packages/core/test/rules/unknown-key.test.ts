@@ -19,6 +19,16 @@ describe('unknown-key', () => {
     expect(d[0].suggestions?.[0].edits[0].text).toBe('gradient_accumulation_steps');
   });
 
+  it('leaves alone a program of its own that borrows axolotl\'s names, whose keys are largely not axolotl\'s', () => {
+    // A spoken-LM project's training YAML: axolotl's `base_model`, `micro_batch_size`, `num_epochs` beside its own keys.
+    const own = 'job_name: stage1\nmodel_mode: SpeechAutoEncoder\nbase_model: ./storage/exp/\ndata_stage: 1\nlimit_eval_data: 50000\nactual_batch_size: 256\n' +
+      'gradient_accumulation_steps: 2\nmicro_batch_size: 128\ntest_micro_batch_size: 64\nnum_epochs: 2\nlr_scheduler: cosine\nwarmup_steps: 100\nlearning_rate: 2e-4\ntmp_dir: ./tmp/\n';
+    expect(findings('unknown-key', own)).toEqual([]);
+    // Four strangers among eleven keys are still reported: a real axolotl file with mistakes.
+    const mistakes = `${AXOLOTL}lr_scheduler: cosine\nlearning_rate: 5e-6\nnum_epochs: 3\noptimizer: adamw_torch\neta_min: 7e-7\nlr_scheduler_type: cosine\nnum_train_epochs: 3\nper_device_train_batch_size: 2\n`;
+    expect(findings('unknown-key', mistakes).map((d) => d.line)).toEqual([9, 10, 11, 12]);
+  });
+
   it('names the plugin a plugin key needs, and tolerates keys of listed plugins', () => {
     const d = findings('unknown-key', `${AXOLOTL}liger_rms_norm: true\n`);
     expect(d[0].message).toBe("`liger_rms_norm` belongs to axolotl's LigerPlugin, which `plugins:` does not enable.");
