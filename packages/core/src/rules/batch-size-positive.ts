@@ -4,12 +4,6 @@ import { numberValue } from '../loader/special-values.js';
 import { isSentinel } from '../model/sentinels.js';
 
 /**
- * Batch sizes and accumulation steps count examples and steps: DeepSpeed asserts they are above 0,
- * PyTorch's DataLoader refuses a batch size that is not a positive integer, Ludwig and LitGPT
- * declare them positive integers. Placeholders (`auto`) and documented sentinels (Ultralytics
- * `batch: -1` for AutoBatch, Ludwig `eval_batch_size: 0`) are not numbers and are skipped.
- */
-/**
  * Programs that fail on an accumulation of 0: DeepSpeed's `_batch_assertion`; HF Trainer (and the trainers built
  * on it) divides the dataloader's length by it; Accelerate and torchtune take the step modulo it; Lightning,
  * LitGPT and Ludwig declare it a positive integer.
@@ -17,6 +11,12 @@ import { isSentinel } from '../model/sentinels.js';
 const REJECTS_ZERO_ACCUMULATION: ReadonlySet<string> = new Set(['deepspeed', 'hf-trainer', 'trl', 'trl-online', 'axolotl', 'llama-factory', 'autotrain',
   'accelerate', 'torchtune', 'lightning', 'litgpt', 'nemo', 'ludwig']);
 
+/**
+ * Batch sizes and accumulation steps count examples and steps: DeepSpeed asserts they are above 0,
+ * PyTorch's DataLoader refuses a batch size that is not a positive integer, Ludwig and LitGPT
+ * declare them positive integers. Placeholders (`auto`) and documented sentinels (Ultralytics
+ * `batch: -1` for AutoBatch, Ludwig `eval_batch_size: 0`) are not numbers and are skipped.
+ */
 export default defineRule({
   id: 'batch-size-positive',
   severity: 'error',
