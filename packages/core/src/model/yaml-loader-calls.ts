@@ -33,7 +33,12 @@ const OMEGACONF_LOAD = /\bOmegaConf\s*\.\s*load\s*\(/;
 const TYPED_READER = /^\s*(?:import\s+(?:simple_parsing|draccus)\b|from\s+(?:simple_parsing|draccus)\s+import\b)/m;
 /** `for key, value in config.items():` … `config[key] = float(value)`: every top-level string that parses becomes a float. */
 const FLOAT_EVERY_VALUE = /\bfor\s+(\w+)\s*,\s*(\w+)\s+in\s+(\w+)\s*\.\s*items\s*\(\s*\)\s*:[^]{0,400}?\b\3\s*\[\s*\1\s*\]\s*=\s*float\s*\(\s*\2\s*\)/;
-const PYYAML_CALL = /\byaml\s*\.\s*(?:safe_load|load|full_load|unsafe_load|safe_load_all|load_all|full_load_all|unsafe_load_all)\s*\(\s*([A-Za-z_]\w*\s*[,)])?/g;
+const PYYAML_CALL = /(?:\b([A-Za-z_][\w.]*)\s*=\s*)?\byaml\s*\.\s*(?:safe_load|load|full_load|unsafe_load|safe_load_all|load_all|full_load_all|unsafe_load_all)\s*\(\s*([A-Za-z_]\w*\s*[,)])?/g;
+/**
+ * A PyYAML result stored under one of these names is a record the program wrote, not its config: gloria's
+ * `best_ckpt_dict = yaml.safe_load(file)` reads the checkpoint list it saved beside an `OmegaConf.load` config.
+ */
+const RECORD_TARGET = /ckpt|checkpoint|result|metric|stats?\b|statistic|label|vocab|metadata|split|score|manifest|class_?names|categor/i;
 /**
  * A PyYAML call on one of these parses a command-line value (`key=value` overrides: vilmedic's
  * `yaml.unsafe_load(value)` before `OmegaConf.update`), not the config file.
@@ -51,7 +56,12 @@ export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
   // A commented-out `# cfg = yaml.safe_load(f)` reads nothing.
   const code = pythonText.includes('#') ? pythonText.replace(COMMENT_LINE, '') : pythonText;
   let other = OTHER_READER.test(code);
-  if (!other) for (const m of code.matchAll(PYYAML_CALL)) if (m[1] === undefined || !VALUE_ARGUMENT.test(m[1])) other = true;
+  if (!other) {
+    for (const m of code.matchAll(PYYAML_CALL)) {
+      const [, target, argument] = m;
+      if ((argument === undefined || !VALUE_ARGUMENT.test(argument)) && !(target !== undefined && RECORD_TARGET.test(target))) other = true;
+    }
+  }
   return { omegaconf: OMEGACONF_LOAD.test(code), typed: TYPED_READER.test(code), other, floatKeys: floatKeysIn(code) };
 }
 

@@ -25,6 +25,16 @@ describe('yamlLoaderCalls', () => {
     expect(loaders('for key, value in pairs:\n    value = yaml.unsafe_load(value)\n    OmegaConf.update(conf, key, value)\nconfig = OmegaConf.load(args.config)\n')).toEqual({ omegaconf: true, other: false });
   });
 
+  it('does not count PyYAML reading a record the program wrote (gloria: `best_ckpt_dict = yaml.safe_load(file)`)', () => {
+    const gloria = 'cfg = OmegaConf.load(args.config)\nif os.path.exists(ckpt_paths):\n    with open(ckpt_paths) as file:\n        best_ckpt_dict = yaml.safe_load(file)\n';
+    expect(loaders(gloria)).toEqual({ omegaconf: true, other: false });
+    expect(loaders('stats = yaml.safe_load(open("dataset_stats.yaml"))\nlabel_map = yaml.load(f, Loader=yaml.FullLoader)\n').other).toBe(false);
+    // A config, under any other name, is still a read.
+    expect(loaders('cfg = OmegaConf.load(p)\nopt = yaml.safe_load(f)\n')).toEqual({ omegaconf: true, other: true });
+    expect(loaders('cfg = OmegaConf.load(p)\nmeta_cfg = yaml.safe_load(f)\n').other).toBe(true); // a meta-learning config
+    expect(loaders('def load(p):\n    return yaml.safe_load(open(p))\n').other).toBe(true);
+  });
+
   it('ignores commented-out calls, writers and scripts that mention neither', () => {
     expect(loaders('cfg = OmegaConf.load(p)\n# cfg = yaml.safe_load(open(p))\n')).toEqual({ omegaconf: true, other: false });
     expect(loaders('import yaml\nyaml.safe_dump(cfg, f)\n')).toEqual({ omegaconf: false, other: false });
