@@ -22,6 +22,10 @@ const findings = (stdout: string, rule: string): string[] =>
     .map((d) => `${d.file}:${d.line}:${d.column}`)
     .sort();
 
+/** Builds a project from `files`, runs `mlconfig check` on `target`, and lists where yaml-sci-notation-string reports. */
+const sciNotationFindings = (files: Record<string, string>, target: string): string[] =>
+  findings(runCli(['check', '--format', 'json', target], { cwd: newProject(files).dir }).stdout, 'yaml-sci-notation-string');
+
 const frameworksOf = (cwd: string, file: string): { id: string; evidence: string[] }[] =>
   (JSON.parse(runCli(['classify', '--format', 'json', file], { cwd }).stdout) as { frameworks: { id: string; evidence: string[] }[] }).frameworks;
 
@@ -51,30 +55,24 @@ describe('a project whose scripts read YAML with OmegaConf.load', () => {
   });
 
   it('decides nothing when a script also reads YAML another way (PyYAML may read the file)', () => {
-    const project = newProject({ 'training/train.py': LOADS, 'tools/convert.py': 'import yaml\nspec = yaml.safe_load(open("data.yaml"))\n', 'training/exp1/config.yaml': FLAT });
-    const run = runCli(['check', '--format', 'json', '.'], { cwd: project.dir });
-    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual(['training/exp1/config.yaml:2:5']);
+    expect(sciNotationFindings({ 'training/train.py': LOADS, 'tools/convert.py': 'import yaml\nspec = yaml.safe_load(open("data.yaml"))\n', 'training/exp1/config.yaml': FLAT }, '.')).toEqual(['training/exp1/config.yaml:2:5']);
   });
 });
 
 describe('config keys a project\'s scripts convert with float()', () => {
   it('reads them as numbers whatever the loader, and the keys the scripts leave alone as the loader does', () => {
-    const project = newProject({
+    expect(sciNotationFindings({
       'train.py': 'import torch\nfrom utils import load_config\nparams = load_config("config.yaml")\nopt = getattr(torch.optim, params["optimizer"])(model.parameters(), lr=float(params["lr"]), eps=float(params["eps"]))\n',
       'utils.py': 'import yaml\n\ndef load_config(path):\n    with open(path) as f:\n        return yaml.load(f, Loader=yaml.FullLoader)\n',
       'config.yaml': 'optimizer: Adadelta\nlr: 1\neps: 1e-6\nweight_decay: 1e-4\nepochs: 240\nbatch_size: 8\n',
-    });
-    const run = runCli(['check', '--format', 'json', 'config.yaml'], { cwd: project.dir });
-    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual(['config.yaml:4:15']);
+    }, 'config.yaml')).toEqual(['config.yaml:4:15']);
   });
 
   it('reads every top-level value as a number when a script tries float() on each (EasyEdit), and nothing nested', () => {
-    const project = newProject({
+    expect(sciNotationFindings({
       'hparams.py': 'import yaml\n\ndef load(path):\n    with open(path) as stream:\n        config = yaml.safe_load(stream)\n    for key, value in config.items():\n        if isinstance(value, str):\n            try:\n                config[key] = float(value)\n            except ValueError:\n                pass\n    return config\n',
       'hparams/ft.yaml': 'lr: 5e-4\nnum_steps: 25\nbatch_size: 1\noptim:\n  eps: 1e-8\n',
-    });
-    const run = runCli(['check', '--format', 'json', 'hparams/ft.yaml'], { cwd: project.dir });
-    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual(['hparams/ft.yaml:5:8']);
+    }, 'hparams/ft.yaml')).toEqual(['hparams/ft.yaml:5:8']);
   });
 
   it('reads configs as typed dataclasses do when the scripts read YAML with simple_parsing only (ultravox)', () => {
@@ -142,20 +140,16 @@ describe('Hydra apps found from their scripts', () => {
   });
 
   it('leaves the subfolders of a script\'s own folder alone when config_path is "."', () => {
-    const project = newProject({
+    expect(sciNotationFindings({
       'train.py': SCRIPT.replace('../configs', '.'),
       'train.yaml': FLAT,
       'tools/sweep.yaml': FLAT,
-    });
-    const run = runCli(['check', '--format', 'json', '.'], { cwd: project.dir });
-    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual(['tools/sweep.yaml:2:5']);
+    }, '.')).toEqual(['tools/sweep.yaml:2:5']);
   });
 
   it('reads a folder\'s likely entry points first when it holds more scripts than are read (a package of many modules)', () => {
     const modules = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`src/a_module_${String(i).padStart(2, '0')}.py`, 'import torch\n']));
-    const project = newProject({ ...modules, 'src/train.py': SCRIPT, 'configs/train.yaml': FLAT });
-    const run = runCli(['check', '--format', 'json', '.'], { cwd: project.dir });
-    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual([]);
+    expect(sciNotationFindings({ ...modules, 'src/train.py': SCRIPT, 'configs/train.yaml': FLAT }, '.')).toEqual([]);
   });
 
   it('does not take a script outside the project, nor a path built at run time', () => {
