@@ -58,8 +58,10 @@ function entryOf(callee: string, args: string[], text: string, at: number): Hydr
   }
   // `hydra.main(config_path=None, config_name=None, version_base=...)`; `initialize(config_path=None, job_name=None, ...)`.
   const pathArg = named.get('config_path') ?? positional[0];
-  let configPath = pathArg === undefined ? undefined : pathExpression(pathArg, text);
   let configName = callee.endsWith('main') ? literalOrUndefined(named.get('config_name') ?? positional[1]) : composedName(text, at);
+  // Before Hydra 1.2 (and with no `version_base` ≥ 1.2) an absent `config_path` is the script's own folder
+  // (MonoScene's `@hydra.main(config_name="../config/monoscene.yaml")` under Hydra 1.0).
+  let configPath = pathArg !== undefined ? pathExpression(pathArg, text) : configName !== undefined && scriptFolderIsDefault(named.get('version_base')) ? '.' : undefined;
   if (configPath === undefined) return undefined;
   configPath = configPath.replace(/\\/g, '/');
   // A package (`pkg://`), a URL or an absolute path names no folder of this project.
@@ -70,10 +72,28 @@ function entryOf(callee: string, args: string[], text: string, at: number): Hydr
     configPath = file[1] === '' ? '.' : file[1];
     configName ??= file[2];
   }
+  // A name that climbs out of the folder (`../config/monoscene`) is a file in the folder it names; a group's option
+  // (`experiment/base`) stays a name in the config folder.
+  const folderInName = configName === undefined ? undefined : /^(\.\.?\/.*)\/([^/]+)$/.exec(configName.replace(/\\/g, '/'));
+  if (folderInName) {
+    configPath = joinRelative(configPath, [folderInName[1]]);
+    configName = folderInName[2];
+  }
   if (configPath === '') configPath = '.';
   const name = configName?.replace(/\.ya?ml$/i, '');
   const call = `${callee}(${args.map((a) => a.trim().replace(/\s+/g, ' ')).join(', ')})`;
   return { configPath, ...(name ? { configName: name } : {}), call };
+}
+
+/**
+ * Whether a call without `config_path` searches the script's folder: Hydra's default up to 1.1, kept by Hydra 1.2 and
+ * later unless `version_base` asks for 1.2's defaults (`"1.2"`, `"1.3"`, or `None`, the installed version's).
+ */
+function scriptFolderIsDefault(versionBase: string | undefined): boolean {
+  if (versionBase === undefined) return true;
+  const version = literal(versionBase);
+  const m = version === undefined ? null : /^(\d+)\.(\d+)/.exec(version);
+  return m !== null && (Number(m[1]) < 1 || (Number(m[1]) === 1 && Number(m[2]) < 2));
 }
 
 /** The primary config a compose-API script loads after `initialize(...)`: the next `compose(config_name=...)`. */

@@ -43,6 +43,18 @@ describe('hydraEntryPoints', () => {
     expect(only('import hydra\n@hydra.main(config_path="/abs/conf", config_name="c")\ndef f(c): pass\n')).toEqual([]);
   });
 
+  it('takes the script\'s folder when config_path is left out, as Hydra did before 1.2, unless version_base asks for 1.2', () => {
+    // MonoScene (Hydra 1.0): the name climbs out of the script's folder into the config folder.
+    expect(only('import hydra\n@hydra.main(config_name="../config/monoscene.yaml")\ndef f(c): pass\n')).toEqual([['../config', 'monoscene']]);
+    expect(only('import hydra\n@hydra.main(config_name="train")\ndef f(c): pass\n')).toEqual([['.', 'train']]);
+    expect(only('import hydra\n@hydra.main(version_base="1.1", config_name="train")\ndef f(c): pass\n')).toEqual([['.', 'train']]);
+    expect(only('import hydra\n@hydra.main(version_base="1.2", config_name="train")\ndef f(c): pass\n')).toEqual([]);
+    expect(only('import hydra\n@hydra.main(version_base=None, config_name="train")\ndef f(c): pass\n')).toEqual([]);
+    // Without a name there is no primary config to place; a group's option in the name stays in the config folder.
+    expect(only('import hydra\n@hydra.main()\ndef f(c): pass\n')).toEqual([]);
+    expect(only('import hydra\n@hydra.main(config_path="conf", config_name="experiment/base")\ndef f(c): pass\n')).toEqual([['conf', 'experiment/base']]);
+  });
+
   it('ignores text without Hydra and calls that never close', () => {
     expect(only('import argparse\n@main(config_path="conf")\n')).toEqual([]);
     expect(only('import hydra\n@hydra.main(config_path="conf", config_name="c"\n' + 'x = 1\n'.repeat(600))).toEqual([]);
