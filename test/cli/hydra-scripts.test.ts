@@ -100,6 +100,34 @@ describe('config keys a project\'s scripts convert with float()', () => {
   });
 });
 
+describe('a learning-rate schedule the project\'s scripts build whatever the config says', () => {
+  /** SGD at 0.1 with nothing in the file to decay it (OpenOOD's `baseline.yml`, GraSP's JSON). */
+  const SGD_JSON = '{"optimizer": "sgd", "learning_rate": 0.4, "epochs": 160, "batch_size": 128}\n';
+  const SGD_YAML = 'optimizer:\n  name: sgd\n  lr: 0.4\n  num_epochs: 100\nbatch_size: 128\n';
+  const ALWAYS = 'import torch\n\nclass BaseTrainer:\n    def __init__(self, net, config):\n        self.optimizer = torch.optim.SGD(net.parameters(), config.optimizer.lr)\n        self.scheduler = torch.optim.lr_scheduler.LambdaLR(self.optimizer, lr_lambda=lambda step: 1 - step / 1000)\n';
+  const IF_ASKED = 'import torch\n\ndef build(config, optimizer):\n    if config.get("scheduler") == "cosine":\n        return torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, 100)\n    return None\n';
+  const lrFindings = (files: Record<string, string>): string[] => findings(runCli(['check', '--format', 'json', '.'], { cwd: newProject(files).dir }).stdout, 'lr-without-schedule');
+
+  it('does not call a rate the file leaves undecayed constant when a trainer always builds a schedule, in JSON and YAML', () => {
+    expect(lrFindings({ 'configs/run.json': SGD_JSON, 'configs/run.yml': SGD_YAML })).toEqual(['configs/run.json:1:39', 'configs/run.yml:3:7']);
+    expect(lrFindings({ 'configs/run.json': SGD_JSON, 'configs/run.yml': SGD_YAML, 'src/trainers/base_trainer.py': ALWAYS })).toEqual([]);
+  });
+
+  it('still reports it when the scripts build a schedule only when the config asks for one', () => {
+    expect(lrFindings({ 'configs/run.json': SGD_JSON, 'src/trainers/build.py': IF_ASKED })).toEqual(['configs/run.json:1:39']);
+  });
+
+  it('drops a cached result when a script starts or stops building a schedule', () => {
+    const project = newProject({ 'configs/run.json': SGD_JSON });
+    const check = (): string[] => findings(runCli(['check', '--cache', '--format', 'json', 'configs/run.json'], { cwd: project.dir }).stdout, 'lr-without-schedule');
+    expect(check()).toEqual(['configs/run.json:1:39']);
+    project.write({ 'train.py': ALWAYS });
+    expect(check()).toEqual([]);
+    project.write({ 'train.py': IF_ASKED });
+    expect(check()).toEqual(['configs/run.json:1:39']);
+  });
+});
+
 describe('Hydra apps found from their scripts', () => {
   it('reads every YAML file under the config folder as OmegaConf does; YAML elsewhere stays PyYAML', () => {
     const project = newProject({

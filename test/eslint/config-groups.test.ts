@@ -114,4 +114,20 @@ describe('Hydra config groups in the ESLint plugin', () => {
     const cli = JSON.parse(runCli(['check', '--format', 'json', 'main/configs/train.yaml', 'other/config.yaml'], { cwd: p.dir }).stdout) as { relativePath: string; diagnostics: { ruleId: string; line: number; column: number }[] }[];
     expect(cli.flatMap((f) => f.diagnostics.filter((d) => d.ruleId === 'yaml-sci-notation-string').map((d) => `${f.relativePath}:${d.line}:${d.column}`))).toEqual(['other/config.yaml:3:15']);
   });
+
+  it('takes a schedule the scripts always build into account for JSON configs too, as mlconfig check does', async () => {
+    const config = '{"optimizer": "sgd", "learning_rate": 0.4, "epochs": 160, "batch_size": 128}\n';
+    const p = project({
+      'a/configs/run.json': config,
+      'a/trainers/base.py': 'import torch\nscheduler = torch.optim.lr_scheduler.StepLR(optimizer, 30)\n',
+      'b/configs/run.json': config,
+    });
+    for (const sub of ['a', 'b']) p.write({ [`${sub}/.git/HEAD`]: 'ref: refs/heads/main\n' });
+    const eslint = new ESLint({ cwd: p.dir, overrideConfigFile: true, overrideConfig: recommended });
+    const results = await eslint.lintFiles(['**/*.json']);
+    const plugin = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'mlconfig/lr-without-schedule').map((m) => `${r.filePath.slice(p.dir.length + 1)}:${m.line}:${m.column}`));
+    expect(plugin).toEqual(['b/configs/run.json:1:39']);
+    const cli = JSON.parse(runCli(['check', '--format', 'json', 'a/configs/run.json', 'b/configs/run.json'], { cwd: p.dir }).stdout) as { relativePath: string; diagnostics: { ruleId: string; line: number; column: number }[] }[];
+    expect(cli.flatMap((f) => f.diagnostics.filter((d) => d.ruleId === 'lr-without-schedule').map((d) => `${f.relativePath}:${d.line}:${d.column}`))).toEqual(plugin);
+  });
 });

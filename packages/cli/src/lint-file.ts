@@ -67,6 +67,6 @@ export function lintOptionsFor(target: FileTarget, ctx: LintContext, format: Con
   const projectDirs = [ctx.baseDir, ...(ctx.cwd ? [ctx.cwd] : [])];
   const readRelated = relatedReader(target.absolutePath, projectDirs, ctx.cwd ?? ctx.baseDir, ctx.settings.maxFileSize, ctx.onRelatedRead);
   const layout = ctx.configGroups ?? new ConfigGroupLayout(projectDirs, { maxFileSize: ctx.settings.maxFileSize });
-  const fromLayout = format === 'yaml' ? layout.analyzeOptionsOf(target.absolutePath, ctx.cwd ?? ctx.baseDir) : {};
+  const fromLayout = layout.analyzeOptionsOf(target.absolutePath, ctx.cwd ?? ctx.baseDir);
   return { format, filePath: settingsPath, fileSettings: withWorld, readRelated, ...fromLayout, ...(ctx.schemas ? { schemas: ctx.schemas } : {}) };
 }

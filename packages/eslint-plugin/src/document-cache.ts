@@ -52,8 +52,8 @@ function build(kind: AstKind, root: unknown, context: RuleContextLike, js: JsOpt
   const base = { kind, columnStart: columnStart(kind), filePath };
   if (!parsed.document) return { ...base, problems: parsed.problems, skipped: false };
   // As in `mlconfig check`: a YAML file in a folder that a Hydra defaults list above names is a group option, and the
-  // project's scripts may name its loader and the keys they convert with `float()`.
-  const fromLayout = kind === 'yaml' ? layoutOptionsOf(context.filename, context.cwd) : {};
+  // project's scripts may name its loader, the keys they convert with `float()` and (any format) a schedule they build.
+  const fromLayout = layoutOptionsOf(context.filename, context.cwd);
   const analysis = analyzeDocument(parsed.document, { frameworks: settings.frameworks, ...(settings.loader ? { loader: settings.loader } : {}), ...fromLayout });
   const skipped = settings.onlyTrainingConfigs && !looksLikeTrainingConfig(analysis.fields, analysis.frameworks);
   return { ...base, analysis, problems: [], skipped };

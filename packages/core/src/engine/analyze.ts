@@ -47,6 +47,11 @@ export interface AnalyzeOptions {
   readonly floatKeys?: readonly string[];
   /** The loader the project's scripts show, for a file whose keys name no framework that decides (see `LayoutLoader`). */
   readonly layoutLoader?: LayoutLoader;
+  /**
+   * A learning-rate schedule the project's scripts build whatever the config says (`LambdaLR(…)` in
+   * openood/trainers/base_trainer.py), found by a front-end: a file that names no schedule is then not a constant rate.
+   */
+  readonly scheduleInScripts?: string;
 }
 
 export type AnalyzeResult = { readonly analysis: Analysis; readonly problems: readonly [] } | { readonly analysis?: undefined; readonly problems: readonly ParseProblem[]; readonly text: string };
@@ -90,7 +95,7 @@ export function analyzeDocument(document: ConfigDocument, options: Omit<AnalyzeO
   applyLoader(document, loader, floatKeysOf(frameworks, options.floatKeys));
   const fields = classifyDocument(document, { frameworks: frameworks.map((f) => f.id) });
   const partial = (options.composedBy !== undefined && options.composedBy.primary !== true) || isPartialConfig(index);
-  const runs = buildTrainingRuns(document, fields, frameworks, partial);
+  const runs = buildTrainingRuns(document, fields, frameworks, partial, options.scheduleInScripts);
   const loaderEvidence = fromLayout?.evidence;
   return { document, lines: new LineIndex(document.text), index, frameworks, loader, loaderAssumed: chosen === undefined, ...(loaderEvidence ? { loaderEvidence } : {}), fields, runs, partial };
 }

@@ -40,6 +40,8 @@ export interface LintOptions {
   readonly floatKeys?: readonly string[];
   /** The loader the project's scripts show (see `AnalyzeOptions.layoutLoader`). */
   readonly layoutLoader?: LayoutLoader;
+  /** A schedule the project's scripts build whatever the config says (see `AnalyzeOptions.scheduleInScripts`). */
+  readonly scheduleInScripts?: string;
 }
 
 export interface LintResult {
@@ -54,11 +56,12 @@ export const PARSE_ERROR = 'parse-error';
 export const RULE_FAILURE = 'rule-failure';
 
 /** What the front-end found in the file's place in the project, passed on to the analysis as given. */
-function layoutOptionsOf(options: Omit<LintOptions, 'format'>): Pick<AnalyzeOptions, 'composedBy' | 'floatKeys' | 'layoutLoader'> {
+function layoutOptionsOf(options: Omit<LintOptions, 'format'>): Pick<AnalyzeOptions, 'composedBy' | 'floatKeys' | 'layoutLoader' | 'scheduleInScripts'> {
   return {
     ...(options.composedBy ? { composedBy: options.composedBy } : {}),
     ...(options.floatKeys && options.floatKeys.length > 0 ? { floatKeys: options.floatKeys } : {}),
     ...(options.layoutLoader ? { layoutLoader: options.layoutLoader } : {}),
+    ...(options.scheduleInScripts ? { scheduleInScripts: options.scheduleInScripts } : {}),
   };
 }
 

@@ -40,8 +40,13 @@ export interface OptimizerModel {
 export interface ScheduleModel {
   readonly type?: ModelValue<string>;
   readonly shape: ScheduleShape;
-  /** `explicit`: written in the file; `framework-default`: the framework's default applies; `absent`: none and no default known. */
-  readonly source: 'explicit' | 'framework-default' | 'absent';
+  /**
+   * `explicit`: written in the file; `framework-default`: the framework's default applies; `scripts`: the file names
+   * none and the project's scripts build one whatever it says; `absent`: none and no default known.
+   */
+  readonly source: 'explicit' | 'framework-default' | 'scripts' | 'absent';
+  /** Where the scripts build the schedule, when `source` is `scripts`. */
+  readonly scriptEvidence?: string;
   readonly warmupSteps?: ModelValue<Duration>;
   readonly warmupRatio?: ModelValue<number>;
   /** The schedule's own horizon (DeepSpeed `total_num_steps`, nanoGPT `lr_decay_iters`). */
@@ -155,7 +160,7 @@ function isTrainingLength(f: Field, depth: number): boolean {
 const SCALAR_SHAPES = new Set(['number', 'numeric-string', 'placeholder', 'boolean', 'string']);
 
 /** Builds one TrainingRun per run scope of every document. */
-export function buildTrainingRuns(doc: ConfigDocument, fields: readonly Field[], frameworks: readonly DetectedFramework[], partial: boolean): TrainingRun[] {
+export function buildTrainingRuns(doc: ConfigDocument, fields: readonly Field[], frameworks: readonly DetectedFramework[], partial: boolean, scheduleInScripts?: string): TrainingRun[] {
   const ids = frameworks.map((f) => f.id);
   const runs: TrainingRun[] = [];
   // Search spaces are left out; a document with no search-space key at all (most) needs no per-field
@@ -166,14 +171,14 @@ export function buildTrainingRuns(doc: ConfigDocument, fields: readonly Field[],
     const refs = referencesFor(doc, d.index);
     for (const scope of findRunScopes(docFields)) {
       const inScope = scope.length === 0 ? docFields : docFields.filter((f) => isUnder(f.path, scope));
-      runs.push(buildRun(d.index, scope, inScope, refs, ids, partial));
+      runs.push(buildRun(d.index, scope, inScope, refs, ids, partial, scheduleInScripts));
     }
   }
   return runs;
 }
 
 
-function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fields: readonly Field[], refs: References, frameworks: readonly FrameworkId[], partial: boolean): TrainingRun {
+function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fields: readonly Field[], refs: References, frameworks: readonly FrameworkId[], partial: boolean, scheduleInScripts: string | undefined): TrainingRun {
   const has = (id: FrameworkId): boolean => frameworks.includes(id);
   const depth = (f: Field): number => f.path.length - scopePath.length;
   const hp = (f: Field): boolean => f.kind === 'hyperparameter';
@@ -231,7 +236,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   };
 
   // ── schedule ──
-  const schedule = buildSchedule(fields, refs, frameworks, partial, lrField, depth);
+  const schedule = buildSchedule(fields, refs, frameworks, partial, lrField, depth, scheduleInScripts);
 
   // ── batch ──
   const notEval = (f: Field): boolean => !isEval(f) && hp(f);
@@ -278,7 +283,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   return { documentIndex, scopePath, fields, optimizer, schedule, batch, duration, precision, regularization, frameworks };
 }
 
-function buildSchedule(fields: readonly Field[], refs: References, frameworks: readonly FrameworkId[], partial: boolean, lrField: Field | undefined, depth: (f: Field) => number): ScheduleModel {
+function buildSchedule(fields: readonly Field[], refs: References, frameworks: readonly FrameworkId[], partial: boolean, lrField: Field | undefined, depth: (f: Field) => number, scheduleInScripts: string | undefined): ScheduleModel {
   const scheduleFields = byConcept(fields, 'lr-schedule').filter((f) => f.kind === 'hyperparameter' && !isEval(f));
   const nameField = best(scheduleFields.filter((f) => f.value.kind === 'scalar' && f.shape !== 'boolean'), (f) =>
     (['lr_scheduler_type', 'lr_scheduler', 'decay', 'name', 'type', '_target_', 'class_path', 'policy', 'lr_scheduler_name', 'decay_style', 'lr_decay_style', 'scheduler', 'decay_method'].includes(f.normalized) ? 5 : 0) -
@@ -359,6 +364,8 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
   // the program steps the rate down at them (a MultiStepLR or its own loop); nothing else takes such a list.
   if (fields.some((f) => f.kind === 'hyperparameter' && f.concept === 'lr-decay' && isMilestoneList(f) && !isEval(f))) return { shape: 'decaying', source: 'explicit', ...common };
   if (fallback) return { shape: fallback, source: 'framework-default', ...common };
+  // OpenOOD's trainer wraps its SGD in a cosine `LambdaLR` whatever the config says: the shape is the code's.
+  if (scheduleInScripts !== undefined) return { shape: 'unknown', source: 'scripts', scriptEvidence: scheduleInScripts, ...common };
   return { shape: 'unknown', source: 'absent', ...common };
 }
 

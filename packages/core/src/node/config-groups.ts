@@ -43,6 +43,8 @@ export interface LayoutAnalyzeOptions {
   readonly composedBy?: ComposedBy;
   readonly layoutLoader?: LayoutLoader;
   readonly floatKeys?: readonly string[];
+  /** A learning-rate schedule the project's scripts build whatever the config says (`HydraScripts.scheduleBuiltBy`). */
+  readonly scheduleInScripts?: string;
 }
 
 export interface ConfigGroupLayoutOptions {
@@ -90,15 +92,18 @@ export class ConfigGroupLayout {
    * way only (`OmegaConf.load`; simple_parsing's typed dataclasses), or else, when no script reads YAML another way,
    * OmegaConf if a YAML file beside it holds what only OmegaConf reads (`siblingLoaderOf`); and the config keys the
    * scripts pass through
-   * `float()` (`eps=float(params['eps'])`), which are numbers to the program whatever the loader makes of them.
+   * `float()` (`eps=float(params['eps'])`), which are numbers to the program whatever the loader makes of them. For a
+   * config in any format: a learning-rate schedule the scripts build whatever the config says.
    */
   analyzeOptionsOf(absolutePath: string, displayBase: string): LayoutAnalyzeOptions {
-    if (!YAML_FILE.test(absolutePath)) return {};
+    const scheduleInScripts = this.scripts.scheduleBuiltBy(absolutePath, displayBase);
+    const fromScripts = scheduleInScripts !== undefined ? { scheduleInScripts } : {};
+    if (!YAML_FILE.test(absolutePath)) return fromScripts;
     const composedBy = this.composerOf(absolutePath, displayBase);
     const scripts = this.scripts.yamlReadingOf(absolutePath, displayBase);
     const layoutLoader = composedBy !== undefined ? undefined : scripts.loader ?? (scripts.readsOtherwise ? undefined : this.siblingLoaderOf(absolutePath, displayBase));
     const floatKeys = scripts.floatKeys;
-    return { ...(composedBy ? { composedBy } : {}), ...(layoutLoader ? { layoutLoader } : {}), ...(floatKeys.length > 0 ? { floatKeys } : {}) };
+    return { ...(composedBy ? { composedBy } : {}), ...(layoutLoader ? { layoutLoader } : {}), ...(floatKeys.length > 0 ? { floatKeys } : {}), ...fromScripts };
   }
 
   /**

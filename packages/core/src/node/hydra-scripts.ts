@@ -17,6 +17,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import type { ComposedBy, LayoutLoader } from '../model/hydra-groups.js';
 import { hydraEntryPoints, type HydraEntryPoint } from '../model/hydra-entry-points.js';
 import { yamlLoaderCalls, type YamlLoaderCalls } from '../model/yaml-loader-calls.js';
+import { unconditionalScheduleCall } from '../model/schedule-calls.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
 import { isInside } from './inside.js';
 import { readSmallText } from './read-text.js';
@@ -33,8 +34,11 @@ const SUBFOLDER_DEPTH = 2;
 const MAX_SUBFOLDERS = 64;
 const MAX_SCRIPTS_PER_FOLDER = 16;
 const MAX_SCRIPT_SIZE = 256 * 1024;
-/** Scripts whose bytes hold none of these declare no Hydra app, read no YAML and convert nothing, and are not decoded. */
-const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus'].map((m) => Buffer.from(m));
+/**
+ * Scripts whose bytes hold none of these declare no Hydra app, read no YAML, convert nothing and build no learning-rate
+ * schedule, and are not decoded.
+ */
+const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'chedule', 'LR', 'adjust_'].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
 const YAML_FILE = /\.ya?ml$/i;
 const ENTRY_POINT_NAME = /train|main|run|launch|fit|tune|pretrain|app|cli/i;
@@ -46,6 +50,8 @@ interface FolderScripts {
   readonly apps: readonly HydraApp[];
   /** The scripts that read YAML or convert config values, and how. */
   readonly yamlReaders: readonly YamlReader[];
+  /** The scripts that build a learning-rate schedule whatever the config says, and the call that does. */
+  readonly schedules: readonly ScheduleBuilder[];
   readonly subfolders: readonly string[];
   /** Holds `.git`: the walk does not climb above it. */
   readonly isRepositoryTop: boolean;
@@ -54,6 +60,11 @@ interface FolderScripts {
 interface YamlReader {
   readonly script: string;
   readonly calls: YamlLoaderCalls;
+}
+
+interface ScheduleBuilder {
+  readonly script: string;
+  readonly call: string;
 }
 
 /** What the scripts a YAML file's walk finds say of reading it (`HydraScripts.yamlReadingOf`). */
@@ -138,6 +149,19 @@ export class HydraScripts {
           ? { id: 'omegaconf', evidence: `\`OmegaConf.load\` in ${shownPath(omegaconf, displayBase)}, the only YAML reader of the project's scripts` }
           : { id: 'typed', evidence: `typed dataclasses (simple_parsing or draccus) in ${shownPath(typed!, displayBase)}, the only YAML reader of the project's scripts` };
     return { ...(loader ? { loader } : {}), readsOtherwise: other, floatKeys: [...floatKeys].sort() };
+  }
+
+  /**
+   * A learning-rate schedule the scripts the walk finds for the config file at `absolutePath` build whatever their
+   * config says (see schedule-calls.ts), cited as the call and its script; undefined when none does. Any format: a
+   * JSON or TOML config's program writes its schedule in code as often as a YAML one's.
+   */
+  scheduleBuiltBy(absolutePath: string, displayBase: string): string | undefined {
+    for (const folder of this.scriptFolders(dirname(absolutePath))) {
+      const found = this.folder(folder).schedules[0];
+      if (found) return `\`${found.call}(…)\` in ${shownPath(found.script, displayBase)}`;
+    }
+    return undefined;
   }
 
   private folder(folder: string): FolderScripts {
@@ -238,6 +262,7 @@ function readFolderScripts(folder: string): FolderScripts {
   const isRepositoryTop = entries.some((e) => e.name === '.git');
   const apps: HydraApp[] = [];
   const yamlReaders: YamlReader[] = [];
+  const schedules: ScheduleBuilder[] = [];
   for (const entry of scriptsToRead(entries)) {
     const script = join(folder, entry.name);
     const text = readSmallText(script, MAX_SCRIPT_SIZE, MENTIONS);
@@ -245,8 +270,10 @@ function readFolderScripts(folder: string): FolderScripts {
     for (const e of hydraEntryPoints(text)) apps.push({ script, configDir: resolve(folder, e.configPath), entry: e });
     const calls = yamlLoaderCalls(text);
     if (calls.omegaconf || calls.typed || calls.other || calls.floatKeys.length > 0) yamlReaders.push({ script, calls });
+    const schedule = unconditionalScheduleCall(text);
+    if (schedule !== undefined) schedules.push({ script, call: schedule });
   }
-  return { apps, yamlReaders, subfolders, isRepositoryTop };
+  return { apps, yamlReaders, schedules, subfolders, isRepositoryTop };
 }
 
 /** The subfolders the walk looks into: not hidden, not an environment, cache, data or run output folder. */
@@ -261,11 +288,12 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
   return [...likely, ...scripts.filter((e) => !ENTRY_POINT_NAME.test(e.name))].slice(0, MAX_SCRIPTS_PER_FOLDER);
 }
 
-/** The Hydra entry points and YAML readers of the scripts directly in a folder, as the cache fingerprints a folder. */
+/** The Hydra entry points, YAML readers and schedules of the scripts directly in a folder, as the cache fingerprints a folder. */
 export function hydraScriptsFingerprint(folder: string): string {
-  const { apps, yamlReaders } = readFolderScripts(folder);
+  const { apps, yamlReaders, schedules } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.other ? 'another reader ' : ''}float(${r.calls.floatKeys.join(' ')})`);
-  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}`;
+  const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}`;
 }
 
 const SUBFOLDERS = `${sep}*`;

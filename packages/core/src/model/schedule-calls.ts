@@ -1,0 +1,81 @@
+/**
+ * Whether a project's Python script builds a learning-rate schedule whatever its config says. Many programs write the
+ * schedule in code (OpenOOD's trainer always wraps its SGD in a cosine `LambdaLR`; GraSP steps the rate down with its
+ * own `PresetLRScheduler`) and keep only the rate in the config, so a config that names no schedule does not mean a
+ * constant rate. Only a construction that no `if`, `elif`, `else`, `while` or `except` encloses counts: a scheduler
+ * built only when the config asks for one (`if cfg.scheduler == "cosine":`) leaves a config that names none constant.
+ * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they build.
+ */
+
+/**
+ * The schedulers of torch (`torch.optim.lr_scheduler.X`, `StepLR`, `ReduceLROnPlateau`; not `ConstantLR`), Hugging
+ * Face (`get_cosine_schedule_with_warmup`, `get_scheduler`), timm (`create_scheduler`), Keras (`LearningRateScheduler`,
+ * `schedules.ExponentialDecay`, `CosineDecay`), optax (`optax.warmup_cosine_decay_schedule`), a project's own
+ * scheduler class named after what it does (`PresetLRScheduler`, `WarmupCosineScheduler`), and the classic
+ * `adjust_learning_rate(optimizer, epoch)`.
+ */
+const SCHEDULER_CALL = new RegExp(
+  '(?<![\\w.])(' +
+    [
+      '(?:[A-Za-z_]\\w*\\s*\\.\\s*)*lr_scheduler\\s*\\.\\s*(?!Constant)[A-Z]\\w*',
+      '(?:Lambda|Multiplicative|Step|MultiStep|Linear|Exponential|Polynomial|CosineAnnealing|CosineAnnealingWarmRestarts|Cyclic|OneCycle|Sequential|Chained)LR',
+      'ReduceLROnPlateau',
+      'get_(?:linear|cosine|cosine_with_hard_restarts|cosine_with_min_lr|polynomial_decay|inverse_sqrt|wsd)_schedule(?:_with_warmup)?',
+      'get_scheduler',
+      'create_scheduler(?:_v2)?',
+      'LearningRateScheduler',
+      '(?:[A-Za-z_]\\w*\\s*\\.\\s*)*schedules\\s*\\.\\s*(?!Constant)[A-Z]\\w*',
+      '(?:Exponential|Cosine|PiecewiseConstant|Polynomial|InverseTime)Decay(?:Restarts)?',
+      'optax\\s*\\.\\s*(?!constant)\\w*schedule\\w*',
+      '[A-Z]\\w*(?:LR|Lr|Warm|Cosine|Poly|Step|Plateau)\\w*Scheduler',
+      'adjust_(?:learning_rate|lr)',
+    ].join('|') +
+    ')\\s*\\(',
+  'g',
+);
+const COMMENT_LINE = /^[ \t]*#[^\n]*$/gm;
+/** Lines that make what they enclose run only sometimes. `if __name__ == "__main__":` is a script's body, not a condition. */
+const CONDITIONAL_HEADER = /^\s*(?:(?:el)?if\b(?!\s+__name__\s*==)|else\s*:|while\b|except\b)/;
+
+/**
+ * The first schedule the script builds unconditionally, as written up to its `(` (`torch.optim.lr_scheduler.LambdaLR`),
+ * or undefined.
+ */
+export function unconditionalScheduleCall(pythonText: string): string | undefined {
+  if (!pythonText.includes('chedule') && !pythonText.includes('LR') && !pythonText.includes('adjust_')) return undefined;
+  const code = pythonText.includes('#') ? pythonText.replace(COMMENT_LINE, '') : pythonText;
+  for (const m of code.matchAll(SCHEDULER_CALL)) {
+    if (!isConditional(code, m.index)) return m[1].replace(/\s+/g, '');
+  }
+  return undefined;
+}
+
+/** Whether the statement at `at` runs only under a condition: a conditional expression, or an enclosing conditional block. */
+function isConditional(code: string, at: number): boolean {
+  const lineStart = code.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = code.indexOf('\n', at);
+  const line = code.slice(lineStart, lineEnd < 0 ? code.length : lineEnd);
+  // `sched = StepLR(...) if cfg.decay else None`, `if cfg.decay: sched = StepLR(...)`.
+  if (/\bif\b[^\n]*\belse\b/.test(line) || CONDITIONAL_HEADER.test(line)) return true;
+  let level = indentOf(line);
+  let end = lineStart - 1;
+  while (level > 0 && end > 0) {
+    const start = code.lastIndexOf('\n', end - 1) + 1;
+    const previous = code.slice(start, end);
+    end = start - 1;
+    // Blank lines and the closing lines of a bracketed continuation (`)`, `]`) enclose nothing.
+    const first = previous.trim()[0];
+    if (first === undefined || !/[\w@]/.test(first)) continue;
+    const indent = indentOf(previous);
+    if (indent >= level) continue;
+    if (CONDITIONAL_HEADER.test(previous)) return true;
+    level = indent;
+  }
+  return false;
+}
+
+function indentOf(line: string): number {
+  let n = 0;
+  while (n < line.length && (line[n] === ' ' || line[n] === '\t')) n++;
+  return n;
+}

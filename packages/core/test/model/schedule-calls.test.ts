@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { unconditionalScheduleCall } from '../../src/model/schedule-calls.js';
+
+describe('unconditionalScheduleCall', () => {
+  it('finds the schedule a trainer always builds (OpenOOD, GraSP, HF, Keras, optax)', () => {
+    const openood = [
+      'class BaseTrainer:',
+      '    def __init__(self, net, train_loader, config):',
+      '        self.optimizer = torch.optim.SGD(net.parameters(), config.optimizer.lr, momentum=0.9)',
+      '        self.scheduler = torch.optim.lr_scheduler.LambdaLR(',
+      '            self.optimizer,',
+      '            lr_lambda=lambda step: cosine_annealing(step, total, 1, 1e-6 / config.optimizer.lr),',
+      '        )',
+    ].join('\n');
+    expect(unconditionalScheduleCall(openood)).toBe('torch.optim.lr_scheduler.LambdaLR');
+    expect(unconditionalScheduleCall('def main():\n    lr_scheduler = PresetLRScheduler(lr_schedule)\n')).toBe('PresetLRScheduler');
+    expect(unconditionalScheduleCall('from transformers import get_cosine_schedule_with_warmup\nsched = get_cosine_schedule_with_warmup(opt, 100, 1000)\n')).toBe('get_cosine_schedule_with_warmup');
+    expect(unconditionalScheduleCall('lr = keras.optimizers.schedules.ExponentialDecay(0.1, 1000, 0.9)\n')).toBe('keras.optimizers.schedules.ExponentialDecay');
+    expect(unconditionalScheduleCall('schedule = optax.warmup_cosine_decay_schedule(0.0, 1e-3, 100, 10000)\n')).toBe('optax.warmup_cosine_decay_schedule');
+    expect(unconditionalScheduleCall('for epoch in range(n):\n    adjust_learning_rate(optimizer, epoch, args)\n')).toBe('adjust_learning_rate');
+    // The script's body under `if __name__ == "__main__":` runs.
+    expect(unconditionalScheduleCall('if __name__ == "__main__":\n    scheduler = StepLR(opt, 30)\n')).toBe('StepLR');
+  });
+
+  it('leaves out a schedule built only when the config asks, one that keeps the rate constant, and comments', () => {
+    expect(unconditionalScheduleCall('def build(cfg, opt):\n    if cfg.scheduler == "cosine":\n        return CosineAnnealingLR(opt, cfg.epochs)\n    return None\n')).toBeUndefined();
+    expect(unconditionalScheduleCall('if cfg.sched:\n    pass\nelse:\n    s = StepLR(opt, 10)\n')).toBeUndefined();
+    // basenji: the decay is behind `if False:`.
+    expect(unconditionalScheduleCall('    if False:\n      lr_schedule = keras.optimizers.schedules.ExponentialDecay(\n          0.1, 1000, 0.96)\n')).toBeUndefined();
+    expect(unconditionalScheduleCall('sched = StepLR(opt, 10) if args.decay else None\n')).toBeUndefined();
+    expect(unconditionalScheduleCall('try:\n    import x\nexcept ImportError:\n    s = StepLR(opt, 10)\n')).toBeUndefined();
+    expect(unconditionalScheduleCall('s = torch.optim.lr_scheduler.ConstantLR(opt)\nt = get_constant_schedule(opt)\nu = optax.constant_schedule(1e-3)\n')).toBeUndefined();
+    expect(unconditionalScheduleCall('# scheduler = StepLR(opt, 10)\nbetas = cosine_beta_schedule(1000)\nnoise = NoiseScheduler(1000)\n')).toBeUndefined();
+  });
+
+  it('reads a block past bracketed continuation lines to the header that encloses it', () => {
+    const text = ['def train(cfg):', '    if cfg.fancy:', '        x = dict(', '            a=1,', ')', '        s = MultiStepLR(opt, [30, 60])'].join('\n');
+    expect(unconditionalScheduleCall(text)).toBeUndefined();
+    expect(unconditionalScheduleCall(['def train(cfg):', '    opt = SGD(', '        params,', '    )', '    s = MultiStepLR(opt, [30, 60])'].join('\n'))).toBe('MultiStepLR');
+  });
+});
