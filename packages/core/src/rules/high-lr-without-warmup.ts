@@ -14,7 +14,7 @@ interface Options {
 }
 
 /** Frameworks that train transformers, where early instability without warmup is the common case. */
-const TRANSFORMER_FRAMEWORKS: readonly FrameworkId[] = ['hf-trainer', 'trl', 'axolotl', 'llama-factory', 'nemo', 'llm-foundry', 'deepspeed', 'ai-toolkit', 'speechbrain', 'peft'];
+const TRANSFORMER_FRAMEWORKS: readonly FrameworkId[] = ['hf-trainer', 'trl', 'axolotl', 'llama-factory', 'nemo', 'llm-foundry', 'deepspeed', 'ai-toolkit', 'speechbrain', 'peft', 'torchtitan', 'litgpt', 'olmo', 'megatron', 'levanter', 'torchtune'];
 
 /** Frameworks that warm up by default when the file says nothing (detectron2 1000 iters, LitGPT 100 steps, torchtitan 200, OLMo, Ultralytics 3 epochs). */
 const DEFAULT_WARMUP: readonly FrameworkId[] = ['detectron2', 'litgpt', 'torchtitan', 'olmo', 'ultralytics'];
@@ -49,9 +49,12 @@ export default defineRule<Options>({
     { title: 'Goyal et al. 2017, Accurate, Large Minibatch SGD (gradual warmup)', url: 'https://arxiv.org/abs/1706.02677' },
   ],
   check(ctx) {
-    if (ctx.partial || DEFAULT_WARMUP.some((id) => ctx.hasFramework(id))) return;
+    if (ctx.partial) return;
+    const warmsUpByDefault = DEFAULT_WARMUP.some((id) => ctx.hasFramework(id));
     const adamThreshold = TRANSFORMER_FRAMEWORKS.some((id) => ctx.hasFramework(id)) ? ctx.options.adamThreshold : ctx.options.adamThresholdOther;
     for (const run of ctx.runs) {
+      // The framework's default warmup runs unless the file turns it off (torchtitan's `warmup_steps = 0`).
+      if (warmsUpByDefault && !setsWarmupToZero(run)) continue;
       const lr = run.optimizer.lr;
       if (!lr || lr.value === undefined || lr.node.kind !== 'scalar' || !lrIsComparable(run)) continue;
       if (farAboveUsual(run)) continue; // lr-too-high-for-optimizer's finding: lower the rate first
@@ -70,6 +73,11 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** Whether the run writes a warmup of zero (`warmup_steps: 0`), which turns off a framework's default warmup. */
+function setsWarmupToZero(run: TrainingRun): boolean {
+  return run.fields.some((f) => f.concept === 'warmup' && f.kind === 'hyperparameter' && f.value.kind === 'scalar' && !specialKind(f.value) && numberValue(f.value) === 0);
+}
 
 /** Whether any warmup setting of the run is non-zero or unknown (a placeholder may well be non-zero). */
 function hasWarmup(run: TrainingRun): boolean {

@@ -25,4 +25,15 @@ describe(RULE, () => {
     expect(findings(RULE, 'input_features: [{name: x, type: number}]\noutput_features: [{name: y, type: binary}]\ntrainer:\n  learning_rate: 0.01\n  batch_size: 256\n')).toEqual([]);
     expect(findings(RULE, 'per_device_train_batch_size: 16\nlearning_rate: 5.0e-3\nlr_scheduler_type: cosine\nwarmup_steps: ${oc.env:WARMUP}\n')).toEqual([]);
   });
+
+  it('counts a framework\'s default warmup only while the file leaves it on, and judges LLM trainers by the transformer threshold', () => {
+    const torchtitan = (warmup: string) =>
+      `[job]\ndump_folder = "outputs"\n\n[model]\nname = "llama3"\nflavor = "debugmodel"\n\n[optimizer]\nname = "AdamW"\nlr = 0.01\n\n[lr_scheduler]\n${warmup}decay_type = "linear"\n\n[training]\nlocal_batch_size = 8\nseq_len = 2048\nsteps = 1000\n`;
+    // torchtitan warms up for 200 steps unless told otherwise; `warmup_steps = 0` turns that off (1-Bit-Wonder).
+    expect(findings(RULE, torchtitan(''), 'toml')).toEqual([]);
+    const d = findings(RULE, torchtitan('warmup_steps = 0\n'), 'toml');
+    expect(positions(d)).toEqual(['10:6']);
+    expect(d[0]!.message).toBe('Learning rate 0.01 is high for `AdamW` and is applied from the first step without warmup.');
+    expect(findings(RULE, torchtitan('warmup_steps = 100\n'), 'toml')).toEqual([]);
+  });
 });
