@@ -22,3 +22,15 @@ export const LIGHTNING_PRECISIONS: readonly string[] = [
 
 /** Aliases Lightning still accepts but warns about ("supported for historical reasons but its usage is discouraged"). */
 export const LIGHTNING_PRECISION_ALIASES: Readonly<Record<string, string>> = { '16': '16-mixed', bf16: 'bf16-mixed' };
+
+/**
+ * `Trainer` arguments that Lightning 2.0 removed (its changelog; most were deprecated in 1.5–1.7): a trainer block that
+ * sets one is written for Lightning 1.x, whose `precision` takes `16` and refuses `"16-mixed"`.
+ */
+export const LIGHTNING_1_TRAINER_ARGS: ReadonlySet<string> = new Set([
+  'gpus', 'tpu_cores', 'ipus', 'num_processes', 'auto_select_gpus', 'resume_from_checkpoint', 'auto_lr_find', 'auto_scale_batch_size',
+  'track_grad_norm', 'replace_sampler_ddp', 'amp_backend', 'amp_level', 'move_metrics_to_cpu', 'multiple_trainloader_mode',
+  'weights_save_path', 'flush_logs_every_n_steps', 'progress_bar_refresh_rate', 'terminate_on_nan', 'stochastic_weight_avg',
+  'prepare_data_per_node', 'checkpoint_callback', 'weights_summary', 'log_gpu_memory', 'reload_dataloaders_every_epoch',
+  'distributed_backend', 'truncated_bptt_steps', 'process_position',
+]);

@@ -4,9 +4,11 @@ import { fieldName } from '../rule-kit/helpers.js';
 import { entryOf } from '../rule-kit/select.js';
 import { childOf, topField } from '../rule-kit/field-index.js';
 import type { RuleContext } from '../rule-kit/types.js';
-import { LIGHTNING_PRECISION_ALIASES } from '../frameworks-data/torch.js';
+import { LIGHTNING_1_TRAINER_ARGS, LIGHTNING_PRECISION_ALIASES } from '../frameworks-data/torch.js';
 import { stringValue } from '../loader/special-values.js';
 import type { TextEdit } from '../rule-kit/types.js';
+import type { Field } from '../classify/classify.js';
+import { normalizeKey } from '../classify/normalize.js';
 
 /**
  * Lightning 2 still accepts `precision: 16` and `bf16` but warns that they are "supported for
@@ -39,7 +41,8 @@ export default defineRule({
       const text = typeof node.value === 'number' ? String(node.value) : typeof node.value === 'string' ? node.value : undefined;
       if (text === undefined) continue;
       const replacement = LIGHTNING_PRECISION_ALIASES[text];
-      if (replacement) {
+      // A Lightning 1.x trainer (`auto_select_gpus`, `gpus`: gone in 2.0) takes `16` and refuses `"16-mixed"`.
+      if (replacement && !writtenForLightning1(field)) {
         const edit: TextEdit = { range: node.range, text: quoted(node.raw, replacement) };
         ctx.report({
           field,
@@ -82,4 +85,8 @@ function nemoMegatron(ctx: RuleContext<object>): boolean {
   if (!ctx.hasFramework('nemo')) return false;
   const model = topField(ctx.fields, 'model');
   return childOf(ctx.fields, model, 'megatron_amp_O2', 'tensor_model_parallel_size', 'pipeline_model_parallel_size') !== undefined;
+}
+
+function writtenForLightning1(field: Field): boolean {
+  return field.container.entries.some((e) => LIGHTNING_1_TRAINER_ARGS.has(normalizeKey(String(e.key.value))));
 }

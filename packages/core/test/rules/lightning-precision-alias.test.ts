@@ -17,6 +17,13 @@ describe('lightning-precision-alias', () => {
     expect(applyFixes(text, d).output).toBe("trainer:\n  _target_: lightning.pytorch.trainer.Trainer\n  precision: 'bf16-mixed'\n");
   });
 
+  it('leaves a Lightning 1.x trainer alone, which refuses "16-mixed" (an argument Lightning 2.0 removed says which)', () => {
+    // DistillCLIP's LightningCLI config: `auto_select_gpus` is gone in Lightning 2.0, where `16-mixed` first exists.
+    expect(findings('lightning-precision-alias', 'trainer:\n  auto_select_gpus: true\n  accelerator: gpu\n  max_epochs: 200\n  precision: 16\n')).toEqual([]);
+    expect(findings('lightning-precision-alias', 'trainer:\n  gpus: 2\n  max_epochs: 10\n  precision: bf16\n')).toEqual([]);
+    expect(positions(findings('lightning-precision-alias', 'trainer:\n  devices: 2\n  max_epochs: 10\n  precision: bf16\n'))).toEqual(['4:14']);
+  });
+
   it('notes 16-mixed on a CPU accelerator', () => {
     const d = findings('lightning-precision-alias', 'trainer:\n  accelerator: cpu\n  max_epochs: 1\n  precision: 16-mixed\n');
     expect(d.map((x) => x.message)).toEqual(['Precision "16-mixed" on a CPU accelerator runs as "bf16-mixed".']);
