@@ -2,6 +2,7 @@ import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber, numericFields } from '../rule-kit/helpers.js';
 import { numberValue } from '../loader/special-values.js';
 import { isSentinel } from '../model/sentinels.js';
+import type { Field } from '../classify/classify.js';
 
 /**
  * Programs that fail on an accumulation of 0: DeepSpeed's `_batch_assertion`; HF Trainer (and the trainers built
@@ -10,6 +11,18 @@ import { isSentinel } from '../model/sentinels.js';
  */
 const REJECTS_ZERO_ACCUMULATION: ReadonlySet<string> = new Set(['deepspeed', 'hf-trainer', 'trl', 'trl-online', 'axolotl', 'llama-factory', 'autotrain',
   'accelerate', 'torchtune', 'lightning', 'litgpt', 'nemo', 'ludwig']);
+
+/** Keys that name or enable a block's feature; null, false or `none` there switches the whole block off. */
+const SWITCH_KEYS: ReadonlySet<string> = new Set(['_name_', 'name', 'type', 'method', 'enabled', 'enable', 'use', 'active']);
+const OFF = /^(?:none|null|off|false|disabled?)$/i;
+
+function isSwitchedOff(field: Field): boolean {
+  return field.container.entries.some((e) => {
+    if (!SWITCH_KEYS.has(String(e.key.value)) || e.value.kind !== 'scalar') return false;
+    const v = e.value.value;
+    return v === null || v === false || (typeof v === 'string' && OFF.test(v.trim()));
+  });
+}
 
 /**
  * Batch sizes and accumulation steps count examples and steps: DeepSpeed asserts they are above 0,
@@ -39,6 +52,8 @@ export default defineRule({
       // GroupViT) accumulates only `if accumulation_steps > 1`, and Keras optimizers read 0 as off
       // (grad-accum-keras-min-2 checks those).
       if (accumulation && value === 0 && !ids.some((id) => REJECTS_ZERO_ACCUMULATION.has(id))) continue;
+      // A block switched off beside it builds no loader: liquid-S4's `replay: {_name_: null, batch_size: 0}`.
+      if (value === 0 && field.path.length > 1 && isSwitchedOff(field)) continue;
       const what = accumulation ? 'Gradient accumulation' : 'Batch size';
       if (value <= 0) {
         ctx.report({

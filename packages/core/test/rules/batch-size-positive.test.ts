@@ -30,6 +30,16 @@ describe('batch-size-positive', () => {
     expect(findings('batch-size-positive', 'train:\n  accumulation_steps: -1\n  batch_size: 32\n').map((d) => d.message)).toEqual(['Gradient accumulation -1 must be positive.']);
   });
 
+  it('leaves a batch size of 0 in a block switched off beside it, and reports one in a block that is on', () => {
+    // liquid-S4's continual-learning options: `replay: {_name_: null, batch_size: 0  # 0 means no replay}`.
+    const replay = (name: string) => `train:\n  seed: 0\n  replay:\n    _name_: ${name}\n    memory_size: 0\n    batch_size: 0\n    n_replay: 1\nloader:\n  batch_size: 32\n`;
+    expect(findings('batch-size-positive', replay('null'))).toEqual([]);
+    expect(findings('batch-size-positive', 'distill:\n  enabled: false\n  batch_size: 0\n')).toEqual([]);
+    expect(positions(findings('batch-size-positive', replay('reservoir')))).toEqual(['6:17']);
+    // At the top a switch names the program's mode, not a block's feature.
+    expect(positions(findings('batch-size-positive', 'name: null\nbatch_size: 0\n'))).toEqual(['2:13']);
+  });
+
   it('respects placeholders and documented sentinels', () => {
     // Ludwig `auto` and DeepSpeed `"auto"` are filled in later.
     expect(findings('batch-size-positive', 'trainer:\n  batch_size: auto\n  effective_batch_size: auto\n')).toEqual([]);
