@@ -41,7 +41,7 @@ export default defineRule<Options>({
       const batch = run.batch.micro ?? run.batch.size;
       if (!batch?.value || batch.value > ctx.options.maxBatch || batch.value < 1) continue;
       const bn = batchNormEvidence(ctx, run.fields);
-      if (!bn) continue;
+      if (!bn || normalisesOverPoints(ctx.fields)) continue;
       ctx.report({
         field: batch.field,
         message: `BatchNorm is trained with ${formatNumber(batch.value)} example${batch.value === 1 ? '' : 's'} per batch, too few for its statistics.`,
@@ -52,6 +52,17 @@ export default defineRule<Options>({
     }
   },
 });
+
+/**
+ * Settings of a point-cloud network: KPConv's (OverlapPredator, GeoTransformer: `first_subsampling_dl`,
+ * `num_kernel_points`) and PointNet-style point counts. Their BatchNorm normalises over every point of the batch
+ * (KPConv's `BatchNormBlock` sees one row per point), so one cloud per batch still gives it thousands of values.
+ */
+const POINT_CLOUD_KEYS: ReadonlySet<string> = new Set(['in_points_dim', 'first_subsampling_dl', 'num_kernel_points', 'kp_extent', 'num_points', 'npoints', 'num_point', 'n_points']);
+
+function normalisesOverPoints(fields: readonly Field[]): boolean {
+  return fields.some((f) => POINT_CLOUD_KEYS.has(f.normalized) && f.value.kind === 'scalar');
+}
 
 function batchNormEvidence(ctx: RuleContext<Options>, fields: readonly Field[]): string | undefined {
   for (const f of fields) {

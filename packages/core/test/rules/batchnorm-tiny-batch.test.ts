@@ -14,6 +14,13 @@ describe(RULE, () => {
     expect(findings(RULE, 'model:\n  norm:\n    _target_: torch.nn.BatchNorm2d\n    num_features: 64\ndata:\n  batch_size: 1\ntrainer:\n  max_epochs: 3\n')).toHaveLength(1);
   });
 
+  it('stays quiet for a point-cloud network, whose BatchNorm normalises over every point of the one cloud', () => {
+    // OverlapPredator (KPConv): `BatchNormBlock` sees one row per point.
+    const kpconv = (extra: string) => `model:\n  num_layers: 4\n${extra}  use_batch_norm: True\n  batch_norm_momentum: 0.02\ndataset:\n  batch_size: 1\n`;
+    expect(findings(RULE, kpconv('  first_subsampling_dl: 0.3\n  num_kernel_points: 15\n  KP_extent: 2.0\n'))).toEqual([]);
+    expect(findings(RULE, kpconv(''))).toHaveLength(1);
+  });
+
   it('stays quiet with larger batches or non-batch normalisation', () => {
     expect(findings(RULE, 'input_features:\n  - name: image_path\n    type: image\n    encoder: unet\noutput_features:\n  - name: mask\n    type: image\ntrainer:\n  batch_size: 32\n')).toEqual([]);
     expect(findings(RULE, 'input_features:\n  - name: t\n    type: text\n    encoder:\n      type: parallel_cnn\n      norm: layer\noutput_features:\n  - name: y\n    type: category\ntrainer:\n  batch_size: 1\n')).toEqual([]);
