@@ -207,8 +207,9 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   },
   {
     id: 'axolotl', name: 'axolotl', yamlLoader: 'pyyaml', formats: ['yaml', 'json', 'jsonc', 'js'], threshold: 3,
-    // `base_model` and `adapter` also open Ludwig's LLM configs, so alone they do not make an axolotl file.
-    signals: [top('base_model', 1.5), top('micro_batch_size', 2), top('sample_packing', 2), top('sequence_len', 2), top('val_set_size', 1.5),
+    // `base_model` and `adapter` also open Ludwig's LLM configs, so alone they do not make an axolotl file; nor do
+    // `micro_batch_size` and `num_epochs`, which the alpaca-lora lineage's own configs write too (baichuan2-lora).
+    signals: [top('base_model', 1.5), top('micro_batch_size', 1.5), top('sample_packing', 2), top('sequence_len', 2), top('val_set_size', 1.5),
       top('num_epochs', 1), top('lr_scheduler', 1), top('lora_r', 1), top('adapter', 1), top('datasets', 0.5), top('pad_to_sequence_len', 1),
       top('flash_attention', 1), top('lora_model_dir', 1), top('evals_per_epoch', 1), top('saves_per_epoch', 1), top('output_dir', 0.5)],
   },

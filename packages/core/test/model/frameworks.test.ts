@@ -352,6 +352,14 @@ describe('framework detection', () => {
     expect(analysisOf(yaml).frameworks[0]?.id).toBe('axolotl');
   });
 
+  it('does not take a program of its own that counts micro-batches and epochs for axolotl without a key only axolotl writes', () => {
+    // baichuan2-lora (the alpaca-lora lineage): `micro_batch_size` and `num_epochs` beside its own names.
+    const own = 'r: 16\nalpha: 32\ndropout: 0.05\nnum_epochs: 2\nbatch_size: 2\nmicro_batch_size: 4\nlr: 2.0e-5\nweight_decay: 0.1\ngamma: 0.1\n';
+    expect(analysisOf(own).frameworks.map((f) => f.id)).not.toContain('axolotl');
+    expect(analysisOf(`base_model: NousResearch/Llama-2-7b-hf\n${own}`).frameworks.map((f) => f.id)).toContain('axolotl');
+    expect(analysisOf('micro_batch_size: 2\nnum_epochs: 3\nsequence_len: 2048\nlearning_rate: 2e-4\n').frameworks[0]?.id).toBe('axolotl');
+  });
+
   it('has a profile for each framework id', () => {
     for (const id of FRAMEWORK_IDS) expect(frameworkById(id)?.id).toBe(id);
     expect(frameworkById('nope')).toBeUndefined();
