@@ -100,6 +100,24 @@ describe('config keys a project\'s scripts convert with float()', () => {
   });
 });
 
+describe('a program of its own that borrowed a framework\'s key names', () => {
+  /** Donut's keys (`train_batch_sizes`, `sort_json_key`, `align_long_axis`): Donut reads them with sconf (YAML 1.2). */
+  const DONUT_NAMES = 'train_batch_sizes: 4\nval_batch_sizes: 1\nsort_json_key: False\nalign_long_axis: False\nresult_path: ./result\nlr: 3e-5\nmax_epochs: 30\n';
+
+  it('reads the file with PyYAML when the scripts read configs with PyYAML and never import the framework\'s reader (donut_distill)', () => {
+    const files = { 'configs/train_docvqa.yaml': DONUT_NAMES, 'donut_distill/config/loader.py': 'import yaml\n\ndef load_config(path):\n    with open(path) as f:\n        return yaml.safe_load(f)\n' };
+    expect(sciNotationFindings(files, '.')).toEqual(['configs/train_docvqa.yaml:6:5']);
+    const classified = JSON.parse(runCli(['classify', '--format', 'json', 'configs/train_docvqa.yaml'], { cwd: newProject(files).dir }).stdout) as { loader: string; loaderEvidence?: string };
+    expect(classified).toMatchObject({ loader: 'pyyaml', loaderEvidence: "PyYAML in donut_distill/config/loader.py: the project's scripts never import `sconf`, which Donut (sconf) reads its configs with" });
+  });
+
+  it('keeps the framework\'s reader when a script imports it, or when no script reads YAML at all', () => {
+    const sconf = { 'configs/train.yaml': DONUT_NAMES, 'train.py': 'from sconf import Config\nimport yaml\nconfig = Config(args.config)\nyaml.safe_load(open("extra.yaml"))\n' };
+    expect(sciNotationFindings(sconf, '.')).toEqual([]);
+    expect(sciNotationFindings({ 'configs/train.yaml': DONUT_NAMES }, '.')).toEqual([]);
+  });
+});
+
 describe('a learning-rate schedule the project\'s scripts build whatever the config says', () => {
   /** SGD at 0.1 with nothing in the file to decay it (OpenOOD's `baseline.yml`, GraSP's JSON). */
   const SGD_JSON = '{"optimizer": "sgd", "learning_rate": 0.4, "epochs": 160, "batch_size": 128}\n';

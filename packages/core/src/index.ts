@@ -23,7 +23,7 @@ export { FRAMEWORKS, FRAMEWORK_IDS, detectFrameworks, frameworkById, type Framew
 export type { TrainingRun, OptimizerModel, ScheduleModel, BatchModel, DurationModel, PrecisionModel, RegularizationModel } from './model/training-run.js';
 export type { ModelValue } from './model/model-value.js';
 export { optimizerFamily, type OptimizerFamily } from './model/optimizer-family.js';
-export { hydraComposedGroups, hydraDefaults, type ComposedBy, type HydraDefaults, type LayoutLoader } from './model/hydra-groups.js';
+export { hydraComposedGroups, hydraDefaults, type ComposedBy, type HydraDefaults, type LayoutLoader, type ScriptsYamlRead } from './model/hydra-groups.js';
 export { hydraEntryPoints, type HydraEntryPoint } from './model/hydra-entry-points.js';
 export { analyze, analyzeDocument, type Analysis, type AnalyzeOptions, type AnalyzeResult } from './engine/analyze.js';
 export { lint, lintDocument, lintAnalyzed, failedRuleOf, PARSE_ERROR, RULE_FAILURE, type LintOptions, type LintResult } from './engine/lint.js';

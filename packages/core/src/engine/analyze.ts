@@ -10,7 +10,7 @@ import { LOADERS, defaultLoaderFor, type LoaderId, type LoaderProfile } from '..
 import { applyLoader } from '../loader/apply-loader.js';
 import { classifyDocument, type Field } from '../classify/classify.js';
 import { buildTrainingRuns, type TrainingRun } from '../model/training-run.js';
-import type { ComposedBy, LayoutLoader } from '../model/hydra-groups.js';
+import type { ComposedBy, LayoutLoader, ScriptsYamlRead } from '../model/hydra-groups.js';
 
 export interface Analysis {
   readonly document: ConfigDocument;
@@ -52,6 +52,11 @@ export interface AnalyzeOptions {
    * openood/trainers/base_trainer.py), found by a front-end: a file that names no schedule is then not a constant rate.
    */
   readonly scheduleInScripts?: string;
+  /**
+   * How the project's scripts read YAML, found by a front-end: a file whose keys name a program that reads YAML with a
+   * library the scripts never import, while they read configs with PyYAML, is read with PyYAML (see `ScriptsYamlRead`).
+   */
+  readonly scriptsReadYaml?: ScriptsYamlRead;
 }
 
 export type AnalyzeResult = { readonly analysis: Analysis; readonly problems: readonly [] } | { readonly analysis?: undefined; readonly problems: readonly ParseProblem[]; readonly text: string };
@@ -88,8 +93,9 @@ function analyzeLenientJson(text: string, options: AnalyzeOptions, problems: rea
 export function analyzeDocument(document: ConfigDocument, options: Omit<AnalyzeOptions, 'format'> = {}): Analysis {
   const index = buildKeyIndex(document);
   const frameworks = detectFrameworks(index, options.frameworks ?? [], options.composedBy);
-  const fromFile = options.loader ?? loaderFor(document, frameworks);
-  const fromLayout = fromFile === undefined && document.format === 'yaml' && !isWandbSweep(index) ? options.layoutLoader : undefined;
+  const byScripts = options.loader === undefined && document.format === 'yaml' ? borrowedNamesLoader(frameworks, options.scriptsReadYaml) : undefined;
+  const fromFile = options.loader ?? (byScripts ? undefined : loaderFor(document, frameworks));
+  const fromLayout = byScripts ?? (fromFile === undefined && document.format === 'yaml' && !isWandbSweep(index) ? options.layoutLoader : undefined);
   const chosen = fromFile ?? fromLayout?.id;
   const loader = LOADERS[chosen ?? defaultLoaderFor(document.format)];
   applyLoader(document, loader, floatKeysOf(frameworks, options.floatKeys));
@@ -113,6 +119,19 @@ function floatKeysOf(frameworks: readonly DetectedFramework[], fromScripts: read
   const keys = new Set<string>(fromScripts);
   for (const f of frameworks) for (const k of frameworkById(f.id)?.floatKeys ?? []) keys.add(k);
   return keys;
+}
+
+/**
+ * PyYAML, when the framework that would decide the loader reads its YAML with a library (`readsWith`) that none of the
+ * project's scripts imports while they read configs with PyYAML: donut_distill borrows Donut's key names, but its
+ * `config/loader.py` reads them with `yaml.safe_load`, not `sconf`.
+ */
+function borrowedNamesLoader(frameworks: readonly DetectedFramework[], scripts: ScriptsYamlRead | undefined): LayoutLoader | undefined {
+  if (!scripts) return undefined;
+  const deciding = frameworks.map((f) => frameworkById(f.id)).find((p) => p?.yamlLoader !== undefined);
+  const libraries = deciding?.readsWith;
+  if (!deciding || !libraries || libraries.some((l) => scripts.imports.includes(l))) return undefined;
+  return { id: 'pyyaml', evidence: `PyYAML in ${scripts.pyyamlIn}: the project's scripts never import ${libraries.map((l) => `\`${l}\``).join(' or ')}, which ${deciding.name} reads its configs with` };
 }
 
 /** The loader a detected framework (or DeepSpeed's JSON) implies, or undefined when only the format's default is left. */

@@ -13,7 +13,7 @@ import { resolveFileSettings, type FileSettings, type MlconfigSettings } from '.
 import { parseDirectives, Suppressions } from './suppressions.js';
 import type { SchemaLoader } from '../schema/types.js';
 import { loadRelated, type ReadRelated } from './related.js';
-import type { ComposedBy, LayoutLoader } from '../model/hydra-groups.js';
+import type { ComposedBy, LayoutLoader, ScriptsYamlRead } from '../model/hydra-groups.js';
 import { isUnderIndentedFlow } from '../parse/yaml-flow-fold.js';
 import { forgetRecentValues, RecentMemo } from '../util/recent-memo.js';
 
@@ -42,6 +42,8 @@ export interface LintOptions {
   readonly layoutLoader?: LayoutLoader;
   /** A schedule the project's scripts build whatever the config says (see `AnalyzeOptions.scheduleInScripts`). */
   readonly scheduleInScripts?: string;
+  /** How the project's scripts read YAML (see `AnalyzeOptions.scriptsReadYaml`). */
+  readonly scriptsReadYaml?: ScriptsYamlRead;
 }
 
 export interface LintResult {
@@ -56,12 +58,13 @@ export const PARSE_ERROR = 'parse-error';
 export const RULE_FAILURE = 'rule-failure';
 
 /** What the front-end found in the file's place in the project, passed on to the analysis as given. */
-function layoutOptionsOf(options: Omit<LintOptions, 'format'>): Pick<AnalyzeOptions, 'composedBy' | 'floatKeys' | 'layoutLoader' | 'scheduleInScripts'> {
+function layoutOptionsOf(options: Omit<LintOptions, 'format'>): Pick<AnalyzeOptions, 'composedBy' | 'floatKeys' | 'layoutLoader' | 'scheduleInScripts' | 'scriptsReadYaml'> {
   return {
     ...(options.composedBy ? { composedBy: options.composedBy } : {}),
     ...(options.floatKeys && options.floatKeys.length > 0 ? { floatKeys: options.floatKeys } : {}),
     ...(options.layoutLoader ? { layoutLoader: options.layoutLoader } : {}),
     ...(options.scheduleInScripts ? { scheduleInScripts: options.scheduleInScripts } : {}),
+    ...(options.scriptsReadYaml ? { scriptsReadYaml: options.scriptsReadYaml } : {}),
   };
 }
 

@@ -111,6 +111,11 @@ export interface FrameworkProfile {
    * `adam` never reaches it (Microsoft's HRNet code: `optim.Adam(model.parameters(), lr=cfg.TRAIN.LR)`).
    */
   readonly adamIgnoresWeightDecay?: boolean;
+  /**
+   * The Python library the program reads its YAML with (`sconf`): a project whose scripts read configs with PyYAML and
+   * never import it borrowed the program's key names, and its files are read with PyYAML.
+   */
+  readonly readsWith?: readonly string[];
   /** How it reads `.json` files when they are not strict JSON: comments stripped (Coqui), or JSON5 (Amphion). */
   readonly jsonDialect?: 'comments' | 'json5';
   /** Frameworks whose names it shares but which do not read the file (OpenNMT's `optim`, `warmup_steps` are not HF's). */
@@ -709,7 +714,7 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   {
     // Donut and the document-understanding fine-tuners copied from it: `sconf.Config` reads the file with
     // ruamel.yaml's round-trip loader (YAML 1.2), so `lr: 3e-5` is a float.
-    id: 'donut', name: 'Donut (sconf)', yamlLoader: 'yaml-1.2', threshold: 3,
+    id: 'donut', name: 'Donut (sconf)', yamlLoader: 'yaml-1.2', readsWith: ['sconf'], threshold: 3,
     signals: [top('train_batch_sizes', 1.5), top('val_batch_sizes', 1), top('dataset_name_or_paths', 1.5), top('num_training_samples_per_epoch', 1.5),
       top('sort_json_key', 1), top('align_long_axis', 1), top('resume_from_checkpoint_path', 0.5), top('result_path', 0.5)],
   },

@@ -33,6 +33,16 @@ export interface LayoutLoader {
   readonly evidence: string;
 }
 
+/**
+ * The project's scripts read a config with PyYAML (`pyyamlIn`, the first such script) and import these config
+ * libraries (`sconf`, `yacs`, …): when the keys name a program that reads its YAML with a library the scripts never
+ * import (Donut's `sconf`), the project is a program of its own that borrowed the names, and PyYAML reads the file.
+ */
+export interface ScriptsYamlRead {
+  readonly pyyamlIn: string;
+  readonly imports: readonly string[];
+}
+
 // Hydra only reads a defaults list at the top of a file.
 const DEFAULTS_LIST = /^defaults\s*:/m;
 

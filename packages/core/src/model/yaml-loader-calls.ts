@@ -22,6 +22,13 @@ export interface YamlLoaderCalls {
   readonly typed: boolean;
   /** A YAML reader other than OmegaConf's reads a file (PyYAML, ruamel.yaml, mmcv/mmengine's `Config`). */
   readonly other: boolean;
+  /** PyYAML reads a config (`yaml.safe_load(f)`; not a record the program wrote, nor a command-line value). */
+  readonly pyyaml: boolean;
+  /**
+   * The config libraries the script imports (`sconf`, `yacs`, `omegaconf`, `ruamel`, `mmengine`, `mmcv`, `jsonargparse`,
+   * `hydra`): a program whose keys name a framework but whose scripts import none of the framework's readers is not it.
+   */
+  readonly imports: readonly string[];
   /**
    * Config keys the script passes through `float()`: `float(params['eps'])`, `float(cfg.optim.lr)`, `float(c.get("wd", 0))`;
    * `*` when it tries `float()` on every top-level value (`for k, v in config.items(): config[k] = float(v)`).
@@ -45,24 +52,28 @@ const RECORD_TARGET = /ckpt|checkpoint|result|metric|stats?\b|statistic|label|vo
  */
 const VALUE_ARGUMENT = /^(?:value|val|v|s|string|text|arg|x)\s*[,)]$/;
 const OTHER_READER = /^\s*from\s+(?:yaml|ruamel(?:\.yaml)?)\s+import\b|^\s*import\s+ruamel\b|\bConfig\s*\.\s*fromfile\s*\(/m;
+/** `from yaml import safe_load`: PyYAML's readers called without the module's name. */
+const FROM_YAML_IMPORT = /^\s*from\s+yaml\s+import\b/m;
 const COMMENT_LINE = /^[ \t]*#[^\n]*$/gm;
+const CONFIG_LIBRARY_IMPORT = /^[ \t]*(?:from|import)[ \t]+(sconf|yacs|omegaconf|ruamel|mmengine|mmcv|jsonargparse|hydra)\b/gm;
 /** `float(` + a variable followed by subscripts, attributes or a `.get("key", ...)`, then `)`. */
 const FLOAT_OF = /\bfloat\s*\(\s*([A-Za-z_]\w*(?:\s*\[\s*(?:'[^'\n]*'|"[^"\n]*"|\w+)\s*\]|\s*\.\s*[A-Za-z_]\w*(?:\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")[^()\n]*\))?)+)\s*\)/g;
 const LAST_KEY = /(?:\[\s*(?:'([^'\n]*)'|"([^"\n]*)")\s*\]|\.\s*([A-Za-z_]\w*)|\.\s*get\s*\(\s*(?:'([^'\n]*)'|"([^"\n]*)")[^()\n]*\))\s*$/;
 
 /** What a Python file's text calls to read YAML, and the keys it converts with `float()`. */
 export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
-  if (!pythonText.includes('OmegaConf') && !pythonText.includes('yaml') && !pythonText.includes('fromfile') && !pythonText.includes('float') && !pythonText.includes('simple_parsing') && !pythonText.includes('draccus')) return NONE;
+  if (!pythonText.includes('OmegaConf') && !pythonText.includes('yaml') && !pythonText.includes('fromfile') && !pythonText.includes('float') && !pythonText.includes('simple_parsing') && !pythonText.includes('draccus') && !pythonText.includes('import')) return NONE;
   // A commented-out `# cfg = yaml.safe_load(f)` reads nothing.
   const code = pythonText.includes('#') ? pythonText.replace(COMMENT_LINE, '') : pythonText;
-  let other = OTHER_READER.test(code);
-  if (!other) {
-    for (const m of code.matchAll(PYYAML_CALL)) {
-      const [, target, argument] = m;
-      if ((argument === undefined || !VALUE_ARGUMENT.test(argument)) && !(target !== undefined && RECORD_TARGET.test(target))) other = true;
-    }
+  let pyyaml = false;
+  for (const m of code.matchAll(PYYAML_CALL)) {
+    const [, target, argument] = m;
+    if ((argument === undefined || !VALUE_ARGUMENT.test(argument)) && !(target !== undefined && RECORD_TARGET.test(target))) pyyaml = true;
   }
-  return { omegaconf: OMEGACONF_LOAD.test(code), typed: TYPED_READER.test(code), other, floatKeys: floatKeysIn(code) };
+  if (FROM_YAML_IMPORT.test(code)) pyyaml = true;
+  const other = pyyaml || OTHER_READER.test(code);
+  const imports = [...new Set([...code.matchAll(CONFIG_LIBRARY_IMPORT)].map((m) => m[1]!))].sort();
+  return { omegaconf: OMEGACONF_LOAD.test(code), typed: TYPED_READER.test(code), other, pyyaml, imports, floatKeys: floatKeysIn(code) };
 }
 
 function floatKeysIn(code: string): string[] {
@@ -77,4 +88,4 @@ function floatKeysIn(code: string): string[] {
   return [...keys];
 }
 
-const NONE: YamlLoaderCalls = { omegaconf: false, typed: false, other: false, floatKeys: [] };
+const NONE: YamlLoaderCalls = { omegaconf: false, typed: false, other: false, pyyaml: false, imports: [], floatKeys: [] };

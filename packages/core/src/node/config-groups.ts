@@ -18,7 +18,7 @@
  * the file system.
  */
 import { basename, dirname, join, relative } from 'node:path';
-import { hydraDefaults, type ComposedBy, type HydraDefaults, type LayoutLoader } from '../model/hydra-groups.js';
+import { hydraDefaults, type ComposedBy, type HydraDefaults, type LayoutLoader, type ScriptsYamlRead } from '../model/hydra-groups.js';
 import { omegaconfMarker } from '../model/omegaconf-markers.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
 import { HydraScripts, hydraScriptsFingerprint } from './hydra-scripts.js';
@@ -45,6 +45,8 @@ export interface LayoutAnalyzeOptions {
   readonly floatKeys?: readonly string[];
   /** A learning-rate schedule the project's scripts build whatever the config says (`HydraScripts.scheduleBuiltBy`). */
   readonly scheduleInScripts?: string;
+  /** The project's scripts read a config with PyYAML (`pyyamlIn`), and import these config libraries (see `ScriptsYamlRead`). */
+  readonly scriptsReadYaml?: ScriptsYamlRead;
 }
 
 export interface ConfigGroupLayoutOptions {
@@ -103,7 +105,14 @@ export class ConfigGroupLayout {
     const scripts = this.scripts.yamlReadingOf(absolutePath, displayBase);
     const layoutLoader = composedBy !== undefined ? undefined : scripts.loader ?? (scripts.readsOtherwise ? undefined : this.siblingLoaderOf(absolutePath, displayBase));
     const floatKeys = scripts.floatKeys;
-    return { ...(composedBy ? { composedBy } : {}), ...(layoutLoader ? { layoutLoader } : {}), ...(floatKeys.length > 0 ? { floatKeys } : {}), ...fromScripts };
+    const scriptsReadYaml: ScriptsYamlRead | undefined = scripts.pyyamlIn !== undefined ? { pyyamlIn: scripts.pyyamlIn, imports: scripts.imports } : undefined;
+    return {
+      ...(composedBy ? { composedBy } : {}),
+      ...(layoutLoader ? { layoutLoader } : {}),
+      ...(floatKeys.length > 0 ? { floatKeys } : {}),
+      ...(scriptsReadYaml ? { scriptsReadYaml } : {}),
+      ...fromScripts,
+    };
   }
 
   /**

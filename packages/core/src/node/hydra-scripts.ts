@@ -38,7 +38,7 @@ const MAX_SCRIPT_SIZE = 256 * 1024;
  * Scripts whose bytes hold none of these declare no Hydra app, read no YAML, convert nothing and build no learning-rate
  * schedule, and are not decoded.
  */
-const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'chedule', 'LR', 'adjust_'].map((m) => Buffer.from(m));
+const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'sconf', 'yacs', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_'].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
 const YAML_FILE = /\.ya?ml$/i;
 const ENTRY_POINT_NAME = /train|main|run|launch|fit|tune|pretrain|app|cli/i;
@@ -73,9 +73,13 @@ export interface ScriptsYamlReading {
   /** A script reads YAML some way other than OmegaConf or typed dataclasses (PyYAML, ruamel). */
   readonly readsOtherwise: boolean;
   readonly floatKeys: readonly string[];
+  /** A script that reads a config with PyYAML, shown as found (the first one). */
+  readonly pyyamlIn?: string;
+  /** The config libraries the scripts import (`sconf`, `yacs`, `omegaconf` …; see yaml-loader-calls.ts). */
+  readonly imports: readonly string[];
 }
 
-const NO_READING: ScriptsYamlReading = { readsOtherwise: false, floatKeys: [] };
+const NO_READING: ScriptsYamlReading = { readsOtherwise: false, floatKeys: [], imports: [] };
 
 interface HydraApp {
   readonly script: string;
@@ -132,10 +136,14 @@ export class HydraScripts {
     let omegaconf: string | undefined;
     let typed: string | undefined;
     let other = false;
+    let pyyaml: string | undefined;
     const floatKeys = new Set<string>();
+    const imports = new Set<string>();
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
       for (const reader of this.folder(folder).yamlReaders) {
         if (reader.calls.other) other = true;
+        if (reader.calls.pyyaml) pyyaml ??= reader.script;
+        for (const i of reader.calls.imports) imports.add(i);
         if (reader.calls.omegaconf) omegaconf ??= reader.script;
         if (reader.calls.typed) typed ??= reader.script;
         for (const k of reader.calls.floatKeys) floatKeys.add(k);
@@ -148,7 +156,13 @@ export class HydraScripts {
         : omegaconf !== undefined
           ? { id: 'omegaconf', evidence: `\`OmegaConf.load\` in ${shownPath(omegaconf, displayBase)}, the only YAML reader of the project's scripts` }
           : { id: 'typed', evidence: `typed dataclasses (simple_parsing or draccus) in ${shownPath(typed!, displayBase)}, the only YAML reader of the project's scripts` };
-    return { ...(loader ? { loader } : {}), readsOtherwise: other, floatKeys: [...floatKeys].sort() };
+    return {
+      ...(loader ? { loader } : {}),
+      readsOtherwise: other,
+      floatKeys: [...floatKeys].sort(),
+      ...(pyyaml !== undefined ? { pyyamlIn: shownPath(pyyaml, displayBase) } : {}),
+      imports: [...imports].sort(),
+    };
   }
 
   /**
@@ -269,7 +283,7 @@ function readFolderScripts(folder: string): FolderScripts {
     if (text === undefined) continue;
     for (const e of hydraEntryPoints(text)) apps.push({ script, configDir: resolve(folder, e.configPath), entry: e });
     const calls = yamlLoaderCalls(text);
-    if (calls.omegaconf || calls.typed || calls.other || calls.floatKeys.length > 0) yamlReaders.push({ script, calls });
+    if (calls.omegaconf || calls.typed || calls.other || calls.floatKeys.length > 0 || calls.imports.length > 0) yamlReaders.push({ script, calls });
     const schedule = unconditionalScheduleCall(text);
     if (schedule !== undefined) schedules.push({ script, call: schedule });
   }
@@ -291,7 +305,7 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
 /** The Hydra entry points, YAML readers and schedules of the scripts directly in a folder, as the cache fingerprints a folder. */
 export function hydraScriptsFingerprint(folder: string): string {
   const { apps, yamlReaders, schedules } = readFolderScripts(folder);
-  const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.other ? 'another reader ' : ''}float(${r.calls.floatKeys.join(' ')})`);
+  const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})`);
   const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
   return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}`;
 }

@@ -21,6 +21,16 @@ describe('yamlLoaderCalls', () => {
     expect(loaders('from mmengine.config import Config\ncfg = Config.fromfile(args.config)\n').other).toBe(true);
   });
 
+  it('tells PyYAML from the other readers, and lists the config libraries a script imports', () => {
+    expect(yamlLoaderCalls('import yaml\ncfg = yaml.safe_load(open(p))\n')).toMatchObject({ pyyaml: true, other: true, imports: [] });
+    expect(yamlLoaderCalls('from yaml import safe_load\n').pyyaml).toBe(true);
+    expect(yamlLoaderCalls('from ruamel.yaml import YAML\n')).toMatchObject({ pyyaml: false, other: true, imports: ['ruamel'] });
+    // Donut's train.py reads its config with sconf (ruamel.yaml inside); a yacs project imports yacs.
+    expect(yamlLoaderCalls('from sconf import Config\nconfig = Config(args.config)\n').imports).toEqual(['sconf']);
+    expect(yamlLoaderCalls('import torch\nfrom yacs.config import CfgNode as CN\nimport hydra\n# import mmcv\n').imports).toEqual(['hydra', 'yacs']);
+    expect(yamlLoaderCalls('stats = yaml.safe_load(open("stats.yaml"))\n').pyyaml).toBe(false);
+  });
+
   it('does not count PyYAML parsing a command-line value (vilmedic: `key=value` overrides merged into OmegaConf)', () => {
     expect(loaders('for key, value in pairs:\n    value = yaml.unsafe_load(value)\n    OmegaConf.update(conf, key, value)\nconfig = OmegaConf.load(args.config)\n')).toEqual({ omegaconf: true, other: false });
   });
@@ -38,7 +48,7 @@ describe('yamlLoaderCalls', () => {
   it('ignores commented-out calls, writers and scripts that mention neither', () => {
     expect(loaders('cfg = OmegaConf.load(p)\n# cfg = yaml.safe_load(open(p))\n')).toEqual({ omegaconf: true, other: false });
     expect(loaders('import yaml\nyaml.safe_dump(cfg, f)\n')).toEqual({ omegaconf: false, other: false });
-    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, typed: false, other: false, floatKeys: [] });
+    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, typed: false, other: false, pyyaml: false, imports: [], floatKeys: [] });
   });
 
   it('names the config keys a script passes through float() (CAN: `eps=float(params["eps"])`)', () => {
