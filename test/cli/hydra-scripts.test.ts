@@ -128,7 +128,13 @@ describe('a learning-rate schedule the project\'s scripts build whatever the con
 
   it('does not call a rate the file leaves undecayed constant when a trainer always builds a schedule, in JSON and YAML', () => {
     expect(lrFindings({ 'configs/run.json': SGD_JSON, 'configs/run.yml': SGD_YAML })).toEqual(['configs/run.json:1:39', 'configs/run.yml:3:7']);
-    expect(lrFindings({ 'configs/run.json': SGD_JSON, 'configs/run.yml': SGD_YAML, 'src/trainers/base_trainer.py': ALWAYS })).toEqual([]);
+    const files = { 'configs/run.json': SGD_JSON, 'configs/run.yml': SGD_YAML, 'src/trainers/base_trainer.py': ALWAYS };
+    expect(lrFindings(files)).toEqual([]);
+    // `mlconfig classify` says why.
+    const project = newProject(files);
+    const classified = JSON.parse(runCli(['classify', '--format', 'json', 'configs/run.json'], { cwd: project.dir }).stdout) as { scheduleEvidence?: string };
+    expect(classified.scheduleEvidence).toBe('`torch.optim.lr_scheduler.LambdaLR(…)` in src/trainers/base_trainer.py');
+    expect(runCli(['classify', 'configs/run.yml'], { cwd: project.dir }).stdout).toContain("schedule: none in the file; the project's scripts build one (`torch.optim.lr_scheduler.LambdaLR(…)` in src/trainers/base_trainer.py)");
   });
 
   it('still reports it when the scripts build a schedule only when the config asks for one', () => {

@@ -52,6 +52,8 @@ export async function classify(argv: readonly string[], io: Io): Promise<number>
   }
   const { analysis } = result;
   const fields = analysis.fields.filter((f) => values.all || f.kind !== 'other');
+  // Why lr-without-schedule says nothing of a file that names no schedule: the project's scripts build one.
+  const scheduleEvidence = analysis.runs.find((r) => r.schedule.source === 'scripts')?.schedule.scriptEvidence;
   if (values.format === 'json') {
     const out = {
       file: positionals[0],
@@ -59,6 +61,7 @@ export async function classify(argv: readonly string[], io: Io): Promise<number>
       loader: analysis.loader.id,
       ...(analysis.loaderEvidence ? { loaderEvidence: analysis.loaderEvidence } : {}),
       frameworks: analysis.frameworks.map((f) => ({ id: f.id, name: f.name, evidence: f.evidence })),
+      ...(scheduleEvidence ? { scheduleEvidence } : {}),
       fields: fields.map((f) => {
         const pos = analysis.lines.positionAt(f.key.range[0]);
         return { path: toDotted(f.path), pointer: f.pointer, line: pos.line, column: pos.column, kind: f.kind, ...(f.concept ? { concept: f.concept } : {}), shape: f.shape, evidence: f.evidence };
@@ -71,6 +74,7 @@ export async function classify(argv: readonly string[], io: Io): Promise<number>
   const lines: string[] = [];
   lines.push(`${c.bold(positionals[0])}  (${format}, read as ${analysis.loader.name}${analysis.loaderEvidence ? `: ${analysis.loaderEvidence}` : ''})`);
   lines.push(`frameworks: ${analysis.frameworks.length > 0 ? analysis.frameworks.map((f) => f.name).join(', ') : 'none detected'}`);
+  if (scheduleEvidence) lines.push(`schedule: none in the file; the project's scripts build one (${scheduleEvidence})`);
   lines.push('');
   const rows = fields.map((f) => {
     const pos = analysis.lines.positionAt(f.key.range[0]);
