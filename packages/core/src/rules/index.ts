@@ -65,6 +65,7 @@ import loadBestNeedsMatchingStrategies from './load-best-needs-matching-strategi
 import logregSolverPenalty from './logreg-solver-penalty.js';
 import loraRankPositive from './lora-rank-positive.js';
 import lrBatchScaling from './lr-batch-scaling.js';
+import lrDecayFactorZero from './lr-decay-factor-zero.js';
 import lrMaxOne from './lr-max-one.js';
 import lrNonNegative from './lr-non-negative.js';
 import lrTooHighForOptimizer from './lr-too-high-for-optimizer.js';
@@ -169,6 +170,7 @@ export const RULES: readonly Rule<object>[] = [
   logregSolverPenalty,
   loraRankPositive,
   lrBatchScaling,
+  lrDecayFactorZero,
   lrMaxOne,
   lrNonNegative,
   lrTooHighForOptimizer,

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findings, positions } from '../helpers.js';
+
+const RULE = 'lr-decay-factor-zero';
+
+describe(RULE, () => {
+  it('flags a decay factor of 0 on keys that only mean one (PyTorch-VAE scheduler_gamma)', () => {
+    const d = findings(RULE, 'exp_params:\n  LR: 0.005\n  weight_decay: 0.0\n  scheduler_gamma: 0.0\n  kld_weight: 0.00025\ntrainer_params:\n  max_epochs: 10\n');
+    expect(positions(d)).toEqual(['4:20']);
+    expect(d[0]!.message).toBe('A learning-rate decay factor of 0 sets the rate to 0 at the first decay.');
+    expect(positions(findings(RULE, '{"lr": 0.01, "lr_decay_factor": 0, "epochs": 20}', 'json'))).toEqual(['1:33']);
+  });
+
+  it('flags gamma and factor only inside a scheduler or beside its settings', () => {
+    expect(positions(findings(RULE, 'scheduler:\n  name: StepLR\n  step_size: 30\n  gamma: 0\n'))).toEqual(['4:10']);
+    expect(positions(findings(RULE, 'lr_scheduler:\n  _target_: torch.optim.lr_scheduler.ReduceLROnPlateau\n  factor: 0.0\n  patience: 5\n'))).toEqual(['3:11']);
+    expect(positions(findings(RULE, 'SOLVER:\n  BASE_LR: 0.02\n  STEPS: (60000, 80000)\n  GAMMA: 0\n'))).toEqual(['4:10']);
+    // A discount of 0 (a contextual bandit), a focal loss without focusing, early stopping's patience beside it.
+    expect(findings(RULE, 'algo: ppo\ngamma: 0\nlr: 3e-4\n')).toEqual([]);
+    expect(findings(RULE, 'loss:\n  name: focal\n  gamma: 0\npatience: 10\nlr: 0.001\n')).toEqual([]);
+  });
+
+  it('leaves positive factors, placeholders and a plateau factor with a positive floor alone', () => {
+    expect(findings(RULE, 'scheduler:\n  name: StepLR\n  step_size: 30\n  gamma: 0.1\n')).toEqual([]);
+    expect(findings(RULE, 'scheduler_gamma: ${oc.env:GAMMA}\n')).toEqual([]);
+    expect(findings(RULE, 'lr_scheduler:\n  name: ReduceLROnPlateau\n  factor: 0\n  min_lr: 1.0e-5\n')).toEqual([]);
+  });
+});
