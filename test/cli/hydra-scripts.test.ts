@@ -118,6 +118,28 @@ describe('a program of its own that borrowed a framework\'s key names', () => {
   });
 });
 
+describe('what the project\'s scripts give Adam', () => {
+  const ADAM_WD = 'optimizer: Adam\nlearning_rate: 0.0003\nweight_decay: 1.0e-6\nbatch_size: 48\nepochs: 200\n';
+  const adamFindings = (files: Record<string, string>): string[] => findings(runCli(['check', '--format', 'json', '.'], { cwd: newProject(files).dir }).stdout, 'adam-coupled-weight-decay');
+
+  it('drops the file\'s weight decay when every Adam call of the scripts passes none (CLMR), and keeps it otherwise', () => {
+    expect(adamFindings({ 'config/config.yaml': ADAM_WD })).toEqual(['config/config.yaml:3:15']);
+    const rateAlone = 'def configure_optimizers(self):\n    if self.hparams.optimizer == "Adam":\n        optimizer = torch.optim.Adam(self.model.parameters(), lr=3e-4)\n    return optimizer\n';
+    expect(adamFindings({ 'config/config.yaml': ADAM_WD, 'clmr/modules/contrastive_learning.py': rateAlone })).toEqual([]);
+    const withDecay = 'optimizer = torch.optim.Adam(model.parameters(), lr=cfg["learning_rate"], weight_decay=cfg["weight_decay"])\n';
+    expect(adamFindings({ 'config/config.yaml': ADAM_WD, 'clmr/modules/contrastive_learning.py': rateAlone, 'train.py': withDecay })).toEqual(['config/config.yaml:3:15']);
+    const byName = 'optimizer = getattr(torch.optim, cfg["optimizer"])(model.parameters(), lr=cfg["learning_rate"])\n';
+    expect(adamFindings({ 'config/config.yaml': ADAM_WD, 'clmr/modules/contrastive_learning.py': rateAlone, 'train.py': byName })).toEqual(['config/config.yaml:3:15']);
+  });
+
+  it('takes RAdam for decoupled when the scripts import their own copy (flowtron), not torch\'s', () => {
+    const config = '{"train_config": {"optim_algo": "RAdam", "learning_rate": 1e-3, "weight_decay": 1e-6, "batch_size": 6, "epochs": 100}}\n';
+    expect(adamFindings({ 'config.json': config })).toEqual(['config.json:1:81']);
+    expect(adamFindings({ 'config.json': config, 'train.py': 'from radam import RAdam\noptimizer = RAdam(model.parameters(), lr=learning_rate, weight_decay=weight_decay)\n' })).toEqual([]);
+    expect(adamFindings({ 'config.json': config, 'train.py': 'optimizer = torch.optim.RAdam(model.parameters(), lr=learning_rate, weight_decay=weight_decay)\n' })).toEqual(['config.json:1:81']);
+  });
+});
+
 describe('a learning-rate schedule the project\'s scripts build whatever the config says', () => {
   /** SGD at 0.1 with nothing in the file to decay it (OpenOOD's `baseline.yml`, GraSP's JSON). */
   const SGD_JSON = '{"optimizer": "sgd", "learning_rate": 0.4, "epochs": 160, "batch_size": 128}\n';

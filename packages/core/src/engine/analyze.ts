@@ -57,6 +57,16 @@ export interface AnalyzeOptions {
    * library the scripts never import, while they read configs with PyYAML, is read with PyYAML (see `ScriptsYamlRead`).
    */
   readonly scriptsReadYaml?: ScriptsYamlRead;
+  /**
+   * The project's scripts call torch's Adam and never with a weight decay (CLMR's `torch.optim.Adam(params, lr=3e-4)`),
+   * found by a front-end: the file's weight decay does not reach Adam.
+   */
+  readonly adamWithoutDecay?: string;
+  /**
+   * The project's scripts import an RAdam that is not torch's (a vendored `radam.py`, torch-optimizer), which decays
+   * the weights directly, found by a front-end.
+   */
+  readonly radamDecoupled?: string;
 }
 
 export type AnalyzeResult = { readonly analysis: Analysis; readonly problems: readonly [] } | { readonly analysis?: undefined; readonly problems: readonly ParseProblem[]; readonly text: string };
@@ -101,7 +111,11 @@ export function analyzeDocument(document: ConfigDocument, options: Omit<AnalyzeO
   applyLoader(document, loader, floatKeysOf(frameworks, options.floatKeys));
   const fields = classifyDocument(document, { frameworks: frameworks.map((f) => f.id) });
   const partial = (options.composedBy !== undefined && options.composedBy.primary !== true) || isPartialConfig(index);
-  const runs = buildTrainingRuns(document, fields, frameworks, partial, options.scheduleInScripts);
+  const runs = buildTrainingRuns(document, fields, frameworks, partial, {
+    ...(options.scheduleInScripts !== undefined ? { scheduleInScripts: options.scheduleInScripts } : {}),
+    ...(options.adamWithoutDecay !== undefined ? { adamWithoutDecay: options.adamWithoutDecay } : {}),
+    ...(options.radamDecoupled !== undefined ? { radamDecoupled: options.radamDecoupled } : {}),
+  });
   const loaderEvidence = fromLayout?.evidence;
   return { document, lines: new LineIndex(document.text), index, frameworks, loader, loaderAssumed: chosen === undefined, ...(loaderEvidence ? { loaderEvidence } : {}), fields, runs, partial };
 }

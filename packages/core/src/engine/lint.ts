@@ -44,6 +44,10 @@ export interface LintOptions {
   readonly scheduleInScripts?: string;
   /** How the project's scripts read YAML (see `AnalyzeOptions.scriptsReadYaml`). */
   readonly scriptsReadYaml?: ScriptsYamlRead;
+  /** The project's scripts call Adam without a weight decay (see `AnalyzeOptions.adamWithoutDecay`). */
+  readonly adamWithoutDecay?: string;
+  /** The project's RAdam is not torch's (see `AnalyzeOptions.radamDecoupled`). */
+  readonly radamDecoupled?: string;
 }
 
 export interface LintResult {
@@ -58,13 +62,15 @@ export const PARSE_ERROR = 'parse-error';
 export const RULE_FAILURE = 'rule-failure';
 
 /** What the front-end found in the file's place in the project, passed on to the analysis as given. */
-function layoutOptionsOf(options: Omit<LintOptions, 'format'>): Pick<AnalyzeOptions, 'composedBy' | 'floatKeys' | 'layoutLoader' | 'scheduleInScripts' | 'scriptsReadYaml'> {
+function layoutOptionsOf(options: Omit<LintOptions, 'format'>): Pick<AnalyzeOptions, 'composedBy' | 'floatKeys' | 'layoutLoader' | 'scheduleInScripts' | 'scriptsReadYaml' | 'adamWithoutDecay' | 'radamDecoupled'> {
   return {
     ...(options.composedBy ? { composedBy: options.composedBy } : {}),
     ...(options.floatKeys && options.floatKeys.length > 0 ? { floatKeys: options.floatKeys } : {}),
     ...(options.layoutLoader ? { layoutLoader: options.layoutLoader } : {}),
     ...(options.scheduleInScripts ? { scheduleInScripts: options.scheduleInScripts } : {}),
     ...(options.scriptsReadYaml ? { scriptsReadYaml: options.scriptsReadYaml } : {}),
+    ...(options.adamWithoutDecay ? { adamWithoutDecay: options.adamWithoutDecay } : {}),
+    ...(options.radamDecoupled ? { radamDecoupled: options.radamDecoupled } : {}),
   };
 }
 

@@ -160,7 +160,17 @@ function isTrainingLength(f: Field, depth: number): boolean {
 const SCALAR_SHAPES = new Set(['number', 'numeric-string', 'placeholder', 'boolean', 'string']);
 
 /** Builds one TrainingRun per run scope of every document. */
-export function buildTrainingRuns(doc: ConfigDocument, fields: readonly Field[], frameworks: readonly DetectedFramework[], partial: boolean, scheduleInScripts?: string): TrainingRun[] {
+/** What the project's scripts show about the run that the file cannot (found by a front-end; see config-groups.ts). */
+export interface ScriptFacts {
+  /** A learning-rate schedule the scripts build whatever the config says. */
+  readonly scheduleInScripts?: string;
+  /** The scripts call torch's Adam without a weight decay, and build no optimizer in a way that cannot be read. */
+  readonly adamWithoutDecay?: string;
+  /** The scripts' RAdam is not torch's: it decays the weights directly. */
+  readonly radamDecoupled?: string;
+}
+
+export function buildTrainingRuns(doc: ConfigDocument, fields: readonly Field[], frameworks: readonly DetectedFramework[], partial: boolean, scripts: ScriptFacts = {}): TrainingRun[] {
   const ids = frameworks.map((f) => f.id);
   const runs: TrainingRun[] = [];
   // Search spaces are left out; a document with no search-space key at all (most) needs no per-field
@@ -171,14 +181,14 @@ export function buildTrainingRuns(doc: ConfigDocument, fields: readonly Field[],
     const refs = referencesFor(doc, d.index);
     for (const scope of findRunScopes(docFields)) {
       const inScope = scope.length === 0 ? docFields : docFields.filter((f) => isUnder(f.path, scope));
-      runs.push(buildRun(d.index, scope, inScope, refs, ids, partial, scheduleInScripts));
+      runs.push(buildRun(d.index, scope, inScope, refs, ids, partial, scripts));
     }
   }
   return runs;
 }
 
 
-function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fields: readonly Field[], refs: References, frameworks: readonly FrameworkId[], partial: boolean, scheduleInScripts: string | undefined): TrainingRun {
+function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fields: readonly Field[], refs: References, frameworks: readonly FrameworkId[], partial: boolean, scripts: ScriptFacts): TrainingRun {
   const has = (id: FrameworkId): boolean => frameworks.includes(id);
   const depth = (f: Field): number => f.path.length - scopePath.length;
   const hp = (f: Field): boolean => f.kind === 'hyperparameter';
@@ -225,9 +235,10 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
     family,
     nameFromDefault: defaultName !== undefined,
     // A flat config (Megatron-LM arguments) writes its switches beside the learning rate, at the top.
-    ...decoupling(family, frameworks, optimizerBlock ? blockFields : fields.filter((f) => depth(f) === 1), name?.value),
+    ...decoupling(family, frameworks, optimizerBlock ? blockFields : fields.filter((f) => depth(f) === 1), name?.value, scripts.radamDecoupled !== undefined),
     ...(lrField ? { lr: numberOf(lrField, refs) } : {}),
-    ...(wdField && !(family === 'adam' && adamIgnoresWeightDecay(frameworks)) ? { weightDecay: numberOf(wdField, refs) } : {}),
+    // HRNet's lineage, or a project whose scripts call Adam without a decay (CLMR), gives Adam the rate alone.
+    ...(wdField && !(family === 'adam' && (adamIgnoresWeightDecay(frameworks) || scripts.adamWithoutDecay !== undefined)) ? { weightDecay: numberOf(wdField, refs) } : {}),
     ...(momentumField ? { momentum: numberOf(momentumField, refs) } : {}),
     ...(epsField ? { eps: numberOf(epsField, refs) } : {}),
     ...(beta1Field ? { beta1: numberOf(beta1Field, refs) } : betaItem(0) ? { beta1: betaItem(0) } : {}),
@@ -236,7 +247,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   };
 
   // ── schedule ──
-  const schedule = buildSchedule(fields, refs, frameworks, partial, lrField, depth, scheduleInScripts);
+  const schedule = buildSchedule(fields, refs, frameworks, partial, lrField, depth, scripts.scheduleInScripts);
 
   // ── batch ──
   const notEval = (f: Field): boolean => !isEval(f) && hp(f);
@@ -560,13 +571,15 @@ function adamIgnoresWeightDecay(frameworks: readonly FrameworkId[]): boolean {
   return frameworks.some((id) => frameworkById(id)?.adamIgnoresWeightDecay === true);
 }
 
-function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[], blockFields: readonly Field[], name?: string): { decoupledWeightDecay?: boolean } {
+function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[], blockFields: readonly Field[], name: string | undefined, ownRadam: boolean): { decoupledWeightDecay?: boolean } {
   const explicit = blockFields.find((f) => ['decoupled_weight_decay', 'adam_w_mode', 'adamw_mode', 'decouple_weight_decay'].includes(f.normalized));
   if (explicit && explicit.value.kind === 'scalar' && typeof explicit.value.value === 'boolean') return { decoupledWeightDecay: explicit.value.value };
   if (frameworks.includes('keras')) return { decoupledWeightDecay: true }; // Keras 3 applies weight_decay decoupled for every optimizer
   // NeMo's `optim.name: RAdam` is not torch.optim.RAdam: NeMo's registry has no radam, and RadTTS builds
   // nemo.core.optim.radam.RAdam (LiyuanLucasLiu's), which decays the weights directly (p -= wd·lr·p).
   if (frameworks.includes('nemo') && name !== undefined && /^radam$/i.test(name)) return { decoupledWeightDecay: true };
+  // The same RAdam vendored by the project (flowtron's `from radam import RAdam`, TransMIL's `lookahead_radam`).
+  if (ownRadam && name !== undefined && /radam/i.test(name)) return { decoupledWeightDecay: true };
   if (family === 'adam' && frameworks.includes('deepspeed')) return { decoupledWeightDecay: true }; // DeepSpeed Adam defaults to adam_w_mode
   // DreamerV2/V3 and their PyTorch ports decay the weights themselves before each update (`var = (1 - wd) * var`).
   if (family === 'adam' && frameworks.includes('dreamerv3')) return { decoupledWeightDecay: true };

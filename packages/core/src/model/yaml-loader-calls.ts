@@ -54,15 +54,21 @@ const VALUE_ARGUMENT = /^(?:value|val|v|s|string|text|arg|x)\s*[,)]$/;
 const OTHER_READER = /^\s*from\s+(?:yaml|ruamel(?:\.yaml)?)\s+import\b|^\s*import\s+ruamel\b|\bConfig\s*\.\s*fromfile\s*\(/m;
 /** `from yaml import safe_load`: PyYAML's readers called without the module's name. */
 const FROM_YAML_IMPORT = /^\s*from\s+yaml\s+import\b/m;
+/** A script that holds none of these reads no YAML, converts nothing and imports no config library. */
+const WORTH_READING = ['OmegaConf', 'yaml', 'fromfile', 'float', 'eval', 'simple_parsing', 'draccus', 'import'];
 const COMMENT_LINE = /^[ \t]*#[^\n]*$/gm;
 const CONFIG_LIBRARY_IMPORT = /^[ \t]*(?:from|import)[ \t]+(sconf|yacs|omegaconf|ruamel|mmengine|mmcv|jsonargparse|hydra)\b/gm;
-/** `float(` + a variable followed by subscripts, attributes or a `.get("key", ...)`, then `)`. */
-const FLOAT_OF = /\bfloat\s*\(\s*([A-Za-z_]\w*(?:\s*\[\s*(?:'[^'\n]*'|"[^"\n]*"|\w+)\s*\]|\s*\.\s*[A-Za-z_]\w*(?:\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")[^()\n]*\))?)+)\s*\)/g;
+/**
+ * `float(` (or `eval(`, `literal_eval(`, which turn PyYAML's `"7e-4"` into a number as well: HGCPep's
+ * `eval(self.config['optim']['weight_decay'])`) + a variable followed by subscripts, attributes or a `.get("key", ...)`,
+ * then `)`.
+ */
+const FLOAT_OF = /(?<![\w.])(?:float|eval|(?:ast\s*\.\s*)?literal_eval)\s*\(\s*([A-Za-z_]\w*(?:\s*\[\s*(?:'[^'\n]*'|"[^"\n]*"|\w+)\s*\]|\s*\.\s*[A-Za-z_]\w*(?:\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")[^()\n]*\))?)+)\s*\)/g;
 const LAST_KEY = /(?:\[\s*(?:'([^'\n]*)'|"([^"\n]*)")\s*\]|\.\s*([A-Za-z_]\w*)|\.\s*get\s*\(\s*(?:'([^'\n]*)'|"([^"\n]*)")[^()\n]*\))\s*$/;
 
 /** What a Python file's text calls to read YAML, and the keys it converts with `float()`. */
 export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
-  if (!pythonText.includes('OmegaConf') && !pythonText.includes('yaml') && !pythonText.includes('fromfile') && !pythonText.includes('float') && !pythonText.includes('simple_parsing') && !pythonText.includes('draccus') && !pythonText.includes('import')) return NONE;
+  if (!WORTH_READING.some((w) => pythonText.includes(w))) return NONE;
   // A commented-out `# cfg = yaml.safe_load(f)` reads nothing.
   const code = pythonText.includes('#') ? pythonText.replace(COMMENT_LINE, '') : pythonText;
   let pyyaml = false;
@@ -77,7 +83,7 @@ export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
 }
 
 function floatKeysIn(code: string): string[] {
-  if (!code.includes('float')) return [];
+  if (!code.includes('float') && !code.includes('eval')) return [];
   const keys = new Set<string>();
   if (FLOAT_EVERY_VALUE.test(code)) keys.add(ALL_TOP_LEVEL_KEYS);
   for (const m of code.matchAll(FLOAT_OF)) {

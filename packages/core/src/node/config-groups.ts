@@ -47,6 +47,10 @@ export interface LayoutAnalyzeOptions {
   readonly scheduleInScripts?: string;
   /** The project's scripts read a config with PyYAML (`pyyamlIn`), and import these config libraries (see `ScriptsYamlRead`). */
   readonly scriptsReadYaml?: ScriptsYamlRead;
+  /** The project's scripts call torch's Adam, never with a weight decay (`HydraScripts.adamWithoutDecayFor`). */
+  readonly adamWithoutDecay?: string;
+  /** The project's RAdam is not torch's and decays the weights directly (`HydraScripts.ownRadamFor`). */
+  readonly radamDecoupled?: string;
 }
 
 export interface ConfigGroupLayoutOptions {
@@ -95,11 +99,18 @@ export class ConfigGroupLayout {
    * OmegaConf if a YAML file beside it holds what only OmegaConf reads (`siblingLoaderOf`); and the config keys the
    * scripts pass through
    * `float()` (`eps=float(params['eps'])`), which are numbers to the program whatever the loader makes of them. For a
-   * config in any format: a learning-rate schedule the scripts build whatever the config says.
+   * config in any format: a learning-rate schedule the scripts build whatever the config says, and whether their Adam
+   * ever gets a weight decay.
    */
   analyzeOptionsOf(absolutePath: string, displayBase: string): LayoutAnalyzeOptions {
     const scheduleInScripts = this.scripts.scheduleBuiltBy(absolutePath, displayBase);
-    const fromScripts = scheduleInScripts !== undefined ? { scheduleInScripts } : {};
+    const adamWithoutDecay = this.scripts.adamWithoutDecayFor(absolutePath, displayBase);
+    const radamDecoupled = this.scripts.ownRadamFor(absolutePath, displayBase);
+    const fromScripts = {
+      ...(scheduleInScripts !== undefined ? { scheduleInScripts } : {}),
+      ...(adamWithoutDecay !== undefined ? { adamWithoutDecay } : {}),
+      ...(radamDecoupled !== undefined ? { radamDecoupled } : {}),
+    };
     if (!YAML_FILE.test(absolutePath)) return fromScripts;
     const composedBy = this.composerOf(absolutePath, displayBase);
     const scripts = this.scripts.yamlReadingOf(absolutePath, displayBase);

@@ -18,6 +18,7 @@ import type { ComposedBy, LayoutLoader } from '../model/hydra-groups.js';
 import { hydraEntryPoints, type HydraEntryPoint } from '../model/hydra-entry-points.js';
 import { yamlLoaderCalls, type YamlLoaderCalls } from '../model/yaml-loader-calls.js';
 import { unconditionalScheduleCall } from '../model/schedule-calls.js';
+import { adamCalls } from '../model/adam-calls.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
 import { isInside } from './inside.js';
 import { readSmallText } from './read-text.js';
@@ -38,7 +39,7 @@ const MAX_SCRIPT_SIZE = 256 * 1024;
  * Scripts whose bytes hold none of these declare no Hydra app, read no YAML, convert nothing and build no learning-rate
  * schedule, and are not decoded.
  */
-const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'sconf', 'yacs', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_'].map((m) => Buffer.from(m));
+const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'eval(', 'sconf', 'yacs', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim'].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
 const YAML_FILE = /\.ya?ml$/i;
 const ENTRY_POINT_NAME = /train|main|run|launch|fit|tune|pretrain|app|cli/i;
@@ -52,6 +53,10 @@ interface FolderScripts {
   readonly yamlReaders: readonly YamlReader[];
   /** The scripts that build a learning-rate schedule whatever the config says, and the call that does. */
   readonly schedules: readonly ScheduleBuilder[];
+  /** What the folder's scripts do with torch's Adam (see adam-calls.ts), summed; `script` is the first that calls it. */
+  readonly adam: { readonly calls: number; readonly withDecay: number; readonly unreadable: boolean; readonly script?: string };
+  /** The first script that imports an RAdam other than torch's, and whether any uses torch's. */
+  readonly radam: { readonly own?: string; readonly torch: boolean };
   readonly subfolders: readonly string[];
   /** Holds `.git`: the walk does not climb above it. */
   readonly isRepositoryTop: boolean;
@@ -178,6 +183,34 @@ export class HydraScripts {
     return undefined;
   }
 
+  /**
+   * The script that shows torch's Adam never gets a weight decay, for the config file at `absolutePath`: the scripts the
+   * walk finds call Adam, never with a decay, and build no optimizer some way that cannot be read (see adam-calls.ts).
+   */
+  adamWithoutDecayFor(absolutePath: string, displayBase: string): string | undefined {
+    let first: string | undefined;
+    for (const folder of this.scriptFolders(dirname(absolutePath))) {
+      const { adam } = this.folder(folder);
+      if (adam.unreadable || adam.withDecay > 0) return undefined;
+      first ??= adam.script;
+    }
+    return first === undefined ? undefined : `\`Adam(…)\` in ${shownPath(first, displayBase)}, which passes no weight decay (nor does any other Adam call of the project's scripts)`;
+  }
+
+  /**
+   * The script that imports the project's RAdam from somewhere other than torch (a vendored `radam.py`,
+   * torch-optimizer), whose weight decay is decoupled, when no walked script uses `torch.optim.RAdam`.
+   */
+  ownRadamFor(absolutePath: string, displayBase: string): string | undefined {
+    let own: string | undefined;
+    for (const folder of this.scriptFolders(dirname(absolutePath))) {
+      const { radam } = this.folder(folder);
+      if (radam.torch) return undefined;
+      own ??= radam.own;
+    }
+    return own === undefined ? undefined : `RAdam imported in ${shownPath(own, displayBase)}, not torch's, decays the weights directly`;
+  }
+
   private folder(folder: string): FolderScripts {
     this.tell(folder);
     return this.folders.get(folder);
@@ -277,6 +310,8 @@ function readFolderScripts(folder: string): FolderScripts {
   const apps: HydraApp[] = [];
   const yamlReaders: YamlReader[] = [];
   const schedules: ScheduleBuilder[] = [];
+  let adam: FolderScripts['adam'] = { calls: 0, withDecay: 0, unreadable: false };
+  let radam: FolderScripts['radam'] = { torch: false };
   for (const entry of scriptsToRead(entries)) {
     const script = join(folder, entry.name);
     const text = readSmallText(script, MAX_SCRIPT_SIZE, MENTIONS);
@@ -286,8 +321,13 @@ function readFolderScripts(folder: string): FolderScripts {
     if (calls.omegaconf || calls.typed || calls.other || calls.floatKeys.length > 0 || calls.imports.length > 0) yamlReaders.push({ script, calls });
     const schedule = unconditionalScheduleCall(text);
     if (schedule !== undefined) schedules.push({ script, call: schedule });
+    const a = adamCalls(text);
+    const firstCaller = adam.script ?? (a.calls > 0 ? script : undefined);
+    adam = { calls: adam.calls + a.calls, withDecay: adam.withDecay + a.withDecay, unreadable: adam.unreadable || a.unreadable, ...(firstCaller !== undefined ? { script: firstCaller } : {}) };
+    const own = radam.own ?? (a.ownRadam ? script : undefined);
+    radam = { torch: radam.torch || a.torchRadam, ...(own !== undefined ? { own } : {}) };
   }
-  return { apps, yamlReaders, schedules, subfolders, isRepositoryTop };
+  return { apps, yamlReaders, schedules, adam, radam, subfolders, isRepositoryTop };
 }
 
 /** The subfolders the walk looks into: not hidden, not an environment, cache, data or run output folder. */
@@ -304,10 +344,11 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
 
 /** The Hydra entry points, YAML readers and schedules of the scripts directly in a folder, as the cache fingerprints a folder. */
 export function hydraScriptsFingerprint(folder: string): string {
-  const { apps, yamlReaders, schedules } = readFolderScripts(folder);
+  const { apps, yamlReaders, schedules, adam, radam } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})`);
   const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
-  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}`;
+  const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}`;
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}`;
 }
 
 const SUBFOLDERS = `${sep}*`;

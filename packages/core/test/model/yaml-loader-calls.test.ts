@@ -51,6 +51,11 @@ describe('yamlLoaderCalls', () => {
     expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, typed: false, other: false, pyyaml: false, imports: [], floatKeys: [] });
   });
 
+  it('names the config keys a script converts with eval() or literal_eval(), and not a model\'s eval()', () => {
+    expect(yamlLoaderCalls("weight_decay = eval(self.config['optim']['weight_decay'])\nmodel.eval()\n").floatKeys).toEqual(['weight_decay']);
+    expect(yamlLoaderCalls('import ast\nlr = ast.literal_eval(cfg["lr"])\nself.model.eval(x["y"])\n').floatKeys).toEqual(['lr']);
+  });
+
   it('names the config keys a script passes through float() (CAN: `eps=float(params["eps"])`)', () => {
     expect(yamlLoaderCalls("opt = getattr(torch.optim, params['optimizer'])(model.parameters(), lr=float(params['lr']), eps=float(params['eps']), weight_decay=float(params['weight_decay']))\n").floatKeys).toEqual(['lr', 'eps', 'weight_decay']);
     expect(yamlLoaderCalls('lr = float(cfg.optim.lr)\nwd = float(config.get("weight_decay", 0.0))\nm = float(self.config["train"]["min_lr"])\n').floatKeys).toEqual(['lr', 'weight_decay', 'min_lr']);

@@ -1,0 +1,106 @@
+/**
+ * Whether a project's Python script hands torch's `Adam` a weight decay. Some programs build Adam from the learning
+ * rate alone (CLMR's `torch.optim.Adam(self.model.parameters(), lr=3e-4)`, Microsoft's HRNet code) and pass the
+ * config's `weight_decay` only to their other optimizers, so `adam-coupled-weight-decay` would describe a decay that
+ * never reaches training. Only the calls written out can be read: a script that builds its optimizer by name
+ * (`getattr(torch.optim, name)`, Hydra's `instantiate`, timm's `create_optimizer`, LightningCLI, DeepSpeed's config)
+ * or defines an `Adam` of its own could give Adam anything, and so could a parameter group that carries a decay.
+ * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they call.
+ */
+
+export interface AdamCalls {
+  /** Calls of torch's Adam written out (`torch.optim.Adam(`, `optim.Adam(`, `Adam(`). */
+  readonly calls: number;
+  /** Of those, the ones that may pass a weight decay: `weight_decay=` (not 0), `**kwargs`, `*args`, a fifth positional argument. */
+  readonly withDecay: number;
+  /** The script builds optimizers some way that cannot be read, or writes parameter groups with a decay. */
+  readonly unreadable: boolean;
+  /**
+   * It imports an RAdam that is not torch's: LiyuanLucasLiu's `radam.py` and its copies (flowtron, TransMIL's
+   * `MyOptimizer/radam.py`), or torch-optimizer's, which decay the weights directly (`p -= wd·lr·p`), unlike
+   * `torch.optim.RAdam`, whose `weight_decay` is an L2 term unless `decoupled_weight_decay=True`.
+   */
+  readonly ownRadam: boolean;
+  /** It uses `torch.optim.RAdam`. */
+  readonly torchRadam: boolean;
+}
+
+const ADAM_CALL = /(?<![\w.])((?:class|def)\s+)?(?:(?:torch\s*\.\s*)?optim\s*\.\s*)?Adam\s*\(/g;
+const BY_NAME = [
+  /\bgetattr\s*\(\s*(?:torch\s*\.\s*)?optim(?:izers?)?\b/,
+  /\boptim\s*\.\s*__dict__/,
+  /\binstantiate\s*\(/,
+  /\bcreate_optimizer(?:_v2)?\s*\(/,
+  /\bLightningCLI\s*\(/,
+  /\bdeepspeed\s*\.\s*initialize\s*\(/,
+  /^\s*from\s+(?:mmcv|mmengine|mmdet|detectron2|timm|fvcore)[\w.]*\s+import[^\n]*\bbuild_optimizer/m,
+  // A parameter group written with its own decay (`{"params": ..., "weight_decay": wd}`) reaches whatever it is given to.
+  /['"]weight_decay['"]\s*:/,
+];
+const OWN_RADAM = /^[ \t]*(?:from[ \t]+(?!torch\b|timm\b)[\w.]*radam[ \t]+import[^\n]*\bRAdam\b|from[ \t]+torch_optimizer[ \t]+import[^\n]*\bRAdam\b)|\btorch_optimizer\s*\.\s*RAdam\s*\(/im;
+const TORCH_RADAM = /\b(?:torch\s*\.\s*)?optim\s*\.\s*RAdam\s*\(|^[ \t]*from[ \t]+torch\.optim[ \t]+import[^\n]*\bRAdam\b/m;
+const COMMENT_LINE = /^[ \t]*#[^\n]*$/gm;
+const MAX_ARGS_LENGTH = 2000;
+
+const NONE: AdamCalls = { calls: 0, withDecay: 0, unreadable: false, ownRadam: false, torchRadam: false };
+
+/** What a Python file's text does with torch's Adam. */
+export function adamCalls(pythonText: string): AdamCalls {
+  if (!pythonText.includes('Adam') && !pythonText.includes('optim') && !pythonText.includes('radam')) return NONE;
+  const code = pythonText.includes('#') ? pythonText.replace(COMMENT_LINE, '') : pythonText;
+  let unreadable = BY_NAME.some((re) => re.test(code));
+  let calls = 0;
+  let withDecay = 0;
+  for (const m of code.matchAll(ADAM_CALL)) {
+    // `class Adam(Optimizer):` — a project's own Adam, which may decay the weights any way.
+    if (m[1] !== undefined) {
+      unreadable = true;
+      continue;
+    }
+    calls++;
+    const args = argumentsOf(code, m.index + m[0].length);
+    if (args === undefined || passesDecay(args)) withDecay++;
+  }
+  return { calls, withDecay, unreadable, ownRadam: OWN_RADAM.test(code), torchRadam: TORCH_RADAM.test(code) };
+}
+
+function passesDecay(args: readonly string[]): boolean {
+  let positional = 0;
+  for (const a of args) {
+    if (a.startsWith('*')) return true;
+    const kw = /^([A-Za-z_]\w*)\s*=(?!=)\s*([\s\S]*)$/.exec(a);
+    if (!kw) {
+      positional++;
+      continue;
+    }
+    if (kw[1] === 'weight_decay' && !/^0(?:\.0*)?(?:e[+-]?\d+)?$/i.test(kw[2]!.trim())) return true;
+  }
+  // `Adam(params, lr, betas, eps, weight_decay)`.
+  return positional >= 5;
+}
+
+/** The top-level arguments of the call whose `(` ends just before `start`; undefined when it does not close soon. */
+function argumentsOf(text: string, start: number): string[] | undefined {
+  const args: string[] = [];
+  let current = '';
+  let depth = 0;
+  const end = Math.min(text.length, start + MAX_ARGS_LENGTH);
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (c === '"' || c === "'") {
+      const close = text.indexOf(c, i + 1);
+      if (close < 0) return undefined;
+      current += text.slice(i, close + 1);
+      i = close;
+    } else if (depth === 0 && (c === ')' || c === ',')) {
+      if (current.trim() !== '') args.push(current.trim());
+      if (c === ')') return args;
+      current = '';
+    } else {
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') depth--;
+      current += c;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { adamCalls } from '../../src/model/adam-calls.js';
+
+describe('adamCalls', () => {
+  it('counts Adam calls written out and the ones that may pass a weight decay', () => {
+    // CLMR: the rate alone.
+    expect(adamCalls('optimizer = torch.optim.Adam(self.model.parameters(), lr=3e-4)\n')).toMatchObject({ calls: 1, withDecay: 0, unreadable: false });
+    expect(adamCalls('opt = optim.Adam(params, lr=cfg.lr, weight_decay=cfg.wd)\n')).toMatchObject({ calls: 1, withDecay: 1 });
+    expect(adamCalls('opt = Adam(params, lr=lr, weight_decay=0)\n')).toMatchObject({ calls: 1, withDecay: 0 });
+    expect(adamCalls('opt = torch.optim.Adam(params, **cfg["optimizer"])\n').withDecay).toBe(1);
+    expect(adamCalls('opt = torch.optim.Adam(params, lr, (0.9, 0.999), 1e-8, wd)\n').withDecay).toBe(1);
+    // AdamW, Keras's Adam and optax's are not torch's Adam.
+    expect(adamCalls('a = torch.optim.AdamW(p, lr=1e-3)\nb = tf.keras.optimizers.Adam(1e-3)\nc = optax.adam(1e-3)\n').calls).toBe(0);
+  });
+
+  it('cannot read optimizers built by name, a project\'s own Adam, or parameter groups that carry a decay', () => {
+    expect(adamCalls('opt = getattr(torch.optim, cfg.name)(params, lr=cfg.lr)\n').unreadable).toBe(true);
+    expect(adamCalls('opt = hydra.utils.instantiate(cfg.optimizer, params)\n').unreadable).toBe(true);
+    expect(adamCalls('class Adam(Optimizer):\n    pass\n').unreadable).toBe(true);
+    // CLIP-ReID: the decay rides in each group.
+    expect(adamCalls('params += [{"params": [value], "lr": lr, "weight_decay": weight_decay}]\nopt = torch.optim.Adam(params)\n').unreadable).toBe(true);
+  });
+
+  it('tells an RAdam of the project\'s own (decoupled decay) from torch\'s', () => {
+    expect(adamCalls('from radam import RAdam\nopt = RAdam(params, lr=lr, weight_decay=wd)\n')).toMatchObject({ ownRadam: true, torchRadam: false });
+    expect(adamCalls('from .radam import RAdam\n')).toMatchObject({ ownRadam: true });
+    expect(adamCalls('from torch_optimizer import RAdam, Lamb\n')).toMatchObject({ ownRadam: true });
+    expect(adamCalls('opt = torch.optim.RAdam(params, lr=lr)\n')).toMatchObject({ ownRadam: false, torchRadam: true });
+    expect(adamCalls('from timm.optim.radam import RAdam\n')).toMatchObject({ ownRadam: false });
+  });
+});
