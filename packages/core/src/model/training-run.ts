@@ -247,7 +247,8 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   };
 
   // ── schedule ──
-  const schedule = buildSchedule(fields, refs, frameworks, partial, lrField, depth, scripts.scheduleInScripts);
+  const built = buildSchedule(fields, refs, frameworks, partial, lrField, depth, scripts.scheduleInScripts);
+  const schedule: ScheduleModel = impliesNoam(optimizer, built, frameworks) ? { ...built, shape: 'multiplier' } : built;
 
   // ── batch ──
   const notEval = (f: Field): boolean => !isEval(f) && hp(f);
@@ -569,6 +570,26 @@ function defaultOptimizer(frameworks: readonly FrameworkId[]): string | undefine
 /** A program that builds Adam from the learning rate alone (HRNet's `get_optimizer`) applies no weight decay with it. */
 function adamIgnoresWeightDecay(frameworks: readonly FrameworkId[]): boolean {
   return frameworks.some((id) => frameworkById(id)?.adamIgnoresWeightDecay === true);
+}
+
+/**
+ * Frameworks whose own trainers read the configured Adam rate as it is (no Noam multiplier), where a rate of 1 is
+ * simply far too high; a program of its own (no framework, or only Hydra's or yacs's layout) may not.
+ */
+const NOAM_IMPLYING_FRAMEWORKS: ReadonlySet<FrameworkId> = new Set(['hydra', 'yacs']);
+
+/**
+ * Adam at 0.5 or more beside a warmup step count, in a program of its own: the Transformer's Noam schedule
+ * (`lr = factor · d_model^-0.5 · min(step^-0.5, step · warmup^-1.5)`), where the configured rate is the factor
+ * (OpenTransformer's `lr: 1.0`, `warmup_steps: 25000`). Taken as the rate itself, Adam would diverge at once.
+ */
+function impliesNoam(optimizer: OptimizerModel, schedule: ScheduleModel, frameworks: readonly FrameworkId[]): boolean {
+  if (optimizer.family !== 'adam' && optimizer.family !== 'adamw') return false;
+  if (!frameworks.every((id) => NOAM_IMPLYING_FRAMEWORKS.has(id))) return false;
+  if (schedule.shape !== 'unknown' && schedule.shape !== 'decaying') return false;
+  const lr = optimizer.lr?.value;
+  const warmup = schedule.warmupSteps?.value;
+  return lr !== undefined && lr >= 0.5 && warmup !== undefined && warmup.unit === undefined && warmup.amount >= 100;
 }
 
 function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[], blockFields: readonly Field[], name: string | undefined, ownRadam: boolean): { decoupledWeightDecay?: boolean } {

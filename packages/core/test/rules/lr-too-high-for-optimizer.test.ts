@@ -49,4 +49,13 @@ describe(RULE, () => {
     const all = lint(onmt, { format: 'yaml', filePath: 'wmt.yaml', settings: { extends: ['strict'] } }).diagnostics;
     expect(all.filter((d) => d.ruleId === RULE || d.ruleId === 'enum-optimizer-name')).toEqual([]);
   });
+
+  it('reads Adam at 1.0 beside a warmup step count in a program of its own as a Noam factor, but not in HF Trainer', () => {
+    // OpenTransformer's ASR trainer: `lr` scales d_model^-0.5 · min(step^-0.5, step · warmup^-1.5).
+    const own = 'train:\n  scheduler: stepwise\n  optimizer: adam\n  warmup_steps: 25000\n  lr: 1.0\n  epochs: 5\n';
+    expect(findings(RULE, own)).toEqual([]);
+    // Without a warmup, or read by HF Trainer, 1.0 is the rate itself.
+    expect(findings(RULE, own.replace('  warmup_steps: 25000\n', ''))).toHaveLength(1);
+    expect(findings(RULE, 'per_device_train_batch_size: 8\noptim: adamw_torch\nlearning_rate: 1.0\nwarmup_steps: 500\nnum_train_epochs: 3\n')).toHaveLength(1);
+  });
 });
