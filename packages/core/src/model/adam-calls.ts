@@ -7,6 +7,7 @@
  * or defines an `Adam` of its own could give Adam anything, and so could a parameter group that carries a decay.
  * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they call.
  */
+import { callArguments } from './python-call.js';
 
 export interface AdamCalls {
   /** Calls of torch's Adam written out (`torch.optim.Adam(`, `optim.Adam(`, `Adam(`). */
@@ -40,7 +41,6 @@ const BY_NAME = [
 const OWN_RADAM = /^[ \t]*(?:from[ \t]+(?!torch\b|timm\b)[\w.]*radam[ \t]+import[^\n]*\bRAdam\b|from[ \t]+torch_optimizer[ \t]+import[^\n]*\bRAdam\b)|\btorch_optimizer\s*\.\s*RAdam\s*\(/im;
 const TORCH_RADAM = /\b(?:torch\s*\.\s*)?optim\s*\.\s*RAdam\s*\(|^[ \t]*from[ \t]+torch\.optim[ \t]+import[^\n]*\bRAdam\b/m;
 const COMMENT_LINE = /^[ \t]*#[^\n]*$/gm;
-const MAX_ARGS_LENGTH = 2000;
 
 const NONE: AdamCalls = { calls: 0, withDecay: 0, unreadable: false, ownRadam: false, torchRadam: false };
 
@@ -58,7 +58,7 @@ export function adamCalls(pythonText: string): AdamCalls {
       continue;
     }
     calls++;
-    const args = argumentsOf(code, m.index + m[0].length);
+    const args = callArguments(code, m.index + m[0].length);
     if (args === undefined || passesDecay(args)) withDecay++;
   }
   return { calls, withDecay, unreadable, ownRadam: OWN_RADAM.test(code), torchRadam: TORCH_RADAM.test(code) };
@@ -77,30 +77,4 @@ function passesDecay(args: readonly string[]): boolean {
   }
   // `Adam(params, lr, betas, eps, weight_decay)`.
   return positional >= 5;
-}
-
-/** The top-level arguments of the call whose `(` ends just before `start`; undefined when it does not close soon. */
-function argumentsOf(text: string, start: number): string[] | undefined {
-  const args: string[] = [];
-  let current = '';
-  let depth = 0;
-  const end = Math.min(text.length, start + MAX_ARGS_LENGTH);
-  for (let i = start; i < end; i++) {
-    const c = text[i]!;
-    if (c === '"' || c === "'") {
-      const close = text.indexOf(c, i + 1);
-      if (close < 0) return undefined;
-      current += text.slice(i, close + 1);
-      i = close;
-    } else if (depth === 0 && (c === ')' || c === ',')) {
-      if (current.trim() !== '') args.push(current.trim());
-      if (c === ')') return args;
-      current = '';
-    } else {
-      if (c === '(' || c === '[' || c === '{') depth++;
-      else if (c === ')' || c === ']' || c === '}') depth--;
-      current += c;
-    }
-  }
-  return undefined;
 }

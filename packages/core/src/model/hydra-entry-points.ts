@@ -10,6 +10,7 @@
  * written in the call or in a module-level constant. A path from an environment variable or another module names
  * nothing mlconfig can find, and `config_path=None` (Hydra 1.2's default) names no folder.
  */
+import { callArguments } from './python-call.js';
 
 /** One call that tells Hydra where its configs are. */
 export interface HydraEntryPoint {
@@ -26,8 +27,6 @@ const CALL = /(@\s*(?:hydra\s*\.\s*)?main|(?<![\w.])(?:hydra\s*\.\s*)?initialize
 // Backslashes stay as written: `'.\\configs'` is a Windows path (Python keeps an unknown escape's backslash).
 const STRING = /^(?:[rRuU]?)(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')$/;
 const COMPOSE_NAME = /\bcompose\s*\(\s*(?:config_name\s*=\s*)?(?:[rRuU]?)(?:"([^"\\\n]*)"|'([^'\\\n]*)')/;
-/** A call's arguments longer than this are not Hydra's (and the scan must not run away on odd text). */
-const MAX_ARGS_LENGTH = 2000;
 
 /** The entry points a Python file's text declares; none when it does not mention Hydra. */
 export function hydraEntryPoints(pythonText: string): HydraEntryPoint[] {
@@ -192,37 +191,4 @@ function literal(arg: string): string | undefined {
 
 function literalOrUndefined(arg: string | undefined): string | undefined {
   return arg === undefined ? undefined : literal(arg);
-}
-
-/**
- * The top-level arguments of the call whose `(` ends just before `start`, split at commas, comments left out;
- * undefined when the call does not close within a reasonable length. Strings and nested brackets are stepped over.
- */
-function callArguments(text: string, start: number): string[] | undefined {
-  const args: string[] = [];
-  let current = '';
-  let depth = 0;
-  const end = Math.min(text.length, start + MAX_ARGS_LENGTH);
-  for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (c === '"' || c === "'") {
-      const close = text.indexOf(c, i + 1);
-      if (close < 0) return undefined;
-      current += text.slice(i, close + 1);
-      i = close;
-    } else if (c === '#') {
-      const eol = text.indexOf('\n', i);
-      if (eol < 0) return undefined;
-      i = eol;
-    } else if (depth === 0 && (c === ')' || c === ',')) {
-      if (current.trim() !== '') args.push(current.trim());
-      if (c === ')') return args;
-      current = '';
-    } else {
-      if (c === '(' || c === '[' || c === '{') depth++;
-      else if (c === ')' || c === ']' || c === '}') depth--;
-      current += c;
-    }
-  }
-  return undefined;
 }

@@ -1,0 +1,40 @@
+/**
+ * Reading a Python call's arguments from a script's text, for the script walk's questions (Hydra's entry points, what
+ * `Adam(...)` is given). Text only: core never runs the scripts.
+ */
+
+/** A call's arguments longer than this are not the call looked for (and the scan must not run away on odd text). */
+const MAX_ARGS_LENGTH = 2000;
+
+/**
+ * The top-level arguments of the call whose `(` ends just before `start`, split at commas, comments left out;
+ * undefined when the call does not close within a reasonable length. Strings and nested brackets are stepped over.
+ */
+export function callArguments(text: string, start: number): string[] | undefined {
+  const args: string[] = [];
+  let current = '';
+  let depth = 0;
+  const end = Math.min(text.length, start + MAX_ARGS_LENGTH);
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      const close = text.indexOf(c, i + 1);
+      if (close < 0) return undefined;
+      current += text.slice(i, close + 1);
+      i = close;
+    } else if (c === '#') {
+      const eol = text.indexOf('\n', i);
+      if (eol < 0) return undefined;
+      i = eol;
+    } else if (depth === 0 && (c === ')' || c === ',')) {
+      if (current.trim() !== '') args.push(current.trim());
+      if (c === ')') return args;
+      current = '';
+    } else {
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') depth--;
+      current += c;
+    }
+  }
+  return undefined;
+}
