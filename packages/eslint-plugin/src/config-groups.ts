@@ -3,7 +3,8 @@
  * `mlconfig check` finds it (core's `ConfigGroupLayout`): a group option such as
  * `conf/optimizer/adam.yaml` is read by OmegaConf and is only one part of a run, which nothing in the
  * file itself says. The project's scripts are asked as well (the loader they read YAML with, the keys they convert
- * with `float()`), and the YAML files beside it (one that only OmegaConf reads names OmegaConf).
+ * with `float()`; for a config in any format, a schedule they always build and what they give Adam), and the YAML
+ * files beside it (one that only OmegaConf reads names OmegaConf).
  *
  * ESLint may live for hours in an editor, so each folder's YAML files are checked for changes when half a second
  * has passed since the last check (names, sizes and modification times; read again only when they changed): an
@@ -20,7 +21,7 @@ export const REVALIDATE_AFTER_MS = 500;
 /** One layout per working directory (the folder the walk does not climb above); almost always one. */
 const layouts = new Map<string, ConfigGroupLayout>();
 
-/** What the project's layout says of a YAML file (`ConfigGroupLayout.analyzeOptionsOf`), as `mlconfig check` asks it. */
+/** What the project's layout says of a config file (`ConfigGroupLayout.analyzeOptionsOf`), as `mlconfig check` asks it. */
 export function layoutOptionsOf(filename: string, cwd: string): LayoutAnalyzeOptions {
   if (!isAbsolute(filename)) return {};
   let layout = layouts.get(cwd);

@@ -9,7 +9,7 @@ import { detectFrameworks, frameworkById, isPartialConfig, type DetectedFramewor
 import { LOADERS, defaultLoaderFor, type LoaderId, type LoaderProfile } from '../loader/profiles.js';
 import { applyLoader } from '../loader/apply-loader.js';
 import { classifyDocument, type Field } from '../classify/classify.js';
-import { buildTrainingRuns, type TrainingRun } from '../model/training-run.js';
+import { buildTrainingRuns, type ScriptFacts, type TrainingRun } from '../model/training-run.js';
 import type { ComposedBy, LayoutLoader, ScriptsYamlRead } from '../model/hydra-groups.js';
 
 export interface Analysis {
@@ -48,25 +48,15 @@ export interface AnalyzeOptions {
   /** The loader the project's scripts show, for a file whose keys name no framework that decides (see `LayoutLoader`). */
   readonly layoutLoader?: LayoutLoader;
   /**
-   * A learning-rate schedule the project's scripts build whatever the config says (`LambdaLR(…)` in
-   * openood/trainers/base_trainer.py), found by a front-end: a file that names no schedule is then not a constant rate.
-   */
-  readonly scheduleInScripts?: string;
-  /**
    * How the project's scripts read YAML, found by a front-end: a file whose keys name a program that reads YAML with a
    * library the scripts never import, while they read configs with PyYAML, is read with PyYAML (see `ScriptsYamlRead`).
    */
   readonly scriptsReadYaml?: ScriptsYamlRead;
   /**
-   * The project's scripts call torch's Adam and never with a weight decay (CLMR's `torch.optim.Adam(params, lr=3e-4)`),
-   * found by a front-end: the file's weight decay does not reach Adam.
+   * What the project's scripts show about the run that the file cannot, found by a front-end: a schedule they always
+   * build (OpenOOD's `LambdaLR(…)`), Adam never given a weight decay (CLMR), an RAdam that is not torch's (see `ScriptFacts`).
    */
-  readonly adamWithoutDecay?: string;
-  /**
-   * The project's scripts import an RAdam that is not torch's (a vendored `radam.py`, torch-optimizer), which decays
-   * the weights directly, found by a front-end.
-   */
-  readonly radamDecoupled?: string;
+  readonly scripts?: ScriptFacts;
 }
 
 export type AnalyzeResult = { readonly analysis: Analysis; readonly problems: readonly [] } | { readonly analysis?: undefined; readonly problems: readonly ParseProblem[]; readonly text: string };
@@ -111,11 +101,7 @@ export function analyzeDocument(document: ConfigDocument, options: Omit<AnalyzeO
   applyLoader(document, loader, floatKeysOf(frameworks, options.floatKeys));
   const fields = classifyDocument(document, { frameworks: frameworks.map((f) => f.id) });
   const partial = (options.composedBy !== undefined && options.composedBy.primary !== true) || isPartialConfig(index);
-  const runs = buildTrainingRuns(document, fields, frameworks, partial, {
-    ...(options.scheduleInScripts !== undefined ? { scheduleInScripts: options.scheduleInScripts } : {}),
-    ...(options.adamWithoutDecay !== undefined ? { adamWithoutDecay: options.adamWithoutDecay } : {}),
-    ...(options.radamDecoupled !== undefined ? { radamDecoupled: options.radamDecoupled } : {}),
-  });
+  const runs = buildTrainingRuns(document, fields, frameworks, partial, options.scripts);
   const loaderEvidence = fromLayout?.evidence;
   return { document, lines: new LineIndex(document.text), index, frameworks, loader, loaderAssumed: chosen === undefined, ...(loaderEvidence ? { loaderEvidence } : {}), fields, runs, partial };
 }

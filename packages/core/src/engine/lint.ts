@@ -14,6 +14,7 @@ import { parseDirectives, Suppressions } from './suppressions.js';
 import type { SchemaLoader } from '../schema/types.js';
 import { loadRelated, type ReadRelated } from './related.js';
 import type { ComposedBy, LayoutLoader, ScriptsYamlRead } from '../model/hydra-groups.js';
+import type { ScriptFacts } from '../model/training-run.js';
 import { isUnderIndentedFlow } from '../parse/yaml-flow-fold.js';
 import { forgetRecentValues, RecentMemo } from '../util/recent-memo.js';
 
@@ -40,14 +41,10 @@ export interface LintOptions {
   readonly floatKeys?: readonly string[];
   /** The loader the project's scripts show (see `AnalyzeOptions.layoutLoader`). */
   readonly layoutLoader?: LayoutLoader;
-  /** A schedule the project's scripts build whatever the config says (see `AnalyzeOptions.scheduleInScripts`). */
-  readonly scheduleInScripts?: string;
   /** How the project's scripts read YAML (see `AnalyzeOptions.scriptsReadYaml`). */
   readonly scriptsReadYaml?: ScriptsYamlRead;
-  /** The project's scripts call Adam without a weight decay (see `AnalyzeOptions.adamWithoutDecay`). */
-  readonly adamWithoutDecay?: string;
-  /** The project's RAdam is not torch's (see `AnalyzeOptions.radamDecoupled`). */
-  readonly radamDecoupled?: string;
+  /** What the project's scripts show about the run (see `AnalyzeOptions.scripts`). */
+  readonly scripts?: ScriptFacts;
 }
 
 export interface LintResult {
@@ -62,15 +59,13 @@ export const PARSE_ERROR = 'parse-error';
 export const RULE_FAILURE = 'rule-failure';
 
 /** What the front-end found in the file's place in the project, passed on to the analysis as given. */
-function layoutOptionsOf(options: Omit<LintOptions, 'format'>): Pick<AnalyzeOptions, 'composedBy' | 'floatKeys' | 'layoutLoader' | 'scheduleInScripts' | 'scriptsReadYaml' | 'adamWithoutDecay' | 'radamDecoupled'> {
+function layoutOptionsOf(options: Omit<LintOptions, 'format'>): Pick<AnalyzeOptions, 'composedBy' | 'floatKeys' | 'layoutLoader' | 'scriptsReadYaml' | 'scripts'> {
   return {
     ...(options.composedBy ? { composedBy: options.composedBy } : {}),
     ...(options.floatKeys && options.floatKeys.length > 0 ? { floatKeys: options.floatKeys } : {}),
     ...(options.layoutLoader ? { layoutLoader: options.layoutLoader } : {}),
-    ...(options.scheduleInScripts ? { scheduleInScripts: options.scheduleInScripts } : {}),
     ...(options.scriptsReadYaml ? { scriptsReadYaml: options.scriptsReadYaml } : {}),
-    ...(options.adamWithoutDecay ? { adamWithoutDecay: options.adamWithoutDecay } : {}),
-    ...(options.radamDecoupled ? { radamDecoupled: options.radamDecoupled } : {}),
+    ...(options.scripts ? { scripts: options.scripts } : {}),
   };
 }
 

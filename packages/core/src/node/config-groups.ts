@@ -19,6 +19,7 @@
  */
 import { basename, dirname, join, relative } from 'node:path';
 import { hydraDefaults, type ComposedBy, type HydraDefaults, type LayoutLoader, type ScriptsYamlRead } from '../model/hydra-groups.js';
+import type { ScriptFacts } from '../model/training-run.js';
 import { omegaconfMarker } from '../model/omegaconf-markers.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
 import { HydraScripts, hydraScriptsFingerprint } from './hydra-scripts.js';
@@ -43,14 +44,10 @@ export interface LayoutAnalyzeOptions {
   readonly composedBy?: ComposedBy;
   readonly layoutLoader?: LayoutLoader;
   readonly floatKeys?: readonly string[];
-  /** A learning-rate schedule the project's scripts build whatever the config says (`HydraScripts.scheduleBuiltBy`). */
-  readonly scheduleInScripts?: string;
   /** The project's scripts read a config with PyYAML (`pyyamlIn`), and import these config libraries (see `ScriptsYamlRead`). */
   readonly scriptsReadYaml?: ScriptsYamlRead;
-  /** The project's scripts call torch's Adam, never with a weight decay (`HydraScripts.adamWithoutDecayFor`). */
-  readonly adamWithoutDecay?: string;
-  /** The project's RAdam is not torch's and decays the weights directly (`HydraScripts.ownRadamFor`). */
-  readonly radamDecoupled?: string;
+  /** What the project's scripts show about the run, for a config in any format (`HydraScripts.factsOf`). */
+  readonly scripts?: ScriptFacts;
 }
 
 export interface ConfigGroupLayoutOptions {
@@ -103,14 +100,8 @@ export class ConfigGroupLayout {
    * ever gets a weight decay.
    */
   analyzeOptionsOf(absolutePath: string, displayBase: string): LayoutAnalyzeOptions {
-    const scheduleInScripts = this.scripts.scheduleBuiltBy(absolutePath, displayBase);
-    const adamWithoutDecay = this.scripts.adamWithoutDecayFor(absolutePath, displayBase);
-    const radamDecoupled = this.scripts.ownRadamFor(absolutePath, displayBase);
-    const fromScripts = {
-      ...(scheduleInScripts !== undefined ? { scheduleInScripts } : {}),
-      ...(adamWithoutDecay !== undefined ? { adamWithoutDecay } : {}),
-      ...(radamDecoupled !== undefined ? { radamDecoupled } : {}),
-    };
+    const facts = this.scripts.factsOf(absolutePath, displayBase);
+    const fromScripts = Object.keys(facts).length > 0 ? { scripts: facts } : {};
     if (!YAML_FILE.test(absolutePath)) return fromScripts;
     const composedBy = this.composerOf(absolutePath, displayBase);
     const scripts = this.scripts.yamlReadingOf(absolutePath, displayBase);

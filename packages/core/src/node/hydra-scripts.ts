@@ -19,6 +19,7 @@ import { hydraEntryPoints, type HydraEntryPoint } from '../model/hydra-entry-poi
 import { yamlLoaderCalls, type YamlLoaderCalls } from '../model/yaml-loader-calls.js';
 import { unconditionalScheduleCall } from '../model/schedule-calls.js';
 import { adamCalls } from '../model/adam-calls.js';
+import type { ScriptFacts } from '../model/training-run.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
 import { isInside } from './inside.js';
 import { readSmallText } from './read-text.js';
@@ -171,44 +172,32 @@ export class HydraScripts {
   }
 
   /**
-   * A learning-rate schedule the scripts the walk finds for the config file at `absolutePath` build whatever their
-   * config says (see schedule-calls.ts), cited as the call and its script; undefined when none does. Any format: a
-   * JSON or TOML config's program writes its schedule in code as often as a YAML one's.
+   * What the scripts the walk finds for the config file at `absolutePath` show about its run, in any format (a JSON or
+   * TOML config's program writes its schedule and optimizer in code as often as a YAML one's), each cited by script:
+   * a learning-rate schedule they build whatever the config says (see schedule-calls.ts; the first found); torch's Adam
+   * called, never with a weight decay, and no optimizer built some way that cannot be read (see adam-calls.ts); an
+   * RAdam imported from somewhere other than torch (a vendored `radam.py`, torch-optimizer), whose weight decay is
+   * decoupled, when no script uses `torch.optim.RAdam`.
    */
-  scheduleBuiltBy(absolutePath: string, displayBase: string): string | undefined {
+  factsOf(absolutePath: string, displayBase: string): ScriptFacts {
+    let schedule: ScheduleBuilder | undefined;
+    let adamCaller: string | undefined;
+    let adamDecays = false;
+    let ownRadam: string | undefined;
+    let torchRadam = false;
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const found = this.folder(folder).schedules[0];
-      if (found) return `\`${found.call}(…)\` in ${shownPath(found.script, displayBase)}`;
+      const { schedules, adam, radam } = this.folder(folder);
+      schedule ??= schedules[0];
+      if (adam.unreadable || adam.withDecay > 0) adamDecays = true;
+      adamCaller ??= adam.script;
+      if (radam.torch) torchRadam = true;
+      ownRadam ??= radam.own;
     }
-    return undefined;
-  }
-
-  /**
-   * The script that shows torch's Adam never gets a weight decay, for the config file at `absolutePath`: the scripts the
-   * walk finds call Adam, never with a decay, and build no optimizer some way that cannot be read (see adam-calls.ts).
-   */
-  adamWithoutDecayFor(absolutePath: string, displayBase: string): string | undefined {
-    let first: string | undefined;
-    for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const { adam } = this.folder(folder);
-      if (adam.unreadable || adam.withDecay > 0) return undefined;
-      first ??= adam.script;
-    }
-    return first === undefined ? undefined : `\`Adam(…)\` in ${shownPath(first, displayBase)}, which passes no weight decay (nor does any other Adam call of the project's scripts)`;
-  }
-
-  /**
-   * The script that imports the project's RAdam from somewhere other than torch (a vendored `radam.py`,
-   * torch-optimizer), whose weight decay is decoupled, when no walked script uses `torch.optim.RAdam`.
-   */
-  ownRadamFor(absolutePath: string, displayBase: string): string | undefined {
-    let own: string | undefined;
-    for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const { radam } = this.folder(folder);
-      if (radam.torch) return undefined;
-      own ??= radam.own;
-    }
-    return own === undefined ? undefined : `RAdam imported in ${shownPath(own, displayBase)}, not torch's, decays the weights directly`;
+    return {
+      ...(schedule ? { scheduleInScripts: `\`${schedule.call}(…)\` in ${shownPath(schedule.script, displayBase)}` } : {}),
+      ...(adamCaller !== undefined && !adamDecays ? { adamWithoutDecay: `\`Adam(…)\` in ${shownPath(adamCaller, displayBase)}, which passes no weight decay (nor does any other Adam call of the project's scripts)` } : {}),
+      ...(ownRadam !== undefined && !torchRadam ? { radamDecoupled: `RAdam imported in ${shownPath(ownRadam, displayBase)}, not torch's, decays the weights directly` } : {}),
+    };
   }
 
   private folder(folder: string): FolderScripts {
@@ -342,7 +331,7 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
   return [...likely, ...scripts.filter((e) => !ENTRY_POINT_NAME.test(e.name))].slice(0, MAX_SCRIPTS_PER_FOLDER);
 }
 
-/** The Hydra entry points, YAML readers and schedules of the scripts directly in a folder, as the cache fingerprints a folder. */
+/** What the scripts directly in a folder say (entry points, YAML readers, schedules, Adam and RAdam), as the cache fingerprints a folder. */
 export function hydraScriptsFingerprint(folder: string): string {
   const { apps, yamlReaders, schedules, adam, radam } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})`);
