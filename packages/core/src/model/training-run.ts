@@ -168,6 +168,8 @@ export interface ScriptFacts {
   readonly adamWithoutDecay?: string;
   /** The scripts' RAdam is not torch's: it decays the weights directly. */
   readonly radamDecoupled?: string;
+  /** A script reads JSON with a library that accepts comments and trailing commas (commentjson, json5): not a run fact, but the file's. */
+  readonly lenientJson?: string;
 }
 
 export function buildTrainingRuns(doc: ConfigDocument, fields: readonly Field[], frameworks: readonly DetectedFramework[], partial: boolean, scripts: ScriptFacts = {}): TrainingRun[] {
@@ -211,7 +213,8 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
     : undefined;
   const blockFields = optimizerBlock ? fields.filter((f) => isUnder(f.path, optimizerBlock.path) && f !== optimizerBlock) : [];
   const nameField = optimizerNameField(fields, optimizerBlock, blockFields, lrField);
-  const name = nameField ? stringOf(nameField, refs) : undefined;
+  // A block named after its optimizer (`optimizer: {AdamW: {learning_rate: 6e-4}}`) names it by its key.
+  const name = nameField ? (nameField.value.kind === 'map' && !nameField.value.tag && OPTIMIZER_CLASS_KEY.test(nameField.name) ? { value: nameField.name, field: nameField, node: nameField.value } : stringOf(nameField, refs)) : undefined;
   const defaultName = name?.value === undefined ? defaultOptimizer(frameworks) : undefined;
   const family = name?.value === undefined && boostedTrees(frameworks, fields, lrField) ? 'gbdt' : optimizerFamily(name?.value ?? defaultName);
   const inBlockOrTop = (f: Field): boolean => (optimizerBlock ? isUnder(f.path, optimizerBlock.path) : false) || depth(f) === 1 || (f.parent !== undefined && f.parent === lrField?.parent);
@@ -629,9 +632,15 @@ function optimizerNameField(fields: readonly Field[], block: Field | undefined, 
   );
   const direct = best(named, (f) => (['optim', 'optimizer', 'type', 'name', '_target_', 'class_path', 'optimizer_type', 'optimizer_name', 'solver', 'opt_class'].includes(f.normalized) ? 2 : 0) - f.path.length * 0.1);
   if (direct) return direct;
+  // Cerebras ModelZoo's `optimizer: {AdamW: {learning_rate: 6.0e-4}}`, a course's `training: {adam: {learning_rate}}`:
+  // the mapping that holds the rate is named after the optimizer class it builds.
+  if (lrField?.parent && lrField.parent.value.kind === 'map' && OPTIMIZER_CLASS_KEY.test(lrField.parent.name)) return lrField.parent;
   // SpeechBrain: `opt_class: !name:torch.optim.Adam` with the arguments as a mapping under the tag.
   return fields.find((f) => f.value.tag !== undefined && /^!(?:name|new):torch\.optim\.(?!lr_scheduler)/.test(f.value.tag));
 }
+
+/** A key that is an optimizer class's name and nothing else (not `adam_params`, not `momentum`). */
+const OPTIMIZER_CLASS_KEY = /^(?:adam|adamw|adamax|nadam|radam|amsgrad|sgd|rmsprop|adagrad|adadelta|lamb|lars|lion|adafactor|lbfgs|fusedadam|fusedlamb)$/i;
 
 /**
  * Optimizers named per part of a model (`optimizer_encoder: LARS`, `optimizer_classifier: AdamW`) go with

@@ -107,6 +107,18 @@ describe('optimizer model', () => {
     expect(r.optimizer.decoupledWeightDecay).toBe(true);
   });
 
+  it('takes the class from the key of the block holding the rate (Cerebras ModelZoo `optimizer: {AdamW: {...}}`)', () => {
+    const cerebras = run('trainer:\n  init:\n    optimizer:\n      AdamW:\n        learning_rate: 6.0e-4\n        weight_decay: 0.1\n    loop:\n      num_steps: 1000\n');
+    expect([mv(cerebras.optimizer.name), cerebras.optimizer.family, cerebras.optimizer.decoupledWeightDecay]).toEqual(['"AdamW"@trainer.init.optimizer.AdamW', 'adamw', true]);
+    // The key is no scalar to rewrite: no rule offers to rename it.
+    expect(cerebras.optimizer.name?.node.kind).toBe('map');
+    const course = run('training:\n  adam:\n    learning_rate: 2.5e-4\n    beta_1: 0.9\n  batch_size: 128\n');
+    expect([course.optimizer.name?.value, course.optimizer.family]).toEqual(['adam', 'adam']);
+    // A block only named after Adam's settings is no optimizer class; a type key beside the rate still wins.
+    expect(run('adam_params:\n  lr: 0.001\n').optimizer.family).toBe('unknown');
+    expect(run('optimizer:\n  name: sgd\n  adam:\n    lr: 0.001\n').optimizer.name?.value).toBe('sgd');
+  });
+
   it('follows `!ref <name>` to the referenced top-level value', () => {
     const text = 'lr: 0.001\nweight_decay: 0.00002\nopt_class: !name:torch.optim.Adam\n  lr: !ref <lr>\n  weight_decay: !ref <weight_decay>\n';
     const a = analysisOf(text);
