@@ -140,6 +140,43 @@ describe('what the project\'s scripts give Adam', () => {
   });
 });
 
+describe('a JSON config the project\'s scripts read with commentjson or json5', () => {
+  /** Comments and a trailing comma, which Python's `json.load` rejects (diligent-man's Video_Anomaly_Detection). */
+  const COMMENTED = '{\n  // the learning rate\n  "lr": 0.001,\n  "epochs": 10,\n}\n';
+  const READER = 'import commentjson\n\ndef load_config(path):\n    with open(path) as f:\n        return commentjson.loads(f.read())\n';
+  const parseErrors = (files: Record<string, string>, args: string[] = []): string[] => findings(runCli(['check', ...args, '--format', 'json', '.'], { cwd: newProject(files).dir }).stdout, 'parse-error');
+
+  it('reads comments and trailing commas as the library does, and says why', () => {
+    expect(parseErrors({ 'configs/run.json': COMMENTED })).toEqual(['configs/run.json:2:3']);
+    expect(parseErrors({ 'configs/run.json': COMMENTED, 'src/utils.py': READER })).toEqual([]);
+    expect(parseErrors({ 'configs/run.json': COMMENTED, 'train.py': 'import json5\ncfg = json5.load(open("configs/run.json"))\n' })).toEqual([]);
+    const project = newProject({ 'configs/run.json': COMMENTED, 'src/utils.py': READER });
+    const classified = JSON.parse(runCli(['classify', '--format', 'json', 'configs/run.json'], { cwd: project.dir }).stdout) as { loaderEvidence?: string };
+    expect(classified.loaderEvidence).toBe('`commentjson` imported in src/utils.py, which reads JSON with comments and trailing commas');
+  });
+
+  it('finds the library three folders below the project\'s top (diligent-man\'s AI/src/utils/utils.py)', () => {
+    expect(parseErrors({ '.git/HEAD': '', 'AI/config/single/rgb_3D.json': COMMENTED, 'AI/src/utils/utils.py': READER })).toEqual([]);
+    expect(parseErrors({ '.git/HEAD': '', 'AI/config/single/rgb_3D.json': COMMENTED, 'AI/src/utils/deeper/utils.py': READER })).toEqual(['AI/config/single/rgb_3D.json:2:3']);
+  });
+
+  it('still reports what the library rejects too, and a YAML file is not helped by it', () => {
+    expect(parseErrors({ 'configs/run.json': '{\n  "lr": 0.001\n  "epochs": 10\n}\n', 'src/utils.py': READER })).toEqual(['configs/run.json:3:3']);
+    const yaml = findings(runCli(['check', '--format', 'json', '.'], { cwd: newProject({ 'run.yaml': 'lr: 1e-4\nepochs: 10\n', 'src/utils.py': READER }).dir }).stdout, 'yaml-sci-notation-string');
+    expect(yaml).toEqual(['run.yaml:1:5']);
+  });
+
+  it('drops a cached result when a script starts or stops importing the library', () => {
+    const project = newProject({ 'configs/run.json': COMMENTED });
+    const check = (): string[] => findings(runCli(['check', '--cache', '--format', 'json', 'configs/run.json'], { cwd: project.dir }).stdout, 'parse-error');
+    expect(check()).toEqual(['configs/run.json:2:3']);
+    project.write({ 'src/utils.py': READER });
+    expect(check()).toEqual([]);
+    project.write({ 'src/utils.py': 'import json\n' });
+    expect(check()).toEqual(['configs/run.json:2:3']);
+  });
+});
+
 describe('a learning-rate schedule the project\'s scripts build whatever the config says', () => {
   /** SGD at 0.1 with nothing in the file to decay it (OpenOOD's `baseline.yml`, GraSP's JSON). */
   const SGD_JSON = '{"optimizer": "sgd", "learning_rate": 0.4, "epochs": 160, "batch_size": 128}\n';

@@ -73,8 +73,8 @@ export function analyze(text: string, options: AnalyzeOptions): AnalyzeResult {
  * Plain JSON that is not strict JSON. Python's `json.load` rejects comments and trailing commas, so they
  * stay a parse error, unless the file belongs to a program that reads more: Coqui TTS's
  * `read_json_with_comments` and tiny-cuda-nn strip comments (a trailing comma is still an error there),
- * Amphion reads JSON5. Detection needs a document, hence the lenient second parse; it happens only for
- * files that failed.
+ * Amphion reads JSON5, and a project whose scripts import commentjson or json5 reads comments and trailing commas.
+ * Detection needs a document, hence the lenient second parse; it happens only for files that failed.
  */
 function analyzeLenientJson(text: string, options: AnalyzeOptions, problems: readonly ParseProblem[]): Analysis | undefined {
   if (options.format !== 'json') return undefined;
@@ -86,7 +86,10 @@ function analyzeLenientJson(text: string, options: AnalyzeOptions, problems: rea
     const dialect = frameworkById(f.id)?.jsonDialect;
     return dialect === 'json5' || (dialect === 'comments' && onlyComments);
   });
-  return reads ? analysis : undefined;
+  if (reads) return analysis;
+  // The project's own scripts read JSON with commentjson or json5 (diligent-man's Video_Anomaly_Detection).
+  const byScripts = options.scripts?.lenientJson;
+  return byScripts !== undefined ? { ...analysis, loaderEvidence: byScripts } : undefined;
 }
 
 /** Analyses a document built elsewhere (the ESLint plugin builds one from ESLint's AST). */

@@ -8,7 +8,7 @@
  *
  * Scripts are looked for where they live in practice: in the YAML file's own folder and the folders above it (at
  * most three, never above the project: the settings folder or working directory that holds the file, or the first
- * folder with a `.git`), and, when the walk reaches the project's top, in that folder's subfolders two levels down
+ * folder with a `.git`), and, when the walk reaches the project's top, in that folder's subfolders three levels down
  * (`src/`, `scripts/`, `tools/train/`). Virtual environments, caches and run outputs are skipped, and the number of
  * folders and scripts read is capped, so a large repository costs a bounded, one-off read per run.
  */
@@ -19,6 +19,7 @@ import { hydraEntryPoints, type HydraEntryPoint } from '../model/hydra-entry-poi
 import { yamlLoaderCalls, type YamlLoaderCalls } from '../model/yaml-loader-calls.js';
 import { unconditionalScheduleCall } from '../model/schedule-calls.js';
 import { adamCalls } from '../model/adam-calls.js';
+import { lenientJsonReader } from '../model/json-reader-calls.js';
 import type { ScriptFacts } from '../model/training-run.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
 import { isInside } from './inside.js';
@@ -26,7 +27,8 @@ import { readSmallText } from './read-text.js';
 import { shownPath, toPosix } from './posix-path.js';
 
 const MAX_LEVELS = 3;
-const SUBFOLDER_DEPTH = 2;
+/** Three: diligent-man's Video_Anomaly_Detection reads its JSON in `AI/src/utils/utils.py`; folders are read breadth first, so a deeper level only fills what `MAX_SUBFOLDERS` leaves. */
+const SUBFOLDER_DEPTH = 3;
 /**
  * Folders below the project's top looked into for scripts, at most, and scripts read per folder (names that sound
  * like an entry point first): a research project's entry points sit in a handful of folders, and a one-file run of a
@@ -40,9 +42,10 @@ const MAX_SCRIPT_SIZE = 256 * 1024;
  * Scripts whose bytes hold none of these declare no Hydra app, read no YAML, convert nothing and build no learning-rate
  * schedule, and are not decoded.
  */
-const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'eval(', 'sconf', 'yacs', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim'].map((m) => Buffer.from(m));
+const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'eval(', 'sconf', 'yacs', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson'].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
 const YAML_FILE = /\.ya?ml$/i;
+const JSON_FILE = /\.json$/i;
 const ENTRY_POINT_NAME = /train|main|run|launch|fit|tune|pretrain|app|cli/i;
 /** Subfolders that hold no project scripts: environments, caches, data and what runs write. */
 const SKIPPED = new Set(['node_modules', '__pycache__', 'site-packages', 'venv', 'env', 'outputs', 'multirun', 'wandb', 'mlruns', 'lightning_logs', 'logs', 'checkpoints', 'data', 'datasets', 'build', 'dist']);
@@ -58,6 +61,8 @@ interface FolderScripts {
   readonly adam: { readonly calls: number; readonly withDecay: number; readonly unreadable: boolean; readonly script?: string };
   /** The first script that imports an RAdam other than torch's, and whether any uses torch's. */
   readonly radam: { readonly own?: string; readonly torch: boolean };
+  /** The first script that imports a JSON library accepting comments and trailing commas (see json-reader-calls.ts). */
+  readonly lenientJson?: { readonly script: string; readonly library: string };
   readonly subfolders: readonly string[];
   /** Holds `.git`: the walk does not climb above it. */
   readonly isRepositoryTop: boolean;
@@ -177,7 +182,8 @@ export class HydraScripts {
    * a learning-rate schedule they build whatever the config says (see schedule-calls.ts; the first found); torch's Adam
    * called, never with a weight decay, and no optimizer built some way that cannot be read (see adam-calls.ts); an
    * RAdam imported from somewhere other than torch (a vendored `radam.py`, torch-optimizer), whose weight decay is
-   * decoupled, when no script uses `torch.optim.RAdam`.
+   * decoupled, when no script uses `torch.optim.RAdam`; for a JSON config, a JSON library that accepts comments and
+   * trailing commas (commentjson, json5) imported by a script.
    */
   factsOf(absolutePath: string, displayBase: string): ScriptFacts {
     let schedule: ScheduleBuilder | undefined;
@@ -185,8 +191,11 @@ export class HydraScripts {
     let adamDecays = false;
     let ownRadam: string | undefined;
     let torchRadam = false;
+    let lenientJson: FolderScripts['lenientJson'];
+    const isJson = JSON_FILE.test(absolutePath);
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const { schedules, adam, radam } = this.folder(folder);
+      const { schedules, adam, radam, lenientJson: json } = this.folder(folder);
+      if (isJson) lenientJson ??= json;
       schedule ??= schedules[0];
       if (adam.unreadable || adam.withDecay > 0) adamDecays = true;
       adamCaller ??= adam.script;
@@ -197,6 +206,7 @@ export class HydraScripts {
       ...(schedule ? { scheduleInScripts: `\`${schedule.call}(…)\` in ${shownPath(schedule.script, displayBase)}` } : {}),
       ...(adamCaller !== undefined && !adamDecays ? { adamWithoutDecay: `\`Adam(…)\` in ${shownPath(adamCaller, displayBase)}, which passes no weight decay (nor does any other Adam call of the project's scripts)` } : {}),
       ...(ownRadam !== undefined && !torchRadam ? { radamDecoupled: `RAdam imported in ${shownPath(ownRadam, displayBase)}, not torch's, decays the weights directly` } : {}),
+      ...(lenientJson ? { lenientJson: `\`${lenientJson.library}\` imported in ${shownPath(lenientJson.script, displayBase)}, which reads JSON with comments and trailing commas` } : {}),
     };
   }
 
@@ -301,6 +311,7 @@ function readFolderScripts(folder: string): FolderScripts {
   const schedules: ScheduleBuilder[] = [];
   let adam: FolderScripts['adam'] = { calls: 0, withDecay: 0, unreadable: false };
   let radam: FolderScripts['radam'] = { torch: false };
+  let lenientJson: FolderScripts['lenientJson'];
   for (const entry of scriptsToRead(entries)) {
     const script = join(folder, entry.name);
     const text = readSmallText(script, MAX_SCRIPT_SIZE, MENTIONS);
@@ -315,8 +326,10 @@ function readFolderScripts(folder: string): FolderScripts {
     adam = { calls: adam.calls + a.calls, withDecay: adam.withDecay + a.withDecay, unreadable: adam.unreadable || a.unreadable, ...(firstCaller !== undefined ? { script: firstCaller } : {}) };
     const own = radam.own ?? (a.ownRadam ? script : undefined);
     radam = { torch: radam.torch || a.torchRadam, ...(own !== undefined ? { own } : {}) };
+    const library = lenientJson === undefined ? lenientJsonReader(text) : undefined;
+    if (library !== undefined) lenientJson = { script, library };
   }
-  return { apps, yamlReaders, schedules, adam, radam, subfolders, isRepositoryTop };
+  return { apps, yamlReaders, schedules, adam, radam, ...(lenientJson ? { lenientJson } : {}), subfolders, isRepositoryTop };
 }
 
 /** The subfolders the walk looks into: not hidden, not an environment, cache, data or run output folder. */
@@ -333,11 +346,12 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
 
 /** What the scripts directly in a folder say (entry points, YAML readers, schedules, Adam and RAdam), as the cache fingerprints a folder. */
 export function hydraScriptsFingerprint(folder: string): string {
-  const { apps, yamlReaders, schedules, adam, radam } = readFolderScripts(folder);
+  const { apps, yamlReaders, schedules, adam, radam, lenientJson } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})`);
   const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}`;
-  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}`;
+  const jsonLine = `JSON: ${lenientJson ? `${lenientJson.library} (${basename(lenientJson.script)})` : '-'}`;
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}`;
 }
 
 const SUBFOLDERS = `${sep}*`;

@@ -1,0 +1,16 @@
+/**
+ * Which lenient JSON library a project's Python script reads JSON with. Python's `json.load` rejects comments and
+ * trailing commas, so a JSON config holding them is a start-up error — unless the program reads it with a library
+ * that accepts both: commentjson (trailing commas since 0.9), json5 and pyjson5, jstyleson, hjson. diligent-man's
+ * Video_Anomaly_Detection reads its `//`-commented configs with `commentjson.loads`.
+ * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they import.
+ */
+
+/** The libraries, as imported; each accepts `//` and block comments and trailing commas. */
+const LENIENT_JSON_IMPORT = /^[ \t]*(?:import[ \t]+(commentjson|json5|pyjson5|jstyleson|hjson)\b|from[ \t]+(commentjson|json5|pyjson5|jstyleson|hjson)[ \t]+import\b)/m;
+
+/** The lenient JSON library a Python file's text imports, if any. */
+export function lenientJsonReader(pythonText: string): string | undefined {
+  const m = LENIENT_JSON_IMPORT.exec(pythonText);
+  return m ? m[1] ?? m[2] : undefined;
+}
