@@ -37,6 +37,8 @@ export interface YamlLoaderCalls {
 }
 
 const OMEGACONF_LOAD = /\bOmegaConf\s*\.\s*load\s*\(/;
+/** `from omegaconf import OmegaConf as om` (MosaicML's examples, llm-foundry and their forks), then `om.load(f)`. */
+const OMEGACONF_ALIAS = /^[ \t]*from[ \t]+omegaconf[ \t]+import[ \t]+(?:\(?[^\n]*?,[ \t]*)?OmegaConf[ \t]+as[ \t]+([A-Za-z_]\w*)/m;
 const TYPED_READER = /^\s*(?:import\s+(?:simple_parsing|draccus)\b|from\s+(?:simple_parsing|draccus)\s+import\b)/m;
 /** `for key, value in config.items():` … `config[key] = float(value)`: every top-level string that parses becomes a float. */
 const FLOAT_EVERY_VALUE = /\bfor\s+(\w+)\s*,\s*(\w+)\s+in\s+(\w+)\s*\.\s*items\s*\(\s*\)\s*:[^]{0,400}?\b\3\s*\[\s*\1\s*\]\s*=\s*float\s*\(\s*\2\s*\)/;
@@ -79,19 +81,44 @@ export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
   if (FROM_YAML_IMPORT.test(code)) pyyaml = true;
   const other = pyyaml || OTHER_READER.test(code);
   const imports = [...new Set([...code.matchAll(CONFIG_LIBRARY_IMPORT)].map((m) => m[1]!))].sort();
-  return { omegaconf: OMEGACONF_LOAD.test(code), typed: TYPED_READER.test(code), other, pyyaml, imports, floatKeys: floatKeysIn(code) };
+  return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), other, pyyaml, imports, floatKeys: floatKeysIn(code) };
+}
+
+function omegaconfAliasLoads(code: string): boolean {
+  const alias = OMEGACONF_ALIAS.exec(code)?.[1];
+  return alias !== undefined && new RegExp(`(?<![\\w.])${alias}\\s*\\.\\s*load\\s*\\(`).test(code);
 }
 
 function floatKeysIn(code: string): string[] {
-  if (!code.includes('float') && !code.includes('eval')) return [];
+  if (!code.includes('float') && !code.includes('eval') && !code.includes('pydantic')) return [];
   const keys = new Set<string>();
   if (FLOAT_EVERY_VALUE.test(code)) keys.add(ALL_TOP_LEVEL_KEYS);
   for (const m of code.matchAll(FLOAT_OF)) {
     const last = LAST_KEY.exec(m[1]);
     const key = last && (last[1] ?? last[2] ?? last[4] ?? last[5] ?? last[3]);
-    if (key && key !== 'get') keys.add(key);
+    if (!key || key === 'get') continue;
+    keys.add(key);
+    // mLoRA's `self.lr_ = float(self.lr_)`: an attribute named after its config key plus a trailing underscore.
+    if (last[3] !== undefined && /^[A-Za-z]\w*[A-Za-z0-9]_$/.test(key)) keys.add(key.slice(0, -1));
   }
+  if (code.includes('pydantic')) for (const k of pydanticFloatFields(code)) keys.add(k);
   return [...keys];
+}
+
+/** `class TrainingConfig(BaseModel):` (or `BaseSettings`) and its body, up to the next line at the class's indentation or less. */
+const PYDANTIC_CLASS = /^([ \t]*)class[ \t]+\w+[ \t]*\([^)]*\b(?:BaseModel|BaseSettings)\b[^)]*\)[ \t]*:[^\n]*\n((?:\1[ \t]+[^\n]*\n|[ \t]*\n)*)/gm;
+/** `    learning_rate: float`, `lr: Optional[float] = None`, `eps: PositiveFloat = 1e-8`, `wd: confloat(ge=0) = 0.0`. */
+const FLOAT_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]*:[ \t]*(?:Optional\[[ \t]*)?(?:float|PositiveFloat|NonNegativeFloat|confloat\b)/gm;
+
+/**
+ * The float fields of pydantic models: pydantic validates `TrainingConfig(**yaml.safe_load(f))` and turns PyYAML's
+ * `"1e-2"` into 0.01 (literate-enigma's `learning_rate: float`; genslm's `BaseSettings`).
+ */
+function pydanticFloatFields(code: string): string[] {
+  if (!/^[ \t]*(?:from[ \t]+pydantic(?:_settings)?\b|import[ \t]+pydantic)/m.test(code)) return [];
+  const keys: string[] = [];
+  for (const cls of code.matchAll(PYDANTIC_CLASS)) for (const f of cls[2].matchAll(FLOAT_FIELD)) keys.push(f[1]);
+  return keys;
 }
 
 const NONE: YamlLoaderCalls = { omegaconf: false, typed: false, other: false, pyyaml: false, imports: [], floatKeys: [] };

@@ -42,7 +42,7 @@ const MAX_SCRIPT_SIZE = 256 * 1024;
  * Scripts whose bytes hold none of these declare no Hydra app, read no YAML, convert nothing and build no learning-rate
  * schedule, and are not decoded.
  */
-const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'eval(', 'sconf', 'yacs', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson'].map((m) => Buffer.from(m));
+const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'eval(', 'sconf', 'yacs', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic'].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
 const YAML_FILE = /\.ya?ml$/i;
 const JSON_FILE = /\.json$/i;

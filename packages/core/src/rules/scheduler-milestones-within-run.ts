@@ -8,8 +8,8 @@ import { numberValue } from '../loader/special-values.js';
 /**
  * Step-decay milestones past the end of training never fire. detectron2's `build_lr_scheduler`
  * drops `SOLVER.STEPS` larger than `SOLVER.MAX_ITER` with a warning ("These values will be
- * ignored"); a LightningCLI MultiStepLR, stepped once per epoch, never reaches a milestone at or
- * beyond `trainer.max_epochs`. Either way the decay the file describes does not happen.
+ * ignored"), and maskrcnn-benchmark's `WarmupMultiStepLR` (FCOS) never reaches them; a LightningCLI
+ * MultiStepLR, stepped once per epoch, never reaches a milestone at or beyond `trainer.max_epochs`. Either way the decay the file describes does not happen.
  */
 export default defineRule({
   id: 'scheduler-milestones-within-run',
@@ -30,7 +30,7 @@ export default defineRule({
       const max = num(maxIter);
       if (steps && maxIter && max !== undefined && max > 0) {
         const beyond = milestones(steps.value).filter((m) => m > max);
-        if (beyond.length > 0) report(ctx, steps, maxIter, beyond, max, 'iterations', 'detectron2 drops them with the warning "SOLVER.STEPS contains values larger than SOLVER.MAX_ITER. These values will be ignored."');
+        if (beyond.length > 0) report(ctx, steps, maxIter, beyond, max, 'iterations', 'detectron2 drops them with the warning "SOLVER.STEPS contains values larger than SOLVER.MAX_ITER. These values will be ignored.", and the maskrcnn-benchmark lineage (FCOS, GLIP), which shares these keys, never reaches them.');
       }
     }
     if (ctx.hasFramework('lightning')) {

@@ -12,6 +12,14 @@ describe('yamlLoaderCalls', () => {
     expect(loaders('config = OmegaConf.merge(OmegaConf.load("global.yaml"), OmegaConf.load(path))\n')).toEqual({ omegaconf: true, other: false });
   });
 
+  it('finds OmegaConf.load under an alias (MosaicML\'s `from omegaconf import OmegaConf as om`, then `om.load(f)`)', () => {
+    expect(loaders('from omegaconf import DictConfig\nfrom omegaconf import OmegaConf as om\nwith open(p) as f:\n    yaml_cfg = om.load(f)\n')).toEqual({ omegaconf: true, other: false });
+    expect(loaders('from omegaconf import DictConfig, OmegaConf as oc\ncfg = oc.load(path)\n').omegaconf).toBe(true);
+    // The alias without a load, or another module's load, is no reader.
+    expect(loaders('from omegaconf import OmegaConf as om\nprint(om.to_yaml(cfg))\nx = json.load(f)\n').omegaconf).toBe(false);
+    expect(loaders('from omegaconf import OmegaConf as om\nx = bom.load(f)\n').omegaconf).toBe(false);
+  });
+
   it('finds PyYAML, ruamel.yaml and mmcv/mmengine readers, also beside OmegaConf', () => {
     expect(loaders('import yaml\nwith open(p) as f:\n    cfg = yaml.safe_load(f)\n').other).toBe(true);
     expect(loaders('cfg = yaml.load(open(p), Loader=yaml.FullLoader)\n').other).toBe(true);
@@ -61,6 +69,20 @@ describe('yamlLoaderCalls', () => {
     expect(yamlLoaderCalls('lr = float(cfg.optim.lr)\nwd = float(config.get("weight_decay", 0.0))\nm = float(self.config["train"]["min_lr"])\n').floatKeys).toEqual(['lr', 'weight_decay', 'min_lr']);
     // A literal, a bare variable or a call's result names no key.
     expect(yamlLoaderCalls("a = float('inf')\nb = float(x)\nc = float(len(y))\nd = float(x.item())\n").floatKeys).toEqual([]);
+  });
+
+  it('names the config key behind an attribute with a trailing underscore (mLoRA: `self.lr_ = float(self.lr_)`)', () => {
+    expect(yamlLoaderCalls('self.lr_ = float(self.lr_)\n').floatKeys).toEqual(['lr_', 'lr']);
+    expect(yamlLoaderCalls('x = float(cfg["lr_"])\ny = float(self._)\n').floatKeys).toEqual(['lr_', '_']);
+  });
+
+  it('names the float fields of pydantic models, which convert PyYAML\'s "1e-2" (literate-enigma)', () => {
+    const model = 'import yaml\nfrom pydantic import BaseModel\n\nclass TrainingConfig(BaseModel):\n    batch_size: int\n    learning_rate: float\n    eps: Optional[float] = None\n    betas: Tuple[float, float]\n\n    @staticmethod\n    def load(p):\n        return TrainingConfig(**yaml.safe_load(open(p)))\n\nclass Plain:\n    momentum: float\n';
+    expect(yamlLoaderCalls(model).floatKeys).toEqual(['learning_rate', 'eps']);
+    expect(yamlLoaderCalls('from pydantic_settings import BaseSettings\nclass S(BaseSettings):\n    lr: PositiveFloat = 1e-3\n').floatKeys).toEqual(['lr']);
+    // A dataclass converts nothing, and without pydantic a BaseModel is someone else's.
+    expect(yamlLoaderCalls('from dataclasses import dataclass\n@dataclass\nclass C:\n    lr: float = 1e-3\n').floatKeys).toEqual([]);
+    expect(yamlLoaderCalls('class C(BaseModel):\n    lr: float\n').floatKeys).toEqual([]);
   });
 
   it('finds typed dataclass readers (simple_parsing, draccus), which convert `1e-3` to a float field', () => {
