@@ -94,7 +94,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'lr_scheduler_name', 'decay_lr', 'sched', 'lr_schedule', 'schedule', 'lr_policy', 'lr_scheduler_kwargs', 'scheduler_type',
       'lr_decay_style', 'decay_style', 'lr_decay', 'learning_rate_decay', 'cos_lr', 'anneal_strategy', 'lr_scheduler_config', 'scheduler_name', 'decay',
       'lr_annealing', 'noam_annealing', 'lr_sched', 'decay_type', 'lr_decay_type', 'schedulers', 'decay_method'],
-    patterns: [/^lr_annealing/, /_lr_scheduler$/, /^lr_scheduler_/, /_scheduler$/, /^[gd]_scheduler_type$/],
+    // classifier-balancing's `scheduler_params: {gamma: 0.1, step_size: 1}`: a scheduler's arguments, not a run setting.
+    patterns: [/^lr_annealing/, /_lr_scheduler$/, /^lr_scheduler_/, /_scheduler$/, /^[gd]_scheduler_type$/, /^scheduler_(?:params|args|kwargs|config|cfg|conf|opts|options|settings)$/],
   },
   {
     id: 'lr-decay', kind: H, group: 'schedule', label: 'learning-rate decay',

@@ -9,7 +9,7 @@
 import { isUnder } from '../document/pointer.js';
 import type { ConfigDocument, PathSegment, ScalarNode } from '../document/types.js';
 import type { Field } from '../classify/classify.js';
-import type { Duration } from '../loader/special-values.js';
+import { numberValue, type Duration } from '../loader/special-values.js';
 import { normalizeKey } from '../classify/normalize.js';
 import { frameworkById, type DetectedFramework, type FrameworkId } from './frameworks.js';
 import { federatedSettings } from './federated.js';
@@ -150,7 +150,8 @@ const inDataBlock = (f: Field): boolean => f.path.slice(0, -1).some((s) => typeo
  * as the training length only at the top of the run or inside a training block.
  */
 const GENERIC_STEP_NAMES = new Set(['num_steps', 'n_steps', 'steps', 'iterations', 'iters', 'num_iters', 'n_iter']);
-const TRAINING_BLOCK = /^(?:train|trainer|training|train_cfg|train_config|training_args|training_arguments|solver|run|runner|schedule|optim|optimizer)$/;
+// `loop`: Cerebras ModelZoo's `trainer.init.loop.num_steps`.
+const TRAINING_BLOCK = /^(?:train|trainer|training|train_cfg|train_config|training_args|training_arguments|solver|run|runner|schedule|optim|optimizer|loop)$/;
 
 function isTrainingLength(f: Field, depth: number): boolean {
   if (!GENERIC_STEP_NAMES.has(f.normalized) || depth <= 1) return true;
@@ -273,7 +274,8 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
 
   // ── duration ──
   const epochsField = shallowest(byConcept(fields, 'epochs').filter((f) => f.normalized !== 'min_epochs' && f.normalized !== 'epoch' && notEval(f)));
-  const stepsField = best(byConcept(fields, 'max-steps').filter((f) => f.normalized !== 'min_steps' && notEval(f) && !inDataBlock(f) && !ancestorConcept(f, 'lr-schedule') && isTrainingLength(f, depth(f))), (f) =>
+  // A step count inside a learning-rate block is a phase of its schedule (Cerebras' `learning_rate: [{scheduler: Linear, total_iters: 1500}]`).
+  const stepsField = best(byConcept(fields, 'max-steps').filter((f) => f.normalized !== 'min_steps' && notEval(f) && !inDataBlock(f) && !ancestorConcept(f, 'lr-schedule') && !ancestorConcept(f, 'learning-rate') && isTrainingLength(f, depth(f))), (f) =>
     (['max_steps', 'max_iters', 'max_iter', 'train_steps', 'max_duration', 'steps', 'num_train_steps', 'training_steps', 'total_steps'].includes(f.normalized) ? 5 : 0) - depth(f) * 0.1,
   );
   const duration: DurationModel = {
@@ -305,8 +307,8 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
     depth(f) * 0.1,
   );
   const block = best(scheduleFields.filter((f) => f.value.kind === 'map'), (f) => -depth(f));
-  const decayFlag = byName(fields, ['decay_lr', 'cos_lr'])[0];
-  const warmupSteps = best(byConcept(fields, 'warmup').filter((f) => WARMUP_STEP_NAMES.has(f.normalized) && f.shape !== 'map'), (f) => -depth(f));
+  const decayFlag = byName(fields, ['decay_lr', ...COSINE_FLAGS])[0];
+  const warmupSteps = best(byConcept(fields, 'warmup').filter((f) => WARMUP_STEP_NAMES.has(f.normalized) && f.shape !== 'map'), (f) => -depth(f)) ?? rampUpPhase(fields, refs);
   const warmupRatio = best(byConcept(fields, 'warmup').filter((f) => WARMUP_RATIO_NAMES.has(f.normalized) && !isWarmupStartFactor(fields, f)), (f) => -depth(f));
   const total = best(byName(fields, ['total_num_steps', 'lr_decay_iters', 't_max', 'decay_steps', 'lr_decay_steps']).filter((f) => !isDecayPeriod(fields, f)), (f) => -depth(f));
   const common = {
@@ -324,12 +326,17 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
     }
     // OpenNMT-py's `decay_method: none` still halves the rate every `decay_steps` from `start_decay_steps`.
     if (type.value === 'none' && frameworks.includes('opennmt')) return { type, shape: 'decaying', source: 'framework-default', ...common };
-    return { type, shape: scheduleShape(type.value), source: 'explicit', ...common };
+    // BagofTricks-LT's `LR_SCHEDULER: {TYPE: warmup, LR_STEP: [120, 160], LR_FACTOR: 0.01}` builds a WarmupMultiStepLR:
+    // a name that reads as constant, beside decay milestones in its own block, decays at them.
+    const named = scheduleShape(type.value);
+    const milestonesBeside = named === 'constant' && fields.some((f) => f.container === nameField.container && f !== nameField && f.concept === 'lr-decay' && isMilestoneList(f));
+    return { type, shape: milestonesBeside ? 'decaying' : named, source: 'explicit', ...common };
   }
   if (decayFlag) {
     const on = booleanOf(decayFlag, refs).value;
-    // `cos_lr: false` (Ultralytics, YOLOv5) turns the cosine off, not the decay: the schedule is then linear down to `lr0 * lrf`.
-    if (on === true || (on === false && decayFlag.normalized !== 'cos_lr')) return { shape: on ? 'decaying' : 'constant', source: 'explicit', ...common };
+    // `cos_lr: false` (Ultralytics, YOLOv5) turns the cosine off, not the decay: the schedule is then linear down to `lr0 * lrf`;
+    // classifier-balancing's `coslr: false` falls back to its StepLR.
+    if (on === true || (on === false && !COSINE_FLAGS.includes(decayFlag.normalized))) return { shape: on ? 'decaying' : 'constant', source: 'explicit', ...common };
   }
   // The learning rate written as a schedule object: Keras `learning_rate: {class_name: ExponentialDecay, config: {...}}`,
   // TF Model Garden `learning_rate: {type: exponential, exponential: {initial_learning_rate: ...}}`.
@@ -385,6 +392,33 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
 }
 
 const SCHEDULE_OBJECT_TYPE_KEYS = new Set(['type', 'class_name', 'name', '_target_', 'class_path']);
+
+/**
+ * The length of a schedule's first phase when it raises the rate (`initial_learning_rate` below `end_learning_rate`
+ * over `total_iters` or `steps`): Cerebras ModelZoo's warmup, written as the first scheduler of a sequence
+ * (`SequentialLR: {schedulers: [{LinearLR: {initial_learning_rate: 0.0, end_learning_rate: 6.0e-4, total_iters: 1500}}, …]}`,
+ * or 1.x's `learning_rate: [{scheduler: Linear, initial_learning_rate: 0.0, end_learning_rate: 2e-4, total_iters: 1500}, …]`).
+ * Those schedulers step once per training step.
+ */
+function rampUpPhase(fields: readonly Field[], refs: References): Field | undefined {
+  for (const f of fields) {
+    if ((f.normalized !== 'total_iters' && f.normalized !== 'steps') || f.value.kind !== 'scalar') continue;
+    let start: number | undefined;
+    let end: number | undefined;
+    for (const e of f.container.entries) {
+      if (e.key.value === 'initial_learning_rate') start = numberValue(refs.resolve(e.value));
+      else if (e.key.value === 'end_learning_rate') end = numberValue(refs.resolve(e.value));
+    }
+    if (start === undefined || end === undefined || !(start < end)) continue;
+    // The first phase: the nearest list position on its path is the first.
+    const position = [...f.path].reverse().find((s) => typeof s === 'number');
+    if (position === 0) return f;
+  }
+  return undefined;
+}
+
+/** Switches that turn a cosine decay on (`cos_lr: true`, classifier-balancing's `coslr: true`); off, they say nothing of what runs instead. */
+const COSINE_FLAGS = ['cos_lr', 'coslr', 'cosine_lr', 'use_cosine_lr', 'use_cos_lr'];
 
 /** The exponent or rate of a polynomial or exponential decay, named after it. */
 const DECAY_SCHEDULE_PARAMETER = /^(?:lr_)?(?:poly|polynomial|exp|exponential)_(?:gamma|power|exponent|decay|decay_rate)$/;

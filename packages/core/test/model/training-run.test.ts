@@ -181,6 +181,31 @@ describe('schedule model', () => {
     expect(mv(r.schedule.warmupRatio)).toBe('0.1@warmup_ratio');
   });
 
+  it('reads the warmup of a schedule whose first phase raises the rate (Cerebras ModelZoo, gigaGPT), and the loop\'s length', () => {
+    const v2 = run('trainer:\n  init:\n    loop:\n      num_steps: 1000\n    optimizer:\n      AdamW:\n        learning_rate: 6.0e-4\n    schedulers:\n      SequentialLR:\n        schedulers:\n          - LinearLR:\n              initial_learning_rate: 0.0\n              end_learning_rate: 6.0e-4\n              total_iters: 1500\n          - CosineDecayLR:\n              initial_learning_rate: 6.0e-4\n              end_learning_rate: 6.0e-5\n              total_iters: 7537\n');
+    expect([mv(v2.schedule.warmupSteps), mv(v2.duration.maxSteps)]).toEqual(['{"amount":1500}@trainer.init.schedulers.SequentialLR.schedulers[0].LinearLR.total_iters', '{"amount":1000}@trainer.init.loop.num_steps']);
+    const v1 = run('optimizer:\n  optimizer_type: AdamW\n  learning_rate:\n    - scheduler: Linear\n      initial_learning_rate: 0.0\n      end_learning_rate: 2.0e-4\n      total_iters: 1500\n    - scheduler: CosineDecay\n      initial_learning_rate: 2.0e-4\n      end_learning_rate: 2.0e-5\n      total_iters: 73500\n');
+    // A phase's length is not the run's.
+    expect([mv(v1.schedule.warmupSteps), v1.duration.maxSteps]).toEqual(['{"amount":1500}@optimizer.learning_rate[0].total_iters', undefined]);
+    // A first phase that lowers the rate is a decay, not a warmup.
+    expect(run('optimizer:\n  learning_rate:\n    - scheduler: Linear\n      initial_learning_rate: 1.0e-3\n      end_learning_rate: 0.0\n      total_iters: 1500\n').schedule.warmupSteps).toBeUndefined();
+  });
+
+  it('reads a schedule named `warmup` beside decay milestones as decaying (BagofTricks-LT\'s WarmupMultiStepLR)', () => {
+    const bag = run('TRAIN:\n  OPTIMIZER:\n    TYPE: SGD\n    BASE_LR: 0.1\n  LR_SCHEDULER:\n    TYPE: warmup\n    LR_STEP: [120, 160]\n    LR_FACTOR: 0.01\n    WARM_EPOCH: 5\n  MAX_EPOCH: 200\n');
+    expect([bag.schedule.type?.value, bag.schedule.shape]).toEqual(['warmup', 'decaying']);
+    // Without milestones in its own block the name still reads as constant.
+    expect(run('lr: 0.1\nlr_scheduler:\n  type: warmup\n  warmup_steps: 500\n').schedule.shape).toBe('constant');
+  });
+
+  it('reads `coslr: true` as a cosine decay and a scheduler\'s arguments as a schedule (classifier-balancing)', () => {
+    expect(run('coslr: true\nendlr: 0.0\nnetworks:\n  classifier:\n    optim_params: {lr: 0.2, momentum: 0.9}\n').schedule.shape).toBe('decaying');
+    // Off, it says nothing of what runs instead: here the StepLR its arguments describe.
+    const stepped = run('coslr: false\nnetworks:\n  classifier:\n    optim_params: {lr: 0.2, momentum: 0.9}\ntraining_opt:\n  num_epochs: 30\n  scheduler_params: {gamma: 0.1, step_size: 10}\n');
+    expect([stepped.schedule.shape, stepped.schedule.source, toDotted(stepped.schedule.block!.path)]).toEqual(['unknown', 'explicit', 'training_opt.scheduler_params']);
+    expect(run('coslr: false\nlr: 0.2\n').schedule.source).toBe('absent');
+  });
+
   it.each([
     ['constant', 'constant'],
     ['constant_with_warmup', 'constant'],

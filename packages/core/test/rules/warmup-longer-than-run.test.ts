@@ -27,6 +27,14 @@ describe(RULE, () => {
     expect(titan[0].message).toBe('Warmup lasts 2000 steps but training stops after 1000 steps.');
   });
 
+  it('flags a Cerebras ModelZoo trainer whose LinearLR warmup outlasts its loop (gigaGPT\'s 111m.yaml), on the warmup\'s length', () => {
+    const text = 'trainer:\n  init:\n    loop:\n      num_steps: 1000\n    optimizer:\n      AdamW:\n        learning_rate: 6.0e-4\n    schedulers:\n      SequentialLR:\n        schedulers:\n          - LinearLR:\n              initial_learning_rate: 0.0\n              end_learning_rate: 6.0e-4\n              total_iters: 1500\n          - CosineDecayLR:\n              initial_learning_rate: 6.0e-4\n              end_learning_rate: 6.0e-5\n              total_iters: 7537\n';
+    const d = findings(RULE, text);
+    expect(positions(d)).toEqual(['14:28']);
+    expect(d[0].message).toBe('Warmup lasts 1500 steps but training stops after 1000 steps.');
+    expect(findings(RULE, text.replace('num_steps: 1000', 'num_steps: 9037'))).toEqual([]);
+  });
+
   it('leaves warmup next to HF\'s `constant` schedule, which ignores it, to constant-schedule-ignores-warmup', () => {
     const text = 'per_device_train_batch_size: 8\nlr_scheduler_type: constant\nwarmup_steps: 100\nmax_steps: 50\n';
     expect(findings(RULE, text)).toEqual([]);
