@@ -40,6 +40,14 @@ describe('mlconfig check without paths', () => {
     expect(flatten(run.stdout)).toEqual([{ file: 'configs/deepspeed/broken.json', ruleId: 'parse-error', severity: 'error', line: 6, column: 3 }]);
   });
 
+  it('finds an Accelerate launcher config, which sets no hyperparameter (Motion-LoRA\'s `distributed_type: NO`)', () => {
+    const launcher = 'compute_environment: LOCAL_MACHINE\ndistributed_type: NO\nmachine_rank: 0\nmain_training_function: main\nmixed_precision: bf16\nnum_machines: 1\nnum_processes: 1\n';
+    const project = newProject({ 'scripts/accelerate_configs/single_gpu.yaml': launcher, 'mkdocs.yml': 'site_name: docs\ntheme: material\n' });
+    const run = runCli(['check', '--format', 'json'], { cwd: project.dir });
+    expect(checkedFiles(run.stdout)).toEqual(['scripts/accelerate_configs/single_gpu.yaml']);
+    expect(flatten(run.stdout)).toEqual([{ file: 'scripts/accelerate_configs/single_gpu.yaml', ruleId: 'yaml11-boolean-string', severity: 'warn', line: 2, column: 19 }]);
+  });
+
   it('is the default command: `mlconfig` alone checks the working directory', () => {
     const project = newProject({ 'train.yaml': TRAINING });
     const run = runCli([], { cwd: project.dir });

@@ -8,7 +8,9 @@ import { hyperparameterConceptOfName, type Field } from './classify.js';
 export function looksLikeTrainingConfig(fields: readonly Field[], frameworks: readonly { readonly id: string }[] = []): boolean {
   // A DeepSpeed config is one whatever it sets: a file with only `zero_optimization` is passed to the engine
   // beside the training arguments, and its stage, offload and precision settings are what the DeepSpeed rules check.
-  if (frameworks.some((f) => f.id === 'deepspeed')) return true;
+  // So is an Accelerate launcher config: `accelerate launch --config_file` reads its `distributed_type` and precision,
+  // which PyYAML can turn into a boolean (`distributed_type: NO`).
+  if (frameworks.some((f) => f.id === 'deepspeed' || f.id === 'accelerate')) return true;
   const concepts = new Set<string>();
   for (const f of fields) {
     if (f.kind === 'learned-parameter') return true;
