@@ -161,7 +161,10 @@ function isTrainingLength(f: Field, depth: number): boolean {
 const SCALAR_SHAPES = new Set(['number', 'numeric-string', 'placeholder', 'boolean', 'string']);
 
 /** Builds one TrainingRun per run scope of every document. */
-/** What the project's scripts show about the run that the file cannot (found by a front-end; see config-groups.ts). */
+/**
+ * What the project's scripts show that the file cannot (found by a front-end; see config-groups.ts): about the run,
+ * and, for a JSON config, the reader that accepts its comments (`lenientJson`, read by analyze.ts).
+ */
 export interface ScriptFacts {
   /** A learning-rate schedule the scripts build whatever the config says. */
   readonly scheduleInScripts?: string;
@@ -214,8 +217,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
     : undefined;
   const blockFields = optimizerBlock ? fields.filter((f) => isUnder(f.path, optimizerBlock.path) && f !== optimizerBlock) : [];
   const nameField = optimizerNameField(fields, optimizerBlock, blockFields, lrField);
-  // A block named after its optimizer (`optimizer: {AdamW: {learning_rate: 6e-4}}`) names it by its key.
-  const name = nameField ? (nameField.value.kind === 'map' && !nameField.value.tag && OPTIMIZER_CLASS_KEY.test(nameField.name) ? { value: nameField.name, field: nameField, node: nameField.value } : stringOf(nameField, refs)) : undefined;
+  const name = nameField ? (namedByKey(nameField) ? { value: nameField.name, field: nameField, node: nameField.value } : stringOf(nameField, refs)) : undefined;
   const defaultName = name?.value === undefined ? defaultOptimizer(frameworks) : undefined;
   const family = name?.value === undefined && boostedTrees(frameworks, fields, lrField) ? 'gbdt' : optimizerFamily(name?.value ?? defaultName);
   const inBlockOrTop = (f: Field): boolean => (optimizerBlock ? isUnder(f.path, optimizerBlock.path) : false) || depth(f) === 1 || (f.parent !== undefined && f.parent === lrField?.parent);
@@ -675,6 +677,14 @@ function optimizerNameField(fields: readonly Field[], block: Field | undefined, 
 
 /** A key that is an optimizer class's name and nothing else (not `adam_params`, not `momentum`). */
 const OPTIMIZER_CLASS_KEY = /^(?:adam|adamw|adamax|nadam|radam|amsgrad|sgd|rmsprop|adagrad|adadelta|lamb|lars|lion|adafactor|lbfgs|fusedadam|fusedlamb)$/i;
+
+/**
+ * A block named after its optimizer (`optimizer: {AdamW: {learning_rate: 6e-4}}`) names it by its key; the key is no
+ * scalar value, so no rule offers to rewrite it. A HyperPyYAML block (`Adam: !name:torch.optim.AdamW`) is named by its tag.
+ */
+function namedByKey(field: Field): boolean {
+  return field.value.kind === 'map' && !field.value.tag && OPTIMIZER_CLASS_KEY.test(field.name);
+}
 
 /**
  * Optimizers named per part of a model (`optimizer_encoder: LARS`, `optimizer_classifier: AdamW`) go with
