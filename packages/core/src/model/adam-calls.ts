@@ -7,7 +7,7 @@
  * or defines an `Adam` of its own could give Adam anything, and so could a parameter group that carries a decay.
  * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they call.
  */
-import { callArguments } from './python-call.js';
+import { callArguments, withoutCommentLines } from './python-call.js';
 
 export interface AdamCalls {
   /** Calls of torch's Adam written out (`torch.optim.Adam(`, `optim.Adam(`, `Adam(`). */
@@ -40,14 +40,13 @@ const BY_NAME = [
 ];
 const OWN_RADAM = /^[ \t]*(?:from[ \t]+(?!torch\b|timm\b)[\w.]*radam[ \t]+import[^\n]*\bRAdam\b|from[ \t]+torch_optimizer[ \t]+import[^\n]*\bRAdam\b)|\btorch_optimizer\s*\.\s*RAdam\s*\(/im;
 const TORCH_RADAM = /\b(?:torch\s*\.\s*)?optim\s*\.\s*RAdam\s*\(|^[ \t]*from[ \t]+torch\.optim[ \t]+import[^\n]*\bRAdam\b/m;
-const COMMENT_LINE = /^[ \t]*#[^\n]*$/gm;
 
 const NONE: AdamCalls = { calls: 0, withDecay: 0, unreadable: false, ownRadam: false, torchRadam: false };
 
 /** What a Python file's text does with torch's Adam. */
 export function adamCalls(pythonText: string): AdamCalls {
   if (!pythonText.includes('Adam') && !pythonText.includes('optim') && !pythonText.includes('radam')) return NONE;
-  const code = pythonText.includes('#') ? pythonText.replace(COMMENT_LINE, '') : pythonText;
+  const code = withoutCommentLines(pythonText);
   let unreadable = BY_NAME.some((re) => re.test(code));
   let calls = 0;
   let withDecay = 0;

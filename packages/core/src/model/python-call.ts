@@ -1,7 +1,14 @@
 /**
- * Reading a Python call's arguments from a script's text, for the script walk's questions (Hydra's entry points, what
- * `Adam(...)` is given). Text only: core never runs the scripts.
+ * Reading a Python script's text for the script walk's questions (Hydra's entry points, what `Adam(...)` is given, which
+ * YAML reader and scheduler it calls). Text only: core never runs the scripts.
  */
+
+const COMMENT_LINE = /^[ \t]*#[^\n]*$/gm;
+
+/** The text with its comment lines blanked: a commented-out `# cfg = yaml.safe_load(f)` calls nothing. */
+export function withoutCommentLines(pythonText: string): string {
+  return pythonText.includes('#') ? pythonText.replace(COMMENT_LINE, '') : pythonText;
+}
 
 /** A call's arguments longer than this are not the call looked for (and the scan must not run away on odd text). */
 const MAX_ARGS_LENGTH = 2000;

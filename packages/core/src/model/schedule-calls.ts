@@ -6,6 +6,7 @@
  * built only when the config asks for one (`if cfg.scheduler == "cosine":`) leaves a config that names none constant.
  * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they build.
  */
+import { withoutCommentLines } from './python-call.js';
 
 /**
  * The schedulers of torch (`torch.optim.lr_scheduler.X`, `StepLR`, `ReduceLROnPlateau`; not `ConstantLR`), Hugging
@@ -33,7 +34,6 @@ const SCHEDULER_CALL = new RegExp(
     ')\\s*\\(',
   'g',
 );
-const COMMENT_LINE = /^[ \t]*#[^\n]*$/gm;
 /** Lines that make what they enclose run only sometimes. `if __name__ == "__main__":` is a script's body, not a condition. */
 const CONDITIONAL_HEADER = /^\s*(?:(?:el)?if\b(?!\s+__name__\s*==)|else\s*:|while\b|except\b)/;
 
@@ -43,7 +43,7 @@ const CONDITIONAL_HEADER = /^\s*(?:(?:el)?if\b(?!\s+__name__\s*==)|else\s*:|whil
  */
 export function unconditionalScheduleCall(pythonText: string): string | undefined {
   if (!pythonText.includes('chedule') && !pythonText.includes('LR') && !pythonText.includes('adjust_')) return undefined;
-  const code = pythonText.includes('#') ? pythonText.replace(COMMENT_LINE, '') : pythonText;
+  const code = withoutCommentLines(pythonText);
   for (const m of code.matchAll(SCHEDULER_CALL)) {
     if (!isConditional(code, m.index)) return m[1].replace(/\s+/g, '');
   }

@@ -11,6 +11,7 @@
  * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they call.
  */
 import { ALL_TOP_LEVEL_KEYS } from '../loader/apply-loader.js';
+import { withoutCommentLines } from './python-call.js';
 
 export interface YamlLoaderCalls {
   /** `OmegaConf.load(...)` is called. */
@@ -58,7 +59,6 @@ const OTHER_READER = /^\s*from\s+(?:yaml|ruamel(?:\.yaml)?)\s+import\b|^\s*impor
 const FROM_YAML_IMPORT = /^\s*from\s+yaml\s+import\b/m;
 /** A script that holds none of these reads no YAML, converts nothing and imports no config library. */
 const WORTH_READING = ['OmegaConf', 'yaml', 'fromfile', 'float', 'eval', 'simple_parsing', 'draccus', 'import'];
-const COMMENT_LINE = /^[ \t]*#[^\n]*$/gm;
 const CONFIG_LIBRARY_IMPORT = /^[ \t]*(?:from|import)[ \t]+(sconf|yacs|omegaconf|ruamel|mmengine|mmcv|jsonargparse|hydra)\b/gm;
 /**
  * `float(` (or `eval(`, `literal_eval(`, which turn PyYAML's `"7e-4"` into a number as well: HGCPep's
@@ -72,7 +72,7 @@ const LAST_KEY = /(?:\[\s*(?:'([^'\n]*)'|"([^"\n]*)")\s*\]|\.\s*([A-Za-z_]\w*)|\
 export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
   if (!WORTH_READING.some((w) => pythonText.includes(w))) return NONE;
   // A commented-out `# cfg = yaml.safe_load(f)` reads nothing.
-  const code = pythonText.includes('#') ? pythonText.replace(COMMENT_LINE, '') : pythonText;
+  const code = withoutCommentLines(pythonText);
   let pyyaml = false;
   for (const m of code.matchAll(PYYAML_CALL)) {
     const [, target, argument] = m;

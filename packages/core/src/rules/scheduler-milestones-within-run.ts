@@ -9,7 +9,8 @@ import { numberValue } from '../loader/special-values.js';
  * Step-decay milestones past the end of training never fire. detectron2's `build_lr_scheduler`
  * drops `SOLVER.STEPS` larger than `SOLVER.MAX_ITER` with a warning ("These values will be
  * ignored"), and maskrcnn-benchmark's `WarmupMultiStepLR` (FCOS) never reaches them; a LightningCLI
- * MultiStepLR, stepped once per epoch, never reaches a milestone at or beyond `trainer.max_epochs`. Either way the decay the file describes does not happen.
+ * MultiStepLR, stepped once per epoch, never reaches a milestone at or beyond `trainer.max_epochs`. Either way the
+ * decay the file describes does not happen.
  */
 export default defineRule({
   id: 'scheduler-milestones-within-run',
