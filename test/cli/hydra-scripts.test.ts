@@ -311,3 +311,25 @@ describe('Hydra apps found from their scripts', () => {
   });
 });
 
+
+describe('a project that pins Lightning below 2.0', () => {
+  /** A Lightning trainer block with the legacy `precision: 16` (DistillCLIP pins `pytorch-lightning==1.5.10`). */
+  const TRAINER = 'trainer:\n  accelerator: gpu\n  devices: 1\n  max_epochs: 30\n  precision: 16\nmodel:\n  lr: 0.0003\n';
+  const aliasFindings = (project: { dir: string }, args: string[] = []): string[] =>
+    findings(runCli(['check', '--preset', 'strict', ...args, '--format', 'json', 'configs/train.yaml'], { cwd: project.dir }).stdout, 'lightning-precision-alias');
+
+  it('keeps the legacy precision, which Lightning 1.x alone accepts, where requirements, conda or pyproject pin it', () => {
+    expect(aliasFindings(newProject({ 'configs/train.yaml': TRAINER }))).toEqual(['configs/train.yaml:5:14']);
+    expect(aliasFindings(newProject({ 'configs/train.yaml': TRAINER, 'requirements.txt': 'torch==1.10.0\npytorch-lightning==1.5.10\n' }))).toEqual([]);
+    expect(aliasFindings(newProject({ 'configs/train.yaml': TRAINER, 'environment.yml': 'dependencies:\n  - pip:\n    - pytorch-lightning>=1.6,<2.0\n' }))).toEqual([]);
+    expect(aliasFindings(newProject({ 'configs/train.yaml': TRAINER, 'pyproject.toml': '[project]\ndependencies = ["lightning>=2.1"]\n' }))).toEqual(['configs/train.yaml:5:14']);
+    expect(aliasFindings(newProject({ 'configs/train.yaml': TRAINER, 'requirements.txt': 'ray-lightning==0.2.0\n' }))).toEqual(['configs/train.yaml:5:14']);
+  });
+
+  it('drops a cached result when the pin changes', () => {
+    const project = newProject({ 'configs/train.yaml': TRAINER, 'requirements.txt': 'pytorch-lightning==1.9.5\n' });
+    expect(aliasFindings(project, ['--cache'])).toEqual([]);
+    project.write({ 'requirements.txt': 'pytorch-lightning==2.2.0\n' });
+    expect(aliasFindings(project, ['--cache'])).toEqual(['configs/train.yaml:5:14']);
+  });
+});

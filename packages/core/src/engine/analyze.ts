@@ -12,6 +12,8 @@ import { classifyDocument, type Field } from '../classify/classify.js';
 import { buildTrainingRuns, type ScriptFacts, type TrainingRun } from '../model/training-run.js';
 import type { ComposedBy, LayoutLoader, ScriptsYamlRead } from '../model/hydra-groups.js';
 
+const NO_SCRIPT_FACTS: ScriptFacts = {};
+
 export interface Analysis {
   readonly document: ConfigDocument;
   readonly lines: LineIndex;
@@ -25,6 +27,8 @@ export interface Analysis {
   readonly fields: readonly Field[];
   readonly runs: readonly TrainingRun[];
   readonly partial: boolean;
+  /** What the project's scripts and dependency files show, as the front-end found it (`AnalyzeOptions.scripts`); empty when it looked for nothing. */
+  readonly scripts: ScriptFacts;
 }
 
 export interface AnalyzeOptions {
@@ -106,7 +110,7 @@ export function analyzeDocument(document: ConfigDocument, options: Omit<AnalyzeO
   const partial = (options.composedBy !== undefined && options.composedBy.primary !== true) || isPartialConfig(index);
   const runs = buildTrainingRuns(document, fields, frameworks, partial, options.scripts);
   const loaderEvidence = fromLayout?.evidence;
-  return { document, lines: new LineIndex(document.text), index, frameworks, loader, loaderAssumed: chosen === undefined, ...(loaderEvidence ? { loaderEvidence } : {}), fields, runs, partial };
+  return { document, lines: new LineIndex(document.text), index, frameworks, loader, loaderAssumed: chosen === undefined, ...(loaderEvidence ? { loaderEvidence } : {}), fields, runs, partial, scripts: options.scripts ?? NO_SCRIPT_FACTS };
 }
 
 /**

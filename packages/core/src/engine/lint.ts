@@ -151,6 +151,7 @@ function lintAnalysis(
     loader: analysis.loader,
     loaderAssumed: analysis.loaderAssumed,
     partial: analysis.partial,
+    scripts: analysis.scripts,
     options: {},
     ...(settings.worldSize !== undefined ? { worldSize: settings.worldSize } : {}),
     ...(schemaLoader ? { schemas: { mapped: settings.schemas ?? [], load: schemaLoader } } : {}),

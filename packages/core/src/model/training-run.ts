@@ -174,6 +174,8 @@ export interface ScriptFacts {
   readonly radamDecoupled?: string;
   /** A script reads JSON with a library that accepts comments and trailing commas (commentjson, json5): not a run fact, but the file's. */
   readonly lenientJson?: string;
+  /** A dependency file pins Lightning below 2.0, whose Trainer takes `precision: 16` and refuses `"16-mixed"`: the file's, not the run's. */
+  readonly lightningBelow2?: string;
 }
 
 export function buildTrainingRuns(doc: ConfigDocument, fields: readonly Field[], frameworks: readonly DetectedFramework[], partial: boolean, scripts: ScriptFacts = {}): TrainingRun[] {

@@ -20,6 +20,7 @@ import { yamlLoaderCalls, type YamlLoaderCalls } from '../model/yaml-loader-call
 import { unconditionalScheduleCall } from '../model/schedule-calls.js';
 import { adamCalls } from '../model/adam-calls.js';
 import { lenientJsonReader } from '../model/json-reader-calls.js';
+import { lightningBelow2 } from '../model/requirement-pins.js';
 import type { ScriptFacts } from '../model/training-run.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
 import { isInside } from './inside.js';
@@ -44,6 +45,9 @@ const MAX_SCRIPT_SIZE = 256 * 1024;
  */
 const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'eval(', 'sconf', 'yacs', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic'].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
+/** Files that pin the project's dependencies (pip, conda, poetry, setuptools, pipenv): read for the Lightning version. */
+const DEPENDENCY_FILE = /^(?:requirements[\w.-]*\.txt|environment[\w.-]*\.ya?ml|pyproject\.toml|setup\.(?:py|cfg)|Pipfile)$/i;
+const LIGHTNING = [Buffer.from('ightning')];
 const YAML_FILE = /\.ya?ml$/i;
 const JSON_FILE = /\.json$/i;
 const ENTRY_POINT_NAME = /train|main|run|launch|fit|tune|pretrain|app|cli/i;
@@ -63,6 +67,8 @@ interface FolderScripts {
   readonly radam: { readonly own?: string; readonly torch: boolean };
   /** The first script that imports a JSON library accepting comments and trailing commas (see json-reader-calls.ts). */
   readonly lenientJson?: { readonly script: string; readonly library: string };
+  /** The first dependency file that pins Lightning below 2.0, and the requirement (see requirement-pins.ts). */
+  readonly lightningBelow2?: { readonly file: string; readonly requirement: string };
   readonly subfolders: readonly string[];
   /** Holds `.git`: the walk does not climb above it. */
   readonly isRepositoryTop: boolean;
@@ -116,7 +122,7 @@ export class HydraScripts {
     private readonly roots: readonly string[],
     private readonly options: HydraScriptsOptions = {},
   ) {
-    this.folders = new FolderMemo(readFolderScripts, (e) => e.isDirectory() || (e.isFile() && PYTHON_FILE.test(e.name)), options.revalidateAfterMs);
+    this.folders = new FolderMemo(readFolderScripts, (e) => e.isDirectory() || (e.isFile() && (PYTHON_FILE.test(e.name) || DEPENDENCY_FILE.test(e.name))), options.revalidateAfterMs);
   }
 
   /**
@@ -183,7 +189,8 @@ export class HydraScripts {
    * called, never with a weight decay, and no optimizer built some way that cannot be read (see adam-calls.ts); an
    * RAdam imported from somewhere other than torch (a vendored `radam.py`, torch-optimizer), whose weight decay is
    * decoupled, when no script uses `torch.optim.RAdam`; for a JSON config, a JSON library that accepts comments and
-   * trailing commas (commentjson, json5) imported by a script.
+   * trailing commas (commentjson, json5) imported by a script; a dependency file that pins Lightning below 2.0 (the
+   * nearest).
    */
   factsOf(absolutePath: string, displayBase: string): ScriptFacts {
     let schedule: ScheduleBuilder | undefined;
@@ -192,10 +199,12 @@ export class HydraScripts {
     let ownRadam: string | undefined;
     let torchRadam = false;
     let lenientJson: FolderScripts['lenientJson'];
+    let lightning: FolderScripts['lightningBelow2'];
     const isJson = JSON_FILE.test(absolutePath);
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const { schedules, adam, radam, lenientJson: json } = this.folder(folder);
+      const { schedules, adam, radam, lenientJson: json, lightningBelow2: pinned } = this.folder(folder);
       if (isJson) lenientJson ??= json;
+      lightning ??= pinned;
       schedule ??= schedules[0];
       if (adam.unreadable || adam.withDecay > 0) adamDecays = true;
       adamCaller ??= adam.script;
@@ -207,6 +216,7 @@ export class HydraScripts {
       ...(adamCaller !== undefined && !adamDecays ? { adamWithoutDecay: `\`Adam(…)\` in ${shownPath(adamCaller, displayBase)}, which passes no weight decay (nor does any other Adam call of the project's scripts)` } : {}),
       ...(ownRadam !== undefined && !torchRadam ? { radamDecoupled: `RAdam imported in ${shownPath(ownRadam, displayBase)}, not torch's, decays the weights directly` } : {}),
       ...(lenientJson ? { lenientJson: `\`${lenientJson.library}\` imported in ${shownPath(lenientJson.script, displayBase)}, which reads JSON with comments and trailing commas` } : {}),
+      ...(lightning ? { lightningBelow2: `\`${lightning.requirement}\` in ${shownPath(lightning.file, displayBase)}` } : {}),
     };
   }
 
@@ -329,7 +339,20 @@ function readFolderScripts(folder: string): FolderScripts {
     const library = lenientJson === undefined ? lenientJsonReader(text) : undefined;
     if (library !== undefined) lenientJson = { script, library };
   }
-  return { apps, yamlReaders, schedules, adam, radam, ...(lenientJson ? { lenientJson } : {}), subfolders, isRepositoryTop };
+  const lightning = lightningPinIn(folder, entries);
+  return { apps, yamlReaders, schedules, adam, radam, ...(lenientJson ? { lenientJson } : {}), ...(lightning ? { lightningBelow2: lightning } : {}), subfolders, isRepositoryTop };
+}
+
+/** The first of a folder's dependency files, by name, that pins Lightning below 2.0. */
+function lightningPinIn(folder: string, entries: readonly Dirent[]): FolderScripts['lightningBelow2'] {
+  for (const entry of entries) {
+    if (!entry.isFile() || !DEPENDENCY_FILE.test(entry.name)) continue;
+    const file = join(folder, entry.name);
+    const text = readSmallText(file, MAX_SCRIPT_SIZE, LIGHTNING);
+    const requirement = text === undefined ? undefined : lightningBelow2(text);
+    if (requirement !== undefined) return { file, requirement };
+  }
+  return undefined;
 }
 
 /** The subfolders the walk looks into: not hidden, not an environment, cache, data or run output folder. */
@@ -346,12 +369,13 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
 
 /** What the scripts directly in a folder say (entry points, YAML readers, schedules, Adam and RAdam), as the cache fingerprints a folder. */
 export function hydraScriptsFingerprint(folder: string): string {
-  const { apps, yamlReaders, schedules, adam, radam, lenientJson } = readFolderScripts(folder);
+  const { apps, yamlReaders, schedules, adam, radam, lenientJson, lightningBelow2: lightning } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})`);
   const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}`;
   const jsonLine = `JSON: ${lenientJson ? `${lenientJson.library} (${basename(lenientJson.script)})` : '-'}`;
-  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}`;
+  const pinLine = `Lightning: ${lightning ? `${lightning.requirement} (${basename(lightning.file)})` : '-'}`;
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}`;
 }
 
 const SUBFOLDERS = `${sep}*`;

@@ -6,7 +6,7 @@
 import type { ConfigDocument, ConfigNode, Range } from '../document/types.js';
 import type { Field } from '../classify/classify.js';
 import type { DetectedFramework, FrameworkId } from '../model/frameworks.js';
-import type { TrainingRun } from '../model/training-run.js';
+import type { ScriptFacts, TrainingRun } from '../model/training-run.js';
 import type { LoaderProfile } from '../loader/profiles.js';
 import type { KeyIndex } from '../model/key-index.js';
 import type { LineIndex } from '../document/line-index.js';
@@ -117,6 +117,8 @@ export interface RuleContext<O extends object = object> {
   readonly loaderAssumed: boolean;
   /** True when the file is likely a fragment of a composed config (Hydra defaults, `_BASE_`). */
   readonly partial: boolean;
+  /** What the project's scripts and dependency files show (a pinned Lightning 1.x), when a front-end looked. */
+  readonly scripts: ScriptFacts;
   readonly options: O;
   /** Number of processes the run uses, when settings give it. */
   readonly worldSize?: number;

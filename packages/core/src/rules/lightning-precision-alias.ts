@@ -13,7 +13,8 @@ import { normalizeKey } from '../classify/normalize.js';
 /**
  * Lightning 2 still accepts `precision: 16` and `bf16` but warns that they are "supported for
  * historical reasons but [their] usage is discouraged" and maps them to `16-mixed`/`bf16-mixed`.
- * On CPU, `16-mixed` is silently replaced by `bf16-mixed`.
+ * On CPU, `16-mixed` is silently replaced by `bf16-mixed`. A project that pins Lightning below 2.0 (its
+ * requirements, conda environment or pyproject) runs a Trainer that takes only the alias, and is left alone.
  */
 export default defineRule({
   id: 'lightning-precision-alias',
@@ -31,6 +32,7 @@ export default defineRule({
   check(ctx) {
     const lightning = ctx.hasFramework('lightning') || ctx.hasFramework('nemo') || ctx.hasFramework('litgpt');
     const megatron = nemoMegatron(ctx);
+    const pinnedBelow2 = ctx.scripts.lightningBelow2 !== undefined;
     for (const field of ctx.fields) {
       if (field.normalized !== 'precision') continue;
       if (megatron && field.parent?.normalized === 'trainer' && field.parent.path.length === 1) continue;
@@ -42,7 +44,7 @@ export default defineRule({
       if (text === undefined) continue;
       const replacement = LIGHTNING_PRECISION_ALIASES[text];
       // A Lightning 1.x trainer (`auto_select_gpus`, `gpus`: gone in 2.0) takes `16` and refuses `"16-mixed"`.
-      if (replacement && !writtenForLightning1(field)) {
+      if (replacement && !pinnedBelow2 && !writtenForLightning1(field)) {
         const edit: TextEdit = { range: node.range, text: quoted(node.raw, replacement) };
         ctx.report({
           field,
