@@ -138,6 +138,10 @@ describe(RULE, () => {
     expect(findings(RULE, agcn.replace('MILESTONES', 'step: [45, 55]'))).toEqual([]);
     expect(findings(RULE, agcn.replace('MILESTONES', 'steps: [45, 55]'))).toEqual([]);
     expect(findings(RULE, 'learning_rate: 0.5\nlr_decay_epochs: [700, 800, 900]\nepochs: 1000\n')).toEqual([]);
+    // As one string the program splits (an argparse flag's text), or with Plato's units (`80ep`, `1000it`).
+    expect(findings(RULE, 'learning_rate: 0.5\nlr_decay_epochs: "700,800,900"\nepochs: 1000\n')).toEqual([]);
+    expect(findings(RULE, 'trainer:\n  optimizer: SGD\n  learning_rate: 0.1\n  lr_gamma: 0.1\n  lr_milestone_steps: 80ep,120ep\n  epochs: 160\n')).toEqual([]);
+    expect(positions(findings(RULE, 'learning_rate: 0.5\nlr_decay_epochs: "900,800"\nepochs: 1000\n'))).toEqual(['1:16']);
     // Not milestones: out of order, or a list that is not numbers.
     expect(positions(findings(RULE, agcn.replace('MILESTONES', 'step: [55, 45]')))).toEqual(['2:10']);
     expect(positions(findings(RULE, agcn.replace('MILESTONES', 'step: [a, b]')))).toEqual(['2:10']);
@@ -207,6 +211,15 @@ describe(RULE, () => {
     expect(positions(findings(RULE, 'common:\n  global_epoch: 100\n  local_epoch: 5\n  batch_size: 32\n  optimizer:\n    name: adam\n    lr: 0.03\n  lr_scheduler:\n    name: null\n'))).toEqual(['7:9']);
     // FederatedScope: `federate: {client_num, sample_client_num, total_round_num}`.
     expect(findings(RULE, 'federate:\n  mode: standalone\n  total_round_num: 20\n  sample_client_num: 13\n  client_num: 200\ntrain:\n  local_update_steps: 2\n  optimizer:\n    lr: 0.5\n')).toEqual([]);
+    // FLSim (`users_per_round`, a `server_optimizer`), FLUTE (`server_config` beside `client_config`), Plato
+    // (`clients: {total_clients, per_round}`): client SGD at a constant rate; Adam on clients is still judged.
+    expect(findings(RULE, '{"trainer": {"server": {"server_optimizer": {"lr": 2.13}}, "client": {"epochs": 1, "optimizer": {"_base_": "base_optimizer_sgd", "lr": 0.1}}}}', 'json')).toEqual([]);
+    const flute = 'server_config:\n  max_iteration: 3500\n  optimizer_config:\n    type: sgd\n    lr: 1.0\nclient_config:\n  optimizer_config:\n    type: OPT\n    lr: 0.1\n';
+    expect(findings(RULE, flute.replace('OPT', 'sgd'))).toEqual([]);
+    expect(positions(findings(RULE, 'clients:\n  total_clients: 3\n  per_round: 2\ntrainer:\n  rounds: 10\n  epochs: 5\n  optimizer: Adam\n  learning_rate: 0.01\n'))).toEqual(['8:18']);
+    expect(findings(RULE, 'clients:\n  total_clients: 3\n  per_round: 2\ntrainer:\n  rounds: 10\n  epochs: 5\n  optimizer: SGD\n  learning_rate: 0.1\n')).toEqual([]);
+    // A server and a client block that are not siblings say nothing (a serving section beside a training one).
+    expect(positions(findings(RULE, 'deploy:\n  server:\n    port: 80\ntrain:\n  client:\n    name: a\n  optimizer: sgd\n  lr: 0.4\n  epochs: 90\n'))).toEqual(['8:7']);
     // FedPFT's `server-lr` trains on the server, not in the clients' rounds.
     expect(findings(RULE, 'num-rounds = 20\nfraction-fit = 1\nmin-fit-clients = 2\nmin-available-clients = 2\nserver-lr = 0.05\n', 'toml')).toEqual([]);
     // mdistiller (yacs): `LR_DECAY_STAGES` are the epochs its loop divides the rate at.
