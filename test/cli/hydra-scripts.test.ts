@@ -166,6 +166,15 @@ describe('a JSON config the project\'s scripts read with commentjson or json5', 
     expect(yaml).toEqual(['run.yaml:1:5']);
   });
 
+  it('reads `//` line comments, and only those, where a script strips them with re.sub before json.loads (Coqui TTS\'s lineage)', () => {
+    const strip = 'import json, re\n\ndef read_json_with_comments(json_path):\n    with open(json_path, "r", encoding="utf-8") as f:\n        input_str = f.read()\n    input_str = re.sub(r"\\\\\\n", "", input_str)\n    input_str = re.sub(r"//.*\\n", "\\n", input_str)\n    return json.loads(input_str)\n';
+    const lineComments = '{\n  // the learning rate\n  "lr": 0.001,\n  "epochs": 10\n}\n';
+    expect(parseErrors({ 'configs/run.json': lineComments, 'utils/generic_utils.py': strip })).toEqual([]);
+    // A trailing comma or a block comment still stops json.loads.
+    expect(parseErrors({ 'configs/run.json': COMMENTED, 'utils/generic_utils.py': strip })).toEqual(['configs/run.json:2:3']);
+    expect(parseErrors({ 'configs/run.json': '{\n  /* rate */\n  "lr": 0.001,\n  "epochs": 10\n}\n', 'utils/generic_utils.py': strip })).toEqual(['configs/run.json:2:3']);
+  });
+
   it('drops a cached result when a script starts or stops importing the library', () => {
     const project = newProject({ 'configs/run.json': COMMENTED });
     const check = (): string[] => findings(runCli(['check', '--cache', '--format', 'json', 'configs/run.json'], { cwd: project.dir }).stdout, 'parse-error');
@@ -311,6 +320,43 @@ describe('Hydra apps found from their scripts', () => {
   });
 });
 
+
+describe('a project whose scripts read YAML with ruamel.yaml\'s YAML()', () => {
+  /** pomdp-baselines: `yaml = YAML(); v = yaml.load(open(FLAGS.cfg))`, YAML 1.2, so `1e6` is a float. */
+  const RUAMEL = 'from ruamel.yaml import YAML\n\nyaml = YAML()\nv = yaml.load(open(FLAGS.cfg))\n';
+  const CONFIG = 'train:\n  num_iters: 1000\n  buffer_size: 1e6\n  batch_size: 32\npolicy:\n  lr: 0.0003\n';
+
+  it('reads the configs as YAML 1.2, says which script, and not when PyYAML reads too', () => {
+    expect(sciNotationFindings({ 'configs/rnn.yml': CONFIG }, '.')).toEqual(['configs/rnn.yml:3:16']);
+    const project = newProject({ 'configs/rnn.yml': CONFIG, 'policies/main.py': RUAMEL });
+    expect(findings(runCli(['check', '--format', 'json', '.'], { cwd: project.dir }).stdout, 'yaml-sci-notation-string')).toEqual([]);
+    const classified = JSON.parse(runCli(['classify', '--format', 'json', 'configs/rnn.yml'], { cwd: project.dir }).stdout) as { loaderEvidence?: string };
+    expect(classified.loaderEvidence).toBe("ruamel.yaml's `YAML()` in policies/main.py, the only YAML reader of the project's scripts (YAML 1.2)");
+    expect(sciNotationFindings({ 'configs/rnn.yml': CONFIG, 'policies/main.py': RUAMEL, 'tools/plot.py': 'import yaml\ncfg = yaml.safe_load(open(p))\n' }, '.')).toEqual(['configs/rnn.yml:3:16']);
+  });
+});
+
+describe('a project whose script adds a float resolver to PyYAML', () => {
+  it('reads `1e-4` as a float, and says which script', () => {
+    const config = 'optimizer:\n  name: SGD\n  kwargs:\n    lr: 0.1\n    weight_decay: 5e-4\nepoch: 170\nbatch_size: 128\n';
+    const resolver = 'import re\nimport yaml\nloader = yaml.SafeLoader\nloader.add_implicit_resolver("tag:yaml.org,2002:float", re.compile(PATTERN, re.X), list("-+0123456789."))\ncfg = yaml.load(open(path), Loader=loader)\n';
+    expect(sciNotationFindings({ 'config/icarl.yaml': config }, '.')).toEqual(['config/icarl.yaml:5:19']);
+    const project = newProject({ 'config/icarl.yaml': config, 'core/config/config.py': resolver });
+    expect(findings(runCli(['check', '--format', 'json', '.'], { cwd: project.dir }).stdout, 'yaml-sci-notation-string')).toEqual([]);
+    const classified = JSON.parse(runCli(['classify', '--format', 'json', 'config/icarl.yaml'], { cwd: project.dir }).stdout) as { loaderEvidence?: string };
+    expect(classified.loaderEvidence).toBe('PyYAML with a float resolver for `1e-4` added in core/config/config.py');
+  });
+});
+
+describe('a timm-style script that makes the YAML file its parser\'s defaults', () => {
+  const TRAIN = 'import argparse\nimport yaml\nparser = argparse.ArgumentParser()\nparser.add_argument("--lr", type=float, default=0.01, help="learning rate (default: 0.01)")\nparser.add_argument("--weight-decay", type=float, default=0.05)\n\ndef _parse_args():\n    args_config, remaining = config_parser.parse_known_args()\n    with open(args_config.config) as f:\n        cfg = yaml.safe_load(f)\n        parser.set_defaults(**cfg)\n    return parser.parse_args(remaining)\n';
+  const CONFIG = 'epochs: 300\nbatch_size: 64\nlr: 3e-4\nweight_decay: 6e-2\nmin_lr: 1e-5\n';
+
+  it('reads the float options as numbers (argparse converts a string default), and the other keys as PyYAML does', () => {
+    expect(sciNotationFindings({ 'conf/cifar10.yml': CONFIG }, '.')).toEqual(['conf/cifar10.yml:3:5', 'conf/cifar10.yml:4:15', 'conf/cifar10.yml:5:9']);
+    expect(sciNotationFindings({ 'conf/cifar10.yml': CONFIG, 'train.py': TRAIN }, '.')).toEqual(['conf/cifar10.yml:5:9']);
+  });
+});
 
 describe('a project that pins Lightning below 2.0', () => {
   /** A Lightning trainer block with the legacy `precision: 16` (DistillCLIP pins `pytorch-lightning==1.5.10`). */

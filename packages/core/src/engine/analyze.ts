@@ -77,7 +77,8 @@ export function analyze(text: string, options: AnalyzeOptions): AnalyzeResult {
  * Plain JSON that is not strict JSON. Python's `json.load` rejects comments and trailing commas, so they
  * stay a parse error, unless the file belongs to a program that reads more: Coqui TTS's
  * `read_json_with_comments` and tiny-cuda-nn strip comments (a trailing comma is still an error there),
- * Amphion reads JSON5, and a project whose scripts import commentjson or json5 reads comments and trailing commas.
+ * Amphion reads JSON5, a project whose scripts import commentjson or json5 reads comments and trailing commas, and one
+ * whose scripts strip `//` comments with `re.sub` before `json.loads` reads line comments.
  * Detection needs a document, hence the lenient second parse; it happens only for files that failed.
  */
 function analyzeLenientJson(text: string, options: AnalyzeOptions, problems: readonly ParseProblem[]): Analysis | undefined {
@@ -93,7 +94,11 @@ function analyzeLenientJson(text: string, options: AnalyzeOptions, problems: rea
   if (reads) return analysis;
   // The project's own scripts read JSON with commentjson or json5 (diligent-man's Video_Anomaly_Detection).
   const byScripts = options.scripts?.lenientJson;
-  return byScripts !== undefined ? { ...analysis, loaderEvidence: byScripts } : undefined;
+  if (byScripts !== undefined) return { ...analysis, loaderEvidence: byScripts };
+  // Or strip `//` line comments with a regular expression (Edresson's Wav2Vec-Wrapper): nothing else is forgiven.
+  const stripped = options.scripts?.jsonLineComments;
+  const lineCommentsOnly = onlyComments && problems.every((p) => text.startsWith('//', p.range[0]));
+  return stripped !== undefined && lineCommentsOnly ? { ...analysis, loaderEvidence: stripped } : undefined;
 }
 
 /** Analyses a document built elsewhere (the ESLint plugin builds one from ESLint's AST). */

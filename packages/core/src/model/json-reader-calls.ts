@@ -9,6 +9,18 @@
 /** The libraries, as imported; each accepts `//` and block comments and trailing commas. */
 const LENIENT_JSON_IMPORT = /^[ \t]*(?:import[ \t]+(commentjson|json5|pyjson5|jstyleson|hjson)\b|from[ \t]+(commentjson|json5|pyjson5|jstyleson|hjson)[ \t]+import\b)/m;
 
+/**
+ * `re.sub(r"//.*\n", "\n", text)` before `json.loads`: Coqui TTS's `read_json_with_comments`, copied into other
+ * speech projects (Edresson's Wav2Vec-Wrapper), drops `//` line comments and nothing else: a block comment or a
+ * trailing comma is still an error.
+ */
+const LINE_COMMENT_STRIPPER = /\bre\s*\.\s*sub\s*\(\s*r?(["'])(?:\\\/|\/){2}[^"'\n]*\1/;
+
+/** Whether a Python file's text strips `//` line comments from JSON text with a regular expression and parses the rest. */
+export function stripsJsonLineComments(pythonText: string): boolean {
+  return LINE_COMMENT_STRIPPER.test(pythonText) && /\bjson\s*\.\s*loads?\s*\(/.test(pythonText);
+}
+
 /** The lenient JSON library a Python file's text imports, if any. */
 export function lenientJsonReader(pythonText: string): string | undefined {
   const m = LENIENT_JSON_IMPORT.exec(pythonText);

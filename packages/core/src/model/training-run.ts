@@ -133,6 +133,23 @@ function byName(fields: readonly Field[], names: readonly string[]): Field[] {
  */
 const isOuterLoop = (f: Field): boolean => f.path.some((s) => typeof s === 'string' && /^(?:outer|server|central|federated)(?:_|$)/.test(normalizeKey(s)));
 
+/**
+ * The inner loop of MAML-style meta-learning: a fixed step taken on each task before the meta-update
+ * (pytorch-maml-rl's `fast-lr: 0.1`, MAML-Pytorch's `update_lr`, learn2learn's `fast_lr`, aw_nas's
+ * `controller_base_optimizer` beside its `controller_meta_optimizer`). It is constant by design and often large,
+ * so it is not the run's learning rate.
+ */
+const INNER_LOOP_RATE = /^(?:fast|inner|inner_loop|task|adapt|adaptation|update)_(?:lr|learning_rate|step_size)$/;
+const isInnerLoop = (f: Field): boolean => {
+  if (INNER_LOOP_RATE.test(f.normalized)) return true;
+  for (let a = f.parent; a; a = a.parent) {
+    if (/^(?:inner|fast)(?:_|$)/.test(a.normalized)) return true;
+    const meta = a.normalized.replace(/(^|_)base(?=_|$)/, '$1meta');
+    if (meta !== a.normalized && a.container.entries.some((e) => normalizeKey(String(e.key.value)) === meta)) return true;
+  }
+  return false;
+};
+
 /** A learning rate of federated clients (`local_learning_rate`, `client_lr`): in federated settings, a plain `learning_rate` beside one is the server's (pfl-research). */
 const CLIENT_LR = /^(?:local|client)_(?:lr|learning_rate)$/;
 const isSearch = (f: Field): boolean => f.path.some((s) => typeof s === 'string' && SEARCH_CONTEXT.test(normalizeKey(s)));
@@ -174,6 +191,8 @@ export interface ScriptFacts {
   readonly radamDecoupled?: string;
   /** A script reads JSON with a library that accepts comments and trailing commas (commentjson, json5): not a run fact, but the file's. */
   readonly lenientJson?: string;
+  /** A script strips `//` line comments before `json.loads` (Coqui TTS's `read_json_with_comments`): the file's too. */
+  readonly jsonLineComments?: string;
   /** A dependency file pins Lightning below 2.0, whose Trainer takes `precision: 16` and refuses `"16-mixed"`: the file's, not the run's. */
   readonly lightningBelow2?: string;
 }
@@ -203,11 +222,15 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
 
   // ── optimizer ──
   const federated = federatedSettings(fields, frameworks);
-  const lrField = best(byConcept(fields, 'learning-rate').filter((f) => hp(f) && SCALAR_SHAPES.has(f.shape) && !isEval(f) && !isOuterLoop(f)), (f) =>
+  // A rate written beside the optimizer's name is that optimizer's: a file with two models (a BPR baseline's
+  // `bpr.learning_rate: 0.05` above `two_tower.training: {optimizer: AdamW, learning_rate: 0.001}`) pairs them so.
+  const namedOptimizerMaps = new Set(byConcept(fields, 'optimizer').filter((f) => f.value.kind === 'scalar' && f.shape === 'string').map((f) => f.container));
+  const lrField = best(byConcept(fields, 'learning-rate').filter((f) => hp(f) && SCALAR_SHAPES.has(f.shape) && !isEval(f) && !isOuterLoop(f) && !isInnerLoop(f)), (f) =>
     (['lr', 'learning_rate', 'base_lr', 'learning_rate_init', 'eta', 'lr0', 'base_learning_rate', 'learningrate'].includes(f.normalized) ? 10 : 0) +
     (federated && CLIENT_LR.test(f.normalized) ? 12 : 0) +
     (/max|peak|warmup|min|end|final/.test(f.normalized) ? -6 : 0) +
     (f.parent?.concept === 'optimizer' || ancestorConcept(f, 'optimizer') ? 3 : 0) +
+    (namedOptimizerMaps.has(f.container) ? 2 : 0) +
     (ancestorConcept(f, 'lr-schedule') ? -4 : 0) -
     depth(f) * 0.1,
   );
@@ -683,7 +706,7 @@ function optimizerNameField(fields: readonly Field[], block: Field | undefined, 
     if (known ?? inner[0]) return known ?? inner[0];
   }
   const named = pairedWithLr(
-    byConcept(fields, 'optimizer').filter((f) => f.kind === 'hyperparameter' && f.value.kind === 'scalar' && f.shape !== 'boolean' && !isEval(f) && !isOuterLoop(f)),
+    byConcept(fields, 'optimizer').filter((f) => f.kind === 'hyperparameter' && f.value.kind === 'scalar' && f.shape !== 'boolean' && !isEval(f) && !isOuterLoop(f) && !isInnerLoop(f)),
     lrField,
   );
   const direct = best(named, (f) => (['optim', 'optimizer', 'type', 'name', '_target_', 'class_path', 'optimizer_type', 'optimizer_name', 'solver', 'opt_class'].includes(f.normalized) ? 2 : 0) - f.path.length * 0.1);

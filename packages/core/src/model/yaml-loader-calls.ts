@@ -21,10 +21,20 @@ export interface YamlLoaderCalls {
    * `parse(..., config_path=...)` (ultravox, Levanter-style programs), so `lr: 1e-3` is a float.
    */
   readonly typed: boolean;
-  /** A YAML reader other than OmegaConf's reads a file (PyYAML, ruamel.yaml, mmcv/mmengine's `Config`). */
+  /**
+   * ruamel.yaml's `YAML()` object reads a file: YAML 1.2 whatever `typ` (`rt`, `safe`), so `buffer_size: 1e6` is a
+   * float (pomdp-baselines' `yaml = YAML(); v = yaml.load(open(FLAGS.cfg))`).
+   */
+  readonly ruamel: boolean;
+  /** A YAML reader other than OmegaConf's and ruamel's `YAML()` reads a file (PyYAML, ruamel's old functions, mmcv/mmengine's `Config`). */
   readonly other: boolean;
   /** PyYAML reads a config (`yaml.safe_load(f)`; not a record the program wrote, nor a command-line value). */
   readonly pyyaml: boolean;
+  /**
+   * The script adds an implicit float resolver to a PyYAML loader (`loader.add_implicit_resolver("tag:yaml.org,2002:float",
+   * ...)`, the well-known fix that RecBole, LibContinual and TensorFlowASR copy), so PyYAML reads `1e-4` as a float.
+   */
+  readonly floatResolver: boolean;
   /**
    * The config libraries the script imports (`sconf`, `yacs`, `omegaconf`, `ruamel`, `mmengine`, `mmcv`, `jsonargparse`,
    * `hydra`): a program whose keys name a framework but whose scripts import none of the framework's readers is not it.
@@ -54,7 +64,14 @@ const RECORD_TARGET = /ckpt|checkpoint|result|metric|stats?\b|statistic|label|vo
  * `yaml.unsafe_load(value)` before `OmegaConf.update`), not the config file.
  */
 const VALUE_ARGUMENT = /^(?:value|val|v|s|string|text|arg|x)\s*[,)]$/;
-const OTHER_READER = /^\s*from\s+(?:yaml|ruamel(?:\.yaml)?)\s+import\b|^\s*import\s+ruamel\b|\bConfig\s*\.\s*fromfile\s*\(/m;
+const OTHER_READER = /^\s*from\s+yaml\s+import\b|\bConfig\s*\.\s*fromfile\s*\(/m;
+const FLOAT_RESOLVER = /\badd_implicit_resolver\s*\(\s*u?["']tag:yaml\.org,2002:float["']/;
+const RUAMEL_IMPORT = /^\s*from\s+ruamel(?:\.yaml)?\s+import\b|^\s*import\s+ruamel\b/m;
+/** `from ruamel.yaml import YAML` then `YAML(...)`, or `ruamel.yaml.YAML(...)`: the object API, which reads YAML 1.2. */
+const RUAMEL_YAML_IMPORT = /^\s*from\s+ruamel\.yaml\s+import\s+(?:\(\s*)?(?:[\w\s,]*,\s*)?YAML\b/m;
+const RUAMEL_YAML_OBJECT = /(?<![\w.])YAML\s*\(/;
+const RUAMEL_NAMED_YAML = /^[ \t]*yaml\s*=\s*(?:ruamel\s*\.\s*yaml\s*\.\s*)?YAML\s*\(/m;
+const RUAMEL_QUALIFIED_OBJECT = /\bruamel\s*\.\s*yaml\s*\.\s*YAML\s*\(/;
 /** `from yaml import safe_load`: PyYAML's readers called without the module's name. */
 const FROM_YAML_IMPORT = /^\s*from\s+yaml\s+import\b/m;
 /** A script that holds none of these reads no YAML, converts nothing and imports no config library. */
@@ -74,14 +91,27 @@ export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
   // A commented-out `# cfg = yaml.safe_load(f)` reads nothing.
   const code = withoutCommentLines(pythonText);
   let pyyaml = false;
-  for (const m of code.matchAll(PYYAML_CALL)) {
+  // pomdp-baselines names its ruamel object `yaml` (`yaml = YAML()`): its `yaml.load(...)` is ruamel's.
+  const yamlIsRuamel = RUAMEL_NAMED_YAML.test(code);
+  for (const m of yamlIsRuamel ? [] : code.matchAll(PYYAML_CALL)) {
     const [, target, argument] = m;
     if ((argument === undefined || !VALUE_ARGUMENT.test(argument)) && !(target !== undefined && RECORD_TARGET.test(target))) pyyaml = true;
   }
   if (FROM_YAML_IMPORT.test(code)) pyyaml = true;
-  const other = pyyaml || OTHER_READER.test(code);
+  const ruamel = ((RUAMEL_YAML_IMPORT.test(code) && RUAMEL_YAML_OBJECT.test(code)) || RUAMEL_QUALIFIED_OBJECT.test(code)) && ruamelObjectLoads(code);
+  // ruamel imported but not used through `YAML()`: its old `load` functions, whose YAML version is not certain.
+  const other = pyyaml || OTHER_READER.test(code) || (!ruamel && RUAMEL_IMPORT.test(code));
   const imports = [...new Set([...code.matchAll(CONFIG_LIBRARY_IMPORT)].map((m) => m[1]!))].sort();
-  return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), other, pyyaml, imports, floatKeys: floatKeysIn(code) };
+  return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), ruamel, other, pyyaml, floatResolver: pyyaml && FLOAT_RESOLVER.test(code), imports, floatKeys: floatKeysIn(code) };
+}
+
+/** A ruamel `YAML()` object that reads (`YAML().load(f)`, or `y = YAML()` then `y.load(f)`), not one that only writes a run's record. */
+function ruamelObjectLoads(code: string): boolean {
+  if (/\bYAML\s*\([^()]*\)\s*\.\s*load(?:_all)?\s*\(/.test(code)) return true;
+  for (const m of code.matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*=\s*(?:ruamel\s*\.\s*yaml\s*\.\s*)?YAML\s*\(/g)) {
+    if (new RegExp(`(?<![\\w.])${m[1]}\\s*\\.\\s*load(?:_all)?\\s*\\(`).test(code)) return true;
+  }
+  return false;
 }
 
 function omegaconfAliasLoads(code: string): boolean {
@@ -102,7 +132,50 @@ function floatKeysIn(code: string): string[] {
     if (last[3] !== undefined && /^[A-Za-z]\w*[A-Za-z0-9]_$/.test(key)) keys.add(key.slice(0, -1));
   }
   if (code.includes('pydantic')) for (const k of pydanticFloatFields(code)) keys.add(k);
+  if (SET_DEFAULTS_FROM_DICT.test(code)) for (const k of argparseFloatOptions(code)) keys.add(k);
   return [...keys];
+}
+
+/** `parser.set_defaults(**cfg)`: the file's values become the parser's defaults (timm's `train.py` and its many copies). */
+const SET_DEFAULTS_FROM_DICT = /\.\s*set_defaults\s*\(\s*\*\*/;
+const ADD_ARGUMENT = /\badd_argument\s*\(/g;
+
+/**
+ * The destinations of a script's `add_argument(..., type=float)` options: argparse parses a default that is a string
+ * as if it came from the command line, so after `parser.set_defaults(**yaml.safe_load(f))` PyYAML's `"3e-4"` for
+ * `--lr` is a float by the time `parse_args()` returns (Spike-Driven-Transformer, Spikingformer). `--weight-decay`
+ * is `weight_decay`; `dest=` wins.
+ */
+function argparseFloatOptions(code: string): string[] {
+  const names: string[] = [];
+  for (const m of code.matchAll(ADD_ARGUMENT)) {
+    const call = callText(code, m.index + m[0].length);
+    if (!/(?:^|[,\s])type\s*=\s*float\s*(?:[,)]|$)/.test(call)) continue;
+    const dest = /\bdest\s*=\s*["']([A-Za-z_]\w*)["']/.exec(call)?.[1];
+    // argparse takes the first long option: `'--warmup-lr', '--wlr'` is `warmup_lr`.
+    const options = /^\s*((?:["']-[^"']*["']\s*,?\s*)+)/.exec(call)?.[1] ?? '';
+    const long = /["']--([A-Za-z][\w-]*)["']/.exec(options)?.[1];
+    const name = dest ?? long?.replace(/-/g, '_');
+    if (name !== undefined) names.push(name);
+  }
+  return names;
+}
+
+/** The text of a call's arguments from just after its `(` to its `)`, skipping parentheses inside strings (`help="rate (default: 0.01)"`). */
+function callText(code: string, start: number): string {
+  let depth = 1;
+  let quote: string | undefined;
+  const end = Math.min(code.length, start + 2000);
+  for (let i = start; i < end; i++) {
+    const c = code[i]!;
+    if (quote !== undefined) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return code.slice(start, i);
+  }
+  return code.slice(start, end);
 }
 
 /** `class TrainingConfig(BaseModel):` (or `BaseSettings`) and its body, up to the next line at the class's indentation or less. */
@@ -121,4 +194,4 @@ function pydanticFloatFields(code: string): string[] {
   return keys;
 }
 
-const NONE: YamlLoaderCalls = { omegaconf: false, typed: false, other: false, pyyaml: false, imports: [], floatKeys: [] };
+const NONE: YamlLoaderCalls = { omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, imports: [], floatKeys: [] };

@@ -3,7 +3,7 @@
  * `@hydra.main(config_path="../configs", config_name="train")` makes `configs/train.yaml` its primary config and
  * every YAML file under `configs/` something Hydra loads (OmegaConf, so `lr: 1e-4` is a float), even when the file
  * itself says nothing of Hydra — the most common Hydra layout, which the defaults lists alone cannot show. The same
- * scripts also show how a project without Hydra reads its YAML (`OmegaConf.load` or typed dataclasses as its only
+ * scripts also show how a project without Hydra reads its YAML (`OmegaConf.load`, typed dataclasses or ruamel.yaml's `YAML()` as its only
  * reader) and which config keys it converts itself (`float(params['eps'])`): `yamlReadingOf`.
  *
  * Scripts are looked for where they live in practice: in the YAML file's own folder and the folders above it (at
@@ -19,7 +19,7 @@ import { hydraEntryPoints, type HydraEntryPoint } from '../model/hydra-entry-poi
 import { yamlLoaderCalls, type YamlLoaderCalls } from '../model/yaml-loader-calls.js';
 import { unconditionalScheduleCall } from '../model/schedule-calls.js';
 import { adamCalls } from '../model/adam-calls.js';
-import { lenientJsonReader } from '../model/json-reader-calls.js';
+import { lenientJsonReader, stripsJsonLineComments } from '../model/json-reader-calls.js';
 import { lightningBelow2 } from '../model/requirement-pins.js';
 import type { ScriptFacts } from '../model/training-run.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
@@ -43,7 +43,7 @@ const MAX_SCRIPT_SIZE = 256 * 1024;
  * Scripts whose bytes hold none of these declare no Hydra app, read no YAML, convert nothing and build no learning-rate
  * schedule, and are not decoded.
  */
-const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'eval(', 'sconf', 'yacs', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic'].map((m) => Buffer.from(m));
+const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'eval(', 'sconf', 'yacs', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic', 're.sub'].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
 /** Files that pin the project's dependencies (pip, conda, poetry, setuptools, pipenv): read for the Lightning version. */
 const DEPENDENCY_FILE = /^(?:requirements[\w.-]*\.txt|environment[\w.-]*\.ya?ml|pyproject\.toml|setup\.(?:py|cfg)|Pipfile)$/i;
@@ -67,6 +67,8 @@ interface FolderScripts {
   readonly radam: { readonly own?: string; readonly torch: boolean };
   /** The first script that imports a JSON library accepting comments and trailing commas (see json-reader-calls.ts). */
   readonly lenientJson?: { readonly script: string; readonly library: string };
+  /** The first script that strips `//` line comments from JSON with a regular expression (Coqui TTS's `read_json_with_comments`). */
+  readonly jsonLineComments?: string;
   /** The first dependency file that pins Lightning below 2.0, and the requirement (see requirement-pins.ts). */
   readonly lightningBelow2?: { readonly file: string; readonly requirement: string };
   readonly subfolders: readonly string[];
@@ -87,7 +89,7 @@ interface ScheduleBuilder {
 /** What the scripts a YAML file's walk finds say of reading it (`HydraScripts.yamlReadingOf`). */
 export interface ScriptsYamlReading {
   readonly loader?: LayoutLoader;
-  /** A script reads YAML some way other than OmegaConf or typed dataclasses (PyYAML, ruamel). */
+  /** A script reads YAML some way other than OmegaConf, typed dataclasses or ruamel's `YAML()` (PyYAML, mmcv). */
   readonly readsOtherwise: boolean;
   readonly floatKeys: readonly string[];
   /** A script that reads a config with PyYAML, shown as found (the first one). */
@@ -152,6 +154,8 @@ export class HydraScripts {
     if (!YAML_FILE.test(absolutePath)) return NO_READING;
     let omegaconf: string | undefined;
     let typed: string | undefined;
+    let ruamel: string | undefined;
+    let resolver: string | undefined;
     let other = false;
     let pyyaml: string | undefined;
     const floatKeys = new Set<string>();
@@ -163,16 +167,24 @@ export class HydraScripts {
         for (const i of reader.calls.imports) imports.add(i);
         if (reader.calls.omegaconf) omegaconf ??= reader.script;
         if (reader.calls.typed) typed ??= reader.script;
+        if (reader.calls.ruamel) ruamel ??= reader.script;
+        if (reader.calls.floatResolver) resolver ??= reader.script;
         for (const k of reader.calls.floatKeys) floatKeys.add(k);
       }
     }
-    // Another reader anywhere, or both ways, decides nothing.
+    // Another reader anywhere, or two of these ways, decides nothing.
+    const ways = [omegaconf, typed, ruamel].filter((w) => w !== undefined).length;
     const loader: LayoutLoader | undefined =
-      other || (omegaconf === undefined) === (typed === undefined)
+      // LibContinual patches `yaml.SafeLoader` itself, for every later `safe_load` of the program.
+      resolver !== undefined && ways === 0
+        ? { id: 'pyyaml-sci', evidence: `PyYAML with a float resolver for \`1e-4\` added in ${shownPath(resolver, displayBase)}` }
+        : other || ways !== 1
         ? undefined
         : omegaconf !== undefined
           ? { id: 'omegaconf', evidence: `\`OmegaConf.load\` in ${shownPath(omegaconf, displayBase)}, the only YAML reader of the project's scripts` }
-          : { id: 'typed', evidence: `typed dataclasses (simple_parsing or draccus) in ${shownPath(typed!, displayBase)}, the only YAML reader of the project's scripts` };
+          : typed !== undefined
+            ? { id: 'typed', evidence: `typed dataclasses (simple_parsing or draccus) in ${shownPath(typed, displayBase)}, the only YAML reader of the project's scripts` }
+            : { id: 'yaml-1.2', evidence: `ruamel.yaml's \`YAML()\` in ${shownPath(ruamel!, displayBase)}, the only YAML reader of the project's scripts (YAML 1.2)` };
     return {
       ...(loader ? { loader } : {}),
       readsOtherwise: other,
@@ -199,11 +211,13 @@ export class HydraScripts {
     let ownRadam: string | undefined;
     let torchRadam = false;
     let lenientJson: FolderScripts['lenientJson'];
+    let lineComments: string | undefined;
     let lightning: FolderScripts['lightningBelow2'];
     const isJson = JSON_FILE.test(absolutePath);
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const { schedules, adam, radam, lenientJson: json, lightningBelow2: pinned } = this.folder(folder);
+      const { schedules, adam, radam, lenientJson: json, jsonLineComments, lightningBelow2: pinned } = this.folder(folder);
       if (isJson) lenientJson ??= json;
+      if (isJson) lineComments ??= jsonLineComments;
       lightning ??= pinned;
       schedule ??= schedules[0];
       if (adam.unreadable || adam.withDecay > 0) adamDecays = true;
@@ -216,6 +230,7 @@ export class HydraScripts {
       ...(adamCaller !== undefined && !adamDecays ? { adamWithoutDecay: `\`Adam(…)\` in ${shownPath(adamCaller, displayBase)}, which passes no weight decay (nor does any other Adam call of the project's scripts)` } : {}),
       ...(ownRadam !== undefined && !torchRadam ? { radamDecoupled: `RAdam imported in ${shownPath(ownRadam, displayBase)}, not torch's, decays the weights directly` } : {}),
       ...(lenientJson ? { lenientJson: `\`${lenientJson.library}\` imported in ${shownPath(lenientJson.script, displayBase)}, which reads JSON with comments and trailing commas` } : {}),
+      ...(lineComments !== undefined ? { jsonLineComments: `\`//\` comments stripped with \`re.sub\` before \`json.loads\` in ${shownPath(lineComments, displayBase)}` } : {}),
       ...(lightning ? { lightningBelow2: `\`${lightning.requirement}\` in ${shownPath(lightning.file, displayBase)}` } : {}),
     };
   }
@@ -322,13 +337,14 @@ function readFolderScripts(folder: string): FolderScripts {
   let adam: FolderScripts['adam'] = { calls: 0, withDecay: 0, unreadable: false };
   let radam: FolderScripts['radam'] = { torch: false };
   let lenientJson: FolderScripts['lenientJson'];
+  let jsonLineComments: string | undefined;
   for (const entry of scriptsToRead(entries)) {
     const script = join(folder, entry.name);
     const text = readSmallText(script, MAX_SCRIPT_SIZE, MENTIONS);
     if (text === undefined) continue;
     for (const e of hydraEntryPoints(text)) apps.push({ script, configDir: resolve(folder, e.configPath), entry: e });
     const calls = yamlLoaderCalls(text);
-    if (calls.omegaconf || calls.typed || calls.other || calls.floatKeys.length > 0 || calls.imports.length > 0) yamlReaders.push({ script, calls });
+    if (calls.omegaconf || calls.typed || calls.ruamel || calls.other || calls.floatKeys.length > 0 || calls.imports.length > 0) yamlReaders.push({ script, calls });
     const schedule = unconditionalScheduleCall(text);
     if (schedule !== undefined) schedules.push({ script, call: schedule });
     const a = adamCalls(text);
@@ -338,9 +354,10 @@ function readFolderScripts(folder: string): FolderScripts {
     radam = { torch: radam.torch || a.torchRadam, ...(own !== undefined ? { own } : {}) };
     const library = lenientJson === undefined ? lenientJsonReader(text) : undefined;
     if (library !== undefined) lenientJson = { script, library };
+    if (jsonLineComments === undefined && stripsJsonLineComments(text)) jsonLineComments = script;
   }
   const lightning = lightningPinIn(folder, entries);
-  return { apps, yamlReaders, schedules, adam, radam, ...(lenientJson ? { lenientJson } : {}), ...(lightning ? { lightningBelow2: lightning } : {}), subfolders, isRepositoryTop };
+  return { apps, yamlReaders, schedules, adam, radam, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), ...(lightning ? { lightningBelow2: lightning } : {}), subfolders, isRepositoryTop };
 }
 
 /** The first of a folder's dependency files, by name, that pins Lightning below 2.0. */
@@ -369,11 +386,11 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
 
 /** What the scripts directly in a folder say (entry points, YAML readers, schedules, Adam and RAdam), as the cache fingerprints a folder. */
 export function hydraScriptsFingerprint(folder: string): string {
-  const { apps, yamlReaders, schedules, adam, radam, lenientJson, lightningBelow2: lightning } = readFolderScripts(folder);
-  const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})`);
+  const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, lightningBelow2: lightning } = readFolderScripts(folder);
+  const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})`);
   const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}`;
-  const jsonLine = `JSON: ${lenientJson ? `${lenientJson.library} (${basename(lenientJson.script)})` : '-'}`;
+  const jsonLine = `JSON: ${lenientJson ? `${lenientJson.library} (${basename(lenientJson.script)})` : '-'}${jsonLineComments !== undefined ? `; // stripped (${basename(jsonLineComments)})` : ''}`;
   const pinLine = `Lightning: ${lightning ? `${lightning.requirement} (${basename(lightning.file)})` : '-'}`;
   return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}`;
 }

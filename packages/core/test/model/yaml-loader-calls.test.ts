@@ -33,6 +33,13 @@ describe('yamlLoaderCalls', () => {
     expect(yamlLoaderCalls('import yaml\ncfg = yaml.safe_load(open(p))\n')).toMatchObject({ pyyaml: true, other: true, imports: [] });
     expect(yamlLoaderCalls('from yaml import safe_load\n').pyyaml).toBe(true);
     expect(yamlLoaderCalls('from ruamel.yaml import YAML\n')).toMatchObject({ pyyaml: false, other: true, imports: ['ruamel'] });
+    // ruamel's `YAML()` object reads YAML 1.2 (pomdp-baselines); its old functions are another reader.
+    expect(yamlLoaderCalls('from ruamel.yaml import YAML\nyaml = YAML()\nv = yaml.load(open(FLAGS.cfg))\n')).toMatchObject({ ruamel: true, other: false, pyyaml: false });
+    expect(yamlLoaderCalls('import ruamel.yaml\ncfg = ruamel.yaml.YAML(typ="safe").load(f)\n')).toMatchObject({ ruamel: true, other: false });
+    expect(yamlLoaderCalls('import ruamel.yaml\ncfg = ruamel.yaml.load(f, Loader=ruamel.yaml.Loader)\n')).toMatchObject({ ruamel: false, other: true });
+    // A `YAML()` that only writes the run's record (Multiple Physics Pretraining's `yaml.dump(hparams, hpfile)`) reads nothing.
+    expect(yamlLoaderCalls('import yaml\nfrom ruamel.yaml import YAML\nYAML().dump(cfg, out)\ncfg = yaml.safe_load(f)\n')).toMatchObject({ ruamel: false, other: true, pyyaml: true });
+    expect(yamlLoaderCalls('from ruamel.yaml import YAML\nyaml = YAML()\nwith open(p, "w") as f:\n    yaml.dump(hparams, f)\n')).toMatchObject({ ruamel: false, other: true });
     // Donut's train.py reads its config with sconf (ruamel.yaml inside); a yacs project imports yacs.
     expect(yamlLoaderCalls('from sconf import Config\nconfig = Config(args.config)\n').imports).toEqual(['sconf']);
     expect(yamlLoaderCalls('import torch\nfrom yacs.config import CfgNode as CN\nimport hydra\n# import mmcv\n').imports).toEqual(['hydra', 'yacs']);
@@ -56,7 +63,7 @@ describe('yamlLoaderCalls', () => {
   it('ignores commented-out calls, writers and scripts that mention neither', () => {
     expect(loaders('cfg = OmegaConf.load(p)\n# cfg = yaml.safe_load(open(p))\n')).toEqual({ omegaconf: true, other: false });
     expect(loaders('import yaml\nyaml.safe_dump(cfg, f)\n')).toEqual({ omegaconf: false, other: false });
-    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, typed: false, other: false, pyyaml: false, imports: [], floatKeys: [] });
+    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, imports: [], floatKeys: [] });
   });
 
   it('names the config keys a script converts with eval() or literal_eval(), and not a model\'s eval()', () => {
@@ -83,6 +90,31 @@ describe('yamlLoaderCalls', () => {
     // A dataclass converts nothing, and without pydantic a BaseModel is someone else's.
     expect(yamlLoaderCalls('from dataclasses import dataclass\n@dataclass\nclass C:\n    lr: float = 1e-3\n').floatKeys).toEqual([]);
     expect(yamlLoaderCalls('class C(BaseModel):\n    lr: float\n').floatKeys).toEqual([]);
+  });
+
+  it('names the float options of a parser whose defaults the YAML file sets (timm\'s `parser.set_defaults(**cfg)`)', () => {
+    const timm = [
+      'import argparse\nimport yaml\n',
+      'parser = argparse.ArgumentParser(description="PyTorch ImageNet Training")',
+      'parser.add_argument("--lr", type=float, default=None, metavar="LR", help="learning rate (default: 0.05)")',
+      'parser.add_argument(\n    "--weight-decay", type=float, default=2e-5, help="weight decay (default: 2e-5)"\n)',
+      "parser.add_argument('--warmup-lr', '--wlr', type=float, default=1e-5)",
+      "parser.add_argument('-e', '--eps', dest='opt_eps', default=None, type=float)",
+      'parser.add_argument("--epochs", type=int, default=300)',
+      'parser.add_argument("--sched", default="cosine", type=str, help="type (float or int)")',
+      'def _parse_args():\n    args_config, remaining = config_parser.parse_known_args()\n    if args_config.config:\n        with open(args_config.config, "r") as f:\n            cfg = yaml.safe_load(f)\n            parser.set_defaults(**cfg)\n    return parser.parse_args(remaining)\n',
+    ].join('\n');
+    expect(yamlLoaderCalls(timm).floatKeys.sort()).toEqual(['lr', 'opt_eps', 'warmup_lr', 'weight_decay']);
+    // Without set_defaults the file's values never pass through argparse (`vars(args).update(cfg)`).
+    expect(yamlLoaderCalls(timm.replace('parser.set_defaults(**cfg)', 'vars(args).update(cfg)')).floatKeys).toEqual([]);
+  });
+
+  it('sees a float resolver added to PyYAML\'s loader (LibContinual, TensorFlowASR), which makes `1e-4` a float', () => {
+    const libcontinual = 'import re\nimport yaml\n\nloader = yaml.SafeLoader\nloader.add_implicit_resolver(\n    "tag:yaml.org,2002:float",\n    re.compile("^(?:[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+)$", re.X),\n    list("-+0123456789."),\n)\nwith open(config_file) as fin:\n    config_dict.update(yaml.load(fin.read(), Loader=loader))\n';
+    expect(yamlLoaderCalls(libcontinual)).toMatchObject({ pyyaml: true, floatResolver: true });
+    // A resolver for another tag, or with no PyYAML reading, says nothing.
+    expect(yamlLoaderCalls(libcontinual.replace(':float', ':int')).floatResolver).toBe(false);
+    expect(yamlLoaderCalls('loader.add_implicit_resolver("tag:yaml.org,2002:float", FLOAT, list("-+0123456789."))\n').floatResolver).toBe(false);
   });
 
   it('finds typed dataclass readers (simple_parsing, draccus), which convert `1e-3` to a float field', () => {

@@ -11,6 +11,12 @@ describe(RULE, () => {
     expect(d[0]!.message).toBe('Learning rate 0.1 is far above the usual range for `adam`.');
   });
 
+  it('pairs the optimizer with the rate written beside its name, not another model\'s (a BPR baseline beside a two-tower model)', () => {
+    const two = 'bpr:\n  embedding_dim: 64\n  learning_rate: 0.05\n  epochs: 20\ntwo_tower:\n  training:\n    optimizer: AdamW\n    learning_rate: LR\n    batch_size: 256\n';
+    expect(findings(RULE, two.replace('LR', '0.001'))).toEqual([]);
+    expect(positions(findings(RULE, two.replace('LR', '0.05')))).toEqual(['8:20']);
+  });
+
   it('flags the HF default optimizer and SGD beyond linear scaling (TOML)', () => {
     expect(findings(RULE, 'per_device_train_batch_size: 8\nlr_scheduler_type: cosine\nlearning_rate: 0.3\n')[0]!.explanation).toContain("framework's default optimizer");
     expect(findings(RULE, '[optimizer]\nname = "SGD"\nlr = 2.0\n[training]\nbatch_size = 256\nsteps = 1000\n', 'toml')).toHaveLength(1);

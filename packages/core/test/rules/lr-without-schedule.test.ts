@@ -220,6 +220,12 @@ describe(RULE, () => {
     expect(findings(RULE, 'clients:\n  total_clients: 3\n  per_round: 2\ntrainer:\n  rounds: 10\n  epochs: 5\n  optimizer: SGD\n  learning_rate: 0.1\n')).toEqual([]);
     // A server and a client block that are not siblings say nothing (a serving section beside a training one).
     expect(positions(findings(RULE, 'deploy:\n  server:\n    port: 80\ntrain:\n  client:\n    name: a\n  optimizer: sgd\n  lr: 0.4\n  epochs: 90\n'))).toEqual(['8:7']);
+    // MAML's inner loop takes a fixed step on each task (pytorch-maml-rl's `fast-lr`, aw_nas's base optimizer
+    // beside its meta optimizer): constant by design; the meta optimizer is the run's.
+    expect(findings(RULE, 'fast-batch-size: 20\nnum-steps: 1\nfast-lr: 0.1\nnum-batches: 500\nmeta-batch-size: 20\n')).toEqual([]);
+    const awnas = 'trainer_cfg:\n  epochs: 10\n  controller_base_optimizer:\n    lr: 30\n    type: SGD\n  controller_meta_optimizer:\n    lr: LR\n    type: SGD\n';
+    expect(findings(RULE, awnas.replace('LR', '0.001'))).toEqual([]);
+    expect(positions(findings(RULE, awnas.replace('LR', '0.5')))).toEqual(['7:9']);
     // FedPFT's `server-lr` trains on the server, not in the clients' rounds.
     expect(findings(RULE, 'num-rounds = 20\nfraction-fit = 1\nmin-fit-clients = 2\nmin-available-clients = 2\nserver-lr = 0.05\n', 'toml')).toEqual([]);
     // mdistiller (yacs): `LR_DECAY_STAGES` are the epochs its loop divides the rate at.
