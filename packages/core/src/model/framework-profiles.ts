@@ -57,6 +57,7 @@ export type FrameworkId =
   | 'mava'
   | 'tpu-resnet'
   | 'opennmt'
+  | 'fairseq-cli'
   | 'dreamerv3'
   | 'tiny-cuda-nn'
   | 'amphion'
@@ -524,6 +525,16 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('src_vocab', 1.5), top('tgt_vocab', 1), top('save_model', 1), top('valid_steps', 1), top('decay_method', 1), top('batch_type', 1),
       top('encoder_type', 1), top('decoder_type', 1), top('gpu_ranks', 1.5), top('accum_count', 1.5), top('share_vocab', 1), top('save_checkpoint_steps', 0.5),
       top('src_seq_length', 1), top('report_every', 0.5)],
+  },
+  {
+    // fairseq's command-line options written as a configargparse file (HAT's `--configs=common.yml`: `max-update`,
+    // `warmup-updates`, `lr-scheduler: cosine`): configargparse hands each value to argparse as text, which converts it
+    // to the option's type, so `warmup-init-lr: 1e-7` is a float. fairseq's own Hydra configs nest these keys under
+    // `optimization`, `dataset` and `checkpoint`; at the top of a file they are command-line options.
+    id: 'fairseq-cli', name: 'fairseq command-line options (configargparse)', yamlLoader: 'typed', threshold: 3,
+    signals: [top('warmup_updates', 1.5), top('max_update', 1.5), top('warmup_init_lr', 1.5), top('update_freq', 1), top('lr_shrink', 1), top('max_tokens', 1),
+      top('ddp_backend', 1), top('keep_last_epochs', 1), top('share_all_embeddings', 1), top('share_decoder_input_output_embed', 1), top('adam_betas', 0.5),
+      top('clip_norm', 0.5), top('label_smoothing', 0.5)],
   },
   {
     // DreamerV2/V3 (`configs.yaml`) and their PyTorch ports (dreamerv3-torch): read with ruamel.yaml's safe

@@ -269,6 +269,8 @@ describe('framework detection', () => {
     ['paddlevideo', 'yacs', 'MODEL:\n  framework: "Recognizer2D"\n  head:\n    drop_ratio: 0.5\nDATASET:\n  batch_size: 16\nOPTIMIZER:\n  name: Momentum\n  learning_rate:\n    name: CustomWarmupCosineDecay\n    cosine_base_lr: 0.01\n  weight_decay:\n    name: L2\n    value: 1e-4\nMETRIC:\n  name: CenterCropMetric\nepochs: 80\n'],
     // MindCV hands the flat file to argparse as defaults, and `type=float` converts `1e-5`.
     ['mindcv', 'typed', 'mode: 0\ndistribute: True\nbatch_size: 48\nmodel: "vit_l_16_224"\nepoch_size: 300\ndataset_sink_mode: True\namp_level: "O2"\nscheduler: "warmup_cosine_decay"\nlr: 0.0005\nmin_lr: 1e-5\nwarmup_epochs: 32\nopt: "adamw"\nweight_decay: 0.05\nfilter_bias_and_bn: True\n'],
+    // HAT's fairseq options as a configargparse file: argparse converts each value to the option's type.
+    ['fairseq-cli', 'typed', 'arch: transformersuper_wmt_en_de\nshare-all-embeddings: True\nmax-tokens: 4096\noptimizer: adam\nadam-betas: (0.9, 0.98)\nclip-norm: 0.0\nupdate-freq: 16\nmax-update: 40000\nwarmup-updates: 4000\nlr-scheduler: cosine\nwarmup-init-lr: 1e-7\nmax-lr: 0.001\nlr: 1e-7\n'],
     // Marian's yaml-cpp converts each option to its declared type.
     ['marian', 'yaml-1.2', 'clip-norm: 0\nearly-stopping: 20\nlearn-rate: 0.0003\nlr-decay-inv-sqrt: 32000\nlr-warmup: 16000\nmini-batch-fit: true\noptimizer-delay: 2\noptimizer-params: [0.9, 0.98, 1e-09]\nvalid-freq: 5000\n'],
   ])('detects %s and reads its YAML as %s does', (id, loader, text) => {

@@ -58,6 +58,7 @@ export type Frameworks = (
   | 'mava'
   | 'tpu-resnet'
   | 'opennmt'
+  | 'fairseq-cli'
   | 'dreamerv3'
   | 'tiny-cuda-nn'
   | 'amphion'
