@@ -62,7 +62,7 @@ describe('presets', () => {
   });
 
   it('skip files that do not look like training configs, unless told otherwise', async () => {
-    const workflow = 'name: ci\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    lr: -1\n';
+    const workflow = 'name: ci\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    lr: -2\n';
     expect(brief(await lintText(workflow, 'ci.yaml'))).toEqual([]);
     const everything = recommended.map((c) => ({ ...c, settings: { mlconfig: { onlyTrainingConfigs: false } } }));
     // Checked as a config read by PyYAML, the workflow's `on:` key is the boolean True (yaml11-boolean-string).

@@ -32,7 +32,7 @@ const FILES: Record<string, string> = {
     '}',
     '',
     "launch({ optimizer: { name: 'sgd', lr: -0.5 }, dropout: 1.5 });",
-    "const sweep: Cfg[] = [{ optimizer: { name: 'sgd', lr: -1 } }];",
+    "const sweep: Cfg[] = [{ optimizer: { name: 'sgd', lr: -3 } }];",
     'const spec: RunSpec = { lr: -2 };',
     'export { sweep, spec };',
     '',
@@ -81,7 +81,7 @@ describe('type-aware mode', () => {
     expect(brief(await lint({ typeAware: true }))).toEqual([
       '7:40-7:44 mlconfig/lr-non-negative Learning rate -0.5 is negative.',
       '7:57-7:60 mlconfig/dropout-range Dropout 1.5 is outside [0, 1].',
-      '8:55-8:57 mlconfig/lr-non-negative Learning rate -1 is negative.',
+      '8:55-8:57 mlconfig/lr-non-negative Learning rate -3 is negative.',
     ]);
   }, 60_000);
 

@@ -36,6 +36,11 @@ const SENTINELS: readonly SentinelRule[] = [
   // warms up only while `current_iter < warmup_iter`), VQFR's quantizer `warmup_iters: -1`. Step-named warmups
   // stay checked: transformers v5 refuses a negative `warmup_steps`, DeepSpeed's WarmupLR turns -1 into 2 steps.
   { names: ['warmup_iter', 'warmup_iters'], test: (v) => v === -1, notFrameworks: HF_ARGUMENTS, meaning: 'no warmup' },
+  // Multiple Physics Pretraining's `learning_rate: -1  # -1 means use DAdapt`: a rate no optimizer takes, written to
+  // hand the choice to the program (D-Adaptation, a learning-rate finder). Programs that pass the rate to torch
+  // (HF Trainer and its kin, Lightning's own `lr` arguments, DeepSpeed) refuse it, so there it stays an error.
+  { names: ['lr', 'learning_rate', 'base_lr'], test: (v) => v === -1, notFrameworks: [...HF_ARGUMENTS, 'deepspeed', 'accelerate', 'lightning', 'litgpt', 'torchtitan', 'torchtune'],
+    meaning: 'the program chooses the rate itself' },
   { names: ['val_batch_size'], test: (v) => v === -1, meaning: 'the whole validation set in one batch (verl, EasyR1)' },
   // matchmaker and other research trainers accumulate only when `gradient_accumulation_steps > 0`. HF Trainer
   // multiplies by it, DeepSpeed asserts it is positive and Lightning refuses it, so there it stays an error.

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber, numericFields } from '../rule-kit/helpers.js';
 import { numberValue } from '../loader/special-values.js';
+import { isSentinel } from '../model/sentinels.js';
 
 /**
  * Learning rates must not be negative (torch.optim raises "Invalid learning rate"); LightGBM's
@@ -27,6 +28,8 @@ export default defineRule({
       if (value === undefined) continue;
       const mustBePositive = field.concept === 'learning-rate' && (strictlyPositive || field.normalized === 'learning_rate_init');
       if (value > 0 || (value === 0 && !mustBePositive)) continue;
+      // `learning_rate: -1  # -1 means use DAdapt`: a sentinel, not a rate.
+      if (isSentinel(field, value, ctx.frameworks.map((f) => f.id))) continue;
       ctx.report({
         field,
         message: value < 0 ? `Learning rate ${formatNumber(value)} is negative.` : 'Learning rate 0 must be positive here.',

@@ -56,10 +56,11 @@ describe('classifier context rules', () => {
     expect(kc(classify(tabsurvey).get('/TabTransformer/learning_rate'))).toBe('hyperparameter/-');
     expect(findings('lr-non-negative', tabsurvey)).toEqual([]);
     expect(findings('weight-decay-non-negative', tabsurvey)).toEqual([]);
-    // One alone may be a sign typo; a fraction and -1 (the usual "unset" placeholder) are no exponents: all stay reported.
+    // One alone may be a sign typo, and a fraction is no exponent: both stay reported. -1 is no exponent either, but the
+    // sentinel by which a program picks the rate itself (see sentinels.ts), so no rate at all.
     expect(findings('lr-non-negative', 'learning_rate: -3\nweight_decay: 0.01\n')).toHaveLength(1);
     expect(findings('lr-non-negative', 'learning_rate: -0.001\nweight_decay: -2\n')).toHaveLength(1);
-    expect(findings('lr-non-negative', 'lr: -1\nweight_decay: -1\n')).toHaveLength(1);
+    expect(findings('lr-non-negative', 'lr: -1\nweight_decay: -1\n')).toHaveLength(0);
   });
 
   it('reads a tracker\'s `LR` (pysot `TRACK.LR`) as its update rate at inference, not a learning rate', () => {

@@ -15,7 +15,7 @@ describe('inline suppressions in YAML', () => {
   });
 
   it('disable-line silences findings that start on the comment\'s own line', () => {
-    expect(found('dropout: 1.5 # mlconfig-disable-line dropout-range\nlr: -1 # mlconfig-disable-line dropout-range\n')).toEqual(['lr-non-negative@2']);
+    expect(found('dropout: 1.5 # mlconfig-disable-line dropout-range\nlr: -2 # mlconfig-disable-line dropout-range\n')).toEqual(['lr-non-negative@2']);
   });
 
   it('without rule ids, a directive covers every rule', () => {
@@ -37,7 +37,7 @@ describe('inline suppressions in YAML', () => {
       'a: 1',
       '# mlconfig-disable dropout-range',
       'dropout: 1.5', // 3: silenced
-      'lr: -1', // 4: other rule
+      'lr: -2', // 4: other rule
       '# mlconfig-enable dropout-range',
       'resid_pdrop: 2', // 6
       '# mlconfig-disable',

@@ -20,6 +20,13 @@ describe(RULE, () => {
     expect(positions(findings(RULE, 'lr: -1e-4\n'))).toEqual(['1:5']);
   });
 
+  it('leaves `-1` alone where it hands the choice to the program (MPP: `-1 means use DAdapt`), not where torch gets it', () => {
+    const mpp = 'basic_config:\n  batch_size: 1\n  max_epochs: 500\n  optimizer: adan\n  scheduler: cosine\n  warmup_steps: 1000\n  learning_rate: -1\n';
+    expect(findings(RULE, mpp)).toEqual([]);
+    expect(positions(findings(RULE, mpp.replace('-1', '-0.5')))).toEqual(['7:18']);
+    expect(positions(findings(RULE, 'model_name_or_path: gpt2\nper_device_train_batch_size: 8\nnum_train_epochs: 3\nlearning_rate: -1\n'))).toEqual(['4:16']);
+  });
+
   it('flags 0 where the framework demands a positive rate (LightGBM, scikit-learn MLP)', () => {
     const lgbm = findings(RULE, 'num_leaves: 31\nbagging_fraction: 0.8\nlearning_rate: 0\n');
     expect(lgbm.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['3:16 Learning rate 0 must be positive here.']);
