@@ -177,9 +177,14 @@ export interface LightningConfig {
      */
     enable_model_summary?: boolean | null;
     /**
-     * Accumulate gradients over k batches.
+     * Accumulate gradients over k batches. `null` (the default of Lightning 1.x: no accumulation) and a mapping from epoch to k (Lightning 1.x's scheduler form) were accepted before Lightning 2.0.
      */
-    accumulate_grad_batches?: number;
+    accumulate_grad_batches?:
+      | number
+      | null
+      | {
+          [k: string]: number | undefined;
+        };
     /**
      * Clip gradients at this value; null disables clipping.
      */
