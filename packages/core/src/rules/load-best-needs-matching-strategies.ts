@@ -35,6 +35,10 @@ export default defineRule({
       // commonly write `eval_strategy="steps"` themselves (a Whisper fine-tuner's typed config has no
       // strategy fields at all). A whole file is TrainingArguments as written, so its defaults are known.
       if (!evalField && !saveField && loadBest.path.length > 1) return;
+      // So is a whole file that spells the run's basics its own way (`lr`, `epochs`, `batch_size`: names
+      // TrainingArguments does not take): a script maps them one by one, and sets the strategies itself
+      // (Wav2Vec-Wrapper's `TrainingArguments(learning_rate=config['lr'], evaluation_strategy="epoch", ...)`).
+      if (!evalField && !saveField && sibling(OWN_NAMES) !== undefined) return;
       const axolotl = ctx.hasFramework('axolotl');
       const evalStrategy = strategy(evalField) ?? (axolotl ? axolotlDefault(sibling(['eval_steps']), sibling(['evals_per_epoch'])) : 'no');
       const saveStrategy = strategy(saveField) ?? (axolotl ? axolotlDefault(sibling(['save_steps']), sibling(['saves_per_epoch'])) ?? 'steps' : 'steps');
@@ -52,6 +56,9 @@ export default defineRule({
     }
   },
 });
+
+/** The run's basics under names that are not TrainingArguments' (`learning_rate`, `num_train_epochs`, `per_device_train_batch_size`). */
+const OWN_NAMES = ['lr', 'epochs', 'batch_size', 'num_epochs', 'max_epochs'];
 
 function strategy(field: Field | undefined): string | undefined {
   if (!field) return undefined;

@@ -20,6 +20,13 @@ describe(RULE, () => {
     expect(findings(RULE, 'training:\n  learning_rate: 2.0e-4\n  bf16: true\n  save_steps: 50\n  eval_steps: 50\n  load_best_model_at_end: true\n')).toEqual([]);
   });
 
+  it('leaves a whole file alone that names the run its own way and no strategy (a script maps it: Wav2Vec-Wrapper)', () => {
+    const own = '{"batch_size": 8, "epochs": 500, "lr": 0.0001, "logging_steps": 100, "load_best_model_at_end": true, "save_total_limit": 3, "warmup_ratio": 0.1}';
+    expect(findings(RULE, own, 'json')).toEqual([]);
+    // A strategy written in it is still TrainingArguments'.
+    expect(positions(findings(RULE, own.replace('"epochs"', '"save_strategy": "epoch", "epochs"'), 'json'))).toEqual(['1:96']);
+  });
+
   it('flags mismatched explicit strategies in JSON, on the eval strategy value', () => {
     const d = findings(RULE, '{"per_device_train_batch_size": 4, "eval_strategy": "epoch", "save_strategy": "steps", "load_best_model_at_end": true}', 'json');
     expect(positions(d)).toEqual(['1:53']);
