@@ -38,3 +38,15 @@ export function inSearchSpace(field: Field): boolean {
   for (let p = field.parent; p; p = p.parent) if (SEARCH.test(p.normalized)) return true;
   return false;
 }
+
+/**
+ * A mapping that names the run's basics its own way (`lr`, `epochs`, `batch_size`: names HF TrainingArguments does
+ * not take) is not handed to TrainingArguments whole: a script maps it field by field and sets what the file leaves
+ * out itself (Wav2Vec-Wrapper's `TrainingArguments(learning_rate=config['lr'], evaluation_strategy="epoch",
+ * metric_for_best_model="eval_loss", ...)`), so TrainingArguments' defaults say nothing of its run.
+ */
+export function mappedByScript(fields: readonly Field[], container: Field['container']): boolean {
+  return fields.some((f) => f.container === container && OWN_NAMES.has(f.normalized));
+}
+
+const OWN_NAMES: ReadonlySet<string> = new Set(['lr', 'epochs', 'batch_size', 'num_epochs', 'max_epochs']);

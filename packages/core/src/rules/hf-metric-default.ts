@@ -1,5 +1,5 @@
 import { defineRule } from '../rule-kit/types.js';
-import { HF_TRAINER_LIKE, fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
+import { HF_TRAINER_LIKE, fieldName, mappedByScript, usesHfTrainer } from '../rule-kit/helpers.js';
 import { entryOf } from '../rule-kit/select.js';
 import { booleanValue, stringValue } from '../loader/special-values.js';
 
@@ -26,7 +26,8 @@ export default defineRule({
         (f) => f.documentIndex === d.index && f.path.length === 1 && (f.normalized === 'lr_scheduler_type' || f.normalized === 'lr_scheduler') && stringValue(f.value) === 'reduce_lr_on_plateau',
       );
       const field = loadBest ?? plateau;
-      if (!field) continue;
+      // A file a script maps into TrainingArguments field by field: the script picks the metric.
+      if (!field || mappedByScript(ctx.fields, field.container)) continue;
       const why = loadBest ? 'which checkpoint `load_best_model_at_end` restores' : 'when `reduce_lr_on_plateau` lowers the learning rate';
       ctx.report({
         field,

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-kit/types.js';
 import type { Field } from '../classify/classify.js';
-import { HF_TRAINER_LIKE, fieldName } from '../rule-kit/helpers.js';
+import { HF_TRAINER_LIKE, fieldName, mappedByScript } from '../rule-kit/helpers.js';
 import { booleanValue, numberValue, specialKind, stringValue } from '../loader/special-values.js';
 
 /**
@@ -35,10 +35,8 @@ export default defineRule({
       // commonly write `eval_strategy="steps"` themselves (a Whisper fine-tuner's typed config has no
       // strategy fields at all). A whole file is TrainingArguments as written, so its defaults are known.
       if (!evalField && !saveField && loadBest.path.length > 1) return;
-      // So is a whole file that spells the run's basics its own way (`lr`, `epochs`, `batch_size`: names
-      // TrainingArguments does not take): a script maps them one by one, and sets the strategies itself
-      // (Wav2Vec-Wrapper's `TrainingArguments(learning_rate=config['lr'], evaluation_strategy="epoch", ...)`).
-      if (!evalField && !saveField && sibling(OWN_NAMES) !== undefined) return;
+      // So is a whole file that spells the run's basics its own way: a script maps it and sets the strategies.
+      if (!evalField && !saveField && mappedByScript(ctx.fields, loadBest.container)) return;
       const axolotl = ctx.hasFramework('axolotl');
       const evalStrategy = strategy(evalField) ?? (axolotl ? axolotlDefault(sibling(['eval_steps']), sibling(['evals_per_epoch'])) : 'no');
       const saveStrategy = strategy(saveField) ?? (axolotl ? axolotlDefault(sibling(['save_steps']), sibling(['saves_per_epoch'])) ?? 'steps' : 'steps');
@@ -56,9 +54,6 @@ export default defineRule({
     }
   },
 });
-
-/** The run's basics under names that are not TrainingArguments' (`learning_rate`, `num_train_epochs`, `per_device_train_batch_size`). */
-const OWN_NAMES = ['lr', 'epochs', 'batch_size', 'num_epochs', 'max_epochs'];
 
 function strategy(field: Field | undefined): string | undefined {
   if (!field) return undefined;

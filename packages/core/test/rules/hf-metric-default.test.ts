@@ -12,6 +12,11 @@ describe('hf-metric-default', () => {
     expect(findings('hf-metric-default', '{"per_device_train_batch_size": 8, "eval_strategy": "epoch", "lr_scheduler_type": "reduce_lr_on_plateau"}', 'json')).toHaveLength(1);
   });
 
+  it('stays quiet on a file that names the run its own way, which a script maps field by field (Wav2Vec-Wrapper)', () => {
+    const own = '{"batch_size": 8, "epochs": 500, "lr": 0.0001, "logging_steps": 100, "load_best_model_at_end": true, "save_total_limit": 3, "warmup_ratio": 0.1}';
+    expect(findings('hf-metric-default', own, 'json')).toEqual([]);
+  });
+
   it('stays quiet when the metric is set or nothing needs it', () => {
     expect(findings('hf-metric-default', 'per_device_train_batch_size: 8\nload_best_model_at_end: true\nmetric_for_best_model: eval_accuracy\n')).toEqual([]);
     expect(findings('hf-metric-default', 'per_device_train_batch_size: 8\nload_best_model_at_end: false\n')).toEqual([]);

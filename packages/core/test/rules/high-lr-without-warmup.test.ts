@@ -16,6 +16,13 @@ describe(RULE, () => {
     expect(findings(RULE, '{"optimizer": {"_target_": "torch.optim.SGD", "lr": 0.1}, "data": {"batch_size": 256}, "scheduler": {"_target_": "torch.optim.lr_scheduler.CosineAnnealingLR", "T_max": 90}}', 'json')).toEqual([]);
   });
 
+  it('leaves federated SGD alone, which steps at a constant rate from the first round (FLUTE)', () => {
+    const flute = 'server_config:\n  max_iteration: 3500\n  num_clients_per_iteration: 10\nclient_config:\n  batch_size: 2048\n  meta_optimizer_config:\n    lr: 1.0\n    type: sgd\n';
+    expect(findings(RULE, flute)).toEqual([]);
+    // Without the federated settings, the same rate is reported.
+    expect(positions(findings(RULE, flute.replace('server_config:\n  max_iteration: 3500\n  num_clients_per_iteration: 10\n', 'epochs: 90\n')))).toEqual(['5:9']);
+  });
+
   it('stays quiet with warmup, one-cycle schedules, default-warmup frameworks, and tabular rates', () => {
     expect(findings(RULE, 'per_device_train_batch_size: 16\nlearning_rate: 5.0e-3\nlr_scheduler_type: cosine\nwarmup_ratio: 0.03\n')).toEqual([]);
     expect(findings(RULE, 'per_device_train_batch_size: 16\nlearning_rate: 5.0e-3\nlr_scheduler_type: constant_with_warmup\n')).toEqual([]);
