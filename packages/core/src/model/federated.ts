@@ -18,8 +18,8 @@ export function federatedSettings(fields: readonly Field[], frameworks: readonly
   if (frameworks.includes('flower') || frameworks.includes('fedscale')) return true;
   let local = false;
   let global = false;
-  const clientParents = new Set<Field["container"]>();
-  const serverParents = new Set<Field["container"]>();
+  const clientParents = new Set<Field['container']>();
+  const serverParents = new Set<Field['container']>();
   for (const f of fields) {
     const name = f.normalized;
     if (FEDERATED_KEY.test(name)) return true;

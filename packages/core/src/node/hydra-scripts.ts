@@ -172,19 +172,7 @@ export class HydraScripts {
         for (const k of reader.calls.floatKeys) floatKeys.add(k);
       }
     }
-    // Another reader anywhere, or two of these ways, decides nothing.
-    const ways = [omegaconf, typed, ruamel].filter((w) => w !== undefined).length;
-    const loader: LayoutLoader | undefined =
-      // LibContinual patches `yaml.SafeLoader` itself, for every later `safe_load` of the program.
-      resolver !== undefined && ways === 0
-        ? { id: 'pyyaml-sci', evidence: `PyYAML with a float resolver for \`1e-4\` added in ${shownPath(resolver, displayBase)}` }
-        : other || ways !== 1
-        ? undefined
-        : omegaconf !== undefined
-          ? { id: 'omegaconf', evidence: `\`OmegaConf.load\` in ${shownPath(omegaconf, displayBase)}, the only YAML reader of the project's scripts` }
-          : typed !== undefined
-            ? { id: 'typed', evidence: `typed dataclasses (simple_parsing or draccus) in ${shownPath(typed, displayBase)}, the only YAML reader of the project's scripts` }
-            : { id: 'yaml-1.2', evidence: `ruamel.yaml's \`YAML()\` in ${shownPath(ruamel!, displayBase)}, the only YAML reader of the project's scripts (YAML 1.2)` };
+    const loader = scriptsLoader({ omegaconf, typed, ruamel, resolver, other }, displayBase);
     return {
       ...(loader ? { loader } : {}),
       readsOtherwise: other,
@@ -301,6 +289,29 @@ export class HydraScripts {
     }
     return out;
   }
+}
+
+/** The scripts that read YAML each way (the first of each), and whether any reads it another way. */
+interface YamlReadingWays {
+  readonly omegaconf?: string;
+  readonly typed?: string;
+  readonly ruamel?: string;
+  readonly resolver?: string;
+  readonly other: boolean;
+}
+
+/** The loader the scripts show: the one way they read YAML, or PyYAML with a float resolver one of them adds. */
+function scriptsLoader(ways: YamlReadingWays, displayBase: string): LayoutLoader | undefined {
+  const { omegaconf, typed, ruamel, resolver, other } = ways;
+  const count = [omegaconf, typed, ruamel].filter((w) => w !== undefined).length;
+  // LibContinual patches `yaml.SafeLoader` itself, for every later `safe_load` of the program.
+  if (resolver !== undefined && count === 0) return { id: 'pyyaml-sci', evidence: `PyYAML with a float resolver for \`1e-4\` added in ${shownPath(resolver, displayBase)}` };
+  // Another reader anywhere, or two of these ways, decides nothing.
+  if (other || count !== 1) return undefined;
+  const only = "the only YAML reader of the project's scripts";
+  if (omegaconf !== undefined) return { id: 'omegaconf', evidence: `\`OmegaConf.load\` in ${shownPath(omegaconf, displayBase)}, ${only}` };
+  if (typed !== undefined) return { id: 'typed', evidence: `typed dataclasses (simple_parsing or draccus) in ${shownPath(typed, displayBase)}, ${only}` };
+  return { id: 'yaml-1.2', evidence: `ruamel.yaml's \`YAML()\` in ${shownPath(ruamel!, displayBase)}, ${only} (YAML 1.2)` };
 }
 
 /**
