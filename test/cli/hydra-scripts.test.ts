@@ -348,6 +348,19 @@ describe('a project whose script adds a float resolver to PyYAML', () => {
   });
 });
 
+describe('a project whose scripts merge its configs into a yacs CfgNode', () => {
+  it('reads its UPPER_CASE files as yacs does (`3e-4` is a float), and its other YAML files as before', () => {
+    const config = 'TAG: baseline\nBATCHSIZE: 3\nPRECISION: 16\nMODEL:\n  BN_MOMENTUM: 0.05\nOPTIMIZER:\n  LR: 3e-4\nN_WORKERS: 20\n';
+    const script = 'import yaml\nfrom fvcore.common.config import CfgNode as _CfgNode\n\nclass CfgNode(_CfgNode):\n    @classmethod\n    def load_yaml_with_base(cls, filename):\n        with open(filename) as f:\n            return yaml.safe_load(f)\n\ndef get_cfg(args):\n    cfg = _C.clone()\n    cfg.merge_from_file(args.config_file)\n    return cfg\n';
+    const lower = 'model: resnet\nlr: 3e-4\nepochs: 10\nbatch_size: 8\n';
+    expect(sciNotationFindings({ 'fiery/configs/baseline.yml': config }, '.')).toEqual(['fiery/configs/baseline.yml:7:7']);
+    const project = newProject({ 'fiery/configs/baseline.yml': config, 'fiery/config.py': script, 'tools/sweep.yaml': lower });
+    expect(findings(runCli(['check', '--format', 'json', '.'], { cwd: project.dir }).stdout, 'yaml-sci-notation-string')).toEqual(['tools/sweep.yaml:2:5']);
+    const classified = JSON.parse(runCli(['classify', '--format', 'json', 'fiery/configs/baseline.yml'], { cwd: project.dir }).stdout) as { loaderEvidence?: string };
+    expect(classified.loaderEvidence).toBe('merged into a yacs `CfgNode` in fiery/config.py');
+  });
+});
+
 describe('a timm-style script that makes the YAML file its parser\'s defaults', () => {
   const TRAIN = 'import argparse\nimport yaml\nparser = argparse.ArgumentParser()\nparser.add_argument("--lr", type=float, default=0.01, help="learning rate (default: 0.01)")\nparser.add_argument("--weight-decay", type=float, default=0.05)\n\ndef _parse_args():\n    args_config, remaining = config_parser.parse_known_args()\n    with open(args_config.config) as f:\n        cfg = yaml.safe_load(f)\n        parser.set_defaults(**cfg)\n    return parser.parse_args(remaining)\n';
   const CONFIG = 'epochs: 300\nbatch_size: 64\nlr: 3e-4\nweight_decay: 6e-2\nmin_lr: 1e-5\n';

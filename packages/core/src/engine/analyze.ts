@@ -107,7 +107,8 @@ export function analyzeDocument(document: ConfigDocument, options: Omit<AnalyzeO
   const frameworks = detectFrameworks(index, options.frameworks ?? [], options.composedBy);
   const byScripts = options.loader === undefined && document.format === 'yaml' ? borrowedNamesLoader(frameworks, options.scriptsReadYaml) : undefined;
   const fromFile = options.loader ?? (byScripts ? undefined : loaderFor(document, frameworks));
-  const fromLayout = byScripts ?? (fromFile === undefined && document.format === 'yaml' && !isWandbSweep(index) ? options.layoutLoader : undefined);
+  const layout = options.layoutLoader?.upperCaseOnly && !(index.upperCaseKeys || index.upperCaseTopLevel) ? undefined : options.layoutLoader;
+  const fromLayout = byScripts ?? (fromFile === undefined && document.format === 'yaml' && !isWandbSweep(index) ? layout : undefined);
   const chosen = fromFile ?? fromLayout?.id;
   const loader = LOADERS[chosen ?? defaultLoaderFor(document.format)];
   applyLoader(document, loader, floatKeysOf(frameworks, options.floatKeys));

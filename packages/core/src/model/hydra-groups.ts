@@ -31,6 +31,8 @@ export interface LayoutLoader {
   readonly id: LoaderId;
   /** Names the script, for `mlconfig classify` (`OmegaConf.load` in src/train.py, …). */
   readonly evidence: string;
+  /** Only for files written as yacs writes them (UPPER_CASE keys or namespaces): a project's other YAML files may be read otherwise. */
+  readonly upperCaseOnly?: true;
 }
 
 /**

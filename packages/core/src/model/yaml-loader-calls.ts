@@ -36,6 +36,12 @@ export interface YamlLoaderCalls {
    */
   readonly floatResolver: boolean;
   /**
+   * The script merges a config file into a yacs `CfgNode` (yacs's, or fvcore's and detectron2's subclasses):
+   * `cfg.merge_from_file(path)` (fvcore's reads the file with PyYAML inside), or `merge_from_other_cfg` of a `CfgNode`
+   * made from a dict. yacs decodes every string value with `literal_eval`, so `LR: 3e-4` is a float (fiery, ST-P3, MILE).
+   */
+  readonly yacs: boolean;
+  /**
    * The config libraries the script imports (`sconf`, `yacs`, `omegaconf`, `ruamel`, `mmengine`, `mmcv`, `jsonargparse`,
    * `hydra`): a program whose keys name a framework but whose scripts import none of the framework's readers is not it.
    */
@@ -65,6 +71,8 @@ const RECORD_TARGET = /ckpt|checkpoint|result|metric|stats?\b|statistic|label|vo
  */
 const VALUE_ARGUMENT = /^(?:value|val|v|s|string|text|arg|x)\s*[,)]$/;
 const OTHER_READER = /^\s*from\s+yaml\s+import\b|\bConfig\s*\.\s*fromfile\s*\(/m;
+const CFGNODE_IMPORT = /^[ \t]*from[ \t]+(?:yacs\.config|fvcore\.common\.config|detectron2\.config)[ \t]+import[ \t]+[^\n]*\bCfgNode\b/m;
+const CFGNODE_MERGE = /\.\s*merge_from_(?:file|other_cfg)\s*\(|\bload_yaml_with_base\s*\(/;
 const FLOAT_RESOLVER = /\badd_implicit_resolver\s*\(\s*u?["']tag:yaml\.org,2002:float["']/;
 const RUAMEL_IMPORT = /^\s*from\s+ruamel(?:\.yaml)?\s+import\b|^\s*import\s+ruamel\b/m;
 /** `from ruamel.yaml import YAML` then `YAML(...)`, or `ruamel.yaml.YAML(...)`: the object API, which reads YAML 1.2. */
@@ -102,7 +110,7 @@ export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
   // ruamel imported but not used through `YAML()`: its old `load` functions, whose YAML version is not certain.
   const other = pyyaml || OTHER_READER.test(code) || (!ruamel && RUAMEL_IMPORT.test(code));
   const imports = [...new Set([...code.matchAll(CONFIG_LIBRARY_IMPORT)].map((m) => m[1]!))].sort();
-  return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), ruamel, other, pyyaml, floatResolver: pyyaml && FLOAT_RESOLVER.test(code), imports, floatKeys: floatKeysIn(code) };
+  return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), ruamel, other, pyyaml, floatResolver: pyyaml && FLOAT_RESOLVER.test(code), yacs: CFGNODE_IMPORT.test(code) && CFGNODE_MERGE.test(code), imports, floatKeys: floatKeysIn(code) };
 }
 
 /** A ruamel `YAML()` object that reads (`YAML().load(f)`, or `y = YAML()` then `y.load(f)`), not one that only writes a run's record. */
@@ -194,4 +202,4 @@ function pydanticFloatFields(code: string): string[] {
   return keys;
 }
 
-const NONE: YamlLoaderCalls = { omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, imports: [], floatKeys: [] };
+const NONE: YamlLoaderCalls = { omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, imports: [], floatKeys: [] };

@@ -105,7 +105,9 @@ export class ConfigGroupLayout {
     if (!YAML_FILE.test(absolutePath)) return fromScripts;
     const composedBy = this.composerOf(absolutePath, displayBase);
     const scripts = this.scripts.yamlReadingOf(absolutePath, displayBase);
-    const layoutLoader = composedBy !== undefined ? undefined : scripts.loader ?? (scripts.readsOtherwise ? undefined : this.siblingLoaderOf(absolutePath, displayBase));
+    // fiery and ST-P3 merge their UPPER_CASE files into fvcore's `CfgNode` (yacs decodes `3e-4` with `literal_eval`).
+    const yacs: LayoutLoader | undefined = scripts.yacsIn !== undefined ? { id: 'yacs', evidence: `merged into a yacs \`CfgNode\` in ${scripts.yacsIn}`, upperCaseOnly: true } : undefined;
+    const layoutLoader = composedBy !== undefined ? undefined : scripts.loader ?? yacs ?? (scripts.readsOtherwise ? undefined : this.siblingLoaderOf(absolutePath, displayBase));
     const floatKeys = scripts.floatKeys;
     const scriptsReadYaml: ScriptsYamlRead | undefined = scripts.pyyamlIn !== undefined ? { pyyamlIn: scripts.pyyamlIn, imports: scripts.imports } : undefined;
     return {

@@ -96,6 +96,8 @@ export interface ScriptsYamlReading {
   readonly pyyamlIn?: string;
   /** The config libraries the scripts import (`sconf`, `yacs`, `omegaconf` …; see yaml-loader-calls.ts). */
   readonly imports: readonly string[];
+  /** A script that merges config files into a yacs `CfgNode` (the first one), for files written as yacs writes them. */
+  readonly yacsIn?: string;
 }
 
 const NO_READING: ScriptsYamlReading = { readsOtherwise: false, floatKeys: [], imports: [] };
@@ -156,6 +158,7 @@ export class HydraScripts {
     let typed: string | undefined;
     let ruamel: string | undefined;
     let resolver: string | undefined;
+    let yacs: string | undefined;
     let other = false;
     let pyyaml: string | undefined;
     const floatKeys = new Set<string>();
@@ -169,6 +172,7 @@ export class HydraScripts {
         if (reader.calls.typed) typed ??= reader.script;
         if (reader.calls.ruamel) ruamel ??= reader.script;
         if (reader.calls.floatResolver) resolver ??= reader.script;
+        if (reader.calls.yacs) yacs ??= reader.script;
         for (const k of reader.calls.floatKeys) floatKeys.add(k);
       }
     }
@@ -179,6 +183,7 @@ export class HydraScripts {
       floatKeys: [...floatKeys].sort(),
       ...(pyyaml !== undefined ? { pyyamlIn: shownPath(pyyaml, displayBase) } : {}),
       imports: [...imports].sort(),
+      ...(yacs !== undefined ? { yacsIn: shownPath(yacs, displayBase) } : {}),
     };
   }
 
@@ -355,7 +360,7 @@ function readFolderScripts(folder: string): FolderScripts {
     if (text === undefined) continue;
     for (const e of hydraEntryPoints(text)) apps.push({ script, configDir: resolve(folder, e.configPath), entry: e });
     const calls = yamlLoaderCalls(text);
-    if (calls.omegaconf || calls.typed || calls.ruamel || calls.other || calls.floatKeys.length > 0 || calls.imports.length > 0) yamlReaders.push({ script, calls });
+    if (calls.omegaconf || calls.typed || calls.ruamel || calls.yacs || calls.other || calls.floatKeys.length > 0 || calls.imports.length > 0) yamlReaders.push({ script, calls });
     const schedule = unconditionalScheduleCall(text);
     if (schedule !== undefined) schedules.push({ script, call: schedule });
     const a = adamCalls(text);
@@ -398,7 +403,7 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
 /** What the scripts directly in a folder say (entry points, YAML readers, schedules, Adam and RAdam), as the cache fingerprints a folder. */
 export function hydraScriptsFingerprint(folder: string): string {
   const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, lightningBelow2: lightning } = readFolderScripts(folder);
-  const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})`);
+  const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})`);
   const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}`;
   const jsonLine = `JSON: ${lenientJson ? `${lenientJson.library} (${basename(lenientJson.script)})` : '-'}${jsonLineComments !== undefined ? `; // stripped (${basename(jsonLineComments)})` : ''}`;

@@ -63,7 +63,7 @@ describe('yamlLoaderCalls', () => {
   it('ignores commented-out calls, writers and scripts that mention neither', () => {
     expect(loaders('cfg = OmegaConf.load(p)\n# cfg = yaml.safe_load(open(p))\n')).toEqual({ omegaconf: true, other: false });
     expect(loaders('import yaml\nyaml.safe_dump(cfg, f)\n')).toEqual({ omegaconf: false, other: false });
-    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, imports: [], floatKeys: [] });
+    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, imports: [], floatKeys: [] });
   });
 
   it('names the config keys a script converts with eval() or literal_eval(), and not a model\'s eval()', () => {
@@ -115,6 +115,14 @@ describe('yamlLoaderCalls', () => {
     // A resolver for another tag, or with no PyYAML reading, says nothing.
     expect(yamlLoaderCalls(libcontinual.replace(':float', ':int')).floatResolver).toBe(false);
     expect(yamlLoaderCalls('loader.add_implicit_resolver("tag:yaml.org,2002:float", FLOAT, list("-+0123456789."))\n').floatResolver).toBe(false);
+  });
+
+  it('sees a config merged into a yacs CfgNode (yacs, fvcore, detectron2), which decodes `3e-4` with literal_eval', () => {
+    expect(yamlLoaderCalls('from fvcore.common.config import CfgNode as _CfgNode\n\ndef get_cfg(args):\n    cfg = _C.clone()\n    cfg.merge_from_file(args.config_file)\n').yacs).toBe(true);
+    expect(yamlLoaderCalls('from yacs.config import CfgNode as CN\ncfg.merge_from_other_cfg(CN(yaml.safe_load(f)))\n').yacs).toBe(true);
+    // An import alone, or a merge from another library, is not a yacs reading.
+    expect(yamlLoaderCalls('from yacs.config import CfgNode as CN\n_C = CN()\n').yacs).toBe(false);
+    expect(yamlLoaderCalls('cfg.merge_from_file(path)\n').yacs).toBe(false);
   });
 
   it('finds typed dataclass readers (simple_parsing, draccus), which convert `1e-3` to a float field', () => {
