@@ -115,6 +115,25 @@ describe('Hydra config groups in the ESLint plugin', () => {
     expect(cli.flatMap((f) => f.diagnostics.filter((d) => d.ruleId === 'yaml-sci-notation-string').map((d) => `${f.relativePath}:${d.line}:${d.column}`))).toEqual(['other/config.yaml:3:15']);
   });
 
+  it('takes argparse conversions and a pinned Lightning version from the project, as mlconfig check does', async () => {
+    const timm = 'import argparse\nimport yaml\nparser = argparse.ArgumentParser()\nparser.add_argument("--lr", type=float, default=0.01)\nwith open(args_config.config) as f:\n    parser.set_defaults(**yaml.safe_load(f))\n';
+    const conf = 'epochs: 300\nbatch_size: 64\nlr: 3e-4\n';
+    const trainer = 'trainer:\n  accelerator: gpu\n  devices: 1\n  max_epochs: 30\n  precision: 16\nmodel:\n  lr: 0.0003\n';
+    const p = project({
+      'a/train.py': timm, 'a/conf/run.yaml': conf, 'b/conf/run.yaml': conf,
+      'c/requirements.txt': 'pytorch-lightning==1.5.10\n', 'c/configs/train.yaml': trainer, 'd/configs/train.yaml': trainer,
+    });
+    for (const sub of ['a', 'b', 'c', 'd']) p.write({ [`${sub}/.git/HEAD`]: 'ref: refs/heads/main\n' });
+    const strict = mlconfig.configs.strict as unknown as Linter.Config[];
+    const eslint = new ESLint({ cwd: p.dir, overrideConfigFile: true, overrideConfig: strict });
+    const results = await eslint.lintFiles(['**/*.yaml']);
+    const wanted = new Set(['mlconfig/yaml-sci-notation-string', 'mlconfig/lightning-precision-alias']);
+    const plugin = results.flatMap((r) => r.messages.filter((m) => wanted.has(m.ruleId ?? '')).map((m) => `${r.filePath.slice(p.dir.length + 1)}:${m.line}:${m.column}`)).sort();
+    expect(plugin).toEqual(['b/conf/run.yaml:3:5', 'd/configs/train.yaml:5:14']);
+    const cli = JSON.parse(runCli(['check', '--preset', 'strict', '--format', 'json', '.'], { cwd: p.dir }).stdout) as { relativePath: string; diagnostics: { ruleId: string; line: number; column: number }[] }[];
+    expect(cli.flatMap((f) => f.diagnostics.filter((d) => wanted.has(`mlconfig/${d.ruleId}`)).map((d) => `${f.relativePath}:${d.line}:${d.column}`)).sort()).toEqual(plugin);
+  });
+
   it('takes a schedule the scripts always build into account for JSON configs too, as mlconfig check does', async () => {
     const config = '{"optimizer": "sgd", "learning_rate": 0.4, "epochs": 160, "batch_size": 128}\n';
     const p = project({
