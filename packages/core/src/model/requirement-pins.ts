@@ -44,7 +44,8 @@ function highestMajor(spec: string): number {
     const minor = clause[3] === undefined ? 0 : Number(clause[3]);
     let bound: number;
     if (op === '==' || op === '===' || op === '=' || op === '~=' || op === '^' || op === '~') bound = op === '~=' && clause[3] === undefined ? Infinity : major;
-    else if (op === '<') bound = minor === 0 && clause[3] !== undefined ? major - 1 : clause[3] === undefined ? major - 1 : major;
+    // `<2` and `<2.0` stop at 1.x; `<2.1` lets 2.0 in.
+    else if (op === '<') bound = minor === 0 ? major - 1 : major;
     else if (op === '<=') bound = major;
     else continue;
     highest = Math.min(highest, bound);

@@ -455,29 +455,36 @@ const DECAY_PHASE = /^(?:lr_)?(?:warmdown|cooldown)_(?:ratio|frac|fraction|steps
 
 /** A non-empty list of positive numbers in ascending order: the epochs or steps at which a step decay drops the rate. */
 function isMilestoneList(f: Field): boolean {
-  if (f.value.kind === 'scalar' && typeof f.value.value === 'string') return isMilestoneString(f.value.value);
-  if (f.value.kind !== 'seq' || f.value.items.length === 0) return false;
-  let previous = 0;
-  for (const item of f.value.items) {
-    if (item.kind !== 'scalar' || typeof item.value !== 'number' || item.value <= previous) return false;
-    previous = item.value;
+  if (f.value.kind === 'scalar' && typeof f.value.value === 'string') {
+    const counts = milestoneStringCounts(f.value.value);
+    return counts !== undefined && counts.length >= 2 && risingPositive(counts);
   }
-  return true;
+  if (f.value.kind !== 'seq' || f.value.items.length === 0) return false;
+  const counts = f.value.items.map((item) => (item.kind === 'scalar' && typeof item.value === 'number' ? item.value : Number.NaN));
+  return risingPositive(counts);
 }
 
 /**
- * Milestones written as one string, for an argparse flag the program splits (SupContrast's `--lr_decay_epochs
- * 700,800,900`) or with units (Plato's `lr_milestone_steps: 80ep,120ep`, in epochs or `it` iterations): two or more
- * rising counts.
+ * The counts of milestones written as one string, for an argparse flag the program splits (SupContrast's
+ * `--lr_decay_epochs 700,800,900`) or with units (Plato's `lr_milestone_steps: 80ep,120ep`, in epochs or `it`
+ * iterations); undefined when a part is not a count.
  */
-function isMilestoneString(text: string): boolean {
-  const parts = text.split(',');
-  if (parts.length < 2) return false;
-  let previous = 0;
-  for (const part of parts) {
+function milestoneStringCounts(text: string): number[] | undefined {
+  const counts: number[] = [];
+  for (const part of text.split(',')) {
     const m = /^\s*(\d+)\s*(?:ep|it)?\s*$/.exec(part);
-    if (!m || Number(m[1]) <= previous) return false;
-    previous = Number(m[1]);
+    if (!m) return undefined;
+    counts.push(Number(m[1]));
+  }
+  return counts;
+}
+
+/** Every value a number above the one before it, the first above 0 (NaN fails every comparison). */
+function risingPositive(values: readonly number[]): boolean {
+  let previous = 0;
+  for (const v of values) {
+    if (!(v > previous)) return false;
+    previous = v;
   }
   return true;
 }

@@ -8,6 +8,7 @@
  */
 import type { TrainingRun } from '../model/training-run.js';
 import { SCHEDULE_EXEMPT_FAMILIES } from '../model/optimizer-family.js';
+import { federatedSettings } from '../model/federated.js';
 import { formatNumber } from './helpers.js';
 
 /** Families whose usual peak learning rate is around 1e-3 or lower. */
@@ -82,4 +83,13 @@ export function farAboveUsual(run: TrainingRun): boolean {
   if (lr === undefined || !lrIsComparable(run) || clippedSgd(run)) return false;
   const ref = lrReference(run, FAR_ABOVE_USUAL.adamThreshold, FAR_ABOVE_USUAL.sgdThresholdPer256);
   return ref !== undefined && lr >= ref.threshold;
+}
+
+/**
+ * Federated SGD (or an unnamed optimizer in a federated run): clients, and servers applying averaged updates, step at
+ * a constant rate from the first round by FedAvg's design, so neither a schedule nor a warmup is missing.
+ */
+export function federatedSgd(run: TrainingRun): boolean {
+  const family = run.optimizer.family;
+  return (family === 'sgd' || family === 'unknown') && federatedSettings(run.fields, run.frameworks);
 }

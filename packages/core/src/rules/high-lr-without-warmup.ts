@@ -1,9 +1,8 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
-import { farAboveUsual, lrIsComparable, lrReference } from '../rule-kit/lr-advice.js';
+import { farAboveUsual, federatedSgd, lrIsComparable, lrReference } from '../rule-kit/lr-advice.js';
 import { numberValue, specialKind } from '../loader/special-values.js';
 import type { TrainingRun } from '../model/training-run.js';
-import { federatedSettings } from '../model/federated.js';
 import type { FrameworkId } from '../model/frameworks.js';
 
 interface Options {
@@ -65,7 +64,7 @@ export default defineRule<Options>({
       // Goyal et al. train SGD at the reference rate (0.1 per 256 examples) without warmup; warmup is for rates scaled above it.
       if (run.optimizer.family === 'sgd' && lr.value <= ref.threshold) continue;
       // Federated clients and servers step SGD at a constant rate from the first round, by FedAvg's design (FLUTE's `lr: 1.0`).
-      if ((run.optimizer.family === 'sgd' || run.optimizer.family === 'unknown') && federatedSettings(run.fields, run.frameworks)) continue;
+      if (federatedSgd(run)) continue;
       ctx.report({
         field: lr.field,
         message: `Learning rate ${formatNumber(lr.value)} is high for ${ref.optimizer} and is applied from the first step without warmup.`,

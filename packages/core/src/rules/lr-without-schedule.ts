@@ -2,8 +2,7 @@ import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { ADAPTIVE_LR_FAMILIES, SCHEDULE_EXEMPT_FAMILIES } from '../model/optimizer-family.js';
 import type { TrainingRun } from '../model/training-run.js';
-import { farAboveUsual } from '../rule-kit/lr-advice.js';
-import { federatedSettings } from '../model/federated.js';
+import { farAboveUsual, federatedSgd } from '../rule-kit/lr-advice.js';
 import { siblingOf } from '../rule-kit/field-index.js';
 
 interface Options {
@@ -59,7 +58,7 @@ export default defineRule<Options>({
       // (EasyOCR's trainer: `optim: False  # default is Adadelta`, `lr: 1.`, `rho: 0.95`).
       if (family === 'unknown' && siblingOf(ctx.fields, lr.field, 'rho')) continue;
       // Federated clients run SGD at a constant rate for a few local epochs per round, by design.
-      if ((family === 'sgd' || family === 'unknown') && federatedSettings(run.fields, run.frameworks)) continue;
+      if (federatedSgd(run)) continue;
       const threshold = thresholdFor(run, ctx.options);
       if (lr.value < threshold.value) continue;
       const named = schedule.type?.value;
