@@ -4,7 +4,7 @@
  * `conf/optimizer/` is a group option when a YAML file in `conf/` (or a folder or two higher) names the
  * group `optimizer` there. Such a file often says nothing of Hydra itself, yet
  * OmegaConf reads it (so `lr: 1e-4` is a float) and it is only one part of a run. The project's scripts are asked
- * too (hydra-scripts.ts): a script's `@hydra.main(config_name=...)` loads its config whole, and its config folder
+ * too (project-scripts.ts): a script's `@hydra.main(config_name=...)` loads its config whole, and its config folder
  * holds files Hydra reads.
  *
  * The walk stays inside the project (the settings folder, or the working directory) when the file is
@@ -22,7 +22,7 @@ import { hydraDefaults, type ComposedBy, type HydraDefaults, type LayoutLoader, 
 import type { ScriptFacts } from '../model/training-run.js';
 import { omegaconfMarker } from '../model/omegaconf-markers.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
-import { HydraScripts, hydraScriptsFingerprint } from './hydra-scripts.js';
+import { ProjectScripts, projectScriptsFingerprint } from './project-scripts.js';
 import { isInside } from './inside.js';
 import { readSmallText } from './read-text.js';
 import { shownPath, toPosix } from './posix-path.js';
@@ -46,7 +46,7 @@ export interface LayoutAnalyzeOptions {
   readonly floatKeys?: readonly string[];
   /** The project's scripts read a config with PyYAML (`pyyamlIn`), and import these config libraries (see `ScriptsYamlRead`). */
   readonly scriptsReadYaml?: ScriptsYamlRead;
-  /** What the project's scripts show about the run, for a config in any format (`HydraScripts.factsOf`). */
+  /** What the project's scripts show about the run, for a config in any format (`ProjectScripts.factsOf`). */
   readonly scripts?: ScriptFacts;
 }
 
@@ -65,7 +65,7 @@ export interface ConfigGroupLayoutOptions {
 export class ConfigGroupLayout {
   private readonly groupsIn: FolderMemo<FolderGroups>;
   private readonly yamlCounts = new Map<string, number>();
-  private readonly scripts: HydraScripts;
+  private readonly scripts: ProjectScripts;
 
   /** @param roots folders the walk does not climb above when the file is inside one of them (the settings folder, the working directory) */
   constructor(
@@ -73,7 +73,7 @@ export class ConfigGroupLayout {
     private readonly options: ConfigGroupLayoutOptions = {},
   ) {
     this.groupsIn = new FolderMemo((folder) => readFolderGroups(folder, options.maxFileSize), (e) => e.isFile() && YAML_FILE.test(e.name), options.revalidateAfterMs);
-    this.scripts = new HydraScripts(roots, options);
+    this.scripts = new ProjectScripts(roots, options);
   }
 
   /**
@@ -215,5 +215,5 @@ export function configGroupsFingerprint(folder: string, maxFileSize?: number): s
       parts.push(`${name}: ${named.groups.join(' ')} | ${named.configs.join(' ')}${named.omegaconfMarker !== undefined ? ' | OmegaConf' : ''}`);
     }
   }
-  return `config groups\n${parts.join('\n')}\n${hydraScriptsFingerprint(folder)}`;
+  return `config groups\n${parts.join('\n')}\n${projectScriptsFingerprint(folder)}`;
 }

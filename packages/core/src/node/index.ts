@@ -4,5 +4,5 @@
  */
 export { ConfigGroupLayout, configGroupsFingerprint, type ConfigGroupLayoutOptions, type LayoutAnalyzeOptions } from './config-groups.js';
 export { relatedReader, RELATED_MAX_FILE_SIZE } from './related-reader.js';
-export { subfoldersFingerprint } from './hydra-scripts.js';
+export { subfoldersFingerprint } from './project-scripts.js';
 export { toPosix } from './posix-path.js';

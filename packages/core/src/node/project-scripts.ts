@@ -1,10 +1,13 @@
 /**
- * Finds the Hydra app whose config folder holds a YAML file, from the project's Python scripts: `src/train.py` with
+ * What a project's Python scripts (and the dependency files beside them) say of its configs. First, the Hydra app
+ * whose config folder holds a YAML file: `src/train.py` with
  * `@hydra.main(config_path="../configs", config_name="train")` makes `configs/train.yaml` its primary config and
  * every YAML file under `configs/` something Hydra loads (OmegaConf, so `lr: 1e-4` is a float), even when the file
  * itself says nothing of Hydra — the most common Hydra layout, which the defaults lists alone cannot show. The same
  * scripts also show how a project without Hydra reads its YAML (`OmegaConf.load`, typed dataclasses or ruamel.yaml's `YAML()` as its only
- * reader) and which config keys it converts itself (`float(params['eps'])`): `yamlReadingOf`.
+ * reader) and which config keys it converts itself (`float(params['eps'])`): `yamlReadingOf`. And they show facts of
+ * the run for a config in any format (`factsOf`): a schedule built unconditionally, torch Adam built from the config,
+ * a JSON reader that accepts comments, a Lightning version pinned below 2.0.
  *
  * Scripts are looked for where they live in practice: in the YAML file's own folder and the folders above it (at
  * most three, never above the project: the settings folder or working directory that holds the file, or the first
@@ -86,7 +89,7 @@ interface ScheduleBuilder {
   readonly call: string;
 }
 
-/** What the scripts a YAML file's walk finds say of reading it (`HydraScripts.yamlReadingOf`). */
+/** What the scripts a YAML file's walk finds say of reading it (`ProjectScripts.yamlReadingOf`). */
 export interface ScriptsYamlReading {
   readonly loader?: LayoutLoader;
   /** A script reads YAML some way other than OmegaConf, typed dataclasses or ruamel's `YAML()` (PyYAML, mmcv). */
@@ -108,12 +111,12 @@ interface HydraApp {
   readonly entry: HydraEntryPoint;
 }
 
-export interface HydraScriptsOptions {
+export interface ProjectScriptsOptions {
   readonly onRead?: (folder: string) => void;
   readonly revalidateAfterMs?: number;
 }
 
-export class HydraScripts {
+export class ProjectScripts {
   private readonly folders: FolderMemo<FolderScripts>;
   /**
    * Per YAML folder, the folders whose scripts are asked and what `onRead` was told on the way (kept only when folders
@@ -124,7 +127,7 @@ export class HydraScripts {
 
   constructor(
     private readonly roots: readonly string[],
-    private readonly options: HydraScriptsOptions = {},
+    private readonly options: ProjectScriptsOptions = {},
   ) {
     this.folders = new FolderMemo(readFolderScripts, (e) => e.isDirectory() || (e.isFile() && (PYTHON_FILE.test(e.name) || DEPENDENCY_FILE.test(e.name))), options.revalidateAfterMs);
   }
@@ -401,7 +404,7 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
 }
 
 /** What the scripts directly in a folder say (entry points, YAML readers, schedules, Adam and RAdam), as the cache fingerprints a folder. */
-export function hydraScriptsFingerprint(folder: string): string {
+export function projectScriptsFingerprint(folder: string): string {
   const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, lightningBelow2: lightning } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})`);
   const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
