@@ -41,4 +41,10 @@ describe('dropout-range', () => {
     const [d] = findings('dropout-range', 'dropout: 10\n');
     expect(d.explanation).toContain('write 0.1');
   });
+
+  it('leaves the epochs of a dropout ramp alone (Thin-Plate-Spline: `dropout_epoch: 35`, `dropout_inc_epoch: 10`)', () => {
+    const ramp = 'train_params:\n  num_epochs: 100\n  dropout_epoch: 35\n  dropout_maxp: 0.3\n  dropout_startp: 0.1\n  dropout_inc_epoch: 10\n  dropout_steps: 500\n';
+    expect(findings('dropout-range', ramp)).toEqual([]);
+    expect(positions(findings('dropout-range', ramp.replace('dropout_maxp: 0.3', 'dropout_maxp: 30')))).toEqual(['4:17']);
+  });
 });
