@@ -205,6 +205,14 @@ describe('a learning-rate schedule the project\'s scripts build whatever the con
     expect(runCli(['classify', 'configs/run.yml'], { cwd: project.dir }).stdout).toContain("schedule: none in the file; the project's scripts build one (`torch.optim.lr_scheduler.LambdaLR(…)` in src/trainers/base_trainer.py)");
   });
 
+  it("does so for a plain Hydra app too, whose script is the project's own code (snncutoff)", () => {
+    const hydraTrain = (schedule: string): string =>
+      `import hydra\nimport torch\n\n@hydra.main(version_base=None, config_path="../configs", config_name="default")\ndef main(cfg):\n    optimizer = torch.optim.SGD(params, cfg.base.lr, momentum=0.9)\n${schedule}`;
+    const config = 'base:\n  epochs: 100\n  batch_size: 128\n  lr: 0.1\n';
+    expect(lrFindings({ 'configs/default.yaml': config, 'scripts/training.py': hydraTrain('') })).toEqual(['configs/default.yaml:4:7']);
+    expect(lrFindings({ 'configs/default.yaml': config, 'scripts/training.py': hydraTrain('    scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=cfg.base.epochs)\n') })).toEqual([]);
+  });
+
   it('still reports it when the scripts build a schedule only when the config asks for one', () => {
     expect(lrFindings({ 'configs/run.json': SGD_JSON, 'src/trainers/build.py': IF_ASKED })).toEqual(['configs/run.json:1:39']);
   });
@@ -359,6 +367,16 @@ describe('a project whose scripts merge its configs into a yacs CfgNode', () => 
     const classified = JSON.parse(runCli(['classify', '--format', 'json', 'fiery/configs/baseline.yml'], { cwd: project.dir }).stdout) as { loaderEvidence?: string };
     expect(classified.loaderEvidence).toBe('merged into a yacs `CfgNode` in fiery/config.py');
   });
+
+  it('reads a lowercase file as yacs does when its top-level keys are all among the defaults the scripts write (yacs refuses others)', () => {
+    // failure_detection_benchmark: `config.training.lr = 1e-3` in configs/default_config.py, then `merge_from_file`.
+    const defaults = 'from yacs.config import CfgNode\n\nconfig = CfgNode()\nconfig.seed = None\nconfig.dataset = None\nconfig.training = CfgNode()\nconfig.training.lr = 1e-3\nconfig.training.num_epochs = 200\nconfig.training.batch_size = 128\n\ndef load_yaml_training_config(config_path):\n    yaml_config = config.clone()\n    yaml_config.merge_from_file(config_path)\n    return yaml_config\n';
+    const run = 'seed: [11, 22]\ndataset: BUSI\ntraining:\n  num_epochs: 100\n  batch_size: 32\n  lr: 1e-3\n';
+    const other = 'dataset: BUSI\nsplits:\n  lr: 1e-3\n  batch_size: 32\n  num_epochs: 10\n';
+    expect(sciNotationFindings({ 'configs/busi/busi_resnet.yml': run, 'configs/other.yml': other }, '.')).toEqual(['configs/busi/busi_resnet.yml:6:7', 'configs/other.yml:3:7']);
+    // `splits` is no key of the defaults: yacs would refuse that file, so something else reads it.
+    expect(sciNotationFindings({ 'configs/busi/busi_resnet.yml': run, 'configs/other.yml': other, 'configs/default_config.py': defaults }, '.')).toEqual(['configs/other.yml:3:7']);
+  });
 });
 
 describe('a timm-style script that makes the YAML file its parser\'s defaults', () => {
@@ -368,6 +386,52 @@ describe('a timm-style script that makes the YAML file its parser\'s defaults', 
   it('reads the float options as numbers (argparse converts a string default), and the other keys as PyYAML does', () => {
     expect(sciNotationFindings({ 'conf/cifar10.yml': CONFIG }, '.')).toEqual(['conf/cifar10.yml:3:5', 'conf/cifar10.yml:4:15', 'conf/cifar10.yml:5:9']);
     expect(sciNotationFindings({ 'conf/cifar10.yml': CONFIG, 'train.py': TRAIN }, '.')).toEqual(['conf/cifar10.yml:5:9']);
+  });
+});
+
+describe('a W&B sweep whose program parses its options with argparse', () => {
+  /** `wandb agent` runs `train.py --min_delta=1e-4 ...`; VQVAE-anomaly-detection's `train.py` parses it with `type=float`. */
+  const TRAIN = 'import argparse\nparser = argparse.ArgumentParser()\nparser.add_argument("--learning_rate", type=float, default=1e-4)\nparser.add_argument("--min_delta", type=float, default=1e-4)\nparser.add_argument("--tag", type=str)\nargs = parser.parse_args()\n';
+  const SWEEP = 'program: train.py\nmethod: bayes\nparameters:\n  learning_rate:\n    distribution: log_uniform_values\n    min: 1e-5\n    max: 1e-3\n  min_delta:\n    value: 1e-4\n  dropout:\n    values: [1e-1, 2e-1]\n  tag:\n    value: 1e-4\n';
+
+  it('reads the values passed to float options as numbers, and still reports the bounds the controller compares', () => {
+    // As the helper lists them: sorted as text.
+    const all = ['sweep.yaml:11:14', 'sweep.yaml:11:20', 'sweep.yaml:13:12', 'sweep.yaml:6:10', 'sweep.yaml:7:10', 'sweep.yaml:9:12'];
+    expect(sciNotationFindings({ 'sweep.yaml': SWEEP }, '.')).toEqual(all);
+    // `min_delta` is a float option; `dropout` is no option of the program, `tag` a string one.
+    expect(sciNotationFindings({ 'sweep.yaml': SWEEP, 'train.py': TRAIN }, '.')).toEqual(all.filter((p) => p !== 'sweep.yaml:9:12'));
+    // Another program, or a command that passes the values some other way than `--name=value`, converts nothing.
+    expect(sciNotationFindings({ 'sweep.yaml': SWEEP.replace('train.py', 'fit.py'), 'train.py': TRAIN }, '.')).toEqual(all);
+    const hydraStyle = SWEEP + 'command:\n  - ${env}\n  - python\n  - ${program}\n  - ${args_no_hyphens}\n';
+    expect(sciNotationFindings({ 'sweep.yaml': hydraStyle, 'train.py': TRAIN }, '.')).toEqual(all);
+    expect(sciNotationFindings({ 'sweep.yaml': hydraStyle.replace('${args_no_hyphens}', '${args}'), 'train.py': TRAIN }, '.')).not.toContain('sweep.yaml:9:12');
+  });
+
+  it('reads every value as a number for a LightningCLI program (`${args}`) or a Hydra app (`${args_no_hyphens}`), which parse by type', () => {
+    // WildfireSpreadTS: `--optimizer.lr=1e-05` is checked against the optimizer's float by jsonargparse.
+    const grid = 'command:\n  - ${env}\n  - python\n  - ${program}\n  - -c\n  - cfgs/run.yaml\n  - ${args}\nmethod: grid\nparameters:\n  optimizer.lr:\n    values:\n      - 0.001\n      - 1e-05\n  trainer.max_epochs:\n    value: 20\nprogram: src/train.py\n';
+    const cli = 'from lightning.pytorch.cli import LightningCLI\n\ndef main():\n    cli = LightningCLI(BaseModel, DataModule)\n';
+    expect(sciNotationFindings({ 'sweep.yaml': grid }, '.')).toEqual(['sweep.yaml:13:9']);
+    expect(sciNotationFindings({ 'sweep.yaml': grid, 'src/train.py': cli }, '.')).toEqual([]);
+    const hydraApp = 'import hydra\n\n@hydra.main(version_base=None, config_path="conf", config_name="config")\ndef main(cfg):\n    pass\n';
+    const overrides = grid.replace('  - -c\n  - cfgs/run.yaml\n  - ${args}\n', '  - ${args_no_hyphens}\n');
+    expect(sciNotationFindings({ 'sweep.yaml': overrides, 'src/train.py': hydraApp }, '.')).toEqual([]);
+    // A Hydra app given `--optimizer.lr=1e-05` would refuse it; its parser does not decide the type there.
+    expect(sciNotationFindings({ 'sweep.yaml': grid, 'src/train.py': hydraApp }, '.')).toEqual(['sweep.yaml:13:9']);
+  });
+
+  it("explains the sweep, and drops a cached result when the program's options change", () => {
+    const project = newProject({ 'sweep.yaml': SWEEP });
+    const check = (): { line: number; explanation: string }[] =>
+      (JSON.parse(runCli(['check', '--cache', '--format', 'json', 'sweep.yaml'], { cwd: project.dir }).stdout) as { diagnostics: { line: number; ruleId: string; explanation: string }[] }[])[0].diagnostics.filter((d) => d.ruleId === 'yaml-sci-notation-string');
+    const first = check();
+    expect(first.map((d) => d.line)).toContain(9);
+    expect(first[0].explanation).toContain('This is a W&B sweep: `wandb sweep` reads it with PyYAML');
+    expect(first[0].explanation).not.toContain('so it assumed PyYAML');
+    project.write({ 'train.py': TRAIN });
+    expect(check().map((d) => d.line)).not.toContain(9);
+    project.write({ 'train.py': TRAIN.replace('"--min_delta", type=float', '"--min_delta", type=str') });
+    expect(check().map((d) => d.line)).toContain(9);
   });
 });
 

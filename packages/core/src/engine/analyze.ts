@@ -7,6 +7,8 @@ import { parseConfig } from '../parse/index.js';
 import { buildKeyIndex, type KeyIndex } from '../model/key-index.js';
 import { detectFrameworks, frameworkById, isPartialConfig, type DetectedFramework } from '../model/frameworks.js';
 import { LOADERS, defaultLoaderFor, type LoaderId, type LoaderProfile } from '../loader/profiles.js';
+import { applySweepCommandLine } from '../loader/sweep-values.js';
+import { isWandbSweep } from '../model/wandb-sweep.js';
 import { applyLoader } from '../loader/apply-loader.js';
 import { classifyDocument, type Field } from '../classify/classify.js';
 import { buildTrainingRuns, type ScriptFacts, type TrainingRun } from '../model/training-run.js';
@@ -107,24 +109,26 @@ export function analyzeDocument(document: ConfigDocument, options: Omit<AnalyzeO
   const frameworks = detectFrameworks(index, options.frameworks ?? [], options.composedBy);
   const byScripts = options.loader === undefined && document.format === 'yaml' ? borrowedNamesLoader(frameworks, options.scriptsReadYaml) : undefined;
   const fromFile = options.loader ?? (byScripts ? undefined : loaderFor(document, frameworks));
-  const layout = options.layoutLoader?.upperCaseOnly && !(index.upperCaseKeys || index.upperCaseTopLevel) ? undefined : options.layoutLoader;
-  const fromLayout = byScripts ?? (fromFile === undefined && document.format === 'yaml' && !isWandbSweep(index) ? layout : undefined);
+  const layout = options.layoutLoader?.upperCaseOnly && !(index.upperCaseKeys || index.upperCaseTopLevel || keysKnownTo(index, options.layoutLoader)) ? undefined : options.layoutLoader;
+  const sweep = document.format === 'yaml' && isWandbSweep(index);
+  const fromLayout = byScripts ?? (fromFile === undefined && document.format === 'yaml' && !sweep ? layout : undefined);
   const chosen = fromFile ?? fromLayout?.id;
   const loader = LOADERS[chosen ?? defaultLoaderFor(document.format)];
   applyLoader(document, loader, floatKeysOf(frameworks, options.floatKeys));
+  if (sweep) applySweepCommandLine(document, loader, options.scripts);
   const fields = classifyDocument(document, { frameworks: frameworks.map((f) => f.id) });
   const partial = (options.composedBy !== undefined && options.composedBy.primary !== true) || isPartialConfig(index);
   const runs = buildTrainingRuns(document, fields, frameworks, partial, options.scripts);
   const loaderEvidence = fromLayout?.evidence;
-  return { document, lines: new LineIndex(document.text), index, frameworks, loader, loaderAssumed: chosen === undefined, ...(loaderEvidence ? { loaderEvidence } : {}), fields, runs, partial, scripts: options.scripts ?? NO_SCRIPT_FACTS };
+  return { document, lines: new LineIndex(document.text), index, frameworks, loader, loaderAssumed: chosen === undefined && !sweep, ...(loaderEvidence ? { loaderEvidence } : {}), fields, runs, partial, scripts: options.scripts ?? NO_SCRIPT_FACTS };
 }
 
-/**
- * A W&B sweep (`method`/`program` beside `parameters`) is read by the `wandb` CLI with PyYAML, whatever loader the
- * project's own scripts use for their configs.
- */
-function isWandbSweep(index: KeyIndex): boolean {
-  return index.topLevel.has('parameters') && (index.topLevel.has('method') || index.topLevel.has('program'));
+/** Every top-level key of the file is one the loader's defaults define (yacs refuses any other). */
+function keysKnownTo(index: KeyIndex, layout: LayoutLoader): boolean {
+  const known = layout.knownKeys;
+  if (known === undefined || index.topLevel.size === 0) return false;
+  for (const k of index.topLevel.keys()) if (!known.includes(k)) return false;
+  return true;
 }
 
 /** Keys that a detected framework or the project's scripts convert with `float()` whatever the loader made of them. */

@@ -56,7 +56,7 @@ function visit(node: ConfigNode, loader: LoaderProfile, forValues: LoaderProfile
   else if (node.kind === 'scalar') resolve(node, loader);
 }
 
-function resolve(node: ScalarNode, loader: LoaderProfile): void {
+export function resolve(node: ScalarNode, loader: LoaderProfile): void {
   if (node.style !== 'plain' || node.tag) return;
   node.value = resolvePlainScalar(foldPlain(node.raw), loader);
 }

@@ -33,6 +33,8 @@ export interface LayoutLoader {
   readonly evidence: string;
   /** Only for files written as yacs writes them (UPPER_CASE keys or namespaces): a project's other YAML files may be read otherwise. */
   readonly upperCaseOnly?: true;
+  /** With `upperCaseOnly`: a lowercase file whose top-level keys all appear among these (the yacs defaults' keys) is read so too. */
+  readonly knownKeys?: readonly string[];
 }
 
 /**

@@ -6,6 +6,7 @@
  * unchanged; framework knowledge enters as defaults (what a missing scheduler means) and as the
  * few places where a name means something specific (DeepSpeed's `train_batch_size` is global).
  */
+import type { CommandLineParsing } from './command-line-parsing.js';
 import { isUnder } from '../document/pointer.js';
 import type { ConfigDocument, PathSegment, ScalarNode } from '../document/types.js';
 import type { Field } from '../classify/classify.js';
@@ -195,6 +196,11 @@ export interface ScriptFacts {
   readonly jsonLineComments?: string;
   /** A dependency file pins Lightning below 2.0, whose Trainer takes `precision: 16` and refuses `"16-mixed"`: the file's, not the run's. */
   readonly lightningBelow2?: string;
+  /**
+   * How each of the project's scripts parses its command line, by file name (`train.py`): a W&B sweep passes its
+   * values to its `program` there as text, which the script's parser converts (see command-line-parsing.ts).
+   */
+  readonly commandLines?: Readonly<Record<string, CommandLineParsing>>;
 }
 
 export function buildTrainingRuns(doc: ConfigDocument, fields: readonly Field[], frameworks: readonly DetectedFramework[], partial: boolean, scripts: ScriptFacts = {}): TrainingRun[] {
@@ -413,8 +419,10 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
   // the program steps the rate down at them (a MultiStepLR or its own loop); nothing else takes such a list.
   if (fields.some((f) => f.kind === 'hyperparameter' && f.concept === 'lr-decay' && isMilestoneList(f) && !isEval(f))) return { shape: 'decaying', source: 'explicit', ...common };
   if (fallback) return { shape: fallback, source: 'framework-default', ...common };
-  // OpenOOD's trainer wraps its SGD in a cosine `LambdaLR` whatever the config says: the shape is the code's.
+  // OpenOOD's trainer wraps its SGD in a cosine `LambdaLR` whatever the config says: the shape is the code's. A plain
+  // Hydra app is the project's own code too (snncutoff's `training.py` always builds a `CosineAnnealingLR`).
   if (scheduleInScripts !== undefined) return { shape: 'unknown', source: 'scripts', scriptEvidence: scheduleInScripts, ...common };
+  if (plainHydraApp(frameworks, partial)) return { shape: 'constant', source: 'framework-default', ...common };
   return { shape: 'unknown', source: 'absent', ...common };
 }
 
@@ -568,12 +576,7 @@ const WARMUP_RATIO_NAMES = new Set(['warmup_ratio', 'warmup_fraction', 'lr_warmu
 /** What a framework does when the file names no schedule. */
 function defaultScheduleShape(frameworks: readonly FrameworkId[], partial: boolean): ScheduleShape | undefined {
   // Hydra only loads the file: a trainer the file also configures (HF Trainer arguments composed by Hydra) decides.
-  let hydraApp = false;
   for (const id of frameworks) {
-    if (id === 'hydra') {
-      hydraApp = true;
-      continue;
-    }
     switch (id) {
       case 'hf-trainer':
       case 'trl':
@@ -605,8 +608,15 @@ function defaultScheduleShape(frameworks: readonly FrameworkId[], partial: boole
         break;
     }
   }
-  // A plain Hydra app's script builds the optimizer from the values and adds a schedule only when the file names one.
-  return hydraApp && !partial ? 'constant' : undefined;
+  return undefined;
+}
+
+/**
+ * A Hydra app that no trainer framework runs: its script builds the optimizer from the values and adds a schedule
+ * only when the file names one, unless the scripts show one built whatever the file says.
+ */
+function plainHydraApp(frameworks: readonly FrameworkId[], partial: boolean): boolean {
+  return !partial && frameworks.includes('hydra');
 }
 
 /** Whether the learning rate is gradient boosting's shrinkage: a GBDT framework, or tree settings beside it. */
@@ -713,7 +723,7 @@ function optimizerNameField(fields: readonly Field[], block: Field | undefined, 
     if (known ?? inner[0]) return known ?? inner[0];
   }
   const named = pairedWithLr(
-    byConcept(fields, 'optimizer').filter((f) => f.kind === 'hyperparameter' && f.value.kind === 'scalar' && f.shape !== 'boolean' && !isEval(f) && !isOuterLoop(f) && !isInnerLoop(f)),
+    byConcept(fields, 'optimizer').filter((f) => f.kind === 'hyperparameter' && f.value.kind === 'scalar' && f.shape !== 'boolean' && !isEval(f) && !isOuterLoop(f) && !isInnerLoop(f) && !otherEstimatorsSolver(f, lrField)),
     lrField,
   );
   const direct = best(named, (f) => (['optim', 'optimizer', 'type', 'name', '_target_', 'class_path', 'optimizer_type', 'optimizer_name', 'solver', 'opt_class'].includes(f.normalized) ? 2 : 0) - f.path.length * 0.1);
@@ -723,6 +733,15 @@ function optimizerNameField(fields: readonly Field[], block: Field | undefined, 
   if (lrField?.parent && lrField.parent.value.kind === 'map' && OPTIMIZER_CLASS_KEY.test(lrField.parent.name)) return lrField.parent;
   // SpeechBrain: `opt_class: !name:torch.optim.Adam` with the arguments as a mapping under the tag.
   return fields.find((f) => f.value.tag !== undefined && /^!(?:name|new):torch\.optim\.(?!lr_scheduler)/.test(f.value.tag));
+}
+
+/**
+ * scikit-learn's `solver` is the algorithm of the estimator whose parameters sit beside it (`MLPClassifier`'s
+ * `solver: adam` next to `learning_rate_init`); in another block it is another model's (TabPFNCredit's logistic
+ * regression `lr: {solver: liblinear}` beside `xgb: {learning_rate: 0.1}`).
+ */
+function otherEstimatorsSolver(field: Field, lrField: Field | undefined): boolean {
+  return field.normalized === 'solver' && lrField !== undefined && field.container !== lrField.container;
 }
 
 /** A key that is an optimizer class's name and nothing else (not `adam_params`, not `momentum`). */

@@ -42,6 +42,12 @@ export interface YamlLoaderCalls {
    */
   readonly yacs: boolean;
   /**
+   * The top-level keys of the `CfgNode` defaults the script writes (`_C.TRAIN = CN()`, `config.training.lr = 1e-3`):
+   * yacs refuses a file key its defaults lack, so a file whose top-level keys all appear here is written for it,
+   * lowercase or not (failure_detection_benchmark's `training:`).
+   */
+  readonly yacsKeys: readonly string[];
+  /**
    * The config libraries the script imports (`sconf`, `yacs`, `omegaconf`, `ruamel`, `mmengine`, `mmcv`, `jsonargparse`,
    * `hydra`): a program whose keys name a framework but whose scripts import none of the framework's readers is not it.
    */
@@ -59,7 +65,7 @@ const OMEGACONF_ALIAS = /^[ \t]*from[ \t]+omegaconf[ \t]+import[ \t]+(?:\(?[^\n]
 const TYPED_READER = /^\s*(?:import\s+(?:simple_parsing|draccus)\b|from\s+(?:simple_parsing|draccus)\s+import\b)/m;
 /** `for key, value in config.items():` … `config[key] = float(value)`: every top-level string that parses becomes a float. */
 const FLOAT_EVERY_VALUE = /\bfor\s+(\w+)\s*,\s*(\w+)\s+in\s+(\w+)\s*\.\s*items\s*\(\s*\)\s*:[^]{0,400}?\b\3\s*\[\s*\1\s*\]\s*=\s*float\s*\(\s*\2\s*\)/;
-const PYYAML_CALL = /(?:\b([A-Za-z_][\w.]*)\s*=\s*)?\byaml\s*\.\s*(?:safe_load|load|full_load|unsafe_load|safe_load_all|load_all|full_load_all|unsafe_load_all)\s*\(\s*([A-Za-z_]\w*\s*[,)])?/g;
+const PYYAML_CALL = /(?:\b([A-Za-z_][\w.]*)\s*=\s*)?(?<!ruamel\s*\.\s*)\byaml\s*\.\s*(?:safe_load|load|full_load|unsafe_load|safe_load_all|load_all|full_load_all|unsafe_load_all)\s*\(\s*([A-Za-z_]\w*\s*[,)])?/g;
 /**
  * A PyYAML result stored under one of these names is a record the program wrote, not its config: gloria's
  * `best_ckpt_dict = yaml.safe_load(file)` reads the checkpoint list it saved beside an `OmegaConf.load` config.
@@ -73,8 +79,20 @@ const VALUE_ARGUMENT = /^(?:value|val|v|s|string|text|arg|x)\s*[,)]$/;
 const OTHER_READER = /^\s*from\s+yaml\s+import\b|\bConfig\s*\.\s*fromfile\s*\(/m;
 const CFGNODE_IMPORT = /^[ \t]*from[ \t]+(?:yacs\.config|fvcore\.common\.config|detectron2\.config)[ \t]+import[ \t]+[^\n]*\bCfgNode\b/m;
 const CFGNODE_MERGE = /\.\s*merge_from_(?:file|other_cfg)\s*\(|\bload_yaml_with_base\s*\(/;
+/** `_C = CN()`, `config = CfgNode()` at the top of a module: the defaults' root. */
+const CFGNODE_ROOT = /^([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)[ \t]*\(/gm;
+const CFGNODE_ALIAS = /\bCfgNode[ \t]+as[ \t]+([A-Za-z_]\w*)/;
 const FLOAT_RESOLVER = /\badd_implicit_resolver\s*\(\s*u?["']tag:yaml\.org,2002:float["']/;
-const RUAMEL_IMPORT = /^\s*from\s+ruamel(?:\.yaml)?\s+import\b|^\s*import\s+ruamel\b/m;
+const RUAMEL_IMPORT = /^\s*from\s+ruamel(?:\.yaml)?\s+import\b|^\s*import\s+ruamel(?:_yaml)?\b/m;
+/** `import ruamel.yaml as yaml`, `from ruamel import yaml`, conda's `import ruamel_yaml as yaml`: the module named `yaml` is ruamel's. */
+const RUAMEL_AS_YAML = /^[ \t]*(?:import[ \t]+ruamel[._]yaml[ \t]+as[ \t]+yaml|from[ \t]+ruamel[ \t]+import[ \t]+yaml)\b/m;
+/**
+ * ruamel's PyYAML-style functions (`ruamel.yaml.safe_load(f)`, `yaml.load(f, Loader=yaml.Loader)` on the module
+ * imported as `yaml`; removed in 0.18), which read YAML 1.2 unless given `version=(1, 1)`: MTTR, recognize-anything.
+ */
+const RUAMEL_LEGACY_LOAD = /\bruamel[._]yaml\s*\.\s*(?:safe_load|round_trip_load|load)(?:_all)?\s*\(/;
+const LEGACY_LOAD_AS_YAML = /(?<![\w.])yaml\s*\.\s*(?:safe_load|round_trip_load|load)(?:_all)?\s*\(/;
+const YAML_1_1_VERSION = /\bversion\s*=\s*(?:\(\s*1\s*,\s*1\s*\)|["']1\.1["'])/;
 /** `from ruamel.yaml import YAML` then `YAML(...)`, or `ruamel.yaml.YAML(...)`: the object API, which reads YAML 1.2. */
 const RUAMEL_YAML_IMPORT = /^\s*from\s+ruamel\.yaml\s+import\s+(?:\(\s*)?(?:[\w\s,]*,\s*)?YAML\b/m;
 const RUAMEL_YAML_OBJECT = /(?<![\w.])YAML\s*\(/;
@@ -100,17 +118,30 @@ export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
   const code = withoutCommentLines(pythonText);
   let pyyaml = false;
   // pomdp-baselines names its ruamel object `yaml` (`yaml = YAML()`): its `yaml.load(...)` is ruamel's.
-  const yamlIsRuamel = RUAMEL_NAMED_YAML.test(code);
+  const ruamelAsYaml = RUAMEL_AS_YAML.test(code);
+  const yamlIsRuamel = RUAMEL_NAMED_YAML.test(code) || ruamelAsYaml;
   for (const m of yamlIsRuamel ? [] : code.matchAll(PYYAML_CALL)) {
     const [, target, argument] = m;
     if ((argument === undefined || !VALUE_ARGUMENT.test(argument)) && !(target !== undefined && RECORD_TARGET.test(target))) pyyaml = true;
   }
   if (FROM_YAML_IMPORT.test(code)) pyyaml = true;
-  const ruamel = ((RUAMEL_YAML_IMPORT.test(code) && RUAMEL_YAML_OBJECT.test(code)) || RUAMEL_QUALIFIED_OBJECT.test(code)) && ruamelObjectLoads(code);
-  // ruamel imported but not used through `YAML()`: its old `load` functions, whose YAML version is not certain.
+  const legacy = (RUAMEL_LEGACY_LOAD.test(code) || (ruamelAsYaml && LEGACY_LOAD_AS_YAML.test(code))) && !YAML_1_1_VERSION.test(code);
+  const ruamel = (((RUAMEL_YAML_IMPORT.test(code) && RUAMEL_YAML_OBJECT.test(code)) || RUAMEL_QUALIFIED_OBJECT.test(code)) && ruamelObjectLoads(code)) || legacy;
+  // ruamel imported but seen reading neither way, or told to read YAML 1.1 (`version=(1, 1)`): not known.
   const other = pyyaml || OTHER_READER.test(code) || (!ruamel && RUAMEL_IMPORT.test(code));
   const imports = [...new Set([...code.matchAll(CONFIG_LIBRARY_IMPORT)].map((m) => m[1]!))].sort();
-  return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), ruamel, other, pyyaml, floatResolver: pyyaml && FLOAT_RESOLVER.test(code), yacs: CFGNODE_IMPORT.test(code) && CFGNODE_MERGE.test(code), imports, floatKeys: floatKeysIn(code) };
+  return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), ruamel, other, pyyaml, floatResolver: pyyaml && FLOAT_RESOLVER.test(code), yacs: CFGNODE_IMPORT.test(code) && CFGNODE_MERGE.test(code), yacsKeys: yacsDefaultKeys(code), imports, floatKeys: floatKeysIn(code) };
+}
+
+function yacsDefaultKeys(code: string): string[] {
+  if (!CFGNODE_IMPORT.test(code)) return [];
+  const classes = new Set(['CfgNode', CFGNODE_ALIAS.exec(code)?.[1] ?? 'CfgNode']);
+  const keys = new Set<string>();
+  for (const m of code.matchAll(CFGNODE_ROOT)) {
+    if (!classes.has(m[2]!)) continue;
+    for (const k of code.matchAll(new RegExp(`^${m[1]}\\.([A-Za-z_]\\w*)[ \\t]*(?:=|\\.)`, 'gm'))) keys.add(k[1]!);
+  }
+  return [...keys].sort();
 }
 
 /** A ruamel `YAML()` object that reads (`YAML().load(f)`, or `y = YAML()` then `y.load(f)`), not one that only writes a run's record. */
@@ -154,7 +185,7 @@ const ADD_ARGUMENT = /\badd_argument\s*\(/g;
  * `--lr` is a float by the time `parse_args()` returns (Spike-Driven-Transformer, Spikingformer). `--weight-decay`
  * is `weight_decay`; `dest=` wins.
  */
-function argparseFloatOptions(code: string): string[] {
+export function argparseFloatOptions(code: string): string[] {
   const names: string[] = [];
   for (const m of code.matchAll(ADD_ARGUMENT)) {
     const call = callText(code, m.index + m[0].length);
@@ -202,4 +233,4 @@ function pydanticFloatFields(code: string): string[] {
   return keys;
 }
 
-const NONE: YamlLoaderCalls = { omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, imports: [], floatKeys: [] };
+const NONE: YamlLoaderCalls = { omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, yacsKeys: [], imports: [], floatKeys: [] };

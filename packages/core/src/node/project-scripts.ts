@@ -20,6 +20,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import type { ComposedBy, LayoutLoader } from '../model/hydra-groups.js';
 import { hydraEntryPoints, type HydraEntryPoint } from '../model/hydra-entry-points.js';
 import { yamlLoaderCalls, type YamlLoaderCalls } from '../model/yaml-loader-calls.js';
+import { commandLineParsing, type CommandLineParsing } from '../model/command-line-parsing.js';
 import { unconditionalScheduleCall } from '../model/schedule-calls.js';
 import { adamCalls } from '../model/adam-calls.js';
 import { lenientJsonReader, stripsJsonLineComments } from '../model/json-reader-calls.js';
@@ -46,7 +47,7 @@ const MAX_SCRIPT_SIZE = 256 * 1024;
  * Scripts whose bytes hold none of these declare no Hydra app, read no YAML, convert nothing and build no learning-rate
  * schedule, and are not decoded.
  */
-const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'eval(', 'sconf', 'yacs', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic', 're.sub'].map((m) => Buffer.from(m));
+const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'eval(', 'sconf', 'yacs', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic', 're.sub', 'add_argument', 'LightningCLI'].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
 /** Files that pin the project's dependencies (pip, conda, poetry, setuptools, pipenv): read for the Lightning version. */
 const DEPENDENCY_FILE = /^(?:requirements[\w.-]*\.txt|environment[\w.-]*\.ya?ml|pyproject\.toml|setup\.(?:py|cfg)|Pipfile)$/i;
@@ -74,6 +75,8 @@ interface FolderScripts {
   readonly jsonLineComments?: string;
   /** The first dependency file that pins Lightning below 2.0, and the requirement (see requirement-pins.ts). */
   readonly lightningBelow2?: { readonly file: string; readonly requirement: string };
+  /** The scripts that parse command-line options with `type=float` or by type, and how (see command-line-parsing.ts). */
+  readonly commandLines: readonly CommandLine[];
   readonly subfolders: readonly string[];
   /** Holds `.git`: the walk does not climb above it. */
   readonly isRepositoryTop: boolean;
@@ -82,6 +85,11 @@ interface FolderScripts {
 interface YamlReader {
   readonly script: string;
   readonly calls: YamlLoaderCalls;
+}
+
+interface CommandLine {
+  readonly script: string;
+  readonly parsing: CommandLineParsing;
 }
 
 interface ScheduleBuilder {
@@ -101,9 +109,11 @@ export interface ScriptsYamlReading {
   readonly imports: readonly string[];
   /** A script that merges config files into a yacs `CfgNode` (the first one), for files written as yacs writes them. */
   readonly yacsIn?: string;
+  /** The top-level keys of the `CfgNode` defaults the scripts write (see yaml-loader-calls.ts). */
+  readonly yacsKeys: readonly string[];
 }
 
-const NO_READING: ScriptsYamlReading = { readsOtherwise: false, floatKeys: [], imports: [] };
+const NO_READING: ScriptsYamlReading = { readsOtherwise: false, floatKeys: [], imports: [], yacsKeys: [] };
 
 interface HydraApp {
   readonly script: string;
@@ -166,6 +176,7 @@ export class ProjectScripts {
     let pyyaml: string | undefined;
     const floatKeys = new Set<string>();
     const imports = new Set<string>();
+    const yacsKeys = new Set<string>();
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
       for (const reader of this.folder(folder).yamlReaders) {
         if (reader.calls.other) other = true;
@@ -177,6 +188,7 @@ export class ProjectScripts {
         if (reader.calls.floatResolver) resolver ??= reader.script;
         if (reader.calls.yacs) yacs ??= reader.script;
         for (const k of reader.calls.floatKeys) floatKeys.add(k);
+        for (const k of reader.calls.yacsKeys) yacsKeys.add(k);
       }
     }
     const loader = scriptsLoader({ omegaconf, typed, ruamel, resolver, other }, displayBase);
@@ -187,6 +199,7 @@ export class ProjectScripts {
       ...(pyyaml !== undefined ? { pyyamlIn: shownPath(pyyaml, displayBase) } : {}),
       imports: [...imports].sort(),
       ...(yacs !== undefined ? { yacsIn: shownPath(yacs, displayBase) } : {}),
+      yacsKeys: [...yacsKeys].sort(),
     };
   }
 
@@ -198,7 +211,7 @@ export class ProjectScripts {
    * RAdam imported from somewhere other than torch (a vendored `radam.py`, torch-optimizer), whose weight decay is
    * decoupled, when no script uses `torch.optim.RAdam`; for a JSON config, a JSON library that accepts comments and
    * trailing commas (commentjson, json5) imported by a script; a dependency file that pins Lightning below 2.0 (the
-   * nearest).
+   * nearest); for a YAML file, the options each script parses with `type=float` (for a W&B sweep's `program`).
    */
   factsOf(absolutePath: string, displayBase: string): ScriptFacts {
     let schedule: ScheduleBuilder | undefined;
@@ -209,9 +222,13 @@ export class ProjectScripts {
     let lenientJson: FolderScripts['lenientJson'];
     let lineComments: string | undefined;
     let lightning: FolderScripts['lightningBelow2'];
+    const commandLines: Record<string, CommandLineParsing> = {};
     const isJson = JSON_FILE.test(absolutePath);
+    const isYaml = YAML_FILE.test(absolutePath);
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const { schedules, adam, radam, lenientJson: json, jsonLineComments, lightningBelow2: pinned } = this.folder(folder);
+      const { schedules, adam, radam, lenientJson: json, jsonLineComments, lightningBelow2: pinned, commandLines: parsers } = this.folder(folder);
+      // Two scripts of one name (`train.py` in two folders): the nearest, which the walk reaches first.
+      if (isYaml) for (const c of parsers) commandLines[basename(c.script)] ??= c.parsing;
       if (isJson) lenientJson ??= json;
       if (isJson) lineComments ??= jsonLineComments;
       lightning ??= pinned;
@@ -228,6 +245,7 @@ export class ProjectScripts {
       ...(lenientJson ? { lenientJson: `\`${lenientJson.library}\` imported in ${shownPath(lenientJson.script, displayBase)}, which reads JSON with comments and trailing commas` } : {}),
       ...(lineComments !== undefined ? { jsonLineComments: `\`//\` comments stripped with \`re.sub\` before \`json.loads\` in ${shownPath(lineComments, displayBase)}` } : {}),
       ...(lightning ? { lightningBelow2: `\`${lightning.requirement}\` in ${shownPath(lightning.file, displayBase)}` } : {}),
+      ...(Object.keys(commandLines).length > 0 ? { commandLines } : {}),
     };
   }
 
@@ -357,13 +375,15 @@ function readFolderScripts(folder: string): FolderScripts {
   let radam: FolderScripts['radam'] = { torch: false };
   let lenientJson: FolderScripts['lenientJson'];
   let jsonLineComments: string | undefined;
+  const commandLines: CommandLine[] = [];
   for (const entry of scriptsToRead(entries)) {
     const script = join(folder, entry.name);
     const text = readSmallText(script, MAX_SCRIPT_SIZE, MENTIONS);
     if (text === undefined) continue;
-    for (const e of hydraEntryPoints(text)) apps.push({ script, configDir: resolve(folder, e.configPath), entry: e });
+    const entryPoints = hydraEntryPoints(text);
+    for (const e of entryPoints) apps.push({ script, configDir: resolve(folder, e.configPath), entry: e });
     const calls = yamlLoaderCalls(text);
-    if (calls.omegaconf || calls.typed || calls.ruamel || calls.yacs || calls.other || calls.floatKeys.length > 0 || calls.imports.length > 0) yamlReaders.push({ script, calls });
+    if (calls.omegaconf || calls.typed || calls.ruamel || calls.yacs || calls.other || calls.floatKeys.length > 0 || calls.imports.length > 0 || calls.yacsKeys.length > 0) yamlReaders.push({ script, calls });
     const schedule = unconditionalScheduleCall(text);
     if (schedule !== undefined) schedules.push({ script, call: schedule });
     const a = adamCalls(text);
@@ -374,9 +394,11 @@ function readFolderScripts(folder: string): FolderScripts {
     const library = lenientJson === undefined ? lenientJsonReader(text) : undefined;
     if (library !== undefined) lenientJson = { script, library };
     if (jsonLineComments === undefined && stripsJsonLineComments(text)) jsonLineComments = script;
+    const parsing = commandLineParsing(text, entryPoints.length > 0);
+    if (parsing !== undefined) commandLines.push({ script, parsing });
   }
   const lightning = lightningPinIn(folder, entries);
-  return { apps, yamlReaders, schedules, adam, radam, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), ...(lightning ? { lightningBelow2: lightning } : {}), subfolders, isRepositoryTop };
+  return { apps, yamlReaders, schedules, adam, radam, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, subfolders, isRepositoryTop };
 }
 
 /** The first of a folder's dependency files, by name, that pins Lightning below 2.0. */
@@ -405,13 +427,14 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
 
 /** What the scripts directly in a folder say (entry points, YAML readers, schedules, Adam and RAdam), as the cache fingerprints a folder. */
 export function projectScriptsFingerprint(folder: string): string {
-  const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, lightningBelow2: lightning } = readFolderScripts(folder);
-  const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})`);
+  const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, lightningBelow2: lightning, commandLines } = readFolderScripts(folder);
+  const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})`);
   const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}`;
   const jsonLine = `JSON: ${lenientJson ? `${lenientJson.library} (${basename(lenientJson.script)})` : '-'}${jsonLineComments !== undefined ? `; // stripped (${basename(jsonLineComments)})` : ''}`;
   const pinLine = `Lightning: ${lightning ? `${lightning.requirement} (${basename(lightning.file)})` : '-'}`;
-  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}`;
+  const options = commandLines.map((c) => `${basename(c.script)}: ${c.parsing.typed ?? 'argparse'} --${c.parsing.floats.join(' --')}`);
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}`;
 }
 
 const SUBFOLDERS = `${sep}*`;

@@ -4,6 +4,7 @@ import type { ConfigNode, ScalarNode } from '../document/types.js';
 import { toDotted } from '../document/pointer.js';
 import { fieldName } from '../rule-kit/helpers.js';
 import { isPyYamlNumericString } from '../loader/yaml-scalars.js';
+import { isWandbSweep } from '../model/wandb-sweep.js';
 
 /**
  * PyYAML implements YAML 1.1, whose float needs a dot and a signed exponent: `1e-4` and `1.0e5`
@@ -13,6 +14,10 @@ import { isPyYamlNumericString } from '../loader/yaml-scalars.js';
  * resolver and read these as numbers; yacs (detectron2) decodes a mapping's string values with
  * Python's literal_eval when it merges the file, so only its list items stay strings.
  */
+const SWEEP_NOTE =
+  ' This is a W&B sweep: `wandb sweep` reads it with PyYAML, and the sweep controller compares `min` and `max` as read, so a string bound stops the sweep. ' +
+  'A `value` is passed to the program as `--name=value` text, which is harmless only where the program parses that option with `type=float`.';
+
 const ASSUMED_LOADER =
   ' No framework mlconfig knows is recognised in this file, so it assumed PyYAML, the most common loader. If the program reads the file ' +
   'another way (Hydra/OmegaConf, ruamel.yaml, or its own `float()`), set the `loader` setting for these files (`omegaconf`, `yaml-1.2`, `typed`) and the finding goes away.';
@@ -28,11 +33,13 @@ export default defineRule({
     { title: 'PyYAML float resolver (YAML 1.1): a dot is required', url: 'https://github.com/yaml/pyyaml/blob/main/lib/yaml/resolver.py' },
     { title: 'LLaMA-Factory #4014: learning rate 2e-5 read as a string', url: 'https://github.com/hiyouga/LLaMA-Factory/issues/4014' },
     { title: 'yacs #46: scientific notation loaded as str', url: 'https://github.com/rbgirshick/yacs/issues/46' },
+    { title: 'wandb #1129: a sweep bound written 1e-4 is a string to the controller', url: 'https://github.com/wandb/wandb/issues/1129' },
   ],
   check(ctx) {
     if (ctx.doc.format !== 'yaml' || !ctx.loader.sciNotationNeedsDot) return;
     // PyYAML because nothing named the program that reads the file: say how to tell mlconfig otherwise.
     const assumed = ctx.loaderAssumed;
+    const sweep = isWandbSweep(ctx.index);
     const axolotl = ctx.hasFramework('axolotl');
     for (const field of ctx.fields) {
       if (coercedByFramework(axolotl, field)) continue;
@@ -65,6 +72,7 @@ export default defineRule({
         explanation:
           `${name} is written \`${text}\`. PyYAML follows YAML 1.1, where a float needs a decimal point and a signed exponent, so \`yaml.safe_load\` returns the string "${text}"; ` +
           `code that uses it as a number fails (\`'<=' not supported between instances of 'float' and 'str'\`) or passes the string on. Write \`${fixed}\`, which every YAML loader reads as a float.` +
+          (sweep ? SWEEP_NOTE : '') +
           (assumed ? ASSUMED_LOADER : ''),
         fix: { description: `Write ${fixed}`, edits: [{ range: node.range, text: fixed }] },
       });

@@ -119,6 +119,14 @@ describe('optimizer model', () => {
     expect(run('optimizer:\n  name: sgd\n  adam:\n    lr: 0.001\n').optimizer.name?.value).toBe('sgd');
   });
 
+  it("pairs scikit-learn's `solver` only with the rate beside it, not with another model's block", () => {
+    // TabPFNCredit: `lr` is a logistic regression, `xgb.learning_rate` XGBoost's shrinkage.
+    const models = run('toy:\n  lr:\n    C: 1.0\n    solver: liblinear\n  xgb:\n    n_estimators: 100\n    max_depth: 3\n    learning_rate: 0.1\n');
+    expect([models.optimizer.name, models.optimizer.family]).toEqual([undefined, 'gbdt']);
+    const mlp = run('mlp:\n  hidden_layer_sizes: [64]\n  solver: adam\n  learning_rate_init: 0.001\n  max_iter: 200\n');
+    expect([mlp.optimizer.name?.value, mlp.optimizer.family]).toEqual(['adam', 'adam']);
+  });
+
   it('follows `!ref <name>` to the referenced top-level value', () => {
     const text = 'lr: 0.001\nweight_decay: 0.00002\nopt_class: !name:torch.optim.Adam\n  lr: !ref <lr>\n  weight_decay: !ref <weight_decay>\n';
     const a = analysisOf(text);

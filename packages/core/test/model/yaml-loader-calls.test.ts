@@ -36,7 +36,13 @@ describe('yamlLoaderCalls', () => {
     // ruamel's `YAML()` object reads YAML 1.2 (pomdp-baselines); its old functions are another reader.
     expect(yamlLoaderCalls('from ruamel.yaml import YAML\nyaml = YAML()\nv = yaml.load(open(FLAGS.cfg))\n')).toMatchObject({ ruamel: true, other: false, pyyaml: false });
     expect(yamlLoaderCalls('import ruamel.yaml\ncfg = ruamel.yaml.YAML(typ="safe").load(f)\n')).toMatchObject({ ruamel: true, other: false });
-    expect(yamlLoaderCalls('import ruamel.yaml\ncfg = ruamel.yaml.load(f, Loader=ruamel.yaml.Loader)\n')).toMatchObject({ ruamel: false, other: true });
+    // Its old PyYAML-style functions read YAML 1.2 as well, unless told `version=(1, 1)` (ruamel's API notes: the
+    // version argument was there "to allow downgrading to YAML 1.1"): MTTR, recognize-anything, BLIP's descendants.
+    expect(yamlLoaderCalls('import ruamel.yaml\ncfg = ruamel.yaml.load(f, Loader=ruamel.yaml.Loader)\n')).toMatchObject({ ruamel: true, other: false, pyyaml: false });
+    expect(yamlLoaderCalls('import ruamel.yaml\nwith open(p) as f:\n    config = ruamel.yaml.safe_load(f)\n')).toMatchObject({ ruamel: true, other: false, pyyaml: false });
+    expect(yamlLoaderCalls("import ruamel.yaml as yaml\nconfig = yaml.load(open(args.config, 'r'), Loader=yaml.Loader)\n")).toMatchObject({ ruamel: true, other: false, pyyaml: false });
+    expect(yamlLoaderCalls('import ruamel_yaml as yaml\nconfig = yaml.load(open(path), Loader=yaml.Loader)\n')).toMatchObject({ ruamel: true, other: false, pyyaml: false });
+    expect(yamlLoaderCalls('import ruamel.yaml\ncfg = ruamel.yaml.safe_load(f, version=(1, 1))\n')).toMatchObject({ ruamel: false, other: true });
     // A `YAML()` that only writes the run's record (Multiple Physics Pretraining's `yaml.dump(hparams, hpfile)`) reads nothing.
     expect(yamlLoaderCalls('import yaml\nfrom ruamel.yaml import YAML\nYAML().dump(cfg, out)\ncfg = yaml.safe_load(f)\n')).toMatchObject({ ruamel: false, other: true, pyyaml: true });
     expect(yamlLoaderCalls('from ruamel.yaml import YAML\nyaml = YAML()\nwith open(p, "w") as f:\n    yaml.dump(hparams, f)\n')).toMatchObject({ ruamel: false, other: true });
@@ -63,7 +69,7 @@ describe('yamlLoaderCalls', () => {
   it('ignores commented-out calls, writers and scripts that mention neither', () => {
     expect(loaders('cfg = OmegaConf.load(p)\n# cfg = yaml.safe_load(open(p))\n')).toEqual({ omegaconf: true, other: false });
     expect(loaders('import yaml\nyaml.safe_dump(cfg, f)\n')).toEqual({ omegaconf: false, other: false });
-    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, imports: [], floatKeys: [] });
+    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, yacsKeys: [], imports: [], floatKeys: [] });
   });
 
   it('names the config keys a script converts with eval() or literal_eval(), and not a model\'s eval()', () => {
@@ -123,6 +129,16 @@ describe('yamlLoaderCalls', () => {
     // An import alone, or a merge from another library, is not a yacs reading.
     expect(yamlLoaderCalls('from yacs.config import CfgNode as CN\n_C = CN()\n').yacs).toBe(false);
     expect(yamlLoaderCalls('cfg.merge_from_file(path)\n').yacs).toBe(false);
+  });
+
+  it("lists the top-level keys of the CfgNode defaults a script writes, under the class's own name or an alias", () => {
+    const lower = 'from yacs.config import CfgNode\n\nconfig = CfgNode()\nconfig.seed = None\nconfig.training = CfgNode()\nconfig.training.lr = 1e-3\nconfig.merge_from_file(path)\n';
+    expect(yamlLoaderCalls(lower).yacsKeys).toEqual(['seed', 'training']);
+    const upper = 'from yacs.config import CfgNode as CN\n_C = CN()\n_C.MODEL = CN()\n_C.MODEL.NAME = "resnet"\n_C.TRAIN = CN()\nmodel = build(_C)\n';
+    expect(yamlLoaderCalls(upper).yacsKeys).toEqual(['MODEL', 'TRAIN']);
+    // Attributes of objects that are no CfgNode, or no yacs import at all, say nothing.
+    expect(yamlLoaderCalls('from yacs.config import CfgNode\nargs = Namespace()\nargs.lr = 0.1\n').yacsKeys).toEqual([]);
+    expect(yamlLoaderCalls('config = CfgNode()\nconfig.training = 1\n').yacsKeys).toEqual([]);
   });
 
   it('finds typed dataclass readers (simple_parsing, draccus), which convert `1e-3` to a float field', () => {
