@@ -96,6 +96,7 @@ export type FrameworkId =
   | 'kong-separation'
   | 'msst-htdemucs'
   | 'yparams'
+  | 'determined'
   | 'rvt'
   | 'sevennet'
   | 'hrnet-pose';
@@ -797,6 +798,14 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     id: 'yparams', name: 'YParams (FourCastNet lineage)', yamlLoader: 'yaml-1.2', threshold: 3,
     signals: [anyKey('log_to_screen', 1), anyKey('time_means_path', 1), anyKey('global_means_path', 1), anyKey('global_stds_path', 0.5),
       anyKey('n_grid_channels', 1), anyKey('n_history', 0.5), anyKey('prediction_type', 0.5), anyKey('orography_path', 0.5), anyKey('two_step_training', 0.5)],
+  },
+  {
+    // Determined AI experiment configs (`det experiment create const.yaml .`): the CLI reads the file with ruamel's
+    // `YAML(typ="safe", pure=True)`, YAML 1.2, so `hyperparameters.lr: 1e-4` reaches the trial as a float.
+    id: 'determined', name: 'Determined AI experiment', yamlLoader: 'yaml-1.2', threshold: 3,
+    signals: [path('searcher.name', 1), path('searcher.metric', 1), path('searcher.max_length', 1), path('searcher.max_steps', 0.5),
+      path('searcher.smaller_is_better', 1), path('resources.slots_per_trial', 1.5), top('entrypoint', 1), top('hyperparameters', 0.5),
+      top('min_validation_period', 1), top('records_per_epoch', 1), top('max_restarts', 0.5), top('checkpoint_storage', 0.5)],
   },
   {
     // NVlabs RVT/RVT-2 and the manipulation policies built on them: a yacs `CfgNode` with lower-case namespaces

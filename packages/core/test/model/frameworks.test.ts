@@ -271,6 +271,8 @@ describe('framework detection', () => {
     ['mindcv', 'typed', 'mode: 0\ndistribute: True\nbatch_size: 48\nmodel: "vit_l_16_224"\nepoch_size: 300\ndataset_sink_mode: True\namp_level: "O2"\nscheduler: "warmup_cosine_decay"\nlr: 0.0005\nmin_lr: 1e-5\nwarmup_epochs: 32\nopt: "adamw"\nweight_decay: 0.05\nfilter_bias_and_bn: True\n'],
     // HAT's fairseq options as a configargparse file: argparse converts each value to the option's type.
     ['fairseq-cli', 'typed', 'arch: transformersuper_wmt_en_de\nshare-all-embeddings: True\nmax-tokens: 4096\noptimizer: adam\nadam-betas: (0.9, 0.98)\nclip-norm: 0.0\nupdate-freq: 16\nmax-update: 40000\nwarmup-updates: 4000\nlr-scheduler: cosine\nwarmup-init-lr: 1e-7\nmax-lr: 0.001\nlr: 1e-7\n'],
+    // Determined AI's CLI reads experiment configs with ruamel's pure safe loader (YAML 1.2).
+    ['determined', 'yaml-1.2', 'description: pong_const\nhyperparameters:\n  lr: 1e-4\n  global_batch_size: 2\nsearcher:\n  name: single\n  metric: mean_reward\n  max_steps: 100\n  smaller_is_better: false\nentrypoint: model_def:A2CTrial\nmin_validation_period: 2\nresources:\n  slots_per_trial: 2\n'],
     // Marian's yaml-cpp converts each option to its declared type.
     ['marian', 'yaml-1.2', 'clip-norm: 0\nearly-stopping: 20\nlearn-rate: 0.0003\nlr-decay-inv-sqrt: 32000\nlr-warmup: 16000\nmini-batch-fit: true\noptimizer-delay: 2\noptimizer-params: [0.9, 0.98, 1e-09]\nvalid-freq: 5000\n'],
   ])('detects %s and reads its YAML as %s does', (id, loader, text) => {

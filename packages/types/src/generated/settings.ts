@@ -97,6 +97,7 @@ export type Frameworks = (
   | 'kong-separation'
   | 'msst-htdemucs'
   | 'yparams'
+  | 'determined'
   | 'rvt'
   | 'sevennet'
   | 'hrnet-pose'
