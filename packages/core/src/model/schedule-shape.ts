@@ -26,6 +26,10 @@ const SHAPES: readonly [RegExp, ScheduleShape][] = [
 
 export function scheduleShape(name: string | undefined): ScheduleShape {
   if (name === undefined) return 'unknown';
+  // ESPnet's and WeNet's `scheduler: warmuplr` is `lr × warmup^0.5 × min(step^-0.5, step × warmup^-1.5)`: it peaks at
+  // the end of the warmup and then decays with the inverse square root of the step. DeepSpeed's `WarmupLR`, which holds
+  // the peak, is named by a case-sensitive class name, never all lowercase.
+  if (name.trim() === 'warmuplr') return 'decaying';
   const n = name.toLowerCase().replace(/^.*\./, '').replace(/[\s-]+/g, '_');
   for (const [re, shape] of SHAPES) if (re.test(n)) return shape;
   return 'unknown';

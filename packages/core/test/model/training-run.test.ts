@@ -224,7 +224,8 @@ describe('schedule model', () => {
     ['reduce_lr_on_plateau', 'plateau'],
     ['torch.optim.lr_scheduler.OneCycleLR', 'cyclic'],
     ['NoamAnnealing', 'multiplier'],
-    ['WarmupLR', 'constant'],
+    ['WarmupLR', 'constant'], // DeepSpeed's: warmup, then the peak held
+    ['warmuplr', 'decaying'], // ESPnet's and WeNet's: warmup, then inverse square root decay
     ['WarmupDecayLR', 'decaying'],
     ['CosineAnnealing', 'decaying'],
   ])('the %s schedule is %s', (name, shape) => {
