@@ -128,8 +128,11 @@ describe('what the project\'s scripts give Adam', () => {
     expect(adamFindings({ 'config/config.yaml': ADAM_WD, 'clmr/modules/contrastive_learning.py': rateAlone })).toEqual([]);
     const withDecay = 'optimizer = torch.optim.Adam(model.parameters(), lr=cfg["learning_rate"], weight_decay=cfg["weight_decay"])\n';
     expect(adamFindings({ 'config/config.yaml': ADAM_WD, 'clmr/modules/contrastive_learning.py': rateAlone, 'train.py': withDecay })).toEqual(['config/config.yaml:3:15']);
+    // A class taken by name and called in the same script is read like any call; one handed elsewhere is not.
     const byName = 'optimizer = getattr(torch.optim, cfg["optimizer"])(model.parameters(), lr=cfg["learning_rate"])\n';
-    expect(adamFindings({ 'config/config.yaml': ADAM_WD, 'clmr/modules/contrastive_learning.py': rateAlone, 'train.py': byName })).toEqual(['config/config.yaml:3:15']);
+    expect(adamFindings({ 'config/config.yaml': ADAM_WD, 'clmr/modules/contrastive_learning.py': rateAlone, 'train.py': byName })).toEqual([]);
+    const handedOn = 'optimizer_class = getattr(torch.optim, cfg["optimizer"])\ntrainer = Trainer(model, optimizer_class)\n';
+    expect(adamFindings({ 'config/config.yaml': ADAM_WD, 'clmr/modules/contrastive_learning.py': rateAlone, 'train.py': handedOn })).toEqual(['config/config.yaml:3:15']);
   });
 
   it('takes RAdam for decoupled when the scripts import their own copy (flowtron), not torch\'s', () => {

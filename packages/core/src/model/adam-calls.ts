@@ -2,9 +2,11 @@
  * Whether a project's Python script hands torch's `Adam` a weight decay. Some programs build Adam from the learning
  * rate alone (CLMR's `torch.optim.Adam(self.model.parameters(), lr=3e-4)`, Microsoft's HRNet code) and pass the
  * config's `weight_decay` only to their other optimizers, so `adam-coupled-weight-decay` would describe a decay that
- * never reaches training. Only the calls written out can be read: a script that builds its optimizer by name
- * (`getattr(torch.optim, name)`, Hydra's `instantiate`, timm's `create_optimizer`, LightningCLI, DeepSpeed's config)
- * or defines an `Adam` of its own could give Adam anything, and so could a parameter group that carries a decay.
+ * never reaches training. Only the calls written out can be read, and a class taken by name with
+ * `getattr(torch.optim, name)` where the same script calls it: a script that builds its optimizer some other way
+ * (Hydra's `instantiate`, timm's `create_optimizer`, LightningCLI, DeepSpeed's config, a `getattr` class called
+ * elsewhere) or defines an `Adam` of its own could give Adam anything, and so could a parameter group that carries a
+ * decay.
  * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they call.
  */
 import { callArguments, withoutCommentLines } from './python-call.js';
@@ -27,8 +29,14 @@ export interface AdamCalls {
 }
 
 const ADAM_CALL = /(?<![\w.])((?:class|def)\s+)?(?:(?:torch\s*\.\s*)?optim\s*\.\s*)?Adam\s*\(/g;
+/**
+ * `getattr(torch.optim, name)`: the class the config names. Called where it is written (`getattr(torch.optim,
+ * name)(params, lr=lr)`) or through the variable it is assigned to in the same script (ppg-vc's `opt = getattr(...)`,
+ * then `opt(parameters, lr=lr, eps=eps)`), its arguments can be read as an Adam call's; anywhere else they cannot.
+ */
+const GETATTR_OPTIM = /\bgetattr\s*\(\s*(?:torch\s*\.\s*)?optim(?:izers?)?\s*,[^()]*\)/g;
+const ANY_GETATTR_OPTIM = /\bgetattr\s*\(\s*(?:torch\s*\.\s*)?optim(?:izers?)?\s*,/g;
 const BY_NAME = [
-  /\bgetattr\s*\(\s*(?:torch\s*\.\s*)?optim(?:izers?)?\b/,
   /\boptim\s*\.\s*__dict__/,
   /\binstantiate\s*\(/,
   /\bcreate_optimizer(?:_v2)?\s*\(/,
@@ -50,6 +58,14 @@ export function adamCalls(pythonText: string): AdamCalls {
   let unreadable = BY_NAME.some((re) => re.test(code));
   let calls = 0;
   let withDecay = 0;
+  for (const args of byNameCalls(code)) {
+    if (args === undefined) {
+      unreadable = true;
+      continue;
+    }
+    calls++;
+    if (passesDecay(args)) withDecay++;
+  }
   for (const m of code.matchAll(ADAM_CALL)) {
     // `class Adam(Optimizer):` — a project's own Adam, which may decay the weights any way.
     if (m[1] !== undefined) {
@@ -61,6 +77,34 @@ export function adamCalls(pythonText: string): AdamCalls {
     if (args === undefined || passesDecay(args)) withDecay++;
   }
   return { calls, withDecay, unreadable, ownRadam: OWN_RADAM.test(code), torchRadam: TORCH_RADAM.test(code) };
+}
+
+/** The arguments of each call of a class taken with `getattr(torch.optim, ...)`; undefined for one that cannot be read. */
+function byNameCalls(code: string): (readonly string[] | undefined)[] {
+  if (!code.includes('getattr')) return [];
+  const found: (readonly string[] | undefined)[] = [];
+  // A `getattr(torch.optim, cfg.get("name"))` whose name is itself a call: not read.
+  const written = [...code.matchAll(GETATTR_OPTIM)];
+  if ((code.match(ANY_GETATTR_OPTIM) ?? []).length > written.length) found.push(undefined);
+  for (const m of written) {
+    const end = m.index + m[0].length;
+    const direct = /^\s*\(/.exec(code.slice(end, end + 200));
+    if (direct) {
+      found.push(callArguments(code, end + direct[0].length));
+      continue;
+    }
+    const lineStart = code.lastIndexOf('\n', m.index - 1) + 1;
+    const target = /^\s*((?:self\s*\.\s*)?[A-Za-z_]\w*)\s*=\s*$/.exec(code.slice(lineStart, m.index))?.[1]?.replace(/\s+/g, '');
+    if (target === undefined) {
+      found.push(undefined);
+      continue;
+    }
+    const name = target.replace('.', '\\s*\\.\\s*');
+    const uses = [...code.matchAll(new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g'))];
+    if (uses.length === 0) found.push(undefined);
+    for (const u of uses) found.push(callArguments(code, u.index + u[0].length));
+  }
+  return found;
 }
 
 function passesDecay(args: readonly string[]): boolean {

@@ -13,8 +13,23 @@ describe('adamCalls', () => {
     expect(adamCalls('a = torch.optim.AdamW(p, lr=1e-3)\nb = tf.keras.optimizers.Adam(1e-3)\nc = optax.adam(1e-3)\n').calls).toBe(0);
   });
 
+  it('reads the arguments of a class taken by name with getattr, where it is called in the same script', () => {
+    // multiobj-align's DPO trainer: whatever the config names, it gets the rate alone.
+    expect(adamCalls('self.optimizer = getattr(torch.optim, self.config.optimizer)(\n    self.policy.parameters(), lr=self.config.lr\n)\n')).toMatchObject({ calls: 1, withDecay: 0, unreadable: false });
+    // ppg-vc: `opt = getattr(torch.optim, optimizer)`, then `opt(parameters, lr=...)` in both branches.
+    expect(adamCalls('opt = getattr(torch.optim, optimizer)\nif warm:\n    self.opt = opt(parameters, lr=1.0)\nelse:\n    self.opt = opt(parameters, lr=lr, eps=eps)\n')).toMatchObject({ calls: 2, withDecay: 0, unreadable: false });
+    // The settings passed whole, or a decay written out, may reach Adam.
+    expect(adamCalls('opt = getattr(optim, name)(model.parameters(), **settings)\n')).toMatchObject({ calls: 1, withDecay: 1 });
+    expect(adamCalls('opt = getattr(torch.optim, p["optimizer"])(m.parameters(), lr=float(p["lr"]), weight_decay=float(p["weight_decay"]))\n').withDecay).toBe(1);
+    // A scheduler taken by name says nothing of the optimizer.
+    expect(adamCalls('opt = torch.optim.Adam(p, lr=lr)\nsched = getattr(torch.optim.lr_scheduler, name)(opt, **args)\n')).toMatchObject({ calls: 1, withDecay: 0, unreadable: false });
+  });
+
   it('cannot read optimizers built by name, a project\'s own Adam, or parameter groups that carry a decay', () => {
-    expect(adamCalls('opt = getattr(torch.optim, cfg.name)(params, lr=cfg.lr)\n').unreadable).toBe(true);
+    // NeuralKG: the class is kept on `self` and called in another module.
+    expect(adamCalls('self.optimizer_class = getattr(torch.optim, optim_name)\n').unreadable).toBe(true);
+    expect(adamCalls('opt = getattr(torch.optim, cfg.get("name"))(params, lr=cfg.lr)\n').unreadable).toBe(true);
+    expect(adamCalls('build(getattr(torch.optim, name), params)\n').unreadable).toBe(true);
     expect(adamCalls('opt = hydra.utils.instantiate(cfg.optimizer, params)\n').unreadable).toBe(true);
     expect(adamCalls('class Adam(Optimizer):\n    pass\n').unreadable).toBe(true);
     // CLIP-ReID: the decay rides in each group.
