@@ -331,7 +331,6 @@ describe('Hydra apps found from their scripts', () => {
   });
 });
 
-
 describe('a project whose scripts read YAML with ruamel.yaml\'s YAML()', () => {
   /** pomdp-baselines: `yaml = YAML(); v = yaml.load(open(FLAGS.cfg))`, YAML 1.2, so `1e6` is a float. */
   const RUAMEL = 'from ruamel.yaml import YAML\n\nyaml = YAML()\nv = yaml.load(open(FLAGS.cfg))\n';
@@ -392,7 +391,7 @@ describe('a timm-style script that makes the YAML file its parser\'s defaults', 
   });
 });
 
-describe('a W&B sweep whose program parses its options with argparse', () => {
+describe('a W&B sweep and the program it runs', () => {
   /** `wandb agent` runs `train.py --min_delta=1e-4 ...`; VQVAE-anomaly-detection's `train.py` parses it with `type=float`. */
   const TRAIN = 'import argparse\nparser = argparse.ArgumentParser()\nparser.add_argument("--learning_rate", type=float, default=1e-4)\nparser.add_argument("--min_delta", type=float, default=1e-4)\nparser.add_argument("--tag", type=str)\nargs = parser.parse_args()\n';
   const SWEEP = 'program: train.py\nmethod: bayes\nparameters:\n  learning_rate:\n    distribution: log_uniform_values\n    min: 1e-5\n    max: 1e-3\n  min_delta:\n    value: 1e-4\n  dropout:\n    values: [1e-1, 2e-1]\n  tag:\n    value: 1e-4\n';

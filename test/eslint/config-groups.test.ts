@@ -134,6 +134,23 @@ describe('Hydra config groups in the ESLint plugin', () => {
     expect(cli.flatMap((f) => f.diagnostics.filter((d) => wanted.has(`mlconfig/${d.ruleId}`)).map((d) => `${f.relativePath}:${d.line}:${d.column}`)).sort()).toEqual(plugin);
   });
 
+  it("reads a W&B sweep's values as its program parses them, and lowercase files merged into yacs defaults, as mlconfig check does", async () => {
+    const train = 'import argparse\nparser = argparse.ArgumentParser()\nparser.add_argument("--min_delta", type=float, default=1e-4)\nargs = parser.parse_args()\n';
+    const sweep = 'program: train.py\nmethod: bayes\nparameters:\n  learning_rate:\n    min: 1e-5\n    max: 1e-3\n  min_delta:\n    value: 1e-4\n  batch_size:\n    values: [8, 16, 32]\n  epochs:\n    value: 100\n  optimizer:\n    values: [adam, sgd]\n';
+    const defaults = 'from yacs.config import CfgNode\nconfig = CfgNode()\nconfig.training = CfgNode()\nconfig.training.lr = 1e-3\nconfig.training.num_epochs = 200\n\ndef load(path):\n    cfg = config.clone()\n    cfg.merge_from_file(path)\n    return cfg\n';
+    const run = 'training:\n  num_epochs: 100\n  batch_size: 32\n  lr: 1e-3\n';
+    const p = project({ 'a/train.py': train, 'a/sweep.yaml': sweep, 'b/sweep.yaml': sweep, 'c/config.py': defaults, 'c/configs/run.yaml': run, 'd/configs/run.yaml': run });
+    for (const sub of ['a', 'b', 'c', 'd']) p.write({ [`${sub}/.git/HEAD`]: 'ref: refs/heads/main\n' });
+    const strict = mlconfig.configs.strict as unknown as Linter.Config[];
+    const eslint = new ESLint({ cwd: p.dir, overrideConfigFile: true, overrideConfig: strict });
+    const results = await eslint.lintFiles(['**/*.yaml']);
+    const plugin = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'mlconfig/yaml-sci-notation-string').map((m) => `${r.filePath.slice(p.dir.length + 1)}:${m.line}:${m.column}`)).sort();
+    // The bounds stay (the sweep controller compares them as read); `min_delta` only where train.py parses it as a float.
+    expect(plugin).toEqual(['a/sweep.yaml:5:10', 'a/sweep.yaml:6:10', 'b/sweep.yaml:5:10', 'b/sweep.yaml:6:10', 'b/sweep.yaml:8:12', 'd/configs/run.yaml:4:7']);
+    const cli = JSON.parse(runCli(['check', '--preset', 'strict', '--format', 'json', '.'], { cwd: p.dir }).stdout) as { relativePath: string; diagnostics: { ruleId: string; line: number; column: number }[] }[];
+    expect(cli.flatMap((f) => f.diagnostics.filter((d) => d.ruleId === 'yaml-sci-notation-string').map((d) => `${f.relativePath}:${d.line}:${d.column}`)).sort()).toEqual(plugin);
+  });
+
   it('takes a schedule the scripts always build into account for JSON configs too, as mlconfig check does', async () => {
     const config = '{"optimizer": "sgd", "learning_rate": 0.4, "epochs": 160, "batch_size": 128}\n';
     const p = project({

@@ -12,7 +12,7 @@
 import { callArguments, withoutCommentLines } from './python-call.js';
 
 export interface AdamCalls {
-  /** Calls of torch's Adam written out (`torch.optim.Adam(`, `optim.Adam(`, `Adam(`). */
+  /** Calls of torch's Adam written out (`torch.optim.Adam(`, `optim.Adam(`, `Adam(`), and of a class taken by name, which may be Adam. */
   readonly calls: number;
   /** Of those, the ones that may pass a weight decay: `weight_decay=` (not 0), `**kwargs`, `*args`, a fifth positional argument. */
   readonly withDecay: number;

@@ -211,7 +211,7 @@ export class ProjectScripts {
    * RAdam imported from somewhere other than torch (a vendored `radam.py`, torch-optimizer), whose weight decay is
    * decoupled, when no script uses `torch.optim.RAdam`; for a JSON config, a JSON library that accepts comments and
    * trailing commas (commentjson, json5) imported by a script; a dependency file that pins Lightning below 2.0 (the
-   * nearest); for a YAML file, the options each script parses with `type=float` (for a W&B sweep's `program`).
+   * nearest); for a YAML file, how each script parses its command line (for a W&B sweep's `program`).
    */
   factsOf(absolutePath: string, displayBase: string): ScriptFacts {
     let schedule: ScheduleBuilder | undefined;
@@ -240,7 +240,7 @@ export class ProjectScripts {
     }
     return {
       ...(schedule ? { scheduleInScripts: `\`${schedule.call}(…)\` in ${shownPath(schedule.script, displayBase)}` } : {}),
-      ...(adamCaller !== undefined && !adamDecays ? { adamWithoutDecay: `\`Adam(…)\` in ${shownPath(adamCaller, displayBase)}, which passes no weight decay (nor does any other Adam call of the project's scripts)` } : {}),
+      ...(adamCaller !== undefined && !adamDecays ? { adamWithoutDecay: `\`Adam(…)\` (or an optimizer class taken by name) in ${shownPath(adamCaller, displayBase)}, which passes no weight decay (nor does any other such call of the project's scripts)` } : {}),
       ...(ownRadam !== undefined && !torchRadam ? { radamDecoupled: `RAdam imported in ${shownPath(ownRadam, displayBase)}, not torch's, decays the weights directly` } : {}),
       ...(lenientJson ? { lenientJson: `\`${lenientJson.library}\` imported in ${shownPath(lenientJson.script, displayBase)}, which reads JSON with comments and trailing commas` } : {}),
       ...(lineComments !== undefined ? { jsonLineComments: `\`//\` comments stripped with \`re.sub\` before \`json.loads\` in ${shownPath(lineComments, displayBase)}` } : {}),
