@@ -15,7 +15,7 @@ const MAX_ARGS_LENGTH = 2000;
 
 /**
  * The top-level arguments of the call whose `(` ends just before `start`, split at commas, comments left out;
- * undefined when the call does not close within a reasonable length. Strings and nested brackets are stepped over.
+ * undefined when the call does not close within a reasonable length. Strings (with their escapes) and nested brackets are stepped over.
  */
 export function callArguments(text: string, start: number): string[] | undefined {
   const args: string[] = [];
@@ -25,7 +25,7 @@ export function callArguments(text: string, start: number): string[] | undefined
   for (let i = start; i < end; i++) {
     const c = text[i];
     if (c === '"' || c === "'") {
-      const close = text.indexOf(c, i + 1);
+      const close = closingQuote(text, c, i + 1);
       if (close < 0) return undefined;
       current += text.slice(i, close + 1);
       i = close;
@@ -44,4 +44,13 @@ export function callArguments(text: string, start: number): string[] | undefined
     }
   }
   return undefined;
+}
+
+/** The index of the quote that closes a string opened just before `from`, stepping over backslash escapes (`"say \"hi\""`). */
+function closingQuote(text: string, quote: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === quote) return i;
+  }
+  return -1;
 }

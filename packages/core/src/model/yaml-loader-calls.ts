@@ -11,7 +11,7 @@
  * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they call.
  */
 import { ALL_TOP_LEVEL_KEYS } from '../loader/apply-loader.js';
-import { withoutCommentLines } from './python-call.js';
+import { callArguments, withoutCommentLines } from './python-call.js';
 
 export interface YamlLoaderCalls {
   /** `OmegaConf.load(...)` is called. */
@@ -188,33 +188,20 @@ const ADD_ARGUMENT = /\badd_argument\s*\(/g;
 export function argparseFloatOptions(code: string): string[] {
   const names: string[] = [];
   for (const m of code.matchAll(ADD_ARGUMENT)) {
-    const call = callText(code, m.index + m[0].length);
-    if (!/(?:^|[,\s])type\s*=\s*float\s*(?:[,)]|$)/.test(call)) continue;
-    const dest = /\bdest\s*=\s*["']([A-Za-z_]\w*)["']/.exec(call)?.[1];
-    // argparse takes the first long option: `'--warmup-lr', '--wlr'` is `warmup_lr`.
-    const options = /^\s*((?:["']-[^"']*["']\s*,?\s*)+)/.exec(call)?.[1] ?? '';
-    const long = /["']--([A-Za-z][\w-]*)["']/.exec(options)?.[1];
+    const args = callArguments(code, m.index + m[0].length);
+    if (args === undefined || !args.some((a) => /^type\s*=\s*float$/.test(a))) continue;
+    const dest = args.map((a) => /^dest\s*=\s*["']([A-Za-z_]\w*)["']$/.exec(a)?.[1]).find((d) => d !== undefined);
+    // The option strings come first; argparse takes the first long one: `'--warmup-lr', '--wlr'` is `warmup_lr`.
+    const options: string[] = [];
+    for (const a of args) {
+      if (!/^["']-/.test(a)) break;
+      options.push(a);
+    }
+    const long = options.map((o) => /^["']--([A-Za-z][\w-]*)["']$/.exec(o)?.[1]).find((l) => l !== undefined);
     const name = dest ?? long?.replace(/-/g, '_');
     if (name !== undefined) names.push(name);
   }
   return names;
-}
-
-/** The text of a call's arguments from just after its `(` to its `)`, skipping parentheses inside strings (`help="rate (default: 0.01)"`). */
-function callText(code: string, start: number): string {
-  let depth = 1;
-  let quote: string | undefined;
-  const end = Math.min(code.length, start + 2000);
-  for (let i = start; i < end; i++) {
-    const c = code[i]!;
-    if (quote !== undefined) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return code.slice(start, i);
-  }
-  return code.slice(start, end);
 }
 
 /** `class TrainingConfig(BaseModel):` (or `BaseSettings`) and its body, up to the next line at the class's indentation or less. */
