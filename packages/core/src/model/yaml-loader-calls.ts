@@ -92,6 +92,9 @@ const RUAMEL_AS_YAML = /^[ \t]*(?:import[ \t]+ruamel[._]yaml[ \t]+as[ \t]+yaml|f
  */
 const RUAMEL_LEGACY_LOAD = /\bruamel[._]yaml\s*\.\s*(?:safe_load|round_trip_load|load)(?:_all)?\s*\(/;
 const LEGACY_LOAD_AS_YAML = /(?<![\w.])yaml\s*\.\s*(?:safe_load|round_trip_load|load)(?:_all)?\s*\(/;
+/** `from ruamel.yaml import safe_load` then `safe_load(f)`: the same old functions, imported by name (FR-UNet). */
+const RUAMEL_LEGACY_IMPORT = /^[ \t]*from[ \t]+ruamel[._]yaml[ \t]+import[ \t]+\(?([\w \t,]*)/gm;
+const LEGACY_FUNCTION = /^(?:safe_load|round_trip_load|load)(?:_all)?$/;
 const YAML_1_1_VERSION = /\bversion\s*=\s*(?:\(\s*1\s*,\s*1\s*\)|["']1\.1["'])/;
 /** `from ruamel.yaml import YAML` then `YAML(...)`, or `ruamel.yaml.YAML(...)`: the object API, which reads YAML 1.2. */
 const RUAMEL_YAML_IMPORT = /^\s*from\s+ruamel\.yaml\s+import\s+(?:\(\s*)?(?:[\w\s,]*,\s*)?YAML\b/m;
@@ -125,10 +128,11 @@ export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
     if ((argument === undefined || !VALUE_ARGUMENT.test(argument)) && !(target !== undefined && RECORD_TARGET.test(target))) pyyaml = true;
   }
   if (FROM_YAML_IMPORT.test(code)) pyyaml = true;
-  const legacy = (RUAMEL_LEGACY_LOAD.test(code) || (ruamelAsYaml && LEGACY_LOAD_AS_YAML.test(code))) && !YAML_1_1_VERSION.test(code);
+  const legacy = (RUAMEL_LEGACY_LOAD.test(code) || (ruamelAsYaml && LEGACY_LOAD_AS_YAML.test(code)) || legacyFunctionImported(code)) && !YAML_1_1_VERSION.test(code);
   const ruamel = (((RUAMEL_YAML_IMPORT.test(code) && RUAMEL_YAML_OBJECT.test(code)) || RUAMEL_QUALIFIED_OBJECT.test(code)) && ruamelObjectLoads(code)) || legacy;
-  // ruamel imported but seen reading neither way, or told to read YAML 1.1 (`version=(1, 1)`): not known.
-  const other = pyyaml || OTHER_READER.test(code) || (!ruamel && RUAMEL_IMPORT.test(code));
+  // ruamel imported but seen reading neither way, or told to read YAML 1.1 (`version=(1, 1)`): not known. A script
+  // that only writes with its `YAML()` objects (multimodal-supernovae's `YAML().dump(cfg, f)`) reads nothing with it.
+  const other = pyyaml || OTHER_READER.test(code) || (!ruamel && RUAMEL_IMPORT.test(code) && !ruamelOnlyWrites(code));
   const imports = [...new Set([...code.matchAll(CONFIG_LIBRARY_IMPORT)].map((m) => m[1]!))].sort();
   return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), ruamel, other, pyyaml, floatResolver: pyyaml && FLOAT_RESOLVER.test(code), yacs: CFGNODE_IMPORT.test(code) && CFGNODE_MERGE.test(code), yacsKeys: yacsDefaultKeys(code), imports, floatKeys: floatKeysIn(code) };
 }
@@ -144,6 +148,18 @@ function yacsDefaultKeys(code: string): string[] {
   return [...keys].sort();
 }
 
+/** A legacy ruamel function imported by name (`from ruamel.yaml import safe_load`) and called bare (`safe_load(f)`). */
+function legacyFunctionImported(code: string): boolean {
+  for (const m of code.matchAll(RUAMEL_LEGACY_IMPORT)) {
+    for (const imported of m[1]!.split(',')) {
+      const [name, alias] = imported.trim().split(/\s+as\s+/);
+      if (name === undefined || !LEGACY_FUNCTION.test(name)) continue;
+      if (new RegExp(`(?<![\\w.])${alias ?? name}\\s*\\(`).test(code)) return true;
+    }
+  }
+  return false;
+}
+
 /** A ruamel `YAML()` object that reads (`YAML().load(f)`, or `y = YAML()` then `y.load(f)`), not one that only writes a run's record. */
 function ruamelObjectLoads(code: string): boolean {
   if (/\bYAML\s*\([^()]*\)\s*\.\s*load(?:_all)?\s*\(/.test(code)) return true;
@@ -151,6 +167,24 @@ function ruamelObjectLoads(code: string): boolean {
     if (new RegExp(`(?<![\\w.])${m[1]}\\s*\\.\\s*load(?:_all)?\\s*\\(`).test(code)) return true;
   }
   return false;
+}
+
+/**
+ * ruamel's `YAML` class imported, and every object made from it used only through attributes other than `load`
+ * (`y.dump(cfg, f)`, `y.indent(...)`): a `YAML()` made and dumped at once, or kept in a name that is never passed on.
+ */
+function ruamelOnlyWrites(code: string): boolean {
+  if (!RUAMEL_YAML_IMPORT.test(code) || !RUAMEL_YAML_OBJECT.test(code) || YAML_1_1_VERSION.test(code)) return false;
+  for (const m of code.matchAll(/(?<![\w.])YAML\s*\([^()]*\)(\s*\.\s*\w+)?/g)) {
+    const bound = /[A-Za-z_]\w*\s*=\s*$/.exec(code.slice(Math.max(0, m.index - 80), m.index));
+    if (bound === null && (m[1] === undefined || /load/.test(m[1]))) return false;
+  }
+  for (const m of code.matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*=\s*YAML\s*\(/g)) {
+    for (const use of code.matchAll(new RegExp(`(?<![\\w.])${m[1]}(?!\\w)(\\s*\\.\\s*\\w+|\\s*=(?!=))?`, 'g'))) {
+      if (use[1] === undefined || /^\s*\.\s*load/.test(use[1])) return false;
+    }
+  }
+  return true;
 }
 
 function omegaconfAliasLoads(code: string): boolean {

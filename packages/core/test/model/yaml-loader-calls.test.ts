@@ -43,9 +43,20 @@ describe('yamlLoaderCalls', () => {
     expect(yamlLoaderCalls("import ruamel.yaml as yaml\nconfig = yaml.load(open(args.config, 'r'), Loader=yaml.Loader)\n")).toMatchObject({ ruamel: true, other: false, pyyaml: false });
     expect(yamlLoaderCalls('import ruamel_yaml as yaml\nconfig = yaml.load(open(path), Loader=yaml.Loader)\n')).toMatchObject({ ruamel: true, other: false, pyyaml: false });
     expect(yamlLoaderCalls('import ruamel.yaml\ncfg = ruamel.yaml.safe_load(f, version=(1, 1))\n')).toMatchObject({ ruamel: false, other: true });
+    // The same functions imported by name and called bare (FR-UNet's `from ruamel.yaml import safe_load`).
+    expect(yamlLoaderCalls('from ruamel.yaml import safe_load\nwith open("config.yaml") as f:\n    CFG = Bunch(safe_load(f))\n')).toMatchObject({ ruamel: true, other: false, pyyaml: false });
+    expect(yamlLoaderCalls('from ruamel.yaml import (dump, load as ruamel_load)\ncfg = ruamel_load(f, Loader=Loader)\n')).toMatchObject({ ruamel: true, other: false });
+    // Imported and never called, or called with version 1.1: not known to read 1.2.
+    expect(yamlLoaderCalls('from ruamel.yaml import safe_load\nprint(1)\n')).toMatchObject({ ruamel: false, other: true });
+    expect(yamlLoaderCalls('from ruamel.yaml import safe_load\ncfg = safe_load(f, version="1.1")\n')).toMatchObject({ ruamel: false, other: true });
     // A `YAML()` that only writes the run's record (Multiple Physics Pretraining's `yaml.dump(hparams, hpfile)`) reads nothing.
     expect(yamlLoaderCalls('import yaml\nfrom ruamel.yaml import YAML\nYAML().dump(cfg, out)\ncfg = yaml.safe_load(f)\n')).toMatchObject({ ruamel: false, other: true, pyyaml: true });
-    expect(yamlLoaderCalls('from ruamel.yaml import YAML\nyaml = YAML()\nwith open(p, "w") as f:\n    yaml.dump(hparams, f)\n')).toMatchObject({ ruamel: false, other: true });
+    // A script that only writes with ruamel (multimodal-supernovae's `YAML().dump(cfg_pre, f)`) reads nothing with it; one
+    // that imports ruamel and is not seen using it, or that loads through something else, may read with it.
+    expect(yamlLoaderCalls('from ruamel.yaml import YAML\nyaml = YAML()\nwith open(p, "w") as f:\n    yaml.dump(hparams, f)\n')).toMatchObject({ ruamel: false, other: false });
+    expect(yamlLoaderCalls('from ruamel.yaml import YAML\nstate = torch.load(ckpt)\nYAML().dump(cfg_pre, f)\n')).toMatchObject({ ruamel: false, other: false });
+    expect(yamlLoaderCalls('import ruamel.yaml\nprint(ruamel.yaml.__version__)\n')).toMatchObject({ ruamel: false, other: true });
+    expect(yamlLoaderCalls('from ruamel.yaml import YAML\ny = YAML()\ncfg = read_config(y, path, loader=y.load)\n')).toMatchObject({ other: true });
     // Donut's train.py reads its config with sconf (ruamel.yaml inside); a yacs project imports yacs.
     expect(yamlLoaderCalls('from sconf import Config\nconfig = Config(args.config)\n').imports).toEqual(['sconf']);
     expect(yamlLoaderCalls('import torch\nfrom yacs.config import CfgNode as CN\nimport hydra\n# import mmcv\n').imports).toEqual(['hydra', 'yacs']);
