@@ -260,8 +260,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'spatial_dropout', 'recurrent_dropout', 'dropout_attn', 'dropout_emb', 'drop_prob', 'attn_drop_rate', 'proj_drop_rate',
       'dropout_input', 'dropout_features', 'layerdrop', 'layer_drop', 'encoder_layerdrop', 'decoder_layerdrop', 'mask_prob',
       'dropout_layer', 'p_dropout', 'dropconnect'],
-    // `dropout_epoch: 35`, `dropout_inc_epoch: 10` (Thin-Plate-Spline's dropout ramp) count epochs, not a rate.
-    patterns: [/(?:^|_)dropout(?:_rate|_prob|_p|_ratio)?$/, /^dropout_(?!\w*(?:epoch|step|iter|freq|interval)s?$)/, /_pdrop$/, /(?:^|_)drop_path(?:_rate)?$/, /(?:^|_)drop_prob$/],
+    // `dropout_epoch: 35`, `dropout_inc_epoch: 10` (Thin-Plate-Spline's dropout ramp) count epochs, not a rate;
+    // `num_samples_dropout: 10` (Graph-Posterior-Network's MC-dropout passes) counts samples.
+    patterns: [/^(?!(?:num|n|number)_)(?:\w*_)?dropout(?:_rate|_prob|_p|_ratio)?$/, /^dropout_(?!\w*(?:epoch|step|iter|freq|interval)s?$)/, /_pdrop$/, /(?:^|_)drop_path(?:_rate)?$/, /(?:^|_)drop_prob$/],
   },
   {
     id: 'label-smoothing', kind: H, group: 'regularization', label: 'label smoothing',

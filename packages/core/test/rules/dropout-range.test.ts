@@ -47,4 +47,10 @@ describe('dropout-range', () => {
     expect(findings('dropout-range', ramp)).toEqual([]);
     expect(positions(findings('dropout-range', ramp.replace('dropout_maxp: 0.3', 'dropout_maxp: 30')))).toEqual(['4:17']);
   });
+
+  it('leaves a count of dropout samples alone (Graph-Posterior-Network: `num_samples_dropout: 10`)', () => {
+    const mc = 'model:\n  dropout_prob: 0.5\n  num_samples_dropout: 10\n  n_dropout: 3\ntraining:\n  lr: 0.01\n  epochs: 100\n';
+    expect(findings('dropout-range', mc)).toEqual([]);
+    expect(positions(findings('dropout-range', mc.replace('dropout_prob: 0.5', 'dropout_prob: 5')))).toEqual(['2:17']);
+  });
 });
