@@ -49,4 +49,6 @@ export function mappedByScript(fields: readonly Field[], container: Field['conta
   return fields.some((f) => f.container === container && OWN_NAMES.has(f.normalized));
 }
 
-const OWN_NAMES: ReadonlySet<string> = new Set(['lr', 'epochs', 'batch_size', 'num_epochs', 'max_epochs']);
+// `train_batch_size`/`eval_batch_size` are TrainingArguments' read-only properties, not fields: HfArgumentParser refuses
+// them, so a file that writes them (KoELECTRA's JSON, read into an AttrDict) belongs to the script's own arguments.
+const OWN_NAMES: ReadonlySet<string> = new Set(['lr', 'epochs', 'batch_size', 'num_epochs', 'max_epochs', 'train_batch_size', 'eval_batch_size']);

@@ -1,6 +1,6 @@
 import { defineRule, type Fix, type RuleContext } from '../rule-kit/types.js';
 import type { Field } from '../classify/classify.js';
-import { fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
+import { fieldName, mappedByScript, usesHfTrainer } from '../rule-kit/helpers.js';
 import { entryOf } from '../rule-kit/select.js';
 import { isKerasOptimizerConfig } from '../rule-kit/keras.js';
 import { replaceScalar } from '../rule-kit/edits.js';
@@ -109,6 +109,9 @@ export default defineRule({
       for (const d of KEYS) {
         if (field.normalized !== d.key || (d.v5 && !v5) || !applies(ctx, d.frameworks, hf) || !d.where(field)) continue;
         if (d.unless?.some((id) => ctx.hasFramework(id))) continue;
+        // A mapping the script reads into its own arguments (KoELECTRA's `args.no_cuda`) keeps its own names:
+        // renaming the key to TrainingArguments' would break the script.
+        if (d.source === TA && mappedByScript(ctx.fields, field.container)) continue;
         if (d.key === 'adafactor' && booleanValue(field.value) !== true) continue;
         const clash = d.renameKey ? entryOf(field.container, d.replacement) : undefined;
         const fix: Fix | undefined = d.renameKey && !clash ? { description: `Rename to \`${d.replacement}\``, edits: [{ range: field.key.range, text: renamed(field, d.replacement) }] } : undefined;

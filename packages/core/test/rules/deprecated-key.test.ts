@@ -25,6 +25,14 @@ describe('deprecated-key', () => {
     expect(d[0].explanation).toContain('remove it');
   });
 
+  it('keeps the names of a file a script reads into its own arguments (KoELECTRA: `train_batch_size` beside `no_cuda`)', () => {
+    const own = '{"num_train_epochs": 10, "logging_steps": 2000, "output_dir": "ckpt", "max_grad_norm": 1.0, "no_cuda": false, "train_batch_size": 32, "eval_batch_size": 128}';
+    expect(findings('deprecated-key', own, 'json')).toEqual([]);
+    // Handed to TrainingArguments whole (per-device sizes), the same key is deprecated there.
+    const handed = own.replace('"train_batch_size"', '"per_device_train_batch_size"').replace('"eval_batch_size"', '"per_device_eval_batch_size"');
+    expect(findings('deprecated-key', handed, 'json').map((d) => d.message)).toEqual(['`no_cuda` is deprecated; use `use_cpu`.']);
+  });
+
   it('flags axolotl legacy attention flags and renamed keys', () => {
     const text = 'base_model: x\nmicro_batch_size: 2\nsequence_len: 512\nflash_attention: true\nnoisy_embedding_alpha: 5\n';
     const d = findings('deprecated-key', text);
