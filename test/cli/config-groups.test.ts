@@ -33,6 +33,19 @@ describe('Hydra config groups', () => {
     expect(sciFindings(run.stdout)).toEqual(['conf/scheduler/cosine.yaml:1:5', 'scripts/other.yaml:1:5']);
   });
 
+  it('reads an option kept in a subfolder of its group (fusion_bench `method=classification/clip_finetune`)', () => {
+    const project = newProject({
+      'config/fabric_model_fusion.yaml': 'defaults:\n  - hydra: default\n  - method: dummy\n  - _self_\nfast_dev_run: false\n',
+      'config/method/classification/clip_finetune.yaml': 'name: clip_finetune\nseed: 42\nlearning_rate: 1e-5\nnum_steps: 4000\nbatch_size: 128\n',
+      // `methods` is not `method`: a folder whose name only begins like a group's is no option of it.
+      'config/methods/other/finetune.yaml': 'learning_rate: 1e-5\nnum_steps: 4000\nbatch_size: 128\n',
+    });
+    const run = runCli(['check', '--format', 'json', '.'], { cwd: project.dir });
+    expect(sciFindings(run.stdout)).toEqual(['config/methods/other/finetune.yaml:1:16']);
+    const classify = JSON.parse(runCli(['classify', '--format', 'json', 'config/method/classification/clip_finetune.yaml'], { cwd: project.dir }).stdout) as { frameworks: { id: string; evidence: string[] }[] };
+    expect(classify.frameworks[0]).toMatchObject({ id: 'hydra', evidence: ['config group `method` in the defaults list of config/fabric_model_fusion.yaml'] });
+  });
+
   it('reads a config that a primary config beside it names in its defaults list (DeepKE `- train`), and composes only that one', () => {
     const project = newProject({
       'conf/config.yaml': 'defaults:\n  - hydra/output: custom\n  - preprocess\n  - train\n  - model: lm\ncwd: ???\n',

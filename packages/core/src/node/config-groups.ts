@@ -153,8 +153,11 @@ export class ConfigGroupLayout {
       const group = toPosix(relative(above, folder));
       for (const [name, named] of this.groups(above)) {
         const path = join(above, name);
-        if (path === absolutePath || !named.groups.includes(group)) continue;
-        return { framework: 'hydra', evidence: `config group \`${group}\` in the defaults list of ${shownPath(path, displayBase)}` };
+        // An option may sit in a subfolder of its group: `method=classification/clip_finetune` (fusion_bench) selects
+        // `method/classification/clip_finetune.yaml` of the group `method` that the defaults list names.
+        const namedGroup = path === absolutePath ? undefined : named.groups.find((g) => group === g || group.startsWith(`${g}/`));
+        if (namedGroup === undefined) continue;
+        return { framework: 'hydra', evidence: `config group \`${namedGroup}\` in the defaults list of ${shownPath(path, displayBase)}` };
       }
     }
     return undefined;
