@@ -97,6 +97,7 @@ export type FrameworkId =
   | 'msst-htdemucs'
   | 'yparams'
   | 'determined'
+  | 'guild'
   | 'rvt'
   | 'sevennet'
   | 'hrnet-pose';
@@ -806,6 +807,12 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [path('searcher.name', 1), path('searcher.metric', 1), path('searcher.max_length', 1), path('searcher.max_steps', 0.5),
       path('searcher.smaller_is_better', 1), path('resources.slots_per_trial', 1.5), top('entrypoint', 1), top('hyperparameters', 0.5),
       top('min_validation_period', 1), top('records_per_epoch', 1), top('max_restarts', 0.5), top('checkpoint_storage', 0.5)],
+  },
+  {
+    // Guild AI's `guild.yml`: importing guild patches PyYAML's float resolver (guild/yaml_util.py
+    // `patch_yaml_resolver`: the sign and the decimal point of an exponent are optional), so `geom_end: 1e12` is a float.
+    id: 'guild', name: 'Guild AI guildfile', yamlLoader: 'pyyaml-sci', threshold: 3,
+    signals: [fileName(/(?:^|[/\\]|__)guild\.ya?ml$/i, 3, 'a Guild AI guildfile name')],
   },
   {
     // NVlabs RVT/RVT-2 and the manipulation policies built on them: a yacs `CfgNode` with lower-case namespaces

@@ -281,6 +281,13 @@ describe('framework detection', () => {
     expect(findings('yaml-sci-notation-string', text)).toEqual([]); // each converts `1e-5` to a float
   });
 
+  it('reads a Guild AI guildfile as Guild does, with its patched float resolver (IKML `geom_end: 1e12`), by its name', () => {
+    const guildfile = '- model: maml\n  operations:\n    train:\n      main: train\n      flags:\n        meta_lr: 0.001\n        geom_end: 1e12\n        num_iterations: 10000\n';
+    const a = analysisOf(guildfile, 'yaml', { filePath: '/p/guild.yml' });
+    expect([a.frameworks[0]?.id, a.loader.id]).toEqual(['guild', 'pyyaml-sci']);
+    expect(analysisOf(guildfile, 'yaml', { filePath: '/p/configs/maml.yml' }).loader.id).toBe('pyyaml');
+  });
+
   it('puts the program that reads the file before frameworks that only share its names (profiles\' `readsBefore`)', () => {
     // A Hydra app's `trainer:` fingerprints Lightning more strongly (5 against 2), but OmegaConf reads the file.
     const hydraApp = 'trainer:\n  _target_: lightning.pytorch.trainer.Trainer\n  max_epochs: 10\n  accelerator: gpu\n  devices: 1\n  check_val_every_n_epoch: 1\n  gradient_clip_val: 1.0\n  precision: 16-mixed\nmodel:\n  _target_: src.models.Net\n  lr: 1e-3\n';

@@ -98,6 +98,7 @@ export type Frameworks = (
   | 'msst-htdemucs'
   | 'yparams'
   | 'determined'
+  | 'guild'
   | 'rvt'
   | 'sevennet'
   | 'hrnet-pose'
