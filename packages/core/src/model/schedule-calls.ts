@@ -28,7 +28,8 @@ const SCHEDULER_CALL = new RegExp(
       '(?:[A-Za-z_]\\w*\\s*\\.\\s*)*schedules\\s*\\.\\s*(?!Constant)[A-Z]\\w*',
       '(?:Exponential|Cosine|PiecewiseConstant|Polynomial|InverseTime)Decay(?:Restarts)?',
       'optax\\s*\\.\\s*(?!constant)\\w*schedule\\w*',
-      '[A-Z]\\w*(?:LR|Lr|Warm|Cosine|Poly|Step|Plateau)\\w*Scheduler',
+      // timm's classes by module (`timm.scheduler.CosineLRScheduler`, EVAR's finetune.py) as well as imported.
+      '(?:[A-Za-z_]\\w*\\s*\\.\\s*)*[A-Z]\\w*(?:LR|Lr|Warm|Cosine|Poly|Step|Plateau)\\w*Scheduler',
       'adjust_(?:learning_rate|lr)',
     ].join('|') +
     ')\\s*\\(',
