@@ -9,6 +9,7 @@ import { detectFrameworks, frameworkById, isPartialConfig, type DetectedFramewor
 import { LOADERS, defaultLoaderFor, type LoaderId, type LoaderProfile } from '../loader/profiles.js';
 import { applySweepCommandLine } from '../loader/sweep-values.js';
 import { isWandbSweep } from '../model/wandb-sweep.js';
+import { isWandbConfigFile, unwrapWandbValues } from '../model/wandb-config-defaults.js';
 import { applyLoader } from '../loader/apply-loader.js';
 import { classifyDocument, type Field } from '../classify/classify.js';
 import { buildTrainingRuns, type ScriptFacts, type TrainingRun } from '../model/training-run.js';
@@ -104,7 +105,9 @@ function analyzeLenientJson(text: string, options: AnalyzeOptions, problems: rea
 }
 
 /** Analyses a document built elsewhere (the ESLint plugin builds one from ESLint's AST). */
-export function analyzeDocument(document: ConfigDocument, options: Omit<AnalyzeOptions, 'format'> = {}): Analysis {
+export function analyzeDocument(written: ConfigDocument, options: Omit<AnalyzeOptions, 'format'> = {}): Analysis {
+  // A W&B config file wraps each setting as `{desc, value}`: the run sees the values.
+  const document = isWandbConfigFile(written) ? unwrapWandbValues(written) : written;
   const index = buildKeyIndex(document);
   const frameworks = detectFrameworks(index, options.frameworks ?? [], options.composedBy);
   const byScripts = options.loader === undefined && document.format === 'yaml' ? borrowedNamesLoader(frameworks, options.scriptsReadYaml) : undefined;
