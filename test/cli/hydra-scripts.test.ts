@@ -216,6 +216,14 @@ describe('a learning-rate schedule the project\'s scripts build whatever the con
     expect(lrFindings({ 'configs/default.yaml': config, 'scripts/training.py': hydraTrain('    scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=cfg.base.epochs)\n') })).toEqual([]);
   });
 
+  it("does so for a LightningCLI config, whose model's `configure_optimizers` is the project's own code (BTTR)", () => {
+    const cliConfig = 'seed_everything: 7\ntrainer:\n  max_epochs: 300\n  check_val_every_n_epoch: 2\nmodel:\n  d_model: 256\n  dropout: 0.3\n  learning_rate: 1.0\n  patience: 20\ndata:\n  batch_size: 8\n';
+    const litModel = (schedule: string): string =>
+      `import torch.optim as optim\nimport pytorch_lightning as pl\n\nclass LitBTTR(pl.LightningModule):\n    def configure_optimizers(self):\n        optimizer = optim.SGD(self.parameters(), lr=self.hparams.learning_rate)\n${schedule}        return optimizer\n`;
+    expect(lrFindings({ 'config.yaml': cliConfig, 'bttr/lit_bttr.py': litModel('') })).toEqual(['config.yaml:8:18']);
+    expect(lrFindings({ 'config.yaml': cliConfig, 'bttr/lit_bttr.py': litModel('        scheduler = optim.lr_scheduler.ReduceLROnPlateau(optimizer, mode="max", factor=0.1)\n') })).toEqual([]);
+  });
+
   it('still reports it when the scripts build a schedule only when the config asks for one', () => {
     expect(lrFindings({ 'configs/run.json': SGD_JSON, 'src/trainers/build.py': IF_ASKED })).toEqual(['configs/run.json:1:39']);
   });
@@ -422,6 +430,19 @@ describe('a W&B sweep and the program it runs', () => {
     expect(sciNotationFindings({ 'sweep.yaml': grid, 'src/train.py': hydraApp }, '.')).toEqual(['sweep.yaml:13:9']);
   });
 
+  it('reads a sweep that a script creates itself (`wandb.sweep(cfg)`) with that script\'s reader', () => {
+    // multimodal-supernovae's `schedule_sweep`: ruamel's `YAML(typ="rt")` reads the file (YAML 1.2), then `wandb.sweep(cfg)`.
+    const ruamel = 'import wandb\nfrom ruamel.yaml import YAML\n\ndef schedule_sweep(config):\n    yaml = YAML(typ="rt")\n    cfg = yaml.load(open(config))\n    return wandb.sweep(cfg, project="p")\n';
+    const agent = 'import wandb\nfrom ruamel.yaml import YAML\nfrom utils import schedule_sweep\n\nsweep_id = schedule_sweep("sweep.yaml")\nwandb.agent(sweep_id, function=train)\nYAML().dump(cfg, open("out.yaml", "w"))\n';
+    expect(sciNotationFindings({ 'sweep.yaml': SWEEP, 'utils.py': ruamel, 'main.py': agent }, '.')).toEqual([]);
+    // Read with PyYAML before `wandb.sweep(cfg)`, every exponent is a string; `wandb agent` still passes `min_delta` to
+    // the program's float option as text.
+    const pyyaml = 'import wandb, yaml\ncfg = yaml.safe_load(open("sweep.yaml"))\nsweep_id = wandb.sweep(cfg)\n';
+    expect(sciNotationFindings({ 'sweep.yaml': SWEEP, 'launch.py': pyyaml, 'train.py': TRAIN }, '.')).toHaveLength(5);
+    // Without the Python call, the `wandb` CLI reads the file, whatever the project's reader.
+    expect(sciNotationFindings({ 'sweep.yaml': SWEEP, 'utils.py': ruamel.replace('wandb.sweep(cfg, project="p")', 'cfg') }, '.')).toHaveLength(6);
+  });
+
   it("explains the sweep, and drops a cached result when the program's options change", () => {
     const project = newProject({ 'sweep.yaml': SWEEP });
     const check = (): { line: number; explanation: string }[] =>
@@ -456,5 +477,27 @@ describe('a project that pins Lightning below 2.0', () => {
     expect(aliasFindings(project, ['--cache'])).toEqual([]);
     project.write({ 'requirements.txt': 'pytorch-lightning==2.2.0\n' });
     expect(aliasFindings(project, ['--cache'])).toEqual(['configs/train.yaml:5:14']);
+  });
+});
+
+describe('a project whose script reads a warmup ratio above 1 as a step count', () => {
+  const CONFIG = 'model_name: microsoft/deberta-v3-large\nnum_steps: 60000\ntrain_batch_size: 8\nlr_encoder: 0.00001\nwarmup_ratio: 1000\nmax_grad_norm: 1.0\n';
+  /** EnriCo's train.py: `if warmup_ratio < 1:` a fraction of the run, else a number of steps. */
+  const TRAIN = 'import yaml\nfrom transformers import get_cosine_schedule_with_warmup\n\ndef train(model, optimizer, num_steps=1000, warmup_ratio=0.1):\n    if warmup_ratio < 1:\n        num_warmup_steps = int(num_steps * warmup_ratio)\n    else:\n        num_warmup_steps = int(warmup_ratio)\n    return get_cosine_schedule_with_warmup(optimizer, num_warmup_steps, num_steps)\n';
+  const rangeFindings = (project: { dir: string }, args: string[] = []): string[] =>
+    findings(runCli(['check', ...args, '--format', 'json', 'config.yaml'], { cwd: project.dir }).stdout, 'warmup-ratio-range');
+
+  it('leaves `warmup_ratio: 1000` alone, and still reports it where no script compares it with 1', () => {
+    expect(rangeFindings(newProject({ 'config.yaml': CONFIG, 'train.py': TRAIN }))).toEqual([]);
+    expect(rangeFindings(newProject({ 'config.yaml': CONFIG, 'train.py': TRAIN.replace('if warmup_ratio < 1:', 'if warmup_ratio:') }))).toEqual(['config.yaml:5:15']);
+    // A negative ratio is out of range both ways.
+    expect(rangeFindings(newProject({ 'config.yaml': CONFIG.replace('warmup_ratio: 1000', 'warmup_ratio: -1'), 'train.py': TRAIN }))).toEqual(['config.yaml:5:15']);
+  });
+
+  it('drops a cached result when the comparison goes', () => {
+    const project = newProject({ 'config.yaml': CONFIG, 'train.py': TRAIN });
+    expect(rangeFindings(project, ['--cache'])).toEqual([]);
+    project.write({ 'train.py': TRAIN.replace('if warmup_ratio < 1:', 'if warmup_ratio:') });
+    expect(rangeFindings(project, ['--cache'])).toEqual(['config.yaml:5:15']);
   });
 });

@@ -113,12 +113,15 @@ export function analyzeDocument(written: ConfigDocument, options: Omit<AnalyzeOp
   const byScripts = options.loader === undefined && document.format === 'yaml' ? borrowedNamesLoader(frameworks, options.scriptsReadYaml) : undefined;
   const fromFile = options.loader ?? (byScripts ? undefined : loaderFor(document, frameworks));
   const layout = options.layoutLoader?.upperCaseOnly && !(index.upperCaseKeys || index.upperCaseTopLevel || keysKnownTo(index, options.layoutLoader)) ? undefined : options.layoutLoader;
-  const sweep = document.format === 'yaml' && isWandbSweep(index);
+  // A sweep the `wandb` CLI reads; one a script creates with `wandb.sweep(cfg)` is read by the project's reader. Either
+  // way, `wandb agent` passes the values to a `program` on its command line.
+  const anySweep = document.format === 'yaml' && isWandbSweep(index);
+  const sweep = anySweep && options.scripts?.sweepFromScript === undefined;
   const fromLayout = byScripts ?? (fromFile === undefined && document.format === 'yaml' && !sweep ? layout : undefined);
   const chosen = fromFile ?? fromLayout?.id;
   const loader = LOADERS[chosen ?? defaultLoaderFor(document.format)];
   applyLoader(document, loader, floatKeysOf(frameworks, options.floatKeys));
-  if (sweep) applySweepCommandLine(document, loader, options.scripts);
+  if (anySweep) applySweepCommandLine(document, loader, options.scripts);
   const fields = classifyDocument(document, { frameworks: frameworks.map((f) => f.id) });
   const partial = (options.composedBy !== undefined && options.composedBy.primary !== true) || isPartialConfig(index);
   const runs = buildTrainingRuns(document, fields, frameworks, partial, options.scripts);

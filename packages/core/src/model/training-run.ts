@@ -201,6 +201,16 @@ export interface ScriptFacts {
    * values to its `program` there as text, which the script's parser converts (see command-line-parsing.ts).
    */
   readonly commandLines?: Readonly<Record<string, CommandLineParsing>>;
+  /**
+   * Fraction-like settings the scripts compare with 1, by name, each with where (`warmup_ratio < 1` in train.py): the
+   * program reads a value above 1 as a count, not a fraction out of range (see ratio-or-count.ts).
+   */
+  readonly ratioOrCount?: Readonly<Record<string, string>>;
+  /**
+   * A script reads YAML and creates a W&B sweep from Python (`wandb.sweep(cfg)`): a sweep file there is read by the
+   * project's own reader, not by the `wandb` CLI, and the values reach the run typed, not as command-line text.
+   */
+  readonly sweepFromScript?: string;
 }
 
 export function buildTrainingRuns(doc: ConfigDocument, fields: readonly Field[], frameworks: readonly DetectedFramework[], partial: boolean, scripts: ScriptFacts = {}): TrainingRun[] {
@@ -418,6 +428,9 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
   // Decay milestones with no schedule named (2s-AGCN's `step: [45, 55]`, SupContrast's `lr_decay_epochs: [700, 800, 900]`):
   // the program steps the rate down at them (a MultiStepLR or its own loop); nothing else takes such a list.
   if (fields.some((f) => f.kind === 'hyperparameter' && f.concept === 'lr-decay' && isMilestoneList(f) && !isEval(f))) return { shape: 'decaying', source: 'explicit', ...common };
+  // Lightning's default is the project's own `configure_optimizers`: a scheduler the scripts build there (BTTR's
+  // `ReduceLROnPlateau` beside `Adadelta`) is the run's, not Lightning's constant rate.
+  if (fallback === 'constant' && scheduleInScripts !== undefined && frameworks.includes('lightning')) return { shape: 'unknown', source: 'scripts', scriptEvidence: scheduleInScripts, ...common };
   if (fallback) return { shape: fallback, source: 'framework-default', ...common };
   // OpenOOD's trainer wraps its SGD in a cosine `LambdaLR` whatever the config says: the shape is the code's. A plain
   // Hydra app is the project's own code too (snncutoff's `training.py` always builds a `CosineAnnealingLR`).

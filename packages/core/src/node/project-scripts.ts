@@ -24,6 +24,8 @@ import { commandLineParsing, type CommandLineParsing } from '../model/command-li
 import { unconditionalScheduleCall } from '../model/schedule-calls.js';
 import { adamCalls } from '../model/adam-calls.js';
 import { lenientJsonReader, stripsJsonLineComments } from '../model/json-reader-calls.js';
+import { ratioOrCountKeys } from '../model/ratio-or-count.js';
+import { createsWandbSweep } from '../model/wandb-sweep.js';
 import { lightningBelow2 } from '../model/requirement-pins.js';
 import type { ScriptFacts } from '../model/training-run.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
@@ -77,6 +79,10 @@ interface FolderScripts {
   readonly lightningBelow2?: { readonly file: string; readonly requirement: string };
   /** The scripts that parse command-line options with `type=float` or by type, and how (see command-line-parsing.ts). */
   readonly commandLines: readonly CommandLine[];
+  /** Fraction-like settings the scripts compare with 1, reading them as a fraction or a count (see ratio-or-count.ts). */
+  readonly ratioOrCount: readonly { readonly script: string; readonly key: string; readonly comparison: string }[];
+  /** The first script that reads YAML and creates a W&B sweep from Python (`wandb.sweep(cfg)`). */
+  readonly sweepCreator?: string;
   readonly subfolders: readonly string[];
   /** Holds `.git`: the walk does not climb above it. */
   readonly isRepositoryTop: boolean;
@@ -211,7 +217,9 @@ export class ProjectScripts {
    * RAdam imported from somewhere other than torch (a vendored `radam.py`, torch-optimizer), whose weight decay is
    * decoupled, when no script uses `torch.optim.RAdam`; for a JSON config, a JSON library that accepts comments and
    * trailing commas (commentjson, json5) imported by a script; a dependency file that pins Lightning below 2.0 (the
-   * nearest); for a YAML file, how each script parses its command line (for a W&B sweep's `program`).
+   * nearest); for a YAML file, how each script parses its command line (for a W&B sweep's `program`); the fraction-like
+   * settings a script compares with 1 (`warmup_ratio < 1`), which it reads as a count above 1; for a YAML file, a script
+   * that reads YAML and creates a W&B sweep itself (`wandb.sweep(cfg)`).
    */
   factsOf(absolutePath: string, displayBase: string): ScriptFacts {
     let schedule: ScheduleBuilder | undefined;
@@ -223,10 +231,14 @@ export class ProjectScripts {
     let lineComments: string | undefined;
     let lightning: FolderScripts['lightningBelow2'];
     const commandLines: Record<string, CommandLineParsing> = {};
+    const ratioOrCount: Record<string, string> = {};
+    let sweepCreator: string | undefined;
     const isJson = JSON_FILE.test(absolutePath);
     const isYaml = YAML_FILE.test(absolutePath);
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const { schedules, adam, radam, lenientJson: json, jsonLineComments, lightningBelow2: pinned, commandLines: parsers } = this.folder(folder);
+      const { schedules, adam, radam, lenientJson: json, jsonLineComments, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, sweepCreator: creator } = this.folder(folder);
+      if (isYaml) sweepCreator ??= creator;
+      for (const c of compared) ratioOrCount[c.key] ??= `\`${c.comparison}\` in ${shownPath(c.script, displayBase)}`;
       // Two scripts of one name (`train.py` in two folders): the nearest, which the walk reaches first.
       if (isYaml) for (const c of parsers) commandLines[basename(c.script)] ??= c.parsing;
       if (isJson) lenientJson ??= json;
@@ -246,6 +258,8 @@ export class ProjectScripts {
       ...(lineComments !== undefined ? { jsonLineComments: `\`//\` comments stripped with \`re.sub\` before \`json.loads\` in ${shownPath(lineComments, displayBase)}` } : {}),
       ...(lightning ? { lightningBelow2: `\`${lightning.requirement}\` in ${shownPath(lightning.file, displayBase)}` } : {}),
       ...(Object.keys(commandLines).length > 0 ? { commandLines } : {}),
+      ...(Object.keys(ratioOrCount).length > 0 ? { ratioOrCount } : {}),
+      ...(sweepCreator !== undefined ? { sweepFromScript: `\`wandb.sweep(…)\` in ${shownPath(sweepCreator, displayBase)}, which reads the file itself` } : {}),
     };
   }
 
@@ -376,6 +390,8 @@ function readFolderScripts(folder: string): FolderScripts {
   let lenientJson: FolderScripts['lenientJson'];
   let jsonLineComments: string | undefined;
   const commandLines: CommandLine[] = [];
+  const ratioOrCount: FolderScripts['ratioOrCount'][number][] = [];
+  let sweepCreator: string | undefined;
   for (const entry of scriptsToRead(entries)) {
     const script = join(folder, entry.name);
     const text = readSmallText(script, MAX_SCRIPT_SIZE, MENTIONS);
@@ -396,9 +412,12 @@ function readFolderScripts(folder: string): FolderScripts {
     if (jsonLineComments === undefined && stripsJsonLineComments(text)) jsonLineComments = script;
     const parsing = commandLineParsing(text, entryPoints.length > 0);
     if (parsing !== undefined) commandLines.push({ script, parsing });
+    for (const [key, comparison] of ratioOrCountKeys(text)) ratioOrCount.push({ script, key, comparison });
+    const readsYaml = calls.omegaconf || calls.typed || calls.ruamel || calls.other;
+    if (sweepCreator === undefined && readsYaml && createsWandbSweep(text)) sweepCreator = script;
   }
   const lightning = lightningPinIn(folder, entries);
-  return { apps, yamlReaders, schedules, adam, radam, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, subfolders, isRepositoryTop };
+  return { apps, yamlReaders, schedules, adam, radam, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, ...(sweepCreator !== undefined ? { sweepCreator } : {}), subfolders, isRepositoryTop };
 }
 
 /** The first of a folder's dependency files, by name, that pins Lightning below 2.0. */
@@ -427,14 +446,15 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
 
 /** What the scripts directly in a folder say (entry points, YAML readers, schedules, Adam and RAdam), as the cache fingerprints a folder. */
 export function projectScriptsFingerprint(folder: string): string {
-  const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, lightningBelow2: lightning, commandLines } = readFolderScripts(folder);
+  const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, lightningBelow2: lightning, commandLines, ratioOrCount, sweepCreator } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})`);
   const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}`;
   const jsonLine = `JSON: ${lenientJson ? `${lenientJson.library} (${basename(lenientJson.script)})` : '-'}${jsonLineComments !== undefined ? `; // stripped (${basename(jsonLineComments)})` : ''}`;
   const pinLine = `Lightning: ${lightning ? `${lightning.requirement} (${basename(lightning.file)})` : '-'}`;
   const options = commandLines.map((c) => `${basename(c.script)}: ${c.parsing.typed ?? 'argparse'} --${c.parsing.floats.join(' --')}`);
-  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}`;
+  const compared = ratioOrCount.map((c) => `${basename(c.script)}: ${c.comparison}`);
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}`;
 }
 
 const SUBFOLDERS = `${sep}*`;

@@ -27,6 +27,8 @@ export default defineRule({
     for (const field of fieldsNamed(ctx, RATIOS)) {
       const value = numberValue(field.value);
       if (value === undefined || (value >= 0 && value <= 1)) continue;
+      // A program that compares the setting with 1 reads a value above 1 as a step count (EnriCo's `warmup_ratio: 1000`).
+      if (value > 1 && ctx.scripts.ratioOrCount?.[field.name] !== undefined) continue;
       ctx.report({
         field,
         message: `Warmup ratio ${formatNumber(value)} is outside [0, 1].`,

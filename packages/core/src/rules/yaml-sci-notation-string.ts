@@ -39,7 +39,7 @@ export default defineRule({
     if (ctx.doc.format !== 'yaml' || !ctx.loader.sciNotationNeedsDot) return;
     // PyYAML because nothing named the program that reads the file: say how to tell mlconfig otherwise.
     const assumed = ctx.loaderAssumed;
-    const sweep = isWandbSweep(ctx.index);
+    const sweep = isWandbSweep(ctx.index) && ctx.scripts.sweepFromScript === undefined;
     const axolotl = ctx.hasFramework('axolotl');
     for (const field of ctx.fields) {
       if (coercedByFramework(axolotl, field)) continue;
