@@ -69,10 +69,24 @@ function isConditional(code: string, at: number): boolean {
     if (first === undefined || !/[\w@]/.test(first)) continue;
     const indent = indentOf(previous);
     if (indent >= level) continue;
-    if (CONDITIONAL_HEADER.test(previous)) return true;
+    if (CONDITIONAL_HEADER.test(previous) && !isVariantDispatch(previous)) return true;
     level = indent;
   }
   return false;
+}
+
+/**
+ * A branch picked by which model or dataset the config names (knowledge-distillation-pytorch's
+ * `if params.model_version == "resnet18": scheduler = StepLR(...)` / `elif ... == "wrn":`): each variant builds its
+ * schedule whatever the config says of schedules. A test of a schedule setting (`if cfg.scheduler == "cosine":`) is
+ * the config asking for one, and stays a condition.
+ */
+const VARIANT_DISPATCH = /^\s*(?:el)?if\s+([A-Za-z_][\w.]*(?:\[\s*['"][^'"\n]*['"]\s*\])*)\s*==\s*['"][^'"\n]*['"]\s*:/;
+const SCHEDULE_SETTING = /sched|lr|learning|decay|warm|anneal|cosine|step|plateau|cycl|poly|policy/i;
+
+function isVariantDispatch(header: string): boolean {
+  const tested = VARIANT_DISPATCH.exec(header)?.[1];
+  return tested !== undefined && !SCHEDULE_SETTING.test(tested);
 }
 
 function indentOf(line: string): number {

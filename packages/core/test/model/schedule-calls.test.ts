@@ -35,6 +35,15 @@ describe('unconditionalScheduleCall', () => {
     expect(unconditionalScheduleCall('# scheduler = StepLR(opt, 10)\nbetas = cosine_beta_schedule(1000)\nnoise = NoiseScheduler(1000)\n')).toBeUndefined();
   });
 
+  it('counts a schedule each model variant builds (knowledge-distillation-pytorch: `if params.model_version == "wrn":`)', () => {
+    const kd = 'def train(model, optimizer, params):\n    if params.model_version == "resnet18":\n        scheduler = StepLR(optimizer, step_size=100, gamma=0.1)\n    elif params.model_version == "wrn":\n        scheduler = StepLR(optimizer, step_size=60, gamma=0.2)\n';
+    expect(unconditionalScheduleCall(kd)).toBe('StepLR');
+    // A test of the schedule setting itself, or of a flag, stays a condition.
+    expect(unconditionalScheduleCall(kd.replaceAll('params.model_version', 'params.lr_policy'))).toBeUndefined();
+    expect(unconditionalScheduleCall('if cfg["scheduler"] == "step":\n    s = StepLR(opt, 30)\n')).toBeUndefined();
+    expect(unconditionalScheduleCall('if args.dataset == "cifar10":\n    if args.decay:\n        s = StepLR(opt, 30)\n')).toBeUndefined();
+  });
+
   it('reads a block past bracketed continuation lines to the header that encloses it', () => {
     const text = ['def train(cfg):', '    if cfg.fancy:', '        x = dict(', '            a=1,', ')', '        s = MultiStepLR(opt, [30, 60])'].join('\n');
     expect(unconditionalScheduleCall(text)).toBeUndefined();
