@@ -16,6 +16,21 @@ const REJECTS_ZERO_ACCUMULATION: ReadonlySet<string> = new Set(['deepspeed', 'hf
 const SWITCH_KEYS: ReadonlySet<string> = new Set(['_name_', 'name', 'type', 'method', 'enabled', 'enable', 'use', 'active']);
 const OFF = /^(?:none|null|off|false|disabled?)$/i;
 
+/**
+ * Settings that fill each batch up to a budget rather than a count (ProtPreTrain's `batch_sampling: true` with
+ * `max_num_nodes: 2500` beside `batch_size: -1`; `max_tokens` in sequence trainers): the sampler sizes the batches, and
+ * a batch size of -1 or 0 beside them is a placeholder, not a count.
+ */
+const BATCH_BUDGET = /^(?:max_(?:num_)?(?:nodes|atoms|edges|tokens|frames|residues)(?:_per_batch)?|batch_sampling|dynamic_batch(?:ing)?|batch_by_(?:size|tokens|length))$/;
+
+function batchesByBudget(field: Field): boolean {
+  return field.container.entries.some((e) => {
+    if (!BATCH_BUDGET.test(String(e.key.value).toLowerCase()) || e.value.kind !== 'scalar') return false;
+    const v = e.value.value;
+    return v === true || (typeof v === 'number' && v > 0);
+  });
+}
+
 function isSwitchedOff(field: Field): boolean {
   return field.container.entries.some((e) => {
     if (!SWITCH_KEYS.has(String(e.key.value)) || e.value.kind !== 'scalar') return false;
@@ -54,6 +69,7 @@ export default defineRule({
       if (accumulation && value === 0 && !ids.some((id) => REJECTS_ZERO_ACCUMULATION.has(id))) continue;
       // A block switched off beside it builds no loader: liquid-S4's `replay: {_name_: null, batch_size: 0}`.
       if (value === 0 && field.path.length > 1 && isSwitchedOff(field)) continue;
+      if (!accumulation && (value === -1 || value === 0) && batchesByBudget(field)) continue;
       const what = accumulation ? 'Gradient accumulation' : 'Batch size';
       if (value <= 0) {
         ctx.report({

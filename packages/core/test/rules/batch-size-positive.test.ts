@@ -40,6 +40,15 @@ describe('batch-size-positive', () => {
     expect(positions(findings('batch-size-positive', 'name: null\nbatch_size: 0\n'))).toEqual(['2:13']);
   });
 
+  it('leaves a batch size of -1 beside a budget that sizes the batches (ProtPreTrain: `batch_sampling: true`, `max_num_nodes: 2500`)', () => {
+    const budget = 'data:\n  batch_size: -1\n  batch_sampling: true\n  max_num_nodes: 2500\nmodel:\n  lr: 0.0001\ntrainer:\n  max_epochs: 100\n';
+    expect(findings('batch-size-positive', budget)).toEqual([]);
+    expect(positions(findings('batch-size-positive', budget.replace('  batch_sampling: true\n  max_num_nodes: 2500\n', '  shuffle: true\n')))).toEqual(['2:15']);
+    // A budget switched off sizes nothing; a negative count beside a budget other than -1 is still wrong.
+    expect(positions(findings('batch-size-positive', budget.replace('batch_sampling: true', 'batch_sampling: false').replace('max_num_nodes: 2500', 'max_num_nodes: 0')))).toEqual(['2:15']);
+    expect(positions(findings('batch-size-positive', budget.replace('batch_size: -1', 'batch_size: -8')))).toEqual(['2:15']);
+  });
+
   it('respects placeholders and documented sentinels', () => {
     // Ludwig `auto` and DeepSpeed `"auto"` are filled in later.
     expect(findings('batch-size-positive', 'trainer:\n  batch_size: auto\n  effective_batch_size: auto\n')).toEqual([]);
