@@ -151,6 +151,34 @@ describe('Hydra config groups in the ESLint plugin', () => {
     expect(cli.flatMap((f) => f.diagnostics.filter((d) => d.ruleId === 'yaml-sci-notation-string').map((d) => `${f.relativePath}:${d.line}:${d.column}`)).sort()).toEqual(plugin);
   });
 
+  it('unwraps W&B config files, reads guildfiles and script-made sweeps, and counts settings compared with 1, as mlconfig check does', async () => {
+    // W&B's `{desc, value}` wrappers; a guildfile (guild patches PyYAML's float resolver); a sweep that a script reads
+    // with ruamel and hands to `wandb.sweep(cfg)`; a `warmup_ratio` the script reads as steps above 1 (EnriCo).
+    const defaults = 'learning_rate:\n  desc: peak rate\n  value: 1e-4\nnum_train_epochs:\n  value: 3\nper_device_train_batch_size:\n  value: 16\n';
+    const guild = '- model: maml\n  operations:\n    train:\n      flags:\n        meta_lr: 0.001\n        geom_end: 1e12\n        num_iterations: 10000\n';
+    const sweep = 'method: grid\nparameters:\n  lr:\n    values: [1e-4]\n  batch_size:\n    values: [64, 128]\n  epochs:\n    value: 100\n';
+    const creator = 'import wandb\nfrom ruamel.yaml import YAML\n\ndef schedule_sweep(path):\n    yaml = YAML(typ="rt")\n    return wandb.sweep(yaml.load(open(path)))\n';
+    const enrico = 'model_name: deberta\nnum_steps: 60000\ntrain_batch_size: 8\nlr_encoder: 0.00001\nwarmup_ratio: 1000\nmax_grad_norm: 1.0\n';
+    const train = 'import yaml\n\ndef train(num_steps, warmup_ratio):\n    if warmup_ratio < 1:\n        return int(num_steps * warmup_ratio)\n    return int(warmup_ratio)\n';
+    const p = project({
+      'a/config-defaults.yaml': defaults, 'a/guild.yml': guild, 'a/sweep.yaml': sweep, 'a/utils.py': creator,
+      'b/sweep.yaml': sweep, 'c/config.yaml': enrico, 'c/train.py': train, 'd/config.yaml': enrico,
+    });
+    for (const sub of ['a', 'b', 'c', 'd']) p.write({ [`${sub}/.git/HEAD`]: 'ref: refs/heads/main\n' });
+    const strict = mlconfig.configs.strict as unknown as Linter.Config[];
+    const eslint = new ESLint({ cwd: p.dir, overrideConfigFile: true, overrideConfig: strict });
+    const results = await eslint.lintFiles(['**/*.yaml', '**/*.yml']);
+    const watched = new Set(['mlconfig/yaml-sci-notation-string', 'mlconfig/warmup-ratio-range', 'mlconfig/schema-validation']);
+    const plugin = results.flatMap((r) => r.messages.filter((m) => watched.has(m.ruleId ?? '')).map((m) => `${r.filePath.slice(p.dir.length + 1)}:${m.line}:${m.column} ${m.ruleId}`)).sort();
+    expect(plugin).toEqual([
+      'a/config-defaults.yaml:3:10 mlconfig/yaml-sci-notation-string',
+      'b/sweep.yaml:4:14 mlconfig/yaml-sci-notation-string',
+      'd/config.yaml:5:15 mlconfig/warmup-ratio-range',
+    ]);
+    const cli = JSON.parse(runCli(['check', '--preset', 'strict', '--format', 'json', 'a/config-defaults.yaml', 'a/guild.yml', 'a/sweep.yaml', 'b/sweep.yaml', 'c/config.yaml', 'd/config.yaml'], { cwd: p.dir }).stdout) as { relativePath: string; diagnostics: { ruleId: string; line: number; column: number }[] }[];
+    expect(cli.flatMap((f) => f.diagnostics.filter((d) => watched.has(`mlconfig/${d.ruleId}`)).map((d) => `${f.relativePath}:${d.line}:${d.column} mlconfig/${d.ruleId}`)).sort()).toEqual(plugin);
+  });
+
   it('takes a schedule the scripts always build into account for JSON configs too, as mlconfig check does', async () => {
     const config = '{"optimizer": "sgd", "learning_rate": 0.4, "epochs": 160, "batch_size": 128}\n';
     const p = project({

@@ -217,8 +217,8 @@ export class ProjectScripts {
    * RAdam imported from somewhere other than torch (a vendored `radam.py`, torch-optimizer), whose weight decay is
    * decoupled, when no script uses `torch.optim.RAdam`; for a JSON config, a JSON library that accepts comments and
    * trailing commas (commentjson, json5) imported by a script; a dependency file that pins Lightning below 2.0 (the
-   * nearest); for a YAML file, how each script parses its command line (for a W&B sweep's `program`); the fraction-like
-   * settings a script compares with 1 (`warmup_ratio < 1`), which it reads as a count above 1; for a YAML file, a script
+   * nearest); the fraction-like settings a script compares with 1 (`warmup_ratio < 1`), which it reads as a count above
+   * 1; and for a YAML file, how each script parses its command line (for a W&B sweep's `program`) and the first script
    * that reads YAML and creates a W&B sweep itself (`wandb.sweep(cfg)`).
    */
   factsOf(absolutePath: string, displayBase: string): ScriptFacts {
@@ -444,7 +444,11 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
   return [...likely, ...scripts.filter((e) => !ENTRY_POINT_NAME.test(e.name))].slice(0, MAX_SCRIPTS_PER_FOLDER);
 }
 
-/** What the scripts directly in a folder say (entry points, YAML readers, schedules, Adam and RAdam), as the cache fingerprints a folder. */
+/**
+ * What the scripts directly in a folder say (entry points, YAML readers, schedules, Adam and RAdam, JSON readers, the
+ * Lightning pin, command-line parsing, settings compared with 1, a sweep created from Python), as the cache
+ * fingerprints a folder.
+ */
 export function projectScriptsFingerprint(folder: string): string {
   const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, lightningBelow2: lightning, commandLines, ratioOrCount, sweepCreator } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})`);
