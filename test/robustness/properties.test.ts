@@ -72,6 +72,20 @@ describe('properties: the engine never throws and positions stay inside the file
       { numRuns: RUNS, seed: SEED },
     );
   }, TIMEOUT_MS);
+
+  it('W&B config files (each setting wrapped as {desc, value}) whatever the values', () => {
+    const leaf = fc.oneof(fc.double({ noNaN: true }), fc.integer(), fc.boolean(), fc.constant(null), fc.string({ maxLength: 12 }), fc.constantFrom('auto', '1e-4', '-1'));
+    const value = fc.oneof(leaf, fc.array(leaf, { maxLength: 4 }), fc.dictionary(fc.constantFrom('lr', 'betas', 'x', '__proto__'), leaf, { maxKeys: 3 }));
+    const settings = fc.dictionary(fc.constantFrom('learning_rate', 'lr', 'batch_size', 'warmup_ratio', 'dropout', 'weight_decay', 'no_cuda', 'optimizer', '__proto__', 'x'), value, { minKeys: 1, maxKeys: 8 });
+    fc.assert(
+      fc.property(settings, fc.boolean(), (tree, desc) => {
+        const wrapped = Object.fromEntries(Object.entries(tree).map(([k, v]) => [k, desc ? { desc: `the ${k}`, value: v } : { value: v }]));
+        const yaml = yamlStringify({ wandb_version: 1, ...wrapped });
+        assertWellFormed(yaml, lintStrict(yaml, 'yaml'));
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  }, TIMEOUT_MS);
 });
 
 describe.skipIf(!HAS_SHARED)('properties on real configs (skipped only when ../shared/corpus is absent)', () => {
