@@ -48,6 +48,15 @@ describe('mlconfig check without paths', () => {
     expect(flatten(run.stdout)).toEqual([{ file: 'scripts/accelerate_configs/single_gpu.yaml', ruleId: 'yaml11-boolean-string', severity: 'warn', line: 2, column: 19 }]);
   });
 
+  it('finds a W&B sweep that searches a single hyperparameter (AkuSax: `lr` between `1e-5` and `5e-4`)', () => {
+    const sweep = 'program: train_ctm.py\nmethod: random\nparameters:\n  lr:\n    distribution: log_uniform_values\n    min: 1e-5\n    max: 5e-4\n  alpha:\n    min: 0.5\n    max: 4.0\n';
+    const project = newProject({ 'sweep.yaml': sweep, 'search.yaml': sweep.replace('program: train_ctm.py\nmethod: random\n', '') });
+    const run = runCli(['check', '--format', 'json'], { cwd: project.dir });
+    // Without `method` or `program`, a `parameters` mapping is no sweep: one hyperparameter is not enough there.
+    expect(checkedFiles(run.stdout)).toEqual(['sweep.yaml']);
+    expect(flatten(run.stdout).map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['6:10 yaml-sci-notation-string', '7:10 yaml-sci-notation-string']);
+  });
+
   it('is the default command: `mlconfig` alone checks the working directory', () => {
     const project = newProject({ 'train.yaml': TRAINING });
     const run = runCli([], { cwd: project.dir });

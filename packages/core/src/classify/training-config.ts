@@ -11,6 +11,7 @@ export function looksLikeTrainingConfig(fields: readonly Field[], frameworks: re
   // So is an Accelerate launcher config: `accelerate launch --config_file` reads its `distributed_type` and precision,
   // which PyYAML can turn into a boolean (`distributed_type: NO`).
   if (frameworks.some((f) => f.id === 'deepspeed' || f.id === 'accelerate')) return true;
+  if (sweepsAHyperparameter(fields)) return true;
   const concepts = new Set<string>();
   for (const f of fields) {
     if (f.kind === 'learned-parameter') return true;
@@ -20,6 +21,22 @@ export function looksLikeTrainingConfig(fields: readonly Field[], frameworks: re
     }
   }
   return false;
+}
+
+/**
+ * A W&B sweep (`method` or `program` beside `parameters`) searches a training run, so one hyperparameter among its
+ * `parameters` is enough: AkuSax's sweep of `lr` alone, `min: 1e-5` and `max: 5e-4`, whose bounds the sweep
+ * controller compares as PyYAML read them.
+ */
+function sweepsAHyperparameter(fields: readonly Field[]): boolean {
+  let parameters = false;
+  let controls = false;
+  for (const f of fields) {
+    if (f.path.length !== 1) continue;
+    if (f.name === 'parameters' && f.value.kind === 'map') parameters = true;
+    if (f.name === 'method' || f.name === 'program') controls = true;
+  }
+  return parameters && controls && fields.some((f) => f.kind === 'hyperparameter' && f.concept !== undefined && f.path[0] === 'parameters' && f.path.length === 2);
 }
 
 const NAMES = /^[\s"'-]*(?:learning_rate|lr|base_lr|batch_size|micro_batch_size|per_device_train_batch_size|train_batch_size|train_micro_batch_size_per_gpu|epochs|num_epochs|num_train_epochs|max_epochs|max_steps|max_iters|warmup_steps|warmup_ratio|warmup_iters|optimizer|optim|lr_scheduler|lr_scheduler_type|scheduler|weight_decay|dropout|momentum|gradient_accumulation_steps|betas|adam_beta1|adam_beta2|BASE_LR|IMS_PER_BATCH|MAX_ITER)["']?\s*[:=]/gm;
