@@ -4,6 +4,7 @@
  * concepts (or holds learned parameters), so package.json, tsconfig.json and CI workflows are left alone.
  */
 import { hyperparameterConceptOfName, type Field } from './classify.js';
+import { hasWandbSweepKeys } from '../model/wandb-sweep.js';
 
 export function looksLikeTrainingConfig(fields: readonly Field[], frameworks: readonly { readonly id: string }[] = []): boolean {
   // A DeepSpeed config is one whatever it sets: a file with only `zero_optimization` is passed to the engine
@@ -29,14 +30,9 @@ export function looksLikeTrainingConfig(fields: readonly Field[], frameworks: re
  * controller compares as PyYAML read them.
  */
 function sweepsAHyperparameter(fields: readonly Field[]): boolean {
-  let parameters = false;
-  let controls = false;
-  for (const f of fields) {
-    if (f.path.length !== 1) continue;
-    if (f.name === 'parameters' && f.value.kind === 'map') parameters = true;
-    if (f.name === 'method' || f.name === 'program') controls = true;
-  }
-  return parameters && controls && fields.some((f) => f.kind === 'hyperparameter' && f.concept !== undefined && f.path[0] === 'parameters' && f.path.length === 2);
+  const top = new Map(fields.filter((f) => f.path.length === 1).map((f) => [f.name, f]));
+  if (!hasWandbSweepKeys((key) => top.has(key)) || top.get('parameters')?.value.kind !== 'map') return false;
+  return fields.some((f) => f.kind === 'hyperparameter' && f.concept !== undefined && f.path[0] === 'parameters' && f.path.length === 2);
 }
 
 const NAMES = /^[\s"'-]*(?:learning_rate|lr|base_lr|batch_size|micro_batch_size|per_device_train_batch_size|train_batch_size|train_micro_batch_size_per_gpu|epochs|num_epochs|num_train_epochs|max_epochs|max_steps|max_iters|warmup_steps|warmup_ratio|warmup_iters|optimizer|optim|lr_scheduler|lr_scheduler_type|scheduler|weight_decay|dropout|momentum|gradient_accumulation_steps|betas|adam_beta1|adam_beta2|BASE_LR|IMS_PER_BATCH|MAX_ITER)["']?\s*[:=]/gm;

@@ -10,6 +10,19 @@ export function withoutCommentLines(pythonText: string): string {
   return pythonText.includes('#') ? pythonText.replace(COMMENT_LINE, '') : pythonText;
 }
 
+/** The last accessor of an expression: `["lr"]`, `.lr` or `.get("lr", ...)`, with the key in a group of its own. */
+const LAST_KEY = /(?:\[\s*(?:'([^'\n]*)'|"([^"\n]*)")\s*\]|\.\s*([A-Za-z_]\w*)|\.\s*get\s*\(\s*(?:'([^'\n]*)'|"([^"\n]*)")[^()\n]*\))\s*$/;
+
+/**
+ * The config key an expression reads last (`cfg["optim"]["lr"]`, `args.lr`, `c.get("wd", 0)`), and whether it is an
+ * attribute (`.lr`); undefined for an expression with no accessor.
+ */
+export function lastKeyOf(expression: string): { readonly key: string; readonly attribute: boolean } | undefined {
+  const last = LAST_KEY.exec(expression);
+  const key = last && (last[1] ?? last[2] ?? last[4] ?? last[5] ?? last[3]);
+  return key ? { key, attribute: last[3] !== undefined } : undefined;
+}
+
 /** A call's arguments longer than this are not the call looked for (and the scan must not run away on odd text). */
 const MAX_ARGS_LENGTH = 2000;
 

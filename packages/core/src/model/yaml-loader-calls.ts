@@ -11,7 +11,7 @@
  * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they call.
  */
 import { ALL_TOP_LEVEL_KEYS } from '../loader/apply-loader.js';
-import { callArguments, withoutCommentLines } from './python-call.js';
+import { callArguments, lastKeyOf, withoutCommentLines } from './python-call.js';
 
 export interface YamlLoaderCalls {
   /** `OmegaConf.load(...)` is called. */
@@ -112,7 +112,6 @@ const CONFIG_LIBRARY_IMPORT = /^[ \t]*(?:from|import)[ \t]+(sconf|yacs|omegaconf
  * then `)`.
  */
 const FLOAT_OF = /(?<![\w.])(?:float|eval|(?:ast\s*\.\s*)?literal_eval)\s*\(\s*([A-Za-z_]\w*(?:\s*\[\s*(?:'[^'\n]*'|"[^"\n]*"|\w+)\s*\]|\s*\.\s*[A-Za-z_]\w*(?:\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")[^()\n]*\))?)+)\s*\)/g;
-const LAST_KEY = /(?:\[\s*(?:'([^'\n]*)'|"([^"\n]*)")\s*\]|\.\s*([A-Za-z_]\w*)|\.\s*get\s*\(\s*(?:'([^'\n]*)'|"([^"\n]*)")[^()\n]*\))\s*$/;
 
 /** What a Python file's text calls to read YAML, and the keys it converts with `float()`. */
 export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
@@ -197,12 +196,11 @@ function floatKeysIn(code: string): string[] {
   const keys = new Set<string>();
   if (FLOAT_EVERY_VALUE.test(code)) keys.add(ALL_TOP_LEVEL_KEYS);
   for (const m of code.matchAll(FLOAT_OF)) {
-    const last = LAST_KEY.exec(m[1]);
-    const key = last && (last[1] ?? last[2] ?? last[4] ?? last[5] ?? last[3]);
-    if (!key || key === 'get') continue;
-    keys.add(key);
+    const last = lastKeyOf(m[1]!);
+    if (!last || last.key === 'get') continue;
+    keys.add(last.key);
     // mLoRA's `self.lr_ = float(self.lr_)`: an attribute named after its config key plus a trailing underscore.
-    if (last[3] !== undefined && /^[A-Za-z]\w*[A-Za-z0-9]_$/.test(key)) keys.add(key.slice(0, -1));
+    if (last.attribute && /^[A-Za-z]\w*[A-Za-z0-9]_$/.test(last.key)) keys.add(last.key.slice(0, -1));
   }
   if (code.includes('pydantic')) for (const k of pydanticFloatFields(code)) keys.add(k);
   if (SET_DEFAULTS_FROM_DICT.test(code)) for (const k of argparseFloatOptions(code)) keys.add(k);
