@@ -75,6 +75,19 @@ describe('config keys a project\'s scripts convert with float()', () => {
     }, 'hparams/ft.yaml')).toEqual(['hparams/ft.yaml:5:8']);
   });
 
+  it('reads a dataclass\'s float fields as numbers when a script converts each value by its field\'s type (reinforce_minigrid)', () => {
+    const files = {
+      'reinforce/config/training_config.py': 'from dataclasses import dataclass, field\n\n@dataclass\nclass DQNConfig:\n    learning_rate: float = 1e-4\n    batch_size: int = 32\n\n@dataclass\nclass MainConfig:\n    dqn: DQNConfig = field(default_factory=DQNConfig)\n',
+      'reinforce/config/config_loader.py': 'import dataclasses\nimport yaml\n\ndef _dict_to_dataclass(cls, data):\n    field_types = {f.name: f.type for f in dataclasses.fields(cls)}\n    mapped = {}\n    for key, value in data.items():\n        field_type = field_types[key]\n        if not isinstance(value, field_type):\n            mapped[key] = field_type(value)\n    return cls(**mapped)\n\ndef load_config(path):\n    with open(path) as f:\n        return _dict_to_dataclass(MainConfig, yaml.safe_load(f))\n',
+      'configs/default_training.yaml': 'algorithm: dqn\ndqn:\n  learning_rate: 1e-4\n  batch_size: 32\n  epsilon_end: 1e-2\n',
+    };
+    // `epsilon_end` is no field of theirs: PyYAML's string stays one.
+    expect(sciNotationFindings(files, 'configs/default_training.yaml')).toEqual(['configs/default_training.yaml:5:16']);
+    // Without the conversion loop, a dataclass built with `**data` keeps PyYAML's strings.
+    const plain = { ...files, 'reinforce/config/config_loader.py': 'import yaml\n\ndef load_config(path):\n    with open(path) as f:\n        return MainConfig(**yaml.safe_load(f))\n' };
+    expect(sciNotationFindings(plain, 'configs/default_training.yaml')).toEqual(['configs/default_training.yaml:3:18', 'configs/default_training.yaml:5:16']);
+  });
+
   it('reads configs as typed dataclasses do when the scripts read YAML with simple_parsing only (ultravox)', () => {
     const project = newProject({
       'ultravox/training/train.py': 'import simple_parsing\nargs = simple_parsing.parse(config_class=TrainConfig, config_path="ultravox/training/configs/meta_config.yaml")\n',

@@ -57,12 +57,29 @@ export interface YamlLoaderCalls {
    * `*` when it tries `float()` on every top-level value (`for k, v in config.items(): config[k] = float(v)`).
    */
   readonly floatKeys: readonly string[];
+  /**
+   * The script converts each value it reads by its dataclass field's type in a loop of its own
+   * (`field_types = {f.name: f.type for f in dataclasses.fields(cls)}` … `field_type(value)`: reinforce_minigrid), so a
+   * field declared `float`, in this script or another, gets a float whatever PyYAML made of it.
+   */
+  readonly convertsByFieldType: boolean;
+  /** The fields the script's dataclasses declare `float` (`learning_rate: float = 3e-4`), for a conversion by field type. */
+  readonly dataclassFloatFields: readonly string[];
 }
 
 const OMEGACONF_LOAD = /\bOmegaConf\s*\.\s*load\s*\(/;
 /** `from omegaconf import OmegaConf as om` (MosaicML's examples, llm-foundry and their forks), then `om.load(f)`. */
 const OMEGACONF_ALIAS = /^[ \t]*from[ \t]+omegaconf[ \t]+import[ \t]+(?:\(?[^\n]*?,[ \t]*)?OmegaConf[ \t]+as[ \t]+([A-Za-z_]\w*)/m;
 const TYPED_READER = /^\s*(?:import\s+(?:simple_parsing|draccus)\b|from\s+(?:simple_parsing|draccus)\s+import\b)/m;
+/** `dataclasses.fields(cls)`, or `fields` imported from dataclasses: the script walks a dataclass's fields. */
+const DATACLASS_FIELDS = /\bdataclasses\s*\.\s*fields\s*\(|^[ \t]*from[ \t]+dataclasses[ \t]+import[^\n]*\bfields\b/m;
+/**
+ * A field's type called on one value: `field_type(value)`, `f.type(raw[f.name])`, `ftype(v)`. The builtin `type(x)` asks a
+ * value's type and converts nothing, so the callee must name a field's type.
+ */
+const FIELD_TYPE_CALL = /(?<![\w.])(?:[A-Za-z_]\w*_type|ftype|typ|[A-Za-z_]\w*\s*\.\s*type)\s*\(\s*[A-Za-z_]\w*(?:\s*\[[^\[\]\n]*\]|\s*\.\s*\w+)*\s*\)/;
+/** `@dataclass` (or `@dataclasses.dataclass(frozen=True)`) over a class, and the class's body. */
+const DATACLASS = /^([ \t]*)@(?:dataclasses[ \t]*\.[ \t]*)?dataclass\b[^\n]*\n(?:\1@[^\n]*\n)*\1class[ \t]+\w+[^\n]*:[^\n]*\n((?:\1[ \t]+[^\n]*\n|[ \t]*\n)*)/gm;
 /** `for key, value in config.items():` … `config[key] = float(value)`: every top-level string that parses becomes a float. */
 const FLOAT_EVERY_VALUE = /\bfor\s+(\w+)\s*,\s*(\w+)\s+in\s+(\w+)\s*\.\s*items\s*\(\s*\)\s*:[^]{0,400}?\b\3\s*\[\s*\1\s*\]\s*=\s*float\s*\(\s*\2\s*\)/;
 const PYYAML_CALL = /(?:\b([A-Za-z_][\w.]*)\s*=\s*)?(?<!ruamel\s*\.\s*)\byaml\s*\.\s*(?:safe_load|load|full_load|unsafe_load|safe_load_all|load_all|full_load_all|unsafe_load_all)\s*\(\s*([A-Za-z_]\w*\s*[,)])?/g;
@@ -133,7 +150,18 @@ export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
   // that only writes with its `YAML()` objects (multimodal-supernovae's `YAML().dump(cfg, f)`) reads nothing with it.
   const other = pyyaml || OTHER_READER.test(code) || (!ruamel && RUAMEL_IMPORT.test(code) && !ruamelOnlyWrites(code));
   const imports = [...new Set([...code.matchAll(CONFIG_LIBRARY_IMPORT)].map((m) => m[1]!))].sort();
-  return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), ruamel, other, pyyaml, floatResolver: pyyaml && FLOAT_RESOLVER.test(code), yacs: CFGNODE_IMPORT.test(code) && CFGNODE_MERGE.test(code), yacsKeys: yacsDefaultKeys(code), imports, floatKeys: floatKeysIn(code) };
+  return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), ruamel, other, pyyaml, floatResolver: pyyaml && FLOAT_RESOLVER.test(code), yacs: CFGNODE_IMPORT.test(code) && CFGNODE_MERGE.test(code), yacsKeys: yacsDefaultKeys(code), imports, floatKeys: floatKeysIn(code), convertsByFieldType: convertsByFieldType(code), dataclassFloatFields: dataclassFloatFields(code) };
+}
+
+function convertsByFieldType(code: string): boolean {
+  return code.includes('fields') && DATACLASS_FIELDS.test(code) && FIELD_TYPE_CALL.test(code);
+}
+
+function dataclassFloatFields(code: string): string[] {
+  if (!code.includes('dataclass')) return [];
+  const keys: string[] = [];
+  for (const cls of code.matchAll(DATACLASS)) for (const f of cls[2]!.matchAll(FLOAT_FIELD)) keys.push(f[1]!);
+  return keys;
 }
 
 function yacsDefaultKeys(code: string): string[] {
@@ -252,4 +280,4 @@ function pydanticFloatFields(code: string): string[] {
   return keys;
 }
 
-const NONE: YamlLoaderCalls = { omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, yacsKeys: [], imports: [], floatKeys: [] };
+const NONE: YamlLoaderCalls = { omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, yacsKeys: [], imports: [], floatKeys: [], convertsByFieldType: false, dataclassFloatFields: [] };

@@ -49,7 +49,7 @@ const MAX_SCRIPT_SIZE = 256 * 1024;
  * Scripts whose bytes hold none of these declare no Hydra app, read no YAML, convert nothing and build no learning-rate
  * schedule, and are not decoded.
  */
-const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'eval(', 'sconf', 'yacs', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic', 're.sub', 'add_argument', 'LightningCLI'].map((m) => Buffer.from(m));
+const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'eval(', 'sconf', 'yacs', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic', 're.sub', 'add_argument', 'LightningCLI', 'dataclass'].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
 /** Files that pin the project's dependencies (pip, conda, poetry, setuptools, pipenv): read for the Lightning version. */
 const DEPENDENCY_FILE = /^(?:requirements[\w.-]*\.txt|environment[\w.-]*\.ya?ml|pyproject\.toml|setup\.(?:py|cfg)|Pipfile)$/i;
@@ -181,6 +181,8 @@ export class ProjectScripts {
     let other = false;
     let pyyaml: string | undefined;
     const floatKeys = new Set<string>();
+    const dataclassFloats = new Set<string>();
+    let byFieldType = false;
     const imports = new Set<string>();
     const yacsKeys = new Set<string>();
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
@@ -195,8 +197,12 @@ export class ProjectScripts {
         if (reader.calls.yacs) yacs ??= reader.script;
         for (const k of reader.calls.floatKeys) floatKeys.add(k);
         for (const k of reader.calls.yacsKeys) yacsKeys.add(k);
+        if (reader.calls.convertsByFieldType) byFieldType = true;
+        for (const k of reader.calls.dataclassFloatFields) dataclassFloats.add(k);
       }
     }
+    // The dataclasses are often declared in a module of their own, beside the loop that converts by their fields' types.
+    if (byFieldType) for (const k of dataclassFloats) floatKeys.add(k);
     const loader = scriptsLoader({ omegaconf, typed, ruamel, resolver, other }, displayBase);
     return {
       ...(loader ? { loader } : {}),
@@ -399,7 +405,7 @@ function readFolderScripts(folder: string): FolderScripts {
     const entryPoints = hydraEntryPoints(text);
     for (const e of entryPoints) apps.push({ script, configDir: resolve(folder, e.configPath), entry: e });
     const calls = yamlLoaderCalls(text);
-    if (calls.omegaconf || calls.typed || calls.ruamel || calls.yacs || calls.other || calls.floatKeys.length > 0 || calls.imports.length > 0 || calls.yacsKeys.length > 0) yamlReaders.push({ script, calls });
+    if (calls.omegaconf || calls.typed || calls.ruamel || calls.yacs || calls.other || calls.floatKeys.length > 0 || calls.imports.length > 0 || calls.yacsKeys.length > 0 || calls.convertsByFieldType || calls.dataclassFloatFields.length > 0) yamlReaders.push({ script, calls });
     const schedule = unconditionalScheduleCall(text);
     if (schedule !== undefined) schedules.push({ script, call: schedule });
     const a = adamCalls(text);
@@ -451,7 +457,7 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
  */
 export function projectScriptsFingerprint(folder: string): string {
   const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, lightningBelow2: lightning, commandLines, ratioOrCount, sweepCreator } = readFolderScripts(folder);
-  const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})`);
+  const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
   const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}`;
   const jsonLine = `JSON: ${lenientJson ? `${lenientJson.library} (${basename(lenientJson.script)})` : '-'}${jsonLineComments !== undefined ? `; // stripped (${basename(jsonLineComments)})` : ''}`;

@@ -80,7 +80,7 @@ describe('yamlLoaderCalls', () => {
   it('ignores commented-out calls, writers and scripts that mention neither', () => {
     expect(loaders('cfg = OmegaConf.load(p)\n# cfg = yaml.safe_load(open(p))\n')).toEqual({ omegaconf: true, other: false });
     expect(loaders('import yaml\nyaml.safe_dump(cfg, f)\n')).toEqual({ omegaconf: false, other: false });
-    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, yacsKeys: [], imports: [], floatKeys: [] });
+    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, yacsKeys: [], imports: [], floatKeys: [], convertsByFieldType: false, dataclassFloatFields: [] });
   });
 
   it('names the config keys a script converts with eval() or literal_eval(), and not a model\'s eval()', () => {
@@ -107,6 +107,19 @@ describe('yamlLoaderCalls', () => {
     // A dataclass converts nothing, and without pydantic a BaseModel is someone else's.
     expect(yamlLoaderCalls('from dataclasses import dataclass\n@dataclass\nclass C:\n    lr: float = 1e-3\n').floatKeys).toEqual([]);
     expect(yamlLoaderCalls('class C(BaseModel):\n    lr: float\n').floatKeys).toEqual([]);
+  });
+
+  it('sees a loop that converts each value by its dataclass field\'s type, and names the float fields of dataclasses (reinforce_minigrid)', () => {
+    const loader = 'import dataclasses\nimport yaml\n\ndef to_dataclass(cls, data):\n    field_types = {f.name: f.type for f in dataclasses.fields(cls)}\n    out = {}\n    for key, value in data.items():\n        field_type = field_types[key]\n        if not isinstance(value, field_type):\n            out[key] = field_type(value)\n    return cls(**out)\n';
+    expect(yamlLoaderCalls(loader).convertsByFieldType).toBe(true);
+    expect(yamlLoaderCalls('from dataclasses import fields\nfor f in fields(C):\n    setattr(c, f.name, f.type(raw[f.name]))\n').convertsByFieldType).toBe(true);
+    // The builtin `type(x)` converts nothing, and a field's type read without dataclasses is someone else's.
+    expect(yamlLoaderCalls('import dataclasses\nnames = [f.name for f in dataclasses.fields(C)]\nprint(type(value))\n').convertsByFieldType).toBe(false);
+    expect(yamlLoaderCalls('x = field_type(value)\n').convertsByFieldType).toBe(false);
+    const declared = 'from dataclasses import dataclass, field\n\n@dataclass\nclass PPO:\n    learning_rate: float = 3e-4\n    lam: float = field(default=0.95)\n    epochs: int = 4\n    eps: Optional[float] = None\n\n@dataclass(frozen=True)\nclass Env:\n    seed: int = 42\n    gamma: float = 0.99\n\nclass Plain:\n    momentum: float\n';
+    expect(yamlLoaderCalls(declared).dataclassFloatFields).toEqual(['learning_rate', 'lam', 'eps', 'gamma']);
+    // Declaring dataclasses converts nothing by itself.
+    expect(yamlLoaderCalls(declared).floatKeys).toEqual([]);
   });
 
   it('names the float options of a parser whose defaults the YAML file sets (timm\'s `parser.set_defaults(**cfg)`)', () => {
