@@ -135,6 +135,21 @@ describe('what the project\'s scripts give Adam', () => {
   const ADAM_WD = 'optimizer: Adam\nlearning_rate: 0.0003\nweight_decay: 1.0e-6\nbatch_size: 48\nepochs: 200\n';
   const adamFindings = (files: Record<string, string>): string[] => findings(runCli(['check', '--format', 'json', '.'], { cwd: newProject(files).dir }).stdout, 'adam-coupled-weight-decay');
 
+  it('takes torch\'s Adam for the optimizer of a file that names none when it is the only one the scripts build, given the file\'s decay (sdubail)', () => {
+    const config = 'training:\n  batch_size: 64\n  learning_rate: 0.0001\n  weight_decay: 0.0001\n  num_epochs: 5\n';
+    const main = 'import torch.optim as optim\nimport yaml\nconfig = yaml.safe_load(open(args.config))\noptimizer = optim.Adam(\n    model.parameters(),\n    lr=config["training"]["learning_rate"],\n    weight_decay=config["training"]["weight_decay"],\n)\n';
+    const project = newProject({ 'configs/default.yaml': config, '__main__.py': main });
+    const output = runCli(['check', '--format', 'json', '.'], { cwd: project.dir }).stdout;
+    expect(findings(output, 'adam-coupled-weight-decay')).toEqual(['configs/default.yaml:4:17']);
+    const [reported] = (JSON.parse(output) as { diagnostics: { ruleId: string; explanation: string }[] }[]).flatMap((r) => r.diagnostics).filter((d) => d.ruleId === 'adam-coupled-weight-decay');
+    expect(reported!.explanation).toContain("torch's Adam (the file names none; `Adam(…)` in __main__.py, the only optimizer the project's scripts build");
+    expect(reported!.explanation).toContain('Build `torch.optim.AdamW` in that script instead');
+    // Another optimizer in the project, a decay from another key, or a file that names its optimizer: not this reading.
+    expect(adamFindings({ 'configs/default.yaml': config, '__main__.py': main, 'gan.py': 'd_opt = optim.SGD(d.parameters(), lr=0.01)\n' })).toEqual([]);
+    expect(adamFindings({ 'configs/default.yaml': config, '__main__.py': main.replace('["weight_decay"]', '["l2"]') })).toEqual([]);
+    expect(adamFindings({ 'configs/default.yaml': config.replace('training:\n', 'training:\n  optimizer: adamw\n'), '__main__.py': main })).toEqual([]);
+  });
+
   it('drops the file\'s weight decay when every Adam call of the scripts passes none (CLMR), and keeps it otherwise', () => {
     expect(adamFindings({ 'config/config.yaml': ADAM_WD })).toEqual(['config/config.yaml:3:15']);
     const rateAlone = 'def configure_optimizers(self):\n    if self.hparams.optimizer == "Adam":\n        optimizer = torch.optim.Adam(self.model.parameters(), lr=3e-4)\n    return optimizer\n';

@@ -9,7 +9,7 @@
  * decay.
  * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they call.
  */
-import { callArguments, withoutCommentLines } from './python-call.js';
+import { callArguments, lastKeyOf, withoutCommentLines } from './python-call.js';
 
 export interface AdamCalls {
   /** Calls of torch's Adam written out (`torch.optim.Adam(`, `optim.Adam(`, `Adam(`), and of a class taken by name, which may be Adam. */
@@ -26,6 +26,14 @@ export interface AdamCalls {
   readonly ownRadam: boolean;
   /** It uses `torch.optim.RAdam`. */
   readonly torchRadam: boolean;
+  /**
+   * The config keys that torch's Adam, written out, takes its weight decay from: `weight_decay=config["training"]["weight_decay"]`
+   * is `weight_decay`, `weight_decay=float(args.wd)` is `wd` (sdubail's `__main__.py`). With no other optimizer in the
+   * project, a file that names none still trains with Adam and that decay.
+   */
+  readonly torchAdamDecayKeys: readonly string[];
+  /** It builds an optimizer other than Adam (`optim.SGD(`, `AdamW(`), or a class taken by name, which may be any. */
+  readonly otherOptimizer: boolean;
 }
 
 const ADAM_CALL = /(?<![\w.])((?:class|def)\s+)?(?:(?:torch\s*\.\s*)?optim\s*\.\s*)?Adam\s*\(/g;
@@ -49,7 +57,12 @@ const BY_NAME = [
 const OWN_RADAM = /^[ \t]*(?:from[ \t]+(?!torch\b|timm\b)[\w.]*radam[ \t]+import[^\n]*\bRAdam\b|from[ \t]+torch_optimizer[ \t]+import[^\n]*\bRAdam\b)|\btorch_optimizer\s*\.\s*RAdam\s*\(/im;
 const TORCH_RADAM = /\b(?:torch\s*\.\s*)?optim\s*\.\s*RAdam\s*\(|^[ \t]*from[ \t]+torch\.optim[ \t]+import[^\n]*\bRAdam\b/m;
 
-const NONE: AdamCalls = { calls: 0, withDecay: 0, unreadable: false, ownRadam: false, torchRadam: false };
+/** torch's optimizers other than Adam, qualified (`optim.SGD(`, `torch.optim.AdamW(`), and the common ones of other libraries, bare. */
+const OTHER_OPTIMIZER = /\boptim\s*\.\s*(?!Adam\s*\()[A-Z]\w*\s*\(|(?<![\w.])(?:SGD|AdamW|Adamax|RMSprop|Adagrad|Adadelta|NAdam|RAdam|LBFGS|SparseAdam|ASGD|Rprop|Lion|Adafactor|Lamb|LAMB|FusedAdam|FusedLAMB|AdaBelief|Ranger\w*|Novograd|NovoGrad|Lookahead|SAM|Muon|AdamP|SGDP|Yogi|MADGRAD|Shampoo|AdamWScheduleFree|SGDScheduleFree)\s*\(/;
+/** `Adam` is torch's when called through `optim.` or imported from `torch.optim`; Keras's `Adam(weight_decay=…)` decouples. */
+const TORCH_ADAM_IMPORT = /^[ \t]*from[ \t]+torch\.optim(?:\.adam)?[ \t]+import[^\n]*\bAdam\b(?![ \t]*as\b)/m;
+
+const NONE: AdamCalls = { calls: 0, withDecay: 0, unreadable: false, ownRadam: false, torchRadam: false, torchAdamDecayKeys: [], otherOptimizer: false };
 
 /** What a Python file's text does with torch's Adam. */
 export function adamCalls(pythonText: string): AdamCalls {
@@ -58,7 +71,9 @@ export function adamCalls(pythonText: string): AdamCalls {
   let unreadable = BY_NAME.some((re) => re.test(code));
   let calls = 0;
   let withDecay = 0;
+  let byName = false;
   for (const args of byNameCalls(code)) {
+    byName = true;
     if (args === undefined) {
       unreadable = true;
       continue;
@@ -66,6 +81,8 @@ export function adamCalls(pythonText: string): AdamCalls {
     calls++;
     if (passesDecay(args)) withDecay++;
   }
+  const torchImport = TORCH_ADAM_IMPORT.test(code);
+  const decayKeys = new Set<string>();
   for (const m of code.matchAll(ADAM_CALL)) {
     // `class Adam(Optimizer):` — a project's own Adam, which may decay the weights any way.
     if (m[1] !== undefined) {
@@ -75,8 +92,21 @@ export function adamCalls(pythonText: string): AdamCalls {
     calls++;
     const args = callArguments(code, m.index + m[0].length);
     if (args === undefined || passesDecay(args)) withDecay++;
+    const key = args && (m[0].includes('optim') || torchImport) ? decayKeyOf(args) : undefined;
+    if (key !== undefined) decayKeys.add(key);
   }
-  return { calls, withDecay, unreadable, ownRadam: OWN_RADAM.test(code), torchRadam: TORCH_RADAM.test(code) };
+  return { calls, withDecay, unreadable, ownRadam: OWN_RADAM.test(code), torchRadam: TORCH_RADAM.test(code), torchAdamDecayKeys: [...decayKeys], otherOptimizer: byName || OTHER_OPTIMIZER.test(code) };
+}
+
+/** The config key a call's `weight_decay=` reads (`cfg["wd"]`, `float(args.weight_decay)`); undefined for a literal or a local name. */
+function decayKeyOf(args: readonly string[]): string | undefined {
+  for (const a of args) {
+    const kw = /^weight_decay\s*=(?!=)\s*([\s\S]*)$/.exec(a);
+    if (!kw) continue;
+    const expression = kw[1]!.trim();
+    return lastKeyOf(/^float\s*\(([\s\S]*)\)$/.exec(expression)?.[1]!.trim() ?? expression)?.key;
+  }
+  return undefined;
 }
 
 /** The arguments of each call of a class taken with `getattr(torch.optim, ...)`; undefined for one that cannot be read. */

@@ -26,6 +26,8 @@ export interface OptimizerModel {
   readonly family: OptimizerFamily;
   /** Whether `name` comes from the framework's default rather than the file. */
   readonly nameFromDefault: boolean;
+  /** Where the project's scripts build the optimizer, when the file names none and they build Adam only (`family` is then `adam`). */
+  readonly fromScripts?: string;
   /** Whether weight decay is decoupled (AdamW-style); undefined when unknown. */
   readonly decoupledWeightDecay?: boolean;
   readonly lr?: ModelValue<number>;
@@ -190,6 +192,11 @@ export interface ScriptFacts {
   readonly adamWithoutDecay?: string;
   /** The scripts' RAdam is not torch's: it decays the weights directly. */
   readonly radamDecoupled?: string;
+  /**
+   * torch's Adam is the only optimizer the scripts build, and it takes its weight decay from these config keys
+   * (`weight_decay=config["training"]["weight_decay"]`): a file that names no optimizer trains with it.
+   */
+  readonly adamOnly?: { readonly evidence: string; readonly decayKeys: readonly string[] };
   /** A script reads JSON with a library that accepts comments and trailing commas (commentjson, json5): not a run fact, but the file's. */
   readonly lenientJson?: string;
   /** A script strips `//` line comments before `json.loads` (Coqui TTS's `read_json_with_comments`): the file's too. */
@@ -260,11 +267,13 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   const nameField = optimizerNameField(fields, optimizerBlock, blockFields, lrField);
   const name = nameField ? (namedByKey(nameField) ? { value: nameField.name, field: nameField, node: nameField.value } : stringOf(nameField, refs)) : undefined;
   const defaultName = name?.value === undefined ? defaultOptimizer(frameworks) : undefined;
-  const family = name?.value === undefined && boostedTrees(frameworks, fields, lrField) ? 'gbdt' : optimizerFamily(name?.value ?? defaultName);
   const inBlockOrTop = (f: Field): boolean => (optimizerBlock ? isUnder(f.path, optimizerBlock.path) : false) || depth(f) === 1 || (f.parent !== undefined && f.parent === lrField?.parent);
   const pickNamed = (concept: string, names: readonly string[]): Field | undefined =>
     best(byConcept(fields, concept).filter((f) => names.includes(f.normalized) && inBlockOrTop(f) && !isEval(f)), (f) => (optimizerBlock && isUnder(f.path, optimizerBlock.path) ? 5 : 0) - depth(f) * 0.1);
   const wdField = pickNamed('weight-decay', ['weight_decay', 'wd', 'weight_decay_rate', 'g_optimizer_wd']);
+  // sdubail's `optim.Adam(..., weight_decay=config["training"]["weight_decay"])`, with no optimizer named in the file.
+  const adamFromScripts = name === undefined && defaultName === undefined && wdField !== undefined && scripts.adamOnly?.decayKeys.includes(wdField.name) ? scripts.adamOnly.evidence : undefined;
+  const family = name?.value === undefined && boostedTrees(frameworks, fields, lrField) ? 'gbdt' : adamFromScripts !== undefined ? 'adam' : optimizerFamily(name?.value ?? defaultName);
   const momentumField = pickNamed('momentum', ['momentum']);
   const epsField = pickNamed('epsilon', ['eps', 'epsilon', 'adam_epsilon', 'adam_eps']);
   const betasList = pickNamed('betas', ['betas', 'adam_betas', 'g_optimizer_betas']);
@@ -281,6 +290,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
     ...(name ? { name } : {}),
     family,
     nameFromDefault: defaultName !== undefined,
+    ...(adamFromScripts !== undefined ? { fromScripts: adamFromScripts } : {}),
     // A flat config (Megatron-LM arguments) writes its switches beside the learning rate, at the top.
     ...decoupling(family, frameworks, optimizerBlock ? blockFields : fields.filter((f) => depth(f) === 1), name?.value, scripts.radamDecoupled !== undefined),
     ...(lrField ? { lr: numberOf(lrField, refs) } : {}),
@@ -423,6 +433,10 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
   if (total || byConcept(fields, 'min-learning-rate').some((f) => f.kind === 'hyperparameter' && !isEval(f))) return { shape: 'unknown', source: 'explicit', ...common };
   // A parameter named after its schedule (nnDetection's `poly_gamma: 0.9`, `lr_poly_power`): that schedule runs.
   if (fields.some((f) => DECAY_SCHEDULE_PARAMETER.test(f.normalized) && f.value.kind === 'scalar' && !isEval(f))) return { shape: 'decaying', source: 'explicit', ...common };
+  // The factor a step or exponential decay multiplies the rate by, below 1 (PyTorch-VAE's `scheduler_gamma: 0.95`, which
+  // its `configure_optimizers` hands to an `ExponentialLR` unless it is null): the rate decays.
+  // A `gamma` of 0 multiplies the rate by 0 at the first step of the decay (PyTorch-VAE's vq_vae.yaml): it decays too.
+  if (fields.some((f) => DECAY_FACTOR.test(f.normalized) && !isEval(f) && isDecayFactor(numberOf(f, refs).value, f.normalized.endsWith('gamma')))) return { shape: 'decaying', source: 'explicit', ...common };
   // The decay phase of a warmup-stable-decay schedule (nanochat's `warmdown_ratio = 0.2`, modded-nanogpt's `cooldown_frac`).
   if (fields.some((f) => DECAY_PHASE.test(f.normalized) && (numberOf(f, refs).value ?? 0) > 0 && !isEval(f))) return { shape: 'decaying', source: 'explicit', ...common };
   // Decay milestones with no schedule named (2s-AGCN's `step: [45, 55]`, SupContrast's `lr_decay_epochs: [700, 800, 900]`):
@@ -470,6 +484,13 @@ const COSINE_FLAGS = ['cos_lr', 'coslr', 'cosine_lr', 'use_cosine_lr', 'use_cos_
 
 /** The exponent or rate of a polynomial or exponential decay, named after it. */
 const DECAY_SCHEDULE_PARAMETER = /^(?:lr_)?(?:poly|polynomial|exp|exponential)_(?:gamma|power|exponent|decay|decay_rate)$/;
+
+/** The factor of a learning-rate decay, named as the schedule's (`scheduler_gamma`, `lr_gamma`, `lr_decay_rate`); a plain `gamma` may be a discount. */
+const DECAY_FACTOR = /^(?:(?:lr_)?(?:scheduler|sched)_gamma|lr_(?:gamma|decay_gamma|decay_factor|decay_rate))$/;
+
+function isDecayFactor(value: number | undefined, zeroDecays: boolean): boolean {
+  return value !== undefined && (zeroDecays ? value >= 0 : value > 0) && value < 1;
+}
 
 /** How long the last, decaying phase of a warmup-stable-decay schedule lasts. */
 const DECAY_PHASE = /^(?:lr_)?(?:warmdown|cooldown)_(?:ratio|frac|fraction|steps|iters|iterations)$/;

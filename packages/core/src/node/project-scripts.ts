@@ -68,7 +68,7 @@ interface FolderScripts {
   /** The scripts that build a learning-rate schedule whatever the config says, and the call that does. */
   readonly schedules: readonly ScheduleBuilder[];
   /** What the folder's scripts do with torch's Adam (see adam-calls.ts), summed; `script` is the first that calls it. */
-  readonly adam: { readonly calls: number; readonly withDecay: number; readonly unreadable: boolean; readonly script?: string };
+  readonly adam: { readonly calls: number; readonly withDecay: number; readonly unreadable: boolean; readonly script?: string; readonly decayKeys: readonly string[]; readonly otherOptimizer: boolean; readonly decayedBy?: string };
   /** The first script that imports an RAdam other than torch's, and whether any uses torch's. */
   readonly radam: { readonly own?: string; readonly torch: boolean };
   /** The first script that imports a JSON library accepting comments and trailing commas (see json-reader-calls.ts). */
@@ -231,6 +231,9 @@ export class ProjectScripts {
     let schedule: ScheduleBuilder | undefined;
     let adamCaller: string | undefined;
     let adamDecays = false;
+    let adamDecayedBy: string | undefined;
+    let otherOptimizer = false;
+    const adamDecayKeys = new Set<string>();
     let ownRadam: string | undefined;
     let torchRadam = false;
     let lenientJson: FolderScripts['lenientJson'];
@@ -253,12 +256,18 @@ export class ProjectScripts {
       schedule ??= schedules[0];
       if (adam.unreadable || adam.withDecay > 0) adamDecays = true;
       adamCaller ??= adam.script;
+      adamDecayedBy ??= adam.decayedBy;
+      if (adam.unreadable || adam.otherOptimizer) otherOptimizer = true;
+      for (const k of adam.decayKeys) adamDecayKeys.add(k);
       if (radam.torch) torchRadam = true;
       ownRadam ??= radam.own;
     }
     return {
       ...(schedule ? { scheduleInScripts: `\`${schedule.call}(…)\` in ${shownPath(schedule.script, displayBase)}` } : {}),
       ...(adamCaller !== undefined && !adamDecays ? { adamWithoutDecay: `\`Adam(…)\` (or an optimizer class taken by name) in ${shownPath(adamCaller, displayBase)}, which passes no weight decay (nor does any other such call of the project's scripts)` } : {}),
+      ...(adamDecayedBy !== undefined && !otherOptimizer && ownRadam === undefined && adamDecayKeys.size > 0
+        ? { adamOnly: { evidence: `\`Adam(…)\` in ${shownPath(adamDecayedBy, displayBase)}, the only optimizer the project's scripts build`, decayKeys: [...adamDecayKeys].sort() } }
+        : {}),
       ...(ownRadam !== undefined && !torchRadam ? { radamDecoupled: `RAdam imported in ${shownPath(ownRadam, displayBase)}, not torch's, decays the weights directly` } : {}),
       ...(lenientJson ? { lenientJson: `\`${lenientJson.library}\` imported in ${shownPath(lenientJson.script, displayBase)}, which reads JSON with comments and trailing commas` } : {}),
       ...(lineComments !== undefined ? { jsonLineComments: `\`//\` comments stripped with \`re.sub\` before \`json.loads\` in ${shownPath(lineComments, displayBase)}` } : {}),
@@ -391,7 +400,7 @@ function readFolderScripts(folder: string): FolderScripts {
   const apps: HydraApp[] = [];
   const yamlReaders: YamlReader[] = [];
   const schedules: ScheduleBuilder[] = [];
-  let adam: FolderScripts['adam'] = { calls: 0, withDecay: 0, unreadable: false };
+  let adam: FolderScripts['adam'] = { calls: 0, withDecay: 0, unreadable: false, decayKeys: [], otherOptimizer: false };
   let radam: FolderScripts['radam'] = { torch: false };
   let lenientJson: FolderScripts['lenientJson'];
   let jsonLineComments: string | undefined;
@@ -410,7 +419,16 @@ function readFolderScripts(folder: string): FolderScripts {
     if (schedule !== undefined) schedules.push({ script, call: schedule });
     const a = adamCalls(text);
     const firstCaller = adam.script ?? (a.calls > 0 ? script : undefined);
-    adam = { calls: adam.calls + a.calls, withDecay: adam.withDecay + a.withDecay, unreadable: adam.unreadable || a.unreadable, ...(firstCaller !== undefined ? { script: firstCaller } : {}) };
+    const decayedBy = adam.decayedBy ?? (a.torchAdamDecayKeys.length > 0 ? script : undefined);
+    adam = {
+      calls: adam.calls + a.calls,
+      withDecay: adam.withDecay + a.withDecay,
+      unreadable: adam.unreadable || a.unreadable,
+      ...(firstCaller !== undefined ? { script: firstCaller } : {}),
+      decayKeys: [...new Set([...adam.decayKeys, ...a.torchAdamDecayKeys])],
+      otherOptimizer: adam.otherOptimizer || a.otherOptimizer,
+      ...(decayedBy !== undefined ? { decayedBy } : {}),
+    };
     const own = radam.own ?? (a.ownRadam ? script : undefined);
     radam = { torch: radam.torch || a.torchRadam, ...(own !== undefined ? { own } : {}) };
     const library = lenientJson === undefined ? lenientJsonReader(text) : undefined;
@@ -459,7 +477,7 @@ export function projectScriptsFingerprint(folder: string): string {
   const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, lightningBelow2: lightning, commandLines, ratioOrCount, sweepCreator } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
   const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
-  const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}`;
+  const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}`;
   const jsonLine = `JSON: ${lenientJson ? `${lenientJson.library} (${basename(lenientJson.script)})` : '-'}${jsonLineComments !== undefined ? `; // stripped (${basename(jsonLineComments)})` : ''}`;
   const pinLine = `Lightning: ${lightning ? `${lightning.requirement} (${basename(lightning.file)})` : '-'}`;
   const options = commandLines.map((c) => `${basename(c.script)}: ${c.parsing.typed ?? 'argparse'} --${c.parsing.floats.join(' --')}`);

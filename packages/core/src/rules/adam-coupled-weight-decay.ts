@@ -35,8 +35,11 @@ export default defineRule({
         field: wd.field,
         message: `${label} applies weight decay ${formatNumber(wd.value)} as an L2 penalty, not decoupled weight decay.`,
         explanation:
-          `The optimizer is ${optimizer.nameFromDefault ? "Adam (the framework's default, since the file names none)" : `\`${label}\``} and ${fieldName(wd.field)} is ${formatNumber(wd.value)}. Adam adds weight decay to the gradient, where its adaptive scaling shrinks it for parameters with large gradients, ` +
-          'so it regularises much less (and less evenly) than intended (Loshchilov & Hutter, 2017). Use AdamW for decoupled weight decay, or set `decoupled_weight_decay: true` where the optimizer supports it. ' +
+          `The optimizer is ${optimizer.nameFromDefault ? "Adam (the framework's default, since the file names none)" : optimizer.fromScripts !== undefined ? `torch's Adam (the file names none; ${optimizer.fromScripts}, given this weight decay)` : `\`${label}\``} and ${fieldName(wd.field)} is ${formatNumber(wd.value)}. Adam adds weight decay to the gradient, where its adaptive scaling shrinks it for parameters with large gradients, ` +
+          'so it regularises much less (and less evenly) than intended (Loshchilov & Hutter, 2017). ' +
+          (optimizer.fromScripts !== undefined
+            ? 'Build `torch.optim.AdamW` in that script instead for decoupled weight decay. '
+            : 'Use AdamW for decoupled weight decay, or set `decoupled_weight_decay: true` where the optimizer supports it. ') +
           'AdamW multiplies the decay by the learning rate, so re-tune the value when switching (0.01–0.1 is typical).',
         ...(suggestions.length > 0 ? { suggestions } : {}),
       });

@@ -13,6 +13,20 @@ describe('adamCalls', () => {
     expect(adamCalls('a = torch.optim.AdamW(p, lr=1e-3)\nb = tf.keras.optimizers.Adam(1e-3)\nc = optax.adam(1e-3)\n').calls).toBe(0);
   });
 
+  it('names the config keys torch\'s Adam takes its weight decay from, and sees other optimizers (sdubail)', () => {
+    const sdubail = 'import torch.optim as optim\noptimizer = optim.Adam(\n    model.parameters(),\n    lr=config["training"]["learning_rate"],\n    weight_decay=config["training"]["weight_decay"],\n)\nscheduler = optim.lr_scheduler.ReduceLROnPlateau(optimizer, patience=5)\n';
+    expect(adamCalls(sdubail)).toMatchObject({ torchAdamDecayKeys: ['weight_decay'], otherOptimizer: false });
+    expect(adamCalls('from torch.optim import Adam\nopt = Adam(p, lr=args.lr, weight_decay=float(args.wd))\n').torchAdamDecayKeys).toEqual(['wd']);
+    // A literal or a local name is no config key; Keras's `Adam` (imported from keras) decouples its decay.
+    expect(adamCalls('opt = torch.optim.Adam(p, lr=1e-3, weight_decay=1e-4)\nopt2 = optim.Adam(q, weight_decay=wd)\n').torchAdamDecayKeys).toEqual([]);
+    expect(adamCalls('from keras.optimizers import Adam\nopt = Adam(learning_rate=cfg.lr, weight_decay=cfg.weight_decay)\n').torchAdamDecayKeys).toEqual([]);
+    // Another optimizer, written out or taken by name, may be the one the file's decay goes to.
+    expect(adamCalls(sdubail + 'd_opt = torch.optim.SGD(disc.parameters(), lr=0.1)\n').otherOptimizer).toBe(true);
+    expect(adamCalls('from torch.optim import AdamW\nopt = AdamW(p, lr=lr)\n').otherOptimizer).toBe(true);
+    expect(adamCalls('opt = getattr(torch.optim, cfg.name)(p, lr=cfg.lr)\n').otherOptimizer).toBe(true);
+    expect(adamCalls('sched = torch.optim.lr_scheduler.StepLR(opt, 30)\n').otherOptimizer).toBe(false);
+  });
+
   it('reads the arguments of a class taken by name with getattr, where it is called in the same script', () => {
     // multiobj-align's DPO trainer: whatever the config names, it gets the rate alone.
     expect(adamCalls('self.optimizer = getattr(torch.optim, self.config.optimizer)(\n    self.policy.parameters(), lr=self.config.lr\n)\n')).toMatchObject({ calls: 1, withDecay: 0, unreadable: false });

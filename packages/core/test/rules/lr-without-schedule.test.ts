@@ -154,6 +154,18 @@ describe(RULE, () => {
     expect(findings('lr-too-high-for-optimizer', textbox.replace('LEARNER', 'adam')).map((d) => d.message)).toEqual(['Learning rate 1 is far above the usual range for `adam`.']);
   });
 
+  it('reads the factor of a decay named as the rate\'s (PyTorch-VAE `scheduler_gamma: 0.95`) as a decay, and a factor of 1 as none', () => {
+    const vae = 'exp_params:\n  optimizer: adam\n  LR: 0.005\n  weight_decay: 0.0\nGAMMA\n  kld_weight: 0.00025\ntrainer_params:\n  max_epochs: 100\n';
+    expect(findings(RULE, vae.replace('GAMMA', '  scheduler_gamma: 0.95'))).toEqual([]);
+    expect(findings(RULE, vae.replace('GAMMA', '  lr_gamma: 0.1'))).toEqual([]);
+    // vq_vae.yaml's `scheduler_gamma: 0.0`: ExponentialLR multiplies the rate by 0 after the first epoch.
+    expect(findings(RULE, vae.replace('GAMMA', '  scheduler_gamma: 0.0'))).toEqual([]);
+    expect(positions(findings(RULE, vae.replace('GAMMA', '  scheduler_gamma: 1.0')))).toEqual(['3:7']);
+    expect(positions(findings(RULE, vae.replace('GAMMA', '  scheduler_gamma: null')))).toEqual(['3:7']);
+    // A plain `gamma` may be a discount or a focal loss's.
+    expect(positions(findings(RULE, vae.replace('GAMMA', '  gamma: 0.95')))).toEqual(['3:7']);
+  });
+
   it('reads a parameter named after a decay schedule as that schedule (nnDetection `poly_gamma`)', () => {
     const nndet = 'max_num_epochs: 50\ninitial_lr: 0.2\nweight_decay: 3.e-5\nwarm_iterations: 4000\nPOLY\n';
     expect(findings(RULE, nndet.replace('POLY', 'poly_gamma: 0.9'))).toEqual([]);
