@@ -340,6 +340,14 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
     case 'awp_lr':
     case 'attack_lr':
       return hp(undefined, `\`${ctx.name}\` is the step size of an adversarial perturbation (AWP, FGM, PGD), not the optimizer's learning rate`);
+    case 'target_lr':
+    case 'target_learning_rate':
+      // MAPDN's `"target": True`, `"target_lr": 0.1`, `"target_update_freq": 50`: the target networks move 10% of the way
+      // to the online ones at each update (Polyak averaging), a rate that no optimizer takes.
+      if (rlSettings(ctx) || hasSibling(ctx, 'target', 'target_update_freq', 'target_update_interval', 'replay', 'replay_buffer_size', 'buffer_size', 'tau')) {
+        return hp(undefined, `\`${ctx.name}\` beside target-network and replay settings is the soft-update rate of the target networks, not a learning rate`);
+      }
+      return undefined;
     case 'lr':
     case 'learning_rate':
       if (within(ctx, ADVERSARIAL_CONTEXT) && !within(ctx, /optim/)) return hp(undefined, `\`${ctx.name}\` of adversarial training is the step size of its perturbation, not the optimizer's learning rate`);

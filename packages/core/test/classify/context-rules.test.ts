@@ -16,6 +16,14 @@ function classify(text: string, format: ConfigFormat = 'yaml'): Map<string, { ki
 const kc = (f: { kind: string; concept: string | null } | undefined): string => `${f?.kind}/${f?.concept ?? '-'}`;
 
 describe('classifier context rules', () => {
+  it('reads `target_lr` beside target-network and replay settings as the soft-update rate, not a learning rate (MAPDN)', () => {
+    const mapdn = '"target": True\n"target_lr": 0.1\n"max_steps": 100\n"batch_size": 32\n"replay": True\n"replay_buffer_size": 5.0e+3\n"gamma": 0.99\n"target_update_freq": 50\n';
+    expect(kc(classify(mapdn).get('/target_lr'))).toBe('hyperparameter/-');
+    expect(findings('lr-without-schedule', mapdn)).toEqual([]);
+    // Elsewhere it is the rate a warmup reaches.
+    expect(kc(classify('warmup_steps: 500\ntarget_lr: 0.1\nepochs: 90\n').get('/target_lr'))).toBe('hyperparameter/learning-rate');
+  });
+
   it('reads a curriculum\'s per-lesson reward thresholds as chosen settings, not learned split points', () => {
     const list = JSON.stringify(Array(15).fill(0.75));
     const f = classify(`{"measure": "reward", "thresholds": ${list}, "min_lesson_length": 40, "signal_smoothing": true}`, 'json');
