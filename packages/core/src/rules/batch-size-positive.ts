@@ -31,6 +31,18 @@ function batchesByBudget(field: Field): boolean {
   });
 }
 
+/**
+ * A batch drawn from an experience store of reinforcement learning (maro's `experience_manager.rollout: {capacity: 1000,
+ * batch_size: -1}`): its sampler returns every stored experience for -1, so the value is a sentinel there.
+ */
+const EXPERIENCE_STORE = /^(?:experience|experiences|experience_manager|experience_store|replay|replay_buffer|replay_memory|memory|buffer|rollout_buffer)$/;
+const STORE_SIZE = /^(?:capacity|buffer_size|memory_size|replay_size|replay_buffer_size|max_size)$/;
+
+function drawsFromExperienceStore(field: Field): boolean {
+  return field.container.entries.some((e) => STORE_SIZE.test(String(e.key.value).toLowerCase())) ||
+    field.path.some((segment) => typeof segment === 'string' && EXPERIENCE_STORE.test(segment.toLowerCase()));
+}
+
 function isSwitchedOff(field: Field): boolean {
   return field.container.entries.some((e) => {
     if (!SWITCH_KEYS.has(String(e.key.value)) || e.value.kind !== 'scalar') return false;
@@ -70,6 +82,7 @@ export default defineRule({
       // A block switched off beside it builds no loader: liquid-S4's `replay: {_name_: null, batch_size: 0}`.
       if (value === 0 && field.path.length > 1 && isSwitchedOff(field)) continue;
       if (!accumulation && (value === -1 || value === 0) && batchesByBudget(field)) continue;
+      if (!accumulation && value === -1 && drawsFromExperienceStore(field)) continue;
       const what = accumulation ? 'Gradient accumulation' : 'Batch size';
       if (value <= 0) {
         ctx.report({

@@ -49,6 +49,15 @@ describe('batch-size-positive', () => {
     expect(positions(findings('batch-size-positive', budget.replace('batch_size: -1', 'batch_size: -8')))).toEqual(['2:15']);
   });
 
+  it('leaves a batch of -1 drawn from an experience store, whose sampler then returns every experience (maro)', () => {
+    const maro = 'algorithm_config:\n  reward_discount: 0.9\n  train_epochs: 10\nexperience_manager:\n  rollout:\n    capacity: 1000\n    batch_size: -1\n  training:\n    capacity: 100000\n    batch_size: 128\n';
+    expect(findings('batch-size-positive', maro)).toEqual([]);
+    expect(findings('batch-size-positive', 'replay:\n  batch_size: -1\ntrain:\n  epochs: 10\n  lr: 0.001\n')).toEqual([]);
+    // A loader's batch of -1, or any other negative count beside a store, is still wrong.
+    expect(positions(findings('batch-size-positive', 'data:\n  batch_size: -1\ntrain:\n  epochs: 10\n  lr: 0.001\n'))).toEqual(['2:15']);
+    expect(positions(findings('batch-size-positive', maro.replace('batch_size: -1', 'batch_size: -4')))).toEqual(['7:17']);
+  });
+
   it('respects placeholders and documented sentinels', () => {
     // Ludwig `auto` and DeepSpeed `"auto"` are filled in later.
     expect(findings('batch-size-positive', 'trainer:\n  batch_size: auto\n  effective_batch_size: auto\n')).toEqual([]);
