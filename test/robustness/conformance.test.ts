@@ -17,6 +17,11 @@ const KNOWN: Record<string, string> = {
   // A flow sequence whose lines are not indented past its key: the spec says error, PyYAML reads it, and
   // so does mlconfig (parse/yaml-flow-fold.ts), since the training scripts that read these files use PyYAML.
   'yaml:9C9N': 'read as PyYAML reads it: an under-indented flow sequence',
+  // A comment right after a closing quote or bracket (`key: "value"# comment`, `[ a, b, c, ]#comment`): the spec wants
+  // white space first; PyYAML, ruamel and OmegaConf read the comment, and so does mlconfig (parse/yaml.ts), since the
+  // training scripts do (SuperPoint-Pytorch's `data_dir: './data/synthetic_shapes'#where to save generated data`).
+  'yaml:9JBA': 'read as PyYAML reads it: a comment right after a flow sequence',
+  'yaml:SU5Z': 'read as PyYAML reads it: a comment right after a double-quoted scalar',
 };
 
 interface Outcome {

@@ -126,6 +126,16 @@ describe('YAML parser: anchors and aliases', () => {
     expect(items.map((n) => n.viaAlias && at(doc, n.viaAlias[0]))).toEqual(['3:7', '3:12']);
   });
 
+  it('reads a comment right after a closing quote or bracket as PyYAML does, and still refuses one after a comma (SuperPoint-Pytorch)', () => {
+    const text = "data_dir: './data/synthetic_shapes'#where to save generated data\nkey: \"value\"#note\nsizes: [1, 2]#px\nmap: {a: 1}#end\n";
+    const doc = parseDoc(text);
+    expect(valueAt(doc, '/data_dir')).toBe('./data/synthetic_shapes');
+    expect(doc.comments.map((c) => c.text)).toEqual(['where to save generated data', 'note', 'px', 'end']);
+    expect(parseProblems('sizes: [1, 2,#px\n  3]\n').map((p) => p.code)).toEqual(['MISSING_CHAR']);
+    // After a plain scalar the `#` is part of the value.
+    expect(valueAt(parseDoc('name: run#3\n'), '/name')).toBe('run#3');
+  });
+
   it('reports an alias to an anchor that does not exist, at the alias', () => {
     const problems = parseProblems('lr: 0.1\nopt: *nowhere\n');
     expect(problems).toHaveLength(1);
