@@ -98,8 +98,11 @@ function rolloutLength(ctx: FieldContext): Decision | undefined {
   return hp(undefined, `\`${ctx.name}\` beside reinforcement-learning settings is the rollout length per update, not the length of the run`);
 }
 
+/** Settings that only a LoRA adapter has. */
+const LORA_SETTINGS = ['lora_alpha', 'lora_dropout', 'target_modules', 'lora_target_modules', 'peft_type', 'use_rslora'];
+
 function loraContext(ctx: FieldContext): boolean {
-  return within(ctx, LORA_CONTEXT) || hasSibling(ctx, 'lora_alpha', 'lora_dropout', 'target_modules', 'lora_target_modules', 'peft_type', 'r', 'use_rslora');
+  return within(ctx, LORA_CONTEXT) || hasSibling(ctx, ...LORA_SETTINGS, 'r');
 }
 
 /** Inside an optimizer block, beside a learning rate or weight decay, or in a mapping that names an optimizer class. */
@@ -157,7 +160,9 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       return other(`\`${ctx.name}\` outside a Dropout layer`);
     case 'r':
     case 'rank':
-      if (loraContext(ctx) || ctx.frameworks.has('peft')) return hp('lora-rank', `\`${ctx.name}\` next to LoRA settings is the adapter rank`);
+      // Its own name is among its siblings: `r` beside `g` and `b` (deeplab-pytorch's `IMAGE.MEAN: {R: 122.675, …}`) is a
+      // colour channel, and only a LoRA block or another LoRA setting makes it a rank.
+      if (within(ctx, LORA_CONTEXT) || hasSibling(ctx, ...LORA_SETTINGS) || ctx.frameworks.has('peft')) return hp('lora-rank', `\`${ctx.name}\` next to LoRA settings is the adapter rank`);
       return other(`\`${ctx.name}\` without a LoRA context`);
     case 'rho':
       // EDM and consistency models (Karras et al.) space their noise levels with `rho: 7`, beside the levels' bounds.

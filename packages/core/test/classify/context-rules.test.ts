@@ -16,6 +16,15 @@ function classify(text: string, format: ConfigFormat = 'yaml'): Map<string, { ki
 const kc = (f: { kind: string; concept: string | null } | undefined): string => `${f?.kind}/${f?.concept ?? '-'}`;
 
 describe('classifier context rules', () => {
+  it('reads `R` beside `G` and `B` as a colour channel, not a LoRA rank (deeplab-pytorch `IMAGE.MEAN`)', () => {
+    const deeplab = 'IMAGE:\n  MEAN:\n    R: 122.675\n    G: 116.669\n    B: 104.008\nSOLVER:\n  LR: 2.5e-4\n  ITER_MAX: 20000\n';
+    expect(classify(deeplab).get('/IMAGE/MEAN/R')?.concept).not.toBe('lora-rank');
+    expect(findings('lora-rank-positive', deeplab)).toEqual([]);
+    // Beside LoRA settings, or in a LoRA block, `r` is the rank.
+    expect(kc(classify('lora:\n  r: 8\n  alpha: 16\n').get('/lora/r'))).toBe('hyperparameter/lora-rank');
+    expect(kc(classify('r: 8\nlora_alpha: 16\nlora_dropout: 0.05\n').get('/r'))).toBe('hyperparameter/lora-rank');
+  });
+
   it('reads `target_lr` beside target-network and replay settings as the soft-update rate, not a learning rate (MAPDN)', () => {
     const mapdn = '"target": True\n"target_lr": 0.1\n"max_steps": 100\n"batch_size": 32\n"replay": True\n"replay_buffer_size": 5.0e+3\n"gamma": 0.99\n"target_update_freq": 50\n';
     expect(kc(classify(mapdn).get('/target_lr'))).toBe('hyperparameter/-');
