@@ -57,8 +57,12 @@ const BY_NAME = [
 const OWN_RADAM = /^[ \t]*(?:from[ \t]+(?!torch\b|timm\b)[\w.]*radam[ \t]+import[^\n]*\bRAdam\b|from[ \t]+torch_optimizer[ \t]+import[^\n]*\bRAdam\b)|\btorch_optimizer\s*\.\s*RAdam\s*\(/im;
 const TORCH_RADAM = /\b(?:torch\s*\.\s*)?optim\s*\.\s*RAdam\s*\(|^[ \t]*from[ \t]+torch\.optim[ \t]+import[^\n]*\bRAdam\b/m;
 
-/** torch's optimizers other than Adam, qualified (`optim.SGD(`, `torch.optim.AdamW(`), and the common ones of other libraries, bare. */
-const OTHER_OPTIMIZER = /\boptim\s*\.\s*(?!Adam\s*\()[A-Z]\w*\s*\(|(?<![\w.])(?:SGD|AdamW|Adamax|RMSprop|Adagrad|Adadelta|NAdam|RAdam|LBFGS|SparseAdam|ASGD|Rprop|Lion|Adafactor|Lamb|LAMB|FusedAdam|FusedLAMB|AdaBelief|Ranger\w*|Novograd|NovoGrad|Lookahead|SAM|Muon|AdamP|SGDP|Yogi|MADGRAD|Shampoo|AdamWScheduleFree|SGDScheduleFree)\s*\(/;
+/**
+ * torch's optimizers other than Adam (`optim.SGD(`, `torch.optim.AdamW(`), and the common ones of any library, bare or
+ * qualified (`AdamW(`, `transformers.AdamW(`, `bnb.optim.AdamW8bit(`, Keras's `optimizers.SGD(`): any of them may be the
+ * one a file's decay goes to.
+ */
+const OTHER_OPTIMIZER = /\boptim\s*\.\s*(?!Adam\s*\()[A-Z]\w*\s*\(|(?<!\w)(?:SGD|AdamW|Adamax|RMSprop|Adagrad|Adadelta|NAdam|RAdam|LBFGS|SparseAdam|ASGD|Rprop|Lion|Adafactor|Lamb|LAMB|FusedAdam|FusedLAMB|AdaBelief|Ranger\w*|Novograd|NovoGrad|Lookahead|SAM|Muon|AdamP|SGDP|Yogi|MADGRAD|Shampoo|AdamWScheduleFree|SGDScheduleFree)\s*\(/;
 /** `Adam` is torch's when called through `optim.` or imported from `torch.optim`; Keras's `Adam(weight_decay=…)` decouples. */
 const TORCH_ADAM_IMPORT = /^[ \t]*from[ \t]+torch\.optim(?:\.adam)?[ \t]+import[^\n]*\bAdam\b(?![ \t]*as\b)/m;
 

@@ -18,6 +18,7 @@ import { booleanOf, durationOf, numberOf, stringOf, type ModelValue } from './mo
 import { optimizerFamily, TREE_BOOSTING_KEYS, type OptimizerFamily } from './optimizer-family.js';
 import { referencesFor, type References } from './references.js';
 import { scheduleShape, type ScheduleShape } from './schedule-shape.js';
+import { LR_DECAY_FACTOR_NAMES } from './decay-factor-names.js';
 import { findRunScopes } from './run-scopes.js';
 import { RecentMemo } from '../util/recent-memo.js';
 
@@ -435,8 +436,8 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
   if (fields.some((f) => DECAY_SCHEDULE_PARAMETER.test(f.normalized) && f.value.kind === 'scalar' && !isEval(f))) return { shape: 'decaying', source: 'explicit', ...common };
   // The factor a step or exponential decay multiplies the rate by, below 1 (PyTorch-VAE's `scheduler_gamma: 0.95`, which
   // its `configure_optimizers` hands to an `ExponentialLR` unless it is null): the rate decays.
-  // A `gamma` of 0 multiplies the rate by 0 at the first step of the decay (PyTorch-VAE's vq_vae.yaml): it decays too.
-  if (fields.some((f) => DECAY_FACTOR.test(f.normalized) && !isEval(f) && isDecayFactor(numberOf(f, refs).value, f.normalized.endsWith('gamma')))) return { shape: 'decaying', source: 'explicit', ...common };
+  // A factor of 0 multiplies the rate by 0 at the first decay (PyTorch-VAE's vq_vae.yaml): it decays too.
+  if (fields.some((f) => isDecayFactorName(f.normalized) && !isEval(f) && isDecayFactor(numberOf(f, refs).value, LR_DECAY_FACTOR_NAMES.has(f.normalized)))) return { shape: 'decaying', source: 'explicit', ...common };
   // The decay phase of a warmup-stable-decay schedule (nanochat's `warmdown_ratio = 0.2`, modded-nanogpt's `cooldown_frac`).
   if (fields.some((f) => DECAY_PHASE.test(f.normalized) && (numberOf(f, refs).value ?? 0) > 0 && !isEval(f))) return { shape: 'decaying', source: 'explicit', ...common };
   // Decay milestones with no schedule named (2s-AGCN's `step: [45, 55]`, SupContrast's `lr_decay_epochs: [700, 800, 900]`):
@@ -485,11 +486,17 @@ const COSINE_FLAGS = ['cos_lr', 'coslr', 'cosine_lr', 'use_cosine_lr', 'use_cos_
 /** The exponent or rate of a polynomial or exponential decay, named after it. */
 const DECAY_SCHEDULE_PARAMETER = /^(?:lr_)?(?:poly|polynomial|exp|exponential)_(?:gamma|power|exponent|decay|decay_rate)$/;
 
-/** The factor of a learning-rate decay, named as the schedule's (`scheduler_gamma`, `lr_gamma`, `lr_decay_rate`); a plain `gamma` may be a discount. */
-const DECAY_FACTOR = /^(?:(?:lr_)?(?:scheduler|sched)_gamma|lr_(?:gamma|decay_gamma|decay_factor|decay_rate))$/;
+/**
+ * The factor of a learning-rate decay, named as the schedule's (see decay-factor-names.ts), or `lr_decay_rate`, which
+ * some programs read as a rate to subtract and is a decay only when above 0.
+ */
+function isDecayFactorName(name: string): boolean {
+  return LR_DECAY_FACTOR_NAMES.has(name) || name === 'lr_decay_rate';
+}
 
-function isDecayFactor(value: number | undefined, zeroDecays: boolean): boolean {
-  return value !== undefined && (zeroDecays ? value >= 0 : value > 0) && value < 1;
+/** A multiplicative factor of 0 zeroes the rate at the first decay, which decays it too (lr-decay-factor-zero reports it). */
+function isDecayFactor(value: number | undefined, multiplicative: boolean): boolean {
+  return value !== undefined && (multiplicative ? value >= 0 : value > 0) && value < 1;
 }
 
 /** How long the last, decaying phase of a warmup-stable-decay schedule lasts. */

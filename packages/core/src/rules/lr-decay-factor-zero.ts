@@ -3,9 +3,8 @@ import type { Field } from '../classify/classify.js';
 import { fieldName } from '../rule-kit/helpers.js';
 import { siblingOf } from '../rule-kit/field-index.js';
 import { numberValue } from '../loader/special-values.js';
+import { LR_DECAY_FACTOR_NAMES } from '../model/decay-factor-names.js';
 
-/** Names that only ever mean the factor a learning-rate schedule multiplies the rate by. */
-const FACTOR_NAMES: ReadonlySet<string> = new Set(['scheduler_gamma', 'lr_gamma', 'lr_decay_gamma', 'step_gamma', 'decay_gamma', 'lr_decay_factor', 'g_scheduler_gamma', 'd_scheduler_gamma']);
 /**
  * `gamma` and `factor` name other things too (a discount, a focal-loss exponent, an upsampling factor); they are the
  * schedule's factor inside a scheduler block, or beside a scheduler's other settings.
@@ -33,7 +32,7 @@ export default defineRule({
   check(ctx) {
     for (const field of ctx.fields) {
       if (field.value.kind !== 'scalar' || numberValue(field.value) !== 0) continue;
-      if (!FACTOR_NAMES.has(field.normalized) && !(SHARED_NAMES.has(field.normalized) && inScheduler(ctx.fields, field))) continue;
+      if (!LR_DECAY_FACTOR_NAMES.has(field.normalized) && !(SHARED_NAMES.has(field.normalized) && inScheduler(ctx.fields, field))) continue;
       // ReduceLROnPlateau floors the rate at `min_lr`: with a positive floor the rate drops there, not to 0.
       const floor = siblingOf(ctx.fields, field, 'min_lr', 'eta_min', 'min_learning_rate');
       if (floor && (numberValue(floor.value) ?? 0) > 0) continue;

@@ -23,6 +23,7 @@ describe('adamCalls', () => {
     // Another optimizer, written out or taken by name, may be the one the file's decay goes to.
     expect(adamCalls(sdubail + 'd_opt = torch.optim.SGD(disc.parameters(), lr=0.1)\n').otherOptimizer).toBe(true);
     expect(adamCalls('from torch.optim import AdamW\nopt = AdamW(p, lr=lr)\n').otherOptimizer).toBe(true);
+    expect(adamCalls('opt = transformers.AdamW(p, lr=lr)\n').otherOptimizer).toBe(true);
     expect(adamCalls('opt = getattr(torch.optim, cfg.name)(p, lr=cfg.lr)\n').otherOptimizer).toBe(true);
     expect(adamCalls('sched = torch.optim.lr_scheduler.StepLR(opt, 30)\n').otherOptimizer).toBe(false);
   });

@@ -9,6 +9,7 @@ describe(RULE, () => {
     expect(positions(d)).toEqual(['4:20']);
     expect(d[0]!.message).toBe('A learning-rate decay factor of 0 sets the rate to 0 at the first decay.');
     expect(positions(findings(RULE, '{"lr": 0.01, "lr_decay_factor": 0, "epochs": 20}', 'json'))).toEqual(['1:33']);
+    expect(positions(findings(RULE, 'lr: 0.01\nsched_gamma: 0\nepochs: 20\n'))).toEqual(['2:14']);
   });
 
   it('flags gamma and factor only inside a scheduler or beside its settings', () => {
