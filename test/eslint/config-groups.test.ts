@@ -179,6 +179,29 @@ describe('Hydra config groups in the ESLint plugin', () => {
     expect(cli.flatMap((f) => f.diagnostics.filter((d) => watched.has(`mlconfig/${d.ruleId}`)).map((d) => `${f.relativePath}:${d.line}:${d.column} mlconfig/${d.ruleId}`)).sort()).toEqual(plugin);
   });
 
+  it("takes torch's Adam as the scripts' only optimizer, and a conversion by dataclass field types, as mlconfig check does", async () => {
+    // sdubail's `optim.Adam(..., weight_decay=config["training"]["weight_decay"])` for a file that names no optimizer;
+    // reinforce_minigrid's `field_type(value)` over `dataclasses.fields(cls)`, which makes `learning_rate: 1e-4` a float.
+    const config = 'training:\n  batch_size: 64\n  learning_rate: 0.0001\n  weight_decay: 0.0001\n  num_epochs: 5\n';
+    const main = 'import torch.optim as optim\nimport yaml\nconfig = yaml.safe_load(open(args.config))\noptimizer = optim.Adam(model.parameters(), lr=config["training"]["learning_rate"], weight_decay=config["training"]["weight_decay"])\n';
+    const run = 'algorithm: dqn\ndqn:\n  learning_rate: 1e-4\n  batch_size: 32\n  total_steps: 100000\n';
+    const fields = 'from dataclasses import dataclass\n\n@dataclass\nclass DQNConfig:\n    learning_rate: float = 1e-4\n    batch_size: int = 32\n';
+    const loader = 'import dataclasses\nimport yaml\n\ndef to_dataclass(cls, data):\n    field_types = {f.name: f.type for f in dataclasses.fields(cls)}\n    out = {}\n    for key, value in data.items():\n        field_type = field_types[key]\n        out[key] = field_type(value)\n    return cls(**out)\n';
+    const p = project({
+      'a/configs/default.yaml': config, 'a/__main__.py': main, 'b/configs/default.yaml': config,
+      'c/configs/run.yaml': run, 'c/config/training_config.py': fields, 'c/config/loader.py': loader, 'd/configs/run.yaml': run,
+    });
+    for (const sub of ['a', 'b', 'c', 'd']) p.write({ [`${sub}/.git/HEAD`]: 'ref: refs/heads/main\n' });
+    const strict = mlconfig.configs.strict as unknown as Linter.Config[];
+    const eslint = new ESLint({ cwd: p.dir, overrideConfigFile: true, overrideConfig: strict });
+    const results = await eslint.lintFiles(['**/*.yaml']);
+    const watched = new Set(['mlconfig/yaml-sci-notation-string', 'mlconfig/adam-coupled-weight-decay']);
+    const plugin = results.flatMap((r) => r.messages.filter((m) => watched.has(m.ruleId ?? '')).map((m) => `${r.filePath.slice(p.dir.length + 1)}:${m.line}:${m.column} ${m.ruleId}`)).sort();
+    expect(plugin).toEqual(['a/configs/default.yaml:4:17 mlconfig/adam-coupled-weight-decay', 'd/configs/run.yaml:3:18 mlconfig/yaml-sci-notation-string']);
+    const cli = JSON.parse(runCli(['check', '--preset', 'strict', '--format', 'json', '.'], { cwd: p.dir }).stdout) as { relativePath: string; diagnostics: { ruleId: string; line: number; column: number }[] }[];
+    expect(cli.flatMap((f) => f.diagnostics.filter((d) => watched.has(`mlconfig/${d.ruleId}`)).map((d) => `${f.relativePath}:${d.line}:${d.column} mlconfig/${d.ruleId}`)).sort()).toEqual(plugin);
+  });
+
   it('takes a schedule the scripts always build into account for JSON configs too, as mlconfig check does', async () => {
     const config = '{"optimizer": "sgd", "learning_rate": 0.4, "epochs": 160, "batch_size": 128}\n';
     const p = project({
