@@ -3,9 +3,9 @@
  * (core's `relatedReader`), so `hf-deepspeed-mismatch` compares the two files in an ESLint run too. Real files on
  * disk, real ESLint runs, and the CLI on the same folder for comparison.
  */
-import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import { afterEach, describe, expect, it } from 'vitest';
 import mlconfig from 'eslint-plugin-mlconfig';
@@ -22,7 +22,10 @@ const ds = (micro: number): string => JSON.stringify({ train_micro_batch_size_pe
 function project(files: Record<string, string>): string {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'mlconfig-eslint-related-')));
   made.push(dir);
-  for (const [name, text] of Object.entries({ 'package.json': '{ "name": "related", "private": true }\n', ...files })) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries({ 'package.json': '{ "name": "related", "private": true }\n', ...files })) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   return dir;
 }
 
@@ -51,5 +54,25 @@ describe('files a config names, in the ESLint plugin', () => {
   it('finds nothing when the two agree or the named file is missing', async () => {
     expect(await mismatches(project({ 'train.yaml': TRAIN, 'ds.json': ds(8) }))).toEqual([]);
     expect(await mismatches(project({ 'train.yaml': TRAIN }))).toEqual([]);
+  }, 60_000);
+
+  it("reads the DeepSpeed JSON an Accelerate config names from its repository's top (PTE), in ESLint and mlconfig check alike", async () => {
+    // `accelerate launch --config_file scripts/run/accelerate_config.yaml` runs from the top, where the path starts.
+    const accelerate = 'compute_environment: LOCAL_MACHINE\ndeepspeed_config:\n  deepspeed_config_file: ./scripts/run/zero2_config.json\n  zero3_init_flag: true\ndistributed_type: DEEPSPEED\nmachine_rank: 0\nnum_machines: 1\nnum_processes: 2\n';
+    const zero = (stage: number): string => JSON.stringify({ train_micro_batch_size_per_gpu: 'auto', zero_optimization: { stage } });
+    const run = async (dir: string): Promise<string[]> => {
+      // ESLint runs from a folder above the project, so only the repository's top can resolve the path.
+      const eslint = new ESLint({ cwd: dirname(dir), overrideConfigFile: true, overrideConfig: recommended });
+      const [result] = await eslint.lintFiles([join(dir, 'scripts/run/accelerate_config.yaml')]);
+      const plugin = result.messages.filter((m) => m.ruleId === 'mlconfig/accelerate-zero3-init-stage').map((m) => `${m.line}:${m.column} ${m.message}`);
+      const out = JSON.parse(runCli(['check', '--format', 'json', join(dir, 'scripts/run/accelerate_config.yaml')], { cwd: dirname(dir) }).stdout) as { diagnostics: { ruleId: string; line: number; column: number; message: string }[] }[];
+      expect(out[0].diagnostics.filter((d) => d.ruleId === 'accelerate-zero3-init-stage').map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(plugin);
+      return plugin;
+    };
+    const stage2 = project({ '.git/HEAD': 'ref: refs/heads/main\n', 'scripts/run/accelerate_config.yaml': accelerate, 'scripts/run/zero2_config.json': zero(2) });
+    expect(await run(stage2)).toEqual(['4:20 `zero3_init_flag` has no effect on ZeRO stage 2; Accelerate turns it off.']);
+    expect(await run(project({ '.git/HEAD': 'ref: refs/heads/main\n', 'scripts/run/accelerate_config.yaml': accelerate, 'scripts/run/zero2_config.json': zero(3) }))).toEqual([]);
+    // Without a repository top the path resolves nowhere, and nothing is said.
+    expect(await run(project({ 'scripts/run/accelerate_config.yaml': accelerate, 'scripts/run/zero2_config.json': zero(2) }))).toEqual([]);
   }, 60_000);
 });

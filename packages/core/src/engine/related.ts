@@ -1,7 +1,8 @@
 /**
  * Files a config names whose contents decide its findings: an HF Trainer, TRL or axolotl YAML that
  * points at a DeepSpeed JSON with `deepspeed: ds_config.json` (HF fills the JSON's `"auto"` values
- * from the YAML and refuses values that disagree). Core never touches the file system: the
+ * from the YAML and refuses values that disagree), and an Accelerate config whose
+ * `deepspeed_config.deepspeed_config_file` names one (its ZeRO stage decides what `zero3_init_flag` does). Core never touches the file system: the
  * front-end passes a `readRelated` callback (the CLI reads the file from disk), and core parses and
  * analyses what it returns. A reference that cannot be read or parsed is simply left out; the
  * referenced file gets its own diagnostics when it is linted itself.
@@ -26,10 +27,16 @@ export type ReadRelated = (reference: string, fromPath: string | undefined) => R
 
 /** The references in `analysis` worth reading, with the field that names each. */
 export function relatedReferences(analysis: Analysis): { readonly kind: RelatedDocument['kind']; readonly field: Field; readonly reference: string }[] {
-  if (!analysis.frameworks.some((f) => HF_TRAINER_LIKE.includes(f.id))) return [];
+  const hf = analysis.frameworks.some((f) => HF_TRAINER_LIKE.includes(f.id));
+  const accelerate = analysis.frameworks.some((f) => f.id === 'accelerate');
+  if (!hf && !accelerate) return [];
   const out: { kind: RelatedDocument['kind']; field: Field; reference: string }[] = [];
   for (const f of analysis.fields) {
-    if (f.documentIndex !== 0 || f.path.length !== 1 || f.normalized !== 'deepspeed') continue;
+    if (f.documentIndex !== 0) continue;
+    const hfReference = hf && f.path.length === 1 && f.normalized === 'deepspeed';
+    // Accelerate's `deepspeed_config: {deepspeed_config_file: zero2.json}`: the DeepSpeed config `accelerate launch` hands on.
+    const accelerateReference = accelerate && f.path.length === 2 && f.normalized === 'deepspeed_config_file' && f.parent?.normalized === 'deepspeed_config';
+    if (!hfReference && !accelerateReference) continue;
     if (f.value.kind !== 'scalar' || typeof f.value.value !== 'string') continue;
     const reference = f.value.value.trim();
     // HF also accepts a JSON string on the command line; only file names are read here.

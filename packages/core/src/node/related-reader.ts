@@ -1,12 +1,14 @@
 /**
  * Reads files a config refers to (a DeepSpeed JSON named by `deepspeed:` in an HF Trainer or axolotl YAML) for the
  * engine's `readRelated`. Training scripts resolve such paths against the directory they are launched from, which
- * mlconfig cannot know, so the file is looked for next to the config first, then in the given folders (the settings
- * folder and the working directory for `mlconfig check`, ESLint's working directory for the plugin). Anything
+ * mlconfig cannot know, so the file is looked for next to the config first, then at the top of its repository (the
+ * nearest folder above with a `.git`, where a launch script usually runs: PTE's `accelerate_config.yaml` names
+ * `./scripts/Llama3.2-3B/zero2_config.json` from there), then in the given folders (the settings folder and the working
+ * directory for `mlconfig check`, ESLint's working directory for the plugin). Anything
  * unreadable is skipped silently: the referenced file is linted on its own when it is part of the run.
  */
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ReadRelated } from '../engine/related.js';
 import { readSmallText } from './read-text.js';
 import { toPosix } from './posix-path.js';
@@ -16,7 +18,9 @@ export const RELATED_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 export function relatedReader(configPath: string, searchDirs: readonly string[], displayBase: string, maxFileSize = RELATED_MAX_FILE_SIZE, onRead?: (path: string) => void): ReadRelated {
   return (reference) => {
-    const candidates = isAbsolute(reference) ? [reference] : [dirname(configPath), ...searchDirs].map((d) => resolve(d, reference));
+    const top = repositoryTop(configPath);
+    const folders = [...new Set([dirname(configPath), ...(top !== undefined ? [top] : []), ...searchDirs])];
+    const candidates = isAbsolute(reference) ? [reference] : folders.map((d) => resolve(d, reference));
     for (const path of candidates) {
       onRead?.(path); // looked at, found or not: a file created here later changes the result
       if (!existsSync(path)) continue;
@@ -26,4 +30,19 @@ export function relatedReader(configPath: string, searchDirs: readonly string[],
     }
     return undefined;
   };
+}
+
+/** How far above a config its repository's top is looked for (as the project scripts' walk climbs). */
+const MAX_LEVELS_UP = 3;
+
+/** The nearest folder above the config, at most `MAX_LEVELS_UP` levels, that holds a `.git`. */
+function repositoryTop(configPath: string): string | undefined {
+  let at = dirname(configPath);
+  for (let level = 0; level <= MAX_LEVELS_UP; level++) {
+    if (existsSync(join(at, '.git'))) return at;
+    const parent = dirname(at);
+    if (parent === at) return undefined;
+    at = parent;
+  }
+  return undefined;
 }
