@@ -1,11 +1,11 @@
 /**
- * Reads files a config refers to (a DeepSpeed JSON named by `deepspeed:` in an HF Trainer or axolotl YAML) for the
- * engine's `readRelated`. Training scripts resolve such paths against the directory they are launched from, which
- * mlconfig cannot know, so the file is looked for next to the config first, then at the top of its repository (the
- * nearest folder above with a `.git`, where a launch script usually runs: PTE's `accelerate_config.yaml` names
- * `./scripts/Llama3.2-3B/zero2_config.json` from there), then in the given folders (the settings folder and the working
- * directory for `mlconfig check`, ESLint's working directory for the plugin). Anything
- * unreadable is skipped silently: the referenced file is linted on its own when it is part of the run.
+ * Reads files a config refers to (a DeepSpeed JSON named by `deepspeed:` in an HF Trainer or axolotl YAML, or by
+ * `deepspeed_config_file` in an Accelerate config) for the engine's `readRelated`. Training scripts resolve such paths
+ * against the directory they are launched from, which mlconfig cannot know, so the file is looked for next to the config
+ * first, then at the top of its repository (the nearest folder above with a `.git`, where a launch script usually runs:
+ * PTE's `accelerate_config.yaml` names `./scripts/Llama3.2-3B/zero2_config.json` from there), then in the given folders
+ * (the settings folder and the working directory for `mlconfig check`, ESLint's working directory for the plugin).
+ * Anything unreadable is skipped silently: the referenced file is linted on its own when it is part of the run.
  */
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
