@@ -37,6 +37,21 @@ function project(files: Record<string, string>): { dir: string; write(files: Rec
 
 const recommended = mlconfig.configs.recommended as unknown as Linter.Config[];
 
+/**
+ * Lints a folder of projects (each `subs` folder with a `.git` at its top) with the strict preset in ESLint and in
+ * `mlconfig check` (on `cliTargets`), and lists what each reports of the `watched` rules as `file:line:column rule`.
+ */
+async function strictPluginAndCli(p: { dir: string; write(files: Record<string, string>): void }, subs: readonly string[], globs: string[], cliTargets: string[], watched: ReadonlySet<string>): Promise<{ plugin: string[]; cli: string[] }> {
+  for (const sub of subs) p.write({ [`${sub}/.git/HEAD`]: 'ref: refs/heads/main\n' });
+  const strict = mlconfig.configs.strict as unknown as Linter.Config[];
+  const eslint = new ESLint({ cwd: p.dir, overrideConfigFile: true, overrideConfig: strict });
+  const results = await eslint.lintFiles(globs);
+  const plugin = results.flatMap((r) => r.messages.filter((m) => watched.has(m.ruleId ?? '')).map((m) => `${r.filePath.slice(p.dir.length + 1)}:${m.line}:${m.column} ${m.ruleId}`)).sort();
+  const out = JSON.parse(runCli(['check', '--preset', 'strict', '--format', 'json', ...cliTargets], { cwd: p.dir }).stdout) as { relativePath: string; diagnostics: { ruleId: string; line: number; column: number }[] }[];
+  const cli = out.flatMap((f) => f.diagnostics.filter((d) => watched.has(`mlconfig/${d.ruleId}`)).map((d) => `${f.relativePath}:${d.line}:${d.column} mlconfig/${d.ruleId}`)).sort();
+  return { plugin, cli };
+}
+
 async function sciFindings(eslint: ESLint, dir: string): Promise<string[]> {
   const results = await eslint.lintFiles(['**/*.yaml']);
   return results
@@ -164,19 +179,15 @@ describe('Hydra config groups in the ESLint plugin', () => {
       'a/config-defaults.yaml': defaults, 'a/guild.yml': guild, 'a/sweep.yaml': sweep, 'a/utils.py': creator,
       'b/sweep.yaml': sweep, 'c/config.yaml': enrico, 'c/train.py': train, 'd/config.yaml': enrico,
     });
-    for (const sub of ['a', 'b', 'c', 'd']) p.write({ [`${sub}/.git/HEAD`]: 'ref: refs/heads/main\n' });
-    const strict = mlconfig.configs.strict as unknown as Linter.Config[];
-    const eslint = new ESLint({ cwd: p.dir, overrideConfigFile: true, overrideConfig: strict });
-    const results = await eslint.lintFiles(['**/*.yaml', '**/*.yml']);
     const watched = new Set(['mlconfig/yaml-sci-notation-string', 'mlconfig/warmup-ratio-range', 'mlconfig/schema-validation']);
-    const plugin = results.flatMap((r) => r.messages.filter((m) => watched.has(m.ruleId ?? '')).map((m) => `${r.filePath.slice(p.dir.length + 1)}:${m.line}:${m.column} ${m.ruleId}`)).sort();
+    const targets = ['a/config-defaults.yaml', 'a/guild.yml', 'a/sweep.yaml', 'b/sweep.yaml', 'c/config.yaml', 'd/config.yaml'];
+    const { plugin, cli } = await strictPluginAndCli(p, ['a', 'b', 'c', 'd'], ['**/*.yaml', '**/*.yml'], targets, watched);
     expect(plugin).toEqual([
       'a/config-defaults.yaml:3:10 mlconfig/yaml-sci-notation-string',
       'b/sweep.yaml:4:14 mlconfig/yaml-sci-notation-string',
       'd/config.yaml:5:15 mlconfig/warmup-ratio-range',
     ]);
-    const cli = JSON.parse(runCli(['check', '--preset', 'strict', '--format', 'json', 'a/config-defaults.yaml', 'a/guild.yml', 'a/sweep.yaml', 'b/sweep.yaml', 'c/config.yaml', 'd/config.yaml'], { cwd: p.dir }).stdout) as { relativePath: string; diagnostics: { ruleId: string; line: number; column: number }[] }[];
-    expect(cli.flatMap((f) => f.diagnostics.filter((d) => watched.has(`mlconfig/${d.ruleId}`)).map((d) => `${f.relativePath}:${d.line}:${d.column} mlconfig/${d.ruleId}`)).sort()).toEqual(plugin);
+    expect(cli).toEqual(plugin);
   });
 
   it("takes torch's Adam as the scripts' only optimizer, and a conversion by dataclass field types, as mlconfig check does", async () => {
@@ -191,15 +202,10 @@ describe('Hydra config groups in the ESLint plugin', () => {
       'a/configs/default.yaml': config, 'a/__main__.py': main, 'b/configs/default.yaml': config,
       'c/configs/run.yaml': run, 'c/config/training_config.py': fields, 'c/config/loader.py': loader, 'd/configs/run.yaml': run,
     });
-    for (const sub of ['a', 'b', 'c', 'd']) p.write({ [`${sub}/.git/HEAD`]: 'ref: refs/heads/main\n' });
-    const strict = mlconfig.configs.strict as unknown as Linter.Config[];
-    const eslint = new ESLint({ cwd: p.dir, overrideConfigFile: true, overrideConfig: strict });
-    const results = await eslint.lintFiles(['**/*.yaml']);
     const watched = new Set(['mlconfig/yaml-sci-notation-string', 'mlconfig/adam-coupled-weight-decay']);
-    const plugin = results.flatMap((r) => r.messages.filter((m) => watched.has(m.ruleId ?? '')).map((m) => `${r.filePath.slice(p.dir.length + 1)}:${m.line}:${m.column} ${m.ruleId}`)).sort();
+    const { plugin, cli } = await strictPluginAndCli(p, ['a', 'b', 'c', 'd'], ['**/*.yaml'], ['.'], watched);
     expect(plugin).toEqual(['a/configs/default.yaml:4:17 mlconfig/adam-coupled-weight-decay', 'd/configs/run.yaml:3:18 mlconfig/yaml-sci-notation-string']);
-    const cli = JSON.parse(runCli(['check', '--preset', 'strict', '--format', 'json', '.'], { cwd: p.dir }).stdout) as { relativePath: string; diagnostics: { ruleId: string; line: number; column: number }[] }[];
-    expect(cli.flatMap((f) => f.diagnostics.filter((d) => watched.has(`mlconfig/${d.ruleId}`)).map((d) => `${f.relativePath}:${d.line}:${d.column} mlconfig/${d.ruleId}`)).sort()).toEqual(plugin);
+    expect(cli).toEqual(plugin);
   });
 
   it('takes a schedule the scripts always build into account for JSON configs too, as mlconfig check does', async () => {

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../rule-kit/types.js';
 import type { Field } from '../classify/classify.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
-import { bool, childOf, num, rootMap } from '../rule-kit/field-index.js';
+import { bool, childOf, num, rootMap, topField } from '../rule-kit/field-index.js';
 import { zeroStage } from '../rule-kit/deepspeed.js';
 
 /**
@@ -24,10 +24,9 @@ export default defineRule({
     { title: 'Accelerate DeepSpeed guide: zero3_init_flag', url: 'https://huggingface.co/docs/accelerate/usage_guides/deepspeed' },
   ],
   check(ctx) {
-    const top = ctx.fields.filter((f) => f.documentIndex === 0 && f.path.length === 1);
     // `accelerate config` always writes both; a program of its own may have a `deepspeed_config` block too.
-    if (!top.some((f) => f.normalized === 'distributed_type' || f.normalized === 'compute_environment')) return;
-    const block = top.find((f) => f.normalized === 'deepspeed_config' && f.value.kind === 'map');
+    if (!topField(ctx.fields, 'distributed_type', 'compute_environment')) return;
+    const block = topField(ctx.fields, 'deepspeed_config');
     const flag = childOf(ctx.fields, block, 'zero3_init_flag');
     if (!block || bool(flag) !== true) return;
     const stage = stageOf(ctx, block);
