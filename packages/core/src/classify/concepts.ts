@@ -93,7 +93,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
     names: ['lr_scheduler_type', 'lr_scheduler', 'scheduler', 'learning_rate_scheduler', 'lr_config', 'param_scheduler',
       'lr_scheduler_name', 'decay_lr', 'sched', 'lr_schedule', 'schedule', 'lr_policy', 'lr_scheduler_kwargs', 'scheduler_type',
       'lr_decay_style', 'decay_style', 'lr_decay', 'learning_rate_decay', 'cos_lr', 'anneal_strategy', 'lr_scheduler_config', 'scheduler_name', 'decay',
-      'lr_annealing', 'noam_annealing', 'lr_sched', 'decay_type', 'lr_decay_type', 'schedulers', 'decay_method'],
+      'lr_annealing', 'noam_annealing', 'lr_sched', 'decay_type', 'lr_decay_type', 'schedulers', 'decay_method',
+      // dessurt's trainers: `use_learning_schedule: "detector"` (a warmup, then an inverse-power decay), `"step"`, `"cyclic"`.
+      'use_learning_schedule', 'learning_schedule'],
     // classifier-balancing's `scheduler_params: {gamma: 0.1, step_size: 1}`: a scheduler's arguments, not a run setting.
     patterns: [/^lr_annealing/, /_lr_scheduler$/, /^lr_scheduler_/, /_scheduler$/, /^[gd]_scheduler_type$/, /^scheduler_(?:params|args|kwargs|config|cfg|conf|opts|options|settings)$/],
   },

@@ -384,7 +384,14 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
     // a name that reads as constant, beside decay milestones in its own block, decays at them.
     const named = scheduleShape(type.value);
     const milestonesBeside = named === 'constant' && fields.some((f) => f.container === nameField.container && f !== nameField && f.concept === 'lr-decay' && isMilestoneList(f));
-    return { type, shape: milestonesBeside ? 'decaying' : named, source: 'explicit', ...common };
+    if (milestonesBeside) return { type, shape: 'decaying', source: 'explicit', ...common };
+    // Two names that disagree: dessurt's `lr_scheduler_type: "none"` at the top and `trainer.use_learning_schedule:
+    // "detector"`, which its trainer turns into a warmup and an inverse-power decay. Which one the program reads is not
+    // in the file, so a constant rate is not claimed.
+    if (named === 'constant' && scheduleFields.some((f) => f !== nameField && f.shape === 'string' && namesAnotherSchedule(stringOf(f, refs).value))) {
+      return { type, shape: 'unknown', source: 'explicit', ...common };
+    }
+    return { type, shape: named, source: 'explicit', ...common };
   }
   if (decayFlag) {
     const on = booleanOf(decayFlag, refs).value;
@@ -455,6 +462,12 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
 }
 
 const SCHEDULE_OBJECT_TYPE_KEYS = new Set(['type', 'class_name', 'name', '_target_', 'class_path']);
+
+/** A schedule's name that is not a constant rate's (and not an empty or switched-off setting). */
+function namesAnotherSchedule(name: string | undefined): boolean {
+  if (name === undefined || name.trim() === '' || /^(?:false|off|disabled?)$/i.test(name.trim())) return false;
+  return scheduleShape(name) !== 'constant';
+}
 
 /**
  * The length of a schedule's first phase when it raises the rate (`initial_learning_rate` below `end_learning_rate`

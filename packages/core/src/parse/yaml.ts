@@ -83,7 +83,7 @@ function composeYaml(text: string): { docs: Document.Parsed[]; comments: Comment
       const start = Math.max(0, Math.min(err.pos[0], text.length));
       const end = Math.max(start, Math.min(err.pos[1], text.length));
       if (err.code === 'RESOURCE_EXHAUSTION') problems.push(tooDeep(text, start));
-      else if (err.code === 'MISSING_CHAR' && text[start] === '#' && CLOSES_A_TOKEN.has(text[start - 1] ?? '')) continue;
+      else if (err.code === 'MISSING_CHAR' && text[start] === '#' && SEPARATES_A_COMMENT.has(text[start - 1] ?? '\n')) continue;
       else problems.push({ message: cleanMessage(err.message), range: [start, end], code: err.code });
     }
   }
@@ -94,8 +94,11 @@ function composeYaml(text: string): { docs: Document.Parsed[]; comments: Comment
  * A `#` right after a closing quote or bracket (`data_dir: './data'#where to save`, `[1, 2]#note`): YAML 1.2 wants
  * white space before a comment, but PyYAML, ruamel and OmegaConf read it as one, and `yaml` composes the same value, so
  * the file means what its author wrote (SuperPoint-Pytorch). After a plain scalar the `#` is part of the value instead.
+ * A `#` that starts a line is separated by the line break; `yaml` still refuses one in column 1 inside a flow mapping
+ * after its last value (lepard's `split: {…, "test": x.pkl` / `#  "test": y.pkl` / `}`), which every reader takes for a
+ * commented-out entry, as `yaml` composes it too.
  */
-const CLOSES_A_TOKEN: ReadonlySet<string> = new Set(["'", '"', ']', '}']);
+const SEPARATES_A_COMMENT: ReadonlySet<string> = new Set(["'", '"', ']', '}', '\n', '\r']);
 
 /** What buildYamlDocument reads of a composed document (`yaml`'s `Document.Parsed` has it). */
 export interface ComposedYamlDocument {

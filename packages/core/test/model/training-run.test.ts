@@ -206,6 +206,16 @@ describe('schedule model', () => {
     expect(run('lr: 0.1\nlr_scheduler:\n  type: warmup\n  warmup_steps: 500\n').schedule.shape).toBe('constant');
   });
 
+  it('claims no constant rate when a second schedule name names a decay (dessurt\'s `use_learning_schedule`)', () => {
+    const dessurt = run('{\n  "lr_scheduler_type": "none",\n  "optimizer_type": "Adam",\n  "optimizer": {"lr": 0.02, "weight_decay": 0},\n  "trainer": {"iterations": 100000, "warmup_steps": 1000, "use_learning_schedule": "detector"}\n}\n', 'json');
+    expect([dessurt.schedule.type?.value, dessurt.schedule.shape]).toEqual(['none', 'unknown']);
+    // Both names constant, or the second one switched off: still constant.
+    expect(run('lr: 0.02\nlr_scheduler_type: none\ntrainer:\n  use_learning_schedule: constant\n').schedule.shape).toBe('constant');
+    expect(run('lr: 0.02\nlr_scheduler_type: none\ntrainer:\n  use_learning_schedule: false\n').schedule.shape).toBe('constant');
+    // Alone, the name is read as any schedule name is.
+    expect(run('lr: 0.02\ntrainer:\n  use_learning_schedule: step\n  lr_steps: [50000]\n').schedule.shape).toBe('decaying');
+  });
+
   it('reads `coslr: true` as a cosine decay and a scheduler\'s arguments as a schedule (classifier-balancing)', () => {
     expect(run('coslr: true\nendlr: 0.0\nnetworks:\n  classifier:\n    optim_params: {lr: 0.2, momentum: 0.9}\n').schedule.shape).toBe('decaying');
     // Off, it says nothing of what runs instead: here the StepLR its arguments describe.

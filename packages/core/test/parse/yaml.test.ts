@@ -136,6 +136,17 @@ describe('YAML parser: anchors and aliases', () => {
     expect(valueAt(parseDoc('name: run#3\n'), '/name')).toBe('run#3');
   });
 
+  it('reads a comment line in column 1 inside a flow mapping as a comment, as PyYAML does (lepard)', () => {
+    const text = 'split: {\n  "train": configs/train_info.pkl,\n  "test": configs/3DMatch.pkl\n#  "test": configs/3DLoMatch.pkl\n}\nbatch_size: 8\n';
+    const doc = parseDoc(text);
+    expect(valueAt(doc, '/split/test')).toBe('configs/3DMatch.pkl');
+    expect(valueAt(doc, '/batch_size')).toBe(8);
+    expect(doc.comments.map((c) => c.text)).toEqual(['  "test": configs/3DLoMatch.pkl']);
+    expect(valueAt(parseDoc('a: {b: c\r\n#x\r\n}\r\n'), '/a/b')).toBe('c');
+    // Inside a flow mapping, a `#` after a comma on the same line is still refused.
+    expect(parseProblems('a: {b: c,#x\n}\n').map((p) => p.code)).toEqual(['MISSING_CHAR']);
+  });
+
   it('reports an alias to an anchor that does not exist, at the alias', () => {
     const problems = parseProblems('lr: 0.1\nopt: *nowhere\n');
     expect(problems).toHaveLength(1);
