@@ -68,6 +68,20 @@ describe('config keys a project\'s scripts convert with float()', () => {
     }, 'config.yaml')).toEqual(['config.yaml:4:15']);
   });
 
+  it('finds the script at the repository\'s top for a config kept deeper than three folders (bytesep), and not beyond', () => {
+    const script = 'from bytesep.utils import read_yaml\n\ndef train(args):\n    configs = read_yaml(args.config_yaml)\n    learning_rate = float(configs["train"]["learning_rate"])\n';
+    const config = 'train:\n  learning_rate: 1e-3\n  batch_size: 16\n  warm_up_steps: 1000\n  optimizer_type: Adam\n';
+    const deep = 'scripts/4_train/musdb18/configs/vocals.yaml';
+    const tooDeep = 'scripts/4_train/a/b/c/d/configs/vocals.yaml';
+    const outer = newProject({}, { bare: true });
+    outer.write({ 'repo/.git/HEAD': '', 'repo/bytesep/train.py': script, [`repo/${deep}`]: config, [`repo/${tooDeep}`]: config });
+    // Checked from above the repository, from its top, and as a pre-commit hook names the file: the same reading.
+    const above = runCli(['check', '--format', 'json', '.'], { cwd: outer.dir });
+    expect(findings(above.stdout, 'yaml-sci-notation-string')).toEqual([`repo/${tooDeep}:2:18`]);
+    const atTop = runCli(['check', '--format', 'json', deep, tooDeep], { cwd: outer.path('repo') });
+    expect(findings(atTop.stdout, 'yaml-sci-notation-string')).toEqual([`${tooDeep}:2:18`]);
+  });
+
   it('reads every top-level value as a number when a script tries float() on each (EasyEdit), and nothing nested', () => {
     expect(sciNotationFindings({
       'hparams.py': 'import yaml\n\ndef load(path):\n    with open(path) as stream:\n        config = yaml.safe_load(stream)\n    for key, value in config.items():\n        if isinstance(value, str):\n            try:\n                config[key] = float(value)\n            except ValueError:\n                pass\n    return config\n',

@@ -11,7 +11,8 @@
  *
  * Scripts are looked for where they live in practice: in the YAML file's own folder and the folders above it (at
  * most three, never above the project: the settings folder or working directory that holds the file, or the first
- * folder with a `.git`), and, when the walk reaches the project's top, in that folder's subfolders three levels down
+ * folder with a `.git`; up to three more when that takes it to a `.git`), and, when the walk reaches the project's
+ * top, in that folder's subfolders three levels down
  * (`src/`, `scripts/`, `tools/train/`). Virtual environments, caches and run outputs are skipped, and the number of
  * folders and scripts read is capped, so a large repository costs a bounded, one-off read per run.
  */
@@ -34,6 +35,8 @@ import { readSmallText } from './read-text.js';
 import { shownPath, toPosix } from './posix-path.js';
 
 const MAX_LEVELS = 3;
+/** How much further up the walk looks for the repository's top (a `.git`) when the three folders above did not reach it. */
+const MAX_LEVELS_TO_TOP = 3;
 /** Three: diligent-man's Video_Anomaly_Detection reads its JSON in `AI/src/utils/utils.py`; folders are read breadth first, so a deeper level only fills what `MAX_SUBFOLDERS` leaves. */
 const SUBFOLDER_DEPTH = 3;
 /**
@@ -319,8 +322,37 @@ export class ProjectScripts {
       if (level === MAX_LEVELS || parent === at) break;
       at = parent;
     }
+    if (!top) {
+      const above = this.repositoryTopAbove(at, root);
+      if (above.length > 0) {
+        out.push(...above);
+        at = above[above.length - 1]!;
+        top = true;
+      }
+    }
     if (top) out.push(...this.subfoldersOf(at, new Set(out)));
     return out;
+  }
+
+  /**
+   * The folders from just above `from` up to the repository's top (the nearest with a `.git`, or the project's root),
+   * when that top is at most `MAX_LEVELS_TO_TOP` further; otherwise none. A config kept deeper than the walk's
+   * three folders (bytesep's `scripts/4_train/musdb18/configs/*.yaml`) is still read by the scripts at the top
+   * (`bytesep/train.py`'s `float(configs['train']['learning_rate'])`); outside a repository the walk stays as it was.
+   */
+  private repositoryTopAbove(from: string, root: string | undefined): string[] {
+    const passed: string[] = [];
+    let at = from;
+    for (let level = 0; level < MAX_LEVELS_TO_TOP; level++) {
+      if (at === root) return [];
+      const parent = dirname(at);
+      if (parent === at || (root !== undefined && !isInside(parent, root))) return [];
+      at = parent;
+      passed.push(at);
+      // The project's root is its top, as in the walk up.
+      if (at === root || this.folder(at).isRepositoryTop) return passed;
+    }
+    return [];
   }
 
   /** The project top's subfolders, breadth first, `SUBFOLDER_DEPTH` levels down, at most `MAX_SUBFOLDERS`. */
