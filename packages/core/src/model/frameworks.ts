@@ -101,16 +101,34 @@ function inReadingOrder(found: DetectedFramework[], index: KeyIndex): DetectedFr
 
 /**
  * Whether a document is likely a partial config whose missing settings come from other files
- * (detectron2 `_BASE_`, Hydra `defaults:` lists and `# @package` fragments, mmengine `_base_`).
+ * (detectron2 `_BASE_`, Hydra `defaults:` lists and `# @package` fragments, mmengine `_base_`, a YAML file named
+ * under an include key).
  * Rules that reason about a missing setting stay quiet on such files.
  */
 export function isPartialConfig(index: KeyIndex): boolean {
   for (const key of ['_base_', 'base_config', 'inherit_from', '__base__']) {
     if (index.topLevel.has(key)) return true;
   }
+  if (includesAnotherYaml(index)) return true;
   if (index.topLevelKinds.get('defaults') === 'seq' && !index.defaultsEntries.every(configuresOnlyHydra)) return true;
   if (index.comments.some((c) => /@package/.test(c))) return true;
   return isOptimizerFragment(index);
+}
+
+/**
+ * Top-level keys that a program's own loader follows to another YAML file whose settings this one extends (torchprune's
+ * `file: "training/imagenet/common.yaml"`, which holds the schedule and the epochs; `include:`, `extends:`).
+ */
+const INCLUDE_KEYS = ['file', 'include', 'includes', '_include_', '__include__', 'extends', 'base', 'bases', 'inherit', 'inherits', 'import', 'imports', 'base_yaml', 'base_cfg'];
+/** Only a YAML file's name: `file: train.json` or `include: [cifar10]` may be data or a dataset, not a config. */
+const YAML_FILE_NAME = /^[^\s{}]+\.ya?ml$/;
+
+function includesAnotherYaml(index: KeyIndex): boolean {
+  for (const key of INCLUDE_KEYS) {
+    const value = index.topLevel.has(key) ? index.values.get(key) : undefined;
+    if (value !== undefined && YAML_FILE_NAME.test(value.trim())) return true;
+  }
+  return false;
 }
 
 /** Keys an optimizer's own file holds (a Hydra `optim/sgd.yaml` group option, an optimizer override TOML). */

@@ -163,6 +163,16 @@ describe('framework detection', () => {
     expect(analysisOf('db: mnist\nlearning_rate: 0.1\nbatch_size: 32\n').partial).toBe(false);
   });
 
+  it('treats a file that names another YAML file under an include key as extending it (torchprune\'s `file:`)', () => {
+    const torchprune = 'file: "training/imagenet/common.yaml"\n\nbatchSize: 256\n\noptimizer: "SGD"\noptimizerKwargs:\n  lr: 0.1\n  weight_decay: 1.0e-4\n  momentum: 0.9\n';
+    expect(analysisOf(torchprune).partial).toBe(true);
+    expect(analysisOf('include: [base.yml, data/cifar.yml]\nlr: 0.1\n').partial).toBe(true);
+    // A data file, a dataset's name or a nested `file:` is not an include.
+    expect(analysisOf('file: data/train.json\nlr: 0.1\nbatch_size: 32\n').partial).toBe(false);
+    expect(analysisOf('include: [cifar10]\nlr: 0.1\nbatch_size: 32\n').partial).toBe(false);
+    expect(analysisOf('data:\n  file: splits.yaml\nlr: 0.1\nbatch_size: 32\n').partial).toBe(false);
+  });
+
   it('reads a DeepSpeed-style file name also in copies that flatten paths with `__`', () => {
     const text = '{"optimizer": {"type": "AdamW", "params": {"lr": 0.0001}}, "gradient_clipping": 1.0}';
     const ids = (filePath: string): string[] => analysisOf(text, 'json', { filePath }).frameworks.map((f) => f.id);
