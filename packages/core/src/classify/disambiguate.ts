@@ -323,10 +323,14 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       return other('`_partial_` tells Hydra how to instantiate, not what to train with');
     // An optimizer's own file (a Hydra `optim/adam.yaml` group option: `name: "adam"`, `lr`, `weight_decay`) names the
     // optimizer with the same keys a model or an experiment uses for its own name: the value and a rate beside it tell.
+    // Its class may be written as Hydra's `_target_: torch.optim.Adam`, and its arguments kept in a block of their own
+    // (luisleo526/medical-segmentation's `optimizer/adam.yaml`: `type: torch.optim.Adam`, `params: {lr, weight_decay}`).
     case 'name':
     case 'type':
     case 'method':
-      if (ctx.value.kind === 'scalar' && typeof ctx.value.value === 'string' && OPTIMIZER_NAME.test(ctx.value.value) && hasSibling(ctx, 'lr', 'learning_rate')) {
+    case '_target_':
+    case 'class_path':
+      if (ctx.value.kind === 'scalar' && typeof ctx.value.value === 'string' && OPTIMIZER_NAME.test(ctx.value.value) && (hasSibling(ctx, 'lr', 'learning_rate') || argumentsHoldRate(ctx))) {
         return hp('optimizer', `\`${ctx.name}: ${ctx.value.value}\` beside a learning rate names the optimizer`);
       }
       return undefined;
@@ -386,6 +390,15 @@ function isPerClassList(ctx: FieldContext): boolean {
 }
 
 /** Whether the field's own mapping has one of these keys. */
+/** Keys that hold a class's arguments beside its name (`type` + `params`, jsonargparse's `class_path` + `init_args`). */
+const ARGUMENT_BLOCKS = new Set(['params', 'kwargs', 'args', 'init_args', 'options']);
+
+/** A sibling block of arguments holding a learning rate. */
+function argumentsHoldRate(ctx: FieldContext): boolean {
+  return ctx.container.entries.some((e) => e.value.kind === 'map' && ARGUMENT_BLOCKS.has(normalizeKey(String(e.key.value))) &&
+    e.value.entries.some((a) => { const k = normalizeKey(String(a.key.value)); return k === 'lr' || k === 'learning_rate'; }));
+}
+
 function hasChild(ctx: FieldContext, ...names: string[]): boolean {
   if (ctx.value.kind !== 'map') return false;
   return ctx.value.entries.some((e) => names.includes(normalizeKey(String(e.key.value))));

@@ -88,4 +88,12 @@ describe(RULE, () => {
     // A run's or a model's own name is not an optimizer's, even beside a rate.
     expect(findings(RULE, 'name: adam_baseline\nlr: 0.001\nweight_decay: 0.0001\n')).toEqual([]);
   });
+
+  it('reads one that names it with Hydra\'s `_target_` or keeps its arguments in a block (medical-segmentation\'s `type` + `params`)', () => {
+    expect(positions(findings(RULE, '_target_: torch.optim.Adam\n_partial_: true\nlr: 0.001\nweight_decay: 1.0e-5\n'))).toEqual(['4:15']);
+    expect(positions(findings(RULE, 'type: torch.optim.Adam\nparams:\n  lr: 3.0e-4\n  weight_decay: 1.0e-5\n'))).toEqual(['4:17']);
+    expect(positions(findings(RULE, 'class_path: torch.optim.Adam\ninit_args:\n  lr: 3.0e-4\n  weight_decay: 1.0e-5\n'))).toEqual(['4:17']);
+    // Without a rate beside it or in its arguments, a class name alone says nothing of the run's optimizer.
+    expect(findings(RULE, '_target_: torch.optim.Adam\nparams:\n  weight_decay: 1.0e-5\n')).toEqual([]);
+  });
 });
