@@ -2,6 +2,7 @@ import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { num, siblingOf, str } from '../rule-kit/field-index.js';
 import { inSearchSpace } from '../rule-kit/helpers.js';
+import { ADAM_LIKE } from '../rule-kit/lr-advice.js';
 
 interface Options {
   /** Norm thresholds below this are reported. */
@@ -42,11 +43,17 @@ export default defineRule<Options>({
       if (f.normalized === 'gradient_clip_val' && str(siblingOf(ctx.fields, f, 'gradient_clip_algorithm')) === 'value') continue;
       const v = num(f);
       if (v === undefined || v <= 0 || v >= ctx.options.minNorm) continue;
+      // Adam and Lion divide by (or take the sign of) the gradients they are given, so a clip that rescales every one of
+      // them leaves the step size where it was (PiNN's Keras `Adam` with `global_clipnorm: 0.01`); SGD's step shrinks.
+      const adaptive = ctx.runs.find((r) => r.fields.includes(f))?.optimizer.family;
+      const effect = adaptive !== undefined && ADAM_LIKE.has(adaptive)
+        ? `nearly every gradient is rescaled to this norm. The ${adaptive === 'lion' ? 'Lion' : 'Adam-style'} optimizer ${adaptive === 'lion' ? 'takes the sign of' : 'divides each update by the running size of'} the gradients it is given, so the step size barely changes, but every step then counts the same whatever its gradient, and the clip no longer damps the rare outlier step it is there for. `
+        : 'nearly every step is rescaled to this size and the clip acts as a hidden, much lower learning rate. ';
       ctx.report({
         field: f,
         message: `Gradient clipping at norm ${formatNumber(v)} will clip almost every update.`,
         explanation:
-          `${fieldName(f)} caps the gradient norm at ${formatNumber(v)}. Typical gradient norms are well above that, so nearly every step is rescaled to this size and the clip acts as a hidden, much lower learning rate. ` +
+          `${fieldName(f)} caps the gradient norm at ${formatNumber(v)}. Typical gradient norms are well above that, so ${effect}` +
           'The tuning playbook suggests a threshold near the 90th percentile of observed gradient norms (often around 1.0) and lowering the learning rate instead if updates are too large.',
       });
     }

@@ -19,4 +19,13 @@ describe(RULE, () => {
     expect(findings(RULE, 'embedding:\n  max_norm: 0.05\n')).toEqual([]);
     expect(findings(RULE, 'optim_wrapper:\n  clip_grad:\n    max_norm: 0.05\n')).toHaveLength(1);
   });
+
+  it('says what the clip does to the step: a lower rate for SGD, none for Adam, whose updates it only equalises (PiNN)', () => {
+    const sgd = findings(RULE, 'optimizer: sgd\nlr: 0.1\nmax_grad_norm: 0.01\n');
+    expect(sgd[0]!.explanation).toContain('a hidden, much lower learning rate');
+    const pinn = findings(RULE, 'optimizer:\n  class_name: Adam\n  config:\n    global_clipnorm: 0.01\n    learning_rate: 0.001\n');
+    expect(positions(pinn)).toEqual(['4:22']);
+    expect(pinn[0]!.explanation).toContain('the step size barely changes');
+    expect(pinn[0]!.explanation).not.toContain('lower learning rate');
+  });
 });
