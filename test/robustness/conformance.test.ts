@@ -22,6 +22,10 @@ const KNOWN: Record<string, string> = {
   // training scripts do (SuperPoint-Pytorch's `data_dir: './data/synthetic_shapes'#where to save generated data`).
   'yaml:9JBA': 'read as PyYAML reads it: a comment right after a flow sequence',
   'yaml:SU5Z': 'read as PyYAML reads it: a comment right after a double-quoted scalar',
+  // A quoted scalar continued at or left of its key's indentation: PyYAML reads it (vampnet's SQL query), and so does
+  // mlconfig (parse/yaml-quoted-fold.ts), with the value PyYAML gives it. A quoted key over several lines stays an error.
+  'yaml:QB6E': 'read as PyYAML reads it: a double-quoted scalar continued in column 1',
+  'yaml:DK95/01': 'read as PyYAML reads it: a double-quoted scalar continued after a tab in column 1',
 };
 
 interface Outcome {

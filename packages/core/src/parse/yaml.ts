@@ -10,9 +10,10 @@
  * copied from, so a finding inside an anchored block is reported (and fixed) where it is written.
  * Expansion is bounded: alias bombs stop at a node budget and the file gets a parse problem.
  */
-import { Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import { Composer, Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { Document, Node as YamlNode, Scalar as YamlScalar, YAMLMap as YamlMap, YAMLSeq as YamlSeq } from 'yaml';
 import { foldFlowCollections, isUnderIndentedFlow } from './yaml-flow-fold.js';
+import { foldQuotedScalar, isUnclosedQuote, isUnclosedQuotedToken, quotedValue } from './yaml-quoted-fold.js';
 import type {
   Comment,
   ConfigDocument,
@@ -39,21 +40,78 @@ export const MAX_DEPTH = 1_000;
 /** The lexer's one-character markers (document start, flow error end, scalar follows): not text. Tested by code, not by a Set of strings, which would hash every lexeme. */
 const isLexerMarker = (c: number): boolean => c === 0x02 || c === 0x18 || c === 0x1f;
 
+/** Quoted scalars continued below their key's indentation that one file may have folded (each costs a parse). */
+const MAX_QUOTE_FOLDS = 16;
+
 export function parseYaml(text: string, bom: boolean, filePath?: string): ParseOutput {
-  let pass = composeYaml(text);
-  // PyYAML reads flow collections closed at their parent's indentation (Point-MAE's `}}` in column 1);
-  // read them as it does, provided the folded text is then valid YAML.
-  if (pass.problems.some(isUnderIndentedFlow)) {
-    const folded = foldFlowCollections(text);
-    const retry = folded === undefined ? undefined : composeYaml(folded);
-    if (retry && retry.problems.length === 0) pass = retry;
+  const original = composeYaml(text);
+  if (original.problems.length === 0) return buildYamlDocument(original.docs, text, bom, original.comments, filePath);
+  // Each way PyYAML reads what `yaml` refuses is tried on a copy of the text that keeps every offset; a reading counts
+  // only when the whole file is then valid YAML, and otherwise the file's own problems are reported.
+  const asWritten = { pass: original, composed: text, folded: [] };
+  const quoted = original.problems.some(isUnclosedQuote) ? foldQuotedScalars(text, original) : undefined;
+  for (const attempt of quoted ? [quoted, asWritten] : [asWritten]) {
+    let pass = attempt.pass;
+    // PyYAML reads flow collections closed at their parent's indentation (Point-MAE's `}}` in column 1).
+    if (pass.problems.some(isUnderIndentedFlow)) {
+      const flowFolded = foldFlowCollections(attempt.composed);
+      const retry = flowFolded === undefined ? undefined : composeYaml(flowFolded);
+      if (retry && retry.problems.length === 0) pass = retry;
+    }
+    if (pass.problems.length > 0) continue;
+    restoreQuotedValues(pass.docs, text, attempt.folded);
+    return buildYamlDocument(pass.docs, text, bom, pass.comments, filePath);
   }
-  if (pass.problems.length > 0) return { problems: pass.problems };
-  return buildYamlDocument(pass.docs, text, bom, pass.comments, filePath);
+  return { problems: original.problems };
 }
 
-function composeYaml(text: string): { docs: Document.Parsed[]; comments: Comment[]; problems: ParseProblem[] } {
+/**
+ * PyYAML reads a quoted scalar continued at its key's indentation or less (vampnet's SQL `query: "` … `"` in column 1):
+ * each one `yaml`'s lexer leaves unclosed is put on one line, one at a time, since what follows an unclosed quote is
+ * read as garbage until it is closed. Undefined when there is none to fold.
+ */
+function foldQuotedScalars(text: string, original: Composed): { pass: Composed; composed: string; folded: Range[] } | undefined {
+  let pass = original;
+  let composed = text;
+  const folded: Range[] = [];
+  for (let round = 0; round < MAX_QUOTE_FOLDS && pass.problems.some(isUnclosedQuote) && pass.unclosedQuotes.length > 0; round++) {
+    const next = foldQuotedScalar(composed, pass.unclosedQuotes[0]!);
+    if (next === undefined) break;
+    composed = next.text;
+    folded.push(next.span);
+    pass = composeYaml(composed);
+  }
+  return folded.length > 0 ? { pass, composed, folded } : undefined;
+}
+
+/** Gives each folded quoted scalar the value PyYAML reads from the original text (see yaml-quoted-fold.ts). */
+function restoreQuotedValues(docs: readonly Document.Parsed[], text: string, spans: readonly Range[]): void {
+  if (spans.length === 0) return;
+  const starts = new Map(spans.map((s) => [s[0], s[1]]));
+  for (const doc of docs) {
+    visit(doc, {
+      Scalar(_key, node) {
+        const end = node.range ? starts.get(node.range[0]) : undefined;
+        if (end === undefined) return;
+        const value = quotedValue(text.slice(node.range![0], end));
+        if (value !== undefined) node.value = value;
+      },
+    });
+  }
+}
+
+interface Composed {
+  readonly docs: Document.Parsed[];
+  readonly comments: Comment[];
+  readonly problems: ParseProblem[];
+  /** Offsets where quoted scalars that the lexer left unclosed open. */
+  readonly unclosedQuotes: number[];
+}
+
+function composeYaml(text: string): Composed {
   const comments: Comment[] = [];
+  // Where quoted scalars the lexer cut short begin: a quoted token is never announced by the scalar marker.
+  const unclosedQuotes: number[] = [];
   const docs: Document.Parsed[] = [];
   const lexer = new Lexer();
   const parser = new Parser();
@@ -67,8 +125,11 @@ function composeYaml(text: string): { docs: Document.Parsed[]; comments: Comment
     } else if (lexeme.length === 1 && isLexerMarker(lexeme.charCodeAt(0))) {
       if (lexeme === '\x1f') atScalar = true;
     } else {
-      if (lexeme.charCodeAt(0) === 35 /* # */) {
+      const first = lexeme.charCodeAt(0);
+      if (first === 35 /* # */) {
         comments.push({ range: [offset, offset + lexeme.length], text: lexeme.slice(1) });
+      } else if ((first === 34 /* " */ || first === 39 /* ' */) && isUnclosedQuotedToken(lexeme)) {
+        unclosedQuotes.push(offset);
       }
       offset += lexeme.length;
     }
@@ -87,7 +148,7 @@ function composeYaml(text: string): { docs: Document.Parsed[]; comments: Comment
       else problems.push({ message: cleanMessage(err.message), range: [start, end], code: err.code });
     }
   }
-  return { docs, comments, problems };
+  return { docs, comments, problems, unclosedQuotes };
 }
 
 /**

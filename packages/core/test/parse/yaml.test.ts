@@ -136,6 +136,22 @@ describe('YAML parser: anchors and aliases', () => {
     expect(valueAt(parseDoc('name: run#3\n'), '/name')).toBe('run#3');
   });
 
+  it('reads a quoted scalar continued in column 1 as PyYAML does, with its value and every position exact (vampnet)', () => {
+    const text = 'db_path: ./sm.db\nquery: "\n    SELECT af.path,   \n\n    FROM chunk\n"\nprompt: \'it\'\'s\none line\'\nbatch_size: 8\n';
+    const doc = parseDoc(text);
+    // The values PyYAML gives them: line breaks folded to spaces, an empty line kept as a line break.
+    expect(valueAt(doc, '/query')).toBe(' SELECT af.path,\nFROM chunk ');
+    expect(valueAt(doc, '/prompt')).toBe("it's one line");
+    expect(valueAt(doc, '/batch_size')).toBe(8);
+    expect(at(text, mustNode(doc, '/batch_size').range[0])).toBe('9:13');
+    expect(mustNode(doc, '/query').raw).toBe('"\n    SELECT af.path,   \n\n    FROM chunk\n"');
+    // A quote that never closes, or one that a document marker ends, is still an error.
+    expect(parseProblems('query: "never closed\nnext: 1\n').map((p) => p.code)).toContain('MISSING_CHAR');
+    expect(parseProblems('query: "one\n---\ntwo"\n').length).toBeGreaterThan(0);
+    // A quote inside a block scalar is text, not the start of a quoted scalar.
+    expect(valueAt(parseDoc('z: |\n  "hello\nk: 1\n'), '/z')).toBe('"hello\n');
+  });
+
   it('reads a comment line in column 1 inside a flow mapping as a comment, as PyYAML does (lepard)', () => {
     const text = 'split: {\n  "train": configs/train_info.pkl,\n  "test": configs/3DMatch.pkl\n#  "test": configs/3DLoMatch.pkl\n}\nbatch_size: 8\n';
     const doc = parseDoc(text);
