@@ -164,6 +164,19 @@ describe('what the project\'s scripts give Adam', () => {
     expect(adamFindings({ 'configs/default.yaml': config.replace('training:\n', 'training:\n  optimizer: adamw\n'), '__main__.py': main })).toEqual([]);
   });
 
+  it('reads the decay from the key the scripts hand to their only Adam, not from an unread weight_decay (PC-GNN)', () => {
+    const config = "optimizer: 'adam'\nlr: 0.01\nweight_decay: 0.0005\nbatch_size: 1024\nnum_epochs: 51\nlambda_1: 2\nlambda_2: 0.001\n";
+    const handler = 'import torch\nimport yaml\nargs = yaml.load(open(path), Loader=yaml.FullLoader)\noptimizer = torch.optim.Adam(filter(lambda p: p.requires_grad, gnn_model.parameters()), lr=args["lr"], weight_decay=args["lambda_2"])\n';
+    const output = runCli(['check', '--format', 'json', '.'], { cwd: newProject({ 'config/pcgnn.yml': config, 'src/model_handler.py': handler }).dir }).stdout;
+    expect(findings(output, 'adam-coupled-weight-decay')).toEqual(['config/pcgnn.yml:7:11']);
+    const [reported] = (JSON.parse(output) as { diagnostics: { ruleId: string; message: string; explanation: string }[] }[]).flatMap((r) => r.diagnostics).filter((d) => d.ruleId === 'adam-coupled-weight-decay');
+    expect(reported!.message).toBe('adam applies weight decay 0.001 as an L2 penalty, not decoupled weight decay.');
+    expect(reported!.explanation).toContain('takes its weight decay from `lambda_2`');
+    // With the file's own key in the call, or another optimizer in the project, the file's weight_decay stays the decay.
+    expect(adamFindings({ 'config/pcgnn.yml': config, 'src/model_handler.py': handler.replace('["lambda_2"]', '["weight_decay"]') })).toEqual(['config/pcgnn.yml:3:15']);
+    expect(adamFindings({ 'config/pcgnn.yml': config, 'src/model_handler.py': handler, 'src/sgd.py': 'opt = torch.optim.SGD(params, lr=0.1)\n' })).toEqual(['config/pcgnn.yml:3:15']);
+  });
+
   it('drops the file\'s weight decay when every Adam call of the scripts passes none (CLMR), and keeps it otherwise', () => {
     expect(adamFindings({ 'config/config.yaml': ADAM_WD })).toEqual(['config/config.yaml:3:15']);
     const rateAlone = 'def configure_optimizers(self):\n    if self.hparams.optimizer == "Adam":\n        optimizer = torch.optim.Adam(self.model.parameters(), lr=3e-4)\n    return optimizer\n';

@@ -33,6 +33,11 @@ export interface OptimizerModel {
   readonly decoupledWeightDecay?: boolean;
   readonly lr?: ModelValue<number>;
   readonly weightDecay?: ModelValue<number>;
+  /**
+   * Where the project's scripts hand another key of the file to Adam as its weight decay (PC-GNN's
+   * `optim.Adam(..., weight_decay=args.lambda_2)`); `weightDecay` is then that key's value.
+   */
+  readonly weightDecayFromScripts?: string;
   readonly momentum?: ModelValue<number>;
   readonly beta1?: ModelValue<number>;
   readonly beta2?: ModelValue<number>;
@@ -275,6 +280,13 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   // sdubail's `optim.Adam(..., weight_decay=config["training"]["weight_decay"])`, with no optimizer named in the file.
   const adamFromScripts = name === undefined && defaultName === undefined && wdField !== undefined && scripts.adamOnly?.decayKeys.includes(wdField.name) ? scripts.adamOnly.evidence : undefined;
   const family = name?.value === undefined && boostedTrees(frameworks, fields, lrField) ? 'gbdt' : adamFromScripts !== undefined ? 'adam' : optimizerFamily(name?.value ?? defaultName);
+  // The scripts' only optimizer, torch's Adam, takes its decay from another top-level key of the file (PC-GNN's
+  // `weight_decay=args.lambda_2` beside an unread `weight_decay: 0.0005`): that key's value is the decay Adam gets.
+  const decayKeys = family === 'adam' ? scripts.adamOnly?.decayKeys : undefined;
+  const scriptsDecayField = decayKeys && !(wdField && decayKeys.includes(wdField.name))
+    ? fields.find((f) => depth(f) === 1 && decayKeys.includes(f.name) && f.value.kind === 'scalar' && typeof f.value.value === 'number')
+    : undefined;
+  const decayField = scriptsDecayField ?? wdField;
   const momentumField = pickNamed('momentum', ['momentum']);
   const epsField = pickNamed('epsilon', ['eps', 'epsilon', 'adam_epsilon', 'adam_eps']);
   const betasList = pickNamed('betas', ['betas', 'adam_betas', 'g_optimizer_betas']);
@@ -296,7 +308,8 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
     ...decoupling(family, frameworks, optimizerBlock ? blockFields : fields.filter((f) => depth(f) === 1), name?.value, scripts.radamDecoupled !== undefined),
     ...(lrField ? { lr: numberOf(lrField, refs) } : {}),
     // HRNet's lineage, or a project whose scripts call Adam without a decay (CLMR), gives Adam the rate alone.
-    ...(wdField && !(family === 'adam' && (adamIgnoresWeightDecay(frameworks) || scripts.adamWithoutDecay !== undefined)) ? { weightDecay: numberOf(wdField, refs) } : {}),
+    ...(decayField && !(family === 'adam' && (adamIgnoresWeightDecay(frameworks) || scripts.adamWithoutDecay !== undefined)) ? { weightDecay: numberOf(decayField, refs) } : {}),
+    ...(scriptsDecayField && scripts.adamOnly ? { weightDecayFromScripts: `${scripts.adamOnly.evidence}, takes its weight decay from \`${scriptsDecayField.name}\`` } : {}),
     ...(momentumField ? { momentum: numberOf(momentumField, refs) } : {}),
     ...(epsField ? { eps: numberOf(epsField, refs) } : {}),
     ...(beta1Field ? { beta1: numberOf(beta1Field, refs) } : betaItem(0) ? { beta1: betaItem(0) } : {}),

@@ -35,7 +35,7 @@ export default defineRule({
         field: wd.field,
         message: `${label} applies weight decay ${formatNumber(wd.value)} as an L2 penalty, not decoupled weight decay.`,
         explanation:
-          `The optimizer is ${optimizer.nameFromDefault ? "Adam (the framework's default, since the file names none)" : optimizer.fromScripts !== undefined ? `torch's Adam (the file names none; ${optimizer.fromScripts}, given this weight decay)` : `\`${label}\``} and ${fieldName(wd.field)} is ${formatNumber(wd.value)}. Adam adds weight decay to the gradient, where its adaptive scaling shrinks it for parameters with large gradients, ` +
+          `The optimizer is ${optimizer.nameFromDefault ? "Adam (the framework's default, since the file names none)" : optimizer.fromScripts !== undefined ? `torch's Adam (the file names none; ${optimizer.fromScripts}, given this weight decay)` : `\`${label}\``} and ${fieldName(wd.field)} is ${formatNumber(wd.value)}${optimizer.weightDecayFromScripts !== undefined ? ` (${optimizer.weightDecayFromScripts})` : ''}. Adam adds weight decay to the gradient, where its adaptive scaling shrinks it for parameters with large gradients, ` +
           'so it regularises much less (and less evenly) than intended (Loshchilov & Hutter, 2017). ' +
           (optimizer.fromScripts !== undefined
             ? 'Build `torch.optim.AdamW` in that script instead for decoupled weight decay. '
