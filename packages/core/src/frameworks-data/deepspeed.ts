@@ -37,6 +37,13 @@ export const DS_ZERO_KEYS: ReadonlySet<string> = new Set([
   'memory_efficient_linear', 'pipeline_loading_checkpoint', 'override_module_apply', 'allgather_size',
 ]);
 
+/** `bf16` fields (DeepSpeed's `DeepSpeedBF16Config`). */
+export const DS_BF16_KEYS: ReadonlySet<string> = new Set(['enabled', 'immediate_grad_update', 'check_grad_overflow', 'bf16_master_weights_and_grads', 'bf16_optimizer_states']);
+
+/** `fp16` fields (DeepSpeed's `DeepSpeedFP16Config`). */
+export const DS_FP16_KEYS: ReadonlySet<string> = new Set(['enabled', 'auto_cast', 'loss_scale', 'initial_scale_power', 'loss_scale_window', 'hysteresis',
+  'consecutive_hysteresis', 'min_loss_scale', 'fp16_master_weights_and_grads']);
+
 /** Optimizer types DeepSpeed implements itself (compared lower-cased). */
 export const DS_OPTIMIZERS: readonly string[] = [
   'adagrad', 'adam', 'adamw', 'lamb', 'onebitadam', 'zerooneadam', 'onebitlamb', 'muadam', 'muadamw', 'musgd', 'lion', 'muon',

@@ -11,7 +11,7 @@ import { stringValue } from '../loader/special-values.js';
 import { AXOLOTL_KEYS, AXOLOTL_PLUGIN_KEYS } from '../frameworks-data/axolotl.js';
 import { HF_SCRIPT_KEYS, HF_TRAINING_ARGS } from '../frameworks-data/hf-training-args.js';
 import { LUDWIG_LR_SCHEDULER_KEYS, LUDWIG_OPTIMIZER_FIELDS } from '../frameworks-data/ludwig.js';
-import { DS_TOP_LEVEL_KEYS, DS_ZERO_KEYS } from '../frameworks-data/deepspeed.js';
+import { DS_BF16_KEYS, DS_FP16_KEYS, DS_TOP_LEVEL_KEYS, DS_ZERO_KEYS } from '../frameworks-data/deepspeed.js';
 import { LIGHTGBM_ALIASES, LIGHTGBM_MARKERS, LIGHTGBM_PARAMS } from '../frameworks-data/lightgbm.js';
 import { XGBOOST_MARKERS, XGBOOST_PARAMS } from '../frameworks-data/xgboost.js';
 
@@ -210,6 +210,20 @@ function checkDeepSpeed(ctx: RuleContext<object>, byEntry: ReadonlyMap<MapEntry,
           owner: 'DeepSpeed', known: DS_TOP_LEVEL_KEYS, candidates: DS_TOP_LEVEL_KEYS, typosOnly: true,
           fate: 'DeepSpeed reads only the keys it knows and ignores the rest without a warning',
         });
+      }
+      // PandaGPT's `"bf16": {"enable": true}`: DeepSpeed's precision blocks are pydantic models that forbid extra fields
+      // now, and were read key by key before. Only near-misses of their fields are reported: other keys there (apex's
+      // `opt_level`, gpt-neox's `type`) are read by the programs that write them.
+      const precision = key === 'bf16' || key === 'bfloat16' ? DS_BF16_KEYS : key === 'fp16' ? DS_FP16_KEYS : undefined;
+      if (precision && entry.value.kind === 'map') {
+        for (const inner of entry.value.entries) {
+          const innerField = byEntry.get(inner);
+          if (!innerField || precision.has(normalizeKey(String(inner.key.value)))) continue;
+          reportUnknown(ctx, innerField, {
+            owner: `DeepSpeed's \`${String(entry.key.value)}\``, known: precision, candidates: precision, typosOnly: true,
+            fate: 'current DeepSpeed validates this block with a pydantic model that forbids extra fields, so the run stops at start-up, and older versions ignore the key, so the setting it was meant to change keeps its default',
+          });
+        }
       }
       if (key === 'zero_optimization' && entry.value.kind === 'map') {
         for (const inner of entry.value.entries) {

@@ -65,6 +65,16 @@ describe('unknown-key', () => {
     ]);
   });
 
+  it('flags typos in DeepSpeed\'s bf16 and fp16 blocks, whose pydantic models forbid extra fields (PandaGPT\'s `"enable"`)', () => {
+    const d = findings('unknown-key', '{\n  "train_micro_batch_size_per_gpu": 2,\n  "fp16": {"enabled": true, "opt_level": "O2", "min_los_scale": 1},\n  "bf16": {\n    "enable": true\n  }\n}', 'json');
+    expect(d.map((x) => `${x.line}:${x.column} ${x.message}`)).toEqual([
+      "3:48 `min_los_scale` is not a known setting of DeepSpeed's `fp16` (did you mean `min_loss_scale`?).",
+      "5:5 `enable` is not a known setting of DeepSpeed's `bf16` (did you mean `enabled`?).",
+    ]);
+    expect(d[1]!.explanation).toContain('the run stops at start-up');
+    expect(d[1]!.suggestions?.[0]?.edits[0]?.text).toBe('"enabled"');
+  });
+
   it('flags typos of HF TrainingArguments but not script arguments', () => {
     const d = findings('unknown-key', 'model_name_or_path: x\nper_device_train_batch_size: 8\nnum_train_epoch: 3\ndataset_name: y\nmy_custom_flag: true\n');
     expect(d.map((x) => x.message)).toEqual(['`num_train_epoch` is not a known setting of HF TrainingArguments (did you mean `num_train_epochs`?).']);
