@@ -276,7 +276,11 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   const inBlockOrTop = (f: Field): boolean => (optimizerBlock ? isUnder(f.path, optimizerBlock.path) : false) || depth(f) === 1 || (f.parent !== undefined && f.parent === lrField?.parent);
   const pickNamed = (concept: string, names: readonly string[]): Field | undefined =>
     best(byConcept(fields, concept).filter((f) => names.includes(f.normalized) && inBlockOrTop(f) && !isEval(f)), (f) => (optimizerBlock && isUnder(f.path, optimizerBlock.path) ? 5 : 0) - depth(f) * 0.1);
-  const wdField = pickNamed('weight-decay', ['weight_decay', 'wd', 'weight_decay_rate', 'g_optimizer_wd']);
+  // A run in stages names each stage's settings alike (PRIOR's `stage1_lr` beside `stage1_weight_decay`): the decay of
+  // the learning rate's stage goes with it.
+  const stage = lrField ? /^(.+_)(?:lr|learning_rate)$/.exec(lrField.normalized)?.[1] : undefined;
+  const wdField = pickNamed('weight-decay', ['weight_decay', 'wd', 'weight_decay_rate', 'g_optimizer_wd']) ??
+    (stage !== undefined ? pickNamed('weight-decay', [`${stage}weight_decay`, `${stage}wd`]) : undefined);
   // sdubail's `optim.Adam(..., weight_decay=config["training"]["weight_decay"])`, with no optimizer named in the file.
   const adamFromScripts = name === undefined && defaultName === undefined && wdField !== undefined && scripts.adamOnly?.decayKeys.includes(wdField.name) ? scripts.adamOnly.evidence : undefined;
   const family = name?.value === undefined && boostedTrees(frameworks, fields, lrField) ? 'gbdt' : adamFromScripts !== undefined ? 'adam' : optimizerFamily(name?.value ?? defaultName);

@@ -206,6 +206,14 @@ describe('schedule model', () => {
     expect(run('lr: 0.1\nlr_scheduler:\n  type: warmup\n  warmup_steps: 500\n').schedule.shape).toBe('constant');
   });
 
+  it('takes the weight decay of the learning rate\'s stage in a run written in stages (PRIOR\'s `stage1_weight_decay`)', () => {
+    const prior = run('optim: adam\nstage1_lr: 0.0001\nstage1_weight_decay: 0.000001\nstage1_epochs: 50\nstage2_lr: 0.00001\nstage2_weight_decay: 0.0\nbatch_size: 32\n');
+    expect([prior.optimizer.lr?.value, mv(prior.optimizer.weightDecay)]).toEqual([0.0001, '0.000001@stage1_weight_decay']);
+    // A plain weight decay still comes first, and a prefix that is not the rate's is not taken.
+    expect(mv(run('optim: adam\nstage1_lr: 0.0001\nstage1_weight_decay: 0.1\nweight_decay: 0.01\n').optimizer.weightDecay)).toBe('0.01@weight_decay');
+    expect(run('optim: adam\nlr: 0.0001\nencoder_weight_decay: 0.1\n').optimizer.weightDecay).toBeUndefined();
+  });
+
   it('claims no constant rate when a second schedule name names a decay (dessurt\'s `use_learning_schedule`)', () => {
     const dessurt = run('{\n  "lr_scheduler_type": "none",\n  "optimizer_type": "Adam",\n  "optimizer": {"lr": 0.02, "weight_decay": 0},\n  "trainer": {"iterations": 100000, "warmup_steps": 1000, "use_learning_schedule": "detector"}\n}\n', 'json');
     expect([dessurt.schedule.type?.value, dessurt.schedule.shape]).toEqual(['none', 'unknown']);
