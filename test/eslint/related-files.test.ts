@@ -60,18 +60,21 @@ describe('files a config names, in the ESLint plugin', () => {
     // `accelerate launch --config_file scripts/run/accelerate_config.yaml` runs from the top, where the path starts.
     const accelerate = 'compute_environment: LOCAL_MACHINE\ndeepspeed_config:\n  deepspeed_config_file: ./scripts/run/zero2_config.json\n  zero3_init_flag: true\ndistributed_type: DEEPSPEED\nmachine_rank: 0\nnum_machines: 1\nnum_processes: 2\n';
     const zero = (stage: number): string => JSON.stringify({ train_micro_batch_size_per_gpu: 'auto', zero_optimization: { stage } });
-    const run = async (dir: string): Promise<string[]> => {
+    const run = async (dir: string, config = 'scripts/run/accelerate_config.yaml'): Promise<string[]> => {
       // ESLint runs from a folder above the project, so only the repository's top can resolve the path.
       const eslint = new ESLint({ cwd: dirname(dir), overrideConfigFile: true, overrideConfig: recommended });
-      const [result] = await eslint.lintFiles([join(dir, 'scripts/run/accelerate_config.yaml')]);
+      const [result] = await eslint.lintFiles([join(dir, config)]);
       const plugin = result.messages.filter((m) => m.ruleId === 'mlconfig/accelerate-zero3-init-stage').map((m) => `${m.line}:${m.column} ${m.message}`);
-      const out = JSON.parse(runCli(['check', '--format', 'json', join(dir, 'scripts/run/accelerate_config.yaml')], { cwd: dirname(dir) }).stdout) as { diagnostics: { ruleId: string; line: number; column: number; message: string }[] }[];
+      const out = JSON.parse(runCli(['check', '--format', 'json', join(dir, config)], { cwd: dirname(dir) }).stdout) as { diagnostics: { ruleId: string; line: number; column: number; message: string }[] }[];
       expect(out[0].diagnostics.filter((d) => d.ruleId === 'accelerate-zero3-init-stage').map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(plugin);
       return plugin;
     };
     const stage2 = project({ '.git/HEAD': 'ref: refs/heads/main\n', 'scripts/run/accelerate_config.yaml': accelerate, 'scripts/run/zero2_config.json': zero(2) });
     expect(await run(stage2)).toEqual(['4:20 `zero3_init_flag` has no effect on ZeRO stage 2; Accelerate turns it off.']);
     expect(await run(project({ '.git/HEAD': 'ref: refs/heads/main\n', 'scripts/run/accelerate_config.yaml': accelerate, 'scripts/run/zero2_config.json': zero(3) }))).toEqual([]);
+    // Six folders down, the top is still found, as the scripts' walk finds it.
+    const deep = 'scripts/run/a/b/c/d/accelerate_config.yaml';
+    expect(await run(project({ '.git/HEAD': 'ref: refs/heads/main\n', [deep]: accelerate, 'scripts/run/zero2_config.json': zero(2) }), deep)).toEqual(['4:20 `zero3_init_flag` has no effect on ZeRO stage 2; Accelerate turns it off.']);
     // Without a repository top the path resolves nowhere, and nothing is said.
     expect(await run(project({ 'scripts/run/accelerate_config.yaml': accelerate, 'scripts/run/zero2_config.json': zero(2) }))).toEqual([]);
   }, 60_000);

@@ -10,11 +10,11 @@
  * a JSON reader that accepts comments, a Lightning version pinned below 2.0.
  *
  * Scripts are looked for where they live in practice: in the YAML file's own folder and the folders above it (at
- * most three, never above the project: the settings folder or working directory that holds the file, or the first
- * folder with a `.git`; up to three more when that takes it to a `.git`), and, when the walk reaches the project's
- * top, in that folder's subfolders three levels down
- * (`src/`, `scripts/`, `tools/train/`). Virtual environments, caches and run outputs are skipped, and the number of
- * folders and scripts read is capped, so a large repository costs a bounded, one-off read per run.
+ * most three, or six when that reaches a `.git`; never above the project: the settings folder or working directory
+ * that holds the file, or the first folder with a `.git`), and, when the walk reaches the project's top, in that
+ * folder's subfolders three levels down (`src/`, `scripts/`, `tools/train/`). Virtual environments, caches and run
+ * outputs are skipped, and the number of folders and scripts read is capped, so a large repository costs a bounded,
+ * one-off read per run.
  */
 import type { Dirent } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';

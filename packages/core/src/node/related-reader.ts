@@ -32,8 +32,8 @@ export function relatedReader(configPath: string, searchDirs: readonly string[],
   };
 }
 
-/** How far above a config its repository's top is looked for (as the project scripts' walk climbs). */
-const MAX_LEVELS_UP = 3;
+/** How far above a config its repository's top is looked for (as far as the project scripts' walk climbs to reach it). */
+const MAX_LEVELS_UP = 6;
 
 /** The nearest folder above the config, at most `MAX_LEVELS_UP` levels, that holds a `.git`. */
 function repositoryTop(configPath: string): string | undefined {
