@@ -389,7 +389,6 @@ function isPerClassList(ctx: FieldContext): boolean {
   return name !== undefined && siblingNumber(ctx, name) === ctx.value.items.length;
 }
 
-/** Whether the field's own mapping has one of these keys. */
 /** Keys that hold a class's arguments beside its name (`type` + `params`, jsonargparse's `class_path` + `init_args`). */
 const ARGUMENT_BLOCKS = new Set(['params', 'kwargs', 'args', 'init_args', 'options']);
 
@@ -399,6 +398,7 @@ function argumentsHoldRate(ctx: FieldContext): boolean {
     e.value.entries.some((a) => { const k = normalizeKey(String(a.key.value)); return k === 'lr' || k === 'learning_rate'; }));
 }
 
+/** Whether the field's own mapping has one of these keys. */
 function hasChild(ctx: FieldContext, ...names: string[]): boolean {
   if (ctx.value.kind !== 'map') return false;
   return ctx.value.entries.some((e) => names.includes(normalizeKey(String(e.key.value))));

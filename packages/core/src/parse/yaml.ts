@@ -40,6 +40,15 @@ export const MAX_DEPTH = 1_000;
 /** The lexer's one-character markers (document start, flow error end, scalar follows): not text. Tested by code, not by a Set of strings, which would hash every lexeme. */
 const isLexerMarker = (c: number): boolean => c === 0x02 || c === 0x18 || c === 0x1f;
 
+/**
+ * Whether a quoted token might lack its closing quote: it does not end with its quote, or that quote may be escaped
+ * (`\\"`, `''`). Tested per token in every file, so the full scan runs only for these few.
+ */
+const mayBeUnclosed = (lexeme: string, quote: number): boolean => {
+  const n = lexeme.length;
+  return n === 1 || lexeme.charCodeAt(n - 1) !== quote || lexeme.charCodeAt(n - 2) === (quote === 34 ? 92 /* \\ */ : 39);
+};
+
 /** Quoted scalars continued below their key's indentation that one file may have folded (each costs a parse). */
 const MAX_QUOTE_FOLDS = 16;
 
@@ -128,7 +137,7 @@ function composeYaml(text: string): Composed {
       const first = lexeme.charCodeAt(0);
       if (first === 35 /* # */) {
         comments.push({ range: [offset, offset + lexeme.length], text: lexeme.slice(1) });
-      } else if ((first === 34 /* " */ || first === 39 /* ' */) && isUnclosedQuotedToken(lexeme)) {
+      } else if ((first === 34 /* " */ || first === 39 /* ' */) && mayBeUnclosed(lexeme, first) && isUnclosedQuotedToken(lexeme)) {
         unclosedQuotes.push(offset);
       }
       offset += lexeme.length;
