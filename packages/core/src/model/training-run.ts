@@ -224,6 +224,11 @@ export interface ScriptFacts {
    * project's own reader, not by the `wandb` CLI, and the values reach the run typed, not as command-line text.
    */
   readonly sweepFromScript?: string;
+  /**
+   * Where a script hands DeepSpeed its config itself (`deepspeed.initialize(…)`, LOMO's own trainer) while none builds HF's
+   * Trainer: nothing compares the DeepSpeed file with the HF-style arguments that name it.
+   */
+  readonly deepspeedWithoutHfTrainer?: string;
 }
 
 export function buildTrainingRuns(doc: ConfigDocument, fields: readonly Field[], frameworks: readonly DetectedFramework[], partial: boolean, scripts: ScriptFacts = {}): TrainingRun[] {

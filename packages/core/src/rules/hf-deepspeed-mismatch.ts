@@ -179,9 +179,13 @@ function report(ctx: RuleContext<object>, ds: DeepSpeedConfig, dsF: Field, dsPat
   const dsText = file ? `${dsName} in \`${file}\`` : `DeepSpeed ${fieldName(dsF)}`;
   ctx.report({
     field: at,
-    message: message ?? `DeepSpeed ${dsName} is ${show(dsValue)} but the Trainer's value is ${show(hf.value)}.`,
-    explanation:
-      `${dsText}${where ? ` (${where})` : ''} is ${show(dsValue)}, and the Trainer sets it from ${hf.text}. HF fills DeepSpeed's "auto" values from TrainingArguments and refuses to train when a concrete value disagrees ("Please correct the following DeepSpeed config values that mismatch TrainingArguments values"). ` +
-      `Set ${dsName} to "auto" so it follows the Trainer (the usual fix), or make the two values equal.`,
+    message: message ?? `DeepSpeed ${dsName} is ${show(dsValue)} but the ${ctx.scripts?.deepspeedWithoutHfTrainer !== undefined ? "arguments'" : "Trainer's"} value is ${show(hf.value)}.`,
+    explanation: ctx.scripts?.deepspeedWithoutHfTrainer !== undefined
+      // LOMO's own trainer passes the file to `deepspeed.initialize`: HF's comparison never runs, and each side is used
+      // where it is read, DeepSpeed's by the engine, the argument by whatever the project's code does with it.
+      ? `${dsText}${where ? ` (${where})` : ''} is ${show(dsValue)}, and the arguments set it from ${hf.text}. HF's Trainer would refuse to train on this; here ${ctx.scripts.deepspeedWithoutHfTrainer}, so nothing compares the two: DeepSpeed's engine runs with its own value, and the argument applies only where the project's code reads it. ` +
+        `Make the two values equal, so that the run does what both files say.`
+      : `${dsText}${where ? ` (${where})` : ''} is ${show(dsValue)}, and the Trainer sets it from ${hf.text}. HF fills DeepSpeed's "auto" values from TrainingArguments and refuses to train when a concrete value disagrees ("Please correct the following DeepSpeed config values that mismatch TrainingArguments values"). ` +
+        `Set ${dsName} to "auto" so it follows the Trainer (the usual fix), or make the two values equal.`,
   });
 }
