@@ -211,31 +211,32 @@ function checkDeepSpeed(ctx: RuleContext<object>, byEntry: ReadonlyMap<MapEntry,
           fate: 'DeepSpeed reads only the keys it knows and ignores the rest without a warning',
         });
       }
+      if (entry.value.kind !== 'map') continue;
       // PandaGPT's `"bf16": {"enable": true}`: DeepSpeed's precision blocks are pydantic models that forbid extra fields
       // now, and were read key by key before. Only near-misses of their fields are reported: other keys there (apex's
       // `opt_level`, gpt-neox's `type`) are read by the programs that write them.
       const precision = key === 'bf16' || key === 'bfloat16' ? DS_BF16_KEYS : key === 'fp16' ? DS_FP16_KEYS : undefined;
-      if (precision && entry.value.kind === 'map') {
-        for (const inner of entry.value.entries) {
-          const innerField = byEntry.get(inner);
-          if (!innerField || precision.has(normalizeKey(String(inner.key.value)))) continue;
-          reportUnknown(ctx, innerField, {
-            owner: `DeepSpeed's \`${String(entry.key.value)}\``, known: precision, candidates: precision, typosOnly: true,
-            fate: 'current DeepSpeed validates this block with a pydantic model that forbids extra fields, so the run stops at start-up, and older versions ignore the key, so the setting it was meant to change keeps its default',
-          });
-        }
+      if (precision) {
+        checkBlock(ctx, byEntry, entry.value, {
+          owner: `DeepSpeed's \`${String(entry.key.value)}\``, known: precision, candidates: precision, typosOnly: true,
+          fate: 'current DeepSpeed validates this block with a pydantic model that forbids extra fields, so the run stops at start-up, and older versions ignore the key, so the setting it was meant to change keeps its default',
+        });
       }
-      if (key === 'zero_optimization' && entry.value.kind === 'map') {
-        for (const inner of entry.value.entries) {
-          const innerField = byEntry.get(inner);
-          if (!innerField || DS_ZERO_KEYS.has(normalizeKey(String(inner.key.value)))) continue;
-          reportUnknown(ctx, innerField, {
-            owner: "DeepSpeed's `zero_optimization`", known: DS_ZERO_KEYS, candidates: DS_ZERO_KEYS, typosOnly: false,
-            fate: 'DeepSpeed validates `zero_optimization` with a pydantic model that forbids extra fields, so the run stops at start-up',
-          });
-        }
+      if (key === 'zero_optimization') {
+        checkBlock(ctx, byEntry, entry.value, {
+          owner: "DeepSpeed's `zero_optimization`", known: DS_ZERO_KEYS, candidates: DS_ZERO_KEYS, typosOnly: false,
+          fate: 'DeepSpeed validates `zero_optimization` with a pydantic model that forbids extra fields, so the run stops at start-up',
+        });
       }
     }
+  }
+}
+
+/** Reports the keys of one block that its schema does not know. */
+function checkBlock(ctx: RuleContext<object>, byEntry: ReadonlyMap<MapEntry, Field>, block: MapNode, schema: Schema): void {
+  for (const inner of block.entries) {
+    const innerField = byEntry.get(inner);
+    if (innerField && !schema.known.has(normalizeKey(String(inner.key.value)))) reportUnknown(ctx, innerField, schema);
   }
 }
 
