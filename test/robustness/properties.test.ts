@@ -55,6 +55,19 @@ describe('properties: the engine never throws and positions stay inside the file
     );
   }, TIMEOUT_MS);
 
+  it('quoted strings continued at any indentation (read as PyYAML reads them) keep every position inside the file', () => {
+    // Lines that open, continue and close quoted scalars at column 1, with escapes, comments and flow collections around.
+    const piece = fc.constantFrom('query: "', "prompt: '", 'SELECT a,', '  FROM b', '"', "'", "it''s", '\\"', 'x: 1', '# note', '- item', '{a: "b', '}', '---', '...', '', '  ');
+    const quoted = fc.array(piece, { maxLength: 24 }).map((lines) => lines.join('\n'));
+    fc.assert(
+      fc.property(quoted, fc.constantFrom('\n', '\r\n'), (text, eol) => {
+        const input = text.replace(/\n/g, eol);
+        assertWellFormed(input, lintStrict(input, 'yaml'));
+      }),
+      { numRuns: RUNS * 4, seed: SEED },
+    );
+  }, TIMEOUT_MS);
+
   it('deep and wide structures serialised as YAML and JSON', () => {
     const { tree } = fc.letrec((tie) => ({
       tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tie('leaf'), tie('node'), tie('list')),
