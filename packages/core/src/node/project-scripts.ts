@@ -36,8 +36,11 @@ import { readSmallText } from './read-text.js';
 import { shownPath, toPosix } from './posix-path.js';
 
 const MAX_LEVELS = 3;
-/** How much further up the walk looks for the repository's top (a `.git`) when the three folders above did not reach it. */
-const MAX_LEVELS_TO_TOP = 3;
+/**
+ * How far up the walk looks for the repository's top (a `.git`) or the project's root: three folders more than it reads
+ * otherwise. The related reader looks for the repository's top as far.
+ */
+export const REPOSITORY_TOP_MAX_LEVELS = MAX_LEVELS + 3;
 /** Three: diligent-man's Video_Anomaly_Detection reads its JSON in `AI/src/utils/utils.py`; folders are read breadth first, so a deeper level only fills what `MAX_SUBFOLDERS` leaves. */
 const SUBFOLDER_DEPTH = 3;
 /**
@@ -327,40 +330,15 @@ export class ProjectScripts {
         break;
       }
       const parent = dirname(at);
-      if (level === MAX_LEVELS || parent === at) break;
+      if (level === REPOSITORY_TOP_MAX_LEVELS || parent === at) break;
       at = parent;
     }
-    if (!top) {
-      const above = this.repositoryTopAbove(at, root);
-      if (above.length > 0) {
-        out.push(...above);
-        at = above[above.length - 1]!;
-        top = true;
-      }
-    }
+    // Past the first three folders, only the way to the repository's top counts: a config kept deeper (bytesep's
+    // `scripts/4_train/musdb18/configs/*.yaml`) is read by the scripts there (`bytesep/train.py`'s `float(...)`), and
+    // outside a repository the walk stays three folders long.
+    if (!top) out.length = Math.min(out.length, MAX_LEVELS + 1);
     if (top) out.push(...this.subfoldersOf(at, new Set(out)));
     return out;
-  }
-
-  /**
-   * The folders from just above `from` up to the repository's top (the nearest with a `.git`, or the project's root),
-   * when that top is at most `MAX_LEVELS_TO_TOP` further; otherwise none. A config kept deeper than the walk's
-   * three folders (bytesep's `scripts/4_train/musdb18/configs/*.yaml`) is still read by the scripts at the top
-   * (`bytesep/train.py`'s `float(configs['train']['learning_rate'])`); outside a repository the walk stays as it was.
-   */
-  private repositoryTopAbove(from: string, root: string | undefined): string[] {
-    const passed: string[] = [];
-    let at = from;
-    for (let level = 0; level < MAX_LEVELS_TO_TOP; level++) {
-      if (at === root) return [];
-      const parent = dirname(at);
-      if (parent === at || (root !== undefined && !isInside(parent, root))) return [];
-      at = parent;
-      passed.push(at);
-      // The project's root is its top, as in the walk up.
-      if (at === root || this.folder(at).isRepositoryTop) return passed;
-    }
-    return [];
   }
 
   /** The project top's subfolders, breadth first, `SUBFOLDER_DEPTH` levels down, at most `MAX_SUBFOLDERS`. */

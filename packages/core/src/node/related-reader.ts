@@ -12,6 +12,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ReadRelated } from '../engine/related.js';
 import { readSmallText } from './read-text.js';
 import { toPosix } from './posix-path.js';
+import { REPOSITORY_TOP_MAX_LEVELS } from './project-scripts.js';
 
 /** The size above which a referenced file is not read (the CLI's default `maxFileSize`). */
 export const RELATED_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -32,13 +33,10 @@ export function relatedReader(configPath: string, searchDirs: readonly string[],
   };
 }
 
-/** How far above a config its repository's top is looked for (as far as the project scripts' walk climbs to reach it). */
-const MAX_LEVELS_UP = 6;
-
-/** The nearest folder above the config, at most `MAX_LEVELS_UP` levels, that holds a `.git`. */
+/** The nearest folder above the config, as far up as the project scripts' walk looks, that holds a `.git`. */
 function repositoryTop(configPath: string): string | undefined {
   let at = dirname(configPath);
-  for (let level = 0; level <= MAX_LEVELS_UP; level++) {
+  for (let level = 0; level <= REPOSITORY_TOP_MAX_LEVELS; level++) {
     if (existsSync(join(at, '.git'))) return at;
     const parent = dirname(at);
     if (parent === at) return undefined;

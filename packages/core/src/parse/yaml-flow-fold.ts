@@ -16,6 +16,7 @@
  */
 
 import type { ParseProblem } from '../document/types.js';
+import { closingQuote } from './yaml-quoted-fold.js';
 
 const LINE_BREAK = /[\n\r]/;
 
@@ -28,7 +29,6 @@ export function isUnderIndentedFlow(problem: ParseProblem): boolean {
 export function foldFlowCollections(text: string): string | undefined {
   const out = text.split('');
   let depth = 0;
-  let quote: string | undefined;
   let comment = false;
   let changed = false;
   for (let i = 0; i < text.length; i++) {
@@ -40,15 +40,6 @@ export function foldFlowCollections(text: string): string | undefined {
       }
       comment = false;
     }
-    // A quoted scalar's line breaks fold with the next line's indentation trimmed; left as they are.
-    if (quote !== undefined) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) {
-        if (quote === "'" && text[i + 1] === "'") i++;
-        else quote = undefined;
-      }
-      continue;
-    }
     if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
       comment = true;
       if (depth > 0) {
@@ -59,12 +50,13 @@ export function foldFlowCollections(text: string): string | undefined {
     }
     if (depth === 0) {
       if ((c === '{' || c === '[') && startsNode(text, i)) depth = 1;
-      else if ((c === '"' || c === "'") && startsNode(text, i)) quote = c;
+      // A quoted scalar's line breaks fold with the next line's indentation trimmed; left as they are.
+      else if ((c === '"' || c === "'") && startsNode(text, i)) i = closingQuote(text, i) ?? text.length;
       continue;
     }
     if (c === '{' || c === '[') depth++;
     else if (c === '}' || c === ']') depth--;
-    else if ((c === '"' || c === "'") && startsNode(text, i)) quote = c;
+    else if ((c === '"' || c === "'") && startsNode(text, i)) i = closingQuote(text, i) ?? text.length;
     // PyYAML refuses these too: a tab where a token starts, a key whose `:` is on the next line.
     else if (c === '\t' || (LINE_BREAK.test(c) && /^[\n\r ]*:/.test(text.slice(i + 1, i + 200)))) return undefined;
     else if (LINE_BREAK.test(c)) {

@@ -55,7 +55,7 @@ export function quotedValue(source: string): string | undefined {
 }
 
 /** Offset of the quote that closes the quoted scalar opening at `start`, as PyYAML scans it; undefined if none. */
-function closingQuote(text: string, start: number): number | undefined {
+export function closingQuote(text: string, start: number): number | undefined {
   const quote = text[start];
   for (let i = start + 1; i < text.length; i++) {
     const c = text[i];
