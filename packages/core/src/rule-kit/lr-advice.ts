@@ -9,7 +9,7 @@
 import type { TrainingRun } from '../model/training-run.js';
 import { SCHEDULE_EXEMPT_FAMILIES } from '../model/optimizer-family.js';
 import { federatedSettings } from '../model/federated.js';
-import { formatNumber } from './helpers.js';
+import { fieldName, formatNumber } from './helpers.js';
 
 /** Families whose usual peak learning rate is around 1e-3 or lower. */
 export const ADAM_LIKE = new Set(['adam', 'adamw', 'lion']);
@@ -21,6 +21,12 @@ export interface LrReference {
   readonly optimizer: string;
   /** Why the threshold is what it is. */
   readonly basis: string;
+  /**
+   * SGD's batch when it may be one process's (a per-device batch, or a plain `batch_size`, which data-parallel
+   * programs such as timm's `train.py` give each process) and the number of processes is unknown: the rate may be in
+   * range on enough processes, so the explanation says how many.
+   */
+  readonly perProcessBatch?: { /** The batch's key, as messages name it. */ readonly key: string; readonly value: number };
 }
 
 /** Whether a run's learning rate has a meaningful "typical" value to compare with. */
@@ -39,21 +45,47 @@ export function optimizerLabel(run: TrainingRun): string {
 
 /**
  * The learning rate above which a run's value is unusual: for Adam-like optimizers the absolute
- * `adamThreshold`; for SGD `sgdPer256` per 256 examples of global batch.
+ * `adamThreshold`; for SGD `sgdPer256` per 256 examples of global batch. A batch that is not global counts once per
+ * process: as many as the file names (`num_gpus`, `world_size`) or the `worldSize` setting says, else one.
  */
-export function lrReference(run: TrainingRun, adamThreshold: number, sgdPer256: number): LrReference | undefined {
+export function lrReference(run: TrainingRun, adamThreshold: number, sgdPer256: number, worldSize?: number): LrReference | undefined {
   const family = run.optimizer.family;
   if (ADAM_LIKE.has(family)) {
     return { threshold: adamThreshold, optimizer: optimizerLabel(run), basis: `${formatNumber(adamThreshold / 1e-3)} times the Adam-family default of 1e-3` };
   }
   if (family === 'sgd') {
-    const micro = run.batch.micro?.value;
-    const accum = run.batch.accumulation?.value ?? 1;
-    const batch = run.batch.global?.value ?? run.batch.size?.value ?? (micro !== undefined ? micro * accum : undefined);
+    const { batch, perProcess } = sgdBatch(run, worldSize);
     const scale = batch !== undefined && batch > 256 ? batch / 256 : 1;
-    return { threshold: sgdPer256 * scale, optimizer: optimizerLabel(run), basis: `${formatNumber(sgdPer256)} per 256 examples of batch${scale > 1 ? ` (batch ${formatNumber(batch!)})` : ''}, linear scaling from Goyal et al.'s 0.1 per 256` };
+    return {
+      threshold: sgdPer256 * scale,
+      optimizer: optimizerLabel(run),
+      basis: `${formatNumber(sgdPer256)} per 256 examples of batch${scale > 1 ? ` (batch ${formatNumber(batch!)})` : ''}, linear scaling from Goyal et al.'s 0.1 per 256`,
+      ...(perProcess ? { perProcessBatch: perProcess } : {}),
+    };
   }
   return undefined;
+}
+
+/**
+ * SGD's global batch as far as the file tells it and, when the number of processes is unknown, the batch that may
+ * be one process's: a plain `batch_size` (timm's `train.py` gives it to each process, MoCo divides it among them) or
+ * a per-device batch times its accumulation. A plain `batch_size` beside a per-device one is taken for the global.
+ */
+function sgdBatch(run: TrainingRun, settingsWorld: number | undefined): { batch?: number; perProcess?: { key: string; value: number } } {
+  const { global, micro, size, accumulation, worldSize } = run.batch;
+  if (global?.value !== undefined) return { batch: global.value };
+  if (size?.value !== undefined && micro?.value !== undefined) return { batch: size.value };
+  const perProcess = size?.value !== undefined ? { key: fieldName(size.field), value: size.value } : micro?.value !== undefined ? { key: accumulation?.value !== undefined ? `${fieldName(micro.field)} × ${fieldName(accumulation.field)}` : fieldName(micro.field), value: micro.value * (accumulation?.value ?? 1) } : undefined;
+  if (!perProcess) return {};
+  const world = worldSize?.value ?? settingsWorld;
+  // Where a plain `batch_size` is the global batch, counting it once per process only raises the threshold.
+  if (world !== undefined) return { batch: perProcess.value * world };
+  return { batch: perProcess.value, perProcess };
+}
+
+/** How many processes of `perProcess` examples each make a global batch at which SGD's `lr` is below `sgdPer256` per 256 examples. */
+export function processesForRate(lr: number, sgdPer256: number, perProcess: number): number {
+  return Math.floor((lr / sgdPer256) * 256 / perProcess) + 1;
 }
 
 /**
@@ -78,10 +110,10 @@ export const FAR_ABOVE_USUAL = { adamThreshold: 0.05, sgdThresholdPer256: 1 } as
  * optimizer is trained with. The schedule and warmup advice rules leave such a rate to that rule,
  * since lowering it comes first and a schedule or warmup would not make it usable.
  */
-export function farAboveUsual(run: TrainingRun): boolean {
+export function farAboveUsual(run: TrainingRun, worldSize?: number): boolean {
   const lr = run.optimizer.lr?.value;
   if (lr === undefined || !lrIsComparable(run) || clippedSgd(run)) return false;
-  const ref = lrReference(run, FAR_ABOVE_USUAL.adamThreshold, FAR_ABOVE_USUAL.sgdThresholdPer256);
+  const ref = lrReference(run, FAR_ABOVE_USUAL.adamThreshold, FAR_ABOVE_USUAL.sgdThresholdPer256, worldSize);
   return ref !== undefined && lr >= ref.threshold;
 }
 

@@ -57,9 +57,9 @@ export default defineRule<Options>({
       if (warmsUpByDefault && !setsWarmupToZero(run)) continue;
       const lr = run.optimizer.lr;
       if (!lr || lr.value === undefined || lr.node.kind !== 'scalar' || !lrIsComparable(run)) continue;
-      if (farAboveUsual(run)) continue; // lr-too-high-for-optimizer's finding: lower the rate first
+      if (farAboveUsual(run, ctx.worldSize)) continue; // lr-too-high-for-optimizer's finding: lower the rate first
       if (run.schedule.shape === 'cyclic' || /warm/i.test(run.schedule.type?.value ?? '')) continue; // one-cycle and *_with_warmup schedules ramp up themselves
-      const ref = lrReference(run, adamThreshold, ctx.options.sgdThresholdPer256);
+      const ref = lrReference(run, adamThreshold, ctx.options.sgdThresholdPer256, ctx.worldSize);
       if (!ref || lr.value < ref.threshold || hasWarmup(run)) continue;
       // Goyal et al. train SGD at the reference rate (0.1 per 256 examples) without warmup; warmup is for rates scaled above it.
       if (run.optimizer.family === 'sgd' && lr.value <= ref.threshold) continue;

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
-import { FAR_ABOVE_USUAL, clippedSgd, lrIsComparable, lrReference } from '../rule-kit/lr-advice.js';
+import { FAR_ABOVE_USUAL, clippedSgd, lrIsComparable, lrReference, processesForRate, type LrReference } from '../rule-kit/lr-advice.js';
 import { ludwigRefusesLearningRate } from '../rule-kit/ludwig.js';
 
 interface Options {
@@ -47,7 +47,7 @@ export default defineRule<Options>({
       // Ludwig refuses a trainer learning rate above 1 outright: lr-max-one's error says so.
       if (ctx.hasFramework('ludwig') && ludwigRefusesLearningRate(lr.field)) continue;
       if (clippedSgd(run)) continue;
-      const ref = lrReference(run, ctx.options.adamThreshold, ctx.options.sgdThresholdPer256);
+      const ref = lrReference(run, ctx.options.adamThreshold, ctx.options.sgdThresholdPer256, ctx.worldSize);
       if (!ref || lr.value < ref.threshold) continue;
       const typical = run.optimizer.family === 'sgd' ? 'around 0.1 per 256 examples' : '1e-5 to 1e-3';
       ctx.report({
@@ -56,8 +56,20 @@ export default defineRule<Options>({
         explanation:
           `${fieldName(lr.field)} is ${formatNumber(lr.value)}, at or above ${formatNumber(ref.threshold)} (${ref.basis})${run.optimizer.nameFromDefault ? `; ${ref.optimizer} is the framework's default optimizer because the file names none` : ''}. ` +
           `${run.optimizer.family === 'sgd' ? 'SGD steps scale with the learning rate times the gradient' : 'An Adam-style update moves each weight by roughly the learning rate'}, so a rate this high makes the first steps overshoot and the loss diverge or plateau. ` +
+          perProcessNote(ref, lr.value, ctx.options.sgdThresholdPer256) +
           `Typical values are ${typical}; lower the rate, or if the optimizer really is one tuned at high rates (L-BFGS, Prodigy, Muon, LARS/LAMB, a Noam schedule), name it so mlconfig can tell.`,
       });
     }
   },
 });
+
+/**
+ * A batch that may be one process's (timm's `train.py` gives `batch_size` to each process) puts the rate in range on
+ * enough processes; the file cannot say how many, so the explanation does, and how to tell mlconfig.
+ */
+function perProcessNote(ref: LrReference, lr: number, sgdPer256: number): string {
+  const batch = ref.perProcessBatch;
+  if (!batch) return '';
+  const n = processesForRate(lr, sgdPer256, batch.value);
+  return `If ${batch.key} (${formatNumber(batch.value)}) is one process's batch, as in data-parallel programs that give each process its own, ${formatNumber(n)} or more processes make the global batch large enough for this rate; set the \`worldSize\` setting to the number the run uses and mlconfig judges the rate against their combined batch. `;
+}

@@ -53,7 +53,7 @@ export default defineRule<Options>({
       const family = run.optimizer.family;
       if (SCHEDULE_EXEMPT_FAMILIES.has(family)) continue;
       // Far above the optimizer's usual range: lr-too-high-for-optimizer's finding; lower the rate first.
-      if (farAboveUsual(run)) continue;
+      if (farAboveUsual(run, ctx.worldSize)) continue;
       // An unnamed optimizer with Adadelta's `rho` beside the rate may be Adadelta, whose usual rate is 1.0
       // (EasyOCR's trainer: `optim: False  # default is Adadelta`, `lr: 1.`, `rho: 0.95`).
       if (family === 'unknown' && siblingOf(ctx.fields, lr.field, 'rho')) continue;

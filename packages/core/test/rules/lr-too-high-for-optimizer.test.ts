@@ -26,6 +26,23 @@ describe(RULE, () => {
     expect(findings(RULE, hugectr.replace('16384', '512'), 'json')).toHaveLength(1);
   });
 
+  it('counts a batch that may be one process\'s once per process: the file\'s own count, the `worldSize` setting, or the explanation says how many', () => {
+    // vits-robustness (timm's train.py args): SGD at 3.2 beside each process's `batch_size: 64`.
+    const timm = 'opt: sgd\nlr: 3.2\nmomentum: 0.9\nsched: step\ndecay_epochs: 30\nepochs: 100\nbatch_size: 64\n';
+    const d = findings(RULE, timm);
+    expect(positions(d)).toEqual(['2:5']);
+    expect(d[0]!.explanation).toContain('If `batch_size` (64) is one process\'s batch, as in data-parallel programs that give each process its own, 13 or more processes make the global batch large enough for this rate; set the `worldSize` setting');
+    expect(findings(RULE, timm, 'yaml', { worldSize: 16 })).toEqual([]);
+    expect(findings(RULE, timm, 'yaml', { worldSize: 8 })[0]!.explanation).not.toContain('one process');
+    expect(findings(RULE, `${timm}world_size: 16\n`)).toEqual([]);
+    // A per-device batch and its accumulation, times the processes the file names.
+    const hf = 'optim: sgd\nlearning_rate: 1.5\nper_device_train_batch_size: 32\ngradient_accumulation_steps: 2\nlr_scheduler_type: cosine\n';
+    expect(findings(RULE, hf)[0]!.explanation).toContain('If `per_device_train_batch_size` × `gradient_accumulation_steps` (64) is one process\'s batch, as in data-parallel programs that give each process its own, 7 or more');
+    expect(findings(RULE, `${hf}num_gpus: 8\n`)).toEqual([]);
+    // A global batch leaves nothing to multiply.
+    expect(findings(RULE, '[optimizer]\nname = "SGD"\nlr = 2.0\n[training]\nglobal_batch_size = 256\n', 'toml', { worldSize: 8 })[0]!.explanation).not.toContain('one process');
+  });
+
   it('does not compare SGD with clipped gradients to linear scaling (OpenNMT-tf: SGD at 1.0, clip 5, as Luong et al.)', () => {
     const nmt = 'params:\n  optimizer: SGD\n  learning_rate: 1.0\nCLIP  decay_type: "exponential_decay"\n  decay_rate: 0.7\ntrain:\n  batch_size: 64\n';
     expect(findings(RULE, nmt.replace('CLIP', '  clip_gradients: 5.0\n'))).toEqual([]);
