@@ -433,6 +433,13 @@ describe('a project whose scripts merge its configs into a yacs CfgNode', () => 
     expect(classified.loaderEvidence).toBe('merged into a yacs `CfgNode` in fiery/config.py');
   });
 
+  it("reads a habitat-baselines agent's file as yacs does: habitat's `Config` is a CfgNode (ETPNav's `IL.lr: 1e-5`)", () => {
+    const config = 'BASE_TASK_CONFIG_PATH: run_r2r/r2r_vlnce.yaml\nTRAINER_NAME: RL-HAMT\nNUM_ENVIRONMENTS: 1\nIL:\n  iters: 15000\n  lr: 1e-5\n  batch_size: 1\n';
+    const defaults = 'import habitat_baselines.config.default\nfrom habitat.config.default import Config as CN\n\n_C = CN()\n_C.IL = CN()\n_C.IL.lr = 2.5e-4\n\ndef get_config(config_paths=None, opts=None):\n    config = _C.clone()\n    config.merge_from_file(config_paths)\n    return config\n';
+    expect(sciNotationFindings({ 'run_r2r/iter_train.yaml': config }, '.')).toEqual(['run_r2r/iter_train.yaml:6:7']);
+    expect(sciNotationFindings({ 'run_r2r/iter_train.yaml': config, 'vlnce_baselines/config/default.py': defaults }, '.')).toEqual([]);
+  });
+
   it('reads a lowercase file as yacs does when its top-level keys are all among the defaults the scripts write (yacs refuses others)', () => {
     // failure_detection_benchmark: `config.training.lr = 1e-3` in configs/default_config.py, then `merge_from_file`.
     const defaults = 'from yacs.config import CfgNode\n\nconfig = CfgNode()\nconfig.seed = None\nconfig.dataset = None\nconfig.training = CfgNode()\nconfig.training.lr = 1e-3\nconfig.training.num_epochs = 200\nconfig.training.batch_size = 128\n\ndef load_yaml_training_config(config_path):\n    yaml_config = config.clone()\n    yaml_config.merge_from_file(config_path)\n    return yaml_config\n';

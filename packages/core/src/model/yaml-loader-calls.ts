@@ -36,7 +36,7 @@ export interface YamlLoaderCalls {
    */
   readonly floatResolver: boolean;
   /**
-   * The script merges a config file into a yacs `CfgNode` (yacs's, or fvcore's and detectron2's subclasses):
+   * The script merges a config file into a yacs `CfgNode` (yacs's, or fvcore's, detectron2's and habitat's subclasses):
    * `cfg.merge_from_file(path)` (fvcore's reads the file with PyYAML inside), or `merge_from_other_cfg` of a `CfgNode`
    * made from a dict. yacs decodes every string value with `literal_eval`, so `LR: 3e-4` is a float (fiery, ST-P3, MILE).
    */
@@ -94,11 +94,15 @@ const RECORD_TARGET = /ckpt|checkpoint|result|metric|stats?\b|statistic|label|vo
  */
 const VALUE_ARGUMENT = /^(?:value|val|v|s|string|text|arg|x)\s*[,)]$/;
 const OTHER_READER = /^\s*from\s+yaml\s+import\b|\bConfig\s*\.\s*fromfile\s*\(/m;
-const CFGNODE_IMPORT = /^[ \t]*from[ \t]+(?:yacs\.config|fvcore\.common\.config|detectron2\.config)[ \t]+import[ \t]+[^\n]*\bCfgNode\b/m;
+/**
+ * yacs's `CfgNode`, fvcore's and detectron2's subclasses, and habitat-lab's `Config` (a `CfgNode` subclass until
+ * habitat 0.2.3 moved to Hydra; habitat-baselines agents such as VLN-CE, PIRLNav and ZSON merge their files into it).
+ */
+const CFGNODE_IMPORT = /^[ \t]*from[ \t]+(?:(?:yacs\.config|fvcore\.common\.config|detectron2\.config)[ \t]+import[ \t]+[^\n]*\bCfgNode\b|habitat(?:\.config(?:\.default)?)?[ \t]+import[ \t]+[^\n]*\bConfig\b)/m;
 const CFGNODE_MERGE = /\.\s*merge_from_(?:file|other_cfg)\s*\(|\bload_yaml_with_base\s*\(/;
 /** `_C = CN()`, `config = CfgNode()` at the top of a module: the defaults' root. */
 const CFGNODE_ROOT = /^([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)[ \t]*\(/gm;
-const CFGNODE_ALIAS = /\bCfgNode[ \t]+as[ \t]+([A-Za-z_]\w*)/;
+const CFGNODE_ALIAS = /\b(?:CfgNode|Config)[ \t]+as[ \t]+([A-Za-z_]\w*)/;
 const FLOAT_RESOLVER = /\badd_implicit_resolver\s*\(\s*u?["']tag:yaml\.org,2002:float["']/;
 const RUAMEL_IMPORT = /^\s*from\s+ruamel(?:\.yaml)?\s+import\b|^\s*import\s+ruamel(?:_yaml)?\b/m;
 /** `import ruamel.yaml as yaml`, `from ruamel import yaml`, conda's `import ruamel_yaml as yaml`: the module named `yaml` is ruamel's. */

@@ -153,6 +153,10 @@ describe('yamlLoaderCalls', () => {
     // An import alone, or a merge from another library, is not a yacs reading.
     expect(yamlLoaderCalls('from yacs.config import CfgNode as CN\n_C = CN()\n').yacs).toBe(false);
     expect(yamlLoaderCalls('cfg.merge_from_file(path)\n').yacs).toBe(false);
+    // habitat-lab's `Config` was a CfgNode until habitat moved to Hydra (ZSON, PIRLNav and VLN-CE merge into it).
+    expect(yamlLoaderCalls('from habitat.config.default import Config as CN\n\ndef get_config(path):\n    config = _C.clone()\n    config.merge_from_file(path)\n').yacs).toBe(true);
+    expect(yamlLoaderCalls('from habitat import Config\nconfig.merge_from_file(path)\n').yacs).toBe(true);
+    expect(yamlLoaderCalls('from habitat.config import read_write\nconfig.merge_from_file(path)\n').yacs).toBe(false);
   });
 
   it("lists the top-level keys of the CfgNode defaults a script writes, under the class's own name or an alias", () => {
@@ -160,6 +164,7 @@ describe('yamlLoaderCalls', () => {
     expect(yamlLoaderCalls(lower).yacsKeys).toEqual(['seed', 'training']);
     const upper = 'from yacs.config import CfgNode as CN\n_C = CN()\n_C.MODEL = CN()\n_C.MODEL.NAME = "resnet"\n_C.TRAIN = CN()\nmodel = build(_C)\n';
     expect(yamlLoaderCalls(upper).yacsKeys).toEqual(['MODEL', 'TRAIN']);
+    expect(yamlLoaderCalls(upper.replace('from yacs.config import CfgNode as CN', 'from habitat.config.default import Config as CN')).yacsKeys).toEqual(['MODEL', 'TRAIN']);
     // Attributes of objects that are no CfgNode, or no yacs import at all, say nothing.
     expect(yamlLoaderCalls('from yacs.config import CfgNode\nargs = Namespace()\nargs.lr = 0.1\n').yacsKeys).toEqual([]);
     expect(yamlLoaderCalls('config = CfgNode()\nconfig.training = 1\n').yacsKeys).toEqual([]);
