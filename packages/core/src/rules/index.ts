@@ -102,6 +102,7 @@ import weightDecayNonNegative from './weight-decay-non-negative.js';
 import xgbDepthAndLeavesUnbounded from './xgb-depth-and-leaves-unbounded.js';
 import xgbNumRoundNotParam from './xgb-num-round-not-param.js';
 import yamlSciNotationString from './yaml-sci-notation-string.js';
+import yamlTrailingComma from './yaml-trailing-comma.js';
 import yamlUnsafePythonTag from './yaml-unsafe-python-tag.js';
 import yaml11BooleanString from './yaml11-boolean-string.js';
 import zeroStageRange from './zero-stage-range.js';
@@ -208,6 +209,7 @@ export const RULES: readonly Rule<object>[] = [
   xgbDepthAndLeavesUnbounded,
   xgbNumRoundNotParam,
   yamlSciNotationString,
+  yamlTrailingComma,
   yamlUnsafePythonTag,
   yaml11BooleanString,
   zeroStageRange,
