@@ -95,9 +95,11 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'lr_decay_style', 'decay_style', 'lr_decay', 'learning_rate_decay', 'cos_lr', 'anneal_strategy', 'lr_scheduler_config', 'scheduler_name', 'decay',
       'lr_annealing', 'noam_annealing', 'lr_sched', 'decay_type', 'lr_decay_type', 'schedulers', 'decay_method',
       // dessurt's trainers: `use_learning_schedule: "detector"` (a warmup, then an inverse-power decay), `"step"`, `"cyclic"`.
-      'use_learning_schedule', 'learning_schedule'],
+      'use_learning_schedule', 'learning_schedule',
+      // NJUNMT-pytorch: `schedule_method: noam` beside `scheduler_configs: {d_model, warmup_steps}`.
+      'schedule_method', 'scheduler_method', 'lr_schedule_method'],
     // classifier-balancing's `scheduler_params: {gamma: 0.1, step_size: 1}`: a scheduler's arguments, not a run setting.
-    patterns: [/^lr_annealing/, /_lr_scheduler$/, /^lr_scheduler_/, /_scheduler$/, /^[gd]_scheduler_type$/, /^scheduler_(?:params|args|kwargs|config|cfg|conf|opts|options|settings)$/],
+    patterns: [/^lr_annealing/, /_lr_scheduler$/, /^lr_scheduler_/, /_scheduler$/, /^[gd]_scheduler_type$/, /^scheduler_(?:params|args|kwargs|configs?|cfg|conf|opts|options|settings)$/],
   },
   {
     id: 'lr-decay', kind: H, group: 'schedule', label: 'learning-rate decay',

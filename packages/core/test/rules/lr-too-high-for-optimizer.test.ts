@@ -67,6 +67,12 @@ describe(RULE, () => {
     expect(findings(RULE, text.replace('learning_rate: 3', 'learning_rate: 0.5'))).toHaveLength(1);
   });
 
+  it("reads NJUNMT-pytorch's `schedule_method: noam` as a multiplier (batch 243: Adam's 0.2 scales d_model^-0.5 · warmup)", () => {
+    const njunmt = 'optimizer_configs:\n  optimizer: "adam"\n  learning_rate: 0.2\n  grad_clip: -1.0\n  schedule_method: METHOD\n  scheduler_configs:\n    d_model: 512\n    warmup_steps: 8000\ntraining_configs:\n  max_epochs: 50\n  batch_size: 2500\n';
+    expect(findings(RULE, njunmt.replace('METHOD', 'noam'))).toEqual([]);
+    expect(positions(findings(RULE, njunmt.replace('METHOD', 'loss')))).toEqual(['3:18']);
+  });
+
   it('reads OpenNMT-py\'s `decay_method: noam` as a multiplier, and its `optim` as OpenNMT\'s, not HF Trainer\'s', () => {
     const onmt = 'src_vocab: v.src\ntgt_vocab: v.tgt\nsave_model: m\ngpu_ranks: [0, 1]\naccum_count: [3]\noptim: fusedadam\nlearning_rate: 2\nwarmup_steps: 6000\ndecay_method: noam\n';
     const all = lint(onmt, { format: 'yaml', filePath: 'wmt.yaml', settings: { extends: ['strict'] } }).diagnostics;
