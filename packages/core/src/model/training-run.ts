@@ -631,14 +631,15 @@ const MMCV_WARMUP_TYPES = new Set(['linear', 'exp', 'constant']);
 /**
  * In mmcv's warmup (and the toolboxes that copy it: mmdet/mmseg configs ported to YAML, jittordet's `WarmUpLR`),
  * `warmup_ratio` is the factor the rate starts from (`warmup='linear', warmup_iters=500, warmup_ratio=0.001`), not a
- * fraction of the run. Its siblings tell: mmcv's `warmup_iters`/`warmup_by_epoch` or a `warmup` that
+ * fraction of the run. Its siblings tell: mmcv's `warmup_iters`/`warmup_by_epoch` (AFA's `PolyWarmupAdamW` says
+ * `warmup_iter`) or a `warmup` that
  * names the ramp's type; HF Trainer and the trainers that share its `warmup_ratio` say `warmup_steps` and have no
  * warmup type.
  */
 function isWarmupStartFactor(fields: readonly Field[], f: Field): boolean {
   if (f.normalized !== 'warmup_ratio') return false;
   return fields.some((g) => g.container === f.container && g !== f && (
-    g.normalized === 'warmup_iters' || g.normalized === 'warmup_by_epoch' ||
+    g.normalized === 'warmup_iters' || g.normalized === 'warmup_iter' || g.normalized === 'warmup_by_epoch' ||
     (g.normalized === 'warmup' && g.value.kind === 'scalar' && typeof g.value.value === 'string' && MMCV_WARMUP_TYPES.has(g.value.value.toLowerCase()))));
 }
 

@@ -41,6 +41,8 @@ describe(RULE, () => {
     const jittordet = 'scheduler:\n  - type: WarmUpLR\n    warmup_ratio: 0.001\n    warmup_iters: 500\n    warmup: linear\n  - type: MultiStepLR\n    milestones: [8, 11]\n';
     expect(findings(RULE, jittordet)).toEqual([]);
     expect(findings(RULE, 'lr_config:\n  policy: step\n  warmup: exp\n  warmup_steps: 500\n  warmup_ratio: 0.1\n')).toEqual([]);
+    // AFA's PolyWarmupAdamW (batch 244): `warmup_iter` and the factor the rate starts from.
+    expect(findings(RULE, 'scheduler:\n  warmup_iter: 1500\n  warmup_ratio: 1e-6\n  power: 1.0\n')).toEqual([]);
     // The same pair without mmcv's siblings is still two lengths.
     expect(positions(findings(RULE, 'scheduler:\n  warmup: true\n  warmup_steps: 500\n  warmup_ratio: 0.1\n'))).toEqual(['4:3']);
   });
