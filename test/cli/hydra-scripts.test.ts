@@ -440,6 +440,15 @@ describe('a project whose scripts merge its configs into a yacs CfgNode', () => 
     expect(sciNotationFindings({ 'run_r2r/iter_train.yaml': config, 'vlnce_baselines/config/default.py': defaults }, '.')).toEqual([]);
   });
 
+  it('reads a file as yacs does when one module writes the CfgNode defaults and another merges the file into them (MicKey)', () => {
+    const config = 'MODEL: MicKey\nDEBUG: False\nTRAINING:\n  LR: 1e-4\n  batch_size: 24\n';
+    const defaults = 'from yacs.config import CfgNode as CN\n\n_CN = CN()\n_CN.MODEL = None\n_CN.DEBUG = False\n_CN.TRAINING = CN()\n_CN.TRAINING.LR = None\n\ncfg = _CN\n';
+    const train = 'import argparse\nfrom config.default import cfg\n\ndef main(args):\n    cfg.merge_from_file(args.config)\n';
+    expect(sciNotationFindings({ 'config/MicKey/curriculum_learning.yaml': config, 'train.py': train }, '.')).toEqual(['config/MicKey/curriculum_learning.yaml:4:7']);
+    expect(sciNotationFindings({ 'config/MicKey/curriculum_learning.yaml': config, 'config/default.py': defaults }, '.')).toEqual(['config/MicKey/curriculum_learning.yaml:4:7']);
+    expect(sciNotationFindings({ 'config/MicKey/curriculum_learning.yaml': config, 'config/default.py': defaults, 'train.py': train }, '.')).toEqual([]);
+  });
+
   it('reads a lowercase file as yacs does when its top-level keys are all among the defaults the scripts write (yacs refuses others)', () => {
     // failure_detection_benchmark: `config.training.lr = 1e-3` in configs/default_config.py, then `merge_from_file`.
     const defaults = 'from yacs.config import CfgNode\n\nconfig = CfgNode()\nconfig.seed = None\nconfig.dataset = None\nconfig.training = CfgNode()\nconfig.training.lr = 1e-3\nconfig.training.num_epochs = 200\nconfig.training.batch_size = 128\n\ndef load_yaml_training_config(config_path):\n    yaml_config = config.clone()\n    yaml_config.merge_from_file(config_path)\n    return yaml_config\n';

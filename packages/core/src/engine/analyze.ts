@@ -5,6 +5,7 @@ import type { ConfigDocument, ConfigFormat, ParseProblem } from '../document/typ
 import { LineIndex } from '../document/line-index.js';
 import { parseConfig } from '../parse/index.js';
 import { buildKeyIndex, type KeyIndex } from '../model/key-index.js';
+import { normalizeKey } from '../classify/normalize.js';
 import { detectFrameworks, frameworkById, isPartialConfig, type DetectedFramework } from '../model/frameworks.js';
 import { LOADERS, defaultLoaderFor, type LoaderId, type LoaderProfile } from '../loader/profiles.js';
 import { applySweepCommandLine } from '../loader/sweep-values.js';
@@ -131,9 +132,10 @@ export function analyzeDocument(written: ConfigDocument, options: Omit<AnalyzeOp
 
 /** Every top-level key of the file is one the loader's defaults define (yacs refuses any other). */
 function keysKnownTo(index: KeyIndex, layout: LayoutLoader): boolean {
-  const known = layout.knownKeys;
-  if (known === undefined || index.topLevel.size === 0) return false;
-  for (const k of index.topLevel.keys()) if (!known.includes(k)) return false;
+  if (layout.knownKeys === undefined || index.topLevel.size === 0) return false;
+  // The index holds normalised names (`TRAINING` → `training`); the defaults' keys are as the script writes them.
+  const known = new Set(layout.knownKeys.map(normalizeKey));
+  for (const k of index.topLevel.keys()) if (!known.has(k)) return false;
   return true;
 }
 

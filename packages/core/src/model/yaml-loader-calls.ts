@@ -42,6 +42,12 @@ export interface YamlLoaderCalls {
    */
   readonly yacs: boolean;
   /**
+   * The script calls `merge_from_file` (or `merge_from_other_cfg`) on a config it imports from another module of the
+   * project (MicKey's `from config.default import cfg`, whose `CfgNode` defaults sit in config/default.py): yacs's reading
+   * when the project's scripts also write `CfgNode` defaults (`yacsKeys`).
+   */
+  readonly yacsMerge: boolean;
+  /**
    * The top-level keys of the `CfgNode` defaults the script writes (`_C.TRAIN = CN()`, `config.training.lr = 1e-3`):
    * yacs refuses a file key its defaults lack, so a file whose top-level keys all appear here is written for it,
    * lowercase or not (failure_detection_benchmark's `training:`).
@@ -154,7 +160,7 @@ export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
   // that only writes with its `YAML()` objects (multimodal-supernovae's `YAML().dump(cfg, f)`) reads nothing with it.
   const other = pyyaml || OTHER_READER.test(code) || (!ruamel && RUAMEL_IMPORT.test(code) && !ruamelOnlyWrites(code));
   const imports = [...new Set([...code.matchAll(CONFIG_LIBRARY_IMPORT)].map((m) => m[1]!))].sort();
-  return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), ruamel, other, pyyaml, floatResolver: pyyaml && FLOAT_RESOLVER.test(code), yacs: CFGNODE_IMPORT.test(code) && CFGNODE_MERGE.test(code), yacsKeys: yacsDefaultKeys(code), imports, floatKeys: floatKeysIn(code), convertsByFieldType: convertsByFieldType(code), dataclassFloatFields: dataclassFloatFields(code) };
+  return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), ruamel, other, pyyaml, floatResolver: pyyaml && FLOAT_RESOLVER.test(code), yacs: CFGNODE_IMPORT.test(code) && CFGNODE_MERGE.test(code), yacsMerge: CFGNODE_MERGE.test(code), yacsKeys: yacsDefaultKeys(code), imports, floatKeys: floatKeysIn(code), convertsByFieldType: convertsByFieldType(code), dataclassFloatFields: dataclassFloatFields(code) };
 }
 
 function convertsByFieldType(code: string): boolean {
@@ -284,4 +290,4 @@ function pydanticFloatFields(code: string): string[] {
   return keys;
 }
 
-const NONE: YamlLoaderCalls = { omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, yacsKeys: [], imports: [], floatKeys: [], convertsByFieldType: false, dataclassFloatFields: [] };
+const NONE: YamlLoaderCalls = { omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, yacsMerge: false, yacsKeys: [], imports: [], floatKeys: [], convertsByFieldType: false, dataclassFloatFields: [] };

@@ -187,6 +187,7 @@ export class ProjectScripts {
     let ruamel: string | undefined;
     let resolver: string | undefined;
     let yacs: string | undefined;
+    let yacsMerge: string | undefined;
     let other = false;
     let pyyaml: string | undefined;
     const floatKeys = new Set<string>();
@@ -204,6 +205,7 @@ export class ProjectScripts {
         if (reader.calls.ruamel) ruamel ??= reader.script;
         if (reader.calls.floatResolver) resolver ??= reader.script;
         if (reader.calls.yacs) yacs ??= reader.script;
+        if (reader.calls.yacsMerge) yacsMerge ??= reader.script;
         for (const k of reader.calls.floatKeys) floatKeys.add(k);
         for (const k of reader.calls.yacsKeys) yacsKeys.add(k);
         if (reader.calls.convertsByFieldType) byFieldType = true;
@@ -212,6 +214,8 @@ export class ProjectScripts {
     }
     // The dataclasses are often declared in a module of their own, beside the loop that converts by their fields' types.
     if (byFieldType) for (const k of dataclassFloats) floatKeys.add(k);
+    // So are a yacs program's `CfgNode` defaults, beside the script that merges the file into them (MicKey).
+    if (yacs === undefined && yacsKeys.size > 0) yacs = yacsMerge;
     const loader = scriptsLoader({ omegaconf, typed, ruamel, resolver, other }, displayBase);
     return {
       ...(loader ? { loader } : {}),
@@ -433,7 +437,7 @@ function readFolderScripts(folder: string): FolderScripts {
     const entryPoints = hydraEntryPoints(text);
     for (const e of entryPoints) apps.push({ script, configDir: resolve(folder, e.configPath), entry: e });
     const calls = yamlLoaderCalls(text);
-    if (calls.omegaconf || calls.typed || calls.ruamel || calls.yacs || calls.other || calls.floatKeys.length > 0 || calls.imports.length > 0 || calls.yacsKeys.length > 0 || calls.convertsByFieldType || calls.dataclassFloatFields.length > 0) yamlReaders.push({ script, calls });
+    if (calls.omegaconf || calls.typed || calls.ruamel || calls.yacs || calls.yacsMerge || calls.other || calls.floatKeys.length > 0 || calls.imports.length > 0 || calls.yacsKeys.length > 0 || calls.convertsByFieldType || calls.dataclassFloatFields.length > 0) yamlReaders.push({ script, calls });
     const schedule = unconditionalScheduleCall(text);
     if (schedule !== undefined) schedules.push({ script, call: schedule });
     const a = adamCalls(text);
@@ -497,7 +501,7 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
  */
 export function projectScriptsFingerprint(folder: string): string {
   const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, lightningBelow2: lightning, commandLines, ratioOrCount, sweepCreator, deepspeed } = readFolderScripts(folder);
-  const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
+  const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}${r.calls.yacsMerge ? 'merges ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
   const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}`;
   const jsonLine = `JSON: ${lenientJson ? `${lenientJson.library} (${basename(lenientJson.script)})` : '-'}${jsonLineComments !== undefined ? `; // stripped (${basename(jsonLineComments)})` : ''}`;

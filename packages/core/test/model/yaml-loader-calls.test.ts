@@ -80,7 +80,7 @@ describe('yamlLoaderCalls', () => {
   it('ignores commented-out calls, writers and scripts that mention neither', () => {
     expect(loaders('cfg = OmegaConf.load(p)\n# cfg = yaml.safe_load(open(p))\n')).toEqual({ omegaconf: true, other: false });
     expect(loaders('import yaml\nyaml.safe_dump(cfg, f)\n')).toEqual({ omegaconf: false, other: false });
-    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, yacsKeys: [], imports: [], floatKeys: [], convertsByFieldType: false, dataclassFloatFields: [] });
+    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, yacsMerge: false, yacsKeys: [], imports: [], floatKeys: [], convertsByFieldType: false, dataclassFloatFields: [] });
   });
 
   it('names the config keys a script converts with eval() or literal_eval(), and not a model\'s eval()', () => {
@@ -153,6 +153,8 @@ describe('yamlLoaderCalls', () => {
     // An import alone, or a merge from another library, is not a yacs reading.
     expect(yamlLoaderCalls('from yacs.config import CfgNode as CN\n_C = CN()\n').yacs).toBe(false);
     expect(yamlLoaderCalls('cfg.merge_from_file(path)\n').yacs).toBe(false);
+    // ... but a merge into a config imported from another module is noted, for the project's defaults to settle.
+    expect(yamlLoaderCalls('from config.default import cfg\ncfg.merge_from_file(args.config)\n').yacsMerge).toBe(true);
     // habitat-lab's `Config` was a CfgNode until habitat moved to Hydra (ZSON, PIRLNav and VLN-CE merge into it).
     expect(yamlLoaderCalls('from habitat.config.default import Config as CN\n\ndef get_config(path):\n    config = _C.clone()\n    config.merge_from_file(path)\n').yacs).toBe(true);
     expect(yamlLoaderCalls('from habitat import Config\nconfig.merge_from_file(path)\n').yacs).toBe(true);
