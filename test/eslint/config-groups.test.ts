@@ -208,6 +208,23 @@ describe('Hydra config groups in the ESLint plugin', () => {
     expect(cli).toEqual(plugin);
   });
 
+  it("reports an optimizer or scheduler name that the scripts take from torch.optim by getattr, spelled in another case (ROADMAP's `Adamw`), as mlconfig check does", async () => {
+    const getter = 'from torch import optim\n\ndef get_optimizer(net, config):\n    for opt in config:\n        optimizer = getattr(optim, opt.name)(net.parameters(), **opt.kwargs)\n        sched = getattr(optim.lr_scheduler, opt.scheduler.name)(optimizer)\n';
+    const config = '- name: NAME\n  kwargs:\n    lr: 0.000005\n  scheduler:\n    name: SCHED\n    milestones: [50]\n';
+    const p = project({
+      'a/roadmap/getter.py': getter,
+      'a/roadmap/config/optimizer/step.yaml': config.replace('NAME', 'Adamw').replace('SCHED', 'MultistepLR'),
+      'a/roadmap/config/optimizer/good.yaml': config.replace('NAME', 'AdamW').replace('SCHED', 'MultiStepLR'),
+      'b/config/optimizer/step.yaml': config.replace('NAME', 'Adamw').replace('SCHED', 'MultistepLR'),
+    });
+    const watched = new Set(['mlconfig/torch-class-name']);
+    const { plugin, cli } = await strictPluginAndCli(p, ['a', 'b'], ['**/*.yaml'], ['.'], watched);
+    expect(plugin).toEqual(['a/roadmap/config/optimizer/step.yaml:1:9 mlconfig/torch-class-name', 'a/roadmap/config/optimizer/step.yaml:5:11 mlconfig/torch-class-name']);
+    expect(cli).toEqual(plugin);
+    const fixed = runCli(['check', '--fix', '--format', 'json', 'a/roadmap/config/optimizer/step.yaml'], { cwd: p.dir });
+    expect(JSON.parse(fixed.stdout)[0].diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'torch-class-name')).toEqual([]);
+  });
+
   it('takes a schedule the scripts always build into account for JSON configs too, as mlconfig check does', async () => {
     const config = '{"optimizer": "sgd", "learning_rate": 0.4, "epochs": 160, "batch_size": 128}\n';
     const p = project({

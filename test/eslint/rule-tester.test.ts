@@ -29,10 +29,16 @@ const tester = new RuleTester();
 /** The schema loader `mlconfig check` hands the engine (built-in schemas, for `schema-validation`). */
 const schemas = createSchemaLoader(REPO_ROOT);
 
+/**
+ * Rules that fire only beside the project's scripts, which a RuleTester case has none of; their invalid cases run in
+ * real ESLint on a project on disk instead (test/eslint/config-groups.test.ts).
+ */
+const SCRIPTS_ONLY = new Set(['torch-class-name']);
+
 describe('rule tables', () => {
   it('covers every rule in core RULES with an invalid case, and nothing else', () => {
     expect(tables.map((t) => t.ruleId)).toEqual(RULES.map((r) => r.id));
-    for (const t of tables) expect(t.cases.some((c) => !c.valid), `${t.ruleId} has an invalid case`).toBe(true);
+    for (const t of tables) expect(t.cases.some((c) => !c.valid), `${t.ruleId} has an invalid case`).toBe(!SCRIPTS_ONLY.has(t.ruleId));
   });
 
   it('declares every rule for the same languages, and the tests run each of them', () => {

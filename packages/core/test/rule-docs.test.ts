@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { lint, ruleById, RULES, type ConfigFormat, type Diagnostic } from '../src/index.js';
 import { createSchemaLoader } from '../../cli/src/schemas/schema-loader.js';
 import { REPO_ROOT } from '../../../test/helpers/paths.js';
+import type { ScriptFacts } from '../src/model/training-run.js';
 
 /** Every registered rule: each page is held to its rule's metadata and its examples here. */
 const DOCUMENTED = RULES.map((r) => r.id).sort();
@@ -21,8 +22,14 @@ const DOCUMENTED = RULES.map((r) => r.id).sort();
 const schemas = createSchemaLoader(REPO_ROOT);
 
 /** The findings of rule `id` alone (plus parse errors and rule failures) on a page's example. */
+/** What the project's scripts show, for rules that only fire beside them: the script each page's examples name in a comment. */
+const EXAMPLE_SCRIPTS: Readonly<Record<string, ScriptFacts>> = {
+  'torch-class-name': { torchClassLookups: [{ kind: 'optimizer', key: 'name', evidence: '`getattr(optim, opt.name)` in roadmap/getter.py' }] },
+};
+
 function exampleFindings(id: string, code: string, format: ConfigFormat): Diagnostic[] {
-  const result = lint(code, { format, filePath: `config.${format === 'jsonc' ? 'jsonc' : format}`, settings: { extends: [], rules: { [id]: 'error' } }, schemas });
+  const scripts = EXAMPLE_SCRIPTS[id];
+  const result = lint(code, { format, filePath: `config.${format === 'jsonc' ? 'jsonc' : format}`, settings: { extends: [], rules: { [id]: 'error' } }, schemas, ...(scripts ? { scripts } : {}) });
   return result.diagnostics.filter((d) => d.ruleId === id || d.ruleId === 'parse-error' || d.ruleId === 'rule-failure');
 }
 

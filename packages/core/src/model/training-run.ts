@@ -229,6 +229,11 @@ export interface ScriptFacts {
    * Trainer: nothing compares the DeepSpeed file with the HF-style arguments that name it.
    */
   readonly deepspeedWithoutHfTrainer?: string;
+  /**
+   * Config keys whose value a script uses as the name of a `torch.optim` optimizer or scheduler class
+   * (`getattr(torch.optim, cfg.SOLVER.OPTIMIZER_NAME)`), each with where: the value must be PyTorch's spelling.
+   */
+  readonly torchClassLookups?: readonly { readonly kind: 'optimizer' | 'scheduler'; readonly key: string; readonly evidence: string }[];
 }
 
 export function buildTrainingRuns(doc: ConfigDocument, fields: readonly Field[], frameworks: readonly DetectedFramework[], partial: boolean, scripts: ScriptFacts = {}): TrainingRun[] {

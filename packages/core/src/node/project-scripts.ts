@@ -28,6 +28,7 @@ import { lenientJsonReader, stripsJsonLineComments } from '../model/json-reader-
 import { ratioOrCountKeys } from '../model/ratio-or-count.js';
 import { createsWandbSweep } from '../model/wandb-sweep.js';
 import { deepspeedCalls } from '../model/deepspeed-calls.js';
+import { torchClassLookups, type TorchClassLookup } from '../model/torch-class-lookups.js';
 import { lightningBelow2 } from '../model/requirement-pins.js';
 import type { ScriptFacts } from '../model/training-run.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
@@ -92,6 +93,8 @@ interface FolderScripts {
   readonly sweepCreator?: string;
   /** The first script that calls `deepspeed.initialize` itself, and whether any builds HF's Trainer (see deepspeed-calls.ts). */
   readonly deepspeed: { readonly initializer?: string; readonly hfTrainer: boolean };
+  /** Where a script takes an optimizer or scheduler class from `torch.optim` by a config value (see torch-class-lookups.ts). */
+  readonly classLookups: readonly { readonly script: string; readonly lookup: TorchClassLookup }[];
   readonly subfolders: readonly string[];
   /** Holds `.git`: the walk does not climb above it. */
   readonly isRepositoryTop: boolean;
@@ -257,10 +260,15 @@ export class ProjectScripts {
     let sweepCreator: string | undefined;
     let deepspeedInitializer: string | undefined;
     let hfTrainer = false;
+    const classLookups = new Map<string, { kind: TorchClassLookup['kind']; key: string; evidence: string }>();
     const isJson = JSON_FILE.test(absolutePath);
     const isYaml = YAML_FILE.test(absolutePath);
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const { schedules, adam, radam, lenientJson: json, jsonLineComments, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, sweepCreator: creator, deepspeed } = this.folder(folder);
+      const { schedules, adam, radam, lenientJson: json, jsonLineComments, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, sweepCreator: creator, deepspeed, classLookups: lookups } = this.folder(folder);
+      for (const { script, lookup } of lookups) {
+        const id = `${lookup.kind} ${lookup.key}`;
+        if (!classLookups.has(id)) classLookups.set(id, { kind: lookup.kind, key: lookup.key, evidence: `\`${lookup.call}\` in ${shownPath(script, displayBase)}` });
+      }
       if (isYaml) sweepCreator ??= creator;
       deepspeedInitializer ??= deepspeed.initializer;
       if (deepspeed.hfTrainer) hfTrainer = true;
@@ -292,6 +300,7 @@ export class ProjectScripts {
       ...(Object.keys(commandLines).length > 0 ? { commandLines } : {}),
       ...(Object.keys(ratioOrCount).length > 0 ? { ratioOrCount } : {}),
       ...(sweepCreator !== undefined ? { sweepFromScript: `\`wandb.sweep(…)\` in ${shownPath(sweepCreator, displayBase)}, which reads the file itself` } : {}),
+      ...(classLookups.size > 0 ? { torchClassLookups: [...classLookups.values()] } : {}),
       ...(deepspeedInitializer !== undefined && !hfTrainer ? { deepspeedWithoutHfTrainer: `\`deepspeed.initialize(…)\` in ${shownPath(deepspeedInitializer, displayBase)} hands DeepSpeed its config, and no script builds HF's Trainer` } : {}),
     };
   }
@@ -430,6 +439,7 @@ function readFolderScripts(folder: string): FolderScripts {
   const ratioOrCount: FolderScripts['ratioOrCount'][number][] = [];
   let sweepCreator: string | undefined;
   let deepspeed: FolderScripts['deepspeed'] = { hfTrainer: false };
+  const classLookups: FolderScripts['classLookups'][number][] = [];
   for (const entry of scriptsToRead(entries)) {
     const script = join(folder, entry.name);
     const text = readSmallText(script, MAX_SCRIPT_SIZE, MENTIONS);
@@ -465,9 +475,10 @@ function readFolderScripts(folder: string): FolderScripts {
     const ds = deepspeedCalls(text);
     const initializer = deepspeed.initializer ?? (ds.initializes ? script : undefined);
     deepspeed = { hfTrainer: deepspeed.hfTrainer || ds.hfTrainer, ...(initializer !== undefined ? { initializer } : {}) };
+    for (const lookup of torchClassLookups(text)) classLookups.push({ script, lookup });
   }
   const lightning = lightningPinIn(folder, entries);
-  return { apps, yamlReaders, schedules, adam, radam, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, ...(sweepCreator !== undefined ? { sweepCreator } : {}), deepspeed, subfolders, isRepositoryTop };
+  return { apps, yamlReaders, schedules, adam, radam, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, ...(sweepCreator !== undefined ? { sweepCreator } : {}), deepspeed, classLookups, subfolders, isRepositoryTop };
 }
 
 /** The first of a folder's dependency files, by name, that pins Lightning below 2.0. */
@@ -500,7 +511,7 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
  * fingerprints a folder.
  */
 export function projectScriptsFingerprint(folder: string): string {
-  const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, lightningBelow2: lightning, commandLines, ratioOrCount, sweepCreator, deepspeed } = readFolderScripts(folder);
+  const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, lightningBelow2: lightning, commandLines, ratioOrCount, sweepCreator, deepspeed, classLookups } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}${r.calls.yacsMerge ? 'merges ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
   const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}`;
@@ -508,7 +519,7 @@ export function projectScriptsFingerprint(folder: string): string {
   const pinLine = `Lightning: ${lightning ? `${lightning.requirement} (${basename(lightning.file)})` : '-'}`;
   const options = commandLines.map((c) => `${basename(c.script)}: ${c.parsing.typed ?? 'argparse'} --${c.parsing.floats.join(' --')}`);
   const compared = ratioOrCount.map((c) => `${basename(c.script)}: ${c.comparison}`);
-  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}`;
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}`;
 }
 
 const SUBFOLDERS = `${sep}*`;

@@ -92,6 +92,7 @@ import schedulerMilestonesWithinRun from './scheduler-milestones-within-run.js';
 import schemaValidation from './schema-validation.js';
 import sgdScheduleNeedsEta0 from './sgd-schedule-needs-eta0.js';
 import sklearnPositiveC from './sklearn-positive-c.js';
+import torchClassName from './torch-class-name.js';
 import unknownKey from './unknown-key.js';
 import warmRestartsArgs from './warm-restarts-args.js';
 import warmupLongerThanRun from './warmup-longer-than-run.js';
@@ -199,6 +200,7 @@ export const RULES: readonly Rule<object>[] = [
   schemaValidation,
   sgdScheduleNeedsEta0,
   sklearnPositiveC,
+  torchClassName,
   unknownKey,
   warmRestartsArgs,
   warmupLongerThanRun,
