@@ -48,15 +48,18 @@ export const CONCEPTS: readonly ConceptDef[] = [
     id: 'learning-rate', kind: H, group: 'optimizer', label: 'learning rate',
     names: ['lr', 'learning_rate', 'learningrate', 'base_lr', 'base_learning_rate', 'lr0', 'shrinkage_rate', 'shrinkage',
       'learning_rate_init', 'eta0', 'max_lr', 'peak_lr', 'warmup_max_lr', 'cycle_max_lr', 'init_lr', 'initial_lr',
-      'initial_learning_rate', 'lr_adam', 'lr_sgd', 'lr_wav2vec', 'lr_rate', 'step_size_lr', 'lr_max', 'lr_initial'],
+      'initial_learning_rate', 'lr_adam', 'lr_sgd', 'lr_wav2vec', 'lr_rate', 'step_size_lr', 'lr_max', 'lr_initial',
+      // TarDAL's YOLO-derived `lr_i` (initial) beside `lr_f` (final).
+      'lr_i'],
     // KAIR's generator and discriminator settings: `G_optimizer_lr`, `D_optimizer_lr`.
-    patterns: [/^(?:[a-z0-9]+_)?lr$/, /^lr_(?:adam|sgd|model|main|base|head|backbone|encoder|decoder|[a-z]+_lr)$/, /(?:^|_)learning_rate$/, /^lr_(?:autoencoder|generator|discriminator|critic|actor|policy|embeddings?)$/,
+    // `flip_lr` is a left-right flip's probability (TarDAL's YOLO-style augmentations), not a learning rate.
+    patterns: [/^(?!flip_)(?:[a-z0-9]+_)?lr$/, /^lr_(?:adam|sgd|model|main|base|head|backbone|encoder|decoder|[a-z]+_lr)$/, /(?:^|_)learning_rate$/, /^lr_(?:autoencoder|generator|discriminator|critic|actor|policy|embeddings?)$/,
       /^[gd]_optimizer_lr$/],
   },
   {
     id: 'min-learning-rate', kind: H, group: 'schedule', label: 'minimum learning rate',
     names: ['min_lr', 'eta_min', 'cosine_min_lr_ratio', 'min_lr_ratio', 'warmup_min_lr', 'cycle_min_lr', 'base_lr_end', 'lrf',
-      'final_div_factor', 'div_factor', 'alpha_f', 'final_lr', 'lr_min', 'end_lr', 'min_learning_rate', 'final_learning_rate', 'lr_end', 'min_lr_rate', 'min_lr_factor', 'final_lr_frac', 'final_lr_fraction', 'min_lr_frac'],
+      'final_div_factor', 'div_factor', 'alpha_f', 'final_lr', 'lr_min', 'end_lr', 'min_learning_rate', 'final_learning_rate', 'lr_end', 'min_lr_rate', 'min_lr_factor', 'final_lr_frac', 'final_lr_fraction', 'min_lr_frac', 'lr_f'],
     // A parameter group's own end rate: 3D Gaussian Splatting's `position_lr_final`.
     patterns: [/^[a-z0-9]+_lr_(?:final|end|min)$/],
   },

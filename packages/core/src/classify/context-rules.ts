@@ -57,7 +57,7 @@ const INHERITING = new Set(['loss', 'precision', 'gradient-clipping']);
 /** Keys that hold a class's arguments. */
 const ARGUMENTS = /^(?:params|init_args|kwargs|args|config|options|optimizer_params|scheduler_params)$/;
 const AUGMENTATION = /augment|perturb|add_noise|add_reverb|drop_freq|drop_chunk|time_drop|freq_drop|corrupt|mixup|cutmix/;
-const AUGMENTATION_NAME = /^(?:drop_freq|drop_chunk|time_drop|freq_drop|drop_resolution|speed_perturb|snr)_|^enable_(?:drop|time_drop|freq_drop|add_noise|speed_perturb|augment|mixup)|^(?:hsv_[hsv]|degrees|translate|shear|perspective|flipud|fliplr|mosaic|mixup|cutmix|copy_paste|random_erasing|reprob|color_jitter|hflip|vflip|random_flip)$/;
+const AUGMENTATION_NAME = /^(?:drop_freq|drop_chunk|time_drop|freq_drop|drop_resolution|speed_perturb|snr)_|^enable_(?:drop|time_drop|freq_drop|add_noise|speed_perturb|augment|mixup)|^(?:hsv_[hsv]|degrees|translate|shear|perspective|flipud|fliplr|flip_ud|flip_lr|mosaic|mixup|cutmix|copy_paste|random_erasing|reprob|color_jitter|hflip|vflip|random_flip)$/;
 /** Ultralytics/YOLO hyp files: `scale` beside other augmentations is the random zoom range. */
 const AUGMENTATION_SIBLINGS = ['degrees', 'translate', 'shear', 'fliplr', 'mosaic', 'hsv_h'];
 /** Spectrogram and filterbank settings, wherever they sit (VITS `data:`, Coqui `audio:`). */

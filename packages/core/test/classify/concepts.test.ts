@@ -269,6 +269,8 @@ const TRAPS: readonly (readonly [why: string, text: string, format: ConfigFormat
   ['`n_steps` without reinforcement-learning settings', 'n_steps: 10000\nlr: 0.001\n', 'yaml', 'n_steps', 'hyperparameter/max-steps'],
   ['Ultralytics augmentation `mosaic`', 'lr0: 0.01\nmosaic: 1.0\nfliplr: 0.5\n', 'yaml', 'mosaic', 'hyperparameter/-'],
   ['Ultralytics `scale` beside augmentations', 'degrees: 0.0\ntranslate: 0.1\nscale: 0.5\nfliplr: 0.5\n', 'yaml', 'scale', 'hyperparameter/-'],
+  ["TarDAL's `flip_lr` augmentation probability, not a learning rate", 'detect:\n  translate: 0.1\n  flip_ud: 0.0\n  flip_lr: 0.5\n', 'yaml', 'detect.flip_lr', 'hyperparameter/-'],
+  ["TarDAL's `lr_i`, the initial learning rate beside `lr_f`", 'optimizer:\n  name: adamw\n  lr_i: 1.0e-3\n  lr_f: 1.0e-3\n', 'yaml', 'optimizer.lr_i', 'hyperparameter/learning-rate'],
   ['VITS `hop_length` in `data:`', 'data:\n  filter_length: 1024\n  hop_length: 256\n', 'yaml', 'data.hop_length', 'hyperparameter/-'],
   ['ViT `patch_size`', 'model:\n  patch_size: 16\n  embed_dim: 768\n', 'yaml', 'model.patch_size', 'hyperparameter/-'],
   ['LDM `num_res_blocks`', 'ddconfig:\n  ch: 128\n  num_res_blocks: 2\n', 'yaml', 'ddconfig.num_res_blocks', 'hyperparameter/-'],
