@@ -572,3 +572,22 @@ describe('a project whose script reads a warmup ratio above 1 as a step count', 
     expect(rangeFindings(project, ['--cache'])).toEqual(['config.yaml:5:15']);
   });
 });
+
+describe("a program of its own that takes HF Trainer's argument names", () => {
+  /** The DSTC9 track-1 baseline: argparse, then `args.update(json.load(f))`, then its own loop reads `args.<name>`. */
+  const MAIN = 'import argparse\nimport json\nfrom argparse import Namespace\n\ndef train(args, model):\n    args.train_batch_size = args.per_gpu_train_batch_size * max(1, args.n_gpu)\n    if args.fp16:\n        model, optimizer = amp.initialize(model, optimizer, opt_level=args.fp16)\n    for _ in range(int(args.num_train_epochs)):\n        torch.nn.utils.clip_grad_norm_(model.parameters(), args.max_grad_norm)\n\ndef main():\n    parser = argparse.ArgumentParser()\n    parser.add_argument("--params_file", type=str)\n    args = parser.parse_args()\n    with open(args.params_file) as f:\n        params = json.load(f)\n    args = vars(args)\n    args.update(params)\n    args = Namespace(**args)\n';
+  const PARAMS = '{\n  "model_name_or_path": "gpt2",\n  "per_gpu_train_batch_size": 16,\n  "gradient_accumulation_steps": 1,\n  "learning_rate": 6.25e-5,\n  "max_grad_norm": 1.0,\n  "num_train_epochs": 10,\n  "fp16": ""\n}\n';
+  const watched = (stdout: string): string[] => [...findings(stdout, 'deprecated-key'), ...findings(stdout, 'schema-validation')].sort();
+
+  it('reads the file as that program\'s: HF\'s deprecations and types do not apply', () => {
+    const alone = newProject({ 'baseline/configs/detection/params.json': PARAMS });
+    expect(watched(runCli(['check', '--format', 'json', '.'], { cwd: alone.dir }).stdout)).toEqual(['baseline/configs/detection/params.json:3:3', 'baseline/configs/detection/params.json:8:11']);
+    const own = newProject({ 'baseline/configs/detection/params.json': PARAMS, 'baseline/main.py': MAIN });
+    expect(watched(runCli(['check', '--format', 'json', '.'], { cwd: own.dir }).stdout)).toEqual([]);
+  });
+
+  it("still reads it as HF's where a script builds HF's arguments or Trainer", () => {
+    const hf = newProject({ 'baseline/configs/detection/params.json': PARAMS, 'baseline/main.py': MAIN, 'baseline/finetune.py': 'from transformers import HfArgumentParser, TrainingArguments\nparser = HfArgumentParser((TrainingArguments,))\n' });
+    expect(watched(runCli(['check', '--format', 'json', '.'], { cwd: hf.dir }).stdout)).toEqual(['baseline/configs/detection/params.json:3:3', 'baseline/configs/detection/params.json:8:11']);
+  });
+});

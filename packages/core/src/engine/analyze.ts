@@ -110,7 +110,7 @@ export function analyzeDocument(written: ConfigDocument, options: Omit<AnalyzeOp
   // A W&B config file wraps each setting as `{desc, value}`: the run sees the values.
   const document = isWandbConfigFile(written) ? unwrapWandbValues(written) : written;
   const index = buildKeyIndex(document);
-  const frameworks = detectFrameworks(index, options.frameworks ?? [], options.composedBy);
+  const frameworks = withoutBorrowedHfNames(detectFrameworks(index, options.frameworks ?? [], options.composedBy), index, options);
   const byScripts = options.loader === undefined && document.format === 'yaml' ? borrowedNamesLoader(frameworks, options.scriptsReadYaml) : undefined;
   const fromFile = options.loader ?? (byScripts ? undefined : loaderFor(document, frameworks));
   const layout = options.layoutLoader?.upperCaseOnly && !(index.upperCaseKeys || index.upperCaseTopLevel || keysKnownTo(index, options.layoutLoader)) ? undefined : options.layoutLoader;
@@ -145,6 +145,25 @@ function floatKeysOf(frameworks: readonly DetectedFramework[], fromScripts: read
   for (const f of frameworks) for (const k of frameworkById(f.id)?.floatKeys ?? []) keys.add(k);
   return keys;
 }
+
+/**
+ * HF Trainer's key names in a file that a program of its own reads (the DSTC9 baseline's `params.json`, merged into
+ * its argparse namespace and read as `args.per_gpu_train_batch_size`, `args.fp16`): when the project's scripts build
+ * no HF Trainer, name none of its argument classes, and read at least three of the file's top-level keys as
+ * `args.<name>`, the file is that program's, and HF's deprecations and types do not apply. A framework the settings
+ * name stays.
+ */
+function withoutBorrowedHfNames(frameworks: DetectedFramework[], index: KeyIndex, options: Omit<AnalyzeOptions, 'format'>): DetectedFramework[] {
+  const own = options.scripts?.ownArguments;
+  if (!own || options.frameworks?.includes('hf-trainer') || !frameworks.some((f) => f.id === 'hf-trainer')) return frameworks;
+  const names = new Set(own.names.map(normalizeKey));
+  let read = 0;
+  for (const k of index.topLevel) if (names.has(k)) read++;
+  return read >= OWN_ARGUMENTS_READ ? frameworks.filter((f) => f.id !== 'hf-trainer') : frameworks;
+}
+
+/** How many of a file's top-level keys a program of its own must read as `args.<name>` for the file to be its. */
+const OWN_ARGUMENTS_READ = 3;
 
 /**
  * PyYAML, when the framework that would decide the loader reads its YAML with a library (`readsWith`) that none of the

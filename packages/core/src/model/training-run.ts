@@ -234,6 +234,12 @@ export interface ScriptFacts {
    * (`getattr(torch.optim, cfg.SOLVER.OPTIMIZER_NAME)`), each with where: the value must be PyTorch's spelling.
    */
   readonly torchClassLookups?: readonly { readonly kind: 'optimizer' | 'scheduler'; readonly key: string; readonly evidence: string }[];
+  /**
+   * The scripts are a program of their own: they read their settings as `args.<name>` (these names, the first such
+   * script) and none builds HF's Trainer or names its argument classes. A file whose keys they read so is theirs, even
+   * where the names are HF's (`per_gpu_train_batch_size`, `fp16`; see own-arguments.ts).
+   */
+  readonly ownArguments?: { readonly script: string; readonly names: readonly string[] };
 }
 
 export function buildTrainingRuns(doc: ConfigDocument, fields: readonly Field[], frameworks: readonly DetectedFramework[], partial: boolean, scripts: ScriptFacts = {}): TrainingRun[] {

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { ownArgumentReads } from '../../src/model/own-arguments.js';
+
+describe('ownArgumentReads', () => {
+  it("lists the names a script reads from its argparse namespace, and whether it names HF's argument classes", () => {
+    const dstc9 = 'args.train_batch_size = args.per_gpu_train_batch_size * max(1, args.n_gpu)\nif args.fp16:\n    model, optimizer = amp.initialize(model, optimizer, opt_level=args.fp16)\nself.args.max_grad_norm\n';
+    expect(ownArgumentReads(dstc9)).toEqual({ names: ['fp16', 'max_grad_norm', 'n_gpu', 'per_gpu_train_batch_size', 'train_batch_size'], hfArguments: false });
+    expect(ownArgumentReads('from transformers import HfArgumentParser, TrainingArguments\nparser = HfArgumentParser((TrainingArguments,))\n').hfArguments).toBe(true);
+    expect(ownArgumentReads('from trl import SFTConfig\n').hfArguments).toBe(true);
+    // `training_args.fp16` and `myargs.x` are other objects.
+    expect(ownArgumentReads('training_args.fp16\nmyargs.lr\n').names).toEqual([]);
+  });
+});
