@@ -90,6 +90,14 @@ describe('hostile inputs', () => {
     expect(parseErrors(run('', 'json'))).toHaveLength(1);
   });
 
+  it('lints long plain scalars that end in a comma (runs of spaces or digits before it) in one pass', () => {
+    // A backtracking pattern over such a value took minutes at this length (yaml-trailing-comma's first version).
+    const spaces = `note: a${' '.repeat(400_000)}b,\n`;
+    const digits = `seed: ${'1'.repeat(400_000)}x,\nlr: 0.1,\n`;
+    expect(run(spaces).filter((d) => d.ruleId === 'yaml-trailing-comma')).toEqual([]);
+    expect(run(digits).filter((d) => d.ruleId === 'yaml-trailing-comma').map((d) => d.line)).toEqual([2]);
+  });
+
   it('handles a 50,000-key file', () => {
     const text = Array.from({ length: 50_000 }, (_, i) => `key_${i}: ${i}`).join('\n') + '\ndropout: 3\n';
     expect(run(text).some((d) => d.ruleId === 'dropout-range' && d.line === 50_001)).toBe(true);

@@ -4,7 +4,8 @@ import { walkNodes } from '../rule-kit/walk.js';
 import type { ScalarNode } from '../document/types.js';
 
 /** What the text before the comma would have been on its own: a number, a boolean or null in YAML 1.1 or 1.2. */
-const NUMBER = /^[-+]?(?:\d[\d_]*\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+// The digits after a dot only follow the dot: `\d[\d_]*\.?\d*` would try every split of a long run of digits.
+const NUMBER = /^[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 const BOOLEAN = /^(?:true|True|TRUE|false|False|FALSE)$/;
 const YAML11_BOOLEAN = /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
 const NULL = /^(?:null|Null|NULL|~)$/;
@@ -61,7 +62,10 @@ interface Meant {
 function meantValue(node: ScalarNode, yaml11Booleans: boolean): Meant | undefined {
   const text = node.value as string;
   if (!text.endsWith(',')) return undefined;
-  const written = text.replace(/\s*,+$/, '');
+  // By hand, not `/\s*,+$/`: that backtracks over every run of spaces in a long scalar (quadratic time).
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 44 /* , */) end--;
+  const written = text.slice(0, end).trimEnd();
   if (NUMBER.test(written) && /\d/.test(written)) return { described: `the number ${written}`, written, python: true };
   if (BOOLEAN.test(written)) return { described: `the boolean ${written.toLowerCase()}`, written, python: written === 'True' || written === 'False' };
   if (yaml11Booleans && YAML11_BOOLEAN.test(written)) return { described: `the boolean ${String(/^(?:yes|on)$/i.test(written))}`, written, python: false };
