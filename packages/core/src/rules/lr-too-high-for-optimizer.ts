@@ -69,7 +69,8 @@ export default defineRule<Options>({
  */
 function perProcessNote(ref: LrReference, lr: number, sgdPer256: number): string {
   const batch = ref.perProcessBatch;
-  if (!batch) return '';
+  // A batch of 0, -4 or 0.5 is another rule's finding (batch-size-positive); no number of processes makes sense of it.
+  if (!batch || !Number.isInteger(batch.value) || batch.value < 1) return '';
   const n = processesForRate(lr, sgdPer256, batch.value);
   return `If ${batch.key} (${formatNumber(batch.value)}) is one process's batch, as in data-parallel programs that give each process its own, ${formatNumber(n)} or more processes make the global batch large enough for this rate; set the \`worldSize\` setting to the number the run uses and mlconfig judges the rate against their combined batch. `;
 }

@@ -39,6 +39,9 @@ describe(RULE, () => {
     const hf = 'optim: sgd\nlearning_rate: 1.5\nper_device_train_batch_size: 32\ngradient_accumulation_steps: 2\nlr_scheduler_type: cosine\n';
     expect(findings(RULE, hf)[0]!.explanation).toContain('If `per_device_train_batch_size` × `gradient_accumulation_steps` (64) is one process\'s batch, as in data-parallel programs that give each process its own, 7 or more');
     expect(findings(RULE, `${hf}num_gpus: 8\n`)).toEqual([]);
+    // A batch that is no batch (0, a fraction) gets no count of processes.
+    expect(findings(RULE, timm.replace('batch_size: 64', 'batch_size: 0'))[0]!.explanation).not.toContain('processes make');
+    expect(findings(RULE, timm.replace('batch_size: 64', 'batch_size: 0.5'))[0]!.explanation).not.toContain('processes make');
     // A global batch leaves nothing to multiply.
     expect(findings(RULE, '[optimizer]\nname = "SGD"\nlr = 2.0\n[training]\nglobal_batch_size = 256\n', 'toml', { worldSize: 8 })[0]!.explanation).not.toContain('one process');
   });
