@@ -9,6 +9,8 @@
  * `cfg.name.lower()` say nothing about the file.
  */
 
+import { lastKeyOf } from './python-call.js';
+
 export type TorchClassKind = 'optimizer' | 'scheduler';
 
 export interface TorchClassLookup {
@@ -24,7 +26,6 @@ const GETATTR = new RegExp(String.raw`\bgetattr\(\s*((?:torch\s*\.\s*)?optim(?:\
 /** `optim` and `lr_scheduler` are torch's only when imported so. */
 const OPTIM_IMPORT = /^[ \t]*(?:from[ \t]+torch[ \t]+import[ \t]+[^\n]*\boptim\b|import[ \t]+torch\.optim[ \t]+as[ \t]+optim\b)/m;
 const SCHEDULER_IMPORT = /^[ \t]*(?:from[ \t]+torch\.optim[ \t]+import[ \t]+[^\n]*\blr_scheduler\b|import[ \t]+torch\.optim\.lr_scheduler[ \t]+as[ \t]+lr_scheduler\b)/m;
-const LAST_NAME = /(?:\.\s*([A-Za-z_]\w*)|\[\s*['"]([^'"\n]*)['"]\s*\])\s*$/;
 
 export function torchClassLookups(code: string): TorchClassLookup[] {
   if (!code.includes('getattr')) return [];
@@ -35,9 +36,8 @@ export function torchClassLookups(code: string): TorchClassLookup[] {
     if (module === 'optim' && !OPTIM_IMPORT.test(code)) continue;
     if (module === 'optim.lr_scheduler' && !OPTIM_IMPORT.test(code)) continue;
     if (module === 'lr_scheduler' && !SCHEDULER_IMPORT.test(code)) continue;
-    const last = LAST_NAME.exec(m[2]!);
-    const key = last?.[1] ?? last?.[2];
-    if (key === undefined || key === '') continue;
+    const key = lastKeyOf(m[2]!)?.key;
+    if (key === undefined) continue;
     out.push({ kind, key, call: m[0].replace(/\s+/g, ' ') });
   }
   return out;
