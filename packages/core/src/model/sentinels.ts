@@ -42,6 +42,10 @@ const SENTINELS: readonly SentinelRule[] = [
   { names: ['lr', 'learning_rate', 'base_lr'], test: (v) => v === -1, notFrameworks: [...HF_ARGUMENTS, 'deepspeed', 'accelerate', 'lightning', 'litgpt', 'torchtitan', 'torchtune'],
     meaning: 'the program chooses the rate itself' },
   { names: ['val_batch_size'], test: (v) => v === -1, meaning: 'the whole validation set in one batch (verl, EasyR1)' },
+  // An evaluation batch of -1 is the program's own choice: deepali's `eval_batch_size: -1` (it uses the training batch
+  // unless `eval_batch_size > 0`), the whole set elsewhere. Ludwig's schema and HF's arguments refuse it.
+  { names: ['eval_batch_size', 'test_batch_size', 'valid_batch_size', 'validation_batch_size'], test: (v) => v === -1, notFrameworks: [...HF_ARGUMENTS, 'ludwig'],
+    meaning: 'the program chooses the evaluation batch (the training batch size or the whole set)' },
   // matchmaker and other research trainers accumulate only when `gradient_accumulation_steps > 0`. HF Trainer
   // multiplies by it, DeepSpeed asserts it is positive and Lightning refuses it, so there it stays an error.
   { names: ['gradient_accumulation_steps'], test: (v) => v === -1, notFrameworks: [...HF_ARGUMENTS, 'deepspeed', 'accelerate', 'lightning'],

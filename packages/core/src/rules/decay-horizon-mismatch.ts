@@ -1,5 +1,8 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
+import { oneCycleEpochs } from '../rule-kit/schedulers.js';
+import type { TrainingRun } from '../model/training-run.js';
+import type { Report } from '../rule-kit/types.js';
 
 interface Options {
   /** Relative difference between decay horizon and run length tolerated before reporting. */
@@ -35,6 +38,7 @@ export default defineRule<Options>({
   ],
   check(ctx) {
     for (const run of ctx.runs) {
+      checkOneCycleEpochs(run, ctx.options.tolerance, ctx.report);
       const horizon = run.schedule.totalSteps;
       if (!horizon?.value || !HORIZONS.has(horizon.field.normalized) || horizon.value.amount <= 0) continue;
       let length = run.duration.maxSteps?.value && run.duration.maxSteps.value.unit === horizon.value.unit && run.duration.maxSteps.value.amount > 0 ? { amount: run.duration.maxSteps.value.amount, field: run.duration.maxSteps.field, unit: 'steps' } : undefined;
@@ -59,3 +63,27 @@ export default defineRule<Options>({
     }
   },
 });
+
+/**
+ * OneCycleLR's `epochs` (× `steps_per_epoch`) is the length of its one cycle, in the run's own epochs. Shorter than the
+ * run, PyTorch raises ValueError ("Tried to step N times. The specified number of total steps is M") once a schedule
+ * stepped every batch passes its end; longer, training stops before the rate has annealed.
+ */
+function checkOneCycleEpochs(run: TrainingRun, tolerance: number, report: (r: Report) => void): void {
+  const cycle = oneCycleEpochs(run);
+  const runEpochs = run.duration.epochs;
+  if (!cycle || !runEpochs?.value || runEpochs.value <= 0 || runEpochs.field === cycle.field) return;
+  const ratio = cycle.value / runEpochs.value;
+  if (Math.abs(ratio - 1) <= tolerance) return;
+  const shorter = ratio < 1;
+  report({
+    field: cycle.field,
+    message: `The one-cycle schedule's ${formatNumber(cycle.value)} epochs are ${shorter ? 'far fewer' : 'far more'} than the run's ${formatNumber(runEpochs.value)}.`,
+    explanation:
+      `OneCycleLR shapes its single cycle over ${fieldName(cycle.field)} = ${formatNumber(cycle.value)} epochs (times \`steps_per_epoch\`), but ${fieldName(runEpochs.field)} trains for ${formatNumber(runEpochs.value)}. ` +
+      (shorter
+        ? `Stepped every batch, PyTorch raises ValueError ("Tried to step … times. The specified number of total steps is …") after ${formatNumber(Math.round(ratio * 100))}% of the run; stepped once per epoch, the rate sits at its final minimum for the rest.`
+        : `Training stops ${formatNumber(Math.round((1 / ratio) * 100))}% of the way through the cycle, so the rate never anneals to its final minimum and the run ends at a high learning rate.`) +
+      ' Give the scheduler the run\'s number of epochs.',
+  });
+}

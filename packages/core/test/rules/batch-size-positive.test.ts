@@ -64,6 +64,10 @@ describe('batch-size-positive', () => {
     expect(findings('batch-size-positive', '{"train_batch_size": "auto", "gradient_accumulation_steps": "auto"}', 'json')).toEqual([]);
     // verl and EasyR1 `val_batch_size: -1` is the whole validation set in one batch.
     expect(findings('batch-size-positive', 'data:\n  rollout_batch_size: 512\n  val_batch_size: -1\n')).toEqual([]);
+    // deepali's `eval_batch_size: -1`: the training batch unless it is positive; HF's arguments refuse it.
+    expect(findings('batch-size-positive', 'train:\n  batch_size: 10\n  eval_batch_size: -1\n  test_batch_size: -1\n')).toEqual([]);
+    expect(findings('batch-size-positive', 'per_device_train_batch_size: 8\neval_batch_size: -1\nlearning_rate: 1e-5\nnum_train_epochs: 3\n').map((d) => d.message)).toEqual(['Batch size -1 must be positive.']);
+    expect(findings('batch-size-positive', 'train:\n  eval_batch_size: -2\n').map((d) => d.message)).toEqual(['Batch size -2 must be positive.']);
     // Ultralytics `batch: -1` is AutoBatch.
     expect(findings('batch-size-positive', 'lr0: 0.01\nlrf: 0.01\nwarmup_epochs: 3\nbatch: -1\n')).toEqual([]);
     // Interpolations and search spaces.

@@ -20,4 +20,21 @@ describe(RULE, () => {
     expect(findings(RULE, 'learning_rate: 6.0e-4\nmax_iters: 600000\nlr_decay_iters: 550000\n')).toEqual([]);
     expect(findings(RULE, 'input_features: [{name: x, type: number}]\noutput_features: [{name: y, type: binary}]\ntrainer:\n  train_steps: 100000\n  learning_rate_scheduler:\n    decay: exponential\n    decay_steps: 20000\n')).toEqual([]);
   });
+
+  it('compares a one-cycle schedule\'s epochs with the run\'s, whether the class or a project\'s own name says one-cycle', () => {
+    const longer = findings(RULE, 'num_epochs: 180\noptimizer:\n  name: adamw\n  params:\n    lr: 0.001\nscheduler:\n  name: onecycle\n  params:\n    max_lr: 0.001\n    epochs: 300\n    steps_per_epoch: 15\n');
+    expect(positions(longer)).toEqual(['10:13']);
+    expect(longer[0]!.message).toBe("The one-cycle schedule's 300 epochs are far more than the run's 180.");
+    expect(longer[0]!.explanation).toContain('60% of the way through the cycle');
+    const shorter = findings(RULE, 'trainer:\n  max_epochs: 100\nmodel:\n  scheduler:\n    _target_: torch.optim.lr_scheduler.OneCycleLR\n    max_lr: 0.01\n    epochs: 50\n    steps_per_epoch: 100\n');
+    expect(shorter.map((d) => d.message)).toEqual(["The one-cycle schedule's 50 epochs are far fewer than the run's 100."]);
+    expect(shorter[0]!.explanation).toContain('ValueError');
+  });
+
+  it('leaves one-cycle epochs alone when they match the run, are the only epochs, or belong to another schedule', () => {
+    expect(findings(RULE, 'epochs: 100\nscheduler:\n  name: OneCycleLR\n  epochs: 110\n  steps_per_epoch: 10\n')).toEqual([]);
+    expect(findings(RULE, 'lr: 0.01\nscheduler:\n  name: one_cycle\n  epochs: 300\n  steps_per_epoch: 15\n')).toEqual([]);
+    expect(findings(RULE, 'epochs: 100\nscheduler:\n  name: cosine\n  epochs: 300\n')).toEqual([]);
+    expect(findings(RULE, 'epochs: 100\nscheduler:\n  name: onecycle\n  epochs: ${epochs}\n')).toEqual([]);
+  });
 });
