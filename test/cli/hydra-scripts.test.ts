@@ -488,6 +488,14 @@ describe('a W&B sweep and the program it runs', () => {
     expect(sciNotationFindings({ 'sweep.yaml': hydraStyle.replace('${args_no_hyphens}', '${args}'), 'train.py': TRAIN }, '.')).not.toContain('sweep.yaml:9:12');
   });
 
+  it('matches a parameter named as its flag (`weight-decay`) with the option argparse stores as `weight_decay`', () => {
+    // CVPR21Chal-SLR's sweep: `--weight-decay=1e-05` reaches `parser.add_argument('--weight-decay',type=float)`.
+    const sweep = 'command:\n  - ${env}\n  - python\n  - ${program}\n  - --config\n  - config/train.yaml\n  - ${args}\nmethod: grid\nparameters:\n  base-lr:\n    values: [0.7, 0.07]\n  weight-decay:\n    values:\n      - 1e-05\n  momentum-decay:\n    values:\n      - 1e-05\nprogram: main.py\n';
+    const main = "import argparse\nparser = argparse.ArgumentParser()\nparser.add_argument('--base-lr',type=float,default=0.01)\nparser.add_argument('--weight-decay',type=float,default=0.0001)\nparser.add_argument('--momentum-decay',type=str)\n";
+    expect(sciNotationFindings({ 'sweep.yaml': sweep }, '.')).toEqual(['sweep.yaml:14:9', 'sweep.yaml:17:9']);
+    expect(sciNotationFindings({ 'sweep.yaml': sweep, 'main.py': main }, '.')).toEqual(['sweep.yaml:17:9']);
+  });
+
   it('reads every value as a number for a LightningCLI program (`${args}`) or a Hydra app (`${args_no_hyphens}`), which parse by type', () => {
     // WildfireSpreadTS: `--optimizer.lr=1e-05` is checked against the optimizer's float by jsonargparse.
     const grid = 'command:\n  - ${env}\n  - python\n  - ${program}\n  - -c\n  - cfgs/run.yaml\n  - ${args}\nmethod: grid\nparameters:\n  optimizer.lr:\n    values:\n      - 0.001\n      - 1e-05\n  trainer.max_epochs:\n    value: 20\nprogram: src/train.py\n';

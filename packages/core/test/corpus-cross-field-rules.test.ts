@@ -12,7 +12,7 @@ import { CORPUS_DIR, HAS_SHARED } from '../../../test/helpers/paths.js';
 const RULES = [
   'adamw-hparams-without-adamw', 'aggressive-grad-clipping', 'axolotl-batch-fields', 'bagging-fraction-without-freq', 'batchnorm-tiny-batch',
   'bf16-needs-ampere', 'bn-momentum-convention', 'cycle-momentum-needs-momentum', 'decay-horizon-mismatch', 'deepspeed-fsdp-exclusive',
-  'ds-amp-vs-zero', 'ds-clip-in-optimizer-params', 'ds-fp16-master-weights-stage2', 'ds-onebit-vs-zero', 'ds-partial-offload-stage3',
+  'ds-amp-vs-zero', 'ds-clip-in-optimizer-params', 'ds-fp16-master-weights-stage2', 'ds-offload-param-stage3', 'ds-onebit-vs-zero', 'ds-partial-offload-stage3',
   'ds-zero-untested-optimizer', 'elasticnet-needs-l1-ratio', 'eval-batch-vs-micro-batch', 'eval-steps-required', 'eval-steps-vs-strategy',
   'gbdt-alias-conflict', 'grpo-batch-divisible', 'hf-deepspeed-mismatch', 'high-dropout', 'high-lr-without-warmup', 'keras-single-clip-mode',
   'learned-intercept-in-params', 'learned-keras-weights', 'learned-threshold-vs-param', 'learned-tree-dump', 'lgbm-multiclass-num-class',

@@ -32,7 +32,8 @@ export function applySweepCommandLine(doc: ConfigDocument, loader: LoaderProfile
 
 /** Which parameters the program turns into numbers, given how the sweep passes them. */
 function converterOf(parsing: CommandLineParsing, macro: string | undefined): (name: string) => boolean {
-  if (macro === '${args}') return parsing.typed === 'jsonargparse' ? () => true : (name) => parsing.floats.includes(name);
+  // `--weight-decay=1e-05` reaches argparse's `weight_decay` (CVPR21Chal-SLR's sweep names its parameters as its flags).
+  if (macro === '${args}') return parsing.typed === 'jsonargparse' ? () => true : (name) => parsing.floats.includes(name.replace(/-/g, '_'));
   if (macro === '${args_no_hyphens}' && parsing.typed === 'hydra') return () => true;
   return () => false;
 }

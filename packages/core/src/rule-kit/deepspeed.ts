@@ -10,8 +10,8 @@ import { normalizeKey } from '../classify/normalize.js';
 import { isUnder } from '../document/pointer.js';
 import type { MapNode, PathSegment } from '../document/types.js';
 import type { RuleContext } from './types.js';
-import { bool, fieldAt, num, rootMap, str, topField } from './field-index.js';
-import { HF_TRAINER_LIKE } from './helpers.js';
+import { bool, childOf, fieldAt, num, rootMap, str, topField } from './field-index.js';
+import { fieldName, HF_TRAINER_LIKE } from './helpers.js';
 import { RecentMemo } from '../util/recent-memo.js';
 
 export interface DeepSpeedConfig {
@@ -117,4 +117,16 @@ export function deepspeedRootOf(field: Field, roots: readonly DeepSpeedRoot[]): 
 /** Normalised dotted path of a field inside its DeepSpeed config: `optimizer.params.lr`. */
 export function dsPath(field: Field, root: DeepSpeedRoot): string {
   return field.path.slice(root.path.length).filter((s): s is string => typeof s === 'string').map(normalizeKey).join('.');
+}
+
+/** An Accelerate config's ZeRO stage: the one its `deepspeed_config` block writes (`zero_stage`), or the one of the DeepSpeed JSON its `deepspeed_config_file` names. */
+export function accelerateZeroStage(ctx: RuleContext<object>, block: Field): { stage: number | undefined; where: string } | undefined {
+  const inline = childOf(ctx.fields, block, 'zero_stage');
+  if (inline) return { stage: num(inline), where: fieldName(inline) };
+  for (const rel of ctx.related ?? []) {
+    const root = rootMap(rel.fields);
+    if (rel.kind !== 'deepspeed' || !root || rel.reference.parent !== block) continue;
+    return { stage: zeroStage({ root, fields: rel.fields }).stage, where: `the ZeRO stage of \`${rel.filePath}\`` };
+  }
+  return undefined;
 }

@@ -1,8 +1,7 @@
-import { defineRule, type RuleContext } from '../rule-kit/types.js';
-import type { Field } from '../classify/classify.js';
+import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
-import { bool, childOf, num, rootMap, topField } from '../rule-kit/field-index.js';
-import { zeroStage } from '../rule-kit/deepspeed.js';
+import { bool, childOf, topField } from '../rule-kit/field-index.js';
+import { accelerateZeroStage } from '../rule-kit/deepspeed.js';
 
 /**
  * Accelerate's `deepspeed_config.zero3_init_flag` builds the model under `deepspeed.zero.Init`, which only ZeRO stage 3
@@ -29,7 +28,7 @@ export default defineRule({
     const block = topField(ctx.fields, 'deepspeed_config');
     const flag = childOf(ctx.fields, block, 'zero3_init_flag');
     if (!block || bool(flag) !== true) return;
-    const stage = stageOf(ctx, block);
+    const stage = accelerateZeroStage(ctx, block);
     if (!stage || stage.stage === undefined || stage.stage === 3) return;
     ctx.report({
       field: flag,
@@ -41,15 +40,3 @@ export default defineRule({
     });
   },
 });
-
-/** The stage the file writes (`zero_stage`), or the one of the DeepSpeed JSON its `deepspeed_config_file` names. */
-function stageOf(ctx: RuleContext<object>, block: Field): { stage: number | undefined; where: string } | undefined {
-  const inline = childOf(ctx.fields, block, 'zero_stage');
-  if (inline) return { stage: num(inline), where: fieldName(inline) };
-  for (const rel of ctx.related ?? []) {
-    const root = rootMap(rel.fields);
-    if (rel.kind !== 'deepspeed' || !root || rel.reference.parent !== block) continue;
-    return { stage: zeroStage({ root, fields: rel.fields }).stage, where: `the ZeRO stage of \`${rel.filePath}\`` };
-  }
-  return undefined;
-}

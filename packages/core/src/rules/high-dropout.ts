@@ -12,8 +12,11 @@ interface Options {
   readonly otherThreshold: number;
 }
 
-/** Rates that are not per-unit dropout (masking probabilities, whole-modality or token dropping). */
-const NOT_UNIT_DROPOUT = new Set(['mask_prob', 'modality_dropout', 'word_dropout', 'layerdrop', 'layer_drop', 'encoder_layerdrop', 'decoder_layerdrop']);
+/**
+ * Rates that are not per-unit dropout (masking probabilities, whole-modality or token dropping, whole layers). QANet's
+ * `layer_dropout` (stochastic depth) is even a survival probability in claf and the paper (0.9 keeps nine layers in ten).
+ */
+const NOT_UNIT_DROPOUT = new Set(['mask_prob', 'modality_dropout', 'word_dropout', 'layerdrop', 'layer_drop', 'layer_dropout', 'encoder_layerdrop', 'decoder_layerdrop']);
 /** Conditioning dropout: the probability of dropping a whole input (caption, control image) for classifier-free guidance. */
 const CONDITIONING = /(?:^|_)(?:caption|control|inpaint|cond|condition|conditioning|text|prompt|label|class|image|uncond|cfg|speaker|context|token)_?drop(?:out)?(?:_rate|_prob|_p)?$/;
 /** Dropout names used only in transformer blocks (BERT, GPT-2, NeMo and Megatron attention modules). */

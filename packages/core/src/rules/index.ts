@@ -24,6 +24,7 @@ import dsAmpVsZero from './ds-amp-vs-zero.js';
 import dsAutoSentinel from './ds-auto-sentinel.js';
 import dsClipInOptimizerParams from './ds-clip-in-optimizer-params.js';
 import dsFp16MasterWeightsStage2 from './ds-fp16-master-weights-stage2.js';
+import dsOffloadParamStage3 from './ds-offload-param-stage3.js';
 import dsOnebitVsZero from './ds-onebit-vs-zero.js';
 import dsPartialOffloadStage3 from './ds-partial-offload-stage3.js';
 import dsZeroUntestedOptimizer from './ds-zero-untested-optimizer.js';
@@ -132,6 +133,7 @@ export const RULES: readonly Rule<object>[] = [
   dsAutoSentinel,
   dsClipInOptimizerParams,
   dsFp16MasterWeightsStage2,
+  dsOffloadParamStage3,
   dsOnebitVsZero,
   dsPartialOffloadStage3,
   dsZeroUntestedOptimizer,

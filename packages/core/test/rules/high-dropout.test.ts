@@ -36,6 +36,8 @@ describe(RULE, () => {
     expect(findings(RULE, 'dropout: 0.1\nlora_dropout: 0.05\n')).toEqual([]);
     expect(findings(RULE, 'train:\n  control_dropout: 0.5\n  caption_dropout_rate: 0.5\n  inpaint_dropout: 0.5\n')).toEqual([]);
     expect(findings(RULE, 'mask_prob: 0.65\n')).toEqual([]);
+    // claf's QANet: `layer_dropout` is stochastic depth's survival probability (0.9 in the paper), not unit dropout.
+    expect(findings(RULE, '{"model": {"name": "qanet", "qanet": {"model_dim": 128, "num_head_in_modeling": 8, "layer_dropout": 0.9, "dropout": 0.1}}}', 'json')).toEqual([]);
     expect(findings(RULE, 'hydra:\n  sweeper:\n    params:\n      dropout: interval(0, 1)\ndropout: 0.2\n')).toEqual([]);
     expect(findings(RULE, 'dropout: 1.5\n')).toEqual([]);
   });
