@@ -128,4 +128,6 @@ export interface ParseProblem {
   readonly range: Range;
   /** Parser-specific code such as `BAD_INDENT` or `InvalidSymbol`. */
   readonly code?: string;
+  /** What the user should do, when the parser knows better than "fix the syntax" (a template tag: render the file). */
+  readonly hint?: string;
 }

@@ -234,7 +234,8 @@ function parseDiagnostics(text: string, problems: readonly ParseProblem[], forma
   // likewise reports one fatal parse error per file.
   return problems.slice(0, 1).map((p) =>
     positioned(PARSE_ERROR, 'error', p.range, '', p.message,
-      `mlconfig could not read this file as ${name}, so no other rule ran on it. ${lenientLoaders(p, format) ?? 'The loader your training script uses would fail here too.'} Fix the syntax at this position and run mlconfig again.`, lines),
+      `mlconfig could not read this file as ${name}, so no other rule ran on it. ` +
+        (p.hint ?? `${lenientLoaders(p, format) ?? 'The loader your training script uses would fail here too.'} Fix the syntax at this position and run mlconfig again.`), lines),
   );
 }
 

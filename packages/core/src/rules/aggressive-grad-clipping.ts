@@ -3,6 +3,7 @@ import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { num, siblingOf, str } from '../rule-kit/field-index.js';
 import { inSearchSpace } from '../rule-kit/helpers.js';
 import { ADAM_LIKE } from '../rule-kit/lr-advice.js';
+import type { Field } from '../classify/classify.js';
 
 interface Options {
   /** Norm thresholds below this are reported. */
@@ -41,6 +42,7 @@ export default defineRule<Options>({
       // `max_norm` is a clipping norm only inside a clipping block (`clip_grad: {max_norm: ...}`), not an embedding's max_norm.
       if (f.normalized === 'max_norm' && !/clip/.test(f.parent?.normalized ?? '')) continue;
       if (f.normalized === 'gradient_clip_val' && str(siblingOf(ctx.fields, f, 'gradient_clip_algorithm')) === 'value') continue;
+      if (clipsForPrivacy(f)) continue;
       const v = num(f);
       if (v === undefined || v <= 0 || v >= ctx.options.minNorm) continue;
       // Adam and Lion divide by (or take the sign of) the gradients they are given, so a clip that rescales every one of
@@ -59,3 +61,21 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** Where a differential-privacy block is named: `dp:`, `dp_config:`, `privacy:`, Opacus' `privacy_engine:`. */
+const PRIVACY_BLOCK = /^(?:dp|dp_?config|dp_?sgd|dpsgd|privacy|privacy_?engine|differential_?privacy|opacus)$/;
+/** A privacy budget or noise scale beside the clipping bound. */
+const PRIVACY_KEYS = new Set(['epsilon', 'target_epsilon', 'delta', 'target_delta', 'noise_multiplier', 'sigma']);
+
+/**
+ * DP-SGD (Opacus, DP-LDM, PrivImage) clips every example's gradient to `max_grad_norm` before adding noise scaled to it:
+ * a bound of 1e-3 clipping every update is the method, and the noise, not the clip, sets the privacy. The tuning
+ * playbook's advice is about clipping the batch gradient, so a bound in a privacy block, or beside the privacy budget,
+ * is left alone.
+ */
+function clipsForPrivacy(f: Field): boolean {
+  if (f.parent && PRIVACY_BLOCK.test(f.parent.normalized)) return true;
+  let budget = 0;
+  for (const e of f.container.entries) if (PRIVACY_KEYS.has(String(e.key.value).toLowerCase())) budget++;
+  return budget >= 2;
+}

@@ -82,8 +82,15 @@ export default defineRule<Options>({
 });
 
 /** The dropout belongs to a transformer or attention block: by its name, its mapping's name or class, or an attention-head count beside it. */
+/**
+ * Dropout names that say their layer is not attention: FastSpeech's convolutional variance predictors (`predictor_dropout:
+ * 0.5`, the paper's rate, in NATSpeech's transformer TTS), LSTM and convolution stacks, pre- and post-nets.
+ */
+const OTHER_LAYER_NAME = /predictor|lstm|gru|rnn|conv|cnn|prenet|postnet/;
+
 function inTransformerBlock(ctx: RuleContext<Options>, f: Field): boolean {
   if (TRANSFORMER_NAME.test(f.normalized)) return true;
+  if (OTHER_LAYER_NAME.test(f.normalized)) return false;
   for (let p = f.parent; p; p = p.parent) if (TRANSFORMER_BLOCK.test(p.normalized)) return true;
   const cls = classOfField(f);
   if (cls !== undefined && TRANSFORMER_BLOCK.test(cls.toLowerCase())) return true;

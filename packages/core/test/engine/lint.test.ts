@@ -93,6 +93,12 @@ describe('lint()', () => {
     }
   });
 
+  it('tells the user to check the rendered file when a JSON file is a template (LAFTR), instead of to fix the syntax', () => {
+    const [d] = lint('{\n  "exp_name": "laftr",\n  "dirs": { {% include "dirs/local.json" %} }\n}\n', { format: 'json', settings: { extends: 'strict' } }).diagnostics;
+    expect([d.ruleId, `${d.line}:${d.column}`, d.message]).toEqual([PARSE_ERROR, '3:13', 'Expected a property name in double quotes: `{%` starts a template tag.']);
+    expect(d.explanation).toBe('mlconfig could not read this file as JSON, so no other rule ran on it. `{%` starts a Jinja template tag, which JSON does not have: the file is a template that is rendered before a program reads it. Check the rendered file instead, or list this one under `ignores`.');
+  });
+
   it('reads an under-indented flow list as PyYAML does (SpeechBrain TIMIT transducer), and says so when the file has another error too', () => {
     expect(lint('model: !new:torch.nn.ModuleList\n  - [1,\n2]\n', { format: 'yaml', settings: { extends: [] } }).diagnostics).toEqual([]);
     const [d] = lint('model: !new:torch.nn.ModuleList\n  - [1,\n2]\nname: "open\n', { format: 'yaml', settings: { extends: [] } }).diagnostics;

@@ -120,6 +120,18 @@ describe('JSON parser', () => {
     }
   });
 
+  it('says when the first error stands on a template tag (LAFTR\'s Jinja `.json`), at the tag', () => {
+    const text = '{\n  "exp_name": "laftr",\n  "dirs": { {% include "dirs/local.json" %} },\n  "lr": {{ lr }}\n}\n';
+    const problems = parseProblems(text, 'json');
+    expect(problems[0].message).toBe('Expected a property name in double quotes: `{%` starts a template tag.');
+    expect(at(text, problems[0].range[0])).toBe('3:13');
+    expect(problems[0].hint).toContain('rendered');
+    expect(parseProblems('{"lr": {{ lr }} }', 'json')[0].message).toBe('Expected a property name in double quotes: `{{` starts a template tag.');
+    // Other errors keep their plain message and no hint.
+    expect(parseProblems('{"a": 1,}', 'json')[0]).not.toHaveProperty('hint');
+    expect(parseProblems('{"a": {"b": 1}, }', 'json')[0].message).toBe('Expected a property name in double quotes.');
+  });
+
   it('reports 100,000 levels of nesting as a positioned problem, without throwing', () => {
     const problems = parseProblems('{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000), 'json');
     expect(problems).toHaveLength(1);

@@ -20,6 +20,14 @@ describe(RULE, () => {
     expect(findings(RULE, 'optim_wrapper:\n  clip_grad:\n    max_norm: 0.05\n')).toHaveLength(1);
   });
 
+  it('leaves the per-example bound of differential privacy alone (PrivImage, DP-LDM)', () => {
+    expect(findings(RULE, 'optim:\n  params:\n    lr: 3e-4\ndp:\n  max_grad_norm: 0.001\n  delta: 8e-7\n  epsilon: 1.0\n')).toEqual([]);
+    expect(findings(RULE, 'model:\n  params:\n    dp_config:\n      enabled: true\n      max_grad_norm: 0.0005\n')).toEqual([]);
+    expect(findings(RULE, 'training:\n  noise_multiplier: 1.1\n  target_epsilon: 8\n  max_grad_norm: 0.01\n')).toEqual([]);
+    // One key named like a budget is not a privacy block.
+    expect(findings(RULE, 'optimizer:\n  epsilon: 1e-8\n  max_grad_norm: 0.01\n')).toHaveLength(1);
+  });
+
   it('says what the clip does to the step: a lower rate for SGD, none for Adam, whose updates it only equalises (PiNN)', () => {
     const sgd = findings(RULE, 'optimizer: sgd\nlr: 0.1\nmax_grad_norm: 0.01\n');
     expect(sgd[0]!.explanation).toContain('a hidden, much lower learning rate');

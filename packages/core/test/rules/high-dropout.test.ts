@@ -22,6 +22,9 @@ describe(RULE, () => {
     // rad-tts_feature_pred_ipa.yaml: convolutional attribute predictor.
     expect(findings(RULE, 'f0_model_config:\n  arch_hparams:\n    n_layers: 2\n    kernel_size: 11\n    p_dropout: 0.5\n')).toEqual([]);
     expect(findings(RULE, 'dropout: &drop 0.5\nencoder:\n  jasper:\n    - filters: 512\n      dropout: *drop\n')).toEqual([]);
+    // NATSpeech's FastSpeech: a transformer TTS whose convolutional variance predictors use the paper's 0.5.
+    expect(findings(RULE, 'hidden_size: 256\nnum_heads: 2\ndropout: 0.05\nenc_layers: 4\npredictor_layers: 5\npredictor_dropout: 0.5\n')).toEqual([]);
+    expect(findings(RULE, 'hidden_size: 256\nnum_heads: 2\ndropout: 0.5\npredictor_dropout: 0.5\n').map((d) => d.line)).toEqual([3]);
     // Above one half, every layer is reported, with the fully connected wording.
     const d = findings(RULE, 'model:\n  msdd_module:\n    num_lstm_layers: 3\n    dropout_rate: 0.7\n');
     expect(positions(d)).toEqual(['4:19']);
