@@ -81,13 +81,16 @@ export default defineRule<Options>({
   },
 });
 
-/** The dropout belongs to a transformer or attention block: by its name, its mapping's name or class, or an attention-head count beside it. */
 /**
  * Dropout names that say their layer is not attention: FastSpeech's convolutional variance predictors (`predictor_dropout:
  * 0.5`, the paper's rate, in NATSpeech's transformer TTS), LSTM and convolution stacks, pre- and post-nets.
  */
 const OTHER_LAYER_NAME = /predictor|lstm|gru|rnn|conv|cnn|prenet|postnet/;
 
+/**
+ * The dropout belongs to a transformer or attention block: by its name, its mapping's name or class, or an attention-head
+ * count beside it; a name that says its layer is something else wins over the block around it.
+ */
 function inTransformerBlock(ctx: RuleContext<Options>, f: Field): boolean {
   if (TRANSFORMER_NAME.test(f.normalized)) return true;
   if (OTHER_LAYER_NAME.test(f.normalized)) return false;
