@@ -295,8 +295,13 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   // A run in stages names each stage's settings alike (PRIOR's `stage1_lr` beside `stage1_weight_decay`): the decay of
   // the learning rate's stage goes with it.
   const stage = lrField ? /^(.+_)(?:lr|learning_rate)$/.exec(lrField.normalized)?.[1] : undefined;
-  const wdField = pickNamed('weight-decay', ['weight_decay', 'wd', 'weight_decay_rate', 'g_optimizer_wd']) ??
-    (stage !== undefined ? pickNamed('weight-decay', [`${stage}weight_decay`, `${stage}wd`]) : undefined);
+  // A Hydra defaults list that selects the optimizer's group option (planTF's `- optimizer: adam`) builds it from that
+  // group's file, merged at `optimizer:`; a decay elsewhere in this file reaches it only through an interpolation in
+  // the group's file, which this one does not show (planTF's top-level `weight_decay` goes to its own AdamW).
+  const groupPackage = nameField && nameField.path[0] === 'defaults' ? nameField.name : undefined;
+  const inGroup = (f: Field | undefined): Field | undefined => (f && groupPackage !== undefined && f.path[0] !== groupPackage ? undefined : f);
+  const wdField = inGroup(pickNamed('weight-decay', ['weight_decay', 'wd', 'weight_decay_rate', 'g_optimizer_wd']) ??
+    (stage !== undefined ? pickNamed('weight-decay', [`${stage}weight_decay`, `${stage}wd`]) : undefined));
   // sdubail's `optim.Adam(..., weight_decay=config["training"]["weight_decay"])`, with no optimizer named in the file.
   const adamFromScripts = name === undefined && defaultName === undefined && wdField !== undefined && scripts.adamOnly?.decayKeys.includes(wdField.name) ? scripts.adamOnly.evidence : undefined;
   const family = name?.value === undefined && boostedTrees(frameworks, fields, lrField) ? 'gbdt' : adamFromScripts !== undefined ? 'adam' : optimizerFamily(name?.value ?? defaultName);

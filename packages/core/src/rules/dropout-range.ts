@@ -1,6 +1,9 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber, numericFields } from '../rule-kit/helpers.js';
 import { numberValue } from '../loader/special-values.js';
+import { classOfField } from '../rule-kit/select.js';
+import { HF_TRAINER_LIKE } from '../rule-kit/helpers.js';
+import type { Field } from '../classify/classify.js';
 
 /** Dropout is a probability: PyTorch, Keras, Ludwig and PEFT reject values outside [0, 1]. */
 export default defineRule({
@@ -17,6 +20,7 @@ export default defineRule({
     for (const field of numericFields(ctx, ['dropout'])) {
       const value = numberValue(field.value);
       if (value === undefined || (value >= 0 && value <= 1)) continue;
+      if (value === -1 && isOffSwitch(field, ctx.frameworks.map((f) => f.id))) continue;
       ctx.report({
         field,
         message: `Dropout ${formatNumber(value)} is outside [0, 1].`,
@@ -28,3 +32,16 @@ export default defineRule({
     }
   },
 });
+
+/** Programs that hand a dropout straight to torch's or Keras' layers, which refuse -1 when the model is built. */
+const HANDS_TO_LAYERS: readonly string[] = [...HF_TRAINER_LIKE, 'peft', 'ludwig', 'litgpt', 'torchtune', 'keras'];
+
+/**
+ * Research code switches a dropout off with -1 (TrafficBots' `dropout_p_history: -1`, read by code that says "turn off if
+ * set to negative"): torch's Dropout refuses -1 as soon as the model is built, so a -1 kept in a published config is a
+ * switch the program's own code reads. A Dropout layer's own argument and the frameworks above stay checked.
+ */
+function isOffSwitch(field: Field, frameworks: readonly string[]): boolean {
+  if (/dropout/i.test(classOfField(field) ?? '')) return false;
+  return !HANDS_TO_LAYERS.some((id) => frameworks.includes(id));
+}

@@ -77,6 +77,13 @@ describe(RULE, () => {
     expect(positions(findings(RULE, plain))).toEqual(['4:7']);
   });
 
+  it('pairs an optimizer chosen in a Hydra defaults list only with a decay in its own group (planTF)', () => {
+    // `- optimizer: adam` builds nuPlan's Adam from its group's file; the top-level `weight_decay` goes to planTF's own AdamW.
+    const primary = 'defaults:\n  - default_experiment\n  - optimizer: adam\n  - lr_scheduler: null\nepochs: 25\nwarmup_epochs: 3\nlr: 1e-3\nweight_decay: 0.0001\n';
+    expect(findings(RULE, primary)).toEqual([]);
+    expect(positions(findings(RULE, primary + 'optimizer:\n  weight_decay: 0.01\n'))).toEqual(['10:17']);
+  });
+
   it('stays quiet when the weight decay is a placeholder', () => {
     expect(findings(RULE, 'optimizer:\n  _target_: torch.optim.Adam\n  lr: 0.001\n  weight_decay: ${oc.env:WD}\n')).toEqual([]);
     expect(findings(RULE, '{"optimizer": {"type": "Adam", "params": {"weight_decay": "auto", "adam_w_mode": false}}}', 'json')).toEqual([]);

@@ -14,6 +14,13 @@ describe('dropout-range', () => {
     expect(positions(findings('dropout-range', '[model]\nresid_pdrop = 2\n', 'toml'))).toEqual(['2:15']);
   });
 
+  it('reads -1 as a switch that research code turns off with (TrafficBots), but not in a Dropout layer or HF\'s arguments', () => {
+    expect(findings('dropout-range', 'input:\n  _target_: data_modules.sc_input.SceneCentricInput\n  dropout_p_history: -1\n  pe_dim: 96\n')).toEqual([]);
+    expect(positions(findings('dropout-range', 'drop:\n  _target_: torch.nn.Dropout\n  p: -1\n'))).toEqual(['3:6']);
+    expect(positions(findings('dropout-range', 'learning_rate: 2e-5\nper_device_train_batch_size: 8\nnum_train_epochs: 3\nlora_dropout: -1\n'))).toEqual(['4:15']);
+    expect(positions(findings('dropout-range', 'model:\n  dropout: -2\n'))).toEqual(['2:12']);
+  });
+
   it('reads a Dropout layer\'s p and Keras rate only inside a Dropout', () => {
     expect(positions(findings('dropout-range', 'drop:\n  _target_: torch.nn.Dropout\n  p: 5\n'))).toEqual(['3:6']);
     expect(findings('dropout-range', 'sampler:\n  p: 5\n')).toEqual([]);
