@@ -85,6 +85,20 @@ describe('Hydra config groups', () => {
     expect(sciFindings(run.stdout)).toEqual(['conf/optimizer/adam.yaml:1:5']);
   });
 
+  it('drops a cached result when a folder of more than 64 YAML files, whose siblings are not read, falls to 64', () => {
+    // A sibling with `???` makes the folder OmegaConf's, but only when the folder is small enough for siblings to be read.
+    const many = Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`runs/run-${String(i).padStart(2, '0')}.yaml`, `seed: ${i}\n`]));
+    const project = newProject({ ...many, 'runs/base.yaml': 'output_dir: ???\nseed: 0\n', 'runs/train.yaml': 'lr: 1e-4\nbatch_size: 32\nepochs: 10\n' });
+    const check = (): string[] => sciFindings(runCli(['check', '--cache', '--format', 'json', 'runs/train.yaml'], { cwd: project.dir }).stdout);
+    expect(check()).toEqual(['runs/train.yaml:1:5']);
+    expect(check()).toEqual(['runs/train.yaml:1:5']);
+    // 64 YAML files now (train, base and 62 runs): the sibling's `???` is read, and the cached PyYAML reading is dropped.
+    renameSync(project.path('runs/run-00.yaml'), project.path('runs/run-00.yaml.off'));
+    renameSync(project.path('runs/run-01.yaml'), project.path('runs/run-01.yaml.off'));
+    renameSync(project.path('runs/run-02.yaml'), project.path('runs/run-02.yaml.off'));
+    expect(check()).toEqual([]);
+  });
+
   it('drops a cached result when the primary config appears or goes', () => {
     const project = newProject({ 'conf/optimizer/adam.yaml': OPTION });
     const check = (): string[] => sciFindings(runCli(['check', '--cache', '--format', 'json', '.'], { cwd: project.dir }).stdout);

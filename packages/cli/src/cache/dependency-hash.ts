@@ -1,12 +1,13 @@
 /**
  * Hashes what a cached result depended on besides the file itself: a referenced file's content (a
  * DeepSpeed JSON named by `deepspeed:`), for a folder above a YAML file, the Hydra config groups
- * its YAML files name (a primary config added there changes how a group option below is read) and the
- * `@hydra.main` calls of its scripts, and for a project's top, the subfolders the script walk looked into.
- * Anything missing or unreadable hashes as `-`, so creating it later drops the cached result too.
+ * its YAML files name (a primary config added there changes how a group option below is read), for a folder the
+ * script walk asked, what its scripts say (`@hydra.main` calls, YAML readers, `float()` keys …), for a folder whose
+ * YAML files were too many to read as siblings, that they still are, and for a project's top, the subfolders the
+ * script walk looked into. Anything missing or unreadable hashes as `-`, so creating it later drops the cached result too.
  */
 import { readFileSync } from 'node:fs';
-import { configGroupsFingerprint, subfoldersFingerprint } from '@mlconfig/core/node';
+import { configGroupsFingerprint, scriptsFingerprint, subfoldersFingerprint, yamlCountFingerprint } from '@mlconfig/core/node';
 import { hashContent } from './lint-cache.js';
 
 const ABSENT = '-';
@@ -34,6 +35,10 @@ export class DependencyHashes {
     // The subfolders a walk below the project's top looked into (`<folder>/*`): their names, not their content.
     const subfolders = subfoldersFingerprint(path);
     if (subfolders !== undefined) return hashContent(subfolders);
+    // What a folder's scripts say (`<folder>/*.py`), and whether it holds more YAML files than siblings are read for
+    // (`<folder>/*.yaml`): each asked apart from the Hydra groups of the folder's YAML files, which only the folder's own name stands for.
+    const marked = scriptsFingerprint(path) ?? yamlCountFingerprint(path);
+    if (marked !== undefined) return hashContent(marked);
     try {
       return hashContent(readFileSync(path));
     } catch (err) {

@@ -17,7 +17,7 @@
  * of the same folders, so it lives here, behind the `@mlconfig/core/node` entry, and the rest of core stays free of
  * the file system.
  */
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { hydraDefaults, type ComposedBy, type HydraDefaults, type LayoutLoader, type ScriptsYamlRead } from '../model/hydra-groups.js';
 import type { ScriptFacts } from '../model/training-run.js';
 import { omegaconfMarker } from '../model/omegaconf-markers.js';
@@ -169,7 +169,10 @@ export class ConfigGroupLayout {
       count = yamlFilesIn(folder).length;
       this.yamlCounts.set(folder, count);
     }
-    return count <= MAX_SIBLINGS ? this.groups(folder) : NO_GROUPS;
+    if (count <= MAX_SIBLINGS) return this.groups(folder);
+    // Nothing of the folder was read, but the answer holds only while it has this many YAML files.
+    this.options.onRead?.(yamlCountOf(folder));
+    return NO_GROUPS;
   }
 
   // `onRead` hears of every use, not only the first: each file's cache entry needs its own list.
@@ -219,5 +222,18 @@ export function configGroupsFingerprint(folder: string, maxFileSize?: number): s
       parts.push(`${name}: ${named.groups.join(' ')} | ${named.configs.join(' ')}${named.omegaconfMarker !== undefined ? ' | OmegaConf' : ''}`);
     }
   }
-  return `config groups\n${parts.join('\n')}\n${projectScriptsFingerprint(folder)}`;
+  return `config groups\n${parts.join('\n')}\n${yamlCountFingerprint(yamlCountOf(folder))}\n${projectScriptsFingerprint(folder)}`;
+}
+
+const YAML_COUNT = `${sep}*.yaml`;
+
+/** The name `onRead` hears for "how many YAML files this folder holds", past which its siblings are not read. */
+function yamlCountOf(folder: string): string {
+  return folder + YAML_COUNT;
+}
+
+/** For `yamlCountOf(folder)`: whether the folder holds more YAML files than a file's siblings are read for. */
+export function yamlCountFingerprint(marker: string): string | undefined {
+  if (!marker.endsWith(YAML_COUNT)) return undefined;
+  return `more than ${MAX_SIBLINGS} YAML files: ${yamlFilesIn(marker.slice(0, -YAML_COUNT.length)).length > MAX_SIBLINGS ? 'yes' : 'no'}`;
 }

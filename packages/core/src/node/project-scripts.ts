@@ -321,7 +321,7 @@ export class ProjectScripts {
   }
 
   private folder(folder: string): FolderScripts {
-    this.tell(folder);
+    this.tell(scriptsOf(folder));
     return this.folders.get(folder);
   }
 
@@ -543,6 +543,22 @@ export function projectScriptsFingerprint(folder: string): string {
 }
 
 const SUBFOLDERS = `${sep}*`;
+const SCRIPTS = `${sep}*.py`;
+
+/**
+ * The name a front-end's `onRead` hears for "what this folder's scripts say", which `scriptsFingerprint` reads. It is
+ * not the folder's own name, which `ConfigGroupLayout` tells for the Hydra groups of its YAML files: a cached result
+ * that only asked a folder's scripts need not read its YAML files again to be trusted (a warm `--cache` run on a folder
+ * of 1,200 YAML files spent 80 ms doing so).
+ */
+export function scriptsOf(folder: string): string {
+  return folder + SCRIPTS;
+}
+
+/** What the project's scripts in the folder of `scriptsOf(folder)` say, as `projectScriptsFingerprint`. */
+export function scriptsFingerprint(marker: string): string | undefined {
+  return marker.endsWith(SCRIPTS) ? projectScriptsFingerprint(marker.slice(0, -SCRIPTS.length)) : undefined;
+}
 
 /**
  * The name a front-end's `onRead` hears for "the subfolders of this folder", which the walk below a project's top

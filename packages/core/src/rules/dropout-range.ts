@@ -1,8 +1,7 @@
 import { defineRule } from '../rule-kit/types.js';
-import { fieldName, formatNumber, numericFields } from '../rule-kit/helpers.js';
+import { fieldName, formatNumber, HF_TRAINER_LIKE, numericFields } from '../rule-kit/helpers.js';
 import { numberValue } from '../loader/special-values.js';
 import { classOfField } from '../rule-kit/select.js';
-import { HF_TRAINER_LIKE } from '../rule-kit/helpers.js';
 import type { Field } from '../classify/classify.js';
 
 /** Dropout is a probability: PyTorch, Keras, Ludwig and PEFT reject values outside [0, 1]. */
