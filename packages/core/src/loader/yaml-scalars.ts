@@ -8,8 +8,12 @@
 import type { ScalarValue } from '../document/types.js';
 import type { LoaderProfile } from './profiles.js';
 
-const BOOL_11 = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-const BOOL_12 = /^(?:true|True|TRUE|false|False|FALSE)$/;
+/** The boolean spellings of YAML 1.2's core schema, which YAML 1.1 (PyYAML) shares. */
+export const BOOL_12 = /^(?:true|True|TRUE|false|False|FALSE)$/;
+/** The words only YAML 1.1 (PyYAML's resolver, exactly these spellings; `y`/`n` are strings) reads as booleans. */
+export const BOOL_11_WORDS = /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
+/** Both, in one pattern: the resolver tests every plain scalar against it. */
+const BOOL_11 = new RegExp(`${BOOL_12.source}|${BOOL_11_WORDS.source}`);
 const TRUE_WORDS = new Set(['yes', 'true', 'on']);
 const NULL = /^(?:~|null|Null|NULL|)$/;
 const INT_11 = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;

@@ -119,6 +119,15 @@ export function dsPath(field: Field, root: DeepSpeedRoot): string {
   return field.path.slice(root.path.length).filter((s): s is string => typeof s === 'string').map(normalizeKey).join('.');
 }
 
+/**
+ * The `deepspeed_config` block of an Accelerate launcher config (`accelerate config` always writes `distributed_type`
+ * and `compute_environment` beside it; a program of its own may have a `deepspeed_config` block too).
+ */
+export function accelerateDeepSpeedBlock(ctx: RuleContext<object>): Field | undefined {
+  if (!topField(ctx.fields, 'distributed_type', 'compute_environment')) return undefined;
+  return topField(ctx.fields, 'deepspeed_config');
+}
+
 /** An Accelerate config's ZeRO stage: the one its `deepspeed_config` block writes (`zero_stage`), or the one of the DeepSpeed JSON its `deepspeed_config_file` names. */
 export function accelerateZeroStage(ctx: RuleContext<object>, block: Field): { stage: number | undefined; where: string } | undefined {
   const inline = childOf(ctx.fields, block, 'zero_stage');

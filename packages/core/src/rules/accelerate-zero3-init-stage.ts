@@ -1,7 +1,7 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
-import { bool, childOf, topField } from '../rule-kit/field-index.js';
-import { accelerateZeroStage } from '../rule-kit/deepspeed.js';
+import { bool, childOf } from '../rule-kit/field-index.js';
+import { accelerateDeepSpeedBlock, accelerateZeroStage } from '../rule-kit/deepspeed.js';
 
 /**
  * Accelerate's `deepspeed_config.zero3_init_flag` builds the model under `deepspeed.zero.Init`, which only ZeRO stage 3
@@ -23,9 +23,7 @@ export default defineRule({
     { title: 'Accelerate DeepSpeed guide: zero3_init_flag', url: 'https://huggingface.co/docs/accelerate/usage_guides/deepspeed' },
   ],
   check(ctx) {
-    // `accelerate config` always writes both; a program of its own may have a `deepspeed_config` block too.
-    if (!topField(ctx.fields, 'distributed_type', 'compute_environment')) return;
-    const block = topField(ctx.fields, 'deepspeed_config');
+    const block = accelerateDeepSpeedBlock(ctx);
     const flag = childOf(ctx.fields, block, 'zero3_init_flag');
     if (!block || bool(flag) !== true) return;
     const stage = accelerateZeroStage(ctx, block);

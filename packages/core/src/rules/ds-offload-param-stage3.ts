@@ -1,8 +1,8 @@
 import { defineRule, type Report } from '../rule-kit/types.js';
 import type { Field } from '../classify/classify.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
-import { childOf, str, topField } from '../rule-kit/field-index.js';
-import { accelerateZeroStage, deepspeedConfigs, dsField, zeroStage } from '../rule-kit/deepspeed.js';
+import { childOf, str } from '../rule-kit/field-index.js';
+import { accelerateDeepSpeedBlock, accelerateZeroStage, deepspeedConfigs, dsField, zeroStage } from '../rule-kit/deepspeed.js';
 
 /** The devices that move parameters off the GPU; `none` (and placeholders) ask for nothing. */
 const OFFLOAD_DEVICES = new Set(['cpu', 'nvme']);
@@ -32,8 +32,7 @@ export default defineRule({
       check(device, stage, field?.normalized === 'stage' ? `${fieldName(field)} is ${formatNumber(stage)}` : `no ZeRO stage is set (stage ${formatNumber(stage)})`, ctx.report);
     }
     // Accelerate's `deepspeed_config` block writes the same choice as `offload_param_device: cpu`.
-    if (!topField(ctx.fields, 'distributed_type', 'compute_environment')) return;
-    const block = topField(ctx.fields, 'deepspeed_config');
+    const block = accelerateDeepSpeedBlock(ctx);
     const device = childOf(ctx.fields, block, 'offload_param_device');
     const stage = block && device ? accelerateZeroStage(ctx, block) : undefined;
     if (device && stage?.stage !== undefined) check(device, stage.stage, `${stage.where} is ${formatNumber(stage.stage)}`, ctx.report);

@@ -2,12 +2,11 @@ import { defineRule } from '../rule-kit/types.js';
 import { fieldName } from '../rule-kit/helpers.js';
 import { walkNodes } from '../rule-kit/walk.js';
 import type { ScalarNode } from '../document/types.js';
+import { BOOL_11_WORDS as YAML11_BOOLEAN, BOOL_12 as BOOLEAN } from '../loader/yaml-scalars.js';
 
 /** What the text before the comma would have been on its own: a number, a boolean or null in YAML 1.1 or 1.2. */
 // The digits after a dot only follow the dot: `\d[\d_]*\.?\d*` would try every split of a long run of digits.
 const NUMBER = /^[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
-const BOOLEAN = /^(?:true|True|TRUE|false|False|FALSE)$/;
-const YAML11_BOOLEAN = /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
 const NULL = /^(?:null|Null|NULL|~)$/;
 
 /**

@@ -4,9 +4,8 @@ import { quoteScalar } from '../rule-kit/edits.js';
 import { walkNodes } from '../rule-kit/walk.js';
 import { normalizeKey } from '../classify/normalize.js';
 import type { ScalarNode } from '../document/types.js';
+import { BOOL_11_WORDS as BOOLEAN_WORD } from '../loader/yaml-scalars.js';
 
-/** PyYAML's YAML 1.1 boolean words (its resolver: exactly these spellings; `y`/`n` are strings). */
-const BOOLEAN_WORD = /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
 /** Keys whose consumers expect a string (an enum or a name), so a boolean is never what was meant. */
 const STRING_KEYS = new Set([
