@@ -5,7 +5,7 @@
  * elsewhere. Real files on disk, real ESLint runs (the ESLint class), one ESLint instance across edits
  * as in an editor.
  */
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ESLint, type Linter } from 'eslint';
@@ -89,6 +89,17 @@ describe('Hydra config groups in the ESLint plugin', () => {
     p.write({ 'conf/config.yaml': PRIMARY.replace('optimizer: adam', 'scheduler: adam') });
     await afterRecheck();
     expect(await sciFindings(eslint, p.dir)).toEqual(['conf/optimizer/adam.yaml:1:5']);
+  });
+
+  it('sees a folder of more than 64 YAML files, whose siblings are not read, fall to 64 while ESLint keeps running', async () => {
+    // A sibling with `???` makes the folder OmegaConf's, but only when the folder is small enough for siblings to be read.
+    const many = Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`runs/run-${String(i).padStart(2, '0')}.yaml`, `seed: ${i}\n`]));
+    const p = project({ ...many, 'runs/base.yaml': 'output_dir: ???\nseed: 0\n', 'runs/train.yaml': OPTION });
+    const eslint = new ESLint({ cwd: p.dir, overrideConfigFile: true, overrideConfig: recommended });
+    expect(await sciFindings(eslint, p.dir)).toEqual(['runs/train.yaml:1:5']);
+    for (const name of ['run-00', 'run-01', 'run-02']) renameSync(join(p.dir, `runs/${name}.yaml`), join(p.dir, `runs/${name}.yaml.off`));
+    await new Promise((resolve) => setTimeout(resolve, REVALIDATE_AFTER_MS + 100));
+    expect(await sciFindings(eslint, p.dir)).toEqual([]);
   });
 
   it('reads a config that a primary config beside it names in its defaults list (DeepKE `- train`)', async () => {

@@ -64,7 +64,8 @@ export interface ConfigGroupLayoutOptions {
 
 export class ConfigGroupLayout {
   private readonly groupsIn: FolderMemo<FolderGroups>;
-  private readonly yamlCounts = new Map<string, number>();
+  /** How many YAML files each folder holds, checked again as the groups are (an editor's ESLint sees a folder shrink). */
+  private readonly yamlCounts: FolderMemo<number>;
   private readonly scripts: ProjectScripts;
 
   /** @param roots folders the walk does not climb above when the file is inside one of them (the settings folder, the working directory) */
@@ -73,6 +74,7 @@ export class ConfigGroupLayout {
     private readonly options: ConfigGroupLayoutOptions = {},
   ) {
     this.groupsIn = new FolderMemo((folder) => readFolderGroups(folder, options.maxFileSize), (e) => e.isFile() && YAML_FILE.test(e.name), options.revalidateAfterMs);
+    this.yamlCounts = new FolderMemo((folder) => yamlFilesIn(folder).length, (e) => e.isFile() && YAML_FILE.test(e.name), options.revalidateAfterMs);
     this.scripts = new ProjectScripts(roots, options);
   }
 
@@ -164,12 +166,7 @@ export class ConfigGroupLayout {
   }
 
   private siblings(folder: string): FolderGroups {
-    let count = this.yamlCounts.get(folder);
-    if (count === undefined) {
-      count = yamlFilesIn(folder).length;
-      this.yamlCounts.set(folder, count);
-    }
-    if (count <= MAX_SIBLINGS) return this.groups(folder);
+    if (this.yamlCounts.get(folder) <= MAX_SIBLINGS) return this.groups(folder);
     // Nothing of the folder was read, but the answer holds only while it has this many YAML files.
     this.options.onRead?.(yamlCountOf(folder));
     return NO_GROUPS;
