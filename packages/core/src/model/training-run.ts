@@ -633,13 +633,18 @@ function scheduleListShape(fields: readonly Field[], list: Field): ScheduleShape
 }
 
 /**
- * `decay_steps` beside a `decay_rate` (or `staircase`) is the period of an exponential or inverse-time
- * decay (the rate is applied once per period, for as long as training runs), not where the schedule ends.
+ * A `decay_steps` that is not where the schedule ends. Beside a `decay_rate` (or `staircase`) it is the period of an
+ * exponential or inverse-time decay (the rate is applied once per period, for as long as training runs); beside
+ * `stable_steps` it is the last phase of a warmup-stable-decay schedule (Toto's `warmup_steps: 1000`,
+ * `stable_steps: 200`, `decay_steps: 200` in a 1,400-step run).
  */
 function isDecayPeriod(fields: readonly Field[], f: Field): boolean {
   if (f.normalized !== 'decay_steps' && f.normalized !== 'lr_decay_steps') return false;
-  return fields.some((g) => g.container === f.container && g !== f && (g.normalized === 'decay_rate' || g.normalized === 'lr_decay_rate' || g.normalized === 'staircase'));
+  return fields.some((g) => g.container === f.container && g !== f && (DECAY_PERIOD_SIBLINGS.has(g.normalized) || WSD_STABLE_PHASE.has(g.normalized)));
 }
+
+const DECAY_PERIOD_SIBLINGS = new Set(['decay_rate', 'lr_decay_rate', 'staircase']);
+const WSD_STABLE_PHASE = new Set(['stable_steps', 'num_stable_steps', 'stable_iters', 'hold_steps', 'hold_iters', 'lr_stable_steps']);
 
 /** mmcv's warmup types (`warmup='linear'`), which jittordet, mmdet-style YAML ports and others keep. */
 const MMCV_WARMUP_TYPES = new Set(['linear', 'exp', 'constant']);

@@ -106,8 +106,8 @@ const OTHER_READER = /^\s*from\s+yaml\s+import\b|\bConfig\s*\.\s*fromfile\s*\(/m
  */
 const CFGNODE_IMPORT = /^[ \t]*from[ \t]+(?:(?:yacs\.config|fvcore\.common\.config|detectron2\.config)[ \t]+import[ \t]+[^\n]*\bCfgNode\b|habitat(?:\.config(?:\.default)?)?[ \t]+import[ \t]+[^\n]*\bConfig\b)/m;
 const CFGNODE_MERGE = /\.\s*merge_from_(?:file|other_cfg)\s*\(|\bload_yaml_with_base\s*\(/;
-/** `_C = CN()`, `config = CfgNode()` at the top of a module: the defaults' root. */
-const CFGNODE_ROOT = /^([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)[ \t]*\(/gm;
+/** `_C = CN()`, `config = CfgNode()` at the top of a module or in the function that builds the defaults: their root. */
+const CFGNODE_ROOT = /^([ \t]*)([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)[ \t]*\(/gm;
 const CFGNODE_ALIAS = /\b(?:CfgNode|Config)[ \t]+as[ \t]+([A-Za-z_]\w*)/;
 const FLOAT_RESOLVER = /\badd_implicit_resolver\s*\(\s*u?["']tag:yaml\.org,2002:float["']/;
 const RUAMEL_IMPORT = /^\s*from\s+ruamel(?:\.yaml)?\s+import\b|^\s*import\s+ruamel(?:_yaml)?\b/m;
@@ -178,9 +178,11 @@ function yacsDefaultKeys(code: string): string[] {
   if (!CFGNODE_IMPORT.test(code)) return [];
   const classes = new Set(['CfgNode', CFGNODE_ALIAS.exec(code)?.[1] ?? 'CfgNode']);
   const keys = new Set<string>();
+  // At module level (`_C = CN()`) or inside the function that builds the defaults (STORM's `load_config`: `conf = CN()`,
+  // then `conf.Models = CN()` at the same indentation).
   for (const m of code.matchAll(CFGNODE_ROOT)) {
-    if (!classes.has(m[2]!)) continue;
-    for (const k of code.matchAll(new RegExp(`^${m[1]}\\.([A-Za-z_]\\w*)[ \\t]*(?:=|\\.)`, 'gm'))) keys.add(k[1]!);
+    if (!classes.has(m[3]!)) continue;
+    for (const k of code.matchAll(new RegExp(`^${m[1]}${m[2]}\\.([A-Za-z_]\\w*)[ \\t]*(?:=|\\.)`, 'gm'))) keys.add(k[1]!);
   }
   return [...keys].sort();
 }

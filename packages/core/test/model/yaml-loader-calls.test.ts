@@ -167,6 +167,9 @@ describe('yamlLoaderCalls', () => {
     const upper = 'from yacs.config import CfgNode as CN\n_C = CN()\n_C.MODEL = CN()\n_C.MODEL.NAME = "resnet"\n_C.TRAIN = CN()\nmodel = build(_C)\n';
     expect(yamlLoaderCalls(upper).yacsKeys).toEqual(['MODEL', 'TRAIN']);
     expect(yamlLoaderCalls(upper.replace('from yacs.config import CfgNode as CN', 'from habitat.config.default import Config as CN')).yacsKeys).toEqual(['MODEL', 'TRAIN']);
+    // Defaults built inside a function (STORM's `load_config`), keys at the root's own indentation.
+    const inFunction = 'from yacs.config import CfgNode as CN\n\ndef load_config(path):\n    conf = CN()\n    conf.Task = ""\n    conf.Models = CN()\n    conf.Models.Agent = CN()\n    if path:\n        conf.Extra = 1\n    conf.merge_from_file(path)\n    return conf\n';
+    expect(yamlLoaderCalls(inFunction).yacsKeys).toEqual(['Models', 'Task']);
     // Attributes of objects that are no CfgNode, or no yacs import at all, say nothing.
     expect(yamlLoaderCalls('from yacs.config import CfgNode\nargs = Namespace()\nargs.lr = 0.1\n').yacsKeys).toEqual([]);
     expect(yamlLoaderCalls('config = CfgNode()\nconfig.training = 1\n').yacsKeys).toEqual([]);

@@ -84,6 +84,14 @@ describe(RULE, () => {
     expect(positions(findings(RULE, garden.replace('train_steps: 625500', 'train_steps: 5000')))).toEqual(['14:23']);
   });
 
+  it('does not take the decay phase of a warmup-stable-decay schedule (`decay_steps` beside `stable_steps`) for its end', () => {
+    // DataDog's Toto: 1,000 warmup + 200 stable + 200 decay steps in a 1,400-step run.
+    const toto = 'model:\n  lr: 0.00004\n  min_lr: 0.00001\n  warmup_steps: 1000\n  stable_steps: 200\n  decay_steps: 200\ntrainer:\n  max_steps: 1400\n';
+    expect(findings(RULE, toto)).toEqual([]);
+    expect(positions(findings(RULE, toto.replace('max_steps: 1400', 'max_steps: 900')))).toEqual(['4:17']);
+    expect(positions(findings(RULE, toto.replace('  stable_steps: 200\n', '')))).toEqual(['4:17']);
+  });
+
   it('treats DeepSpeed "auto" as unresolved', () => {
     expect(findings(RULE, '{"scheduler": {"type": "WarmupDecayLR", "params": {"warmup_num_steps": "auto", "total_num_steps": "auto"}}}', 'json')).toEqual([]);
   });
