@@ -289,7 +289,18 @@ function pydanticFloatFields(code: string): string[] {
   if (!/^[ \t]*(?:from[ \t]+pydantic(?:_settings)?\b|import[ \t]+pydantic)/m.test(code)) return [];
   const keys: string[] = [];
   for (const cls of code.matchAll(PYDANTIC_CLASS)) for (const f of cls[2].matchAll(FLOAT_FIELD)) keys.push(f[1]);
-  return keys;
+  // A model that subclasses the project's own base model (Aleph Alpha's scaling: `class LayerNormConfig(BaseConfig):`
+  // with `layernorm_epsilon: float = Field(1.0e-5, ...)`) is told by pydantic's `Field` in its body.
+  if (PYDANTIC_FIELD_IMPORT.test(code)) {
+    for (const cls of code.matchAll(ANY_CLASS)) if (PYDANTIC_FIELD_CALL.test(cls[2])) for (const f of cls[2].matchAll(FLOAT_FIELD)) keys.push(f[1]);
+  }
+  return [...new Set(keys)];
 }
+
+/** Any class and its body, as PYDANTIC_CLASS reads it. */
+const ANY_CLASS = /^([ \t]*)class[ \t]+\w+[ \t]*(?:\([^)]*\))?[ \t]*:[^\n]*\n((?:\1[ \t]+[^\n]*\n|[ \t]*\n)*)/gm;
+const PYDANTIC_FIELD_IMPORT = /^[ \t]*from[ \t]+pydantic[ \t]+import[ \t]+[^\n]*\bField\b/m;
+/** `lr: float = Field(1e-3)`: a field declared with pydantic's `Field`. */
+const PYDANTIC_FIELD_CALL = /^[ \t]+[A-Za-z_]\w*[ \t]*:[^=\n]*=[ \t]*Field[ \t]*\(/m;
 
 const NONE: YamlLoaderCalls = { omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, yacsMerge: false, yacsKeys: [], imports: [], floatKeys: [], convertsByFieldType: false, dataclassFloatFields: [] };

@@ -107,6 +107,12 @@ describe('yamlLoaderCalls', () => {
     // A dataclass converts nothing, and without pydantic a BaseModel is someone else's.
     expect(yamlLoaderCalls('from dataclasses import dataclass\n@dataclass\nclass C:\n    lr: float = 1e-3\n').floatKeys).toEqual([]);
     expect(yamlLoaderCalls('class C(BaseModel):\n    lr: float\n').floatKeys).toEqual([]);
+    // A model on the project's own base class, told by pydantic's `Field` (Aleph Alpha's scaling `LayerNormConfig`).
+    const scaling = 'from pydantic import Field\n\nfrom scaling.core.config import BaseConfig\n\n\nclass LayerNormConfig(BaseConfig):\n    optimization_type: str = Field("torch")\n\n    layernorm_epsilon: float = Field(1.0e-5, description="")\n\n\nclass Plain:\n    momentum: float\n';
+    expect(yamlLoaderCalls(scaling).floatKeys).toEqual(['layernorm_epsilon']);
+    // Without pydantic's Field in the class, or without it imported from pydantic, nothing is said.
+    expect(yamlLoaderCalls(scaling.replace('from pydantic import Field', 'from dataclasses import field as Field')).floatKeys).toEqual([]);
+    expect(yamlLoaderCalls('from pydantic import Field\nclass C(Base):\n    lr: float = 1e-3\n').floatKeys).toEqual([]);
   });
 
   it('sees a loop that converts each value by its dataclass field\'s type, and names the float fields of dataclasses (reinforce_minigrid)', () => {
