@@ -89,6 +89,13 @@ describe('config keys a project\'s scripts convert with float()', () => {
     }, 'hparams/ft.yaml')).toEqual(['hparams/ft.yaml:5:8']);
   });
 
+  it('reads values of every depth as numbers when a script flattens the file and tries float() on each (NCFM), but not list items', () => {
+    expect(sciNotationFindings({
+      'argsprocessor/args.py': "import yaml\n\nclass ArgsProcessor:\n    def flatten_dict(self, d):\n        items = []\n        for k, v in d.items():\n            if isinstance(v, dict):\n                items.extend(self.flatten_dict(v).items())\n            else:\n                items.append((k, v))\n        return dict(items)\n\n    def add_args_from_yaml(self, args):\n        with open(self.config_path) as f:\n            config = yaml.safe_load(f)\n        flat_config = self.flatten_dict(config)\n        for key, value in flat_config.items():\n            if isinstance(value, str):\n                if 'e' in value or '.' in value:\n                    try:\n                        flat_config[key] = float(value)\n                    except ValueError:\n                        pass\n        return args\n",
+      'config/ipc10/cifar10.yaml': 'train:\n  lr: 0.01\n  batch_size: 256\n  epochs: 60\noptimization:\n  lr_sampling_net: 1e-3\n  decays: [1e-4]\n',
+    }, 'config/ipc10/cifar10.yaml')).toEqual(['config/ipc10/cifar10.yaml:7:12']);
+  });
+
   it('reads a dataclass\'s float fields as numbers when a script converts each value by its field\'s type (reinforce_minigrid)', () => {
     const files = {
       'reinforce/config/training_config.py': 'from dataclasses import dataclass, field\n\n@dataclass\nclass DQNConfig:\n    learning_rate: float = 1e-4\n    batch_size: int = 32\n\n@dataclass\nclass MainConfig:\n    dqn: DQNConfig = field(default_factory=DQNConfig)\n',

@@ -112,7 +112,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'cosine_cycle_ratio', 'lr_decay_ratio', 'decay_ratio', 'anneal_epochs', 'total_num_steps', 'pct_start', 'lr_warmup_decay', 'lr_cooldown_steps', 'lr_total_steps', 'lr_decay_every', 'cooldown_steps', 'decay_every', 'annealing_factor', 'improvement_threshold',
       'warmdown_ratio', 'warmdown_iters', 'warmdown_steps', 'warmdown_frac', 'cooldown_frac', 'cooldown_ratio',
       // mdistiller's `SOLVER.LR_DECAY_STAGES: [30, 60, 90]`: the epochs its loop divides the rate at.
-      'lr_decay_stages', 'decay_stages', 'lr_milestones', 'lr_decay_milestones', 'decay_milestones',
+      'lr_decay_stages', 'decay_stages', 'lr_milestones', 'lr_decay_milestones', 'decay_milestones', 'scheduler_milestones',
+      // GOOD's `train.mile_stones: [150]`, handed to `MultiStepLR`.
+      'mile_stones',
       // Plato's `lr_milestone_steps: 80ep,120ep` beside `lr_gamma`.
       'milestone_steps', 'lr_milestone_steps'],
     patterns: [/^[gd]_scheduler_(?:milestones|gamma)$/],

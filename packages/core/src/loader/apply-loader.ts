@@ -16,6 +16,8 @@ export function applyLoader(doc: ConfigDocument, loader: LoaderProfile, floatKey
 
 /** In `floatKeys`: every top-level value is converted (EasyEdit's loader tries `float()` on each top-level string). */
 export const ALL_TOP_LEVEL_KEYS = '*';
+/** In `floatKeys`: every mapping value at any depth is converted (NCFM flattens the file, then tries `float()` on each string). */
+export const ALL_MAPPING_KEYS = '**';
 
 const NO_KEYS: ReadonlySet<string> = new Set();
 
@@ -44,7 +46,7 @@ interface FloatKeys {
 function visit(node: ConfigNode, loader: LoaderProfile, forValues: LoaderProfile, floats: FloatKeys, top = false): void {
   if (node.kind === 'map') {
     const range = isSearchRange(node);
-    const allKeys = top && floats.floatKeys.has(ALL_TOP_LEVEL_KEYS);
+    const allKeys = (top && floats.floatKeys.has(ALL_TOP_LEVEL_KEYS)) || floats.floatKeys.has(ALL_MAPPING_KEYS);
     for (const e of node.entries) {
       if (e.value.kind === 'scalar') {
         const key = String(e.key.value);

@@ -270,7 +270,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   // A rate written beside the optimizer's name is that optimizer's: a file with two models (a BPR baseline's
   // `bpr.learning_rate: 0.05` above `two_tower.training: {optimizer: AdamW, learning_rate: 0.001}`) pairs them so.
   const namedOptimizerMaps = new Set(byConcept(fields, 'optimizer').filter((f) => f.value.kind === 'scalar' && f.shape === 'string').map((f) => f.container));
-  const lrField = best(byConcept(fields, 'learning-rate').filter((f) => hp(f) && SCALAR_SHAPES.has(f.shape) && !isEval(f) && !isOuterLoop(f) && !isInnerLoop(f)), (f) =>
+  const generalLr = best(byConcept(fields, 'learning-rate').filter((f) => hp(f) && SCALAR_SHAPES.has(f.shape) && !isEval(f) && !isOuterLoop(f) && !isInnerLoop(f)), (f) =>
     (['lr', 'learning_rate', 'base_lr', 'learning_rate_init', 'eta', 'lr0', 'base_learning_rate', 'learningrate'].includes(f.normalized) ? 10 : 0) +
     (federated && CLIENT_LR.test(f.normalized) ? 12 : 0) +
     (/max|peak|warmup|min|end|final/.test(f.normalized) ? -6 : 0) +
@@ -281,13 +281,16 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   );
   // The block holding the learning rate, or else one beside it: Ludwig writes `trainer.learning_rate`
   // next to `trainer.optimizer: {type, weight_decay, betas}`.
-  const optimizerBlock = lrField
-    ? nearestAncestor(lrField, (a) => a.concept === 'optimizer') ??
-      byConcept(fields, 'optimizer').find((f) => f.kind === 'hyperparameter' && f.value.kind === 'map' && f.parent === lrField.parent)
+  const optimizerBlock = generalLr
+    ? nearestAncestor(generalLr, (a) => a.concept === 'optimizer') ??
+      byConcept(fields, 'optimizer').find((f) => f.kind === 'hyperparameter' && f.value.kind === 'map' && f.parent === generalLr.parent)
     : undefined;
   const blockFields = optimizerBlock ? fields.filter((f) => isUnder(f.path, optimizerBlock.path) && f !== optimizerBlock) : [];
-  const nameField = optimizerNameField(fields, optimizerBlock, blockFields, lrField);
+  const nameField = optimizerNameField(fields, optimizerBlock, blockFields, generalLr);
   const name = nameField ? (namedByKey(nameField) ? { value: nameField.name, field: nameField, node: nameField.value } : stringOf(nameField, refs)) : undefined;
+  // A rate named for the optimizer chosen beside it is that optimizer's (NCFM's `eval_optimizer: adamw` with `lr: 0.01`
+  // and `adamw_lr: 0.001`): the plain rate is for the other choices.
+  const lrField = (generalLr && name?.value !== undefined ? rateNamedFor(fields, generalLr, name.value) : undefined) ?? generalLr;
   const defaultName = name?.value === undefined ? defaultOptimizer(frameworks) : undefined;
   const inBlockOrTop = (f: Field): boolean => (optimizerBlock ? isUnder(f.path, optimizerBlock.path) : false) || depth(f) === 1 || (f.parent !== undefined && f.parent === lrField?.parent);
   const pickNamed = (concept: string, names: readonly string[]): Field | undefined =>
@@ -808,6 +811,14 @@ function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[],
   if (family === 'adamw' || family === 'lion' || family === 'adafactor' || family === 'schedule-free') return { decoupledWeightDecay: true };
   if (family === 'adam' || family === 'sgd' || family === 'rmsprop' || family === 'adagrad') return { decoupledWeightDecay: false };
   return {};
+}
+
+/** A learning rate beside `lr` named for the optimizer (`adamw_lr`, `sgd_learning_rate`, `lr_adam`). */
+function rateNamedFor(fields: readonly Field[], lr: Field, optimizer: string): Field | undefined {
+  const name = optimizer.toLowerCase().replace(/^torch\.optim\./, '').replace(/[^a-z0-9]/g, '');
+  if (name === '') return undefined;
+  const names = new Set([`${name}_lr`, `${name}_learning_rate`, `lr_${name}`, `learning_rate_${name}`]);
+  return fields.find((f) => f !== lr && f.container === lr.container && f.concept === 'learning-rate' && f.kind === 'hyperparameter' && SCALAR_SHAPES.has(f.shape) && names.has(f.normalized));
 }
 
 function optimizerNameField(fields: readonly Field[], block: Field | undefined, blockFields: readonly Field[], lrField: Field | undefined): Field | undefined {

@@ -10,7 +10,7 @@
  * whatever the loader made of it.
  * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they call.
  */
-import { ALL_TOP_LEVEL_KEYS } from '../loader/apply-loader.js';
+import { ALL_MAPPING_KEYS, ALL_TOP_LEVEL_KEYS } from '../loader/apply-loader.js';
 import { callArguments, lastKeyOf, withoutCommentLines } from './python-call.js';
 
 export interface YamlLoaderCalls {
@@ -234,7 +234,9 @@ function omegaconfAliasLoads(code: string): boolean {
 function floatKeysIn(code: string): string[] {
   if (!code.includes('float') && !code.includes('eval') && !code.includes('pydantic')) return [];
   const keys = new Set<string>();
-  if (FLOAT_EVERY_VALUE.test(code)) keys.add(ALL_TOP_LEVEL_KEYS);
+  const every = FLOAT_EVERY_VALUE.exec(code);
+  // The dict made by flattening the file (NCFM's `flat_config = self.flatten_dict(config)`) holds the values of every depth.
+  if (every) keys.add(new RegExp(`(?<![\\w.])${every[3]}\\s*=\\s*(?:[A-Za-z_]\\w*\\s*\\.\\s*)*\\w*flatten\\w*\\s*\\(`).test(code) ? ALL_MAPPING_KEYS : ALL_TOP_LEVEL_KEYS);
   for (const m of code.matchAll(FLOAT_OF)) {
     const last = lastKeyOf(m[1]!);
     if (!last || last.key === 'get') continue;

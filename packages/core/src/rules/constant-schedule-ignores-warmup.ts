@@ -1,6 +1,8 @@
 import { defineRule } from '../rule-kit/types.js';
 import { HF_TRAINER_LIKE, fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
 
+const HF_SCHEDULE_KEYS: ReadonlySet<string> = new Set(['lr_scheduler_type', 'lr_scheduler']);
+
 /**
  * HF Transformers' `get_scheduler` returns the plain constant schedule for `constant` before it
  * reads `num_warmup_steps`, so warmup configured next to it silently does nothing
@@ -23,6 +25,9 @@ export default defineRule({
     for (const run of ctx.runs) {
       const type = run.schedule.type;
       if (!type || type.value?.toLowerCase() !== 'constant' || type.node.kind !== 'scalar') continue;
+      // HF's own key (`lr_scheduler_type`; axolotl and kohya's `lr_scheduler`): a `scheduler` key among HF-named settings
+      // is the script's own choice, which it may map to `get_constant_schedule_with_warmup` (ProtMamba).
+      if (!HF_SCHEDULE_KEYS.has(type.field.normalized)) continue;
       const warm = run.schedule.warmupSteps?.value?.amount ?? 0;
       const ratio = run.schedule.warmupRatio?.value ?? 0;
       if (warm <= 0 && ratio <= 0) continue;

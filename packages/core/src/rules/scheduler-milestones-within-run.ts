@@ -9,8 +9,9 @@ import { numberValue } from '../loader/special-values.js';
  * Step-decay milestones past the end of training never fire. detectron2's `build_lr_scheduler`
  * drops `SOLVER.STEPS` larger than `SOLVER.MAX_ITER` with a warning ("These values will be
  * ignored"), and maskrcnn-benchmark's `WarmupMultiStepLR` (FCOS) never reaches them; a LightningCLI
- * MultiStepLR, stepped once per epoch, never reaches a milestone at or beyond `trainer.max_epochs`. Either way the
- * decay the file describes does not happen.
+ * MultiStepLR, stepped once per epoch, never reaches a milestone at or beyond `trainer.max_epochs`. In research code
+ * a milestone list (`milestones`, GOOD's `mile_stones`, `lr_decay_epochs`) beside the run's epoch count is read the
+ * same way when no other schedule is named. Either way the decay the file describes does not happen.
  */
 export default defineRule({
   id: 'scheduler-milestones-within-run',
@@ -18,7 +19,6 @@ export default defineRule({
   category: 'consistency',
   description: 'Flag learning-rate decay milestones that lie beyond the end of training',
   presets: ['recommended', 'strict'],
-  frameworks: ['detectron2', 'lightning'],
   references: [
     { title: 'detectron2 solver/build.py: "SOLVER.STEPS contains values larger than SOLVER.MAX_ITER. These values will be ignored."', url: 'https://github.com/facebookresearch/detectron2/blob/main/detectron2/solver/build.py' },
     { title: 'torch.optim.lr_scheduler.MultiStepLR', url: 'https://pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.MultiStepLR.html' },
@@ -34,19 +34,65 @@ export default defineRule({
         if (beyond.length > 0) report(ctx, steps, maxIter, beyond, max, 'iterations', 'detectron2 drops them with the warning "SOLVER.STEPS contains values larger than SOLVER.MAX_ITER. These values will be ignored.", and the maskrcnn-benchmark lineage (FCOS, GLIP), which shares these keys, never reaches them.');
       }
     }
+    if (ctx.hasFramework('detectron2')) return;
     if (ctx.hasFramework('lightning')) {
       const sched = topField(ctx.fields, 'lr_scheduler');
       const cls = className(str(childOf(ctx.fields, sched, 'class_path')));
-      if (cls !== 'multisteplr') return;
+      if (cls !== 'multisteplr') {
+        if (!sched) checkEpochMilestones(ctx);
+        return;
+      }
       const ms = fieldAt(ctx.fields, sched?.value, ['init_args', 'milestones']);
       const maxEpochs = fieldAt(ctx.fields, topField(ctx.fields, 'trainer')?.value, ['max_epochs']);
       const max = num(maxEpochs);
       if (!ms || !maxEpochs || max === undefined || max <= 0) return;
       const beyond = milestones(ms.value).filter((m) => m >= max);
       if (beyond.length > 0) report(ctx, ms, maxEpochs, beyond, max, 'epochs', 'LightningCLI steps the scheduler once per epoch, so these milestones are never reached.');
+      return;
     }
+    checkEpochMilestones(ctx);
   },
 });
+
+/** Lists of the epochs at which a step decay drops the rate. */
+const MILESTONE_NAMES = new Set(['milestones', 'mile_stones', 'lr_milestones', 'lr_decay_milestones', 'decay_milestones', 'scheduler_milestones', 'lr_decay_epochs', 'decay_epochs', 'lr_decay_stages', 'decay_stages']);
+/** The run's length in epochs (not `epoch`, which is as often where a run starts or resumes). */
+const EPOCH_NAMES = new Set(['epochs', 'num_epochs', 'max_epochs', 'n_epochs', 'max_epoch', 'total_epochs', 'num_train_epochs', 'nb_epoch', 'nb_epochs', 'num_epoch', 'n_epoch', 'train_epochs', 'number_of_epochs']);
+/** A schedule named beside the milestones that uses them: a step decay. Any other (GLT's `scheduler: cosine`) leaves them unread. */
+const STEP_SCHEDULE = /^(?:multi[-_ ]?step(?:_?lr)?|step(?:_?lr)?|steps|piecewise)$/i;
+
+/**
+ * A milestone list beside the run's epoch count (in its own mapping or one enclosing it), none of it an evaluation
+ * setting, with no other schedule named there: GOOD's `train: {max_epoch: 100, mile_stones: [150]}`, which its
+ * `MultiStepLR` never reaches. Milestones more than twice the epoch count are taken for iterations (ExtDM's
+ * `milestones: [150000]` beside `max_epochs: 1070`) and left alone; one equal to it may still fire in a loop that counts
+ * epochs from 1, so only milestones beyond it are reported.
+ */
+function checkEpochMilestones(ctx: RuleContext<object>): void {
+  for (const f of ctx.fields) {
+    if (!MILESTONE_NAMES.has(f.normalized) || f.kind !== 'hyperparameter' || f.value.kind !== 'seq') continue;
+    const values = milestones(f.value);
+    if (values.length === 0 || values.length !== f.value.items.length || !values.every((v, i) => v > 0 && (i === 0 || v > values[i - 1]!))) continue;
+    const epochs = nearest(ctx.fields, f, (g) => EPOCH_NAMES.has(g.normalized) && g.kind === 'hyperparameter');
+    const max = num(epochs);
+    if (!epochs || max === undefined || !(max > 1)) continue;
+    const schedule = nearest(ctx.fields, f, (g) => g.concept === 'lr-schedule' && g.value.kind === 'scalar' && typeof g.value.value === 'string');
+    if (schedule && !STEP_SCHEDULE.test(String(str(schedule)).trim())) continue;
+    const beyond = values.filter((m) => m > max);
+    if (beyond.length === 0 || Math.max(...values) > 2 * max) continue;
+    report(ctx, f, epochs, beyond, max, 'epochs', 'a step decay stepped once per epoch (`MultiStepLR`, or a loop that drops the rate at these epochs) never reaches an epoch the run does not have.');
+  }
+}
+
+/** The first field that `is`, among the field's siblings, then among those of each mapping enclosing it. */
+function nearest(fields: readonly Field[], f: Field, is: (g: Field) => boolean): Field | undefined {
+  for (let at: Field | undefined = f; at; at = at.parent) {
+    const container = at.container;
+    const found = fields.find((g) => g.container === container && g !== f && is(g));
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** Milestones as a list, or as detectron2's tuple string `"(60000, 80000)"`. */
 function milestones(node: ConfigNode): number[] {

@@ -193,4 +193,9 @@ describe('yamlLoaderCalls', () => {
     // Converting into another mapping, or another variable, is not this.
     expect(yamlLoaderCalls('for key, value in config.items():\n    out[key] = float(value)\n').floatKeys).toEqual([]);
   });
+
+  it('sees the same loop over the flattened file reach values of every depth (NCFM)', () => {
+    const ncfm = "with open(path) as f:\n    config = yaml.safe_load(f)\nflat_config = self.flatten_dict(config)\nfor key, value in flat_config.items():\n    if isinstance(value, str):\n        if 'e' in value or '.' in value:\n            try:\n                flat_config[key] = float(value)\n            except ValueError:\n                pass\n";
+    expect(yamlLoaderCalls(ncfm).floatKeys).toEqual(['**']);
+  });
 });

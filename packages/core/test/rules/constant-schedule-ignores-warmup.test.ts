@@ -37,6 +37,12 @@ describe(RULE, () => {
     expect(findings(RULE, 'scheduler:\n  name: constant\n  t_warmup: 100ba\noptimizer:\n  name: decoupled_adamw\nmax_duration: 1000ba\n')).toEqual([]);
   });
 
+  it("leaves a script's own `scheduler` key among HF-named settings alone (ProtMamba maps `constant` to get_constant_schedule_with_warmup)", () => {
+    const protMamba = 'batch_size: 4\ngradient_accumulation_steps: 8\nlearning_rate: 0.0006\nweight_decay: 0.1\nmax_grad_norm: 1.\nwarmup_steps: 500\nscheduler: "constant"\nnum_epochs: 100\nsave_steps: 250\neval_steps: 50\nlogging_steps: 10\n';
+    expect(findings(RULE, protMamba)).toEqual([]);
+    expect(findings(RULE, protMamba.replace('scheduler: "constant"', 'lr_scheduler_type: "constant"'))).toHaveLength(1);
+  });
+
   it('stays quiet when the warmup is a placeholder', () => {
     expect(findings(RULE, 'lr_scheduler_type: constant\nwarmup_ratio: auto\nwarmup_steps: ${x}\nper_device_train_batch_size: 8\n')).toEqual([]);
   });

@@ -31,6 +31,14 @@ describe(RULE, () => {
     expect(d[0].message).toBe('Learning rate 0.3 is high for an unspecified optimizer and nothing decays it.');
   });
 
+  it('takes the rate named for the optimizer chosen beside it (NCFM `eval_optimizer: adamw`, `adamw_lr: 0.001`), not the plain one', () => {
+    const ncfm = 'train:\n  epochs: 60\n  batch_size: 256\n  lr: 0.01\n  adamw_lr: 0.001\n  eval_optimizer: adamw\n  weight_decay: 0.01\n';
+    expect(findings(RULE, ncfm)).toEqual([]);
+    // A rate named for another optimizer says nothing of AdamW's.
+    expect(positions(findings(RULE, ncfm.replace('adamw_lr', 'sgd_lr')))).toEqual(['4:7']);
+    expect(positions(findings(RULE, ncfm.replace('adamw_lr: 0.001', 'adamw_lr: 0.02')))).toEqual(['5:13']);
+  });
+
   it('leaves a rate far above its optimizer\'s range to lr-too-high-for-optimizer (one finding per key)', () => {
     const text = '{"optimizer_type": "AdamW", "lr": 3e-1, "lr_scheduler": null}';
     expect(findings(RULE, text, 'json')).toEqual([]);

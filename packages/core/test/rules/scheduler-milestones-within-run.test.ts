@@ -16,6 +16,27 @@ describe(RULE, () => {
     expect(d[0]!.message).toBe('Decay milestones 30, 45 lie beyond the end of training at 30 epochs.');
   });
 
+  it('flags a milestone list beyond the epoch count of a research config (GOOD `mile_stones`)', () => {
+    const good = 'includes:\n  - base.yaml\nmodel:\n  model_name: SRGCN\ntrain:\n  max_epoch: 100\n  lr: 1e-3\n  mile_stones: [150]\n';
+    const d = findings(RULE, good);
+    expect(positions(d)).toEqual(['8:16']);
+    expect(d[0]!.message).toBe('Decay milestone 150 lies beyond the end of training at 100 epochs.');
+    // The epoch count in a mapping that encloses the schedule's, and a step schedule named beside the milestones.
+    expect(positions(findings(RULE, 'epochs: 90\noptimizer:\n  lr: 0.1\nscheduler:\n  name: multistep\n  milestones: [30, 60, 120]\n'))).toEqual(['6:15']);
+  });
+
+  it('leaves research milestones alone that fit, belong to a schedule not chosen, or count iterations', () => {
+    expect(findings(RULE, 'train:\n  max_epoch: 200\n  mile_stones: [150]\n')).toEqual([]);
+    // A milestone at the last epoch may still fire in a loop that counts epochs from 1.
+    expect(findings(RULE, 'train:\n  epochs: 100\n  milestones: [50, 100]\n')).toEqual([]);
+    // GLT: the cosine schedule is chosen; the multistep milestones are never read.
+    expect(findings(RULE, 'training_opt:\n  num_epochs: 100\n  scheduler: cosine\n  scheduler_params: {endlr: 0.0, gamma: 0.1, milestones: [120, 160]}\n')).toEqual([]);
+    // ExtDM: milestones far beyond the epoch count are iterations.
+    expect(findings(RULE, 'train_params:\n  max_epochs: 1070\n  scheduler_param:\n    milestones: [150000]\n')).toEqual([]);
+    // `epoch` is as often where a run starts; no epoch count, nothing to compare.
+    expect(findings(RULE, 'epoch: 0\nmilestones: [30, 60]\n')).toEqual([]);
+  });
+
   it('stays quiet when milestones fit, or when MAX_ITER comes from a base file', () => {
     expect(findings(RULE, '_BASE_: b.yaml\nMODEL:\n  META_ARCHITECTURE: x\nSOLVER:\n  BASE_LR: 0.02\n  MAX_ITER: 90000\n  STEPS: (60000, 80000)\n')).toEqual([]);
     expect(findings(RULE, '_BASE_: b.yaml\nMODEL:\n  META_ARCHITECTURE: x\nSOLVER:\n  BASE_LR: 0.02\n  STEPS: (60000, 80000)\n')).toEqual([]);
