@@ -29,7 +29,11 @@ export default defineRule({
       const steps = childOf(ctx.fields, solver, 'steps');
       const maxIter = childOf(ctx.fields, solver, 'max_iter');
       const max = num(maxIter);
-      if (steps && maxIter && max !== undefined && max > 0) {
+      // Only detectron2's WarmupMultiStepLR reads STEPS; a poly or cosine schedule (Mask2Former's WarmupPolyLR, in
+      // RbA's written-out config with detectron2's default STEPS) never does. maskrcnn-benchmark names none.
+      const scheduler = str(childOf(ctx.fields, solver, 'lr_scheduler_name'));
+      const readsSteps = scheduler === undefined || /multistep/i.test(scheduler);
+      if (steps && maxIter && max !== undefined && max > 0 && readsSteps) {
         const beyond = milestones(steps.value).filter((m) => m > max);
         if (beyond.length > 0) report(ctx, steps, maxIter, beyond, max, 'iterations', 'detectron2 drops them with the warning "SOLVER.STEPS contains values larger than SOLVER.MAX_ITER. These values will be ignored.", and the maskrcnn-benchmark lineage (FCOS, GLIP), which shares these keys, never reaches them.');
       }

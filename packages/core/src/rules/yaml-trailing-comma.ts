@@ -8,6 +8,8 @@ import { BOOL_11_WORDS as YAML11_BOOLEAN, BOOL_12 as BOOLEAN } from '../loader/y
 // The digits after a dot only follow the dot: `\d[\d_]*\.?\d*` would try every split of a long run of digits.
 const NUMBER = /^[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 const NULL = /^(?:null|Null|NULL|~)$/;
+/** Keys that take a list of device indices, which Lightning (`devices`, `gpus`) and research scripts read from a string. */
+const DEVICE_LIST_KEY = /^(?:devices|gpus|gpu|gpu_ids|gpu_id|device_ids|cuda_visible_devices|visible_devices)$/i;
 
 /**
  * `qkv_bias: True,` (M3ViT) or `lr: 0.001,` written in block YAML with a JSON or Python habit: outside `{ }` and
@@ -31,6 +33,9 @@ export default defineRule({
       if (node.kind !== 'scalar' || node.style !== 'plain' || node.tag || typeof node.value !== 'string') continue;
       const meant = meantValue(node, ctx.loader.yaml11Booleans);
       if (meant === undefined) continue;
+      // `devices: 0,` is Lightning's way of naming GPU 0 (a count would be `devices: 1`), and device lists in general
+      // are strings that programs split at commas (`gpus: 0,`, `gpu_ids: 1,`): the comma is meant.
+      if (key && DEVICE_LIST_KEY.test(String(key.value)) && /^\d+,$/.test(node.value)) continue;
       const text = node.value;
       const field = ctx.fields.find((f) => f.value === node);
       const where = field ? fieldName(field) : key ? `\`${String(key.value)}\`` : 'This list item';

@@ -11,6 +11,12 @@ describe(RULE, () => {
     expect(findings(RULE, '_BASE_: b.yaml\nMODEL:\n  META_ARCHITECTURE: x\nSOLVER:\n  BASE_LR: 0.02\n  MAX_ITER: 100\n  STEPS: [50, 200]\n')).toHaveLength(1);
   });
 
+  it('leaves STEPS alone when the named schedule does not read them (RbA: Mask2Former\'s WarmupPolyLR)', () => {
+    const rba = '_BASE_: b.yaml\nMODEL:\n  META_ARCHITECTURE: MaskFormer\nSOLVER:\n  BASE_LR: 0.0001\n  LR_SCHEDULER_NAME: WarmupPolyLR\n  MAX_ITER: 2000\n  STEPS: (30000,)\n';
+    expect(findings(RULE, rba)).toEqual([]);
+    expect(positions(findings(RULE, rba.replace('WarmupPolyLR', 'WarmupMultiStepLR')))).toEqual(['8:10']);
+  });
+
   it('flags LightningCLI MultiStepLR milestones at or beyond max_epochs', () => {
     const d = findings(RULE, 'trainer:\n  max_epochs: 30\noptimizer:\n  class_path: torch.optim.SGD\nlr_scheduler:\n  class_path: torch.optim.lr_scheduler.MultiStepLR\n  init_args:\n    milestones: [20, 30, 45]\n');
     expect(d[0]!.message).toBe('Decay milestones 30, 45 lie beyond the end of training at 30 epochs.');

@@ -27,6 +27,11 @@ describe(RULE, () => {
     expect(findings(RULE, '{"lr": 0.001, "qkv_bias": true}', 'json')).toEqual([]);
   });
 
+  it("leaves a device index with a comma alone: Lightning's `devices: 0,` names GPU 0 (FlowDCN), and scripts split device lists", () => {
+    expect(findings(RULE, 'trainer:\n  accelerator: auto\n  devices: 0,\n  num_nodes: 1\ngpus: 1,\n')).toEqual([]);
+    expect(positions(findings(RULE, 'trainer:\n  devices: 0,\n  num_nodes: 1,\n'))).toEqual(['3:14']);
+  });
+
   it('removes the comma as its fix', () => {
     const text = 'model:\n  qkv_bias: True,\n  lr: 0.001,  # peak\n';
     expect(applyFixes(text, findings(RULE, text)).output).toBe('model:\n  qkv_bias: True\n  lr: 0.001  # peak\n');
