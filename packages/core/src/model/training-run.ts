@@ -220,6 +220,12 @@ export interface ScriptFacts {
    */
   readonly ratioOrCount?: Readonly<Record<string, string>>;
   /**
+   * Settings a script overwrites whenever it runs, as `section.setting` (the file's last two keys), each with the
+   * assignment and where (`config["training"]["train_steps"] = calculate_training_steps(…)`): the file's value never
+   * runs (see replaced-settings.ts).
+   */
+  readonly replacedSettings?: Readonly<Record<string, string>>;
+  /**
    * A script reads YAML and creates a W&B sweep from Python (`wandb.sweep(cfg)`): a sweep file there is read by the
    * project's own reader, not by the `wandb` CLI, and the values reach the run typed, not as command-line text.
    */
@@ -240,6 +246,13 @@ export interface ScriptFacts {
    * where the names are HF's (`per_gpu_train_batch_size`, `fp16`; see own-arguments.ts).
    */
   readonly ownArguments?: { readonly script: string; readonly names: readonly string[] };
+}
+
+/** The assignment that overwrites the field's value whenever the project's scripts run, if one does (see `ScriptFacts.replacedSettings`). */
+export function replacedByScripts(field: Field, scripts: ScriptFacts): string | undefined {
+  const replaced = scripts.replacedSettings;
+  if (replaced === undefined || field.parent === undefined) return undefined;
+  return replaced[`${field.parent.name}.${field.name}`];
 }
 
 export function buildTrainingRuns(doc: ConfigDocument, fields: readonly Field[], frameworks: readonly DetectedFramework[], partial: boolean, scripts: ScriptFacts = {}): TrainingRun[] {
@@ -368,9 +381,11 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   };
 
   // ── duration ──
-  const epochsField = shallowest(byConcept(fields, 'epochs').filter((f) => f.normalized !== 'min_epochs' && f.normalized !== 'epoch' && notEval(f)));
+  // A run length the scripts work out themselves (i4Ds' `config["training"]["train_steps"] = calculate_training_steps(…)`) is not the file's.
+  const ownLength = (f: Field): boolean => replacedByScripts(f, scripts) === undefined;
+  const epochsField = shallowest(byConcept(fields, 'epochs').filter((f) => f.normalized !== 'min_epochs' && f.normalized !== 'epoch' && notEval(f) && ownLength(f)));
   // A step count inside a learning-rate block is a phase of its schedule (Cerebras' `learning_rate: [{scheduler: Linear, total_iters: 1500}]`).
-  const stepsField = best(byConcept(fields, 'max-steps').filter((f) => f.normalized !== 'min_steps' && notEval(f) && !inDataBlock(f) && !ancestorConcept(f, 'lr-schedule') && !ancestorConcept(f, 'learning-rate') && isTrainingLength(f, depth(f))), (f) =>
+  const stepsField = best(byConcept(fields, 'max-steps').filter((f) => f.normalized !== 'min_steps' && notEval(f) && ownLength(f) && !inDataBlock(f) && !ancestorConcept(f, 'lr-schedule') && !ancestorConcept(f, 'learning-rate') && isTrainingLength(f, depth(f))), (f) =>
     (['max_steps', 'max_iters', 'max_iter', 'train_steps', 'max_duration', 'steps', 'num_train_steps', 'training_steps', 'total_steps'].includes(f.normalized) ? 5 : 0) - depth(f) * 0.1,
   );
   const duration: DurationModel = {

@@ -26,6 +26,7 @@ import { unconditionalScheduleCall } from '../model/schedule-calls.js';
 import { adamCalls } from '../model/adam-calls.js';
 import { lenientJsonReader, stripsJsonLineComments } from '../model/json-reader-calls.js';
 import { ratioOrCountKeys } from '../model/ratio-or-count.js';
+import { replacedSettings } from '../model/replaced-settings.js';
 import { createsWandbSweep } from '../model/wandb-sweep.js';
 import { deepspeedCalls } from '../model/deepspeed-calls.js';
 import { torchClassLookups, type TorchClassLookup } from '../model/torch-class-lookups.js';
@@ -90,6 +91,8 @@ interface FolderScripts {
   readonly commandLines: readonly CommandLine[];
   /** Fraction-like settings the scripts compare with 1, reading them as a fraction or a count (see ratio-or-count.ts). */
   readonly ratioOrCount: readonly { readonly script: string; readonly key: string; readonly comparison: string }[];
+  /** Settings the scripts overwrite whenever they run, as `section.setting` (see replaced-settings.ts). */
+  readonly replaced: readonly { readonly script: string; readonly path: string; readonly assignment: string }[];
   /** The first script that reads YAML and creates a W&B sweep from Python (`wandb.sweep(cfg)`). */
   readonly sweepCreator?: string;
   /** The first script that calls `deepspeed.initialize` itself, and whether any builds HF's Trainer (see deepspeed-calls.ts). */
@@ -261,6 +264,7 @@ export class ProjectScripts {
     let lightning: FolderScripts['lightningBelow2'];
     const commandLines: Record<string, CommandLineParsing> = {};
     const ratioOrCount: Record<string, string> = {};
+    const replaced: Record<string, string> = {};
     let sweepCreator: string | undefined;
     let deepspeedInitializer: string | undefined;
     let hfTrainer = false;
@@ -271,7 +275,7 @@ export class ProjectScripts {
     const isJson = JSON_FILE.test(absolutePath);
     const isYaml = YAML_FILE.test(absolutePath);
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const { schedules, adam, radam, lenientJson: json, jsonLineComments, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, sweepCreator: creator, deepspeed, classLookups: lookups, argumentReads, hfArguments: namesHfArguments } = this.folder(folder);
+      const { schedules, adam, radam, lenientJson: json, jsonLineComments, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, replaced: overwritten, sweepCreator: creator, deepspeed, classLookups: lookups, argumentReads, hfArguments: namesHfArguments } = this.folder(folder);
       if (namesHfArguments) hfArguments = true;
       for (const { script, names } of argumentReads) {
         argumentReader ??= script;
@@ -285,6 +289,7 @@ export class ProjectScripts {
       deepspeedInitializer ??= deepspeed.initializer;
       if (deepspeed.hfTrainer) hfTrainer = true;
       for (const c of compared) ratioOrCount[c.key] ??= `\`${c.comparison}\` in ${shownPath(c.script, displayBase)}`;
+      for (const r of overwritten) replaced[r.path] ??= `\`${r.assignment}\` in ${shownPath(r.script, displayBase)}`;
       // Two scripts of one name (`train.py` in two folders): the nearest, which the walk reaches first.
       if (isYaml) for (const c of parsers) commandLines[basename(c.script)] ??= c.parsing;
       if (isJson) lenientJson ??= json;
@@ -311,6 +316,7 @@ export class ProjectScripts {
       ...(lightning ? { lightningBelow2: `\`${lightning.requirement}\` in ${shownPath(lightning.file, displayBase)}` } : {}),
       ...(Object.keys(commandLines).length > 0 ? { commandLines } : {}),
       ...(Object.keys(ratioOrCount).length > 0 ? { ratioOrCount } : {}),
+      ...(Object.keys(replaced).length > 0 ? { replacedSettings: replaced } : {}),
       ...(sweepCreator !== undefined ? { sweepFromScript: `\`wandb.sweep(…)\` in ${shownPath(sweepCreator, displayBase)}, which reads the file itself` } : {}),
       ...(classLookups.size > 0 ? { torchClassLookups: [...classLookups.values()] } : {}),
       ...(argumentReader !== undefined && !hfArguments && !hfTrainer
@@ -452,6 +458,7 @@ function readFolderScripts(folder: string): FolderScripts {
   let jsonLineComments: string | undefined;
   const commandLines: CommandLine[] = [];
   const ratioOrCount: FolderScripts['ratioOrCount'][number][] = [];
+  const replaced: FolderScripts['replaced'][number][] = [];
   let sweepCreator: string | undefined;
   let deepspeed: FolderScripts['deepspeed'] = { hfTrainer: false };
   const classLookups: FolderScripts['classLookups'][number][] = [];
@@ -487,6 +494,7 @@ function readFolderScripts(folder: string): FolderScripts {
     const parsing = commandLineParsing(text, entryPoints.length > 0);
     if (parsing !== undefined) commandLines.push({ script, parsing });
     for (const [key, comparison] of ratioOrCountKeys(text)) ratioOrCount.push({ script, key, comparison });
+    for (const [path, assignment] of replacedSettings(text)) replaced.push({ script, path, assignment });
     const readsYaml = calls.omegaconf || calls.typed || calls.ruamel || calls.other;
     if (sweepCreator === undefined && readsYaml && createsWandbSweep(text)) sweepCreator = script;
     const ds = deepspeedCalls(text);
@@ -498,7 +506,7 @@ function readFolderScripts(folder: string): FolderScripts {
     if (reads.names.length > 0) argumentReads.push({ script, names: reads.names });
   }
   const lightning = lightningPinIn(folder, entries);
-  return { apps, yamlReaders, schedules, adam, radam, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, ...(sweepCreator !== undefined ? { sweepCreator } : {}), deepspeed, classLookups, argumentReads, hfArguments, subfolders, isRepositoryTop };
+  return { apps, yamlReaders, schedules, adam, radam, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), deepspeed, classLookups, argumentReads, hfArguments, subfolders, isRepositoryTop };
 }
 
 /** The first of a folder's dependency files, by name, that pins Lightning below 2.0. */
@@ -531,7 +539,7 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
  * fingerprints a folder.
  */
 export function projectScriptsFingerprint(folder: string): string {
-  const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, lightningBelow2: lightning, commandLines, ratioOrCount, sweepCreator, deepspeed, classLookups, argumentReads, hfArguments } = readFolderScripts(folder);
+  const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, lightningBelow2: lightning, commandLines, ratioOrCount, replaced, sweepCreator, deepspeed, classLookups, argumentReads, hfArguments } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}${r.calls.yacsMerge ? 'merges ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
   const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}`;
@@ -539,7 +547,8 @@ export function projectScriptsFingerprint(folder: string): string {
   const pinLine = `Lightning: ${lightning ? `${lightning.requirement} (${basename(lightning.file)})` : '-'}`;
   const options = commandLines.map((c) => `${basename(c.script)}: ${c.parsing.typed ?? 'argparse'} --${c.parsing.floats.join(' --')}`);
   const compared = ratioOrCount.map((c) => `${basename(c.script)}: ${c.comparison}`);
-  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}`;
+  const overwritten = replaced.map((r) => `${basename(r.script)}: ${r.path}`);
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}`;
 }
 
 const SUBFOLDERS = `${sep}*`;

@@ -1,0 +1,124 @@
+/**
+ * Settings a script overwrites before it uses them: `config["training"]["train_steps"] = calculate_training_steps(...)`
+ * (i4Ds' whisper-finetune, which works the run's length out from the data) or `cfg.akt_config.l2 = args.l2` (DKT2, which
+ * takes AKT's decay from its command line). What the config file writes there never runs, so a rule has nothing to say
+ * of it. Only what can be told from the text is taken:
+ * - the target is a config-like object (`config`, `cfg`, `hparams`, `args`, …) reached through at least two keys, a
+ *   section and a setting, which must match the file's own nesting (`training.train_steps`);
+ * - the assignment runs whenever its function does: no `if`, `for`, `while`, `else` or `except` encloses it between
+ *   it and its `def` (a `with` or `try` block, and `if __name__ == "__main__":`, do not count);
+ * - the new value is not worked out from the old (`cfg.train.lr = float(cfg.train.lr)` converts the file's value;
+ *   it does not replace it), and is no constant: `_C.SOLVER.WEIGHT_DECAY = 0.0005` writes a default, which the file
+ *   merged after it overrides; assignments at module level are left alone for the same reason.
+ */
+import { withoutCommentLines } from './python-call.js';
+
+/** `config.training.train_steps =` or `cfg["training"]["train_steps"] =` (not `==`, not `+=`), at the start of a line. */
+const ASSIGNMENT = /^([ \t]*)([A-Za-z_]\w*)((?:[ \t]*\.[ \t]*[A-Za-z_]\w*|[ \t]*\[[ \t]*(?:'[^'\n]*'|"[^"\n]*")[ \t]*\]){2,})[ \t]*=(?!=)([^\n]*)/gm;
+const SEGMENT = /\.[ \t]*([A-Za-z_]\w*)|\[[ \t]*(?:'([^'\n]*)'|"([^"\n]*)")[ \t]*\]/g;
+/** Names of objects that hold a run's settings; `self`, models and optimizers are something else. */
+const CONFIG_ROOT = /^(?:c|C|_C|[A-Za-z_]*(?:config|configs|cfg|cfgs|conf|hparams|hps|params|opts?|args|options|settings))$/i;
+/** Block headers whose body may not run, or run more than once. */
+const CONDITIONAL = /^(?:if|elif|else|for|async[ \t]+for|while|except|finally|match|case)\b/;
+const MAIN_GUARD = /^if[ \t]+__name__[ \t]*==/;
+const BLOCK_START = /^(?:async[ \t]+)?def\b|^class\b/;
+/** A constant, an empty container or a new config node: a default, not a value worked out from the run. */
+const LITERAL = /^(?:[-+]?(?:\d[\d_]*\.?\d*(?:[eE][-+]?\d+)?|\.\d+)|True|False|None|'[^'\n]*'|"[^"\n]*"|\[\s*\]|\(\s*\)|\{\s*\}|(?:CN|CfgNode|ConfigDict|EasyDict|edict|AttrDict|dict|OrderedDict)\s*\(\s*\))\s*(?:#.*)?$/;
+
+/** Each replaced setting as `section.setting` (the last two keys), with the assignment as written. */
+export function replacedSettings(pythonText: string): ReadonlyMap<string, string> {
+  const found = new Map<string, string>();
+  if (!pythonText.includes('=')) return found;
+  const text = withoutCommentLines(pythonText);
+  let runs: boolean[] | undefined;
+  let lineIndex = 0;
+  let counted = 0;
+  for (const m of text.matchAll(ASSIGNMENT)) {
+    if (!CONFIG_ROOT.test(m[2]!)) continue;
+    const keys = [...m[3]!.matchAll(SEGMENT)].map((s) => s[1] ?? s[2] ?? s[3]!);
+    const target = `${m[2]}${m[3]}`;
+    const value = m[4]!.trim();
+    // Module-level assignments and literal values are how defaults are written (`_C.SOLVER.WEIGHT_DECAY = 0.0005` in a
+    // yacs defaults file, before any file is merged), not what replaces a file's value.
+    if (m[1] === '' || value === '' || LITERAL.test(value) || comparable(value).includes(comparable(target))) continue;
+    runs ??= linesRunWithTheirFunction(text.split('\n'));
+    lineIndex += countNewlines(text, counted, m.index);
+    counted = m.index;
+    if (runs[lineIndex] !== true) continue;
+    const path = `${keys[keys.length - 2]}.${keys[keys.length - 1]}`;
+    if (!found.has(path)) found.set(path, `${target.trim()} = ${value.length > 60 ? `${value.slice(0, 57)}...` : value}`);
+  }
+  return found;
+}
+
+/**
+ * For each line, whether no conditional block encloses it between it and its function (or the module), in one pass
+ * with a stack of the open blocks. Lines inside an open bracket continue the line above and are not looked at.
+ */
+function linesRunWithTheirFunction(lines: readonly string[]): boolean[] {
+  const runs: boolean[] = new Array<boolean>(lines.length).fill(false);
+  // Open blocks, innermost last: their indentation, and whether their body may not run (or run more than once).
+  const open: { indent: number; conditional: boolean; scope: boolean }[] = [];
+  let depth = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const body = line.trimStart();
+    const startDepth = depth;
+    depth = Math.max(0, depth + bracketBalance(body));
+    if (body === '' || startDepth > 0) continue;
+    const indent = line.length - body.length;
+    while (open.length > 0 && open[open.length - 1]!.indent >= indent) open.pop();
+    let conditional = false;
+    for (let k = open.length - 1; k >= 0 && !open[k]!.scope; k--) if (open[k]!.conditional) conditional = true;
+    runs[i] = !conditional;
+    // `elif args.model_name == 'akt':  # akt` (DKT2) opens a block too: the comment is not the line's end.
+    if (withoutComment(body).trimEnd().endsWith(':')) {
+      const scope = BLOCK_START.test(body) || MAIN_GUARD.test(body);
+      open.push({ indent, conditional: !scope && CONDITIONAL.test(body), scope });
+    }
+  }
+  return runs;
+}
+
+/** The line up to a `#` outside strings. */
+function withoutComment(line: string): string {
+  if (!line.includes('#')) return line;
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote !== '') {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') return line.slice(0, i);
+  }
+  return line;
+}
+
+/** Opening minus closing brackets on a line, outside strings (roughly: a quote's escapes are not followed). */
+function bracketBalance(line: string): number {
+  let balance = 0;
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote !== '') {
+      if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '#') break;
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[' || c === '{') balance++;
+    else if (c === ')' || c === ']' || c === '}') balance--;
+  }
+  return balance;
+}
+
+function countNewlines(text: string, from: number, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** An expression without its spaces and with one kind of quote, to compare two spellings of one target. */
+function comparable(expression: string): string {
+  return expression.replace(/[ \t]+/g, '').replace(/'/g, '"');
+}

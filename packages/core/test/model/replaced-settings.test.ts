@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { replacedSettings } from '../../src/model/replaced-settings.js';
+
+const keys = (text: string): string[] => [...replacedSettings(text).keys()];
+
+describe('replacedSettings', () => {
+  it("finds a setting a script overwrites whenever it runs (i4Ds' train_steps, DKT2's l2)", () => {
+    const i4ds = 'def main(config):\n    ds_config = config["dataset"]\n    with open(p) as f:\n        x = 1\n    # Calculate steps\n    config["training"]["train_steps"] = calculate_training_steps(config, train_dataset)\n    config["training"]["val_steps"] = calculate_val_steps(config)\n';
+    expect(keys(i4ds)).toEqual(['training.train_steps', 'training.val_steps']);
+    expect(replacedSettings(i4ds).get('training.train_steps')).toBe('config["training"]["train_steps"] = calculate_training_steps(config, train_dataset)');
+    expect(keys('if __name__ == "__main__":\n    args = parser.parse_args()\n    cfg.akt_config.l2 = args.l2\n')).toEqual(['akt_config.l2']);
+    expect(keys("def f(cfg, args):\n    cfg.train['lr'] = args.base_lr * 2\n")).toEqual(['train.lr']);
+  });
+
+  it('leaves conditional assignments, conversions of the old value, one-key targets and other objects alone', () => {
+    expect(keys('def f(cfg, args):\n    if args.l2 is not None:\n        cfg.akt_config.l2 = args.l2\n')).toEqual([]);
+    expect(keys('def f(cfg):\n    for k in ks:\n        cfg.model.dim = k\n')).toEqual([]);
+    // DKT2: each model's decay is replaced only when that model runs; a comment after the colon still opens the block.
+    expect(keys("def main(cfg, args):\n    if args.model_name == 'cl4kt':\n        x = 1\n    elif args.model_name == 'akt':  # akt\n        cfg.akt_config.l2 = args.l2\n")).toEqual([]);
+    expect(keys('def f(cfg):\n    try:\n        x = 1\n    except E:\n        cfg.model.dim = 2\n')).toEqual([]);
+    expect(keys("def f(cfg):\n    cfg.train.lr = float(cfg.train.lr)\n    cfg['train']['wd'] = float(cfg[\"train\"][\"wd\"])\n")).toEqual([]);
+    expect(keys('def f(config, args):\n    config["lr"] = args.lr\n')).toEqual([]);
+    // Defaults: constants, new config nodes, and anything at module level (a yacs defaults file, run before the merge).
+    expect(keys('def defaults(cfg):\n    cfg.SOLVER.WEIGHT_DECAY = 0.0005\n    cfg.SOLVER.NAME = "Adam"\n    cfg.MODEL.HEAD = CN()\n    cfg.MODEL.DIMS = []\n')).toEqual([]);
+    expect(keys('_C = CN()\n_C.SOLVER = CN()\n_C.SOLVER.WEIGHT_DECAY = get_default()\n')).toEqual([]);
+    expect(keys('def f(self):\n    self.model.lr = 3\n    model.encoder.weight = w\n    cfg.train.lr == 3\n    cfg.train.steps += 1\n')).toEqual([]);
+    // A `with` or `try` body runs with its function; a multi-line call above does not open a block.
+    expect(keys('def f(cfg):\n    x = g(a,\n  b)\n    with open(p) as fh:\n        try:\n            cfg.train.epochs = len(fh.readlines())\n        finally:\n            pass\n')).toEqual(['train.epochs']);
+  });
+});
