@@ -58,7 +58,7 @@ export default defineRule({
         const width = entryOf(field.container, widthName);
         const w = numberValue(width?.value);
         const h = numberValue(field.value);
-        if (!width || w === undefined || h === undefined || !Number.isInteger(w) || !Number.isInteger(h) || h <= 0 || w <= 0) continue;
+        if (!width || w === undefined || h === undefined || !plausible(w) || !plausible(h)) continue;
         if (HEAD_SIZE.some((n) => entryOf(field.container, n))) continue;
         if (widthName === 'n_embd' && WHOLE_WIDTH_PER_HEAD.some((n) => entryOf(field.container, n))) continue;
         seen.add(field);
@@ -80,7 +80,7 @@ export default defineRule({
 function checkGqa(field: Field, report: (r: Report) => void): void {
   const heads = numberValue(entryOf(field.container, 'num_attention_heads')?.value ?? entryOf(field.container, 'n_heads')?.value ?? entryOf(field.container, 'num_heads')?.value);
   const kv = numberValue(field.value);
-  if (heads === undefined || kv === undefined || !Number.isInteger(heads) || !Number.isInteger(kv) || kv <= 0 || heads % kv === 0) return;
+  if (heads === undefined || kv === undefined || !plausible(heads) || !plausible(kv) || heads % kv === 0) return;
   report({
     field,
     message: `${formatNumber(heads)} attention heads do not divide into ${formatNumber(kv)} key/value heads.`,
@@ -90,9 +90,21 @@ function checkGqa(field: Field, report: (r: Report) => void): void {
   });
 }
 
-/** The divisor of `n` nearest to `target`. */
+/**
+ * A width or head count a model can have: a positive integer up to ten million. DYGANVC's `hidden_size:
+ * "256_256_256_256_256_256"` is six layer widths joined by underscores, which reads as one number of eighteen digits.
+ */
+function plausible(n: number): boolean {
+  return Number.isInteger(n) && n > 0 && n <= MAX_PLAUSIBLE;
+}
+
+const MAX_PLAUSIBLE = 10_000_000;
+
+/** The divisor of `n` nearest to `target` (the smaller one on a tie), searched outwards from `target`: 1 always divides. */
 function nearestDivisor(n: number, target: number): number {
-  let best = 1;
-  for (let d = 1; d <= n; d++) if (n % d === 0 && Math.abs(d - target) < Math.abs(best - target)) best = d;
-  return best;
+  for (let k = 0; k < target; k++) {
+    if (target - k >= 1 && n % (target - k) === 0) return target - k;
+    if (target + k <= n && n % (target + k) === 0) return target + k;
+  }
+  return 1;
 }

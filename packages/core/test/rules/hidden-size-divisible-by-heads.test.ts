@@ -10,6 +10,14 @@ describe('hidden-size-divisible-by-heads', () => {
     expect(d[0].explanation).toContain('e.g. 10');
   });
 
+  it("leaves per-layer lists joined by underscores alone, and finishes at once (DYGANVC's `hidden_size: \"256_256_256_256_256_256\"` hung the engine)", () => {
+    const dygan = 'model:\n  generator:\n    num_heads: "4_4_4_4_4_4"\n    hidden_size: "256_256_256_256_256_256"\n';
+    expect(findings('hidden-size-divisible-by-heads', dygan)).toEqual([]);
+    // The nearest divisor is found near the head count, whatever the width: 9,999,991 is prime.
+    const d = findings('hidden-size-divisible-by-heads', 'hidden_size: 9999991\nnum_attention_heads: 7\n');
+    expect(d[0]!.explanation).toContain('e.g. 1)');
+  });
+
   it('flags nanoGPT/LitGPT and torchtitan spellings', () => {
     expect(findings('hidden-size-divisible-by-heads', 'model_config:\n  n_embd: 768\n  n_head: 10\n')).toHaveLength(1);
     expect(positions(findings('hidden-size-divisible-by-heads', '[model]\ndim = 4096\nn_heads = 30\n', 'toml'))).toEqual(['3:11']);
