@@ -245,12 +245,17 @@ function floatKeysIn(code: string): string[] {
     if (last.attribute && /^[A-Za-z]\w*[A-Za-z0-9]_$/.test(last.key)) keys.add(last.key.slice(0, -1));
   }
   if (code.includes('pydantic')) for (const k of pydanticFloatFields(code)) keys.add(k);
-  if (SET_DEFAULTS_FROM_DICT.test(code)) for (const k of argparseFloatOptions(code)) keys.add(k);
+  if (SET_DEFAULTS_FROM_DICT.test(code) || CONFIG_FILE_ACTION.test(code)) for (const k of argparseFloatOptions(code)) keys.add(k);
   return [...keys];
 }
 
 /** `parser.set_defaults(**cfg)`: the file's values become the parser's defaults (timm's `train.py` and its many copies). */
 const SET_DEFAULTS_FROM_DICT = /\.\s*set_defaults\s*\(\s*\*\*/;
+/**
+ * `parser.add_argument('--config', action=yamlargparse.ActionConfigFile)` (and jsonargparse's): the file's values are
+ * parsed as the options they set, by their declared types (DiaPer's and EEND's `lr: 1e-6` for `--lr` with `type=float`).
+ */
+const CONFIG_FILE_ACTION = /\baction\s*=\s*(?:[A-Za-z_]\w*\s*\.\s*)?ActionConfigFile\b/;
 const ADD_ARGUMENT = /\badd_argument\s*\(/g;
 
 /**

@@ -194,6 +194,12 @@ describe('yamlLoaderCalls', () => {
     expect(yamlLoaderCalls('for key, value in config.items():\n    out[key] = float(value)\n').floatKeys).toEqual([]);
   });
 
+  it("takes argparse's float options for keys of a config file that yamlargparse or jsonargparse parses as options (DiaPer)", () => {
+    const diaper = "import yamlargparse\nparser = yamlargparse.ArgumentParser(description='DiaPer training')\nparser.add_argument('-c', '--config', help='config file path',\n                    action=yamlargparse.ActionConfigFile)\nparser.add_argument('--lr', type=float)\nparser.add_argument('--max-epochs', type=int)\n";
+    expect(yamlLoaderCalls(diaper).floatKeys).toEqual(['lr']);
+    expect(yamlLoaderCalls(diaper.replace('action=yamlargparse.ActionConfigFile', "type=str")).floatKeys).toEqual([]);
+  });
+
   it('sees the same loop over the flattened file reach values of every depth (NCFM)', () => {
     const ncfm = "with open(path) as f:\n    config = yaml.safe_load(f)\nflat_config = self.flatten_dict(config)\nfor key, value in flat_config.items():\n    if isinstance(value, str):\n        if 'e' in value or '.' in value:\n            try:\n                flat_config[key] = float(value)\n            except ValueError:\n                pass\n";
     expect(yamlLoaderCalls(ncfm).floatKeys).toEqual(['**']);

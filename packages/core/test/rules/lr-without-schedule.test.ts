@@ -85,6 +85,12 @@ describe(RULE, () => {
     expect(findings(RULE, 'model:\n  optim:\n    name: adamw\n    lr: 5.0\n    sched:\n      name: NoamAnnealing\n      d_model: 256\n      warmup_steps: 10000\ntrainer:\n  max_epochs: 100\nexp_manager:\n  exp_dir: null\n')).toEqual([]);
   });
 
+  it("does not flag an optimizer named for the Noam schedule, whose lr is its scale (EEND's `optimizer: noam`, `lr: 1.0`)", () => {
+    const eend = 'max_epochs: 100\ngradclip: 5\nbatchsize: 64\noptimizer: noam\nlr: 1.0\nnoam_warmup_steps: 25000\n';
+    expect(findings(RULE, eend)).toEqual([]);
+    expect(positions(findings(RULE, eend.replace('optimizer: noam', 'optimizer: adam').replace('lr: 1.0', 'lr: 0.01')))).toEqual(['5:5']);
+  });
+
   it('does not flag Adadelta at 1.0, L-BFGS at 1, Muon at 0.02 or Prodigy at 1.0 (CORPUS-NOTES §8, RULES-CATALOG F2/F3)', () => {
     expect(findings(RULE, 'lr: 1.0\nnumber_of_epochs: 20\nopt_class: !name:torch.optim.Adadelta\n  lr: !ref <lr>\n  rho: 0.95\n  eps: 1.e-8\n')).toEqual([]);
     expect(findings(RULE, 'input_features: []\noutput_features: []\ntrainer:\n  batch_size: 32769\n  train_steps: 1\n  learning_rate: 1\n  optimizer:\n    type: lbfgs\n    max_iter: 100\n')).toEqual([]);
