@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeConfigBytes, lint, type ConfigFormat, type Diagnostic } from '../../packages/core/src/index.js';
+import { CONCEPTS } from '../../packages/core/src/classify/concepts.js';
 
 const strict = { extends: 'strict' as const };
 const run = (text: string, format: ConfigFormat = 'yaml'): readonly Diagnostic[] => lint(text, { format, settings: strict }).diagnostics;
@@ -96,6 +97,29 @@ describe('hostile inputs', () => {
     const digits = `seed: ${'1'.repeat(400_000)}x,\nlr: 0.1,\n`;
     expect(run(spaces).filter((d) => d.ruleId === 'yaml-trailing-comma')).toEqual([]);
     expect(run(digits).filter((d) => d.ruleId === 'yaml-trailing-comma').map((d) => d.line)).toEqual([2]);
+  });
+
+  it.each([
+    ['layer widths joined by underscores (DYGANVC)', '"256_256_256_256_256_256"'],
+    ['an integer past 2^53', '9007199254740993'],
+    ['a thirty-digit integer', '123456789012345678901234567890'],
+    ['the largest double', '1.7976931348623157e308'],
+    ['its negative', '-1.7976931348623157e308'],
+  ])('finishes when every setting it knows by name holds %s', (_what, value) => {
+    // Every name of the vocabulary in one mapping, so that rules comparing settings (width and heads, warmup and run,
+    // batch products) meet the value on both sides. A rule that counted up to it would never finish
+    // (hidden-size-divisible-by-heads' divisor search did, on DYGANVC's config).
+    const names = [...new Set(CONCEPTS.flatMap((c) => c.names))];
+    // Each name a slightly different value (the last digit varies), so that no two compared settings are equal.
+    const valueOf = (i: number): string => value.replace(/\d(?=["e]|$)/, String((i % 7) + 1));
+    const text = `model:\n${names.map((n, i) => `  ${n}: ${valueOf(i)}`).join('\n')}\n`;
+    const lastLine = names.length + 1;
+    for (const format of ['yaml', 'json'] as const) {
+      const source = format === 'yaml' ? text : `{"model": {${names.map((n, i) => `"${n}": ${valueOf(i)}`).join(', ')}}}`;
+      const ds = run(source, format);
+      expect(ds.filter((d) => d.ruleId === 'parse-error' || d.ruleId === 'rule-failure')).toEqual([]);
+      for (const d of ds) expect(d.line).toBeLessThanOrEqual(format === 'yaml' ? lastLine : 1);
+    }
   });
 
   it('handles a 50,000-key file', () => {
