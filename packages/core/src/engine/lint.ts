@@ -132,7 +132,7 @@ function lintAnalysis(
   const seen = new Set<string>();
   let current: { readonly id: string; readonly severity: Severity } = { id: '', severity: 'error' };
   const push = (r: Report): void => {
-    // A value the project's scripts overwrite whenever they run (DKT2's `cfg.akt_config.l2 = args.l2`) never runs as written.
+    // A value the project's scripts overwrite whenever they run (`config["training"]["train_steps"] = calculate(...)`) never runs as written.
     if (r.field && replacedByScripts(r.field, analysis.scripts) !== undefined) return;
     const d = toDiagnostic(current.id, current.severity, r, lines);
     if (suppressions.isSuppressed(current.id, d.line)) return;

@@ -1,12 +1,12 @@
 /**
  * Settings a script overwrites before it uses them: `config["training"]["train_steps"] = calculate_training_steps(...)`
- * (i4Ds' whisper-finetune, which works the run's length out from the data) or `cfg.akt_config.l2 = args.l2` (DKT2, which
- * takes AKT's decay from its command line). What the config file writes there never runs, so a rule has nothing to say
- * of it. Only what can be told from the text is taken:
+ * (i4Ds' whisper-finetune, which works the run's length out from the data). What the config file writes there never
+ * runs, so a rule has nothing to say of it. Only what can be told from the text is taken:
  * - the target is a config-like object (`config`, `cfg`, `hparams`, `args`, …) reached through at least two keys, a
  *   section and a setting, which must match the file's own nesting (`training.train_steps`);
  * - the assignment runs whenever its function does: no `if`, `for`, `while`, `else` or `except` encloses it between
- *   it and its `def` (a `with` or `try` block, and `if __name__ == "__main__":`, do not count);
+ *   it and its `def` (a `with` or `try` block, and `if __name__ == "__main__":`, do not count). DKT2's
+ *   `cfg.akt_config.l2 = args.l2` under `elif args.model_name == 'akt':` is therefore not taken;
  * - the new value is not worked out from the old (`cfg.train.lr = float(cfg.train.lr)` converts the file's value;
  *   it does not replace it), and is no constant: `_C.SOLVER.WEIGHT_DECAY = 0.0005` writes a default, which the file
  *   merged after it overrides; assignments at module level are left alone for the same reason.
@@ -23,7 +23,8 @@ const CONDITIONAL = /^(?:if|elif|else|for|async[ \t]+for|while|except|finally|ma
 const MAIN_GUARD = /^if[ \t]+__name__[ \t]*==/;
 const BLOCK_START = /^(?:async[ \t]+)?def\b|^class\b/;
 /** A constant, an empty container or a new config node: a default, not a value worked out from the run. */
-const LITERAL = /^(?:[-+]?(?:\d[\d_]*\.?\d*(?:[eE][-+]?\d+)?|\.\d+)|True|False|None|'[^'\n]*'|"[^"\n]*"|\[\s*\]|\(\s*\)|\{\s*\}|(?:CN|CfgNode|ConfigDict|EasyDict|edict|AttrDict|dict|OrderedDict)\s*\(\s*\))\s*(?:#.*)?$/;
+// The digits after a dot only follow the dot: `\d[\d_]*\.?\d*` would try every split of a long run of digits.
+const LITERAL = /^(?:[-+]?(?:\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+)|True|False|None|'[^'\n]*'|"[^"\n]*"|\[\s*\]|\(\s*\)|\{\s*\}|(?:CN|CfgNode|ConfigDict|EasyDict|edict|AttrDict|dict|OrderedDict)\s*\(\s*\))\s*(?:#.*)?$/;
 
 /** Each replaced setting as `section.setting` (the last two keys), with the assignment as written. */
 export function replacedSettings(pythonText: string): ReadonlyMap<string, string> {
