@@ -47,7 +47,6 @@ const FLUSH_AT = 64 * 1024;
  * about 64 KB and at the end. `add` returns what is left to keep of a result: its counts, for the summary
  * and the exit code.
  */
-
 export class StylishStream {
   private readonly pending = new Map<number, FileResult | null>();
   private next = 0;

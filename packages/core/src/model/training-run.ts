@@ -361,8 +361,8 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   // ── schedule ──
   const built = buildSchedule(fields, refs, frameworks, partial, lrField, depth, scripts.scheduleInScripts);
   // An optimizer named for the Noam schedule (EEND's and ESPnet's `optimizer: noam`: Adam wrapped in NoamOpt, `lr: 1.0`
-  // its scale): the name is where the file says the schedule.
-  const noamOptimizer = /^noam(?:_?opt)?$/i.test(optimizer.name?.value ?? '');
+  // its scale): the name is where the file says the schedule, read with the schedule names' own vocabulary.
+  const noamOptimizer = scheduleShape(optimizer.name?.value) === 'multiplier';
   const schedule: ScheduleModel = noamOptimizer ? { ...built, shape: 'multiplier', source: 'explicit' } : impliesNoam(optimizer, built, frameworks) ? { ...built, shape: 'multiplier' } : built;
 
   // ── batch ──

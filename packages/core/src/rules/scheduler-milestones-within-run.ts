@@ -60,8 +60,6 @@ export default defineRule({
 
 /** Lists of the epochs at which a step decay drops the rate. */
 const MILESTONE_NAMES = new Set(['milestones', 'mile_stones', 'lr_milestones', 'lr_decay_milestones', 'decay_milestones', 'scheduler_milestones', 'lr_decay_epochs', 'decay_epochs', 'lr_decay_stages', 'decay_stages']);
-/** The run's length in epochs (not `epoch`, which is as often where a run starts or resumes). */
-const EPOCH_NAMES = new Set(['epochs', 'num_epochs', 'max_epochs', 'n_epochs', 'max_epoch', 'total_epochs', 'num_train_epochs', 'nb_epoch', 'nb_epochs', 'num_epoch', 'n_epoch', 'train_epochs', 'number_of_epochs']);
 /** A schedule named beside the milestones that uses them: a step decay. Any other (GLT's `scheduler: cosine`) leaves them unread. */
 const STEP_SCHEDULE = /^(?:multi[-_ ]?step(?:_?lr)?|step(?:_?lr)?|steps|piecewise)$/i;
 
@@ -77,7 +75,7 @@ function checkEpochMilestones(ctx: RuleContext<object>): void {
     if (!MILESTONE_NAMES.has(f.normalized) || f.kind !== 'hyperparameter' || f.value.kind !== 'seq') continue;
     const values = milestones(f.value);
     if (values.length === 0 || values.length !== f.value.items.length || !values.every((v, i) => v > 0 && (i === 0 || v > values[i - 1]!))) continue;
-    const epochs = nearest(ctx.fields, f, (g) => EPOCH_NAMES.has(g.normalized) && g.kind === 'hyperparameter');
+    const epochs = nearest(ctx.fields, f, isRunEpochs);
     const max = num(epochs);
     if (!epochs || max === undefined || !(max > 1)) continue;
     const schedule = nearest(ctx.fields, f, (g) => g.concept === 'lr-schedule' && g.value.kind === 'scalar' && typeof g.value.value === 'string');
@@ -86,6 +84,11 @@ function checkEpochMilestones(ctx: RuleContext<object>): void {
     if (beyond.length === 0 || Math.max(...values) > 2 * max) continue;
     report(ctx, f, epochs, beyond, max, 'epochs', 'a step decay stepped once per epoch (`MultiStepLR`, or a loop that drops the rate at these epochs) never reaches an epoch the run does not have.');
   }
+}
+
+/** The run's length in epochs, as the training-run model takes it: not `min_epochs`, nor `epoch`, which is as often where a run starts or resumes. */
+function isRunEpochs(g: Field): boolean {
+  return g.concept === 'epochs' && g.kind === 'hyperparameter' && g.normalized !== 'min_epochs' && g.normalized !== 'epoch';
 }
 
 /** The first field that `is`, among the field's siblings, then among those of each mapping enclosing it. */

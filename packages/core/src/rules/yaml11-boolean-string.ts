@@ -6,7 +6,6 @@ import { normalizeKey } from '../classify/normalize.js';
 import type { ScalarNode } from '../document/types.js';
 import { BOOL_11_WORDS as BOOLEAN_WORD } from '../loader/yaml-scalars.js';
 
-
 /** Keys whose consumers expect a string (an enum or a name), so a boolean is never what was meant. */
 const STRING_KEYS = new Set([
   'distributed_type', 'dynamo_backend', 'eval_strategy', 'evaluation_strategy', 'save_strategy', 'logging_strategy', 'hub_strategy',
