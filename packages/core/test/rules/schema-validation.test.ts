@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // A real validator: ajv compiles the schemas (the CLI does the same, with files and caching).
 import Ajv2020Module from 'ajv/dist/2020.js';
-import { lint, type ConfigFormat, type Diagnostic, type MlconfigSettings, type SchemaError, type SchemaLoader } from '../../src/index.js';
+import { builtinSchemaFile, lint, type ConfigFormat, type Diagnostic, type MlconfigSettings, type SchemaError, type SchemaLoader } from '../../src/index.js';
 import { positions } from '../helpers.js';
 
 const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module }).default ?? Ajv2020Module;
@@ -221,6 +221,15 @@ describe('schema-validation', () => {
         'Unknown key `gradient_accumulation_step` (did you mean `gradient_accumulation_steps`?).',
         'Unknown key `my_launcher_setting`.',
       ]);
+    });
+
+    it("reads a null batch size in the shipped DeepSpeed schema as one left out: DeepSpeed's defaults for the three are None and it derives the missing one (align-anything)", () => {
+      const shipped = JSON.parse(readFileSync(new URL(`../../../../schemas/${builtinSchemaFile('deepspeed')}`, import.meta.url), 'utf8')) as object;
+      const real = (text: string): string[] => check(text, 'json', { schemas: { 'mlconfig:deepspeed': shipped }, settings: { schemas: [] }, filePath: 'ds_config.json' }).map((x) => x.message);
+      expect(real('{"train_batch_size": 128, "train_micro_batch_size_per_gpu": 16, "gradient_accumulation_steps": null}')).toEqual([]);
+      expect(real('{"train_batch_size": null, "train_micro_batch_size_per_gpu": 16, "gradient_accumulation_steps": 2}')).toEqual([]);
+      // Elsewhere null is still no value: gradient clipping's default is 0.0, and DeepSpeed compares it with 0.
+      expect(real('{"train_micro_batch_size_per_gpu": 16, "gradient_clipping": null}')).toEqual(['`gradient_clipping` must be a number or "auto", not an empty value.']);
     });
 
     it('leaves ranges to the dedicated rules', () => {

@@ -683,17 +683,17 @@ export interface HfTrainingArguments {
  */
 export interface DeepSpeedConfig {
   /**
-   * Global batch size: `train_micro_batch_size_per_gpu` × `gradient_accumulation_steps` × number of GPUs. Give two of the three; DeepSpeed derives the third and refuses values that do not multiply out.
+   * Global batch size: `train_micro_batch_size_per_gpu` × `gradient_accumulation_steps` × number of GPUs. Give two of the three; DeepSpeed derives the third and refuses values that do not multiply out. `null` is the same as leaving it out (DeepSpeed's default is `None`).
    */
-  train_batch_size?: number | 'auto';
+  train_batch_size?: number | 'auto' | null;
   /**
-   * Batch size one GPU processes in one step (without gradient accumulation).
+   * Batch size one GPU processes in one step (without gradient accumulation). `null` is the same as leaving it out (DeepSpeed's default is `None`); DeepSpeed derives it from the other two.
    */
-  train_micro_batch_size_per_gpu?: number | 'auto';
+  train_micro_batch_size_per_gpu?: number | 'auto' | null;
   /**
-   * Steps to accumulate gradients before averaging and applying them.
+   * Steps to accumulate gradients before averaging and applying them. `null` is the same as leaving it out (DeepSpeed's default is `None`); DeepSpeed derives it from the other two.
    */
-  gradient_accumulation_steps?: number | 'auto';
+  gradient_accumulation_steps?: number | 'auto' | null;
   /**
    * Optimizer to create. Omit it to pass your own optimizer to `deepspeed.initialize`.
    */
