@@ -2,6 +2,7 @@
 /** Every built-in rule, in id order. One file per rule; `docs/rules/<id>.md` documents each. */
 import type { Rule } from '../rule-kit/types.js';
 import accelerateZero3InitStage from './accelerate-zero3-init-stage.js';
+import adamBetasOrder from './adam-betas-order.js';
 import adamBetasRange from './adam-betas-range.js';
 import adamCoupledWeightDecay from './adam-coupled-weight-decay.js';
 import adamwHparamsWithoutAdamw from './adamw-hparams-without-adamw.js';
@@ -111,6 +112,7 @@ import zeroStageRange from './zero-stage-range.js';
 
 export const RULES: readonly Rule<object>[] = [
   accelerateZero3InitStage,
+  adamBetasOrder,
   adamBetasRange,
   adamCoupledWeightDecay,
   adamwHparamsWithoutAdamw,
