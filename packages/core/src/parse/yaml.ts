@@ -154,10 +154,43 @@ function composeYaml(text: string): Composed {
       const end = Math.max(start, Math.min(err.pos[1], text.length));
       if (err.code === 'RESOURCE_EXHAUSTION') problems.push(tooDeep(text, start));
       else if (err.code === 'MISSING_CHAR' && text[start] === '#' && SEPARATES_A_COMMENT.has(text[start - 1] ?? '\n')) continue;
+      else if (err.code === 'BAD_INDENT' && MISALIGNED_ITEM.test(err.message)) problems.push({ message: cleanMessage(err.message), range: misalignedItem(text, start, end), code: err.code });
       else problems.push({ message: cleanMessage(err.message), range: [start, end], code: err.code });
     }
   }
   return { docs, comments, problems, unclosedQuotes };
+}
+
+const MISALIGNED_ITEM = /^All (?:mapping|sequence) items must start at the same column/;
+
+/**
+ * `yaml` reports a mapping item that does not line up with its siblings at the end of the line before it (SRFormer's
+ * `  train:` followed by ` name: DIV2K`); the item is what is out of place, and PyYAML points at it too. The range moves
+ * to that item, past blank and comment lines, up to the end of its line.
+ */
+function misalignedItem(text: string, start: number, end: number): [number, number] {
+  let i = start;
+  let crossedLine = false;
+  for (;;) {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+    if (text[i] === '#') while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+    if (text[i] !== '\n' && text[i] !== '\r') break;
+    crossedLine = true;
+    i++;
+  }
+  // With comment lines between them, `yaml` reports at the item already: its range still runs to the line's end.
+  if (!crossedLine && !startsItsLine(text, start)) return [start, end];
+  if (i >= text.length) return [start, end];
+  let lineEnd = i;
+  while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+  while (lineEnd > i && (text[lineEnd - 1] === ' ' || text[lineEnd - 1] === '\t')) lineEnd--;
+  return [i, lineEnd];
+}
+
+function startsItsLine(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || text[k] === '\n' || text[k] === '\r';
 }
 
 /**

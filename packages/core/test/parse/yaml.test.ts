@@ -163,6 +163,15 @@ describe('YAML parser: anchors and aliases', () => {
     expect(parseProblems('a: {b: c,#x\n}\n').map((p) => p.code)).toEqual(['MISSING_CHAR']);
   });
 
+  it("puts a mapping item that does not line up on that item, past blank and comment lines, as PyYAML does (SRFormer's ` name: DIV2K`)", () => {
+    for (const text of ['datasets:\n  train:\n name: DIV2K\n    type: Paired\n', 'datasets:\n  train:  # split\n\n # note\n name: DIV2K\n    type: Paired\n']) {
+      const problem = parseProblems(text).find((p) => p.code === 'BAD_INDENT')!;
+      expect(problem.message).toBe('All mapping items must start at the same column.');
+      expect(at(text, problem.range[0])).toBe(text.includes('note') ? '5:2' : '3:2');
+      expect(textOf({ text } as never, problem.range)).toMatch(/^name/);
+    }
+  });
+
   it('reports an alias to an anchor that does not exist, at the alias', () => {
     const problems = parseProblems('lr: 0.1\nopt: *nowhere\n');
     expect(problems).toHaveLength(1);
