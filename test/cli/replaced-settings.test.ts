@@ -31,4 +31,15 @@ describe("settings the project's scripts overwrite", () => {
     const conditional = FINETUNE.replace('    # Calculate steps\n', "    if args.model_name == 'akt':  # akt\n        config['model']['eps'] = args.eps\n");
     expect(reported({ 'configs/run.yaml': CONFIG, 'scripts/finetune.py': conditional })).toEqual(['yaml-sci-notation-string 14:8']);
   });
+
+  it("reports nothing on a key of an HF recipe that the script sets on the parsed arguments right after parsing them (SPPO's do_eval)", () => {
+    const recipe = 'model_name_or_path: mistralai/Mistral-7B-Instruct-v0.2\nbf16: true\nbeta: 0.01\ndo_eval: "no"\nlearning_rate: 5.0e-7\nper_device_train_batch_size: 4\nnum_train_epochs: 1\noutput_dir: out\n';
+    const run = 'from alignment import H4ArgumentParser\n\ndef main():\n    parser = H4ArgumentParser((ModelArguments, DataArguments, SPPOConfig))\n    model_args, data_args, training_args = parser.parse()\n    training_args.do_eval = False\n    trainer.train()\n';
+    const check = (files: Record<string, string>): string[] =>
+      flatten(runCli(['check', '--format', 'json', 'recipes/config_full.yaml'], { cwd: newProject(files).dir }).stdout).map((d) => `${d.ruleId} ${d.line}:${d.column}`);
+    expect(check({ 'recipes/config_full.yaml': recipe, 'sppo/run_sppo.py': run })).toEqual([]);
+    // Set only on the main process, the file's string still reaches the others.
+    const conditional = run.replace('    training_args.do_eval = False\n', '    if training_args.local_rank == 0:\n        training_args.do_eval = False\n');
+    expect(check({ 'recipes/config_full.yaml': recipe, 'sppo/run_sppo.py': conditional })).toEqual(['schema-validation 4:10']);
+  });
 });

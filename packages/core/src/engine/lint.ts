@@ -13,7 +13,7 @@ import { resolveFileSettings, type FileSettings, type MlconfigSettings } from '.
 import { parseDirectives, Suppressions } from './suppressions.js';
 import type { SchemaLoader } from '../schema/types.js';
 import { loadRelated, type ReadRelated } from './related.js';
-import { replacedByScripts } from '../model/training-run.js';
+import { replacedAtPointer, replacedByScripts } from '../model/training-run.js';
 import type { ComposedBy, LayoutLoader, ScriptsYamlRead } from '../model/hydra-groups.js';
 import type { ScriptFacts } from '../model/training-run.js';
 import { isUnderIndentedFlow } from '../parse/yaml-flow-fold.js';
@@ -133,7 +133,7 @@ function lintAnalysis(
   let current: { readonly id: string; readonly severity: Severity } = { id: '', severity: 'error' };
   const push = (r: Report): void => {
     // A value the project's scripts overwrite whenever they run (`config["training"]["train_steps"] = calculate(...)`) never runs as written.
-    if (r.field && replacedByScripts(r.field, analysis.scripts) !== undefined) return;
+    if (r.field ? replacedByScripts(r.field, analysis.scripts) !== undefined : replacedAtPointer(r.pointer, analysis.scripts) !== undefined) return;
     const d = toDiagnostic(current.id, current.severity, r, lines);
     if (suppressions.isSuppressed(current.id, d.line)) return;
     // One anchored value reached through several aliases is one finding, where it is written.

@@ -31,7 +31,7 @@ export function replacedSettings(pythonText: string): ReadonlyMap<string, string
   const found = new Map<string, string>();
   if (!pythonText.includes('=')) return found;
   const text = withoutCommentLines(pythonText);
-  let runs: boolean[] | undefined;
+  let facts: LineFacts | undefined;
   let lineIndex = 0;
   let counted = 0;
   for (const m of text.matchAll(ASSIGNMENT)) {
@@ -42,22 +42,75 @@ export function replacedSettings(pythonText: string): ReadonlyMap<string, string
     // Module-level assignments and literal values are how defaults are written (`_C.SOLVER.WEIGHT_DECAY = 0.0005` in a
     // yacs defaults file, before any file is merged), not what replaces a file's value.
     if (m[1] === '' || value === '' || LITERAL.test(value) || comparable(value).includes(comparable(target))) continue;
-    runs ??= linesRunWithTheirFunction(text.split('\n'));
+    facts ??= linesRunWithTheirFunction(text.split('\n'));
     lineIndex += countNewlines(text, counted, m.index);
     counted = m.index;
-    if (runs[lineIndex] !== true) continue;
+    if (facts.runs[lineIndex] !== true) continue;
     const path = `${keys[keys.length - 2]}.${keys[keys.length - 1]}`;
-    if (!found.has(path)) found.set(path, `${target.trim()} = ${value.length > 60 ? `${value.slice(0, 57)}...` : value}`);
+    if (!found.has(path)) found.set(path, shown(target, value));
+  }
+  if (PARSES_ARGUMENTS.test(text)) for (const [key, assignment] of replacedArguments(text.split('\n'))) if (!found.has(key)) found.set(key, assignment);
+  return found;
+}
+
+function shown(target: string, value: string): string {
+  return `${target.trim()} = ${value.length > 60 ? `${value.slice(0, 57)}...` : value}`;
+}
+
+/** HF's argument parsers, which fill dataclasses from a flat YAML or JSON file: `parse_args_into_dataclasses`, `parse_yaml_file`, H4's `parse()`. */
+const PARSE_METHOD = String.raw`(?:parse|parse_args_into_dataclasses|parse_yaml_file|parse_json_file|parse_dict|parse_args_and_config|parse_yaml_and_args)`;
+const PARSES_ARGUMENTS = new RegExp(String.raw`parser[ \t]*\.[ \t]*${PARSE_METHOD}[ \t]*\(`, 'i');
+/** `model_args, data_args, training_args = parser.parse()`: the names bound, at the start of a statement. */
+const PARSED_ARGUMENTS = new RegExp(String.raw`^[ \t]+([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*)[ \t]*,?[ \t]*=[ \t]*\w*parser[ \t]*\.[ \t]*${PARSE_METHOD}[ \t]*\(`, 'i');
+/** `training_args.do_eval = False`: one key of an object. */
+const ONE_KEY_ASSIGNMENT = /^[ \t]+([A-Za-z_]\w*)[ \t]*\.[ \t]*([A-Za-z_]\w*)[ \t]*=(?!=)(.*)$/;
+
+/**
+ * Keys of a flat file that a script sets on the parsed arguments right after parsing them (SPPO's
+ * `training_args.do_eval = False` after `parser.parse()`): in the same block as the parse, after it, with nothing
+ * conditional around either. A constant counts here, unlike above: the file's value was read and is now replaced.
+ */
+function replacedArguments(lines: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  const { runs, indents } = linesRunWithTheirFunction(lines);
+  // The names bound by the last parse in the current block, and its indentation.
+  let parsed: { names: ReadonlySet<string>; indent: number } | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const indent = indents[i]!;
+    if (indent < 0) continue;
+    if (parsed && indent < parsed.indent) parsed = undefined;
+    const line = lines[i]!;
+    const binding = runs[i] ? PARSED_ARGUMENTS.exec(line) : null;
+    if (binding) {
+      parsed = { names: new Set(binding[1]!.split(',').map((n) => n.trim())), indent };
+      continue;
+    }
+    if (!parsed || indent !== parsed.indent || !runs[i]) continue;
+    const m = ONE_KEY_ASSIGNMENT.exec(line);
+    if (!m || !parsed.names.has(m[1]!)) continue;
+    const target = `${m[1]}.${m[2]}`;
+    const value = m[3]!.trim();
+    if (value === '' || comparable(value).includes(comparable(target))) continue;
+    if (!found.has(m[2]!)) found.set(m[2]!, shown(target, value));
   }
   return found;
 }
 
+interface LineFacts {
+  /** Whether no conditional block encloses the line between it and its function (or the module). */
+  readonly runs: boolean[];
+  /** The indentation of a line that starts a statement; -1 for blank lines and lines inside an open bracket. */
+  readonly indents: number[];
+}
+
 /**
- * For each line, whether no conditional block encloses it between it and its function (or the module), in one pass
- * with a stack of the open blocks. Lines inside an open bracket continue the line above and are not looked at.
+ * For each line, whether no conditional block encloses it between it and its function (or the module), and where a
+ * statement starts, in one pass with a stack of the open blocks. Lines inside an open bracket continue the line above
+ * and are not looked at.
  */
-function linesRunWithTheirFunction(lines: readonly string[]): boolean[] {
+function linesRunWithTheirFunction(lines: readonly string[]): LineFacts {
   const runs: boolean[] = new Array<boolean>(lines.length).fill(false);
+  const indents: number[] = new Array<number>(lines.length).fill(-1);
   // Open blocks, innermost last: their indentation, and whether their body may not run (or run more than once).
   const open: { indent: number; conditional: boolean; scope: boolean }[] = [];
   let depth = 0;
@@ -68,6 +121,7 @@ function linesRunWithTheirFunction(lines: readonly string[]): boolean[] {
     depth = Math.max(0, depth + bracketBalance(body));
     if (body === '' || startDepth > 0) continue;
     const indent = line.length - body.length;
+    indents[i] = indent;
     while (open.length > 0 && open[open.length - 1]!.indent >= indent) open.pop();
     let conditional = false;
     for (let k = open.length - 1; k >= 0 && !open[k]!.scope; k--) if (open[k]!.conditional) conditional = true;
@@ -78,7 +132,7 @@ function linesRunWithTheirFunction(lines: readonly string[]): boolean[] {
       open.push({ indent, conditional: !scope && CONDITIONAL.test(body), scope });
     }
   }
-  return runs;
+  return { runs, indents };
 }
 
 /** The line up to a `#` outside strings. */

@@ -220,7 +220,8 @@ export interface ScriptFacts {
    */
   readonly ratioOrCount?: Readonly<Record<string, string>>;
   /**
-   * Settings a script overwrites whenever it runs, as `section.setting` (the file's last two keys), each with the
+   * Settings a script overwrites whenever it runs, as `section.setting` (the file's last two keys) or, for a key at the
+   * top of a flat file set on HF's parsed arguments, as `setting`, each with the
    * assignment and where (`config["training"]["train_steps"] = calculate_training_steps(…)`): the file's value never
    * runs (see replaced-settings.ts).
    */
@@ -251,8 +252,17 @@ export interface ScriptFacts {
 /** The assignment that overwrites the field's value whenever the project's scripts run, if one does (see `ScriptFacts.replacedSettings`). */
 export function replacedByScripts(field: Field, scripts: ScriptFacts): string | undefined {
   const replaced = scripts.replacedSettings;
-  if (replaced === undefined || field.parent === undefined) return undefined;
-  return replaced[`${field.parent.name}.${field.name}`];
+  if (replaced === undefined) return undefined;
+  // A key at the top of a flat file is named alone (HF arguments set after parsing); others by their section.
+  return field.parent === undefined ? replaced[field.name] : replaced[`${field.parent.name}.${field.name}`];
+}
+
+/** The same for a finding placed by its JSON pointer (`/do_eval`, `/training/train_steps`), as schema validation places them. */
+export function replacedAtPointer(pointer: string | undefined, scripts: ScriptFacts): string | undefined {
+  const replaced = scripts.replacedSettings;
+  if (replaced === undefined || !pointer) return undefined;
+  const keys = pointer.slice(1).split('/').map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return keys.length === 1 ? replaced[keys[0]!] : replaced[`${keys[keys.length - 2]}.${keys[keys.length - 1]}`];
 }
 
 export function buildTrainingRuns(doc: ConfigDocument, fields: readonly Field[], frameworks: readonly DetectedFramework[], partial: boolean, scripts: ScriptFacts = {}): TrainingRun[] {

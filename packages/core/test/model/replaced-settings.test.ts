@@ -27,4 +27,21 @@ describe('replacedSettings', () => {
     // A `with` or `try` body runs with its function; a multi-line call above does not open a block.
     expect(keys('def f(cfg):\n    x = g(a,\n  b)\n    with open(p) as fh:\n        try:\n            cfg.train.epochs = len(fh.readlines())\n        finally:\n            pass\n')).toEqual(['train.epochs']);
   });
+
+  it("finds keys set on HF's parsed arguments right after the parse, constants included (SPPO's `training_args.do_eval = False`)", () => {
+    const sppo = 'def main():\n    parser = H4ArgumentParser((ModelArguments, DataArguments, SPPOConfig))\n    model_args, data_args, training_args = parser.parse()\n    training_args.do_eval = False\n    num_iteration = 1\n    training_args.output_dir = f"{training_args.output_dir}/iter1"\n';
+    expect(keys(sppo)).toEqual(['do_eval']);
+    expect(replacedSettings(sppo).get('do_eval')).toBe('training_args.do_eval = False');
+    expect(keys('if __name__ == "__main__":\n    hf_parser = HfArgumentParser((A, B))\n    args, targs = hf_parser.parse_args_into_dataclasses()\n    targs.remove_unused_columns = False\n')).toEqual(['remove_unused_columns']);
+  });
+
+  it('leaves one-key assignments alone that are conditional, in another block, before the parse, or on another object', () => {
+    const parse = '    a, training_args = parser.parse_args_into_dataclasses()\n';
+    expect(keys(`def main():\n${parse}    if training_args.local_rank == 0:\n        training_args.do_eval = False\n`)).toEqual([]);
+    expect(keys(`def main():\n    training_args.do_eval = False\n${parse}`)).toEqual([]);
+    expect(keys(`def main():\n${parse}\ndef other(training_args):\n    training_args.do_eval = False\n`)).toEqual([]);
+    expect(keys(`def main():\n${parse}    model.do_eval = False\n    training_args.lr = training_args.lr * 2\n`)).toEqual([]);
+    // argparse's own `parse_args()` is not one of HF's dataclass parsers.
+    expect(keys('def main():\n    args = parser.parse_args()\n    args.lr = 0.1\n')).toEqual([]);
+  });
 });
