@@ -240,6 +240,19 @@ describe('a JSON config the project\'s scripts read with commentjson or json5', 
     expect(parseErrors({ 'configs/run.json': '{\n  /* rate */\n  "lr": 0.001,\n  "epochs": 10\n}\n', 'utils/generic_utils.py': strip })).toEqual(['configs/run.json:2:3']);
   });
 
+  it("reads a trailing comma, and only that, in a JSON file a script names and reads with OmegaConf.load, which parses it as YAML (avocodo)", () => {
+    const trailing = '{\n  "train": {\n    "lr": 0.0002,\n    "epochs": 10,\n  },\n  "betas": [0.8, 0.99,]\n}\n';
+    const train = "import argparse\nfrom omegaconf import OmegaConf\n\nparser = argparse.ArgumentParser()\nparser.add_argument('--config', default='configs/avocodo_v1.json')\na = parser.parse_args()\nconf = OmegaConf.load(a.config)\n";
+    expect(parseErrors({ 'configs/avocodo_v1.json': trailing })).toEqual(['configs/avocodo_v1.json:5:3']);
+    expect(parseErrors({ 'configs/avocodo_v1.json': trailing, 'train.py': train })).toEqual([]);
+    const project = newProject({ 'configs/avocodo_v1.json': trailing, 'train.py': train });
+    const classified = JSON.parse(runCli(['classify', '--format', 'json', 'configs/avocodo_v1.json'], { cwd: project.dir }).stdout) as { loaderEvidence?: string };
+    expect(classified.loaderEvidence).toBe('`OmegaConf.load` in train.py, which names avocodo_v1.json and reads it as YAML, where a trailing comma is allowed');
+    // Another JSON file of the project is read by whatever reads it; a `//` comment is no YAML either.
+    expect(parseErrors({ 'configs/other.json': trailing, 'train.py': train })).toEqual(['configs/other.json:5:3']);
+    expect(parseErrors({ 'configs/avocodo_v1.json': trailing.replace('"lr"', '// rate\n    "lr"'), 'train.py': train })).toEqual(['configs/avocodo_v1.json:3:5']);
+  });
+
   it('drops a cached result when a script starts or stops importing the library', () => {
     const project = newProject({ 'configs/run.json': COMMENTED });
     const check = (): string[] => findings(runCli(['check', '--cache', '--format', 'json', 'configs/run.json'], { cwd: project.dir }).stdout, 'parse-error');

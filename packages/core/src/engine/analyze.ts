@@ -99,10 +99,23 @@ function analyzeLenientJson(text: string, options: AnalyzeOptions, problems: rea
   // The project's own scripts read JSON with commentjson or json5 (diligent-man's Video_Anomaly_Detection).
   const byScripts = options.scripts?.lenientJson;
   if (byScripts !== undefined) return { ...analysis, loaderEvidence: byScripts };
+  // Or read the file with `OmegaConf.load`, as YAML (avocodo): a trailing comma is forgiven, and nothing else.
+  const asYaml = options.scripts?.jsonReadAsYaml;
+  if (asYaml !== undefined && problems.every((p) => isTrailingComma(text, p))) return { ...analysis, loaderEvidence: asYaml };
   // Or strip `//` line comments with a regular expression (Edresson's Wav2Vec-Wrapper): nothing else is forgiven.
   const stripped = options.scripts?.jsonLineComments;
   const lineCommentsOnly = onlyComments && problems.every((p) => text.startsWith('//', p.range[0]));
   return stripped !== undefined && lineCommentsOnly ? { ...analysis, loaderEvidence: stripped } : undefined;
+}
+
+/** A missing name or value where an object or list closes right after a comma: `{"a": 1,}`, `[1, 2,]`. */
+function isTrailingComma(text: string, problem: ParseProblem): boolean {
+  if (problem.code !== 'PropertyNameExpected' && problem.code !== 'ValueExpected') return false;
+  const at = problem.range[0];
+  if (text[at] !== '}' && text[at] !== ']') return false;
+  let k = at - 1;
+  while (k >= 0 && /\s/.test(text[k]!)) k--;
+  return text[k] === ',';
 }
 
 /** Analyses a document built elsewhere (the ESLint plugin builds one from ESLint's AST). */

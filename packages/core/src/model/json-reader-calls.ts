@@ -26,3 +26,20 @@ export function lenientJsonReader(pythonText: string): string | undefined {
   const m = LENIENT_JSON_IMPORT.exec(pythonText);
   return m ? m[1] ?? m[2] : undefined;
 }
+
+/** `OmegaConf.load(` (MosaicML's `om.load` alias aside): OmegaConf reads every file as YAML, JSON included. */
+const OMEGACONF_LOAD = /\bOmegaConf\s*\.\s*load\s*\(/;
+/** A quoted path that ends in `.json` (`default='avocodo/configs/avocodo_v1.json'`): its file name. */
+const JSON_PATH_LITERAL = /["']([^"'\n]*?([^"'\n/\\]+\.json))["']/g;
+
+/**
+ * The JSON files a Python file names in a quoted path while it reads configs with `OmegaConf.load`, which parses any
+ * file as YAML: a trailing comma in a JSON object or list is then allowed (YAML's flow collections take one), so
+ * avocodo's `"training_epochs": "…",}` loads. Only files named so are taken; a script can read other JSON with `json`.
+ */
+export function jsonNamesReadAsYaml(pythonText: string): string[] {
+  if (!OMEGACONF_LOAD.test(pythonText) || !pythonText.includes('.json')) return [];
+  const names = new Set<string>();
+  for (const m of pythonText.matchAll(JSON_PATH_LITERAL)) names.add(m[2]!);
+  return [...names];
+}

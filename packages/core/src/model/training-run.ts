@@ -207,6 +207,8 @@ export interface ScriptFacts {
   readonly lenientJson?: string;
   /** A script strips `//` line comments before `json.loads` (Coqui TTS's `read_json_with_comments`): the file's too. */
   readonly jsonLineComments?: string;
+  /** A script reads this JSON file, which it names, with `OmegaConf.load`: as YAML, where a trailing comma is allowed (avocodo). */
+  readonly jsonReadAsYaml?: string;
   /** A dependency file pins Lightning below 2.0, whose Trainer takes `precision: 16` and refuses `"16-mixed"`: the file's, not the run's. */
   readonly lightningBelow2?: string;
   /**

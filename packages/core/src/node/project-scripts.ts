@@ -24,7 +24,7 @@ import { yamlLoaderCalls, type YamlLoaderCalls } from '../model/yaml-loader-call
 import { commandLineParsing, type CommandLineParsing } from '../model/command-line-parsing.js';
 import { unconditionalScheduleCall } from '../model/schedule-calls.js';
 import { adamCalls } from '../model/adam-calls.js';
-import { lenientJsonReader, stripsJsonLineComments } from '../model/json-reader-calls.js';
+import { jsonNamesReadAsYaml, lenientJsonReader, stripsJsonLineComments } from '../model/json-reader-calls.js';
 import { ratioOrCountKeys } from '../model/ratio-or-count.js';
 import { replacedSettings } from '../model/replaced-settings.js';
 import { createsWandbSweep } from '../model/wandb-sweep.js';
@@ -85,6 +85,8 @@ interface FolderScripts {
   readonly lenientJson?: { readonly script: string; readonly library: string };
   /** The first script that strips `//` line comments from JSON with a regular expression (Coqui TTS's `read_json_with_comments`). */
   readonly jsonLineComments?: string;
+  /** The scripts that read configs with `OmegaConf.load` and name JSON files in quoted paths, and those files' names. */
+  readonly jsonReadAsYaml: readonly { readonly script: string; readonly names: readonly string[] }[];
   /** The first dependency file that pins Lightning below 2.0, and the requirement (see requirement-pins.ts). */
   readonly lightningBelow2?: { readonly file: string; readonly requirement: string };
   /** The scripts that parse command-line options with `type=float` or by type, and how (see command-line-parsing.ts). */
@@ -261,6 +263,7 @@ export class ProjectScripts {
     let torchRadam = false;
     let lenientJson: FolderScripts['lenientJson'];
     let lineComments: string | undefined;
+    let jsonAsYaml: string | undefined;
     let lightning: FolderScripts['lightningBelow2'];
     const commandLines: Record<string, CommandLineParsing> = {};
     const ratioOrCount: Record<string, string> = {};
@@ -275,7 +278,7 @@ export class ProjectScripts {
     const isJson = JSON_FILE.test(absolutePath);
     const isYaml = YAML_FILE.test(absolutePath);
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const { schedules, adam, radam, lenientJson: json, jsonLineComments, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, replaced: overwritten, sweepCreator: creator, deepspeed, classLookups: lookups, argumentReads, hfArguments: namesHfArguments } = this.folder(folder);
+      const { schedules, adam, radam, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, replaced: overwritten, sweepCreator: creator, deepspeed, classLookups: lookups, argumentReads, hfArguments: namesHfArguments } = this.folder(folder);
       if (namesHfArguments) hfArguments = true;
       for (const { script, names } of argumentReads) {
         argumentReader ??= script;
@@ -294,6 +297,11 @@ export class ProjectScripts {
       if (isYaml) for (const c of parsers) commandLines[basename(c.script)] ??= c.parsing;
       if (isJson) lenientJson ??= json;
       if (isJson) lineComments ??= jsonLineComments;
+      if (isJson && jsonAsYaml === undefined) {
+        const name = basename(absolutePath);
+        const reader = jsonReadAsYaml.find((r) => r.names.includes(name));
+        if (reader) jsonAsYaml = `\`OmegaConf.load\` in ${shownPath(reader.script, displayBase)}, which names ${name} and reads it as YAML, where a trailing comma is allowed`;
+      }
       lightning ??= pinned;
       schedule ??= schedules[0];
       if (adam.unreadable || adam.withDecay > 0) adamDecays = true;
@@ -312,6 +320,7 @@ export class ProjectScripts {
         : {}),
       ...(ownRadam !== undefined && !torchRadam ? { radamDecoupled: `RAdam imported in ${shownPath(ownRadam, displayBase)}, not torch's, decays the weights directly` } : {}),
       ...(lenientJson ? { lenientJson: `\`${lenientJson.library}\` imported in ${shownPath(lenientJson.script, displayBase)}, which reads JSON with comments and trailing commas` } : {}),
+      ...(jsonAsYaml !== undefined ? { jsonReadAsYaml: jsonAsYaml } : {}),
       ...(lineComments !== undefined ? { jsonLineComments: `\`//\` comments stripped with \`re.sub\` before \`json.loads\` in ${shownPath(lineComments, displayBase)}` } : {}),
       ...(lightning ? { lightningBelow2: `\`${lightning.requirement}\` in ${shownPath(lightning.file, displayBase)}` } : {}),
       ...(Object.keys(commandLines).length > 0 ? { commandLines } : {}),
@@ -456,6 +465,7 @@ function readFolderScripts(folder: string): FolderScripts {
   let radam: FolderScripts['radam'] = { torch: false };
   let lenientJson: FolderScripts['lenientJson'];
   let jsonLineComments: string | undefined;
+  const jsonReadAsYaml: { script: string; names: string[] }[] = [];
   const commandLines: CommandLine[] = [];
   const ratioOrCount: FolderScripts['ratioOrCount'][number][] = [];
   const replaced: FolderScripts['replaced'][number][] = [];
@@ -491,6 +501,8 @@ function readFolderScripts(folder: string): FolderScripts {
     const library = lenientJson === undefined ? lenientJsonReader(text) : undefined;
     if (library !== undefined) lenientJson = { script, library };
     if (jsonLineComments === undefined && stripsJsonLineComments(text)) jsonLineComments = script;
+    const namedJson = jsonNamesReadAsYaml(text);
+    if (namedJson.length > 0) jsonReadAsYaml.push({ script, names: namedJson });
     const parsing = commandLineParsing(text, entryPoints.length > 0);
     if (parsing !== undefined) commandLines.push({ script, parsing });
     for (const [key, comparison] of ratioOrCountKeys(text)) ratioOrCount.push({ script, key, comparison });
@@ -506,7 +518,7 @@ function readFolderScripts(folder: string): FolderScripts {
     if (reads.names.length > 0) argumentReads.push({ script, names: reads.names });
   }
   const lightning = lightningPinIn(folder, entries);
-  return { apps, yamlReaders, schedules, adam, radam, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), deepspeed, classLookups, argumentReads, hfArguments, subfolders, isRepositoryTop };
+  return { apps, yamlReaders, schedules, adam, radam, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), deepspeed, classLookups, argumentReads, hfArguments, subfolders, isRepositoryTop };
 }
 
 /** The first of a folder's dependency files, by name, that pins Lightning below 2.0. */
@@ -539,11 +551,11 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
  * fingerprints a folder.
  */
 export function projectScriptsFingerprint(folder: string): string {
-  const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, lightningBelow2: lightning, commandLines, ratioOrCount, replaced, sweepCreator, deepspeed, classLookups, argumentReads, hfArguments } = readFolderScripts(folder);
+  const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, replaced, sweepCreator, deepspeed, classLookups, argumentReads, hfArguments } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}${r.calls.yacsMerge ? 'merges ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
   const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}`;
-  const jsonLine = `JSON: ${lenientJson ? `${lenientJson.library} (${basename(lenientJson.script)})` : '-'}${jsonLineComments !== undefined ? `; // stripped (${basename(jsonLineComments)})` : ''}`;
+  const jsonLine = `JSON: ${lenientJson ? `${lenientJson.library} (${basename(lenientJson.script)})` : '-'}${jsonLineComments !== undefined ? `; // stripped (${basename(jsonLineComments)})` : ''}${jsonReadAsYaml.map((r) => `; as YAML by ${basename(r.script)}: ${r.names.join(' ')}`).join('')}`;
   const pinLine = `Lightning: ${lightning ? `${lightning.requirement} (${basename(lightning.file)})` : '-'}`;
   const options = commandLines.map((c) => `${basename(c.script)}: ${c.parsing.typed ?? 'argparse'} --${c.parsing.floats.join(' --')}`);
   const compared = ratioOrCount.map((c) => `${basename(c.script)}: ${c.comparison}`);

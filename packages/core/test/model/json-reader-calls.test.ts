@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lenientJsonReader } from '../../src/model/json-reader-calls.js';
+import { jsonNamesReadAsYaml, lenientJsonReader } from '../../src/model/json-reader-calls.js';
 
 describe('the lenient JSON library a script imports', () => {
   it.each([
@@ -20,5 +20,14 @@ describe('the lenient JSON library a script imports', () => {
     ['import json5_helpers\n'],
   ])('%j imports none', (text) => {
     expect(lenientJsonReader(text)).toBeUndefined();
+  });
+});
+
+describe('the JSON files a script names while it reads configs with OmegaConf.load', () => {
+  it('takes the file names of quoted .json paths, only beside OmegaConf.load', () => {
+    const train = "parser.add_argument('--config', default='avocodo/configs/avocodo_v1.json')\nconf = OmegaConf.load(a.config)\nmeta = \"data\\\\meta.json\"\n";
+    expect(jsonNamesReadAsYaml(train)).toEqual(['avocodo_v1.json', 'meta.json']);
+    expect(jsonNamesReadAsYaml("cfg = json.load(open('configs/run.json'))\n")).toEqual([]);
+    expect(jsonNamesReadAsYaml('conf = OmegaConf.load(path)\n')).toEqual([]);
   });
 });
