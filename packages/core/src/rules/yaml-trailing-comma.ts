@@ -8,8 +8,11 @@ import { BOOL_11_WORDS as YAML11_BOOLEAN, BOOL_12 as BOOLEAN } from '../loader/y
 // The digits after a dot only follow the dot: `\d[\d_]*\.?\d*` would try every split of a long run of digits.
 const NUMBER = /^[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 const NULL = /^(?:null|Null|NULL|~)$/;
-/** Keys that take a list of device indices, which Lightning (`devices`, `gpus`) and research scripts read from a string. */
-const DEVICE_LIST_KEY = /^(?:devices|gpus|gpu|gpu_ids|gpu_id|device_ids|cuda_visible_devices|visible_devices)$/i;
+/**
+ * Keys that take a list of device indices, which Lightning (`devices`, `gpus`) and research scripts read from a string,
+ * also under a prefix (PuTR's `AVAILABLE_GPUS: 0,` goes to `CUDA_VISIBLE_DEVICES` as written); a count (`num_gpus`) is none.
+ */
+const DEVICE_LIST_KEY = /^(?!(?:num|n|nb|number_of|total)_)(?:[a-z]\w*_)?(?:devices|gpus|gpu|gpu_ids|gpu_id|device_ids|cuda_visible_devices|visible_devices)$/i;
 
 /**
  * `qkv_bias: True,` (M3ViT) or `lr: 0.001,` written in block YAML with a JSON or Python habit: outside `{ }` and

@@ -30,6 +30,9 @@ describe(RULE, () => {
   it("leaves a device index with a comma alone: Lightning's `devices: 0,` names GPU 0 (FlowDCN), and scripts split device lists", () => {
     expect(findings(RULE, 'trainer:\n  accelerator: auto\n  devices: 0,\n  num_nodes: 1\ngpus: 1,\n')).toEqual([]);
     expect(positions(findings(RULE, 'trainer:\n  devices: 0,\n  num_nodes: 1,\n'))).toEqual(['3:14']);
+    // Under a prefix too (PuTR's `AVAILABLE_GPUS: 0,`, set as CUDA_VISIBLE_DEVICES), but not a count of devices.
+    expect(findings(RULE, 'MODE: train\nAVAILABLE_GPUS: 0,\nDEVICE: cuda\n')).toEqual([]);
+    expect(positions(findings(RULE, 'num_gpus: 4,\nn_devices: 2,\nlr: 0.1\n'))).toEqual(['1:11', '2:12']);
   });
 
   it('removes the comma as its fix', () => {
