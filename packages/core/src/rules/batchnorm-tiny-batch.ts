@@ -57,8 +57,10 @@ export default defineRule<Options>({
  * Settings of a point-cloud network: KPConv's (OverlapPredator, GeoTransformer: `first_subsampling_dl`,
  * `num_kernel_points`) and PointNet-style point counts. Their BatchNorm normalises over every point of the batch
  * (KPConv's `BatchNormBlock` sees one row per point), so one cloud per batch still gives it thousands of values.
+ * A graph network built over a neighbourhood (PyG's `radius_graph(max_num_neighbors=…)`, AirfRANS's `max_neighbors`,
+ * `NeighborLoader(num_neighbors=…)`) normalises over the graph's nodes in the same way.
  */
-const POINT_CLOUD_KEYS: ReadonlySet<string> = new Set(['in_points_dim', 'first_subsampling_dl', 'num_kernel_points', 'kp_extent', 'num_points', 'npoints', 'num_point', 'n_points']);
+const POINT_CLOUD_KEYS: ReadonlySet<string> = new Set(['in_points_dim', 'first_subsampling_dl', 'num_kernel_points', 'kp_extent', 'num_points', 'npoints', 'num_point', 'n_points', 'max_neighbors', 'max_num_neighbors', 'num_neighbors']);
 
 function normalisesOverPoints(fields: readonly Field[]): boolean {
   return fields.some((f) => POINT_CLOUD_KEYS.has(f.normalized) && f.value.kind === 'scalar');

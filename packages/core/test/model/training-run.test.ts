@@ -422,3 +422,18 @@ describe('training runs per document and per list item', () => {
     expect(mv(a.runs[0].optimizer.lr)).toBe('0.001@optimizer.lr');
   });
 });
+
+describe('runs in sections of one mapping', () => {
+  it("reads sections that each set their own rate and length or batch as alternative runs (AirfRANS's models, MA-GCL's datasets)", () => {
+    const a = analysisOf('Cora:\n  learning_rate: 0.0005\n  num_epochs: 300\nAmazon-Photo:\n  learning_rate: 0.1\n  num_epochs: 2000\n');
+    expect(a.runs.map((r) => [r.optimizer.lr?.value, r.duration.epochs?.value])).toEqual([
+      [0.0005, 300],
+      [0.1, 2000],
+    ]);
+  });
+
+  it("keeps one run where the sections share the run's length (a GAN's two optimizers) or only one of them sets a length", () => {
+    expect(analysisOf('epochs: 100\ngenerator:\n  lr: 0.0002\ndiscriminator:\n  lr: 0.0001\n').runs).toHaveLength(1);
+    expect(analysisOf('train:\n  lr: 0.001\n  epochs: 10\nfinetune:\n  lr: 0.0001\n').runs).toHaveLength(1);
+  });
+});

@@ -21,6 +21,13 @@ describe(RULE, () => {
     expect(findings(RULE, kpconv(''))).toHaveLength(1);
   });
 
+  it("reads each model's section of a file of alternatives as its own run, and a graph network over neighbourhoods like a point cloud (AirfRANS)", () => {
+    const section = (name: string, extra: string) => `${name}:\n  encoder: [7, 64, 64, 8]\n${extra}  batch_size: 1\n  nb_epochs: 398\n  lr: 0.001\n`;
+    // Before: GraphSAGE's batch and GUNet's BatchNorm were read as one run's.
+    expect(positions(findings(RULE, section('GraphSAGE', '') + section('PointNet', '') + section('GUNet', '  batchnorm: True\n')))).toEqual(['14:15']);
+    expect(findings(RULE, section('GraphSAGE', '') + section('GUNet', '  batchnorm: True\n  max_neighbors: 64\n'))).toEqual([]);
+  });
+
   it('stays quiet with larger batches or non-batch normalisation', () => {
     expect(findings(RULE, 'input_features:\n  - name: image_path\n    type: image\n    encoder: unet\noutput_features:\n  - name: mask\n    type: image\ntrainer:\n  batch_size: 32\n')).toEqual([]);
     expect(findings(RULE, 'input_features:\n  - name: t\n    type: text\n    encoder:\n      type: parallel_cnn\n      norm: layer\noutput_features:\n  - name: y\n    type: category\ntrainer:\n  batch_size: 1\n')).toEqual([]);
