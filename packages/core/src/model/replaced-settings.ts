@@ -10,6 +10,8 @@
  * - the new value is not worked out from the old (`cfg.train.lr = float(cfg.train.lr)` converts the file's value;
  *   it does not replace it), and is no constant: `_C.SOLVER.WEIGHT_DECAY = 0.0005` writes a default, which the file
  *   merged after it overrides; assignments at module level are left alone for the same reason.
+ * A flat file that HF's argument parsers read into dataclasses has no sections: there a key set on the parsed arguments
+ * right after the parse, in the same block, counts, constants included (see replacedArguments).
  */
 import { withoutCommentLines } from './python-call.js';
 

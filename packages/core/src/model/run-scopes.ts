@@ -50,10 +50,9 @@ function sectionScopes(fields: readonly Field[]): PathSegment[][] {
     scopes.set(JSON.stringify(scope), scope);
   }
   if (scopes.size < 2) return [[]];
-  const parent = rates[0]!.path.slice(0, common);
-  const runLevel = fields.filter((g) => g.concept !== undefined && OWN_RUN.has(g.concept) && g.kind === 'hyperparameter' && isUnder(g.path, parent));
+  const runLevel = fields.filter((g) => g.concept !== undefined && OWN_RUN.has(g.concept) && g.kind === 'hyperparameter');
   for (const scope of scopes.values()) if (!runLevel.some((g) => isUnder(g.path, scope))) return [[]];
-  // The run's length or batch beside the sections is shared by them: one run.
+  // A length or batch anywhere outside the sections is shared by them: one run.
   if (runLevel.some((g) => ![...scopes.values()].some((scope) => isUnder(g.path, scope)))) return [[]];
   return [...scopes.values()];
 }
