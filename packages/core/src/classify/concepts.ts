@@ -49,8 +49,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
     names: ['lr', 'learning_rate', 'learningrate', 'base_lr', 'base_learning_rate', 'lr0', 'shrinkage_rate', 'shrinkage',
       'learning_rate_init', 'eta0', 'max_lr', 'peak_lr', 'warmup_max_lr', 'cycle_max_lr', 'init_lr', 'initial_lr',
       'initial_learning_rate', 'lr_adam', 'lr_sgd', 'lr_wav2vec', 'lr_rate', 'step_size_lr', 'lr_max', 'lr_initial',
-      // TarDAL's YOLO-derived `lr_i` (initial) beside `lr_f` (final).
-      'lr_i'],
+      // TarDAL's YOLO-derived `lr_i` (initial) beside `lr_f` (final). The mmsr/BasicSR lineage (ESRGAN, IRN, EditGuard):
+      // the generator's and discriminator's `lr_G`, `lr_D`.
+      'lr_i', 'lr_g', 'lr_d'],
     // KAIR's generator and discriminator settings: `G_optimizer_lr`, `D_optimizer_lr`.
     // `flip_lr` is a left-right flip's probability (TarDAL's YOLO-style augmentations), not a learning rate.
     patterns: [/^(?!flip_)(?:[a-z0-9]+_)?lr$/, /^lr_(?:adam|sgd|model|main|base|head|backbone|encoder|decoder|[a-z]+_lr)$/, /(?:^|_)learning_rate$/, /^lr_(?:autoencoder|generator|discriminator|critic|actor|policy|embeddings?)$/,

@@ -9,8 +9,11 @@ import { toDotted } from '../document/pointer.js';
  * (β2) must remember at least about as long as the average of the gradient (β1). Usual pairs are far inside it
  * ((0.9, 0.999) gives 0.81 < 0.9995; (0.9, 0.95) gives 0.81 < 0.975); a pair that breaks it is nearly always the two
  * values written the wrong way round (NKI-AI ahcore's `betas: [0.99, 0.9]`). Only two-beta Adam-family optimizers
- * are read: Adan's three betas and Lion's sign update follow other rules.
+ * are read (or a pair with no optimizer named, which is Adam's in the code that writes betas so): Adan's three betas
+ * and Lion's sign update follow other rules.
  */
+const THIRD_BETA = new Set(['beta3', 'adam_beta3', 'beta_3', 'b3']);
+
 export default defineRule({
   id: 'adam-betas-order',
   severity: 'warn',
@@ -25,7 +28,10 @@ export default defineRule({
   check(ctx) {
     for (const run of ctx.runs) {
       const { optimizer } = run;
-      if (optimizer.family !== 'adam' && optimizer.family !== 'adamw') continue;
+      // A pair of betas with no optimizer named is Adam's (BasicSR's `beta1`/`beta2` for `torch.optim.Adam`), unless a
+      // third beta says Adan or AdEMAMix; a name that is not Adam's (Lion, Sophia) keeps its own rules.
+      const unnamedPair = optimizer.name === undefined && optimizer.family === 'unknown' && !run.fields.some((f) => THIRD_BETA.has(f.normalized));
+      if (optimizer.family !== 'adam' && optimizer.family !== 'adamw' && !unnamedPair) continue;
       const { beta1, beta2 } = optimizer;
       if (!beta1 || !beta2 || beta1.value === undefined || beta2.value === undefined) continue;
       // Items of one list (`betas: [b1, b2]`) come with the list's path; a list of another length is not Adam's pair.
