@@ -29,8 +29,8 @@ export function lenientJsonReader(pythonText: string): string | undefined {
 
 /** `OmegaConf.load(` (MosaicML's `om.load` alias aside): OmegaConf reads every file as YAML, JSON included. */
 const OMEGACONF_LOAD = /\bOmegaConf\s*\.\s*load\s*\(/;
-/** A quoted path that ends in `.json` (`default='avocodo/configs/avocodo_v1.json'`): its file name. */
-const JSON_PATH_LITERAL = /["']([^"'\n]*?([^"'\n/\\]+\.json))["']/g;
+/** A quoted path that ends in `.json` (`default='avocodo/configs/avocodo_v1.json'`); one greedy run, no nested repetition. */
+const JSON_PATH_LITERAL = /["']([^"'\n]*\.json)["']/g;
 
 /**
  * The JSON files a Python file names in a quoted path while it reads configs with `OmegaConf.load`, which parses any
@@ -40,6 +40,10 @@ const JSON_PATH_LITERAL = /["']([^"'\n]*?([^"'\n/\\]+\.json))["']/g;
 export function jsonNamesReadAsYaml(pythonText: string): string[] {
   if (!OMEGACONF_LOAD.test(pythonText) || !pythonText.includes('.json')) return [];
   const names = new Set<string>();
-  for (const m of pythonText.matchAll(JSON_PATH_LITERAL)) names.add(m[2]!);
+  for (const m of pythonText.matchAll(JSON_PATH_LITERAL)) {
+    const path = m[1]!;
+    const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    if (name !== '.json') names.add(name);
+  }
   return [...names];
 }
