@@ -16,6 +16,12 @@ export function toPointer(path: readonly PathSegment[]): string {
   return parts.join('/');
 }
 
+/** `/optimizer/params/lr` → `['optimizer', 'params', 'lr']` (unescaped): the inverse of `toPointer`, but every segment a string. */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
 /**
  * `path` with one more segment. Every node keeps its path, and `[...path, segment]` leaves room for
  * a dozen more elements in each copy (measured: 217 bytes against 81 for a three-segment path).

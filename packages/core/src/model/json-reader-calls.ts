@@ -27,18 +27,17 @@ export function lenientJsonReader(pythonText: string): string | undefined {
   return m ? m[1] ?? m[2] : undefined;
 }
 
-/** `OmegaConf.load(` (MosaicML's `om.load` alias aside): OmegaConf reads every file as YAML, JSON included. */
-const OMEGACONF_LOAD = /\bOmegaConf\s*\.\s*load\s*\(/;
 /** A quoted path that ends in `.json` (`default='avocodo/configs/avocodo_v1.json'`); one greedy run, no nested repetition. */
 const JSON_PATH_LITERAL = /["']([^"'\n]*\.json)["']/g;
 
 /**
- * The JSON files a Python file names in a quoted path while it reads configs with `OmegaConf.load`, which parses any
- * file as YAML: a trailing comma in a JSON object or list is then allowed (YAML's flow collections take one), so
- * avocodo's `"training_epochs": "…",}` loads. Only files named so are taken; a script can read other JSON with `json`.
+ * The JSON files a Python file names in a quoted path while it reads configs with `OmegaConf.load` (as
+ * `yamlLoaderCalls(...).omegaconf` tells, `om.load` aliases included), which parses any file as YAML: a trailing comma
+ * in a JSON object or list is then allowed (YAML's flow collections take one), so avocodo's `"training_epochs": "…",}`
+ * loads. Only files named so are taken; a script can read other JSON with `json`.
  */
-export function jsonNamesReadAsYaml(pythonText: string): string[] {
-  if (!OMEGACONF_LOAD.test(pythonText) || !pythonText.includes('.json')) return [];
+export function jsonNamesReadAsYaml(pythonText: string, loadsWithOmegaConf: boolean): string[] {
+  if (!loadsWithOmegaConf || !pythonText.includes('.json')) return [];
   const names = new Set<string>();
   for (const m of pythonText.matchAll(JSON_PATH_LITERAL)) {
     const path = m[1]!;

@@ -7,7 +7,7 @@
  * few places where a name means something specific (DeepSpeed's `train_batch_size` is global).
  */
 import type { CommandLineParsing } from './command-line-parsing.js';
-import { isUnder } from '../document/pointer.js';
+import { isUnder, pointerSegments } from '../document/pointer.js';
 import type { ConfigDocument, PathSegment, ScalarNode } from '../document/types.js';
 import type { Field } from '../classify/classify.js';
 import { numberValue, type Duration } from '../loader/special-values.js';
@@ -255,16 +255,20 @@ export interface ScriptFacts {
 export function replacedByScripts(field: Field, scripts: ScriptFacts): string | undefined {
   const replaced = scripts.replacedSettings;
   if (replaced === undefined) return undefined;
-  // A key at the top of a flat file is named alone (HF arguments set after parsing); others by their section.
-  return field.parent === undefined ? replaced[field.name] : replaced[`${field.parent.name}.${field.name}`];
+  return replaced[replacedName(field.parent?.name, field.name)];
 }
 
 /** The same for a finding placed by its JSON pointer (`/do_eval`, `/training/train_steps`), as schema validation places them. */
 export function replacedAtPointer(pointer: string | undefined, scripts: ScriptFacts): string | undefined {
   const replaced = scripts.replacedSettings;
   if (replaced === undefined || !pointer) return undefined;
-  const keys = pointer.slice(1).split('/').map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
-  return keys.length === 1 ? replaced[keys[0]!] : replaced[`${keys[keys.length - 2]}.${keys[keys.length - 1]}`];
+  const keys = pointerSegments(pointer);
+  return replaced[replacedName(keys[keys.length - 2], keys[keys.length - 1]!)];
+}
+
+/** A key at the top of a flat file is named alone (HF arguments set after parsing); others by their section. */
+function replacedName(section: string | undefined, key: string): string {
+  return section === undefined ? key : `${section}.${key}`;
 }
 
 export function buildTrainingRuns(doc: ConfigDocument, fields: readonly Field[], frameworks: readonly DetectedFramework[], partial: boolean, scripts: ScriptFacts = {}): TrainingRun[] {

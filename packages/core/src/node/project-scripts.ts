@@ -93,7 +93,7 @@ interface FolderScripts {
   readonly commandLines: readonly CommandLine[];
   /** Fraction-like settings the scripts compare with 1, reading them as a fraction or a count (see ratio-or-count.ts). */
   readonly ratioOrCount: readonly { readonly script: string; readonly key: string; readonly comparison: string }[];
-  /** Settings the scripts overwrite whenever they run, as `section.setting` (see replaced-settings.ts). */
+  /** Settings the scripts overwrite whenever they run, as `section.setting`, or `setting` on HF's parsed arguments (see replaced-settings.ts). */
   readonly replaced: readonly { readonly script: string; readonly path: string; readonly assignment: string }[];
   /** The first script that reads YAML and creates a W&B sweep from Python (`wandb.sweep(cfg)`). */
   readonly sweepCreator?: string;
@@ -501,7 +501,7 @@ function readFolderScripts(folder: string): FolderScripts {
     const library = lenientJson === undefined ? lenientJsonReader(text) : undefined;
     if (library !== undefined) lenientJson = { script, library };
     if (jsonLineComments === undefined && stripsJsonLineComments(text)) jsonLineComments = script;
-    const namedJson = jsonNamesReadAsYaml(text);
+    const namedJson = jsonNamesReadAsYaml(text, calls.omegaconf);
     if (namedJson.length > 0) jsonReadAsYaml.push({ script, names: namedJson });
     const parsing = commandLineParsing(text, entryPoints.length > 0);
     if (parsing !== undefined) commandLines.push({ script, parsing });

@@ -2,7 +2,10 @@ import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import type { ModelValue } from '../model/model-value.js';
 import type { Field } from '../classify/classify.js';
-import { toDotted } from '../document/pointer.js';
+import { isUnder, toDotted } from '../document/pointer.js';
+
+/** A third beta says Adan or AdEMAMix, not Adam. */
+const THIRD_BETA = new Set(['beta3', 'adam_beta3', 'beta_3', 'b3']);
 
 /**
  * Adam's convergence proof (Kingma & Ba, 2015, Theorem 4.1) assumes β1² < √β2: the average of the squared gradient
@@ -12,8 +15,6 @@ import { toDotted } from '../document/pointer.js';
  * are read (or a pair with no optimizer named, which is Adam's in the code that writes betas so): Adan's three betas
  * and Lion's sign update follow other rules.
  */
-const THIRD_BETA = new Set(['beta3', 'adam_beta3', 'beta_3', 'b3']);
-
 export default defineRule({
   id: 'adam-betas-order',
   severity: 'warn',
@@ -57,7 +58,7 @@ export default defineRule({
 function samePath(a: { readonly field: Field } | Field, b: { readonly field: Field } | Field): boolean {
   const pa = 'field' in a ? a.field.path : a.path;
   const pb = 'field' in b ? b.field.path : b.path;
-  return pa.length === pb.length && pa.every((k, i) => k === pb[i]);
+  return pa.length === pb.length && isUnder(pa, pb);
 }
 
 /** `adam_beta1`, or `optimizer.betas[0]` for an item of a list. */

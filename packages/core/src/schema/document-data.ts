@@ -84,9 +84,3 @@ export function underPlaceholder(pointer: string, placeholders: ReadonlySet<stri
 export function childPointer(pointer: string, key: string | number): string {
   return pointer + '/' + String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 }
-
-/** `/optimizer/params/lr` → `['optimizer', 'params', 'lr']` (unescaped). */
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}

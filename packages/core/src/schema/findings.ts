@@ -12,7 +12,8 @@ import { toDotted } from '../document/pointer.js';
 import type { Fix } from '../rule-kit/types.js';
 import { ALTERNATIVES, collapseAlternatives, type AlternativesParams } from './alternatives.js';
 import { closestName } from './did-you-mean.js';
-import { childPointer, pointerSegments, underPlaceholder, type DocumentData } from './document-data.js';
+import { childPointer, underPlaceholder, type DocumentData } from './document-data.js';
+import { pointerSegments } from '../document/pointer.js';
 import type { SchemaError, SchemaValidator } from './types.js';
 
 export interface SchemaFinding {

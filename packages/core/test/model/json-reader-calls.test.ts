@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { jsonNamesReadAsYaml, lenientJsonReader } from '../../src/model/json-reader-calls.js';
+import { yamlLoaderCalls } from '../../src/model/yaml-loader-calls.js';
+
+const namesReadAsYaml = (text: string): string[] => jsonNamesReadAsYaml(text, yamlLoaderCalls(text).omegaconf);
 
 describe('the lenient JSON library a script imports', () => {
   it.each([
@@ -26,8 +29,8 @@ describe('the lenient JSON library a script imports', () => {
 describe('the JSON files a script names while it reads configs with OmegaConf.load', () => {
   it('takes the file names of quoted .json paths, only beside OmegaConf.load', () => {
     const train = "parser.add_argument('--config', default='avocodo/configs/avocodo_v1.json')\nconf = OmegaConf.load(a.config)\nmeta = \"data\\\\meta.json\"\n";
-    expect(jsonNamesReadAsYaml(train)).toEqual(['avocodo_v1.json', 'meta.json']);
-    expect(jsonNamesReadAsYaml("cfg = json.load(open('configs/run.json'))\n")).toEqual([]);
-    expect(jsonNamesReadAsYaml('conf = OmegaConf.load(path)\n')).toEqual([]);
+    expect(namesReadAsYaml(train)).toEqual(['avocodo_v1.json', 'meta.json']);
+    expect(namesReadAsYaml("cfg = json.load(open('configs/run.json'))\n")).toEqual([]);
+    expect(namesReadAsYaml('conf = OmegaConf.load(path)\n')).toEqual([]);
   });
 });
