@@ -842,6 +842,9 @@ function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[],
   // `decoupled_weight_decay: false`, read above); Levanter's `type: adam` adds decayed weights after
   // the Adam update (optax), i.e. AdamW. NeMo shares Megatron's argument names but has its own `adam`.
   if (family === 'adam' && (frameworks.includes('levanter') || (frameworks.includes('megatron') && !frameworks.includes('nemo')))) return { decoupledWeightDecay: true };
+  // fairseq's `--optimizer adam` is FairseqAdam: its own Adam or apex's FusedAdam, both "the AdamW variant of Adam in
+  // its weight decay behavior" (fairseq/optim/adam.py: p -= wd·lr·p after the update).
+  if (family === 'adam' && frameworks.includes('fairseq-cli')) return { decoupledWeightDecay: true };
   if (family === 'adamw' || family === 'lion' || family === 'adafactor' || family === 'schedule-free') return { decoupledWeightDecay: true };
   if (family === 'adam' || family === 'sgd' || family === 'rmsprop' || family === 'adagrad') return { decoupledWeightDecay: false };
   return {};

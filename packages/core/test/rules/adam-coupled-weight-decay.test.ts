@@ -41,6 +41,13 @@ describe(RULE, () => {
     expect(findings(RULE, '{"zero_optimization": {"stage": 2}, "optimizer": {"type": "Adam", "params": {"lr": 0.001, "betas": [0.8, 0.999], "eps": 1e-8, "weight_decay": 3e-7}}}', 'json')).toEqual([]);
   });
 
+  it('does not flag fairseq `--optimizer adam` written as a configargparse file (HAT), which decays like AdamW', () => {
+    const hat = 'arch: transformersuper_iwslt_de_en\nmax-tokens: 4096\noptimizer: adam\nadam-betas: (0.9, 0.98)\nweight-decay: 0.0001\nmax-update: 50000\nwarmup-updates: 4000\nlr-scheduler: inverse_sqrt\nwarmup-init-lr: 1e-7\nlr: 0.0005\n';
+    expect(findings(RULE, hat)).toEqual([]);
+    // The same optimizer keys without fairseq's command-line options are torch's Adam.
+    expect(positions(findings(RULE, 'optimizer: adam\nweight-decay: 0.0001\nlr: 0.0005\nepochs: 10\n'))).toEqual(['2:15']);
+  });
+
   it('does not flag NeMo fused_adam, which is AdamW mode (CORPUS-NOTES §8)', () => {
     expect(findings(RULE, 'model:\n  optim:\n    name: fused_adam\n    lr: 1e-4\n    weight_decay: 0.01\ntrainer:\n  max_steps: 10\nexp_manager:\n  exp_dir: null\n')).toEqual([]);
   });
