@@ -109,7 +109,22 @@ function milestones(node: ConfigNode): number[] {
   return single === undefined ? [] : [single];
 }
 
+/**
+ * A comment at the end of the milestones' line that says they are not meant to fire: DeepSolo's fine-tuning config writes
+ * `STEPS: (100000,)  # no step` beside `MAX_ITER: 10000`, a constant rate on purpose (detectron2 has no other way to turn
+ * the step decay off), not milestones left unscaled.
+ */
+const NO_DECAY_COMMENT = /\b(?:no|without|never|disabled?|off|skip)\b[ \t_-]*(?:lr[ \t_-]*)?(?:steps?|decay(?:s|ed)?|drops?|milestones?)\b|\b(?:constant|fixed)[ \t_-]*(?:lr|learning[ \t_-]*rate)\b/i;
+
+function saysNoDecay(ctx: RuleContext<object>, steps: Field): boolean {
+  const end = steps.value.range[1];
+  const lineEnd = ctx.doc.text.indexOf('\n', end);
+  const limit = lineEnd < 0 ? ctx.doc.text.length : lineEnd;
+  return ctx.doc.comments.some((c) => c.range[0] >= end && c.range[0] < limit && NO_DECAY_COMMENT.test(c.text));
+}
+
 function report(ctx: RuleContext<object>, steps: Field, max: Field, beyond: number[], maxValue: number, unit: string, how: string): void {
+  if (saysNoDecay(ctx, steps)) return;
   ctx.report({
     field: steps,
     message: `Decay milestone${beyond.length > 1 ? 's' : ''} ${beyond.map(formatNumber).join(', ')} ${beyond.length > 1 ? 'lie' : 'lies'} beyond the end of training at ${formatNumber(maxValue)} ${unit}.`,

@@ -17,6 +17,17 @@ describe(RULE, () => {
     expect(positions(findings(RULE, rba.replace('WarmupPolyLR', 'WarmupMultiStepLR')))).toEqual(['8:10']);
   });
 
+  it('leaves milestones alone whose own comment says they are not meant to fire (DeepSolo: `# no step`)', () => {
+    const deepSolo = '_BASE_: "../Base_det.yaml"\nMODEL:\n  WEIGHTS: pretrain/model_final.pth\nSOLVER:\n  IMS_PER_BATCH: 8\n  BASE_LR: 1e-5\n  STEPS: (100000,)  # no step\n  MAX_ITER: 10000\n';
+    expect(findings(RULE, deepSolo)).toEqual([]);
+    expect(findings(RULE, deepSolo.replace('# no step', '# constant lr'))).toEqual([]);
+    // Any other comment, or one on another line, is not about these milestones.
+    expect(positions(findings(RULE, deepSolo.replace('# no step', '# 1x schedule')))).toEqual(['7:10']);
+    expect(positions(findings(RULE, deepSolo.replace('  # no step', '').replace('MAX_ITER: 10000', 'MAX_ITER: 10000  # no step')))).toEqual(['7:10']);
+    expect(positions(findings(RULE, 'train:\n  max_epoch: 100\n  mile_stones: [150]  # decay\n'))).toEqual(['3:16']);
+    expect(findings(RULE, 'train:\n  max_epoch: 100\n  mile_stones: [150]  # never decays\n')).toEqual([]);
+  });
+
   it('flags LightningCLI MultiStepLR milestones at or beyond max_epochs', () => {
     const d = findings(RULE, 'trainer:\n  max_epochs: 30\noptimizer:\n  class_path: torch.optim.SGD\nlr_scheduler:\n  class_path: torch.optim.lr_scheduler.MultiStepLR\n  init_args:\n    milestones: [20, 30, 45]\n');
     expect(d[0]!.message).toBe('Decay milestones 30, 45 lie beyond the end of training at 30 epochs.');
