@@ -155,6 +155,10 @@ function composeYaml(text: string): Composed {
       if (err.code === 'RESOURCE_EXHAUSTION') problems.push(tooDeep(text, start));
       else if (err.code === 'MISSING_CHAR' && text[start] === '#' && SEPARATES_A_COMMENT.has(text[start - 1] ?? '\n')) continue;
       else if (err.code === 'BAD_INDENT' && MISALIGNED_ITEM.test(err.message)) problems.push({ message: cleanMessage(err.message), range: misalignedItem(text, start, end), code: err.code });
+      else if (err.code === 'BLOCK_AS_IMPLICIT_KEY' || err.code === 'MULTILINE_IMPLICIT_KEY') {
+        const deeper = deeperKeyLine(text, start);
+        problems.push(deeper ? { message: DEEPER_KEY, range: deeper, code: err.code } : { message: cleanMessage(err.message), range: [start, end], code: err.code });
+      }
       else problems.push({ message: cleanMessage(err.message), range: [start, end], code: err.code });
     }
   }
@@ -185,6 +189,37 @@ function misalignedItem(text: string, start: number, end: number): [number, numb
   while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
   while (lineEnd > i && (text[lineEnd - 1] === ' ' || text[lineEnd - 1] === '\t')) lineEnd--;
   return [i, lineEnd];
+}
+
+const DEEPER_KEY = 'Mapping values are not allowed here: this key is indented deeper than the one above it, which makes it part of that value.';
+
+/**
+ * `yaml` reports a key indented deeper than its siblings under a plain value (MATRN's `  stage: pretrain-vision` followed
+ * by `    workdir: results`) at the value, as a multi-line implicit key; the deeper line is what is out of place, and
+ * PyYAML points there ("mapping values are not allowed here"). The range of that line's content, or undefined when the
+ * error is not of that shape.
+ */
+function deeperKeyLine(text: string, valueStart: number): [number, number] | undefined {
+  const lineStart = text.lastIndexOf('\n', valueStart - 1) + 1;
+  const before = text.slice(lineStart, valueStart);
+  if (!/^[ \t]*(?:- )?[^\s#][^#]*:[ \t]+$/.test(before)) return undefined;
+  const indent = before.length - before.trimStart().length;
+  let i = text.indexOf('\n', valueStart);
+  while (i >= 0) {
+    const next = i + 1;
+    let lineEnd = text.indexOf('\n', next);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(next, lineEnd).replace(/\r$/, '');
+    const content = line.trimStart();
+    if (content === '' || content.startsWith('#')) {
+      i = lineEnd < text.length ? lineEnd : -1;
+      continue;
+    }
+    const depth = line.length - content.length;
+    if (depth <= indent || !/^[^\s#:'"[{][^:#]*:(?:[ \t]|$)/.test(content)) return undefined;
+    return [next + depth, next + line.trimEnd().length];
+  }
+  return undefined;
 }
 
 function startsItsLine(text: string, at: number): boolean {

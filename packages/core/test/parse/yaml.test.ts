@@ -172,6 +172,22 @@ describe('YAML parser: anchors and aliases', () => {
     }
   });
 
+  it("puts a key indented deeper than the one above it on that key, as PyYAML does (MATRN's `    workdir: results`)", () => {
+    const cases: [string, string][] = [
+      ['global:\n  name: x\n  stage: pretrain-vision\n    workdir: results\n  seed: ~\n', '4:5'],
+      ['global:\n  stage: pretrain-vision  \n\n    workdir: results\n  seed: 1\n', '4:5'],
+      ['- stage: pretrain-vision\n\n    workdir: results\n', '3:5'],
+    ];
+    for (const [text, position] of cases) {
+      const problem = parseProblems(text)[0]!;
+      expect(problem.message).toBe('Mapping values are not allowed here: this key is indented deeper than the one above it, which makes it part of that value.');
+      expect(at(text, problem.range[0])).toBe(position);
+      expect(textOf({ text } as never, problem.range)).toBe('workdir: results');
+    }
+    // A plain value continued on a deeper line without a colon is one multi-line value, not an error.
+    expect(valueAt(parseDoc('a:\n  b: one\n    two\n'), '/a/b')).toBe('one two');
+  });
+
   it('reports an alias to an anchor that does not exist, at the alias', () => {
     const problems = parseProblems('lr: 0.1\nopt: *nowhere\n');
     expect(problems).toHaveLength(1);
