@@ -32,8 +32,29 @@ export interface LrReference {
 /** Whether a run's learning rate has a meaningful "typical" value to compare with. */
 export function lrIsComparable(run: TrainingRun): boolean {
   if (run.schedule.shape === 'multiplier') return false;
+  if (trainsSoftPrompts(run)) return false;
   if (SCHEDULE_EXEMPT_FAMILIES.has(run.optimizer.family)) return false;
   return ADAM_LIKE.has(run.optimizer.family) || run.optimizer.family === 'sgd';
+}
+
+/** PEFT's prompt-learning types, and the same methods named as a switch or a method (`prefix_tuning: true`, `method: prompt-tuning`). */
+const SOFT_PROMPT_METHOD = /^(?:multitask_)?(?:soft_)?(?:prompt|prefix|p)[-_ ]?tuning(?:_?v2)?$/i;
+/** Keys only prompt learning has: PEFT's virtual-token count and prompt initialisation. */
+const SOFT_PROMPT_KEYS = new Set(['num_virtual_tokens', 'prompt_tuning_init', 'prompt_tuning_init_text', 'n_prompt_tokens']);
+
+/**
+ * The run trains soft prompts (prompt or prefix tuning): it updates a few embedding vectors in front of a frozen
+ * model, at rates no full model is trained with (Lester et al. 2021 and its successors SPoT and ATTEMPT use 0.3), so
+ * the usual ranges say nothing about its learning rate.
+ */
+export function trainsSoftPrompts(run: TrainingRun): boolean {
+  return run.fields.some((f) => {
+    if (f.value.kind !== 'scalar') return false;
+    if (SOFT_PROMPT_KEYS.has(f.normalized)) return true;
+    const value = f.value.value;
+    if (value === true) return SOFT_PROMPT_METHOD.test(f.normalized.replace(/^(?:attn|use|do)_/, ''));
+    return typeof value === 'string' && SOFT_PROMPT_METHOD.test(value);
+  });
 }
 
 /** The optimizer's name for messages: the configured name, else its family. */

@@ -63,6 +63,17 @@ describe(RULE, () => {
     expect(findings(RULE, 'lr: 0.5\noptimizer: my_custom_thing\n')).toEqual([]);
   });
 
+  it('leaves soft-prompt training alone, whose usual rate is 0.3 (ATTEMPT, PEFT prompt learning), but not a full fine-tune beside it', () => {
+    const attempt = '{\n  "model_name_or_path": "t5-base",\n  "prefix_tuning": true,\n  "prefix_dim": 100,\n  "learning_rate": 3e-1,\n  "output_dir": "out",\n  "num_train_epochs": 20\n}\n';
+    expect(findings(RULE, attempt, 'json')).toEqual([]);
+    expect(findings(RULE, attempt.replace('"prefix_tuning": true', '"attn_prefix_tuning": true'), 'json')).toEqual([]);
+    expect(findings(RULE, 'model_name_or_path: t5-base\npeft_type: PROMPT_TUNING\nlearning_rate: 0.3\noutput_dir: out\n')).toEqual([]);
+    expect(findings(RULE, 'model_name_or_path: t5-base\nnum_virtual_tokens: 20\nlearning_rate: 0.3\noutput_dir: out\n')).toEqual([]);
+    // Switched off, or not named at all, it is a full fine-tune at 0.3.
+    expect(positions(findings(RULE, attempt.replace('"prefix_tuning": true', '"prefix_tuning": false'), 'json'))).toEqual(['5:20']);
+    expect(positions(findings(RULE, attempt.replace('  "prefix_tuning": true,\n', ''), 'json'))).toEqual(['4:20']);
+  });
+
   it('leaves a Ludwig trainer learning rate above 1, which Ludwig refuses, to lr-max-one', () => {
     const text = 'input_features: [{name: x, type: number}]\noutput_features: [{name: y, type: binary}]\ntrainer:\n  learning_rate: 3\n';
     expect(findings(RULE, text)).toEqual([]);
