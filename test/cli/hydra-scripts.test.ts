@@ -619,3 +619,17 @@ describe("a program of its own that takes HF Trainer's argument names", () => {
     expect(watched(runCli(['check', '--format', 'json', '.'], { cwd: hf.dir }).stdout)).toEqual(['baseline/configs/detection/params.json:3:3', 'baseline/configs/detection/params.json:8:11']);
   });
 });
+
+describe("keys of the project's own argument dataclasses beside HF's", () => {
+  /** HPSv3: HfArgumentParser over TrainingArguments and the project's model config, whose `output_dim` is one edit from `output_dir`. */
+  const CONFIG = 'model_name_or_path: Qwen2-VL-7B-Instruct\noutput_dir: output_models\noutput_dim: 2\nper_device_train_batch_size: 2\nlearning_rate: 2.0e-6\nnum_train_epochs: 10\n';
+  const PARSER = 'from dataclasses import dataclass, field\nfrom typing import Optional\nfrom transformers import HfArgumentParser, TrainingArguments\n\n@dataclass\nclass ModelConfig:\n    model_name_or_path: Optional[str] = None\n    output_dim: int = 1\n    lora_r: int = field(default=8)\n\n    def heads(self) -> int:\n        return self.output_dim\n\nparser = HfArgumentParser((ModelConfig, TrainingArguments))\n';
+  const unknownKeys = (files: Record<string, string>): string[] => findings(runCli(['check', '--format', 'json', '.'], { cwd: newProject(files).dir }).stdout, 'unknown-key');
+
+  it('takes a key a dataclass declares for the program\'s, not a misspelt TrainingArguments name', () => {
+    expect(unknownKeys({ 'hpsv3/config/HPSv3_7B.yaml': CONFIG })).toEqual(['hpsv3/config/HPSv3_7B.yaml:3:1']);
+    expect(unknownKeys({ 'hpsv3/config/HPSv3_7B.yaml': CONFIG, 'hpsv3/utils/parser.py': PARSER })).toEqual([]);
+    // A field of a plain class is not one HfArgumentParser reads.
+    expect(unknownKeys({ 'hpsv3/config/HPSv3_7B.yaml': CONFIG, 'hpsv3/utils/parser.py': PARSER.replace('@dataclass\n', '') })).toEqual(['hpsv3/config/HPSv3_7B.yaml:3:1']);
+  });
+});

@@ -249,6 +249,11 @@ export interface ScriptFacts {
    * where the names are HF's (`per_gpu_train_batch_size`, `fp16`; see own-arguments.ts).
    */
   readonly ownArguments?: { readonly script: string; readonly names: readonly string[] };
+  /**
+   * The fields the project's dataclasses declare (see dataclass-fields.ts): HfArgumentParser takes its keys from them, so a
+   * key among them is the program's own (HPSv3's `output_dim`), not a misspelt TrainingArguments name.
+   */
+  readonly dataclassFields?: readonly string[];
 }
 
 /** The assignment that overwrites the field's value whenever the project's scripts run, if one does (see `ScriptFacts.replacedSettings`). */

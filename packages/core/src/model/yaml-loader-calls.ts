@@ -10,6 +10,7 @@
  * whatever the loader made of it.
  * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they call.
  */
+import { DATACLASS } from './dataclass-fields.js';
 import { ALL_MAPPING_KEYS, ALL_TOP_LEVEL_KEYS } from '../loader/apply-loader.js';
 import { callArguments, lastKeyOf, withoutCommentLines } from './python-call.js';
 
@@ -84,8 +85,6 @@ const DATACLASS_FIELDS = /\bdataclasses\s*\.\s*fields\s*\(|^[ \t]*from[ \t]+data
  * value's type and converts nothing, so the callee must name a field's type.
  */
 const FIELD_TYPE_CALL = /(?<![\w.])(?:[A-Za-z_]\w*_type|ftype|typ|[A-Za-z_]\w*\s*\.\s*type)\s*\(\s*[A-Za-z_]\w*(?:\s*\[[^\[\]\n]*\]|\s*\.\s*\w+)*\s*\)/;
-/** `@dataclass` (or `@dataclasses.dataclass(frozen=True)`) over a class, and the class's body. */
-const DATACLASS = /^([ \t]*)@(?:dataclasses[ \t]*\.[ \t]*)?dataclass\b[^\n]*\n(?:\1@[^\n]*\n)*\1class[ \t]+\w+[^\n]*:[^\n]*\n((?:\1[ \t]+[^\n]*\n|[ \t]*\n)*)/gm;
 /** `for key, value in config.items():` … `config[key] = float(value)`: every top-level string that parses becomes a float. */
 const FLOAT_EVERY_VALUE = /\bfor\s+(\w+)\s*,\s*(\w+)\s+in\s+(\w+)\s*\.\s*items\s*\(\s*\)\s*:[^]{0,400}?\b\3\s*\[\s*\1\s*\]\s*=\s*float\s*\(\s*\2\s*\)/;
 const PYYAML_CALL = /(?:\b([A-Za-z_][\w.]*)\s*=\s*)?(?<!ruamel\s*\.\s*)\byaml\s*\.\s*(?:safe_load|load|full_load|unsafe_load|safe_load_all|load_all|full_load_all|unsafe_load_all)\s*\(\s*([A-Za-z_]\w*\s*[,)])?/g;

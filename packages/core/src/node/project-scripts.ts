@@ -31,6 +31,7 @@ import { createsWandbSweep } from '../model/wandb-sweep.js';
 import { deepspeedCalls } from '../model/deepspeed-calls.js';
 import { torchClassLookups, type TorchClassLookup } from '../model/torch-class-lookups.js';
 import { ownArgumentReads } from '../model/own-arguments.js';
+import { dataclassFieldNames } from '../model/dataclass-fields.js';
 import { lightningBelow2 } from '../model/requirement-pins.js';
 import type { ScriptFacts } from '../model/training-run.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
@@ -104,6 +105,8 @@ interface FolderScripts {
   /** The attribute names each script reads from its argparse namespace (`args.fp16`), and whether any names HF's argument classes (see own-arguments.ts). */
   readonly argumentReads: readonly { readonly script: string; readonly names: readonly string[] }[];
   readonly hfArguments: boolean;
+  /** The fields the scripts' dataclasses declare, sorted (see dataclass-fields.ts). */
+  readonly dataclassFields: readonly string[];
   readonly subfolders: readonly string[];
   /** Holds `.git`: the walk does not climb above it. */
   readonly isRepositoryTop: boolean;
@@ -274,11 +277,13 @@ export class ProjectScripts {
     const classLookups = new Map<string, { kind: TorchClassLookup['kind']; key: string; evidence: string }>();
     let hfArguments = false;
     const argumentNames = new Set<string>();
+    const dataclassFields = new Set<string>();
     let argumentReader: string | undefined;
     const isJson = JSON_FILE.test(absolutePath);
     const isYaml = YAML_FILE.test(absolutePath);
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const { schedules, adam, radam, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, replaced: overwritten, sweepCreator: creator, deepspeed, classLookups: lookups, argumentReads, hfArguments: namesHfArguments } = this.folder(folder);
+      const { schedules, adam, radam, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, replaced: overwritten, sweepCreator: creator, deepspeed, classLookups: lookups, argumentReads, hfArguments: namesHfArguments, dataclassFields: declared } = this.folder(folder);
+      for (const name of declared) dataclassFields.add(name);
       if (namesHfArguments) hfArguments = true;
       for (const { script, names } of argumentReads) {
         argumentReader ??= script;
@@ -331,6 +336,7 @@ export class ProjectScripts {
       ...(argumentReader !== undefined && !hfArguments && !hfTrainer
         ? { ownArguments: { script: shownPath(argumentReader, displayBase), names: [...argumentNames].sort() } }
         : {}),
+      ...(dataclassFields.size > 0 ? { dataclassFields: [...dataclassFields].sort() } : {}),
       ...(deepspeedInitializer !== undefined && !hfTrainer ? { deepspeedWithoutHfTrainer: `\`deepspeed.initialize(…)\` in ${shownPath(deepspeedInitializer, displayBase)} hands DeepSpeed its config, and no script builds HF's Trainer` } : {}),
     };
   }
@@ -474,6 +480,7 @@ function readFolderScripts(folder: string): FolderScripts {
   const classLookups: FolderScripts['classLookups'][number][] = [];
   const argumentReads: FolderScripts['argumentReads'][number][] = [];
   let hfArguments = false;
+  const dataclassFields = new Set<string>();
   for (const entry of scriptsToRead(entries)) {
     const script = join(folder, entry.name);
     const text = readSmallText(script, MAX_SCRIPT_SIZE, MENTIONS);
@@ -516,9 +523,10 @@ function readFolderScripts(folder: string): FolderScripts {
     const reads = ownArgumentReads(text);
     if (reads.hfArguments) hfArguments = true;
     if (reads.names.length > 0) argumentReads.push({ script, names: reads.names });
+    for (const name of dataclassFieldNames(text)) dataclassFields.add(name);
   }
   const lightning = lightningPinIn(folder, entries);
-  return { apps, yamlReaders, schedules, adam, radam, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), deepspeed, classLookups, argumentReads, hfArguments, subfolders, isRepositoryTop };
+  return { apps, yamlReaders, schedules, adam, radam, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), deepspeed, classLookups, argumentReads, hfArguments, dataclassFields: [...dataclassFields].sort(), subfolders, isRepositoryTop };
 }
 
 /** The first of a folder's dependency files, by name, that pins Lightning below 2.0. */
@@ -551,7 +559,7 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
  * fingerprints a folder.
  */
 export function projectScriptsFingerprint(folder: string): string {
-  const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, replaced, sweepCreator, deepspeed, classLookups, argumentReads, hfArguments } = readFolderScripts(folder);
+  const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, replaced, sweepCreator, deepspeed, classLookups, argumentReads, hfArguments, dataclassFields } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}${r.calls.yacsMerge ? 'merges ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
   const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}`;
@@ -560,7 +568,7 @@ export function projectScriptsFingerprint(folder: string): string {
   const options = commandLines.map((c) => `${basename(c.script)}: ${c.parsing.typed ?? 'argparse'} --${c.parsing.floats.join(' --')}`);
   const compared = ratioOrCount.map((c) => `${basename(c.script)}: ${c.comparison}`);
   const overwritten = replaced.map((r) => `${basename(r.script)}: ${r.path}`);
-  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}`;
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}\ndataclass fields: ${dataclassFields.join(' ') || '-'}`;
 }
 
 const SUBFOLDERS = `${sep}*`;

@@ -164,7 +164,7 @@ function checkHf(ctx: RuleContext<object>): void {
   if (!(ctx.hasFramework('hf-trainer') || ctx.hasFramework('trl')) || ctx.hasFramework('axolotl') || ctx.hasFramework('ludwig') || ctx.hasFramework('llama-factory')) return;
   for (const field of topFields(ctx)) {
     const key = String(field.key.value);
-    if (HF_TRAINING_ARGS.has(key) || HF_SCRIPT_KEYS.has(key)) continue;
+    if (HF_TRAINING_ARGS.has(key) || HF_SCRIPT_KEYS.has(key) || ctx.scripts.dataclassFields?.includes(key)) continue;
     reportUnknown(ctx, field, {
       owner: 'HF TrainingArguments', known: HF_TRAINING_ARGS, candidates: HF_TRAINING_ARGS, typosOnly: true,
       fate: 'HfArgumentParser refuses keys that no argument dataclass defines ("Some keys are not used by the HfArgumentParser"), and a script that allows extra keys silently ignores them',
