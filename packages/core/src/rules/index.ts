@@ -77,6 +77,7 @@ import ludwigEffectiveBatchDivisible from './ludwig-effective-batch-divisible.js
 import ludwigMuonLr from './ludwig-muon-lr.js';
 import maxDepthWithoutNumLeaves from './max-depth-without-num-leaves.js';
 import maxEpochsRange from './max-epochs-range.js';
+import minLrAboveLr from './min-lr-above-lr.js';
 import momentumRange from './momentum-range.js';
 import neftuneAlphaPositive from './neftune-alpha-positive.js';
 import nesterovNeedsMomentum from './nesterov-needs-momentum.js';
@@ -187,6 +188,7 @@ export const RULES: readonly Rule<object>[] = [
   ludwigMuonLr,
   maxDepthWithoutNumLeaves,
   maxEpochsRange,
+  minLrAboveLr,
   momentumRange,
   neftuneAlphaPositive,
   nesterovNeedsMomentum,
