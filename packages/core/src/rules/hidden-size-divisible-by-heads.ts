@@ -23,7 +23,8 @@ const PAIRS: readonly (readonly [width: string, heads: string])[] = [
 const HEAD_NAMES = new Set(PAIRS.map(([, heads]) => heads));
 const KV_HEAD_NAMES = new Set(['num_key_value_heads', 'n_kv_heads', 'num_kv_heads']);
 
-const HEAD_SIZE = ['head_dim', 'head_size', 'kv_channels', 'd_head', 'attention_head_size', 'embedding_size', 'qk_head_dim'];
+// T5's `d_kv` (T5Attention projects `d_model` to `num_heads * d_kv`), lucidrains' `dim_head`, diffusers' `attention_head_dim`.
+const HEAD_SIZE = ['head_dim', 'head_size', 'kv_channels', 'd_head', 'attention_head_size', 'embedding_size', 'qk_head_dim', 'd_kv', 'dim_head', 'attention_head_dim'];
 
 /**
  * The LogSparse convolutional transformer (Li et al. 2019, copied into flow-forecast and many forecasting projects) gives

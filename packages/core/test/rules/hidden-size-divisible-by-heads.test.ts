@@ -31,6 +31,10 @@ describe('hidden-size-divisible-by-heads', () => {
   it('accepts valid configs, an explicit head size and placeholders', () => {
     expect(findings('hidden-size-divisible-by-heads', 'hidden_size: 4096\nnum_attention_heads: 32\nnum_key_value_heads: 8\n')).toEqual([]);
     expect(findings('hidden-size-divisible-by-heads', 'hidden_size: 3000\nnum_attention_heads: 16\nhead_dim: 256\n')).toEqual([]);
+    // T5 projects d_model to num_heads * d_kv (GRID's TIGER decoder: 128 wide, 6 heads of 64).
+    const t5 = 'model:\n  config:\n    _target_: transformers.models.t5.configuration_t5.T5Config\n    d_model: 128\n    num_heads: 6\n    d_kv: 64\n';
+    expect(findings('hidden-size-divisible-by-heads', t5)).toEqual([]);
+    expect(positions(findings('hidden-size-divisible-by-heads', t5.replace('    d_kv: 64\n', '')))).toEqual(['5:16']);
     expect(findings('hidden-size-divisible-by-heads', 'hidden_size: ${model.width}\nnum_attention_heads: 12\n')).toEqual([]);
   });
 
