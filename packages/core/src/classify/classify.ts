@@ -125,6 +125,8 @@ function vocabulary(ctx: FieldContext): Decision | undefined {
     if (!isNumericShape(ctx.shape) && ctx.shape !== 'map' && ctx.shape !== 'list') {
       return { kind: 'other', evidence: [how, `but the value is ${describeShape(ctx.shape)}, not learned values`] };
     }
+    const built = ctx.value.kind === 'map' ? instantiatedClass(ctx.value) : undefined;
+    if (built !== undefined) return { kind: 'other', evidence: [how, `but the mapping builds \`${built}\`, a module to construct, not learned values`] };
     return { kind: 'learned-parameter', concept: concept.id, evidence: [how, SHAPE_EVIDENCE[ctx.shape]] };
   }
   return { kind: concept.kind, concept: concept.id, evidence: [how, SHAPE_EVIDENCE[ctx.shape]] };
@@ -180,6 +182,20 @@ const PATTERNED = CONCEPTS.filter((c) => c.patterns && c.patterns.length > 0);
 function byPattern(name: string): ConceptDef | undefined {
   for (const c of PATTERNED) for (const re of c.patterns ?? []) if (re.test(name)) return c;
   return undefined;
+}
+
+/**
+ * The class a mapping is an instance spec of, by the keys that say nothing else: Hydra's `_target_`, jsonargparse's
+ * `class_path`, a HyperPyYAML `!new:` tag. GRID's `embed_tokens: {_target_: torch.nn.Embedding, embedding_dim: ...}` is
+ * an embedding layer to build, not the embedding's weights.
+ */
+function instantiatedClass(map: MapNode): string | undefined {
+  for (const e of map.entries) {
+    const k = String(e.key.value);
+    if ((k === '_target_' || k === 'class_path') && e.value.kind === 'scalar' && typeof e.value.value === 'string') return e.value.value;
+  }
+  const tagged = map.tag ? /^!new:(.+)$/.exec(map.tag) : null;
+  return tagged ? tagged[1] : undefined;
 }
 
 /** The class a mapping instantiates: `_target_`, `class_path`, `type`, `name`, `class_name`, or a HyperPyYAML `!new:`/`!name:` tag. */

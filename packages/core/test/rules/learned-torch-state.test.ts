@@ -37,6 +37,14 @@ describe(RULE, () => {
     expect(findings(RULE, 'weights: checkpoints/model.pt\ninit_from: gpt2\nresume_from_checkpoint: out/ckpt\n')).toEqual([]);
   });
 
+  it('does not flag a module to build under a weight name (GRID: `embed_tokens` with `_target_: torch.nn.Embedding`)', () => {
+    const grid = 'model:\n  huggingface_model:\n    embed_tokens:\n      _target_: torch.nn.Embedding\n      num_embeddings: 256\n      embedding_dim: 128\n';
+    expect(findings(RULE, grid)).toEqual([]);
+    expect(findings(RULE, 'encoder:\n  embeddings:\n    class_path: torch.nn.Embedding\n    init_args: {num_embeddings: 10, embedding_dim: 4}\n')).toEqual([]);
+    // The same name holding numbers is state.
+    expect(positions(findings(RULE, 'model:\n  embed_tokens: [[0.1, 0.2], [0.3, 0.4]]\n'))).toEqual(['2:3']);
+  });
+
   it('does not flag Keras-style names or scikit-learn attributes (their own rules)', () => {
     expect(findings(RULE, '{"coef_": [[0.1, 0.2]], "moving_mean": [0.1, 0.2], "kernel": [[1, 2], [3, 4]]}', 'json')).toEqual([]);
   });
