@@ -4,6 +4,7 @@
  * `float()`, its JSON dialect, frameworks whose names it shares but which do not read the file).
  * Detection itself is in frameworks.ts; this file is data.
  */
+import { ALL_TOP_LEVEL_KEYS } from '../loader/apply-loader.js';
 import type { LoaderId } from '../loader/profiles.js';
 import type { KeyIndex } from './key-index.js';
 
@@ -100,7 +101,8 @@ export type FrameworkId =
   | 'guild'
   | 'rvt'
   | 'sevennet'
-  | 'hrnet-pose';
+  | 'hrnet-pose'
+  | 'model-editing';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -836,6 +838,17 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     id: 'hrnet-pose', name: 'HRNet pose estimation (yacs)', yamlLoader: 'yacs', adamIgnoresWeightDecay: true, threshold: 3,
     signals: [path('train.gamma1', 1), path('train.gamma2', 1), path('train.lr_factor', 0.5), path('train.begin_epoch', 0.5), path('loss.use_target_weight', 1),
       path('test.flip_test', 1), path('test.post_process', 0.5), path('debug.save_heatmaps_gt', 1), path('model.num_joints', 0.5), path('dataset.num_joints', 0.5)],
+  },
+  {
+    // Model-editing hyperparameters: ROME and MEMIT (`hparams/MEMIT/gpt2-xl.json`) and their successors (AlphaEdit), and
+    // EasyEdit's `hparams/<ALG>/<model>.yaml`. `v_lr` drives a few dozen Adam steps on one edit's value vector and
+    // `edit_lr` a handful of weights or codebook entries (GRACE, WISE) per edit: no training run, so no schedule or
+    // warmup. EasyEdit's `HyperParams` passes each top-level string through `float()`
+    // (`construct_float_from_scientific_notation`), so `lr: 5e-4` there is a number.
+    id: 'model-editing', name: 'model-editing hyperparameters (ROME/MEMIT/EasyEdit)', yamlLoader: 'pyyaml', floatKeys: [ALL_TOP_LEVEL_KEYS], threshold: 3,
+    signals: [top('v_num_grad_steps', 2), top('v_lr', 1), top('v_loss_layer', 1.5), top('v_weight_decay', 1), top('mom2_dataset', 1.5), top('mom2_n_samples', 1),
+      top('rewrite_module_tmp', 2), top('layer_module_tmp', 1), top('mlp_module_tmp', 1), top('clamp_norm_factor', 1), top('fact_token', 1), top('alg_name', 2),
+      top('edit_lr', 1), top('inner_params', 1), top('n_iter', 0.5), top('norm_constraint', 1), top('kl_factor', 0.5)],
   },
   {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the

@@ -32,7 +32,7 @@ export interface LrReference {
 /** Whether a run's learning rate has a meaningful "typical" value to compare with. */
 export function lrIsComparable(run: TrainingRun): boolean {
   if (run.schedule.shape === 'multiplier') return false;
-  if (trainsSoftPrompts(run)) return false;
+  if (!ratedAsTraining(run)) return false;
   if (SCHEDULE_EXEMPT_FAMILIES.has(run.optimizer.family)) return false;
   return ADAM_LIKE.has(run.optimizer.family) || run.optimizer.family === 'sgd';
 }
@@ -47,7 +47,7 @@ const SOFT_PROMPT_KEYS = new Set(['num_virtual_tokens', 'prompt_tuning_init', 'p
  * model, at rates no full model is trained with (Lester et al. 2021 and its successors SPoT and ATTEMPT use 0.3), so
  * the usual ranges say nothing about its learning rate.
  */
-export function trainsSoftPrompts(run: TrainingRun): boolean {
+function trainsSoftPrompts(run: TrainingRun): boolean {
   return run.fields.some((f) => {
     if (f.value.kind !== 'scalar') return false;
     if (SOFT_PROMPT_KEYS.has(f.normalized)) return true;
@@ -55,6 +55,15 @@ export function trainsSoftPrompts(run: TrainingRun): boolean {
     if (value === true) return SOFT_PROMPT_METHOD.test(f.normalized.replace(/^(?:attn|use|do)_/, ''));
     return typeof value === 'string' && SOFT_PROMPT_METHOD.test(value);
   });
+}
+
+/**
+ * Whether the run's learning rate trains a model the usual way: not soft prompts (above), and not a model edit
+ * (ROME/MEMIT's `v_lr`, EasyEdit's `edit_lr`: a few dozen steps on one edit's vector), whose rates no training range
+ * or schedule advice fits.
+ */
+export function ratedAsTraining(run: TrainingRun): boolean {
+  return !trainsSoftPrompts(run) && !run.frameworks.includes('model-editing');
 }
 
 /** The optimizer's name for messages: the configured name, else its family. */

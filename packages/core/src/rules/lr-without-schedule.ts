@@ -2,7 +2,7 @@ import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { ADAPTIVE_LR_FAMILIES, SCHEDULE_EXEMPT_FAMILIES } from '../model/optimizer-family.js';
 import type { TrainingRun } from '../model/training-run.js';
-import { farAboveUsual, federatedSgd } from '../rule-kit/lr-advice.js';
+import { farAboveUsual, federatedSgd, ratedAsTraining } from '../rule-kit/lr-advice.js';
 import { siblingOf } from '../rule-kit/field-index.js';
 
 interface Options {
@@ -59,6 +59,8 @@ export default defineRule<Options>({
       if (family === 'unknown' && siblingOf(ctx.fields, lr.field, 'rho')) continue;
       // Federated clients run SGD at a constant rate for a few local epochs per round, by design.
       if (federatedSgd(run)) continue;
+      // Soft prompts and model edits: a few vectors or weights, at rates no training range fits (see lr-advice.ts).
+      if (!ratedAsTraining(run)) continue;
       const threshold = thresholdFor(run, ctx.options);
       if (lr.value < threshold.value) continue;
       const named = schedule.type?.value;

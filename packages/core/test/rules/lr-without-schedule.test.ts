@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analysisOf } from '../document-helpers.js';
 import { findings, positions } from '../helpers.js';
 import { lint } from '../../src/index.js';
 
@@ -272,6 +273,15 @@ describe(RULE, () => {
     expect(lintAs(detectron2, script)).toEqual([]);
     // A plain Hydra app names its schedule or has none.
     expect(lintAs('optimizer: adamw\nlr: 0.01\nepochs: 100\n', script).map((d) => d.ruleId)).toEqual([RULE]);
+  });
+  it('leaves model-editing hyperparameters alone: a few dozen steps on one edit (MEMIT `v_lr`, EasyEdit GRACE `edit_lr`)', () => {
+    const memit = '{\n  "layers": [4, 5, 6, 7, 8],\n  "clamp_norm_factor": 0.75,\n  "fact_token": "subject_last",\n  "v_num_grad_steps": 25,\n  "v_lr": 5e-1,\n  "v_loss_layer": 31,\n  "v_weight_decay": 0.5,\n  "kl_factor": 0.0625,\n  "rewrite_module_tmp": "model.layers.{}.mlp.down_proj",\n  "mom2_dataset": "wikipedia",\n  "mom2_n_samples": 100000\n}\n';
+    expect(findings(RULE, memit, 'json')).toEqual([]);
+    expect(analysisOf(memit, 'json').frameworks.map((f) => f.id)).toContain('model-editing');
+    const grace = 'alg_name: "GRACE"\nmodel_name: "meta-llama/Llama-3.2-3B-Instruct"\ndevice: 0\ninner_params:\n  - model.layers[27].mlp.down_proj.weight\nedit_lr: 1.0\nn_iter: 50\n';
+    expect(findings(RULE, grace)).toEqual([]);
+    // The same rate in a training config is reported.
+    expect(findings(RULE, 'lr: 1.0\nepochs: 50\n').map((d) => d.ruleId)).toEqual([RULE]);
   });
 });
 

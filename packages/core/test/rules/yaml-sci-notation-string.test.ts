@@ -70,6 +70,12 @@ describe(RULE, () => {
     expect(positions(findings(RULE, 'clip:\n  lower: 1e-5\n'))).toEqual(['2:10']);
   });
 
+  it("does not flag EasyEdit's top-level hyperparameters, which its HyperParams passes through float(), but flags a nested one", () => {
+    const lora = 'alg_name: "LoRA"\nmodel_name: "meta-llama/Llama-3.2-3B-Instruct"\ndevice: 0\nlora_type: "lora"\nnum_steps: 25\nlr: 5e-4\nweight_decay: 0\nkl_factor: 0\nnorm_constraint: false\n';
+    expect(findings(RULE, lora)).toEqual([]);
+    expect(positions(findings(RULE, lora + 'extra:\n  lr: 5e-4\n'))).toEqual(['11:7']);
+  });
+
   it('does not flag axolotl top-level fields, which pydantic coerces to floats', () => {
     expect(findings(RULE, 'base_model: x\nmicro_batch_size: 1\nsequence_len: 1\nlearning_rate: 5e-6\n')).toEqual([]);
     expect(positions(findings(RULE, 'base_model: x\nmicro_batch_size: 1\nsequence_len: 1\nextra:\n  lr: 1e-4\n'))).toEqual(['5:7']);
