@@ -126,14 +126,17 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'warmup_evaluations', 'wsd_warmup_fraction', 'warmup_epochs', 'lr_warmup_steps', 'lr_warmup_iters', 'lr_warmup_fraction',
       't_warmup', 'warmup', 'warmup_factor', 'warmup_method', 'warmup_type', 'warmup_tokens', 'warmup_proportion', 'warmup_iter',
       'warmup_length', 'warmup_bias_lr', 'lr_warmup_init', 'warmup_init_lr', 'warmup_start_lr', 'warmup_lr', 'warmup_updates',
-      'num_warmup_iters', 'warmup_step', 'lr_warmup', 'warmup_duration', 'lr_warmup_ratio', 'n_warmup_steps'],
-    patterns: [/(?:^|_)warmup_(?:steps|iters|ratio|epochs|fraction)$/]
+      'num_warmup_iters', 'warmup_step', 'lr_warmup', 'warmup_duration', 'lr_warmup_ratio', 'n_warmup_steps', 'warmup_epoch'],
+    // Also spelt `warm_up_*` (wedefense's `scheduler_args.warm_up_epoch`).
+    patterns: [/(?:^|_)warm_?up_(?:steps?|iters?|ratio|epochs?|fraction)$/]
   },
   // -- duration -----------------------------------------------------------------------------
   {
     id: 'epochs', kind: H, group: 'duration', label: 'number of epochs',
     names: ['epochs', 'num_train_epochs', 'num_epochs', 'max_epochs', 'min_epochs', 'n_epochs', 'epoch', 'train_epochs',
-      'number_of_epochs', 'total_epochs', 'nb_epoch', 'nb_epochs', 'num_epoch', 'max_epoch', 'n_epoch'],
+      'number_of_epochs', 'total_epochs', 'nb_epoch', 'nb_epochs', 'num_epoch', 'max_epoch', 'n_epoch',
+      // graphium's `WarmUpLinearLR(max_num_epochs=…)`, the schedule's length in epochs.
+      'max_num_epochs'],
   },
   {
     id: 'max-steps', kind: H, group: 'duration', label: 'number of training steps',

@@ -1,6 +1,8 @@
-import { defineRule } from '../rule-kit/types.js';
+import { defineRule, type RuleContext } from '../rule-kit/types.js';
+import type { TrainingRun } from '../model/training-run.js';
+import type { Field } from '../classify/classify.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
-import { DURATION_UNITS, type Duration } from '../loader/special-values.js';
+import { DURATION_UNITS, numberValue, type Duration } from '../loader/special-values.js';
 import { ratioOverridden, warmupIgnored } from '../rule-kit/warmup.js';
 
 /**
@@ -33,6 +35,7 @@ export default defineRule({
             'Use a small fraction such as 0.03–0.1.',
         });
       }
+      checkWarmupEpochs(ctx, run);
       const warm = warmupSteps?.value;
       if (!warmupSteps || !warm || warm.amount <= 0) continue;
       if (warm.unit === undefined && warm.amount < 1) continue; // HF ≥ 5: warmup_steps below 1 is a ratio
@@ -62,6 +65,51 @@ export default defineRule({
     }
   },
 });
+
+/** A warmup counted in epochs (`warmup_epochs: 5` in timm and DeiT recipes, wedefense's `warm_up_epoch`). */
+const WARMUP_EPOCH_NAMES = new Set(['warmup_epochs', 'warmup_epoch', 'warm_up_epochs', 'warm_up_epoch', 'lr_warmup_epochs', 'num_warmup_epochs', 'n_warmup_epochs']);
+
+/**
+ * Warmup in epochs as long as the run's epochs or longer: wedefense's `warm_up_epoch: 6` in a run of `num_epochs: 5`,
+ * graphium's `warmup_epochs: 10` beside `max_num_epochs: 5`. The epochs are the nearest beside the warmup or beside a
+ * block enclosing it (W-MAE's MAE section has its own `epochs: 900`). More than twice the run is taken for another unit,
+ * as for milestones: LHRS-Bot's trainers hand `warmup_epochs: 300` to their hook as `warmup_iters`.
+ */
+function checkWarmupEpochs(ctx: RuleContext<object>, run: TrainingRun): void {
+  const warmup = run.fields.find((f) => f.concept === 'warmup' && WARMUP_EPOCH_NAMES.has(f.normalized) && f.value.kind === 'scalar');
+  const amount = warmup ? numberValue(warmup.value) : undefined;
+  if (!warmup || amount === undefined || amount <= 0) return;
+  const epochs = nearestEpochs(ctx.fields, warmup);
+  const total = epochs ? numberValue(epochs.value) : undefined;
+  if (!epochs || total === undefined || total <= 0 || amount < total || amount > 2 * total) return;
+  const warm = { amount, unit: 'ep' } as const;
+  const length = { amount: total, unit: 'ep' } as const;
+  ctx.report({
+    field: warmup,
+    message: `Warmup lasts ${describe(warm)} but training stops after ${describe(length)}.`,
+    explanation:
+      `${fieldName(warmup)} is ${describe(warm)} and ${fieldName(epochs)} is ${describe(length)}, so the learning rate is still rising when training ends and never reaches its configured peak. ` +
+      'Shorten the warmup (a few percent of the run is usual) or train for longer.',
+  });
+}
+
+/**
+ * The run's epoch count nearest the field: beside it, or beside a block enclosing it (not `min_epochs`, nor `epoch`, a
+ * position). Of several beside it, the one written closest to it: a section that merges another (W-MAE's `precip:` with
+ * `<<: *backbone` and its own `max_epochs: 25`) keeps the merged `warmup_epochs` with the merged `epochs: 900`.
+ */
+function nearestEpochs(fields: readonly Field[], f: Field): Field | undefined {
+  for (let at: Field | undefined = f; at; at = at.parent) {
+    const container = at.container;
+    const found = fields.filter((g) => g.container === container && g !== at && g.concept === 'epochs' && g.kind === 'hyperparameter' && g.value.kind === 'scalar' && g.normalized !== 'min_epochs' && g.normalized !== 'epoch');
+    if (found.length > 0) return found.reduce((a, b) => (distance(b, f) < distance(a, f) ? b : a));
+  }
+  return undefined;
+}
+
+function distance(a: Field, b: Field): number {
+  return Math.abs(a.key.range[0] - b.key.range[0]);
+}
 
 function sameUnit(a: Duration, b: Duration): boolean {
   const norm = (u: Duration['unit']): string => (u === undefined || u === 'ba' || u === 'it' ? 'steps' : u === 'T' ? 'tok' : u);

@@ -43,6 +43,22 @@ describe(RULE, () => {
     expect(findings(RULE, 'per_device_train_batch_size: 8\nlr_scheduler_type: cosine\nwarmup_steps: 10\nwarmup_ratio: 1.5\nmax_steps: 50\n')).toEqual([]);
   });
 
+  it('flags warmup in epochs as long as the run or longer (wedefense: `warm_up_epoch: 6` in 5 epochs)', () => {
+    const wedefense = 'num_epochs: 5\noptimizer: Adam\nscheduler: ExponentialDecrease\nscheduler_args:\n  initial_lr: 0.0001\n  final_lr: 0.0000001\n  warm_up_epoch: 6\n  warm_from_zero: True\n';
+    const d = findings(RULE, wedefense);
+    expect(positions(d)).toEqual(['7:18']);
+    expect(d[0]!.message).toBe('Warmup lasts 6 epochs but training stops after 5 epochs.');
+    expect(positions(findings(RULE, 'epochs: 3\nwarmup_epochs: 5\nlr: 5e-4\n'))).toEqual(['2:16']);
+    expect(findings(RULE, wedefense.replace('warm_up_epoch: 6', 'warm_up_epoch: 1'))).toEqual([]);
+    expect(findings(RULE, 'epochs: 300\nwarmup_epochs: 5\nlr: 5e-4\n')).toEqual([]);
+    // The epochs nearest the warmup count (W-MAE: the MAE section's own 900, not the forecasting section's 25).
+    expect(findings(RULE, 'forecast:\n  max_epochs: 25\n  lr: 5e-4\nmae:\n  epochs: 900\n  blr: 1e-3\n  warmup_epochs: 40\n')).toEqual([]);
+    // A section that merges another keeps the merged warmup with the merged epochs (W-MAE's `precip:`).
+    expect(findings(RULE, 'backbone: &backbone\n  epochs: 900\n  blr: 1e-3\n  warmup_epochs: 40\nprecip:\n  <<: *backbone\n  lr: 2.5e-4\n  max_epochs: 25\n')).toEqual([]);
+    // Far beyond the run it counts something else (LHRS-Bot hands `warmup_epochs` to its hook as iterations).
+    expect(findings(RULE, 'lr: 0.0002\nepochs: 1\nschedule:\n  name: cosine\n  warmup_epochs: 300\n  warmup_method: linear\n')).toEqual([]);
+  });
+
   it('flags warmup that exactly fills the run, with Composer units', () => {
     expect(findings(RULE, 'max_duration: 200ba\nscheduler:\n  name: cosine_with_warmup\n  t_warmup: 200ba\n').map((d) => d.message)).toEqual(['Warmup lasts 200 steps but training stops after 200 steps.']);
     expect(findings(RULE, 'max_duration: 100ba\nscheduler:\n  t_warmup: 1.0dur\n').map((d) => d.message)).toEqual(['Warmup of 1dur covers the whole run.']);
