@@ -65,6 +65,27 @@ export function siblingOf(fields: readonly Field[], field: Field, ...names: stri
   return fieldIn(fields, field.container, ...names);
 }
 
+/**
+ * The field that `is`, among the field's siblings, then among those of each mapping enclosing it; of several at one
+ * level, the one written closest to the field (a section that merges another, W-MAE's `precip:` with `<<: *backbone`,
+ * keeps a merged setting with the merged ones).
+ */
+export function nearestField(fields: readonly Field[], field: Field, is: (g: Field) => boolean): Field | undefined {
+  const distance = (g: Field): number => Math.abs(g.key.range[0] - field.key.range[0]);
+  for (let at: Field | undefined = field; at; at = at.parent) {
+    const container = at.container;
+    let best: Field | undefined;
+    for (const g of fields) if (g.container === container && g !== field && g !== at && is(g) && (best === undefined || distance(g) < distance(best))) best = g;
+    if (best) return best;
+  }
+  return undefined;
+}
+
+/** The run's length in epochs, as the training-run model takes it: not `min_epochs`, nor `epoch`, which is as often where a run starts or resumes. */
+export function isRunEpochs(g: Field): boolean {
+  return g.concept === 'epochs' && g.kind === 'hyperparameter' && g.normalized !== 'min_epochs' && g.normalized !== 'epoch';
+}
+
 /** Follows a dotted path of normalised names from a mapping (`['zero_optimization', 'stage']`). */
 export function fieldAt(fields: readonly Field[], map: ConfigNode | undefined, path: readonly string[]): Field | undefined {
   let node: ConfigNode | undefined = map;

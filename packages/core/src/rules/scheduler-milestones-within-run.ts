@@ -2,7 +2,7 @@ import { defineRule, type RuleContext } from '../rule-kit/types.js';
 import type { Field } from '../classify/classify.js';
 import type { ConfigNode } from '../document/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
-import { childOf, className, fieldAt, num, str, topField } from '../rule-kit/field-index.js';
+import { childOf, className, fieldAt, isRunEpochs, nearestField, num, str, topField } from '../rule-kit/field-index.js';
 import { numberValue } from '../loader/special-values.js';
 
 /**
@@ -75,10 +75,10 @@ function checkEpochMilestones(ctx: RuleContext<object>): void {
     if (!MILESTONE_NAMES.has(f.normalized) || f.kind !== 'hyperparameter' || f.value.kind !== 'seq') continue;
     const values = milestones(f.value);
     if (values.length === 0 || values.length !== f.value.items.length || !values.every((v, i) => v > 0 && (i === 0 || v > values[i - 1]!))) continue;
-    const epochs = nearest(ctx.fields, f, isRunEpochs);
+    const epochs = nearestField(ctx.fields, f, isRunEpochs);
     const max = num(epochs);
     if (!epochs || max === undefined || !(max > 1)) continue;
-    const schedule = nearest(ctx.fields, f, (g) => g.concept === 'lr-schedule' && g.value.kind === 'scalar' && typeof g.value.value === 'string');
+    const schedule = nearestField(ctx.fields, f, (g) => g.concept === 'lr-schedule' && g.value.kind === 'scalar' && typeof g.value.value === 'string');
     if (schedule && !STEP_SCHEDULE.test(String(str(schedule)).trim())) continue;
     const beyond = values.filter((m) => m > max);
     if (beyond.length === 0 || Math.max(...values) > 2 * max) continue;
@@ -86,20 +86,6 @@ function checkEpochMilestones(ctx: RuleContext<object>): void {
   }
 }
 
-/** The run's length in epochs, as the training-run model takes it: not `min_epochs`, nor `epoch`, which is as often where a run starts or resumes. */
-function isRunEpochs(g: Field): boolean {
-  return g.concept === 'epochs' && g.kind === 'hyperparameter' && g.normalized !== 'min_epochs' && g.normalized !== 'epoch';
-}
-
-/** The first field that `is`, among the field's siblings, then among those of each mapping enclosing it. */
-function nearest(fields: readonly Field[], f: Field, is: (g: Field) => boolean): Field | undefined {
-  for (let at: Field | undefined = f; at; at = at.parent) {
-    const container = at.container;
-    const found = fields.find((g) => g.container === container && g !== f && is(g));
-    if (found) return found;
-  }
-  return undefined;
-}
 
 /** Milestones as a list, or as detectron2's tuple string `"(60000, 80000)"`. */
 function milestones(node: ConfigNode): number[] {

@@ -1,9 +1,9 @@
 import { defineRule, type RuleContext } from '../rule-kit/types.js';
 import type { TrainingRun } from '../model/training-run.js';
-import type { Field } from '../classify/classify.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { DURATION_UNITS, numberValue, type Duration } from '../loader/special-values.js';
 import { ratioOverridden, warmupIgnored } from '../rule-kit/warmup.js';
+import { isRunEpochs, nearestField } from '../rule-kit/field-index.js';
 
 /**
  * Warmup that lasts as long as training or longer: the learning rate never reaches its peak
@@ -79,7 +79,7 @@ function checkWarmupEpochs(ctx: RuleContext<object>, run: TrainingRun): void {
   const warmup = run.fields.find((f) => f.concept === 'warmup' && WARMUP_EPOCH_NAMES.has(f.normalized) && f.value.kind === 'scalar');
   const amount = warmup ? numberValue(warmup.value) : undefined;
   if (!warmup || amount === undefined || amount <= 0) return;
-  const epochs = nearestEpochs(ctx.fields, warmup);
+  const epochs = nearestField(ctx.fields, warmup, (g) => isRunEpochs(g) && g.value.kind === 'scalar');
   const total = epochs ? numberValue(epochs.value) : undefined;
   if (!epochs || total === undefined || total <= 0 || amount < total || amount > 2 * total) return;
   const warm = { amount, unit: 'ep' } as const;
@@ -91,24 +91,6 @@ function checkWarmupEpochs(ctx: RuleContext<object>, run: TrainingRun): void {
       `${fieldName(warmup)} is ${describe(warm)} and ${fieldName(epochs)} is ${describe(length)}, so the learning rate is still rising when training ends and never reaches its configured peak. ` +
       'Shorten the warmup (a few percent of the run is usual) or train for longer.',
   });
-}
-
-/**
- * The run's epoch count nearest the field: beside it, or beside a block enclosing it (not `min_epochs`, nor `epoch`, a
- * position). Of several beside it, the one written closest to it: a section that merges another (W-MAE's `precip:` with
- * `<<: *backbone` and its own `max_epochs: 25`) keeps the merged `warmup_epochs` with the merged `epochs: 900`.
- */
-function nearestEpochs(fields: readonly Field[], f: Field): Field | undefined {
-  for (let at: Field | undefined = f; at; at = at.parent) {
-    const container = at.container;
-    const found = fields.filter((g) => g.container === container && g !== at && g.concept === 'epochs' && g.kind === 'hyperparameter' && g.value.kind === 'scalar' && g.normalized !== 'min_epochs' && g.normalized !== 'epoch');
-    if (found.length > 0) return found.reduce((a, b) => (distance(b, f) < distance(a, f) ? b : a));
-  }
-  return undefined;
-}
-
-function distance(a: Field, b: Field): number {
-  return Math.abs(a.key.range[0] - b.key.range[0]);
 }
 
 function sameUnit(a: Duration, b: Duration): boolean {
