@@ -184,30 +184,30 @@ function byPattern(name: string): ConceptDef | undefined {
   return undefined;
 }
 
+/** The class a mapping instantiates: `_target_`, `class_path`, `type`, `name`, `class_name`, or a HyperPyYAML `!new:`/`!name:` tag. */
+function classOf(map: MapNode): string | undefined {
+  return namedClass(map, CLASS_ENTRY_KEYS, /^!(?:new|name):(.+)$/)?.toLowerCase();
+}
+
 /**
  * The class a mapping is an instance spec of, by the keys that say nothing else: Hydra's `_target_`, jsonargparse's
  * `class_path`, a HyperPyYAML `!new:` tag. GRID's `embed_tokens: {_target_: torch.nn.Embedding, embedding_dim: ...}` is
  * an embedding layer to build, not the embedding's weights.
  */
 function instantiatedClass(map: MapNode): string | undefined {
-  for (const e of map.entries) {
-    const k = String(e.key.value);
-    if ((k === '_target_' || k === 'class_path') && e.value.kind === 'scalar' && typeof e.value.value === 'string') return e.value.value;
-  }
-  const tagged = map.tag ? /^!new:(.+)$/.exec(map.tag) : null;
-  return tagged ? tagged[1] : undefined;
+  return namedClass(map, INSTANCE_SPEC_KEYS, /^!new:(.+)$/);
 }
 
-/** The class a mapping instantiates: `_target_`, `class_path`, `type`, `name`, `class_name`, or a HyperPyYAML `!new:`/`!name:` tag. */
-function classOf(map: MapNode): string | undefined {
+const CLASS_ENTRY_KEYS: ReadonlySet<string> = new Set(['_target_', 'class_path', 'type', 'class_name', 'name']);
+const INSTANCE_SPEC_KEYS: ReadonlySet<string> = new Set(['_target_', 'class_path']);
+
+/** The first string value under one of `keys`, else the class a tag matching `tag` names; as written. */
+function namedClass(map: MapNode, keys: ReadonlySet<string>, tag: RegExp): string | undefined {
   for (const e of map.entries) {
-    const k = String(e.key.value);
-    if ((k === '_target_' || k === 'class_path' || k === 'type' || k === 'class_name' || k === 'name') && e.value.kind === 'scalar' && typeof e.value.value === 'string') {
-      return e.value.value.toLowerCase();
-    }
+    if (keys.has(String(e.key.value)) && e.value.kind === 'scalar' && typeof e.value.value === 'string') return e.value.value;
   }
-  const tagged = map.tag ? /^!(?:new|name):(.+)$/.exec(map.tag) : null;
-  return tagged ? tagged[1].toLowerCase() : undefined;
+  const tagged = map.tag ? tag.exec(map.tag) : null;
+  return tagged ? tagged[1] : undefined;
 }
 
 export function describeShape(shape: ValueShape): string {

@@ -86,7 +86,6 @@ function checkEpochMilestones(ctx: RuleContext<object>): void {
   }
 }
 
-
 /** Milestones as a list, or as detectron2's tuple string `"(60000, 80000)"`. */
 function milestones(node: ConfigNode): number[] {
   if (node.kind === 'seq') return node.items.map((n) => numberValue(n)).filter((n): n is number => n !== undefined);
