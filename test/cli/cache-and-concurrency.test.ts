@@ -3,7 +3,7 @@
  * files are linted; a cached result is used only while the file, the files it refers to, the
  * settings and mlconfig's version are unchanged.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../bench/gen-corpus.mjs';
 import { runCli } from '../helpers/run-cli.js';
@@ -15,7 +15,7 @@ const HF = 'learning_rate: 2e-5\nlr_scheduler_type: constant\nwarmup_ratio: 0.1\
 
 interface CacheFile {
   key: string;
-  entries: Record<string, { hash: string; result: { result: { diagnostics: { ruleId: string; message: string }[] } } | null }>;
+  entries: Record<string, { hash: string; stamp?: string; result: { result: { diagnostics: { ruleId: string; message: string }[] } } | null }>;
 }
 
 const json = (stdout: string): { relativePath: string; diagnostics: { ruleId: string; message: string; line: number; column: number }[] }[] => JSON.parse(stdout);
@@ -83,6 +83,34 @@ describe('--cache', () => {
     const edited = runCli(['check', '--cache', '--format', 'json', 'train.yaml'], { cwd: project.dir });
     expect(json(edited.stdout)[0].diagnostics[0].message).not.toBe('From the cache.');
     expect(json(edited.stdout)[0].diagnostics.map((d) => d.ruleId)).toEqual(json(first.stdout)[0].diagnostics.map((d) => d.ruleId));
+  });
+
+  it("trusts a settled file's stamp instead of reading it, and no longer after an edit that keeps its size and modification time", () => {
+    const project = newProject({ 'train.yaml': HF });
+    const check = (): ReturnType<typeof runCli> => runCli(['check', '--cache', '--format', 'json', 'train.yaml'], { cwd: project.dir });
+    const cached = (): CacheFile => JSON.parse(readFileSync(project.path('.mlconfigcache'), 'utf8')) as CacheFile;
+    const first = check();
+    // Just written: a second write within the same tick of the file system's clock would keep the stamp, so none is kept.
+    expect(cached().entries[project.path('train.yaml')].stamp).toBeUndefined();
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3200);
+    expect(check().stdout).toBe(first.stdout);
+    const settled = cached();
+    const entry = settled.entries[project.path('train.yaml')];
+    expect(entry.stamp).toMatch(/^\d+:[\d.]+:[\d.]+:\d+$/);
+
+    // A hash that no content has, and a marker: a run that reports the marker took the file's hash from its stamp.
+    entry.hash = 'not-the-hash-of-any-content';
+    entry.result!.result.diagnostics[0].message = 'From the cache.';
+    writeFileSync(project.path('.mlconfigcache'), JSON.stringify(settled));
+    expect(json(check().stdout)[0].diagnostics[0].message).toBe('From the cache.');
+
+    // Same size, modification time put back: the change time still moves, so the file is read and linted again.
+    const { atime, mtime } = statSync(project.path('train.yaml'));
+    writeFileSync(project.path('train.yaml'), HF.replace('2e-5', '3e-5'));
+    utimesSync(project.path('train.yaml'), atime, mtime);
+    const edited = json(check().stdout)[0];
+    expect(edited.diagnostics[0].message).not.toBe('From the cache.');
+    expect(edited.diagnostics.map((d) => d.message).join(' ')).toContain('3e-5');
   });
 
   it('keeps full results when the run that wrote it printed the stylish report, which shows no explanations', () => {

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { MlconfigSettings } from '@mlconfig/core';
 import { hashContent, type LintCache } from './cache/lint-cache.js';
 import { DependencyHashes } from './cache/dependency-hash.js';
+import { stampOf } from './cache/file-stamp.js';
 import type { FileTarget } from './discovery/find-files.js';
 import { fixFile, type FixMode } from './fix/fix-file.js';
 import { lintFile, type LintContext } from './lint-file.js';
@@ -112,11 +113,11 @@ if (isPoolWorker()) serveWorker<SharedContext, FileTarget, FileOutcome>(processT
 
 export async function lintFiles(targets: readonly FileTarget[], shared: SharedContext, options: LintFilesOptions = {}): Promise<FileOutcome[]> {
   const outcomes: (FileOutcome | undefined)[] = new Array(targets.length);
-  const hashes: (string | undefined)[] = new Array(targets.length);
+  const reads: (ContentRead | undefined)[] = new Array(targets.length);
   const pending: number[] = [];
   const depHashes = new DependencyHashes(shared.settings.maxFileSize);
   targets.forEach((target, i) => {
-    const cached = options.cache ? fromCache(options.cache, target, shared, depHashes, (h) => (hashes[i] = h)) : undefined;
+    const cached = options.cache ? fromCache(options.cache, target, shared, depHashes, (read) => (reads[i] = read)) : undefined;
     if (cached) outcomes[i] = options.keep ? options.keep(cached, i) : cached;
     else pending.push(i);
   });
@@ -126,7 +127,7 @@ export async function lintFiles(targets: readonly FileTarget[], shared: SharedCo
   // every file's full outcome until the end would set the run's peak memory.
   const settle = (k: number, outcome: FileOutcome): FileOutcome => {
     const i = pending[k];
-    if (options.cache) toCache(options.cache, targets[i], outcome, depHashes, shared.fixMode === 'fix' ? undefined : hashes[i]);
+    if (options.cache) toCache(options.cache, targets[i], outcome, depHashes, shared.fixMode === 'fix' ? undefined : reads[i]);
     return options.keep ? options.keep(outcome, i) : outcome;
   };
   // This thread lints too, so N cores need N - 1 workers.
@@ -154,27 +155,50 @@ function readHash(path: string): string | undefined {
   }
 }
 
-function fromCache(cache: LintCache<CachedOutcome>, target: FileTarget, shared: SharedContext, depHashes: DependencyHashes, remember: (hash: string) => void): FileOutcome | undefined {
-  const hash = readHash(target.absolutePath);
+/** What a run learnt of a file's content: its hash, and the stamp that may stand for it in the next run. */
+interface ContentRead {
+  readonly hash: string;
+  readonly stamp?: string;
+}
+
+/** The file's content hash with its stamp taken first, so that a write during the read leaves a stamp that no longer matches. */
+function readContent(path: string): ContentRead | undefined {
+  const stamp = stampOf(path);
+  const hash = readHash(path);
   if (hash === undefined) return undefined;
-  remember(hash);
-  const entry = cache.get(target.absolutePath, hash);
+  return stamp?.settled ? { hash, stamp: stamp.text } : { hash };
+}
+
+function fromCache(cache: LintCache<CachedOutcome>, target: FileTarget, shared: SharedContext, depHashes: DependencyHashes, remember: (read: ContentRead) => void): FileOutcome | undefined {
+  const path = target.absolutePath;
+  const stamp = stampOf(path);
+  let entry = stamp?.settled ? cache.stamped(path, stamp.text) : undefined;
+  if (entry) remember({ hash: entry.hash, stamp: entry.stamp });
+  else {
+    const read = readContent(path);
+    if (read === undefined) return undefined;
+    remember(read);
+    entry = cache.get(path, read.hash);
+    // The content is as cached: stamp the entry, so that the next run need not read the file.
+    if (entry && read.stamp !== undefined && entry.stamp !== read.stamp) cache.set(path, { ...entry, stamp: read.stamp });
+  }
   if (!entry?.result) return entry ? { result: null, fixedCount: 0, dependencies: [] } : undefined;
   const { result, dependencies } = entry.result;
-  for (const [path, depHash] of Object.entries(dependencies)) if (depHashes.of(path) !== depHash) return undefined;
+  for (const [dependency, depHash] of Object.entries(dependencies)) if (depHashes.of(dependency) !== depHash) return undefined;
   // A fix run must see fixable findings again to fix them.
   if (shared.fixMode && result && result.fixableCount > 0) return undefined;
   return { result, fixedCount: 0, dependencies: Object.keys(dependencies) };
 }
 
-function toCache(cache: LintCache<CachedOutcome>, target: FileTarget, outcome: FileOutcome, depHashes: DependencyHashes, knownHash: string | undefined): void {
+function toCache(cache: LintCache<CachedOutcome>, target: FileTarget, outcome: FileOutcome, depHashes: DependencyHashes, known: ContentRead | undefined): void {
   if (outcome.writeFailure) return;
-  // After `--fix` wrote the file, its content is new: hash what is on disk now.
-  const hash = knownHash ?? readHash(target.absolutePath);
-  if (hash === undefined) return;
+  // After `--fix` wrote the file, its content is new: hash what is on disk now (a file just written is not stamped).
+  const read = known ?? readContent(target.absolutePath);
+  if (read === undefined) return;
   const dependencies: Record<string, string> = {};
   for (const path of outcome.dependencies) dependencies[path] = depHashes.of(path);
-  cache.set(target.absolutePath, { hash, result: outcome.result === null ? null : { result: withoutOutput(outcome.result), dependencies } });
+  const stamp = read.stamp === undefined ? {} : { stamp: read.stamp };
+  cache.set(target.absolutePath, { hash: read.hash, ...stamp, result: outcome.result === null ? null : { result: withoutOutput(outcome.result), dependencies } });
 }
 
 /** `--fix-dry-run` output is for this run's report only. */

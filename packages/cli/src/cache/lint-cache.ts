@@ -1,8 +1,10 @@
 /**
  * `--cache`: results of files whose content, settings and mlconfig version have not changed are
  * reused instead of re-linted. Entries are keyed by the file's content hash (not its mtime, which
- * can stay the same after an edit), and the whole cache is discarded when mlconfig's version or the
- * settings (including command-line options that change results) change. Writes are atomic.
+ * can stay the same after an edit); an entry may also keep the file's stamp (file-stamp.ts), which
+ * stands for that hash while the file's size, times and inode are as they were. The whole cache is
+ * discarded when mlconfig's version or the settings (including command-line options that change
+ * results) change. Writes are atomic.
  */
 import { nodeCrypto } from '../lazy-builtins.js';
 import { readFileSync } from 'node:fs';
@@ -10,6 +12,8 @@ import { writeFileAtomic } from '../fix/atomic-write.js';
 
 export interface CacheEntry<R> {
   readonly hash: string;
+  /** The file's stamp when `hash` was taken, kept only for a file that had settled (see file-stamp.ts). */
+  readonly stamp?: string;
   /** The file's result, or null when the file was found not to be a training config. */
   readonly result: R | null;
 }
@@ -20,7 +24,7 @@ interface WithDependencies {
 }
 
 /** An entry as written: its dependencies an index into the file's `dependencySets`. */
-type StoredEntry<R> = { readonly hash: string; readonly result: (Omit<R, 'dependencies'> & { readonly dependencies: number }) | null };
+type StoredEntry<R> = { readonly hash: string; readonly stamp?: string; readonly result: (Omit<R, 'dependencies'> & { readonly dependencies: number }) | null };
 
 interface CacheFile<R> {
   readonly key: string;
@@ -60,6 +64,12 @@ export class LintCache<R extends WithDependencies> {
     return e && e.hash === hash ? e : undefined;
   }
 
+  /** The entry recorded with exactly this stamp: its hash is the file's, without reading the file. */
+  stamped(path: string, stamp: string): CacheEntry<R> | undefined {
+    const e = this.entries.get(path);
+    return e && e.stamp === stamp ? e : undefined;
+  }
+
   set(path: string, entry: CacheEntry<R>): void {
     this.entries.set(path, entry);
     this.dirty = true;
@@ -81,8 +91,9 @@ export class LintCache<R extends WithDependencies> {
     const indexOf = new Map<string, number>();
     const entries: Record<string, StoredEntry<R>> = {};
     for (const [path, entry] of this.entries) {
+      const stamp = entry.stamp === undefined ? {} : { stamp: entry.stamp };
       if (entry.result === null) {
-        entries[path] = { hash: entry.hash, result: null };
+        entries[path] = { hash: entry.hash, ...stamp, result: null };
         continue;
       }
       const text = JSON.stringify(entry.result.dependencies);
@@ -91,7 +102,7 @@ export class LintCache<R extends WithDependencies> {
         index = dependencySets.push(entry.result.dependencies) - 1;
         indexOf.set(text, index);
       }
-      entries[path] = { hash: entry.hash, result: { ...entry.result, dependencies: index } };
+      entries[path] = { hash: entry.hash, ...stamp, result: { ...entry.result, dependencies: index } };
     }
     const data: CacheFile<R> = { key: this.key, dependencySets, entries };
     writeFileAtomic(this.location, JSON.stringify(data));
@@ -104,13 +115,14 @@ function expanded<R extends WithDependencies>(data: CacheFile<R>): Map<string, C
   const entries = new Map<string, CacheEntry<R>>();
   for (const [path, stored] of Object.entries(data.entries)) {
     if (!stored || typeof stored.hash !== 'string' || typeof stored.result !== 'object') continue;
+    const stamp = typeof stored.stamp === 'string' ? { stamp: stored.stamp } : {};
     if (stored.result === null) {
-      entries.set(path, { hash: stored.hash, result: null });
+      entries.set(path, { hash: stored.hash, ...stamp, result: null });
       continue;
     }
     const dependencies = data.dependencySets[stored.result.dependencies];
     if (dependencies === undefined || typeof dependencies !== 'object') continue;
-    entries.set(path, { hash: stored.hash, result: { ...stored.result, dependencies } as unknown as R });
+    entries.set(path, { hash: stored.hash, ...stamp, result: { ...stored.result, dependencies } as unknown as R });
   }
   return entries;
 }
