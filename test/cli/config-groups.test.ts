@@ -10,7 +10,8 @@ import { flatten, tempProjects } from './temp-project.js';
 
 const newProject = tempProjects();
 
-const PRIMARY = 'defaults:\n  - optimizer: adam\n  - model/encoder: big\n  - _self_\nseed: 1\n';
+// No `_self_` or `hydra/...` entry, which would make every folder below a group, named or not.
+const PRIMARY = 'defaults:\n  - optimizer: adam\n  - model/encoder: big\nseed: 1\n';
 const OPTION = 'lr: 1e-4\nbetas: [0.9, 0.999]\n';
 
 const sciFindings = (stdout: string): string[] =>
@@ -33,9 +34,27 @@ describe('Hydra config groups', () => {
     expect(sciFindings(run.stdout)).toEqual(['conf/scheduler/cosine.yaml:1:5', 'scripts/other.yaml:1:5']);
   });
 
+  it("reads every folder below a primary config that only Hydra writes (`_self_`, `hydra/...`) as a group, named or not; below another defaults list, only the groups it names", () => {
+    const project = newProject({
+      // lossyless: `optimizer` is not in the list, yet `optimizer=AdamW_lr3e-4_w1e-5` selects the file.
+      'hydra/config/config.yaml': 'defaults:\n  - hydra/job_logging: colorlog\n  - data: mnist\nseed: 123\n',
+      'hydra/config/optimizer/AdamW_lr3e-4_w1e-5.yaml': 'mode: AdamW\nkwargs:\n  lr: 3e-4\n  weight_decay: 1e-5\n',
+      'self/conf/config.yaml': 'defaults:\n  - model: lm\n  - _self_\nseed: 1\n',
+      'self/conf/scheduler/cosine.yaml': 'lr: 1e-4\nwarmup_steps: 10\n',
+      // A defaults list with nothing only Hydra writes: the folder it does not name stays PyYAML's.
+      'plain/conf/config.yaml': 'defaults:\n  - model: lm\nseed: 1\n',
+      'plain/conf/scheduler/cosine.yaml': 'lr: 1e-4\nwarmup_steps: 10\n',
+    });
+    const run = runCli(['check', '--format', 'json', '.'], { cwd: project.dir });
+    expect(sciFindings(run.stdout)).toEqual(['plain/conf/scheduler/cosine.yaml:1:5']);
+    const classify = JSON.parse(runCli(['classify', '--format', 'json', 'hydra/config/optimizer/AdamW_lr3e-4_w1e-5.yaml'], { cwd: project.dir }).stdout) as { frameworks: { id: string; evidence: string[] }[] };
+    expect(classify.frameworks[0]).toMatchObject({ id: 'hydra', evidence: ['config group `optimizer` below hydra/config/config.yaml, a Hydra primary config (`hydra/job_logging` in its defaults list)'] });
+  });
+
   it('reads an option kept in a subfolder of its group (fusion_bench `method=classification/clip_finetune`)', () => {
     const project = newProject({
-      'config/fabric_model_fusion.yaml': 'defaults:\n  - hydra: default\n  - method: dummy\n  - _self_\nfast_dev_run: false\n',
+      // Without `hydra: default` and `_self_`, which make every folder below a group (see below), only `method` is one here.
+      'config/fabric_model_fusion.yaml': 'defaults:\n  - method: dummy\nfast_dev_run: false\n',
       'config/method/classification/clip_finetune.yaml': 'name: clip_finetune\nseed: 42\nlearning_rate: 1e-5\nnum_steps: 4000\nbatch_size: 128\n',
       // `methods` is not `method`: a folder whose name only begins like a group's is no option of it.
       'config/methods/other/finetune.yaml': 'learning_rate: 1e-5\nnum_steps: 4000\nbatch_size: 128\n',

@@ -14,7 +14,8 @@ import mlconfig from 'eslint-plugin-mlconfig';
 import { REVALIDATE_AFTER_MS } from '../../packages/eslint-plugin/src/config-groups.js';
 import { runCli } from '../helpers/run-cli.js';
 
-const PRIMARY = 'defaults:\n  - optimizer: adam\n  - model/encoder: big\n  - _self_\nseed: 1\n';
+// No `_self_` or `hydra/...` entry, which would make every folder below a group, named or not.
+const PRIMARY = 'defaults:\n  - optimizer: adam\n  - model/encoder: big\nseed: 1\n';
 const OPTION = 'lr: 1e-4\nbetas: [0.9, 0.999]\n';
 
 const made: string[] = [];

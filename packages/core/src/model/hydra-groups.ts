@@ -64,6 +64,12 @@ export function hydraComposedGroups(text: string): string[] {
 export interface HydraDefaults {
   readonly groups: readonly string[];
   readonly configs: readonly string[];
+  /**
+   * An entry only Hydra's defaults lists hold (`hydra/job_logging: colorlog`, `override hydra/launcher: joblib`,
+   * `_self_`): the file is a Hydra primary config, and every folder below its own is a config group, named in the list
+   * or not (Hydra lets the command line select any: `optimizer=adamw` reads `optimizer/adamw.yaml`).
+   */
+  readonly hydraEntry?: string;
 }
 
 const NO_DEFAULTS: HydraDefaults = { groups: [], configs: [] };
@@ -79,18 +85,24 @@ export function hydraDefaults(text: string): HydraDefaults {
   if (defaults?.kind !== 'seq') return NO_DEFAULTS;
   const groups = new Set<string>();
   const configs = new Set<string>();
+  let hydraEntry: string | undefined;
   for (const item of defaults.items) {
     if (item.kind === 'map') {
-      for (const e of item.entries) addGroup(groups, groupPath(String(e.key.value)));
+      for (const e of item.entries) {
+        const group = groupPath(String(e.key.value));
+        if (group === 'hydra' || group.startsWith('hydra/')) hydraEntry ??= group;
+        addGroup(groups, group);
+      }
     } else if (item.kind === 'scalar' && typeof item.value === 'string') {
       const path = groupPath(item.value);
+      if (path === '_self_') hydraEntry ??= path;
       const slash = path.lastIndexOf('/');
       if (slash > 0) addGroup(groups, path.slice(0, slash));
       // DeepKE's `- train`: `train.yaml` beside the primary config (`/train` would be the same at the config root).
       else if (slash < 0 && path !== '' && path !== '_self_' && !/[${}]/.test(path)) configs.add(path);
     }
   }
-  return { groups: [...groups], configs: [...configs] };
+  return { groups: [...groups], configs: [...configs], ...(hydraEntry !== undefined ? { hydraEntry } : {}) };
 }
 
 /**

@@ -153,13 +153,20 @@ export class ConfigGroupLayout {
       if (parent === above) return undefined;
       above = parent;
       const group = toPosix(relative(above, folder));
-      for (const [name, named] of this.groups(above)) {
+      const primaries = this.groups(above);
+      for (const [name, named] of primaries) {
         const path = join(above, name);
         // An option may sit in a subfolder of its group: `method=classification/clip_finetune` (fusion_bench) selects
         // `method/classification/clip_finetune.yaml` of the group `method` that the defaults list names.
         const namedGroup = path === absolutePath ? undefined : named.groups.find((g) => group === g || group.startsWith(`${g}/`));
         if (namedGroup === undefined) continue;
         return { framework: 'hydra', evidence: `config group \`${namedGroup}\` in the defaults list of ${shownPath(path, displayBase)}` };
+      }
+      // A folder below a Hydra primary config that its defaults list does not name is a group all the same: lossyless's
+      // `config/optimizer/AdamW_lr3e-4_w1e-5.yaml`, selected with `optimizer=AdamW_lr3e-4_w1e-5`.
+      for (const [name, named] of primaries) {
+        if (named.hydraEntry === undefined) continue;
+        return { framework: 'hydra', evidence: `config group \`${group}\` below ${shownPath(join(above, name), displayBase)}, a Hydra primary config (\`${named.hydraEntry}\` in its defaults list)` };
       }
     }
     return undefined;
@@ -215,8 +222,8 @@ function yamlFilesIn(folder: string): string[] {
 export function configGroupsFingerprint(folder: string, maxFileSize?: number): string {
   const parts: string[] = [];
   for (const [name, named] of readFolderGroups(folder, maxFileSize)) {
-    if (named.groups.length > 0 || named.configs.length > 0 || named.omegaconfMarker !== undefined) {
-      parts.push(`${name}: ${named.groups.join(' ')} | ${named.configs.join(' ')}${named.omegaconfMarker !== undefined ? ' | OmegaConf' : ''}`);
+    if (named.groups.length > 0 || named.configs.length > 0 || named.hydraEntry !== undefined || named.omegaconfMarker !== undefined) {
+      parts.push(`${name}: ${named.groups.join(' ')} | ${named.configs.join(' ')}${named.hydraEntry !== undefined ? ` | Hydra (${named.hydraEntry})` : ''}${named.omegaconfMarker !== undefined ? ' | OmegaConf' : ''}`);
     }
   }
   return `config groups\n${parts.join('\n')}\n${yamlCountFingerprint(yamlCountOf(folder))}\n${projectScriptsFingerprint(folder)}`;

@@ -7,6 +7,13 @@ describe('hydraDefaults', () => {
     const d = hydraDefaults(text);
     expect([[...d.groups].sort(), [...d.configs].sort()]).toEqual([['db', 'model'], ['preprocess', 'train']]);
   });
+
+  it('names the first entry only Hydra writes, which makes the file a Hydra primary config', () => {
+    expect(hydraDefaults('defaults:\n  - model: lm\n  - override hydra/launcher: joblib\n  - _self_\n').hydraEntry).toBe('hydra/launcher');
+    expect(hydraDefaults('defaults:\n  - model: lm\n  - _self_\n').hydraEntry).toBe('_self_');
+    expect(hydraDefaults('defaults:\n  - hydra: default\n').hydraEntry).toBe('hydra');
+    expect(hydraDefaults('defaults:\n  - model: lm\n  - train\n').hydraEntry).toBeUndefined();
+  });
 });
 
 describe('hydraComposedGroups', () => {
