@@ -31,6 +31,11 @@ const MAX_ARGS_LENGTH = 2000;
  * undefined when the call does not close within a reasonable length. Strings (with their escapes) and nested brackets are stepped over.
  */
 export function callArguments(text: string, start: number): string[] | undefined {
+  return scannedCall(text, start)?.args;
+}
+
+/** As `callArguments`, with the index just past the call's closing `)`: what follows the call (`open(path) as f`). */
+export function scannedCall(text: string, start: number): { readonly args: string[]; readonly end: number } | undefined {
   const args: string[] = [];
   let current = '';
   let depth = 0;
@@ -48,7 +53,7 @@ export function callArguments(text: string, start: number): string[] | undefined
       i = eol;
     } else if (depth === 0 && (c === ')' || c === ',')) {
       if (current.trim() !== '') args.push(current.trim());
-      if (c === ')') return args;
+      if (c === ')') return { args, end: i + 1 };
       current = '';
     } else {
       if (c === '(' || c === '[' || c === '{') depth++;

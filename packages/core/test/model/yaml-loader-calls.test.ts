@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ALL_MAPPING_KEYS } from '../../src/loader/apply-loader.js';
 import { yamlLoaderCalls } from '../../src/model/yaml-loader-calls.js';
 
 const loaders = (text: string) => {
@@ -75,6 +76,42 @@ describe('yamlLoaderCalls', () => {
     expect(loaders('cfg = OmegaConf.load(p)\nopt = yaml.safe_load(f)\n')).toEqual({ omegaconf: true, other: true });
     expect(loaders('cfg = OmegaConf.load(p)\nmeta_cfg = yaml.safe_load(f)\n').other).toBe(true); // a meta-learning config
     expect(loaders('def load(p):\n    return yaml.safe_load(open(p))\n').other).toBe(true);
+  });
+
+  it('does not count PyYAML reading back the config the script saved with OmegaConf.save (starVLA writes it out as JSON)', () => {
+    const starVla =
+      'cfg = OmegaConf.load(args.config_yaml)\n' +
+      'OmegaConf.save(cfg, output_dir / "config.yaml")\n' +
+      'with open(output_dir / "config.yaml", "r") as f_yaml, open(output_dir / "config.json", "w") as f_json:\n' +
+      '    yaml_cfg = yaml.safe_load(f_yaml)\n' +
+      '    json.dump(yaml_cfg, f_json, indent=2)\n';
+    expect(loaders(starVla)).toEqual({ omegaconf: true, other: false });
+    expect(loaders('OmegaConf.save(config=cfg, f=saved)\nf = open(saved)\nd = yaml.safe_load(f)\n').other).toBe(false);
+    // Another file opened under that handle, or the handle opened from another path, is a config read.
+    expect(loaders(starVla.replace('yaml.safe_load(f_yaml)', 'yaml.safe_load(f_json)')).other).toBe(true);
+    expect(loaders(starVla.replace('with open(output_dir / "config.yaml", "r")', 'with open(args.config_yaml, "r")')).other).toBe(true);
+    expect(loaders('OmegaConf.save(cfg, out)\nwith open(args.config) as f:\n    c = yaml.safe_load(f)\n').other).toBe(true);
+    // The same handle name opened again, on the user's file, before the call.
+    expect(loaders('OmegaConf.save(cfg, out)\nwith open(out) as f:\n    print(f.read())\nwith open(args.config) as f:\n    c = yaml.safe_load(f)\n').other).toBe(true);
+  });
+
+  it('names the config keys a launcher passes on the command line of the program it starts (an OpenVLA fork\'s run_lora.py)', () => {
+    const runLora =
+      'cfg = yaml.safe_load(open(args.config, "r", encoding="utf-8"))\n' +
+      'lr          = cfg.get("learning_rate", 5e-4)\n' +
+      'cmd = ["torchrun", "vla-scripts/finetune.py",\n' +
+      '    "--lora_rank", str(lora_rank),\n' +
+      '    "--learning_rate", as_str(lr),\n' +
+      '    "--weight-decay", str(cfg["optim"]["wd"]),\n' +
+      ']\n' +
+      'subprocess.run(cmd, check=True)\n';
+    expect(yamlLoaderCalls(runLora).floatKeys).toEqual(expect.arrayContaining(['learning_rate', 'weight_decay', 'wd', 'lora_rank']));
+    expect(yamlLoaderCalls('import os\nlr = cfg["train"]["base_lr"]\nos.system(f"python train.py --lr={lr} --eps {cfg.get(\'eps\')}")\n').floatKeys).toEqual(expect.arrayContaining(['lr', 'base_lr', 'eps']));
+    // Every entry of a mapping formatted as a flag: every key, at any depth.
+    expect(yamlLoaderCalls('params = yaml.safe_load(f)["params"]\nargs = []\nfor k, v in params.items():\n    args.append(f"--{k}={v}")\nsubprocess.Popen(["python", "train.py", *args])\n').floatKeys).toEqual([ALL_MAPPING_KEYS]);
+    // Flags that start nothing: a script's own argparse options, or a list never run.
+    expect(yamlLoaderCalls('parser.add_argument("--lr", type=str)\ncfg = yaml.safe_load(f)\n').floatKeys).toEqual([]);
+    expect(yamlLoaderCalls('cfg = yaml.safe_load(f)\ncmd = ["--lr", str(cfg["lr"])]\nprint(" ".join(cmd))\n').floatKeys).toEqual([]);
   });
 
   it('ignores commented-out calls, writers and scripts that mention neither', () => {
