@@ -1,18 +1,20 @@
 /**
  * Whether a script is a program of its own that reads its settings as attributes of an argparse namespace
- * (`args.per_gpu_train_batch_size`, `args.fp16`) and whether it uses HF's argument classes. The pre-Trainer HF example
- * scripts and the research code copied from them (the DSTC9 track-1 baseline) take HF's names for their own argparse
- * options and often fill the namespace from a JSON file (`args.update(json.load(f))`): such a file is that program's,
- * not `TrainingArguments`, and HF's deprecations and types do not apply to it.
+ * (`args.per_gpu_train_batch_size`, `args.fp16`) or of the config object it loaded (`cfg.learning_rate`), and whether it
+ * uses HF's argument classes. The pre-Trainer HF example scripts and the research code copied from them (the DSTC9
+ * track-1 baseline) take HF's names for their own argparse options and often fill the namespace from a JSON file
+ * (`args.update(json.load(f))`); diffusers-style trainers (Era3D, Wonder3D) take them for the fields of their own
+ * `TrainingConfig` and read the YAML with OmegaConf: such a file is that program's, not `TrainingArguments`, and HF's
+ * deprecations, types and YAML reader do not apply to it.
  */
 
-/** `args.name`, `self.args.name`: the attribute names a script reads from its namespace. */
-const ARGS_ATTRIBUTE = /(?<![\w.])(?:self\s*\.\s*)?args\s*\.\s*([A-Za-z_]\w*)/g;
+/** `args.name`, `self.args.name`, `cfg.name`, `self.config.name`: the attribute names a script reads from its settings. */
+const ARGS_ATTRIBUTE = /(?<![\w.])(?:self\s*\.\s*)?(?:args|cfg|config|conf|opt|hparams)\s*\.\s*([A-Za-z_]\w*)/g;
 /** HF's argument classes and parsers, and the trainers that take them. */
 const HF_ARGUMENTS = /\b(?:(?:Seq2Seq)?TrainingArguments|HfArgumentParser|SFTConfig|DPOConfig|GRPOConfig|ORPOConfig|KTOConfig|RewardConfig|PPOConfig)\b/;
 
 export interface OwnArgumentReads {
-  /** Attribute names read from `args`, sorted. */
+  /** Attribute names read from `args` or a config object, sorted. */
   readonly names: readonly string[];
   /** The script names one of HF's argument classes or parsers. */
   readonly hfArguments: boolean;
@@ -20,6 +22,6 @@ export interface OwnArgumentReads {
 
 export function ownArgumentReads(code: string): OwnArgumentReads {
   const names = new Set<string>();
-  if (code.includes('args')) for (const m of code.matchAll(ARGS_ATTRIBUTE)) names.add(m[1]!);
+  for (const m of code.matchAll(ARGS_ATTRIBUTE)) names.add(m[1]!);
   return { names: [...names].sort(), hfArguments: HF_ARGUMENTS.test(code) };
 }

@@ -10,4 +10,10 @@ describe('ownArgumentReads', () => {
     // `training_args.fp16` and `myargs.x` are other objects.
     expect(ownArgumentReads('training_args.fp16\nmyargs.lr\n').names).toEqual([]);
   });
+
+  it('lists the names a script reads from the config object it loaded (Era3D: HF names in its own OmegaConf `TrainingConfig`)', () => {
+    const era3d = 'cfg = OmegaConf.merge(schema, OmegaConf.load(args.config))\nopti_params = [{"params": params, "lr": cfg.learning_rate}]\noptimizer = torch.optim.AdamW(opti_params, betas=(cfg.adam_beta1, cfg.adam_beta2))\nif self.config.use_ema:\n    pass\n';
+    expect(ownArgumentReads(era3d).names).toEqual(['adam_beta1', 'adam_beta2', 'config', 'learning_rate', 'use_ema']);
+    expect(ownArgumentReads('model.config.hidden_size\nmy_cfg.lr\n').names).toEqual([]);
+  });
 });
