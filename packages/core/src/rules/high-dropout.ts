@@ -17,6 +17,11 @@ interface Options {
  * `layer_dropout` (stochastic depth) is even a survival probability in claf and the paper (0.9 keeps nine layers in ten).
  */
 const NOT_UNIT_DROPOUT = new Set(['mask_prob', 'modality_dropout', 'word_dropout', 'layerdrop', 'layer_drop', 'layer_dropout', 'encoder_layerdrop', 'decoder_layerdrop']);
+/**
+ * Stochastic depth (timm's `drop_path_rate`, PointMamba's `drop_path: 0.5`): whole residual branches skipped per sample,
+ * at a rate that rises with depth to this value in the last block; Swin-B trains with 0.5. Not unit dropout either.
+ */
+const STOCHASTIC_DEPTH = /(?:^|_)(?:drop_?path|stochastic_depth|droppath|drop_rate_path)(?:_rate|_prob|_p)?$/;
 /** Conditioning dropout: the probability of dropping a whole input (caption, control image) for classifier-free guidance. */
 const CONDITIONING = /(?:^|_)(?:caption|control|inpaint|cond|condition|conditioning|text|prompt|label|class|image|uncond|cfg|speaker|context|token)_?drop(?:out)?(?:_rate|_prob|_p)?$/;
 /** Dropout names used only in transformer blocks (BERT, GPT-2, NeMo and Megatron attention modules). */
@@ -59,11 +64,15 @@ export default defineRule<Options>({
   ],
   check(ctx) {
     const llm = LLM_FRAMEWORKS.some((id) => ctx.hasFramework(id));
+    // RecBole's sequential recommenders (SASRec, BERT4Rec, DuoRec, CL4SRec) are two-layer transformers over sparse
+    // interaction data: `hidden_dropout_prob` and `attn_dropout_prob` default to 0.5 there, the rate Kang and McAuley's
+    // SASRec used on its sparse datasets, so their layers are held to the other layers' threshold.
+    const sequentialRecommender = ctx.hasFramework('recbole');
     for (const f of numericFields(ctx, ['dropout'])) {
-      if (NOT_UNIT_DROPOUT.has(f.normalized) || CONDITIONING.test(f.normalized)) continue;
+      if (NOT_UNIT_DROPOUT.has(f.normalized) || STOCHASTIC_DEPTH.test(f.normalized) || CONDITIONING.test(f.normalized)) continue;
       const v = num(f);
       if (v === undefined || v >= 1) continue;
-      const transformer = llm || inTransformerBlock(ctx, f);
+      const transformer = !sequentialRecommender && (llm || inTransformerBlock(ctx, f));
       if (v < (transformer ? ctx.options.threshold : ctx.options.otherThreshold)) continue;
       ctx.report({
         field: f,

@@ -16,6 +16,19 @@ describe(RULE, () => {
     expect(positions(findings(RULE, 'base_model: meta-llama/Llama-3.2-1B\nadapter: lora\nlora_r: 16\nlora_dropout: 0.5\nmicro_batch_size: 2\nnum_epochs: 1\n'))).toEqual(['4:15']);
   });
 
+  it('leaves stochastic depth alone (PointMamba `drop_path: 0.5`, Swin-B `drop_path_rate: 0.5`)', () => {
+    expect(findings(RULE, 'model:\n  NAME: PointMambaScan\n  trans_dim: 384\n  depth: 12\n  num_heads: 6\n  drop_path: 0.5\n  drop_out: 0.\n')).toEqual([]);
+    expect(findings(RULE, 'MODEL:\n  TYPE: swin\n  DROP_PATH_RATE: 0.5\n  SWIN:\n    NUM_HEADS: [4, 8, 16, 32]\n')).toEqual([]);
+  });
+
+  it("leaves RecBole's sequential transformers at their default 0.5 (DuoRec, SASRec), and reports more", () => {
+    const sasrec = "USER_ID_FIELD: user_id\nITEM_ID_FIELD: item_id\nMAX_ITEM_LIST_LENGTH: 50\nn_layers: 2\nn_heads: 2\nhidden_size: 64\ninner_size: 256\nhidden_dropout_prob: 0.5\nattn_dropout_prob: 0.5\nloss_type: 'CE'\n";
+    expect(findings(RULE, sasrec)).toEqual([]);
+    expect(positions(findings(RULE, sasrec.replace('attn_dropout_prob: 0.5', 'attn_dropout_prob: 0.7')))).toEqual(['9:20']);
+    // Without RecBole's names, the same block is a transformer's.
+    expect(positions(findings(RULE, 'n_layers: 2\nn_heads: 2\nhidden_size: 64\nhidden_dropout_prob: 0.5\n'))).toEqual(['4:22']);
+  });
+
   it('leaves 0.5 in fully connected, recurrent and convolutional layers (NeMo MSDD LSTM, RAD-TTS predictors, SpeakerNet)', () => {
     // msdd_5scl_15_05_50Povl_256x3x32x2.yaml: LSTM + linear layers; 0.5 is the classic rate there (Srivastava et al. 2014).
     expect(findings(RULE, 'model:\n  msdd_module:\n    hidden_size: 256\n    num_lstm_layers: 3\n    dropout_rate: 0.5\n')).toEqual([]);
