@@ -105,6 +105,7 @@ import warmupTooLong from './warmup-too-long.js';
 import weightDecayNonNegative from './weight-decay-non-negative.js';
 import xgbDepthAndLeavesUnbounded from './xgb-depth-and-leaves-unbounded.js';
 import xgbNumRoundNotParam from './xgb-num-round-not-param.js';
+import yamlNoneString from './yaml-none-string.js';
 import yamlSciNotationString from './yaml-sci-notation-string.js';
 import yamlTrailingComma from './yaml-trailing-comma.js';
 import yamlUnsafePythonTag from './yaml-unsafe-python-tag.js';
@@ -216,6 +217,7 @@ export const RULES: readonly Rule<object>[] = [
   weightDecayNonNegative,
   xgbDepthAndLeavesUnbounded,
   xgbNumRoundNotParam,
+  yamlNoneString,
   yamlSciNotationString,
   yamlTrailingComma,
   yamlUnsafePythonTag,
