@@ -7,6 +7,12 @@ import { fieldName, formatNumber } from '../rule-kit/helpers.js';
  * not the decoupled decay of AdamW (Loshchilov & Hutter). DeepSpeed's Adam (AdamW mode by default),
  * Keras 3 optimizers and `decoupled_weight_decay: true` are decoupled and not flagged.
  */
+/**
+ * A decay this small is a way of writing none: EGNN and its lineage keep `weight_decay: 1e-10` (GMN) or 1e-12 beside
+ * Adam, and a penalty of 1e-10 times a weight changes no gradient, whichever way it is applied.
+ */
+const NEGLIGIBLE_DECAY = 1e-8;
+
 export default defineRule({
   id: 'adam-coupled-weight-decay',
   severity: 'warn',
@@ -23,7 +29,7 @@ export default defineRule({
     for (const run of ctx.runs) {
       const { optimizer } = run;
       const wd = optimizer.weightDecay;
-      if (optimizer.family !== 'adam' || optimizer.decoupledWeightDecay !== false || !wd || wd.value === undefined || wd.value <= 0) continue;
+      if (optimizer.family !== 'adam' || optimizer.decoupledWeightDecay !== false || !wd || wd.value === undefined || wd.value <= NEGLIGIBLE_DECAY) continue;
       const name = optimizer.name;
       const suggestions = [];
       if (name && name.node.kind === 'scalar' && !optimizer.nameFromDefault) {

@@ -30,6 +30,12 @@ describe(RULE, () => {
     expect(positions(findings(RULE, '[optimizer]\nname = "Adam"\nlr = 3e-4\nweight_decay = 0.1\n', 'toml'))).toEqual(['4:16']);
   });
 
+  it("leaves a decay too small to change any gradient (GMN's `weight_decay: 1e-10`, EGNN's 1e-12)", () => {
+    expect(findings(RULE, 'optimizer:\n  name: Adam\n  lr: 0.0005\n  weight_decay: 1e-10\n', 'yaml', { loader: 'yaml-1.2' })).toEqual([]);
+    expect(findings(RULE, '{"optimizer": {"type": "Adam", "lr": 0.0005, "weight_decay": 1e-12}}', 'json')).toEqual([]);
+    expect(positions(findings(RULE, '{"optimizer": {"type": "Adam", "lr": 0.0005, "weight_decay": 1e-6}}', 'json'))).toEqual(['1:62']);
+  });
+
   it('flags Ludwig\'s default optimizer (Adam) with weight decay in trainer.optimizer', () => {
     const d = findings(RULE, 'input_features: []\noutput_features: []\ntrainer:\n  learning_rate: 0.001\n  optimizer:\n    weight_decay: 0.01\n');
     expect(positions(d)).toEqual(['6:19']);
