@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { MlconfigSettings } from '@mlconfig/core';
 import { hashContent, type LintCache } from './cache/lint-cache.js';
 import { DependencyHashes } from './cache/dependency-hash.js';
-import { stampOf } from './cache/file-stamp.js';
+import { stampOf, type FileStamp } from './cache/file-stamp.js';
 import type { FileTarget } from './discovery/find-files.js';
 import { fixFile, type FixMode } from './fix/fix-file.js';
 import { lintFile, type LintContext } from './lint-file.js';
@@ -162,8 +162,7 @@ interface ContentRead {
 }
 
 /** The file's content hash with its stamp taken first, so that a write during the read leaves a stamp that no longer matches. */
-function readContent(path: string): ContentRead | undefined {
-  const stamp = stampOf(path);
+function readContent(path: string, stamp: FileStamp | undefined = stampOf(path)): ContentRead | undefined {
   const hash = readHash(path);
   if (hash === undefined) return undefined;
   return stamp?.settled ? { hash, stamp: stamp.text } : { hash };
@@ -175,7 +174,7 @@ function fromCache(cache: LintCache<CachedOutcome>, target: FileTarget, shared: 
   let entry = stamp?.settled ? cache.stamped(path, stamp.text) : undefined;
   if (entry) remember({ hash: entry.hash, stamp: entry.stamp });
   else {
-    const read = readContent(path);
+    const read = readContent(path, stamp);
     if (read === undefined) return undefined;
     remember(read);
     entry = cache.get(path, read.hash);

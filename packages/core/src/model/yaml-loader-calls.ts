@@ -13,7 +13,8 @@
 import { DATACLASS } from './dataclass-fields.js';
 import { ALL_MAPPING_KEYS, ALL_TOP_LEVEL_KEYS } from '../loader/apply-loader.js';
 import { launcherFlagKeys } from './launcher-flags.js';
-import { callArguments, lastKeyOf, scannedCall, withoutCommentLines } from './python-call.js';
+import { callArguments, lastKeyOf, withoutCommentLines } from './python-call.js';
+import { ownRecordHandles, readsOwnRecord } from './saved-config-reads.js';
 
 export interface YamlLoaderCalls {
   /** `OmegaConf.load(...)` is called. */
@@ -163,55 +164,6 @@ export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
   const other = pyyaml || OTHER_READER.test(code) || (!ruamel && RUAMEL_IMPORT.test(code) && !ruamelOnlyWrites(code));
   const imports = [...new Set([...code.matchAll(CONFIG_LIBRARY_IMPORT)].map((m) => m[1]!))].sort();
   return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), ruamel, other, pyyaml, floatResolver: pyyaml && FLOAT_RESOLVER.test(code), yacs: CFGNODE_IMPORT.test(code) && CFGNODE_MERGE.test(code), yacsMerge: CFGNODE_MERGE.test(code), yacsKeys: yacsDefaultKeys(code), imports, floatKeys: [...new Set([...floatKeysIn(code), ...launcherFlagKeys(code)])], convertsByFieldType: convertsByFieldType(code), dataclassFloatFields: dataclassFloatFields(code) };
-}
-
-/** `OmegaConf.save(cfg, path)`, `OmegaConf.save(config=cfg, f=path)`: the path a script writes its composed config to. */
-const OMEGACONF_SAVE = /\bOmegaConf\s*\.\s*save\s*\(/g;
-const OPEN_CALL = /(?<![\w.])open\s*\(/g;
-
-/**
- * The file handles a script opens on a config it saved itself with `OmegaConf.save`, and where: starVLA saves its
- * composed config as `config.yaml` and reads it straight back (`with open(output_dir / "config.yaml") as f_yaml:
- * yaml.safe_load(f_yaml)`) to write it out as JSON, beside the `OmegaConf.load` that reads the user's file. A PyYAML
- * call on such a handle (`readsOwnRecord`) reads no config.
- */
-function ownRecordHandles(code: string): Map<string, { readonly at: number; readonly saved: boolean }[]> {
-  const handles = new Map<string, { at: number; saved: boolean }[]>();
-  if (!code.includes('OmegaConf')) return handles;
-  const saved = new Set<string>();
-  for (const m of code.matchAll(OMEGACONF_SAVE)) {
-    const args = callArguments(code, m.index + m[0].length);
-    const path = args?.find((a) => /^f\s*=/.test(a))?.replace(/^f\s*=\s*/, '') ?? args?.[1];
-    if (path !== undefined && !/^\w+\s*=/.test(path)) saved.add(normalized(path));
-  }
-  if (saved.size === 0) return handles;
-  // Every open, whatever its path: a handle name (`f`) is often used again for the user's config.
-  for (const m of code.matchAll(OPEN_CALL)) {
-    const call = scannedCall(code, m.index + m[0].length);
-    const path = call?.args[0];
-    if (call === undefined || path === undefined) continue;
-    // `open(path, ...) as f_yaml` or `f_yaml = open(path, ...)`.
-    const handle = OPENED_AS.exec(code.slice(call.end, call.end + 80))?.[1] ?? ASSIGNED_TO.exec(code.slice(Math.max(0, m.index - 80), m.index))?.[1];
-    if (handle === undefined) continue;
-    const opens = handles.get(handle) ?? [];
-    opens.push({ at: m.index, saved: saved.has(normalized(path)) });
-    handles.set(handle, opens);
-  }
-  return handles;
-}
-
-const OPENED_AS = /^\s*as\s+([A-Za-z_]\w*)/;
-const ASSIGNED_TO = /(?<![\w.])([A-Za-z_]\w*)\s*=\s*$/;
-
-/** `argument` is the PyYAML call's first argument as PYYAML_CALL captured it (`f_yaml)`): the handle, as last opened before the call, is on a saved config. */
-function readsOwnRecord(handles: () => Map<string, readonly { readonly at: number; readonly saved: boolean }[]>, argument: string | undefined, callIndex: number): boolean {
-  const handle = argument === undefined ? undefined : /^[A-Za-z_]\w*/.exec(argument)?.[0];
-  // The handle as last opened before the call.
-  return handle !== undefined && (handles().get(handle)?.findLast((o) => o.at < callIndex)?.saved ?? false);
-}
-
-function normalized(expression: string): string {
-  return expression.replace(/\s+/g, '');
 }
 
 function convertsByFieldType(code: string): boolean {
