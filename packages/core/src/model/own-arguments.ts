@@ -9,7 +9,7 @@
  */
 
 /** `args.name`, `self.args.name`, `cfg.name`, `self.config.name`: the attribute names a script reads from its settings. */
-const ARGS_ATTRIBUTE = /(?<![\w.])(?:self\s*\.\s*)?(?:args|cfg|config|conf|opt|hparams)\s*\.\s*([A-Za-z_]\w*)/g;
+const SETTINGS_ATTRIBUTE = /(?<![\w.])(?:self\s*\.\s*)?(?:args|cfg|config|conf|opt|hparams)\s*\.\s*([A-Za-z_]\w*)/g;
 /** HF's argument classes and parsers, and the trainers that take them. */
 const HF_ARGUMENTS = /\b(?:(?:Seq2Seq)?TrainingArguments|HfArgumentParser|SFTConfig|DPOConfig|GRPOConfig|ORPOConfig|KTOConfig|RewardConfig|PPOConfig)\b/;
 
@@ -22,6 +22,6 @@ export interface OwnArgumentReads {
 
 export function ownArgumentReads(code: string): OwnArgumentReads {
   const names = new Set<string>();
-  for (const m of code.matchAll(ARGS_ATTRIBUTE)) names.add(m[1]!);
+  for (const m of code.matchAll(SETTINGS_ATTRIBUTE)) names.add(m[1]!);
   return { names: [...names].sort(), hfArguments: HF_ARGUMENTS.test(code) };
 }
