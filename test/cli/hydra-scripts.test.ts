@@ -96,6 +96,12 @@ describe('config keys a project\'s scripts convert with float()', () => {
     }, 'config/ipc10/cifar10.yaml')).toEqual(['config/ipc10/cifar10.yaml:7:12']);
   });
 
+  it('reads the values of one mapping as numbers when a script tries float() on each of its entries (ifmorph), and no other', () => {
+    const warp = 'import yaml\n\nwith open(args.config) as fin:\n    config = yaml.safe_load(fin)\nloss_config = config["loss"]\nconstraint_weights = loss_config.get("constraint_weights", None)\n\nfor k, v in constraint_weights.items():\n    constraint_weights[k] = float(v)\n';
+    const config = 'loss:\n  constraint_weights:\n    data_constraint: 1e4\n    inv_constraint: 1e4\n  scale: 1e3\nlr: 1e-4\n';
+    expect(sciNotationFindings({ 'warp-train.py': warp, 'experiments/base.yaml': config }, 'experiments/base.yaml')).toEqual(['experiments/base.yaml:5:10', 'experiments/base.yaml:6:5']);
+  });
+
   it('reads a dataclass\'s float fields as numbers when a script converts each value by its field\'s type (reinforce_minigrid)', () => {
     const files = {
       'reinforce/config/training_config.py': 'from dataclasses import dataclass, field\n\n@dataclass\nclass DQNConfig:\n    learning_rate: float = 1e-4\n    batch_size: int = 32\n\n@dataclass\nclass MainConfig:\n    dqn: DQNConfig = field(default_factory=DQNConfig)\n',
@@ -149,6 +155,31 @@ describe('a program of its own that borrowed a framework\'s key names', () => {
     const sconf = { 'configs/train.yaml': DONUT_NAMES, 'train.py': 'from sconf import Config\nimport yaml\nconfig = Config(args.config)\nyaml.safe_load(open("extra.yaml"))\n' };
     expect(sciNotationFindings(sconf, '.')).toEqual([]);
     expect(sciNotationFindings({ 'configs/train.yaml': DONUT_NAMES }, '.')).toEqual([]);
+  });
+
+  /** yacs's UPPER_CASE layout, read by OpenSeeD with `yaml.safe_load` (and detectron2's `LazyConfig`, PyYAML too): no `CfgNode` decodes `1e-4`. */
+  const UPPER_CASE = 'MODEL:\n  NAME: openseed\nSOLVER:\n  BASE_LR: 1e-4\n  WEIGHT_DECAY: 0.05\n  MAX_ITER: 368750\n';
+  const SAFE_LOAD = 'import yaml\n\ndef load_opt_from_config_files(conf_files):\n    with open(conf_files[0]) as f:\n        return yaml.safe_load(f)\n';
+
+  it('reads an UPPER_CASE file with PyYAML when the scripts read configs with PyYAML and merge none into a CfgNode (OpenSeeD)', () => {
+    const files = { 'configs/openseed/swin.yaml': UPPER_CASE, 'utils/arguments.py': SAFE_LOAD };
+    expect(sciNotationFindings(files, '.')).toEqual(['configs/openseed/swin.yaml:4:12']);
+    const classified = JSON.parse(runCli(['classify', '--format', 'json', 'configs/openseed/swin.yaml'], { cwd: newProject(files).dir }).stdout) as { loader: string; loaderEvidence?: string };
+    expect(classified.loader).toBe('pyyaml');
+    expect(classified.loaderEvidence).toBe("PyYAML in utils/arguments.py: the project's scripts never import `yacs` nor merge a file into a `CfgNode` or decode its values with `literal_eval`, which detectron2 reads its configs with");
+    // HAKE-Action-Torch reads its yacs-style file with PyYAML and a float resolver of its own: `1e-4` is a float there.
+    const resolver = "import yaml\nloader = yaml.FullLoader\nloader.add_implicit_resolver(\n    u'tag:yaml.org,2002:float',\n    re.compile(r'^[-+]?[0-9][0-9_]*(?:[eE][-+]?[0-9]+)$'),\n    list(u'-+0123456789.'))\nconfig = edict(yaml.load(open(args.config_path, 'r'), Loader=loader))\n";
+    expect(sciNotationFindings({ 'configs/openseed/swin.yaml': UPPER_CASE, 'train.py': resolver }, '.')).toEqual([]);
+  });
+
+  it('keeps yacs when a script merges the file into a CfgNode, whatever module the class comes from', () => {
+    const detectron2 = 'from detectron2.config import get_cfg\n\ndef setup(args):\n    cfg = get_cfg()\n    cfg.merge_from_file(args.config_file)\n    return cfg\n';
+    expect(sciNotationFindings({ 'configs/openseed/swin.yaml': UPPER_CASE, 'utils/arguments.py': SAFE_LOAD, 'train_net.py': detectron2 }, '.')).toEqual([]);
+    const vendored = 'from .yacs import CfgNode as CN\ncfg = CN()\n\ndef make_cfg(args):\n    cfg.merge_from_other_cfg(CN.load_cfg(open(args.cfg_file)))\n';
+    expect(sciNotationFindings({ 'configs/openseed/swin.yaml': UPPER_CASE, 'utils/arguments.py': SAFE_LOAD, 'lib/config/config.py': vendored }, '.')).toEqual([]);
+    // Detectron's own merge, copied into snmn: `_decode_cfg_value` runs `literal_eval` on each string, as yacs does.
+    const detectron = 'from ast import literal_eval\nimport yaml\n\ndef merge_cfg_from_file(path):\n    _merge_a_into_b(AttrDict(yaml.load(open(path))), __C)\n\ndef _decode_cfg_value(v):\n    return literal_eval(v)\n';
+    expect(sciNotationFindings({ 'configs/openseed/swin.yaml': UPPER_CASE, 'models/config.py': detectron }, '.')).toEqual([]);
   });
 });
 

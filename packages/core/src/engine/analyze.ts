@@ -124,7 +124,7 @@ export function analyzeDocument(written: ConfigDocument, options: Omit<AnalyzeOp
   const document = isWandbConfigFile(written) ? unwrapWandbValues(written) : written;
   const index = buildKeyIndex(document);
   const frameworks = withoutBorrowedHfNames(detectFrameworks(index, options.frameworks ?? [], options.composedBy), index, options);
-  const byScripts = options.loader === undefined && document.format === 'yaml' ? borrowedNamesLoader(frameworks, options.scriptsReadYaml) : undefined;
+  const byScripts = options.loader === undefined && document.format === 'yaml' ? borrowedNamesLoader(frameworks, options.scriptsReadYaml, options.layoutLoader) : undefined;
   const fromFile = options.loader ?? (byScripts ? undefined : loaderFor(document, frameworks));
   const layout = options.layoutLoader?.upperCaseOnly && !(index.upperCaseKeys || index.upperCaseTopLevel || keysKnownTo(index, options.layoutLoader)) ? undefined : options.layoutLoader;
   // A sweep the `wandb` CLI reads; one a script creates with `wandb.sweep(cfg)` is read by the project's reader. Either
@@ -183,12 +183,15 @@ const OWN_ARGUMENTS_READ = 3;
  * project's scripts imports while they read configs with PyYAML: donut_distill borrows Donut's key names, but its
  * `config/loader.py` reads them with `yaml.safe_load`, not `sconf`.
  */
-function borrowedNamesLoader(frameworks: readonly DetectedFramework[], scripts: ScriptsYamlRead | undefined): LayoutLoader | undefined {
+function borrowedNamesLoader(frameworks: readonly DetectedFramework[], scripts: ScriptsYamlRead | undefined, layout: LayoutLoader | undefined): LayoutLoader | undefined {
   if (!scripts) return undefined;
   const deciding = frameworks.map((f) => frameworkById(f.id)).find((p) => p?.yamlLoader !== undefined);
   const libraries = deciding?.readsWith;
   if (!deciding || !libraries || libraries.some((l) => scripts.imports.includes(l))) return undefined;
-  return { id: 'pyyaml', evidence: `PyYAML in ${scripts.pyyamlIn}: the project's scripts never import ${libraries.map((l) => `\`${l}\``).join(' or ')}, which ${deciding.name} reads its configs with` };
+  // PyYAML as the scripts set it up: HAKE-Action-Torch adds a float resolver to the loader it reads its yacs-style file with.
+  if (layout?.id === 'pyyaml-sci') return layout;
+  const merge = libraries.includes('yacs') ? ' nor merge a file into a `CfgNode` or decode its values with `literal_eval`' : '';
+  return { id: 'pyyaml', evidence: `PyYAML in ${scripts.pyyamlIn}: the project's scripts never import ${libraries.map((l) => `\`${l}\``).join(' or ')}${merge}, which ${deciding.name} reads its configs with` };
 }
 
 /** The loader a detected framework (or DeepSpeed's JSON) implies, or undefined when only the format's default is left. */

@@ -19,6 +19,9 @@ export const ALL_TOP_LEVEL_KEYS = '*';
 /** In `floatKeys`: every mapping value at any depth is converted (NCFM flattens the file, then tries `float()` on each string). */
 export const ALL_MAPPING_KEYS = '**';
 
+/** In `floatKeys`: every value of the mappings under this key is converted (ifmorph's loop over `constraint_weights`). */
+export const everyValueOf = (key: string): string => `${key}.*`;
+
 const NO_KEYS: ReadonlySet<string> = new Set();
 
 /**
@@ -43,16 +46,16 @@ interface FloatKeys {
   readonly floatKeys: ReadonlySet<string>;
 }
 
-function visit(node: ConfigNode, loader: LoaderProfile, forValues: LoaderProfile, floats: FloatKeys, top = false): void {
+function visit(node: ConfigNode, loader: LoaderProfile, forValues: LoaderProfile, floats: FloatKeys, top = false, everyValue = false): void {
   if (node.kind === 'map') {
     const range = isSearchRange(node);
-    const allKeys = (top && floats.floatKeys.has(ALL_TOP_LEVEL_KEYS)) || floats.floatKeys.has(ALL_MAPPING_KEYS);
+    const allKeys = everyValue || (top && floats.floatKeys.has(ALL_TOP_LEVEL_KEYS)) || floats.floatKeys.has(ALL_MAPPING_KEYS);
     for (const e of node.entries) {
+      const key = String(e.key.value);
       if (e.value.kind === 'scalar') {
-        const key = String(e.key.value);
         const converted = allKeys || (floats.floatKeys.size > 0 && floats.floatKeys.has(key)) || (range && RANGE_KEYS.has(key));
         resolve(e.value, converted ? floats.lenient : forValues);
-      } else visit(e.value, loader, forValues, floats);
+      } else visit(e.value, loader, forValues, floats, false, e.value.kind === 'map' && floats.floatKeys.size > 0 && floats.floatKeys.has(everyValueOf(key)));
     }
   } else if (node.kind === 'seq') for (const item of node.items) visit(item, loader, loader, floats); // not decoded inside lists
   else if (node.kind === 'scalar') resolve(node, loader);

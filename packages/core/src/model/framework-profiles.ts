@@ -117,8 +117,9 @@ export interface FrameworkProfile {
    */
   readonly adamIgnoresWeightDecay?: boolean;
   /**
-   * The Python library the program reads its YAML with (`sconf`): a project whose scripts read configs with PyYAML and
-   * never import it borrowed the program's key names, and its files are read with PyYAML.
+   * The Python library the program reads its YAML with (`sconf`; `yacs` for a `CfgNode` the file is merged into): a
+   * project whose scripts read configs with PyYAML and never use it borrowed the program's key names, and its files are
+   * read with PyYAML (OpenSeeD's UPPER_CASE files, read with `yaml.safe_load` and detectron2's `LazyConfig`).
    */
   readonly readsWith?: readonly string[];
   /** How it reads `.json` files when they are not strict JSON: comments stripped (Coqui), or JSON5 (Amphion). */
@@ -293,7 +294,7 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   },
   {
     // detectron2's CfgNode is fvcore's, built on yacs: merge_from_file decodes values as yacs does.
-    id: 'detectron2', name: 'detectron2', yamlLoader: 'yacs', threshold: 3,
+    id: 'detectron2', name: 'detectron2', yamlLoader: 'yacs', readsWith: ['yacs'], threshold: 3,
     signals: [top('solver', 1), top('_base_', 2), path('solver.base_lr', 2), path('solver.ims_per_batch', 1), path('solver.max_iter', 1),
       path('model.meta_architecture', 2), top('input', 0.5), top('datasets', 0.5), path('model.weights', 0.5), path('model.resnets', 1)],
   },
@@ -504,7 +505,7 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   },
   {
     // PyG GraphGym and GraphGPS: the file is merged into a yacs `CfgNode` (`load_cfg` → `merge_from_file`).
-    id: 'graphgym', name: 'GraphGym (yacs)', yamlLoader: 'yacs', threshold: 3,
+    id: 'graphgym', name: 'GraphGym (yacs)', yamlLoader: 'yacs', readsWith: ['yacs'], threshold: 3,
     signals: [top('metric_best', 1.5), path('dataset.task_type', 1), path('dataset.transductive', 1), path('gnn.layers_pre_mp', 1.5), path('gnn.layers_mp', 1),
       path('gnn.dim_inner', 1), path('optim.max_epoch', 1), path('train.eval_period', 0.5), path('train.ckpt_period', 0.5), top('out_dir', 0.5)],
   },
@@ -653,7 +654,7 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     // PaddleSpeech's speech-recognition recipes (`examples/*/asr*/conf/*.yaml`): `CfgNode.merge_from_file`, which
     // decodes `weight_decay: 1e-6` with `literal_eval` as yacs does. (WeNet's look-alike files use `max_epoch` and
     // `grad_clip` and are read with plain PyYAML.)
-    id: 'paddlespeech-asr', name: 'PaddleSpeech ASR', yamlLoader: 'yacs', threshold: 3,
+    id: 'paddlespeech-asr', name: 'PaddleSpeech ASR', yamlLoader: 'yacs', readsWith: ['yacs'], threshold: 3,
     signals: [anyKey('global_grad_clip', 1.5), anyKey('n_epoch', 1), top('collator', 1), anyKey('kbest_n', 1), anyKey('latest_n', 0.5), anyKey('accum_grad', 0.5)],
   },
   {
@@ -689,7 +690,7 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   {
     // hysts' classification and gaze repositories: a yacs `ConfigNode` with lower-case namespaces
     // (`train.base_lr`, `scheduler.type`) into which the YAML file is merged, so `1e-4` is decoded with `literal_eval`.
-    id: 'hysts-classification', name: 'hysts pytorch_image_classification (yacs)', yamlLoader: 'yacs', threshold: 3,
+    id: 'hysts-classification', name: 'hysts pytorch_image_classification (yacs)', yamlLoader: 'yacs', readsWith: ['yacs'], threshold: 3,
     signals: [path('train.subdivision', 1.5), path('train.use_test_as_val', 1.5), path('train.base_lr', 1), path('train.checkpoint_period', 0.5), path('train.log_period', 0.5),
       path('train.val_ratio', 1), path('model.init_mode', 1), path('train.no_weight_decay_on_bn', 1), path('train.precision', 0.5)],
   },
@@ -762,7 +763,7 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     // zju3dv's NeRF and human-rendering code (Neural Body, EasyVolcap's predecessors, ENeRF, animatable_nerf):
     // a vendored yacs whose merge runs `literal_eval` on every string, so `lr: 5e-4` is a float; `parent_cfg`
     // names the file merged first.
-    id: 'zju3dv-config', name: 'zju3dv yacs configs (Neural Body lineage)', yamlLoader: 'yacs', threshold: 3,
+    id: 'zju3dv-config', name: 'zju3dv yacs configs (Neural Body lineage)', yamlLoader: 'yacs', readsWith: ['yacs'], threshold: 3,
     signals: [top('parent_cfg', 1.5), top('train_dataset_module', 1.5), top('network_module', 1), top('renderer_module', 1), top('ep_iter', 1),
       top('save_ep', 0.5), top('eval_ep', 0.5), top('trained_model_dir', 0.5), top('network_path', 0.5), top('visualizer_module', 0.5)],
   },
@@ -819,7 +820,7 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   {
     // NVlabs RVT/RVT-2 and the manipulation policies built on them: a yacs `CfgNode` with lower-case namespaces
     // (`peract:`, `rvt:`) into which the file is merged, so `lambda_weight_l2: 1e-4` is decoded with `literal_eval`.
-    id: 'rvt', name: 'RVT (yacs)', yamlLoader: 'yacs', threshold: 3,
+    id: 'rvt', name: 'RVT (yacs)', yamlLoader: 'yacs', readsWith: ['yacs'], threshold: 3,
     signals: [top('sample_distribution_mode', 1.5), path('peract.lr_cos_dec', 1.5), path('peract.transform_augmentation_xyz', 1),
       path('peract.transform_augmentation_rpy', 0.5), path('peract.lambda_weight_l2', 1), path('rvt.place_with_mean', 1), top('exp_id', 0.5)],
   },
@@ -835,7 +836,7 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   {
     // Microsoft's HRNet pose code (deep-high-resolution-net, HigherHRNet) and the pose estimators copied from it:
     // a yacs `CfgNode` whose `get_optimizer` passes `TRAIN.WD` and `TRAIN.MOMENTUM` to SGD only; `adam` gets the rate.
-    id: 'hrnet-pose', name: 'HRNet pose estimation (yacs)', yamlLoader: 'yacs', adamIgnoresWeightDecay: true, threshold: 3,
+    id: 'hrnet-pose', name: 'HRNet pose estimation (yacs)', yamlLoader: 'yacs', readsWith: ['yacs'], adamIgnoresWeightDecay: true, threshold: 3,
     signals: [path('train.gamma1', 1), path('train.gamma2', 1), path('train.lr_factor', 0.5), path('train.begin_epoch', 0.5), path('loss.use_target_weight', 1),
       path('test.flip_test', 1), path('test.post_process', 0.5), path('debug.save_heatmaps_gt', 1), path('model.num_joints', 0.5), path('dataset.num_joints', 0.5)],
   },
@@ -853,7 +854,7 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the
     // program defines every key in Python with UPPER_CASE names and merges the YAML file into them.
-    id: 'yacs', name: 'yacs (CfgNode)', yamlLoader: 'yacs', threshold: 3,
+    id: 'yacs', name: 'yacs (CfgNode)', yamlLoader: 'yacs', readsWith: ['yacs'], threshold: 3,
     signals: [{ weight: 2, evidence: 'every key is UPPER_CASE, as yacs `CfgNode` defaults are', test: (k) => k.upperCaseKeys && k.format === 'yaml' },
       // CSAILVision's semantic segmentation: `DATASET:`, `MODEL:`, `TRAIN:` namespaces holding `lr_pow`, `weight_decay`.
       { weight: 1.5, evidence: 'UPPER_CASE namespaces at the top, as yacs `CfgNode` defaults are', test: (k) => !k.upperCaseKeys && k.upperCaseNamespaces && k.format === 'yaml' },

@@ -11,7 +11,8 @@
  * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they call.
  */
 import { DATACLASS } from './dataclass-fields.js';
-import { ALL_MAPPING_KEYS, ALL_TOP_LEVEL_KEYS } from '../loader/apply-loader.js';
+import { ALL_MAPPING_KEYS, ALL_TOP_LEVEL_KEYS, everyValueOf } from '../loader/apply-loader.js';
+import { listedFloatKeys } from './listed-float-keys.js';
 import { launcherFlagKeys } from './launcher-flags.js';
 import { callArguments, lastKeyOf, withoutCommentLines } from './python-call.js';
 import { ownRecordHandles, readsOwnRecord } from './saved-config-reads.js';
@@ -58,7 +59,9 @@ export interface YamlLoaderCalls {
   readonly yacsKeys: readonly string[];
   /**
    * The config libraries the script imports (`sconf`, `yacs`, `omegaconf`, `ruamel`, `mmengine`, `mmcv`, `jsonargparse`,
-   * `hydra`): a program whose keys name a framework but whose scripts import none of the framework's readers is not it.
+   * `hydra`), and `yacs` for a script that merges a file into a `CfgNode` (`yacsMerge`) whatever it imports, or decodes
+   * values with `literal_eval` as yacs does (Detectron's `_decode_cfg_value`): a program
+   * whose keys name a framework but whose scripts use none of the framework's readers is not it.
    */
   readonly imports: readonly string[];
   /**
@@ -106,6 +109,7 @@ const OTHER_READER = /^\s*from\s+yaml\s+import\b|\bConfig\s*\.\s*fromfile\s*\(/m
  * habitat 0.2.3 moved to Hydra; habitat-baselines agents such as VLN-CE, PIRLNav and ZSON merge their files into it).
  */
 const CFGNODE_IMPORT = /^[ \t]*from[ \t]+(?:(?:yacs\.config|fvcore\.common\.config|detectron2\.config)[ \t]+import[ \t]+[^\n]*\bCfgNode\b|habitat(?:\.config(?:\.default)?)?[ \t]+import[ \t]+[^\n]*\bConfig\b)/m;
+const LITERAL_EVAL = /\bliteral_eval\s*\(/;
 const CFGNODE_MERGE = /\.\s*merge_from_(?:file|other_cfg)\s*\(|\bload_yaml_with_base\s*\(/;
 /** `_C = CN()`, `config = CfgNode()` at the top of a module or in the function that builds the defaults: their root. */
 const CFGNODE_ROOT = /^([ \t]*)([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)[ \t]*\(/gm;
@@ -162,8 +166,12 @@ export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
   // ruamel imported but seen reading neither way, or told to read YAML 1.1 (`version=(1, 1)`): not known. A script
   // that only writes with its `YAML()` objects (multimodal-supernovae's `YAML().dump(cfg, f)`) reads nothing with it.
   const other = pyyaml || OTHER_READER.test(code) || (!ruamel && RUAMEL_IMPORT.test(code) && !ruamelOnlyWrites(code));
-  const imports = [...new Set([...code.matchAll(CONFIG_LIBRARY_IMPORT)].map((m) => m[1]!))].sort();
-  return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), ruamel, other, pyyaml, floatResolver: pyyaml && FLOAT_RESOLVER.test(code), yacs: CFGNODE_IMPORT.test(code) && CFGNODE_MERGE.test(code), yacsMerge: CFGNODE_MERGE.test(code), yacsKeys: yacsDefaultKeys(code), imports, floatKeys: [...new Set([...floatKeysIn(code), ...launcherFlagKeys(code)])], convertsByFieldType: convertsByFieldType(code), dataclassFloatFields: dataclassFloatFields(code) };
+  const merges = CFGNODE_MERGE.test(code);
+  // A merge into a `CfgNode` is yacs's reading whichever module the class came from (fvcore, detectron2, a vendored copy),
+  // and so is `literal_eval` on the values: Detectron's `_decode_cfg_value`, which yacs grew from, copied into snmn and lcgn.
+  const yacsReading = merges || LITERAL_EVAL.test(code);
+  const imports = [...new Set([...[...code.matchAll(CONFIG_LIBRARY_IMPORT)].map((m) => m[1]!), ...(yacsReading ? ['yacs'] : [])])].sort();
+  return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), ruamel, other, pyyaml, floatResolver: pyyaml && FLOAT_RESOLVER.test(code), yacs: merges && CFGNODE_IMPORT.test(code), yacsMerge: merges, yacsKeys: yacsDefaultKeys(code), imports, floatKeys: [...new Set([...floatKeysIn(code), ...launcherFlagKeys(code)])], convertsByFieldType: convertsByFieldType(code), dataclassFloatFields: dataclassFloatFields(code) };
 }
 
 function convertsByFieldType(code: string): boolean {
@@ -238,8 +246,7 @@ function floatKeysIn(code: string): string[] {
   if (!code.includes('float') && !code.includes('eval') && !code.includes('pydantic')) return [];
   const keys = new Set<string>();
   const every = FLOAT_EVERY_VALUE.exec(code);
-  // The dict made by flattening the file (NCFM's `flat_config = self.flatten_dict(config)`) holds the values of every depth.
-  if (every) keys.add(new RegExp(`(?<![\\w.])${every[3]}\\s*=\\s*(?:[A-Za-z_]\\w*\\s*\\.\\s*)*\\w*flatten\\w*\\s*\\(`).test(code) ? ALL_MAPPING_KEYS : ALL_TOP_LEVEL_KEYS);
+  if (every) keys.add(everyValueKey(code, every[3]!, every.index));
   for (const m of code.matchAll(FLOAT_OF)) {
     const last = lastKeyOf(m[1]!);
     if (!last || last.key === 'get') continue;
@@ -248,18 +255,41 @@ function floatKeysIn(code: string): string[] {
     if (last.attribute && /^[A-Za-z]\w*[A-Za-z0-9]_$/.test(last.key)) keys.add(last.key.slice(0, -1));
   }
   if (code.includes('pydantic')) for (const k of pydanticFloatFields(code)) keys.add(k);
+  for (const k of listedFloatKeys(code)) keys.add(k);
   if (SET_DEFAULTS_FROM_DICT.test(code) || CONFIG_FILE_ACTION.test(code)) for (const k of argparseFloatOptions(code)) keys.add(k);
   return [...keys];
 }
 
+/**
+ * What a `for k, v in d.items(): d[k] = float(v)` loop converts, by what `d` was last set to before it: every value at
+ * any depth when `d` flattens the file (NCFM's `flat_config = self.flatten_dict(config)`), every value of one mapping
+ * when `d` is the config's entry under a name (ifmorph's `constraint_weights = loss_config.get("constraint_weights")`),
+ * and every top-level value otherwise.
+ */
+function everyValueKey(code: string, dict: string, loopAt: number): string {
+  let source: string | undefined;
+  for (const m of code.slice(0, loopAt).matchAll(new RegExp(`^[ \\t]*${dict}[ \\t]*=(?!=)[ \\t]*([^\\n]+)`, 'gm'))) source = m[1];
+  if (source === undefined) return ALL_TOP_LEVEL_KEYS;
+  if (FLATTEN_CALL.test(source)) return ALL_MAPPING_KEYS;
+  const entry = NAMED_ENTRY.exec(source);
+  return entry ? everyValueOf(entry[2] ?? entry[4]!) : ALL_TOP_LEVEL_KEYS;
+}
+
+const FLATTEN_CALL = /^(?:[A-Za-z_]\w*\s*\.\s*)*\w*flatten\w*\s*\(/;
+/** An expression that ends in an entry taken by a written name: `cfg["loss"]["weights"]`, `loss_config.get("weights", None)`. */
+const NAMED_ENTRY = /(?:\[\s*(['"])(\w+)\1\s*\]|\.\s*get\s*\(\s*(['"])(\w+)\3\s*(?:,[^()\n]*)?\))\s*(?:#.*)?$/;
+
 /** `parser.set_defaults(**cfg)`: the file's values become the parser's defaults (timm's `train.py` and its many copies). */
 const SET_DEFAULTS_FROM_DICT = /\.\s*set_defaults\s*\(\s*\*\*/;
 /**
- * `parser.add_argument('--config', action=yamlargparse.ActionConfigFile)` (and jsonargparse's): the file's values are
- * parsed as the options they set, by their declared types (DiaPer's and EEND's `lr: 1e-6` for `--lr` with `type=float`).
+ * `parser.add_argument('--config', action=yamlargparse.ActionConfigFile)` (and jsonargparse's), or configargparse's
+ * `add('--config', is_config_file=True)` (OpenNMT's `is_config_file_arg=True`): the file's values are parsed as the
+ * options they set, by their declared types (DiaPer's and EEND's `lr: 1e-6` for `--lr` with `type=float`; configargparse
+ * hands each value to argparse as text, as Bug-Transformer's `learning_rate: 5e-5`).
  */
-const CONFIG_FILE_ACTION = /\baction\s*=\s*(?:[A-Za-z_]\w*\s*\.\s*)?ActionConfigFile\b/;
-const ADD_ARGUMENT = /\badd_argument\s*\(/g;
+const CONFIG_FILE_ACTION = /\baction\s*=\s*(?:[A-Za-z_]\w*\s*\.\s*)?ActionConfigFile\b|\bis_config_file(?:_arg)?\s*=\s*True\b/;
+/** argparse's `add_argument(`, and configargparse's and OpenNMT's short name for it, `add(`. */
+const ADD_ARGUMENT = /(?:\.\s*add\b|\badd_argument)\s*\(/g;
 
 /**
  * The destinations of a script's `add_argument(..., type=float)` options: argparse parses a default that is a string

@@ -61,6 +61,9 @@ describe('yamlLoaderCalls', () => {
     // Donut's train.py reads its config with sconf (ruamel.yaml inside); a yacs project imports yacs.
     expect(yamlLoaderCalls('from sconf import Config\nconfig = Config(args.config)\n').imports).toEqual(['sconf']);
     expect(yamlLoaderCalls('import torch\nfrom yacs.config import CfgNode as CN\nimport hydra\n# import mmcv\n').imports).toEqual(['hydra', 'yacs']);
+    // detectron2's `get_cfg()` and a vendored yacs are yacs's reading too, by their merge.
+    expect(yamlLoaderCalls('from detectron2.config import get_cfg\ncfg = get_cfg()\ncfg.merge_from_file(args.config_file)\n').imports).toEqual(['yacs']);
+    expect(yamlLoaderCalls('from .yacs import CfgNode as CN\ncfg.merge_from_other_cfg(CN.load_cfg(f))\n').imports).toEqual(['yacs']);
     expect(yamlLoaderCalls('stats = yaml.safe_load(open("stats.yaml"))\n').pyyaml).toBe(false);
   });
 
@@ -235,10 +238,25 @@ describe('yamlLoaderCalls', () => {
     const diaper = "import yamlargparse\nparser = yamlargparse.ArgumentParser(description='DiaPer training')\nparser.add_argument('-c', '--config', help='config file path',\n                    action=yamlargparse.ActionConfigFile)\nparser.add_argument('--lr', type=float)\nparser.add_argument('--max-epochs', type=int)\n";
     expect(yamlLoaderCalls(diaper).floatKeys).toEqual(['lr']);
     expect(yamlLoaderCalls(diaper.replace('action=yamlargparse.ActionConfigFile', "type=str")).floatKeys).toEqual([]);
+    // configargparse's config-file option (OpenNMT's `is_config_file_arg`), and its `add(` for `add_argument(` (Bug-Transformer).
+    const onmt = "from onmt.utils.parse import ArgumentParser\ngroup = parser.add_argument_group('Configuration')\ngroup.add('-config', '--config', required=False,\n          is_config_file_arg=True)\ngroup.add('--adam_epsilon', type=float, default=1e-8)\nparser.add_argument('--learning_rate', default=5e-5, type=float)\nseen.add(x)\n";
+    expect(yamlLoaderCalls(onmt).floatKeys.sort()).toEqual(['adam_epsilon', 'learning_rate']);
+    expect(yamlLoaderCalls(onmt.replace('is_config_file_arg=True', 'type=str')).floatKeys).toEqual([]);
   });
 
   it('sees the same loop over the flattened file reach values of every depth (NCFM)', () => {
     const ncfm = "with open(path) as f:\n    config = yaml.safe_load(f)\nflat_config = self.flatten_dict(config)\nfor key, value in flat_config.items():\n    if isinstance(value, str):\n        if 'e' in value or '.' in value:\n            try:\n                flat_config[key] = float(value)\n            except ValueError:\n                pass\n";
     expect(yamlLoaderCalls(ncfm).floatKeys).toEqual(['**']);
+  });
+
+  it('sees the same loop over one mapping of the file reach that mapping\'s values (ifmorph)', () => {
+    const loop = 'for k, v in constraint_weights.items():\n    constraint_weights[k] = float(v)\n';
+    expect(yamlLoaderCalls(`constraint_weights = loss_config.get("constraint_weights", None)\n${loop}`).floatKeys).toEqual(['constraint_weights.*']);
+    expect(yamlLoaderCalls(`constraint_weights = config['loss']["weights"]  # per term\n${loop}`).floatKeys).toEqual(['weights.*']);
+    // Set from the loader, or from an expression that names no entry: the file's top level.
+    expect(yamlLoaderCalls(`constraint_weights = yaml.safe_load(f)\n${loop}`).floatKeys).toEqual(['*']);
+    expect(yamlLoaderCalls(`constraint_weights = merge(a, b)\n${loop}`).floatKeys).toEqual(['*']);
+    // Only an assignment before the loop counts.
+    expect(yamlLoaderCalls(`config = yaml.safe_load(f)\n${loop.replace(/constraint_weights/g, 'config')}config = config.get("x")\n`).floatKeys).toEqual(['*']);
   });
 });

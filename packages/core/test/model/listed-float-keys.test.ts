@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { listedFloatKeys } from '../../src/model/listed-float-keys.js';
+import { yamlLoaderCalls } from '../../src/model/yaml-loader-calls.js';
+
+/** Emotion2VecBert's `load_config_from_yaml`, shortened. */
+const LOADER = `def load_config_from_yaml(yaml_path):
+    with open(yaml_path, "r") as f:
+        yaml_config = yaml.safe_load(f)
+    config = Config()
+    float_params = [
+        "learning_rate",
+        "weight_decay",  # L2
+    ]
+    int_params = ["batch_size", "num_epochs"]
+    for key, value in yaml_config.items():
+        if hasattr(config, key):
+            if key in int_params and value is not None:
+                try:
+                    value = int(value)
+                except (ValueError, TypeError):
+                    pass
+            elif key in float_params and value is not None:
+                try:
+                    value = float(value)
+                except (ValueError, TypeError):
+                    print(f"could not convert {key}={value}")
+            setattr(config, key, value)
+    return config
+`;
+
+describe('listedFloatKeys', () => {
+  it('takes the names of the list a key is tested against before its value is converted with float() (Emotion2VecBert)', () => {
+    expect(listedFloatKeys(LOADER)).toEqual(['learning_rate', 'weight_decay']);
+    expect(yamlLoaderCalls(LOADER).floatKeys).toEqual(expect.arrayContaining(['learning_rate', 'weight_decay']));
+    // The int branch converts with int(): its names are not floats.
+    expect(listedFloatKeys(LOADER)).not.toContain('batch_size');
+  });
+
+  it('takes a tuple or a set, and a list with a type annotation', () => {
+    const loop = 'for k, v in cfg.items():\n    if k in FLOATS:\n        cfg[k] = float(v)\n';
+    expect(listedFloatKeys(`FLOATS = ("lr", 'eps')\n${loop}`)).toEqual(['lr', 'eps']);
+    expect(listedFloatKeys(`FLOATS = {"lr"}\n${loop}`)).toEqual(['lr']);
+    expect(listedFloatKeys(`FLOATS: list[str] = ["lr"]\n${loop}`)).toEqual(['lr']);
+  });
+
+  it('takes nothing when the branch converts otherwise, or the list is not written in the script', () => {
+    expect(listedFloatKeys('for k, v in cfg.items():\n    if k in NAMES:\n        cfg[k] = str(v)\n    else:\n        cfg[k] = float(v)\n')).toEqual([]);
+    expect(listedFloatKeys('from consts import FLOATS\nfor k, v in cfg.items():\n    if k in FLOATS:\n        cfg[k] = float(v)\n')).toEqual([]);
+    expect(listedFloatKeys('NAMES = ["lr"]\nif "lr" in NAMES:\n    print(1)\n')).toEqual([]);
+  });
+
+  it('scans a long script of near misses in linear time', () => {
+    const nearMisses = 'if key in names and x:\n' + '    y = 1\n'.repeat(40) + 'z = float(w)\n';
+    const start = performance.now();
+    listedFloatKeys(nearMisses.repeat(3000) + 'names = [' + '"a", '.repeat(10000));
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
