@@ -710,7 +710,10 @@ function isWarmupStartFactor(fields: readonly Field[], f: Field): boolean {
 const SCHEDULER_TAG = /^!(?:new|name):.*(?:schedulers?|lr_scheduler)\.\w+$/;
 
 const WARMUP_STEP_NAMES = new Set(['warmup_steps', 'num_warmup_steps', 'warmup_iters', 'warmup_num_steps', 'lr_warmup_steps', 't_warmup', 'warmup_iter',
-  'warmup_updates', 'num_warmup_iters', 'warmup_step', 'lr_warmup_iters', 'warmup_length']);
+  'warmup_updates', 'num_warmup_iters', 'warmup_step', 'lr_warmup_iters', 'warmup_length',
+  // Chemformer's `warm_up_steps`; the attention-is-all-you-need port's `n_warmup_steps`. Not `warm_up_iters`: AdaShare's
+  // trains the weights alone before its policy, at the full rate.
+  'warm_up_steps', 'n_warmup_steps']);
 const WARMUP_RATIO_NAMES = new Set(['warmup_ratio', 'warmup_fraction', 'lr_warmup_fraction', 'warmup_proportion', 'wsd_warmup_fraction', 'lr_warmup_ratio']);
 
 /** What a framework does when the file names no schedule. */

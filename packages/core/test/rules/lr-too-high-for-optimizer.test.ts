@@ -99,6 +99,8 @@ describe(RULE, () => {
     expect(findings(RULE, own)).toEqual([]);
     // Without a warmup, or read by HF Trainer, 1.0 is the rate itself.
     expect(findings(RULE, own.replace('  warmup_steps: 25000\n', ''))).toHaveLength(1);
+    // Chemformer's `warm_up_steps` (its `schedule: transformer` is the Noam formula).
+    expect(findings(RULE, 'optimizer: adam\nlearning_rate: 1.0\nschedule: transformer\nwarm_up_steps: 8000\nd_model: 512\n')).toEqual([]);
     expect(findings(RULE, 'per_device_train_batch_size: 8\noptim: adamw_torch\nlearning_rate: 1.0\nwarmup_steps: 500\nnum_train_epochs: 3\n')).toHaveLength(1);
   });
 });
