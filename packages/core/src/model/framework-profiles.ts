@@ -122,6 +122,11 @@ export interface FrameworkProfile {
    * read with PyYAML (OpenSeeD's UPPER_CASE files, read with `yaml.safe_load` and detectron2's `LazyConfig`).
    */
   readonly readsWith?: readonly string[];
+  /**
+   * Its reader matches key names exactly and they are lower case (HfArgumentParser's dataclass fields): a key written in
+   * UPPER_CASE (tae898/erc's `NUM_TRAIN_EPOCHS`, handed to its own function) is not one of its settings.
+   */
+  readonly lowerCaseNames?: true;
   /** How it reads `.json` files when they are not strict JSON: comments stripped (Coqui), or JSON5 (Amphion). */
   readonly jsonDialect?: 'comments' | 'json5';
   /** Frameworks whose names it shares but which do not read the file (OpenNMT's `optim`, `warmup_steps` are not HF's). */
@@ -232,7 +237,7 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   {
     // `lr_scheduler_type` alone is not enough: programs of their own use the name too (MOMENT's
     // `lr_scheduler_type: onecyclelr`, pytorch-template's `ExponentialLR`).
-    id: 'hf-trainer', name: 'HF Transformers Trainer', yamlLoader: 'pyyaml', threshold: 2,
+    id: 'hf-trainer', name: 'HF Transformers Trainer', yamlLoader: 'pyyaml', lowerCaseNames: true, threshold: 2,
     signals: [top('per_device_train_batch_size', 2), top('lr_scheduler_type', 1.5), top('num_train_epochs', 2), top('eval_strategy', 1), top('evaluation_strategy', 1),
       top('save_strategy', 1), top('logging_steps', 1), top('load_best_model_at_end', 1), top('optim', 1), top('output_dir', 0.5), top('warmup_ratio', 0.5),
       top('gradient_checkpointing', 0.5), top('per_device_eval_batch_size', 1), top('hub_model_id', 1), top('push_to_hub', 0.5), top('report_to', 0.5),

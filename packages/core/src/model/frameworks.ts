@@ -33,6 +33,7 @@ const COMPOSED_BY_WEIGHT = 5;
  */
 export function detectFrameworks(index: KeyIndex, forced: readonly string[] = [], composedBy?: ComposedBy): DetectedFramework[] {
   const out: DetectedFramework[] = [];
+  let lowerCaseView: KeyIndex | undefined;
   for (const f of FRAMEWORKS) {
     if (forced.includes(f.id)) {
       out.push({ id: f.id, name: f.name, score: Infinity, evidence: ['set in settings'], forced: true });
@@ -43,8 +44,9 @@ export function detectFrameworks(index: KeyIndex, forced: readonly string[] = []
     const composes = composedBy?.framework === f.id;
     let score = composes ? COMPOSED_BY_WEIGHT : 0;
     const evidence: string[] = composes ? [composedBy.evidence] : [];
+    const seen = f.lowerCaseNames && index.upperCaseTopLevelNames.size > 0 ? (lowerCaseView ??= withoutUpperCaseTopLevel(index)) : index;
     for (const s of f.signals) {
-      if (s.test(index)) {
+      if (s.test(seen)) {
         score += s.weight;
         evidence.push(s.evidence);
       }
@@ -53,6 +55,13 @@ export function detectFrameworks(index: KeyIndex, forced: readonly string[] = []
   }
   out.sort((a, b) => b.score - a.score);
   return composerFirst(inReadingOrder(withoutExcluded(out), index), composedBy);
+}
+
+/** The index as a reader that matches lower-case names exactly sees it: no UPPER_CASE top-level key is one of its names. */
+function withoutUpperCaseTopLevel(index: KeyIndex): KeyIndex {
+  const topLevel = new Set<string>();
+  for (const name of index.topLevel) if (!index.upperCaseTopLevelNames.has(name)) topLevel.add(name);
+  return { ...index, topLevel };
 }
 
 /**

@@ -30,6 +30,8 @@ export interface KeyIndex {
   readonly upperCaseNamespaces: boolean;
   /** Every top-level key is UPPER_CASE and there are at least four (PureJaxRL-style `"TOTAL_TIMESTEPS": 1e7`). */
   readonly upperCaseTopLevel: boolean;
+  /** Normalised names of the top-level keys written in UPPER_CASE only (`NUM_TRAIN_EPOCHS` is `num_train_epochs` in `topLevel`). */
+  readonly upperCaseTopLevelNames: ReadonlySet<string>;
   readonly format: ConfigDocument['format'];
   readonly filePath?: string;
 }
@@ -40,6 +42,8 @@ export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
   const names = new Set<string>();
   const topLevel = new Set<string>();
   const topLevelKinds = new Map<string, ConfigNode['kind']>();
+  const upperCaseTopLevelNames = new Set<string>();
+  const writtenOtherwise = new Set<string>();
   const paths = new Set<string>();
   const values = new Map<string, string>();
   const tags = new Set<string>();
@@ -78,8 +82,13 @@ export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
         topLevel.add(name);
         topLevelKinds.set(name, e.value.kind);
         topLevelCount++;
-        if (!UPPER_CASE_KEY.test(String(e.key.value))) upperCaseNamespaces = false;
-        else if (e.value.kind === 'map') namespaces++;
+        if (!UPPER_CASE_KEY.test(String(e.key.value))) {
+          upperCaseNamespaces = false;
+          writtenOtherwise.add(name);
+        } else {
+          upperCaseTopLevelNames.add(name);
+          if (e.value.kind === 'map') namespaces++;
+        }
         if (name === 'defaults' && e.value.kind === 'seq') {
           for (const item of e.value.items) {
             if (item.kind === 'scalar') defaultsEntries.push(String(item.value));
@@ -90,6 +99,7 @@ export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
     }
     visit(d.root, '');
   }
+  for (const name of writtenOtherwise) upperCaseTopLevelNames.delete(name);
   return {
     names,
     topLevel,
@@ -103,6 +113,7 @@ export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
     upperCaseKeys: upperCaseKeys && keyCount >= 4,
     upperCaseNamespaces: upperCaseNamespaces && namespaces >= 3,
     upperCaseTopLevel: upperCaseNamespaces && topLevelCount >= 4,
+    upperCaseTopLevelNames,
     format: doc.format,
     ...(doc.filePath !== undefined ? { filePath: doc.filePath } : {}),
   };

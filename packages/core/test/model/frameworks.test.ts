@@ -135,6 +135,14 @@ describe('framework detection', () => {
     expect(onmt.frameworks.map((f) => f.id)).not.toContain('hf-trainer');
   });
 
+  it('does not take UPPER_CASE keys for HF Trainer\'s arguments, which HfArgumentParser matches exactly (tae898/erc)', () => {
+    const erc = 'DATASET: IEMOCAP\nmodel_checkpoint: roberta-large\nBATCH_SIZE: 4\nNUM_TRAIN_EPOCHS: 5\nWEIGHT_DECAY: 0.01\nWARMUP_RATIO: 0.2\nSEEDS: [0, 1]\n';
+    expect(analysisOf(erc).frameworks.map((f) => f.id)).not.toContain('hf-trainer');
+    // The same names in lower case are HF's; a name written both ways counts.
+    expect(analysisOf(erc.toLowerCase()).frameworks.map((f) => f.id)).toContain('hf-trainer');
+    expect(analysisOf(`${erc}num_train_epochs: 5\n`).frameworks.map((f) => f.id)).toContain('hf-trainer');
+  });
+
   it('reads a DeepSpeed config written as JSON in a .yaml file as JSON, as DeepSpeed\'s json.load does (CogVideo)', () => {
     const a = analysisOf('{\n  "train_micro_batch_size_per_gpu": 1,\n  "zero_optimization": {"stage": 2, "reduce_bucket_size": 5e8},\n  "steps_per_print": 50\n}\n');
     expect(a.loader.id).toBe('json');
