@@ -49,6 +49,13 @@ export default defineRule({
   },
 });
 
+/**
+ * Where a warmup starts (hf_ehr's `scheduler: {num_warmup_steps, initial_lr: 1e-6, final_lr: 1e-5}`, which climbs to the
+ * optimizer's rate and decays to `final_lr`): beside a warmup it is no peak. Without one it may be (Keras's
+ * `initial_learning_rate` is where a decay starts).
+ */
+const WARMUP_START = /^(?:warmup_)?(?:initial|init|start|starting|begin)_(?:lr|learning_rate)$/;
+
 /** What a schedule block is named for: `critic` in `critic_lr_scheduler`, `actor` in `actor_sched` (the first `sched`). */
 const SCHEDULE_BLOCK = /^(.*?)_?(?:lr_?)?sched/;
 
@@ -60,7 +67,9 @@ const SCHEDULE_BLOCK = /^(.*?)_?(?:lr_?)?sched/;
  */
 function rateFor(fields: readonly Field[], floor: Field): Field | undefined {
   for (let at: Field | undefined = floor; at; at = at.parent) {
-    const rates = fields.filter((g) => g.container === at!.container && g !== at && g.concept === 'learning-rate' && g.kind === 'hyperparameter');
+    const beside = fields.filter((g) => g.container === at!.container && g !== at);
+    const warmup = beside.some((g) => g.concept === 'warmup');
+    const rates = beside.filter((g) => g.concept === 'learning-rate' && g.kind === 'hyperparameter' && !(warmup && WARMUP_START.test(g.normalized)));
     if (rates.length === 1) return rates[0];
     if (rates.length > 1) {
       const owner = at === floor ? undefined : (SCHEDULE_BLOCK.exec(at.normalized)?.[1] ?? at.normalized);

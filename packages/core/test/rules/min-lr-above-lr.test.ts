@@ -45,6 +45,12 @@ describe(RULE, () => {
     const dppo = 'train:\n  n_train_itr: 1000\n  actor_lr: 1e-4\n  actor_lr_scheduler:\n    first_cycle_steps: 1000\n    min_lr: 1e-4\n  critic_lr: 1e-3\n  critic_lr_scheduler:\n    first_cycle_steps: 1000\n    min_lr: 1e-3\n  batch_size: 5000\n';
     expect(findings(RULE, dppo)).toEqual([]);
     expect(positions(findings(RULE, dppo.replace('min_lr: 1e-3', 'min_lr: 1e-2')))).toEqual(['10:13']);
+    // A warmup's starting rate is no peak: hf_ehr climbs from `initial_lr` to the optimizer's rate, then decays to `final_lr`.
+    const hfEhr = 'trainer:\n  optimizer:\n    type: AdamW\n    lr: 2e-4\n  scheduler:\n    num_warmup_steps: 40_000\n    num_decay_steps: 4_000_000\n    initial_lr: 1e-6\n    final_lr: 1e-5\n';
+    expect(findings(RULE, hfEhr)).toEqual([]);
+    expect(positions(findings(RULE, hfEhr.replace('lr: 2e-4', 'lr: 2e-6')))).toEqual(['9:15']);
+    // Without a warmup beside it, an initial rate is where a decay starts (Keras's `initial_learning_rate`).
+    expect(positions(findings(RULE, 'schedule:\n  initial_lr: 1e-4\n  final_lr: 1e-3\n  decay_steps: 1000\n'))).toEqual(['3:13']);
     // A placeholder rate says nothing yet.
     expect(findings(RULE, 'lr: ${optim.lr}\neta_min: 1e-3\nepochs: 10\n')).toEqual([]);
   });
