@@ -102,6 +102,14 @@ describe('config keys a project\'s scripts convert with float()', () => {
     expect(sciNotationFindings({ 'warp-train.py': warp, 'experiments/base.yaml': config }, 'experiments/base.yaml')).toEqual(['experiments/base.yaml:5:10', 'experiments/base.yaml:6:5']);
   });
 
+  it('says nothing of a key a script sets right after loading the file by its path (connect-later), and only of that file', () => {
+    const finetune = 'import yaml\n\ndef main(args):\n    with open("/home/u/project/configs/finetune.yml") as f:\n        ft_config = yaml.safe_load(f)\n    ft_config["ft_lr"] = 4e-5 if args.ft_lr is None else args.ft_lr\n    train(ft_config)\n';
+    const config = 'ft_epochs: 100\nft_lr: 1e-4\nweight_decay: 1e-2\n';
+    expect(sciNotationFindings({ 'finetune.py': finetune, 'configs/finetune.yml': config }, '.')).toEqual(['configs/finetune.yml:3:15']);
+    // The same name in another folder is another file.
+    expect(sciNotationFindings({ 'finetune.py': finetune, 'other/finetune.yml': config }, '.')).toEqual(['other/finetune.yml:2:8', 'other/finetune.yml:3:15']);
+  });
+
   it('reads a dataclass\'s float fields as numbers when a script converts each value by its field\'s type (reinforce_minigrid)', () => {
     const files = {
       'reinforce/config/training_config.py': 'from dataclasses import dataclass, field\n\n@dataclass\nclass DQNConfig:\n    learning_rate: float = 1e-4\n    batch_size: int = 32\n\n@dataclass\nclass MainConfig:\n    dqn: DQNConfig = field(default_factory=DQNConfig)\n',

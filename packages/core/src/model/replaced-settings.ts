@@ -55,6 +55,65 @@ export function replacedSettings(pythonText: string): ReadonlyMap<string, string
   return found;
 }
 
+/** A key of a file the script names and loads, set right after (see `replacedInNamedFiles`). */
+export interface NamedFileOverride {
+  /**
+   * The end of the file's path as the script writes it: its name and the folder holding it when written
+   * (`configs/bigger_model_best_finetune_hyperparams.yml`), so that another folder's `config.yaml` is not taken for it.
+   */
+  readonly file: string;
+  readonly key: string;
+  readonly assignment: string;
+}
+
+/** `with open("configs/ft.yml") as f:` (or `open(...)` inside the call): a config file named by a written path. */
+const NAMED_OPEN = /\bopen[ \t]*\([ \t]*[rRfF]?(['"])([^'"\n]*)\1/;
+/** The name of a config file, and the folder holding it when that is written out (not `{root}`, `.` or `..`). */
+const CONFIG_FILE_NAME = /(?:^|[\\/])((?:[^\\/{}.][^\\/{}]*[\\/])?[^\\/{}]+\.(?:ya?ml|json))$/i;
+/** `cfg = yaml.safe_load(f)`, `cfg = json.load(f)`, `cfg = yaml.load(open("x.yml"), Loader=...)`: the name bound. */
+const LOADED_INTO = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:yaml[ \t]*\.[ \t]*(?:safe_load|load|full_load|unsafe_load)|json[ \t]*\.[ \t]*load)[ \t]*\(/;
+/** `cfg['lp_lr'] = ...`: one key of a dict set. */
+const DICT_KEY_ASSIGNMENT = /^[ \t]*([A-Za-z_]\w*)[ \t]*\[[ \t]*(?:'([^'\n]+)'|"([^"\n]+)")[ \t]*\][ \t]*=(?!=)(.*)$/;
+
+/**
+ * Keys of a file the script loads by a written path and then sets, in the same block and with nothing conditional around
+ * either (connect-later's `ft_config = yaml.safe_load(f)` from `open(".../bigger_model_best_finetune_hyperparams.yml")`,
+ * then `ft_config['lp_lr'] = 1e-4 if args.lp_lr is None else args.lp_lr`): what that file writes there never runs.
+ * The path ties the assignment to one file, so a flat file's key is taken alone, and a constant counts.
+ */
+export function replacedInNamedFiles(pythonText: string): NamedFileOverride[] {
+  if (!pythonText.includes('open') || !pythonText.includes('load')) return [];
+  const found: NamedFileOverride[] = [];
+  const lines = pythonText.split('\n');
+  const { runs, indents } = linesRunWithTheirFunction(lines);
+  // The file named by the last `open` seen and where it was, then the name its content was loaded into, at what indentation.
+  let opened: { file: string; line: number; indent: number } | undefined;
+  let loaded: { file: string; name: string; indent: number; inner: number } | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const indent = indents[i]!;
+    if (indent < 0) continue;
+    const line = lines[i]!;
+    if (loaded && indent < loaded.indent) loaded = undefined;
+    const named = CONFIG_FILE_NAME.exec(NAMED_OPEN.exec(line)?.[2] ?? '');
+    if (named) opened = { file: named[1]!.replace(/\\/g, '/'), line: i, indent };
+    const into = runs[i] ? LOADED_INTO.exec(line) : null;
+    // Loaded from the file just opened: on the `with` line's block (indented under it) or on the same line.
+    if (into && opened && (opened.line === i || (i - opened.line <= 2 && indent > opened.indent))) {
+      // After a `with` block the dict stays bound at the `with` statement's indentation.
+      loaded = { file: opened.file, name: into[1]!, indent: opened.line === i ? indent : opened.indent, inner: indent };
+      continue;
+    }
+    if (!loaded || !runs[i]) continue;
+    const m = DICT_KEY_ASSIGNMENT.exec(line);
+    if (m && m[1] === loaded.name && (indent === loaded.indent || indent === loaded.inner)) {
+      const key = m[2] ?? m[3]!;
+      const value = withoutComment(m[4]!).trim();
+      if (value !== '' && !comparable(value).includes(comparable(`${m[1]}[`))) found.push({ file: loaded.file, key, assignment: shown(`${m[1]}['${key}']`, value) });
+    } else if (new RegExp(`^[ \\t]*${loaded.name}[ \\t]*=(?!=)`).test(line)) loaded = undefined;
+  }
+  return found;
+}
+
 function shown(target: string, value: string): string {
   return `${target.trim()} = ${value.length > 60 ? `${value.slice(0, 57)}...` : value}`;
 }

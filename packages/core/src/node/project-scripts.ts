@@ -26,7 +26,7 @@ import { unconditionalScheduleCall } from '../model/schedule-calls.js';
 import { adamCalls } from '../model/adam-calls.js';
 import { jsonNamesReadAsYaml, lenientJsonReader, stripsJsonLineComments } from '../model/json-reader-calls.js';
 import { ratioOrCountKeys } from '../model/ratio-or-count.js';
-import { replacedSettings } from '../model/replaced-settings.js';
+import { replacedInNamedFiles, replacedSettings } from '../model/replaced-settings.js';
 import { createsWandbSweep } from '../model/wandb-sweep.js';
 import { deepspeedCalls } from '../model/deepspeed-calls.js';
 import { torchClassLookups, type TorchClassLookup } from '../model/torch-class-lookups.js';
@@ -95,7 +95,7 @@ interface FolderScripts {
   /** Fraction-like settings the scripts compare with 1, reading them as a fraction or a count (see ratio-or-count.ts). */
   readonly ratioOrCount: readonly { readonly script: string; readonly key: string; readonly comparison: string }[];
   /** Settings the scripts overwrite whenever they run, as `section.setting`, or `setting` on HF's parsed arguments (see replaced-settings.ts). */
-  readonly replaced: readonly { readonly script: string; readonly path: string; readonly assignment: string }[];
+  readonly replaced: readonly { readonly script: string; readonly path: string; readonly assignment: string; readonly file?: string }[];
   /** The first script that reads YAML and creates a W&B sweep from Python (`wandb.sweep(cfg)`). */
   readonly sweepCreator?: string;
   /** The first script that calls `deepspeed.initialize` itself, and whether any builds HF's Trainer (see deepspeed-calls.ts). */
@@ -297,7 +297,8 @@ export class ProjectScripts {
       deepspeedInitializer ??= deepspeed.initializer;
       if (deepspeed.hfTrainer) hfTrainer = true;
       for (const c of compared) ratioOrCount[c.key] ??= `\`${c.comparison}\` in ${shownPath(c.script, displayBase)}`;
-      for (const r of overwritten) replaced[r.path] ??= `\`${r.assignment}\` in ${shownPath(r.script, displayBase)}`;
+      // A key set on a file the script loads by name belongs to that file alone.
+      for (const r of overwritten) if (r.file === undefined || toPosix(absolutePath).endsWith(`/${r.file}`)) replaced[r.path] ??= `\`${r.assignment}\` in ${shownPath(r.script, displayBase)}`;
       // Two scripts of one name (`train.py` in two folders): the nearest, which the walk reaches first.
       if (isYaml) for (const c of parsers) commandLines[basename(c.script)] ??= c.parsing;
       if (isJson) lenientJson ??= json;
@@ -514,6 +515,7 @@ function readFolderScripts(folder: string): FolderScripts {
     if (parsing !== undefined) commandLines.push({ script, parsing });
     for (const [key, comparison] of ratioOrCountKeys(text)) ratioOrCount.push({ script, key, comparison });
     for (const [path, assignment] of replacedSettings(text)) replaced.push({ script, path, assignment });
+    for (const { file, key, assignment } of replacedInNamedFiles(text)) replaced.push({ script, path: key, assignment, file });
     const readsYaml = calls.omegaconf || calls.typed || calls.ruamel || calls.other;
     if (sweepCreator === undefined && readsYaml && createsWandbSweep(text)) sweepCreator = script;
     const ds = deepspeedCalls(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replacedSettings } from '../../src/model/replaced-settings.js';
+import { replacedInNamedFiles, replacedSettings } from '../../src/model/replaced-settings.js';
 
 const keys = (text: string): string[] => [...replacedSettings(text).keys()];
 
@@ -43,5 +43,44 @@ describe('replacedSettings', () => {
     expect(keys(`def main():\n${parse}    model.do_eval = False\n    training_args.lr = training_args.lr * 2\n`)).toEqual([]);
     // argparse's own `parse_args()` is not one of HF's dataclass parsers.
     expect(keys('def main():\n    args = parser.parse_args()\n    args.lr = 0.1\n')).toEqual([]);
+  });
+});
+
+describe('replacedInNamedFiles', () => {
+  /** connect-later's finetune_classification.py, shortened. */
+  const CONNECT_LATER = `def main(args):
+    with open("/global/homes/h/helenqu/configs/bigger_model_best_finetune_hyperparams.yml", 'r') as f:
+        ft_config = yaml.safe_load(f)
+    ft_config['weight_decay'] = 0.01
+    ft_config['lp_lr'] = 1e-4 if args.lp_lr is None else args.lp_lr # for masked pretraining
+    # ft_config['ft_lr'] = 1e-5
+    if args.mask:
+        ft_config['classifier_dropout'] = 0.3
+    ft_config['ft_epochs'] = float(ft_config['ft_epochs'])
+    train(args, ft_config)
+`;
+
+  it('takes the keys set right after the named file is loaded, constants too (connect-later)', () => {
+    expect(replacedInNamedFiles(CONNECT_LATER)).toEqual([
+      { file: 'configs/bigger_model_best_finetune_hyperparams.yml', key: 'weight_decay', assignment: "ft_config['weight_decay'] = 0.01" },
+      { file: 'configs/bigger_model_best_finetune_hyperparams.yml', key: 'lp_lr', assignment: "ft_config['lp_lr'] = 1e-4 if args.lp_lr is None else args.lp_lr" },
+    ]);
+  });
+
+  it('takes a load on the open line, and a key set inside the with block', () => {
+    expect(replacedInNamedFiles("def f():\n    cfg = yaml.load(open('config_ft.yaml'), Loader=yaml.FullLoader)\n    cfg['lr'] = args.lr\n").map((r) => `${r.file}:${r.key}`)).toEqual(['config_ft.yaml:lr']);
+    expect(replacedInNamedFiles('def f():\n    with open(f"{root}/cfg/train.json") as fh:\n        cfg = json.load(fh)\n        cfg["epochs"] = n\n').map((r) => `${r.file}:${r.key}`)).toEqual(['cfg/train.json:epochs']);
+  });
+
+  it('takes nothing from a path held in a variable, another dict, a rebound name or a later block', () => {
+    expect(replacedInNamedFiles('def f(path):\n    with open(path) as f:\n        cfg = yaml.safe_load(f)\n    cfg["lr"] = 1\n')).toEqual([]);
+    expect(replacedInNamedFiles('def f():\n    with open("a.yml") as f:\n        cfg = yaml.safe_load(f)\n    other["lr"] = 1\n    cfg = dict(cfg)\n    cfg["lr"] = 1\n')).toEqual([]);
+    expect(replacedInNamedFiles('def f():\n    with open("a.yml") as f:\n        cfg = yaml.safe_load(f)\n\ndef g(cfg):\n    cfg["lr"] = 1\n')).toEqual([]);
+  });
+
+  it('reads a long line with an unclosed path in linear time', () => {
+    const start = performance.now();
+    replacedInNamedFiles(`x = open("${'a/'.repeat(50_000)}\ncfg = yaml.load(f)\n`.repeat(20));
+    expect(performance.now() - start).toBeLessThan(2000);
   });
 });
