@@ -90,8 +90,11 @@ const DATACLASS_FIELDS = /\bdataclasses\s*\.\s*fields\s*\(|^[ \t]*from[ \t]+data
  * value's type and converts nothing, so the callee must name a field's type.
  */
 const FIELD_TYPE_CALL = /(?<![\w.])(?:[A-Za-z_]\w*_type|ftype|typ|[A-Za-z_]\w*\s*\.\s*type)\s*\(\s*[A-Za-z_]\w*(?:\s*\[[^\[\]\n]*\]|\s*\.\s*\w+)*\s*\)/;
-/** `for key, value in config.items():` … `config[key] = float(value)`: every top-level string that parses becomes a float. */
-const FLOAT_EVERY_VALUE = /\bfor\s+(\w+)\s*,\s*(\w+)\s+in\s+(\w+)\s*\.\s*items\s*\(\s*\)\s*:[^]{0,400}?\b\3\s*\[\s*\1\s*\]\s*=\s*float\s*\(\s*\2\s*\)/;
+/**
+ * `for key, value in config.items():` … `config[key] = float(value)` (or `literal_eval(value)`, `eval(value)`, which read
+ * `"1e-4"` as a float too): every top-level string that parses becomes a float.
+ */
+const FLOAT_EVERY_VALUE = /\bfor\s+(\w+)\s*,\s*(\w+)\s+in\s+(\w+)\s*\.\s*items\s*\(\s*\)\s*:[^]{0,400}?\b\3\s*\[\s*\1\s*\]\s*=\s*(?:float|eval|(?:ast\s*\.\s*)?literal_eval)\s*\(\s*\2\s*\)/;
 const PYYAML_CALL = /(?:\b([A-Za-z_][\w.]*)\s*=\s*)?(?<!ruamel\s*\.\s*)\byaml\s*\.\s*(?:safe_load|load|full_load|unsafe_load|safe_load_all|load_all|full_load_all|unsafe_load_all)\s*\(\s*([A-Za-z_]\w*\s*[,)])?/g;
 /**
  * A PyYAML result stored under one of these names is a record the program wrote, not its config: gloria's

@@ -230,6 +230,9 @@ describe('yamlLoaderCalls', () => {
   it('sees a loop that tries float() on every top-level value (EasyEdit)', () => {
     const easyEdit = 'def construct_float_from_scientific_notation(config: dict):\n    for key, value in config.items():\n        if isinstance(value, str):\n            try:\n                config[key] = float(value)\n            except:\n                pass\n    return config\n';
     expect(yamlLoaderCalls(easyEdit).floatKeys).toEqual(['*']);
+    // `literal_eval` and `eval` read `"1e-4"` as a float as well.
+    expect(yamlLoaderCalls('for k, v in cfg.items():\n    try:\n        cfg[k] = ast.literal_eval(v)\n    except Exception:\n        pass\n').floatKeys).toEqual(['*']);
+    expect(yamlLoaderCalls('for k, v in cfg.items():\n    cfg[k] = eval(v)\n').floatKeys).toEqual(['*']);
     // Converting into another mapping, or another variable, is not this.
     expect(yamlLoaderCalls('for key, value in config.items():\n    out[key] = float(value)\n').floatKeys).toEqual([]);
   });
