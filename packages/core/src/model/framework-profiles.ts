@@ -123,8 +123,9 @@ export interface FrameworkProfile {
    */
   readonly readsWith?: readonly string[];
   /**
-   * Its reader matches key names exactly and they are lower case (HfArgumentParser's dataclass fields): a key written in
-   * UPPER_CASE (tae898/erc's `NUM_TRAIN_EPOCHS`, handed to its own function) is not one of its settings.
+   * Its reader matches key names exactly and they are lower case (HfArgumentParser's dataclass fields in HF Trainer, TRL
+   * and LLaMA-Factory, axolotl's and PEFT's typed fields): a key written in UPPER_CASE (tae898/erc's `NUM_TRAIN_EPOCHS`,
+   * handed to its own function) is not one of its settings.
    */
   readonly lowerCaseNames?: true;
   /** How it reads `.json` files when they are not strict JSON: comments stripped (Coqui), or JSON5 (Amphion). */
@@ -218,11 +219,11 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('compute_environment', 2), top('distributed_type', 2), top('deepspeed_config', 1), top('num_processes', 0.5), top('machine_rank', 1), top('main_training_function', 1)],
   },
   {
-    id: 'llama-factory', name: 'LLaMA-Factory', yamlLoader: 'omegaconf', formats: ['yaml', 'json', 'jsonc', 'js'], threshold: 3,
+    id: 'llama-factory', name: 'LLaMA-Factory', lowerCaseNames: true, yamlLoader: 'omegaconf', formats: ['yaml', 'json', 'jsonc', 'js'], threshold: 3,
     signals: [top('finetuning_type', 2), value('stage', /^(?:pt|sft|rm|ppo|dpo|kto)$/, 2, 'a LLaMA-Factory stage'), top('template', 1), top('cutoff_len', 1), top('dataset_dir', 1)],
   },
   {
-    id: 'axolotl', name: 'axolotl', yamlLoader: 'pyyaml', formats: ['yaml', 'json', 'jsonc', 'js'], threshold: 3,
+    id: 'axolotl', name: 'axolotl', lowerCaseNames: true, yamlLoader: 'pyyaml', formats: ['yaml', 'json', 'jsonc', 'js'], threshold: 3,
     // `base_model` and `adapter` also open Ludwig's LLM configs, so alone they do not make an axolotl file; nor do
     // `micro_batch_size` and `num_epochs`, which the alpaca-lora lineage's own configs write too (baichuan2-lora).
     signals: [top('base_model', 1.5), top('micro_batch_size', 1.5), top('sample_packing', 2), top('sequence_len', 2), top('val_set_size', 1.5),
@@ -230,7 +231,7 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
       top('flash_attention', 1), top('lora_model_dir', 1), top('evals_per_epoch', 1), top('saves_per_epoch', 1), top('output_dir', 0.5)],
   },
   {
-    id: 'trl', name: 'TRL', yamlLoader: 'pyyaml', threshold: 3,
+    id: 'trl', name: 'TRL', lowerCaseNames: true, yamlLoader: 'pyyaml', threshold: 3,
     signals: [top('max_prompt_length', 2), top('max_completion_length', 2), top('num_generations', 2), top('dataset_name', 1), top('model_name_or_path', 1),
       top('beta', 1), top('loss_type', 0.5), top('max_length', 0.5), top('use_peft', 1), top('dataset_mixer', 1)],
   },
@@ -333,7 +334,7 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
       { weight: 2, evidence: 'keys with `__` estimator nesting', test: (k) => [...k.names].some((n) => /^[a-z0-9]+__[a-z]/.test(n)) }],
   },
   {
-    id: 'peft', name: 'PEFT', threshold: 2,
+    id: 'peft', name: 'PEFT', lowerCaseNames: true, threshold: 2,
     signals: [top('peft_type', 3), top('target_modules', 1), top('lora_alpha', 1), top('r', 0.5), top('task_type', 0.5), top('base_model_name_or_path', 1), top('init_lora_weights', 1)],
   },
   {
@@ -727,7 +728,7 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     // the argument's type, so `learning_rate: 5e-6` is a float. Its recipes fingerprint HF Trainer and TRL too, often
     // more strongly (their keys are TrainingArguments'), so it reads before them; the alignment handbook's
     // H4ArgumentParser (`dataset_mixer`) does not convert, and excludes this.
-    id: 'trl-online', name: 'TRL online trainer (TrlParser)', yamlLoader: 'typed', threshold: 3, readsBefore: { frameworks: 'all' },
+    id: 'trl-online', name: 'TRL online trainer (TrlParser)', lowerCaseNames: true, yamlLoader: 'typed', threshold: 3, readsBefore: { frameworks: 'all' },
     signals: [top('num_generations', 2), top('max_completion_length', 1.5), top('use_vllm', 1), top('vllm_gpu_memory_utilization', 0.5),
       top('vllm_mode', 0.5), top('reward_funcs', 1), top('reward_weights', 0.5), top('max_prompt_length', 0.5),
       { weight: -10, evidence: 'key `dataset_mixer` (the alignment handbook\'s H4ArgumentParser)', test: (k) => k.topLevel.has('dataset_mixer') }],

@@ -11,8 +11,7 @@
  * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they call.
  */
 import { DATACLASS } from './dataclass-fields.js';
-import { ALL_MAPPING_KEYS, ALL_TOP_LEVEL_KEYS, everyValueOf } from '../loader/apply-loader.js';
-import { listedFloatKeys } from './listed-float-keys.js';
+import { everyValueLoop, listedFloatKeys } from './float-loops.js';
 import { launcherFlagKeys } from './launcher-flags.js';
 import { callArguments, lastKeyOf, withoutCommentLines } from './python-call.js';
 import { ownRecordHandles, readsOwnRecord } from './saved-config-reads.js';
@@ -60,8 +59,8 @@ export interface YamlLoaderCalls {
   /**
    * The config libraries the script imports (`sconf`, `yacs`, `omegaconf`, `ruamel`, `mmengine`, `mmcv`, `jsonargparse`,
    * `hydra`), and `yacs` for a script that merges a file into a `CfgNode` (`yacsMerge`) whatever it imports, or decodes
-   * values with `literal_eval` as yacs does (Detectron's `_decode_cfg_value`): a program
-   * whose keys name a framework but whose scripts use none of the framework's readers is not it.
+   * values with `literal_eval` as yacs does (Detectron's `_decode_cfg_value`): a program whose keys name a framework but
+   * whose scripts use none of the framework's readers is not it.
    */
   readonly imports: readonly string[];
   /**
@@ -90,11 +89,6 @@ const DATACLASS_FIELDS = /\bdataclasses\s*\.\s*fields\s*\(|^[ \t]*from[ \t]+data
  * value's type and converts nothing, so the callee must name a field's type.
  */
 const FIELD_TYPE_CALL = /(?<![\w.])(?:[A-Za-z_]\w*_type|ftype|typ|[A-Za-z_]\w*\s*\.\s*type)\s*\(\s*[A-Za-z_]\w*(?:\s*\[[^\[\]\n]*\]|\s*\.\s*\w+)*\s*\)/;
-/**
- * `for key, value in config.items():` … `config[key] = float(value)` (or `literal_eval(value)`, `eval(value)`, which read
- * `"1e-4"` as a float too): every top-level string that parses becomes a float.
- */
-const FLOAT_EVERY_VALUE = /\bfor\s+(\w+)\s*,\s*(\w+)\s+in\s+(\w+)\s*\.\s*items\s*\(\s*\)\s*:[^]{0,400}?\b\3\s*\[\s*\1\s*\]\s*=\s*(?:float|eval|(?:ast\s*\.\s*)?literal_eval)\s*\(\s*\2\s*\)/;
 const PYYAML_CALL = /(?:\b([A-Za-z_][\w.]*)\s*=\s*)?(?<!ruamel\s*\.\s*)\byaml\s*\.\s*(?:safe_load|load|full_load|unsafe_load|safe_load_all|load_all|full_load_all|unsafe_load_all)\s*\(\s*([A-Za-z_]\w*\s*[,)])?/g;
 /**
  * A PyYAML result stored under one of these names is a record the program wrote, not its config: gloria's
@@ -248,8 +242,8 @@ function omegaconfAliasLoads(code: string): boolean {
 function floatKeysIn(code: string): string[] {
   if (!code.includes('float') && !code.includes('eval') && !code.includes('pydantic')) return [];
   const keys = new Set<string>();
-  const every = FLOAT_EVERY_VALUE.exec(code);
-  if (every) keys.add(everyValueKey(code, every[3]!, every.index));
+  const every = everyValueLoop(code);
+  if (every !== undefined) keys.add(every);
   for (const m of code.matchAll(FLOAT_OF)) {
     const last = lastKeyOf(m[1]!);
     if (!last || last.key === 'get') continue;
@@ -262,25 +256,6 @@ function floatKeysIn(code: string): string[] {
   if (SET_DEFAULTS_FROM_DICT.test(code) || CONFIG_FILE_ACTION.test(code)) for (const k of argparseFloatOptions(code)) keys.add(k);
   return [...keys];
 }
-
-/**
- * What a `for k, v in d.items(): d[k] = float(v)` loop converts, by what `d` was last set to before it: every value at
- * any depth when `d` flattens the file (NCFM's `flat_config = self.flatten_dict(config)`), every value of one mapping
- * when `d` is the config's entry under a name (ifmorph's `constraint_weights = loss_config.get("constraint_weights")`),
- * and every top-level value otherwise.
- */
-function everyValueKey(code: string, dict: string, loopAt: number): string {
-  let source: string | undefined;
-  for (const m of code.slice(0, loopAt).matchAll(new RegExp(`^[ \\t]*${dict}[ \\t]*=(?!=)[ \\t]*([^\\n]+)`, 'gm'))) source = m[1];
-  if (source === undefined) return ALL_TOP_LEVEL_KEYS;
-  if (FLATTEN_CALL.test(source)) return ALL_MAPPING_KEYS;
-  const entry = NAMED_ENTRY.exec(source);
-  return entry ? everyValueOf(entry[2] ?? entry[4]!) : ALL_TOP_LEVEL_KEYS;
-}
-
-const FLATTEN_CALL = /^(?:[A-Za-z_]\w*\s*\.\s*)*\w*flatten\w*\s*\(/;
-/** An expression that ends in an entry taken by a written name: `cfg["loss"]["weights"]`, `loss_config.get("weights", None)`. */
-const NAMED_ENTRY = /(?:\[\s*(['"])(\w+)\1\s*\]|\.\s*get\s*\(\s*(['"])(\w+)\3\s*(?:,[^()\n]*)?\))\s*(?:#.*)?$/;
 
 /** `parser.set_defaults(**cfg)`: the file's values become the parser's defaults (timm's `train.py` and its many copies). */
 const SET_DEFAULTS_FROM_DICT = /\.\s*set_defaults\s*\(\s*\*\*/;

@@ -141,6 +141,10 @@ describe('framework detection', () => {
     // The same names in lower case are HF's; a name written both ways counts.
     expect(analysisOf(erc.toLowerCase()).frameworks.map((f) => f.id)).toContain('hf-trainer');
     expect(analysisOf(`${erc}num_train_epochs: 5\n`).frameworks.map((f) => f.id)).toContain('hf-trainer');
+    // The same holds for the other readers of typed, lower-case fields (axolotl's pydantic model).
+    const axolotl = 'base_model: m\nmicro_batch_size: 2\nsequence_len: 2048\nlora_r: 8\ngradient_accumulation_steps: 4\n';
+    expect(analysisOf(axolotl).frameworks.map((f) => f.id)).toContain('axolotl');
+    expect(analysisOf(axolotl.toUpperCase().replace('M\n', 'm\n')).frameworks.map((f) => f.id)).not.toContain('axolotl');
   });
 
   it('reads a DeepSpeed config written as JSON in a .yaml file as JSON, as DeepSpeed\'s json.load does (CogVideo)', () => {

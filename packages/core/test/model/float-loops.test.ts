@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listedFloatKeys } from '../../src/model/listed-float-keys.js';
+import { everyValueLoop, listedFloatKeys } from '../../src/model/float-loops.js';
 import { yamlLoaderCalls } from '../../src/model/yaml-loader-calls.js';
 
 /** Emotion2VecBert's `load_config_from_yaml`, shortened. */
@@ -54,5 +54,15 @@ describe('listedFloatKeys', () => {
     const start = performance.now();
     listedFloatKeys(nearMisses.repeat(3000) + 'names = [' + '"a", '.repeat(10000));
     expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
+
+describe('everyValueLoop', () => {
+  it('names what a loop over a dict\'s entries converts, by what the dict was set to', () => {
+    const loop = (d: string): string => `for k, v in ${d}.items():\n    ${d}[k] = float(v)\n`;
+    expect(everyValueLoop(`cfg = yaml.safe_load(f)\n${loop('cfg')}`)).toBe('*');
+    expect(everyValueLoop(`flat = self.flatten_dict(cfg)\n${loop('flat')}`)).toBe('**');
+    expect(everyValueLoop(`w = cfg["loss"].get("weights", {})\n${loop('w')}`)).toBe('weights.*');
+    expect(everyValueLoop('for k, v in cfg.items():\n    out[k] = float(v)\n')).toBeUndefined();
   });
 });

@@ -1,0 +1,86 @@
+/**
+ * Loops in which a script converts the values of its config with `float()` (or `literal_eval`, `eval`), so that PyYAML's
+ * `"1e-5"` is a number to the program:
+ * - over every entry of the file or of one of its mappings: `for k, v in cfg.items(): cfg[k] = float(v)` (EasyEdit,
+ *   NCFM's flattened file, ifmorph's `constraint_weights`);
+ * - over the entries whose key is in a list of names: Emotion2VecBert's loader writes
+ *   `float_params = ["learning_rate", "weight_decay", ...]` and, looping over the file's entries,
+ *   `elif key in float_params and value is not None: value = float(value)`.
+ */
+import { ALL_MAPPING_KEYS, ALL_TOP_LEVEL_KEYS, everyValueOf } from '../loader/apply-loader.js';
+
+/**
+ * `for key, value in config.items():` … `config[key] = float(value)` (or `literal_eval(value)`, `eval(value)`, which read
+ * `"1e-4"` as a float too).
+ */
+const FLOAT_EVERY_VALUE = /\bfor\s+(\w+)\s*,\s*(\w+)\s+in\s+(\w+)\s*\.\s*items\s*\(\s*\)\s*:[^]{0,400}?\b\3\s*\[\s*\1\s*\]\s*=\s*(?:float|eval|(?:ast\s*\.\s*)?literal_eval)\s*\(\s*\2\s*\)/;
+const FLATTEN_CALL = /^(?:[A-Za-z_]\w*\s*\.\s*)*\w*flatten\w*\s*\(/;
+/** An expression that ends in an entry taken by a written name: `cfg["loss"]["weights"]`, `loss_config.get("weights", None)`. */
+const NAMED_ENTRY = /(?:\[\s*(['"])(\w+)\1\s*\]|\.\s*get\s*\(\s*(['"])(\w+)\3\s*(?:,[^()\n]*)?\))\s*(?:#.*)?$/;
+
+/**
+ * What a `for k, v in d.items(): d[k] = float(v)` loop converts, by what `d` was last set to before it: every value at
+ * any depth when `d` flattens the file (`ALL_MAPPING_KEYS`; NCFM's `flat_config = self.flatten_dict(config)`), every
+ * value of one mapping when `d` is the config's entry under a name (`everyValueOf(name)`; ifmorph's
+ * `constraint_weights = loss_config.get("constraint_weights")`), and every top-level value otherwise
+ * (`ALL_TOP_LEVEL_KEYS`). Undefined when the script has no such loop.
+ */
+export function everyValueLoop(code: string): string | undefined {
+  const loop = FLOAT_EVERY_VALUE.exec(code);
+  if (!loop) return undefined;
+  let source: string | undefined;
+  for (const m of code.slice(0, loop.index).matchAll(new RegExp(`^[ \\t]*${loop[3]}[ \\t]*=(?!=)[ \\t]*([^\\n]+)`, 'gm'))) source = m[1];
+  if (source === undefined) return ALL_TOP_LEVEL_KEYS;
+  if (FLATTEN_CALL.test(source)) return ALL_MAPPING_KEYS;
+  const entry = NAMED_ENTRY.exec(source);
+  return entry ? everyValueOf(entry[2] ?? entry[4]!) : ALL_TOP_LEVEL_KEYS;
+}
+
+/**
+ * `if key in <list>…:` (or `elif`) whose branch, before any other `elif`/`else`, assigns `float(<name>)` (to a name, an
+ * attribute or an entry: `cfg[k] = float(v)`). Bounded, so a long script is scanned once.
+ */
+const FLOAT_IF_LISTED = /\b(?:el)?if\s+[A-Za-z_]\w*\s+in\s+([A-Za-z_]\w*)\b[^\n:]{0,120}:(?:(?!\belif\b|\belse\b)[^]){0,300}?[A-Za-z_][\w.]*(?:\[[^\]\n]{0,80}\])?\s*=\s*float\s*\(\s*[A-Za-z_]\w*\s*\)/g;
+/** A written string, whose text is a key name. */
+const NAME_LITERAL = /(['"])([A-Za-z_][\w-]*)\1/g;
+/** How far a list of names may run: a list longer than this is data, not the loader's names. */
+const MAX_LIST_LENGTH = 4000;
+
+/** The names listed in the lists a script tests a key against before converting its value with `float()`. */
+export function listedFloatKeys(code: string): string[] {
+  if (!code.includes('float') || !code.includes(' in ')) return [];
+  const keys = new Set<string>();
+  const seen = new Set<string>();
+  for (const m of code.matchAll(FLOAT_IF_LISTED)) {
+    const list = m[1]!;
+    if (seen.has(list)) continue;
+    seen.add(list);
+    for (const name of namesAssigned(code, list)) keys.add(name);
+  }
+  return [...keys];
+}
+
+/** The string literals of `<list> = [...]` (or a tuple or set), the last such assignment in the script. */
+function namesAssigned(code: string, list: string): string[] {
+  let opened: number | undefined;
+  for (const m of code.matchAll(new RegExp(`^[ \\t]*${list}[ \\t]*(?::[^=\\n]*)?=[ \\t]*[[({]`, 'gm'))) opened = m.index + m[0].length;
+  if (opened === undefined) return [];
+  const close = closingBracket(code, opened);
+  if (close === undefined) return [];
+  return [...code.slice(opened, close).matchAll(NAME_LITERAL)].map((n) => n[2]!);
+}
+
+/** The index of the bracket that closes the one just before `start`, or undefined past `MAX_LIST_LENGTH`. */
+function closingBracket(code: string, start: number): number | undefined {
+  let depth = 1;
+  const end = Math.min(code.length, start + MAX_LIST_LENGTH);
+  for (let i = start; i < end; i++) {
+    const c = code[i];
+    if (c === '[' || c === '(' || c === '{') depth++;
+    else if (c === ']' || c === ')' || c === '}') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return undefined;
+}
