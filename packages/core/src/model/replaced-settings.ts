@@ -88,11 +88,12 @@ export function replacedInNamedFiles(pythonText: string): NamedFileOverride[] {
   const { runs, indents } = linesRunWithTheirFunction(lines);
   // The file named by the last `open` seen and where it was, then the name its content was loaded into, at what indentation.
   let opened: { file: string; line: number; indent: number } | undefined;
-  let loaded: { file: string; name: string; indent: number; inner: number } | undefined;
+  let loaded: { file: string; name: string; indent: number; inner: number; rebound: RegExp } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const indent = indents[i]!;
-    if (indent < 0) continue;
     const line = lines[i]!;
+    // A comment line ends no block (connect-later's `# ft_config['lp_lr'] = 1e-5` between two assignments).
+    if (indent < 0 || line.trimStart().startsWith('#')) continue;
     if (loaded && indent < loaded.indent) loaded = undefined;
     const named = CONFIG_FILE_NAME.exec(NAMED_OPEN.exec(line)?.[2] ?? '');
     if (named) opened = { file: named[1]!.replace(/\\/g, '/'), line: i, indent };
@@ -100,7 +101,7 @@ export function replacedInNamedFiles(pythonText: string): NamedFileOverride[] {
     // Loaded from the file just opened: on the `with` line's block (indented under it) or on the same line.
     if (into && opened && (opened.line === i || (i - opened.line <= 2 && indent > opened.indent))) {
       // After a `with` block the dict stays bound at the `with` statement's indentation.
-      loaded = { file: opened.file, name: into[1]!, indent: opened.line === i ? indent : opened.indent, inner: indent };
+      loaded = { file: opened.file, name: into[1]!, indent: opened.line === i ? indent : opened.indent, inner: indent, rebound: new RegExp(`^[ \\t]*${into[1]}[ \\t]*=(?!=)`) };
       continue;
     }
     if (!loaded || !runs[i]) continue;
@@ -109,7 +110,7 @@ export function replacedInNamedFiles(pythonText: string): NamedFileOverride[] {
       const key = m[2] ?? m[3]!;
       const value = withoutComment(m[4]!).trim();
       if (value !== '' && !comparable(value).includes(comparable(`${m[1]}[`))) found.push({ file: loaded.file, key, assignment: shown(`${m[1]}['${key}']`, value) });
-    } else if (new RegExp(`^[ \\t]*${loaded.name}[ \\t]*=(?!=)`).test(line)) loaded = undefined;
+    } else if (loaded.rebound.test(line)) loaded = undefined;
   }
   return found;
 }

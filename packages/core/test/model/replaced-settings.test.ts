@@ -52,6 +52,7 @@ describe('replacedInNamedFiles', () => {
     with open("/global/homes/h/helenqu/configs/bigger_model_best_finetune_hyperparams.yml", 'r') as f:
         ft_config = yaml.safe_load(f)
     ft_config['weight_decay'] = 0.01
+# a comment at the margin ends nothing
     ft_config['lp_lr'] = 1e-4 if args.lp_lr is None else args.lp_lr # for masked pretraining
     # ft_config['ft_lr'] = 1e-5
     if args.mask:
