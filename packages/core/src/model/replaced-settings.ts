@@ -66,29 +66,36 @@ export interface NamedFileOverride {
   readonly assignment: string;
 }
 
-/** `with open("configs/ft.yml") as f:` (or `open(...)` inside the call): a config file named by a written path. */
-const NAMED_OPEN = /\bopen[ \t]*\([ \t]*[rRfF]?(['"])([^'"\n]*)\1/;
+/**
+ * `with open("configs/ft.yml") as f:` (or `open(...)` inside the call), `OmegaConf.load("configs/ft.yaml")`: a config
+ * file named by a written path.
+ */
+const NAMED_OPEN = /\b(?:open|OmegaConf[ \t]*\.[ \t]*load)[ \t]*\([ \t]*[rRfF]?(['"])([^'"\n]*)\1/;
 /** The name of a config file, and the folder holding it when that is written out (not `{root}`, `.` or `..`). */
 const CONFIG_FILE_NAME = /(?:^|[\\/])((?:[^\\/{}.][^\\/{}]*[\\/])?[^\\/{}]+\.(?:ya?ml|json))$/i;
-/** `cfg = yaml.safe_load(f)`, `cfg = json.load(f)`, `cfg = yaml.load(open("x.yml"), Loader=...)`: the name bound. */
-const LOADED_INTO = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:yaml[ \t]*\.[ \t]*(?:safe_load|load|full_load|unsafe_load)|json[ \t]*\.[ \t]*load)[ \t]*\(/;
-/** `cfg['lp_lr'] = ...`: one key of a dict set. */
-const DICT_KEY_ASSIGNMENT = /^[ \t]*([A-Za-z_]\w*)[ \t]*\[[ \t]*(?:'([^'\n]+)'|"([^"\n]+)")[ \t]*\][ \t]*=(?!=)(.*)$/;
+/**
+ * `cfg = yaml.safe_load(f)`, `cfg = json.load(f)`, `cfg = yaml.load(open("x.yml"), Loader=...)`,
+ * `cfg = OmegaConf.load("x.yaml")`: the name bound.
+ */
+const LOADED_INTO = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:yaml[ \t]*\.[ \t]*(?:safe_load|load|full_load|unsafe_load)|json[ \t]*\.[ \t]*load|OmegaConf[ \t]*\.[ \t]*load)[ \t]*\(/;
+/** `cfg['lp_lr'] = ...`, or `cfg.lp_lr = ...` on an OmegaConf or attribute dict: one key set. */
+const KEY_ASSIGNMENT = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?:\[[ \t]*(?:'([^'\n]+)'|"([^"\n]+)")[ \t]*\]|\.[ \t]*([A-Za-z_]\w*))[ \t]*=(?!=)(.*)$/;
 
 /**
  * Keys of a file the script loads by a written path and then sets, in the same block and with nothing conditional around
  * either (connect-later's `ft_config = yaml.safe_load(f)` from `open(".../bigger_model_best_finetune_hyperparams.yml")`,
  * then `ft_config['lp_lr'] = 1e-4 if args.lp_lr is None else args.lp_lr`): what that file writes there never runs.
- * The path ties the assignment to one file, so a flat file's key is taken alone, and a constant counts.
+ * The same for `cfg = OmegaConf.load("configs/train.yaml")` and `cfg.lr = args.lr`. The path ties the assignment to one
+ * file, so a flat file's key is taken alone, and a constant counts; a value worked out from the config is a conversion.
  */
 export function replacedInNamedFiles(pythonText: string): NamedFileOverride[] {
-  if (!pythonText.includes('open') || !pythonText.includes('load')) return [];
+  if ((!pythonText.includes('open') && !pythonText.includes('OmegaConf')) || !pythonText.includes('load')) return [];
   const found: NamedFileOverride[] = [];
   const lines = pythonText.split('\n');
   const { runs, indents } = linesRunWithTheirFunction(lines);
   // The file named by the last `open` seen and where it was, then the name its content was loaded into, at what indentation.
   let opened: { file: string; line: number; indent: number } | undefined;
-  let loaded: { file: string; name: string; indent: number; inner: number; rebound: RegExp } | undefined;
+  let loaded: { file: string; name: string; indent: number; inner: number; rebound: RegExp; used: RegExp } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const indent = indents[i]!;
     const line = lines[i]!;
@@ -101,15 +108,17 @@ export function replacedInNamedFiles(pythonText: string): NamedFileOverride[] {
     // Loaded from the file just opened: on the `with` line's block (indented under it) or on the same line.
     if (into && opened && (opened.line === i || (i - opened.line <= 2 && indent > opened.indent))) {
       // After a `with` block the dict stays bound at the `with` statement's indentation.
-      loaded = { file: opened.file, name: into[1]!, indent: opened.line === i ? indent : opened.indent, inner: indent, rebound: new RegExp(`^[ \\t]*${into[1]}[ \\t]*=(?!=)`) };
+      loaded = { file: opened.file, name: into[1]!, indent: opened.line === i ? indent : opened.indent, inner: indent, rebound: new RegExp(`^[ \\t]*${into[1]}[ \\t]*=(?!=)`), used: new RegExp(`(?<![\\w.])${into[1]}[ \\t]*[.[]`) };
       continue;
     }
     if (!loaded || !runs[i]) continue;
-    const m = DICT_KEY_ASSIGNMENT.exec(line);
+    const m = KEY_ASSIGNMENT.exec(line);
     if (m && m[1] === loaded.name && (indent === loaded.indent || indent === loaded.inner)) {
-      const key = m[2] ?? m[3]!;
-      const value = withoutComment(m[4]!).trim();
-      if (value !== '' && !comparable(value).includes(comparable(`${m[1]}[`))) found.push({ file: loaded.file, key, assignment: shown(`${m[1]}['${key}']`, value) });
+      const key = m[2] ?? m[3] ?? m[4]!;
+      const value = withoutComment(m[5]!).trim();
+      const target = m[4] !== undefined ? `${m[1]}.${key}` : `${m[1]}['${key}']`;
+      // A value worked out from the loaded config itself (`cfg['lr'] = float(cfg['lr'])`) converts, it does not replace.
+      if (value !== '' && !loaded.used.test(value)) found.push({ file: loaded.file, key, assignment: shown(target, value) });
     } else if (loaded.rebound.test(line)) loaded = undefined;
   }
   return found;

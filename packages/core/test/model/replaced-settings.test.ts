@@ -73,6 +73,11 @@ describe('replacedInNamedFiles', () => {
     expect(replacedInNamedFiles('def f():\n    with open(f"{root}/cfg/train.json") as fh:\n        cfg = json.load(fh)\n        cfg["epochs"] = n\n').map((r) => `${r.file}:${r.key}`)).toEqual(['cfg/train.json:epochs']);
   });
 
+  it('takes OmegaConf.load of a written path and a key set as an attribute, not one worked out from the config', () => {
+    const omega = 'def main(args):\n    cfg = OmegaConf.load("configs/train.yaml")\n    cfg.lr = args.lr\n    cfg.epochs = int(cfg.epochs)\n    cfg["seed"] = 0\n';
+    expect(replacedInNamedFiles(omega).map((r) => `${r.file}:${r.key}=${r.assignment}`)).toEqual(['configs/train.yaml:lr=cfg.lr = args.lr', "configs/train.yaml:seed=cfg['seed'] = 0"]);
+  });
+
   it('takes nothing from a path held in a variable, another dict, a rebound name or a later block', () => {
     expect(replacedInNamedFiles('def f(path):\n    with open(path) as f:\n        cfg = yaml.safe_load(f)\n    cfg["lr"] = 1\n')).toEqual([]);
     expect(replacedInNamedFiles('def f():\n    with open("a.yml") as f:\n        cfg = yaml.safe_load(f)\n    other["lr"] = 1\n    cfg = dict(cfg)\n    cfg["lr"] = 1\n')).toEqual([]);
