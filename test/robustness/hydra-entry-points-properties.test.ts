@@ -1,13 +1,14 @@
 /**
  * The readers of a project's scripts see every Python file the walk finds: whatever the text (fragments of decorators,
  * unbalanced brackets and quotes, paths built from `__file__`, YAML readers and `float()` calls), they return without
- * throwing; every config folder named is a relative POSIX path, and every key said to be converted is one a script
- * could write. `npm run fuzz` runs more cases (FUZZ_RUNS).
+ * throwing; every config folder named is a relative POSIX path, and every key said to be converted (or set on a file
+ * loaded by name) is one a script could write. `npm run fuzz` runs more cases (FUZZ_RUNS).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hydraEntryPoints } from '../../packages/core/src/index.js';
 import { yamlLoaderCalls } from '../../packages/core/src/model/yaml-loader-calls.js';
+import { replacedInNamedFiles } from '../../packages/core/src/model/replaced-settings.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60) * 5;
 // vitest's 60 s limit suits `npm test`'s bounded runs; a long `npm run fuzz` needs time in proportion.
@@ -37,7 +38,8 @@ describe('hydraEntryPoints on arbitrary text', () => {
 
 /** Pieces of the ways scripts read YAML and convert its values. */
 const READER_PIECES = ['import yaml\n', 'yaml.safe_load(', 'yaml.load(', 'yaml.unsafe_load(value)', 'OmegaConf.load(', 'from ruamel.yaml import YAML\n', 'import simple_parsing\n',
-  'Config.fromfile(', 'float(', 'params[', "'lr'", '"eps"', ']', '.get(', 'cfg.optim.lr', 'for key, value in config.items():\n', 'config[key] = float(value)', ')', '(', '#', '\n', ' ', '.', ','];
+  'Config.fromfile(', 'float(', 'params[', "'lr'", '"eps"', ']', '.get(', 'cfg.optim.lr', 'for key, value in config.items():\n', 'config[key] = float(value)', ')', '(', '#', '\n', ' ', '.', ',',
+  'config = cfg.get("weights", None)\n', 'config = self.flatten_dict(cfg)\n', 'float_params = ["lr", ', 'if key in float_params:\n    ', 'value = float(value)', "is_config_file=True", '.add(', 'type=float'];
 
 describe('yamlLoaderCalls on arbitrary text', () => {
   it('never throws, and names only keys a script could write', () => {
@@ -46,11 +48,44 @@ describe('yamlLoaderCalls on arbitrary text', () => {
       fc.property(text, (t) => {
         const calls = yamlLoaderCalls(t);
         for (const key of calls.floatKeys) {
-          expect(key === '*' || t.includes(key)).toBe(true);
+          // `*` and `**`: every top-level or every value; `name.*`: every value of the mappings under `name`.
+          expect(key === '*' || key === '**' || t.includes(key.replace(/\.\*$/, ''))).toBe(true);
           expect(key).not.toMatch(/\n/);
         }
       }),
       { numRuns: RUNS, seed: SEED },
     );
+  }, TIMEOUT_MS);
+});
+
+/** Scripts that load a config by a written path (or not), then set keys, with noise lines and random indentation between. */
+const PATHS = ['"configs/ft.yml"', "'a.json'", 'f"{root}/x.yaml"', "'..\\\\c\\\\d.yml'", 'args.config', '"x.txt"'];
+const INDENT = fc.constantFrom('', '    ', '        ');
+const LINE = fc.oneof(
+  fc.tuple(INDENT, fc.constantFrom('cfg["lr"] = ', "cfg['wd'] = ", 'cfg.epochs = ', 'other["x"] = ', 'cfg[k] = '), fc.constantFrom('1', 'args.lr', 'float(cfg["lr"])', '', '(')).map(([i, a, v]) => `${i}${a}${v}\n`),
+  fc.tuple(INDENT, fc.constantFrom('# note', 'if x:', 'cfg = {}', 'def g():', '', 'x = open("y.yml")')).map(([i, a]) => `${i}${a}\n`),
+  fc.string({ maxLength: 8 }),
+);
+const SCRIPT = fc
+  .tuple(fc.constantFrom('def main(args):\n', ''), fc.constantFrom(...PATHS), fc.boolean(), fc.array(LINE, { maxLength: 12 }))
+  .map(([head, path, omega, lines]) => head + (omega ? `    cfg = OmegaConf.load(${path})\n` : `    with open(${path}) as f:\n        cfg = yaml.safe_load(f)\n`) + lines.join(''));
+
+describe('replacedInNamedFiles on arbitrary text', () => {
+  it('never throws, and names only files and keys the script writes', () => {
+    let found = 0;
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 400 }), SCRIPT), (t) => {
+        const replaced = replacedInNamedFiles(t);
+        if (replaced.length > 0) found++;
+        for (const r of replaced) {
+          expect(r.file).toMatch(/\.(?:ya?ml|json)$/i);
+          expect(r.file).not.toMatch(/\\|^\/|\n|[{}]/);
+          expect(t.includes(r.key)).toBe(true);
+        }
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+    // The scripts do reach the case looked for.
+    expect(found).toBeGreaterThan(0);
   }, TIMEOUT_MS);
 });
