@@ -223,7 +223,7 @@ export interface ScriptFacts {
   readonly ratioOrCount?: Readonly<Record<string, string>>;
   /**
    * Settings a script overwrites whenever it runs, as `section.setting` (the file's last two keys) or, for a key at the
-   * top of a flat file set on HF's parsed arguments, as `setting`, each with the
+   * top of a flat file set on HF's parsed arguments or on this file loaded by its path, as `setting`, each with the
    * assignment and where (`config["training"]["train_steps"] = calculate_training_steps(…)`): the file's value never
    * runs (see replaced-settings.ts).
    */

@@ -94,7 +94,10 @@ interface FolderScripts {
   readonly commandLines: readonly CommandLine[];
   /** Fraction-like settings the scripts compare with 1, reading them as a fraction or a count (see ratio-or-count.ts). */
   readonly ratioOrCount: readonly { readonly script: string; readonly key: string; readonly comparison: string }[];
-  /** Settings the scripts overwrite whenever they run, as `section.setting`, or `setting` on HF's parsed arguments (see replaced-settings.ts). */
+  /**
+   * Settings the scripts overwrite whenever they run, as `section.setting`, or `setting` on HF's parsed arguments or on a
+   * file a script loads by a written path, whose end is `file` (see replaced-settings.ts).
+   */
   readonly replaced: readonly { readonly script: string; readonly path: string; readonly assignment: string; readonly file?: string }[];
   /** The first script that reads YAML and creates a W&B sweep from Python (`wandb.sweep(cfg)`). */
   readonly sweepCreator?: string;
