@@ -2,13 +2,14 @@
  * The readers of a project's scripts see every Python file the walk finds: whatever the text (fragments of decorators,
  * unbalanced brackets and quotes, paths built from `__file__`, YAML readers and `float()` calls), they return without
  * throwing; every config folder named is a relative POSIX path, and every key said to be converted (or set on a file
- * loaded by name) is one a script could write. `npm run fuzz` runs more cases (FUZZ_RUNS).
+ * loaded by name, or a warmup the script uses as something else) is one a script could write. `npm run fuzz` runs more cases (FUZZ_RUNS).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hydraEntryPoints } from '../../packages/core/src/index.js';
 import { yamlLoaderCalls } from '../../packages/core/src/model/yaml-loader-calls.js';
 import { replacedInNamedFiles } from '../../packages/core/src/model/replaced-settings.js';
+import { warmupAddedToRun, warmupDecayPoints } from '../../packages/core/src/model/warmup-in-scripts.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60) * 5;
 // vitest's 60 s limit suits `npm test`'s bounded runs; a long `npm run fuzz` needs time in proportion.
@@ -86,6 +87,33 @@ describe('replacedInNamedFiles on arbitrary text', () => {
       { numRuns: RUNS, seed: SEED },
     );
     // The scripts do reach the case looked for.
+    expect(found).toBeGreaterThan(0);
+  }, TIMEOUT_MS);
+});
+
+/** Training loops that compare the step with a warmup-named setting, or add one to the run's length, among noise lines. */
+const WARMUP_LINE = fc.oneof(
+  fc.tuple(INDENT, fc.constantFrom('if step >= warm_up_steps:', "if it > cfg['warmup_iters']:", 'if args.warmup_steps <= global_step:  # decay', 'elif epoch >= warmup_epochs:', 'if step < warmup_steps:')).map(([i, a]) => `${i}${a}\n`),
+  fc.tuple(INDENT, fc.constantFrom('lr = lr / 10', 'current_learning_rate /= 10', "g['lr'] *= 0.1", 'lr = base_lr / 10', 'pass', 'lr = lr * step / warmup_steps')).map(([i, a]) => `${i}${a}\n`),
+  fc.tuple(INDENT, fc.constantFrom("n = opt['train']['epochs'] + opt['train']['warmup_epochs']", 'm = cfg.warmup_epochs + cfg.max_epochs', 'k = epoch + warmup_epochs', 't = epochs - warmup_epochs')).map(([i, a]) => `${i}${a}\n`),
+  fc.string({ maxLength: 8 }),
+);
+
+describe('warmupDecayPoints and warmupAddedToRun on arbitrary text', () => {
+  it('never throw, and name only warmup settings the script writes', () => {
+    let found = 0;
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.array(WARMUP_LINE, { maxLength: 12 }).map((lines) => lines.join(''))), (t) => {
+        const named = [...warmupDecayPoints(t).keys(), ...warmupAddedToRun(t).keys()];
+        if (named.length > 0) found++;
+        for (const key of named) {
+          expect(key).toMatch(/warm_?up/i);
+          expect(t.includes(key)).toBe(true);
+        }
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+    // The generated loops do reach the cases looked for.
     expect(found).toBeGreaterThan(0);
   }, TIMEOUT_MS);
 });

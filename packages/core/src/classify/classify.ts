@@ -44,6 +44,11 @@ const ARGUMENT_KEYS = new Set(['config', 'init_args', 'params', 'kwargs', 'args'
 
 export interface ClassifyOptions {
   readonly frameworks?: readonly FrameworkId[];
+  /**
+   * Warmup-named keys the project's scripts use as the step where they divide the learning rate (RotatE's
+   * `warm_up_steps`), each with the code that does: a decay setting there, not a warmup.
+   */
+  readonly warmupDecayPoints?: Readonly<Record<string, string>>;
 }
 
 export function classifyDocument(doc: ConfigDocument, options: ClassifyOptions = {}): Field[] {
@@ -78,7 +83,7 @@ export function classifyDocument(doc: ConfigDocument, options: ClassifyOptions =
       ctx.name = normalized;
       ctx.shape = shape;
       ctx.value = entry.value;
-      const decision = decide(ctx);
+      const decision = asDecayPoint(decide(ctx), String(entry.key.value), options.warmupDecayPoints);
       const field: Field = {
         path: entry.value.path,
         pointer: entry.value.pointer,
@@ -101,6 +106,13 @@ export function classifyDocument(doc: ConfigDocument, options: ClassifyOptions =
   };
   for (const d of doc.documents) if (d.root) walk(d.root, undefined, [], [], d.index);
   return adoptReferences(doc, fields);
+}
+
+/** A warmup the scripts use as a decay point is a decay setting. */
+function asDecayPoint(decision: Decision, name: string, points: ClassifyOptions['warmupDecayPoints']): Decision {
+  const code = points?.[name];
+  if (code === undefined || decision.concept !== 'warmup') return decision;
+  return { kind: 'hyperparameter', concept: 'lr-decay', evidence: [`the project's scripts divide the rate once the step reaches \`${name}\`: ${code}`] };
 }
 
 type MutableContext = { -readonly [K in keyof FieldContext]: FieldContext[K] };

@@ -136,7 +136,8 @@ export function analyzeDocument(written: ConfigDocument, options: Omit<AnalyzeOp
   const loader = LOADERS[chosen ?? defaultLoaderFor(document.format)];
   applyLoader(document, loader, floatKeysOf(frameworks, options.floatKeys));
   if (anySweep) applySweepCommandLine(document, loader, options.scripts);
-  const fields = classifyDocument(document, { frameworks: frameworks.map((f) => f.id) });
+  const decayPoints = options.scripts?.warmupDecayPoints;
+  const fields = classifyDocument(document, { frameworks: frameworks.map((f) => f.id), ...(decayPoints ? { warmupDecayPoints: decayPoints } : {}) });
   const partial = (options.composedBy !== undefined && options.composedBy.primary !== true) || isPartialConfig(index);
   const runs = buildTrainingRuns(document, fields, frameworks, partial, options.scripts);
   const loaderEvidence = fromLayout?.evidence;

@@ -222,6 +222,16 @@ export interface ScriptFacts {
    */
   readonly ratioOrCount?: Readonly<Record<string, string>>;
   /**
+   * Warmup-named settings, by name, that the scripts compare the step with before dividing the rate (RotatE's
+   * `warm_up_steps`), each with the code: a step decay's first point, not a warmup (see warmup-in-scripts.ts).
+   */
+  readonly warmupDecayPoints?: Readonly<Record<string, string>>;
+  /**
+   * Warmup-named settings, by name, that the scripts add to the run's length (`epochs + warmup_epochs` in ActionFormer
+   * and SnAG), each with the sum: the warmup comes before the configured epochs, not within them.
+   */
+  readonly warmupAddedToRun?: Readonly<Record<string, string>>;
+  /**
    * Settings a script overwrites whenever it runs, as `section.setting` (the file's last two keys) or, for a key at the
    * top of a flat file set on HF's parsed arguments or on this file loaded by its path, as `setting`, each with the
    * assignment and where (`config["training"]["train_steps"] = calculate_training_steps(…)`): the file's value never
@@ -380,7 +390,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   };
 
   // ── schedule ──
-  const built = buildSchedule(fields, refs, frameworks, partial, lrField, depth, scripts.scheduleInScripts);
+  const built = buildSchedule(fields, refs, frameworks, partial, lrField, depth, scripts);
   // An optimizer named for the Noam schedule (EEND's and ESPnet's `optimizer: noam`: Adam wrapped in NoamOpt, `lr: 1.0`
   // its scale): the name is where the file says the schedule, read with the schedule names' own vocabulary.
   const noamOptimizer = scheduleShape(optimizer.name?.value) === 'multiplier';
@@ -434,7 +444,8 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   return { documentIndex, scopePath, fields, optimizer, schedule, batch, duration, precision, regularization, frameworks };
 }
 
-function buildSchedule(fields: readonly Field[], refs: References, frameworks: readonly FrameworkId[], partial: boolean, lrField: Field | undefined, depth: (f: Field) => number, scheduleInScripts: string | undefined): ScheduleModel {
+function buildSchedule(fields: readonly Field[], refs: References, frameworks: readonly FrameworkId[], partial: boolean, lrField: Field | undefined, depth: (f: Field) => number, scripts: ScriptFacts): ScheduleModel {
+  const { scheduleInScripts, warmupDecayPoints } = scripts;
   const scheduleFields = byConcept(fields, 'lr-schedule').filter((f) => f.kind === 'hyperparameter' && !isEval(f));
   const nameField = best(scheduleFields.filter((f) => f.value.kind === 'scalar' && f.shape !== 'boolean'), (f) =>
     (['lr_scheduler_type', 'lr_scheduler', 'decay', 'name', 'type', '_target_', 'class_path', 'policy', 'lr_scheduler_name', 'decay_style', 'lr_decay_style', 'scheduler', 'decay_method'].includes(f.normalized) ? 5 : 0) -
@@ -530,6 +541,9 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
   // Decay milestones with no schedule named (2s-AGCN's `step: [45, 55]`, SupContrast's `lr_decay_epochs: [700, 800, 900]`):
   // the program steps the rate down at them (a MultiStepLR or its own loop); nothing else takes such a list.
   if (fields.some((f) => f.kind === 'hyperparameter' && f.concept === 'lr-decay' && isMilestoneList(f) && !isEval(f))) return { shape: 'decaying', source: 'explicit', ...common };
+  // A warmup-named setting the scripts use as the step where they divide the rate (RotatE's `warm_up_steps`).
+  const decayPoint = warmupDecayPoints === undefined ? undefined : fields.find((f) => f.value.kind === 'scalar' && warmupDecayPoints[f.name] !== undefined && !isEval(f));
+  if (decayPoint) return { shape: 'decaying', source: 'scripts', scriptEvidence: warmupDecayPoints![decayPoint.name], ...common };
   // Lightning's default is the project's own `configure_optimizers`: a scheduler the scripts build there (BTTR's
   // `ReduceLROnPlateau` beside `Adadelta`) is the run's, not Lightning's constant rate.
   if (fallback === 'constant' && scheduleInScripts !== undefined && frameworks.includes('lightning')) return { shape: 'unknown', source: 'scripts', scriptEvidence: scheduleInScripts, ...common };

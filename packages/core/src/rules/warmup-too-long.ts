@@ -72,7 +72,9 @@ export default defineRule<Options>({
       // A smoke test (torchtitan's 10-step debug_model.toml, a 10-step axolotl example) only checks that
       // training runs; how its few steps split into warmup and decay changes nothing.
       if (isSteps(total.value) && total.value.amount < ctx.options.minTotalSteps) continue;
-      const fraction = warm.amount / total.value.amount;
+      // The scripts add the warmup to the run's length (`max_steps + warmup_steps`): it is a share of the sum.
+      const added = ctx.scripts.warmupAddedToRun?.[warmupSteps.field.name] !== undefined;
+      const fraction = warm.amount / (total.value.amount + (added ? warm.amount : 0));
       if (fraction > max && fraction < 1) {
         tell(warmupSteps.field, fraction, `${fieldName(warmupSteps.field)} is ${formatNumber(warm.amount)} and ${fieldName(total.field)} is ${formatNumber(total.value.amount)}`);
       }
