@@ -102,7 +102,8 @@ export type FrameworkId =
   | 'rvt'
   | 'sevennet'
   | 'hrnet-pose'
-  | 'model-editing';
+  | 'model-editing'
+  | 'veomni';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -856,6 +857,16 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('v_num_grad_steps', 2), top('v_lr', 1), top('v_loss_layer', 1.5), top('v_weight_decay', 1), top('mom2_dataset', 1.5), top('mom2_n_samples', 1),
       top('rewrite_module_tmp', 2), top('layer_module_tmp', 1), top('mlp_module_tmp', 1), top('clamp_norm_factor', 1), top('fact_token', 1), top('alg_name', 2),
       top('edit_lr', 1), top('inner_params', 1), top('n_iter', 0.5), top('norm_constraint', 1), top('kl_factor', 0.5)],
+  },
+  {
+    // ByteDance's VeOmni (`tasks/train_torch.py`, forks that import `veomni`): `parse_args` hands each YAML value to an
+    // argparse option typed by its dataclass field, so `lr_min: 3e-6` arrives as a float. Its `train` block shares
+    // `global_batch_size` and `micro_batch_size` with LitGPT, whose `data` block it is not.
+    id: 'veomni', name: 'VeOmni', yamlLoader: 'typed', excludes: ['litgpt'], threshold: 3,
+    signals: [path('train.ulysses_parallel_size', 2), path('train.data_parallel_mode', 1.5), path('train.rmpad', 1.5), path('train.rmpad_with_pos_ids', 1.5),
+      path('train.lr_decay_style', 1), path('train.lr_warmup_ratio', 0.5), path('train.enable_full_shard', 1), path('train.ckpt_manager', 1),
+      path('train.enable_mixed_precision', 1), path('model.model_path', 1), path('data.train_path', 1), path('data.datasets_type', 1), path('data.dataloader_type', 1),
+      path('model.accelerator', 1), path('train.bsz_warmup_ratio', 1)],
   },
   {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the

@@ -117,6 +117,15 @@ describe('framework detection', () => {
     expect(findings('yaml-sci-notation-string', text).map((d) => d.line)).toEqual([11]);
   });
 
+  it("detects VeOmni's train/model/data files, which share LitGPT's batch names, and reads them through typed argparse options", () => {
+    const text = 'model:\n  model_path: Qwen/Qwen2.5-Coder-0.5B\ndata:\n  train_path: ./data\n  dataloader_type: native\n  datasets_type: mapping\ntrain:\n  data_parallel_mode: ddp\n  ulysses_parallel_size: 1\n  global_batch_size: 512\n  micro_batch_size: 8\n  rmpad: false\n  optimizer: adamw\n  lr: 3.0e-4\n  lr_decay_style: cosine\n  lr_warmup_ratio: 0.01\n  lr_min: 3e-6\n';
+    const a = analysisOf(text);
+    expect([a.frameworks.map((f) => f.id), a.loader.id]).toEqual([['veomni'], 'typed']);
+    // Neither LitGPT's `data.class_path` nor PyYAML's string: parse_args types `lr_min` as the float its field is.
+    expect(findings('schema-validation', text)).toEqual([]);
+    expect(findings('yaml-sci-notation-string', text)).toEqual([]);
+  });
+
   it('detects Coqui TTS JSON, whose loader strips comments', () => {
     const a = analysisOf('{"run_name": "vits", "run_description": "x", "audio": {"fft_size": 1024, "num_mels": 80}, "text_cleaner": "phoneme_cleaners"}', 'json');
     expect(a.frameworks.map((f) => f.id)).toContain('coqui-tts');
