@@ -4,7 +4,7 @@ import type { Field } from '../classify/classify.js';
 import { checkEnum, type EnumCheck } from '../rule-kit/enum.js';
 import { classOfField, sibling } from '../rule-kit/select.js';
 import { schedulerClassOf } from '../rule-kit/schedulers.js';
-import { usesHfTrainer } from '../rule-kit/helpers.js';
+import { readByHfTrainer } from '../rule-kit/hf-arguments-block.js';
 import { HF_HUB_STRATEGIES, HF_INTERVAL_STRATEGIES, HF_SAVE_STRATEGIES } from '../frameworks-data/hf-training-args.js';
 import { LIGHTNING_PRECISIONS } from '../frameworks-data/torch.js';
 import type { RuleContext } from '../rule-kit/types.js';
@@ -62,7 +62,8 @@ function checkFor(ctx: RuleContext<object>, field: Field): EnumCheck | undefined
   if (cls === 'cycliclr' && name === 'mode' && !sibling(field, 'scale_fn')) {
     return { what: 'CyclicLR mode', framework: 'PyTorch', allowed: ['triangular', 'triangular2', 'exp_range'], error: '"mode is invalid and scale_fn is None"' };
   }
-  if (field.path.length === 1 && usesHfTrainer(ctx)) {
+  // A flat HF file's top level, or a nested block handed to `TrainingArguments` whole (TeenyTinyLlama's `training_args`).
+  if (readByHfTrainer(ctx, field)) {
     if (name === 'eval_strategy' || name === 'evaluation_strategy' || name === 'logging_strategy') {
       return { what: `${name.replace(/_/g, ' ')}`, framework: 'HF Trainer', allowed: HF_INTERVAL_STRATEGIES, error: '"<value> is not a valid IntervalStrategy"' };
     }

@@ -1,0 +1,40 @@
+/**
+ * A nested mapping that a program hands to HF's `TrainingArguments` whole: TeenyTinyLlama's
+ * `TrainingArguments(**all_kwargs['training_args'])`, afriberta's `training:` block, a Hydra app's `trainer:` block.
+ * Such a block is HF's arguments however the rest of the file is read, so HF's start-up checks apply to it, not only to
+ * a flat HF file's top level.
+ *
+ * Programs of their own borrow HF's names too (align-anything's `train_cfgs` beside `ds_cfgs` and `epochs`), so a block
+ * counts only when nearly all of its keys are `TrainingArguments` fields and one of them is HF's own.
+ */
+import type { Field } from '../classify/classify.js';
+import type { MapNode } from '../document/types.js';
+import { HF_TRAINING_ARGS } from '../frameworks-data/hf-training-args.js';
+import { usesHfTrainer } from './helpers.js';
+import type { RuleContext } from './types.js';
+
+/** Names no other program's settings use in this spelling. */
+const HF_OWN_NAMES = new Set(['per_device_train_batch_size', 'per_device_eval_batch_size', 'eval_strategy', 'evaluation_strategy', 'save_strategy', 'logging_strategy',
+  'load_best_model_at_end', 'num_train_epochs', 'lr_scheduler_type', 'save_total_limit', 'metric_for_best_model']);
+const MIN_FIELDS = 5;
+const MIN_SHARE = 0.75;
+
+const verdicts = new WeakMap<MapNode, boolean>();
+
+/** The block's keys are HF `TrainingArguments` fields, nearly all of them, and one is HF's own name. */
+export function isHfArgumentsBlock(block: MapNode): boolean {
+  let verdict = verdicts.get(block);
+  if (verdict === undefined) {
+    const names = block.entries.map((e) => String(e.key.value));
+    const known = names.filter((n) => HF_TRAINING_ARGS.has(n)).length;
+    verdict = known >= MIN_FIELDS && known >= MIN_SHARE * names.length && names.some((n) => HF_OWN_NAMES.has(n));
+    verdicts.set(block, verdict);
+  }
+  return verdict;
+}
+
+/** HF's Trainer reads this field: at the top of an HF file, or inside a nested block of `TrainingArguments` fields. */
+export function readByHfTrainer(ctx: RuleContext<object>, field: Field): boolean {
+  if (field.path.length === 1) return usesHfTrainer(ctx);
+  return field.parent !== undefined && isHfArgumentsBlock(field.container);
+}
