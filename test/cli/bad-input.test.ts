@@ -149,3 +149,31 @@ describe('files that cannot be read as text configs', () => {
     chmodSync(project.path('private'), 0o755);
   });
 });
+
+describe("words every JavaScript object knows (toString, constructor) as input", () => {
+  it('as a command word, a format name or a file name: a usage message or a check, never an internal error', () => {
+    const project = newProject({ 'good.yaml': TRAINING, toString: TRAINING });
+    const asPath = runCli(['toString', 'good.yaml'], { cwd: project.dir });
+    expect(asPath.stdout).toContain(GOOD_FINDING);
+    expect(asPath.stdout).toContain('toString:1:1  warning  Unsupported file type (no extension); mlconfig check reads YAML, JSON, TOML and TS/JS configs.  unsupported-file\n');
+    expect(asPath.code).toBe(0);
+    const asCommand = runCli(['constructor', 'good.yaml'], { cwd: project.dir });
+    expect(asCommand.stderr).toMatch(/^mlconfig: unknown command "constructor"/);
+    expect(asCommand.code).toBe(2);
+    const asFormat = runCli(['check', '--format', 'constructor', 'good.yaml'], { cwd: project.dir });
+    expect(asFormat.stderr).toMatch(/^mlconfig: Unknown format "constructor"; expected one of /);
+    expect(asFormat.code).toBe(2);
+    expectNoStackTrace(asPath.stderr + asCommand.stderr + asFormat.stderr);
+  });
+
+  it("as the program of a W&B sweep whose project's scripts parse their options: the sweep is checked", () => {
+    const script = 'import argparse\nparser = argparse.ArgumentParser()\nparser.add_argument("--lr", type=float)\n';
+    const sweep = 'program: toString\nmethod: grid\nparameters:\n  lr:\n    value: 1e-4\n  batch_size:\n    value: 32\n';
+    const project = newProject({ '.git/HEAD': 'ref: refs/heads/main\n', 'train.py': script, 'sweep.yaml': sweep });
+    const run = runCli(['check', 'sweep.yaml'], { cwd: project.dir });
+    // No script is called toString, so the sweep's values are what PyYAML reads.
+    expect(run.stdout).toContain('sweep.yaml:5:12  warning  1e-4 is read as the string "1e-4" by PyYAML (YAML 1.1), not as a number.  yaml-sci-notation-string\n');
+    expect(run.code).toBe(0);
+    expectNoStackTrace(run.stderr);
+  });
+});

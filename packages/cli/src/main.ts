@@ -42,7 +42,7 @@ const COMMANDS: Record<string, Command> = { check, classify, explain, rules, typ
 export function lintsFiles(argv: readonly string[]): boolean {
   const [first] = argv;
   if (first === '--version' || first === '-v' || first === 'help' || argv.includes('--help') || argv.includes('-h')) return false;
-  const command = first !== undefined ? COMMANDS[first] : undefined;
+  const command = first !== undefined && Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
   return command === undefined || command === check || command === classify;
 }
 
@@ -56,7 +56,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     io.stdout(HELP);
     return 0;
   }
-  const command = first !== undefined ? COMMANDS[first] : undefined;
+  const command = first !== undefined && Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
   // Like ESLint, paths alone mean "check them".
   const [run, args] = command ? [command, rest] : [check, argv];
   if (!command && first !== undefined && !first.startsWith('-') && /^[a-z]+$/.test(first) && !first.includes('.')) {

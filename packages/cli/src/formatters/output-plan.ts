@@ -43,7 +43,7 @@ function parseSpec(spec: string, cwd: string): OutputTarget {
   const colon = spec.indexOf(':');
   const name = (colon === -1 ? spec : spec.slice(0, colon)).trim().toLowerCase();
   const path = colon === -1 ? undefined : spec.slice(colon + 1);
-  const formatter = FORMATTERS[name];
+  const formatter = Object.hasOwn(FORMATTERS, name) ? FORMATTERS[name] : undefined;
   if (!formatter) throw new UsageError(`Unknown format "${name}"; expected one of ${formatterNames().join(', ')}.`);
   if (path !== undefined && path.trim() === '') throw new UsageError(`--format ${name}: expects a file name after the colon.`);
   return { format: name, formatter, ...(path !== undefined ? { file: resolve(cwd, path) } : {}) };

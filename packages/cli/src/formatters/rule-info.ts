@@ -36,7 +36,7 @@ export function ruleInfo(id: string, rules: readonly Rule<object>[]): RuleInfo {
   if (rule) {
     return { id, description: rule.description, severity: rule.severity, category: rule.category, helpUri: docsUrl(id), references: rule.references, fixable: rule.fixable === true, builtin: false };
   }
-  const builtin = BUILTIN[id];
+  const builtin = Object.hasOwn(BUILTIN, id) ? BUILTIN[id] : undefined;
   if (builtin) return { id, ...builtin, references: [], fixable: false, builtin: true };
   // A rule from a plugin or a newer core that this front-end does not list: still describable.
   return { id, description: `Rule ${id}`, severity: 'warn', category: 'unknown', references: [], fixable: false, builtin: false };

@@ -10,6 +10,7 @@ import { disambiguate, type Decision, type FieldContext } from './disambiguate.j
 import { normalizeKey } from './normalize.js';
 import { adoptReferences } from './ref-adoption.js';
 import { isNumericShape, valueShape, type ValueShape } from './shape.js';
+import { own } from '../util/own.js';
 
 export interface Field {
   readonly path: readonly PathSegment[];
@@ -110,7 +111,7 @@ export function classifyDocument(doc: ConfigDocument, options: ClassifyOptions =
 
 /** A warmup the scripts use as a decay point is a decay setting. */
 function asDecayPoint(decision: Decision, name: string, points: ClassifyOptions['warmupDecayPoints']): Decision {
-  const code = points?.[name];
+  const code = own(points, name);
   if (code === undefined || decision.concept !== 'warmup') return decision;
   return { kind: 'hyperparameter', concept: 'lr-decay', evidence: [`the project's scripts divide the rate once the step reaches \`${name}\`: ${code}`] };
 }

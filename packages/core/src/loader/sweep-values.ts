@@ -3,6 +3,7 @@ import type { CommandLineParsing } from '../model/command-line-parsing.js';
 import type { ScriptFacts } from '../model/training-run.js';
 import { resolve } from './apply-loader.js';
 import type { LoaderProfile } from './profiles.js';
+import { own } from '../util/own.js';
 
 /**
  * The values of a W&B sweep that reach its program as command-line text. `wandb agent` runs the sweep's `program` with
@@ -16,7 +17,7 @@ import type { LoaderProfile } from './profiles.js';
 export function applySweepCommandLine(doc: ConfigDocument, loader: LoaderProfile, scripts: ScriptFacts | undefined): void {
   const root = doc.documents.length === 1 ? doc.documents[0].root : undefined;
   if (doc.format !== 'yaml' || root?.kind !== 'map' || scripts?.commandLines === undefined) return;
-  const parsing = scripts.commandLines[programOf(root) ?? ''];
+  const parsing = own(scripts.commandLines, programOf(root) ?? '');
   const parameters = entryOf(root, 'parameters');
   if (parsing === undefined || parameters?.kind !== 'map') return;
   const converts = converterOf(parsing, argumentsMacro(root));

@@ -21,6 +21,7 @@ import { scheduleShape, type ScheduleShape } from './schedule-shape.js';
 import { LR_DECAY_FACTOR_NAMES } from './decay-factor-names.js';
 import { findRunScopes } from './run-scopes.js';
 import { RecentMemo } from '../util/recent-memo.js';
+import { own } from '../util/own.js';
 
 export interface OptimizerModel {
   readonly name?: ModelValue<string>;
@@ -270,7 +271,7 @@ export interface ScriptFacts {
 export function replacedByScripts(field: Field, scripts: ScriptFacts): string | undefined {
   const replaced = scripts.replacedSettings;
   if (replaced === undefined) return undefined;
-  return replaced[replacedName(field.parent?.name, field.name)];
+  return own(replaced, replacedName(field.parent?.name, field.name));
 }
 
 /** The same for a finding placed by its JSON pointer (`/do_eval`, `/training/train_steps`), as schema validation places them. */
@@ -278,7 +279,7 @@ export function replacedAtPointer(pointer: string | undefined, scripts: ScriptFa
   const replaced = scripts.replacedSettings;
   if (replaced === undefined || !pointer) return undefined;
   const keys = pointerSegments(pointer);
-  return replaced[replacedName(keys[keys.length - 2], keys[keys.length - 1]!)];
+  return own(replaced, replacedName(keys[keys.length - 2], keys[keys.length - 1]!));
 }
 
 /** A key at the top of a flat file is named alone (HF arguments set after parsing); others by their section. */
@@ -542,8 +543,8 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
   // the program steps the rate down at them (a MultiStepLR or its own loop); nothing else takes such a list.
   if (fields.some((f) => f.kind === 'hyperparameter' && f.concept === 'lr-decay' && isMilestoneList(f) && !isEval(f))) return { shape: 'decaying', source: 'explicit', ...common };
   // A warmup-named setting the scripts use as the step where they divide the rate (RotatE's `warm_up_steps`).
-  const decayPoint = warmupDecayPoints === undefined ? undefined : fields.find((f) => f.value.kind === 'scalar' && warmupDecayPoints[f.name] !== undefined && !isEval(f));
-  if (decayPoint) return { shape: 'decaying', source: 'scripts', scriptEvidence: warmupDecayPoints![decayPoint.name], ...common };
+  const decayPoint = fields.find((f) => f.concept === 'lr-decay' && f.value.kind === 'scalar' && own(warmupDecayPoints, f.name) !== undefined && !isEval(f));
+  if (decayPoint) return { shape: 'decaying', source: 'scripts', scriptEvidence: own(warmupDecayPoints, decayPoint.name)!, ...common };
   // Lightning's default is the project's own `configure_optimizers`: a scheduler the scripts build there (BTTR's
   // `ReduceLROnPlateau` beside `Adadelta`) is the run's, not Lightning's constant rate.
   if (fallback === 'constant' && scheduleInScripts !== undefined && frameworks.includes('lightning')) return { shape: 'unknown', source: 'scripts', scriptEvidence: scheduleInScripts, ...common };

@@ -66,7 +66,7 @@ function jsoncView(n: JsoncAstNode): JsonAstView<JsoncAstNode> {
       if (n.value !== null && typeof n.value === 'object') return { kind: 'opaque', range, reason: 'regular expression' };
       return { kind: 'scalar', range, value: n.value as ScalarValue };
     case 'JSONIdentifier':
-      return n.name !== undefined && n.name in IDENTIFIER_VALUES ? { kind: 'scalar', range, value: IDENTIFIER_VALUES[n.name] } : { kind: 'opaque', range, reason: `identifier ${n.name}` };
+      return n.name !== undefined && Object.hasOwn(IDENTIFIER_VALUES, n.name) ? { kind: 'scalar', range, value: IDENTIFIER_VALUES[n.name]! } : { kind: 'opaque', range, reason: `identifier ${n.name}` };
     case 'JSONUnaryExpression': {
       const arg = n.argument ? jsoncView(n.argument) : undefined;
       if (arg?.kind === 'scalar' && (typeof arg.value === 'number' || typeof arg.value === 'bigint')) {

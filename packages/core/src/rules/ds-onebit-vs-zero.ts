@@ -25,7 +25,7 @@ export default defineRule({
   check(ctx) {
     for (const ds of deepspeedConfigs(ctx)) {
       const { type, field } = optimizerType(ds);
-      if (!type || !field || !(type in NAMES)) continue;
+      if (!type || !field || !Object.hasOwn(NAMES, type)) continue;
       const { stage, field: stageField } = zeroStage(ds);
       if (!stage || stage <= 0) continue;
       ctx.report({

@@ -3,6 +3,7 @@ import type { Field } from '../classify/classify.js';
 import { HF_TRAINER_LIKE, fieldName, formatNumber, usesHfTrainer } from '../rule-kit/helpers.js';
 import { entryOf } from '../rule-kit/select.js';
 import { numberValue, stringValue } from '../loader/special-values.js';
+import { own } from '../util/own.js';
 
 /**
  * Step counts that must be whole numbers:
@@ -45,7 +46,7 @@ export default defineRule({
         });
         continue;
       }
-      const strategy = STRATEGY[field.normalized];
+      const strategy = own(STRATEGY, field.normalized);
       if (!strategy || value <= 1 || !strategyIsSteps(field, strategy, axolotl)) continue;
       ctx.report({
         field,

@@ -9,6 +9,7 @@ import { stringValue } from '../loader/special-values.js';
 import type { TextEdit } from '../rule-kit/types.js';
 import type { Field } from '../classify/classify.js';
 import { normalizeKey } from '../classify/normalize.js';
+import { own } from '../util/own.js';
 
 /**
  * Lightning 2 still accepts `precision: 16` and `bf16` but warns that they are "supported for
@@ -42,7 +43,7 @@ export default defineRule({
       if (node.kind !== 'scalar' || node.tag) continue;
       const text = typeof node.value === 'number' ? String(node.value) : typeof node.value === 'string' ? node.value : undefined;
       if (text === undefined) continue;
-      const replacement = LIGHTNING_PRECISION_ALIASES[text];
+      const replacement = own(LIGHTNING_PRECISION_ALIASES, text);
       // A Lightning 1.x trainer (`auto_select_gpus`, `gpus`: gone in 2.0) takes `16` and refuses `"16-mixed"`.
       if (replacement && !pinnedBelow2 && !writtenForLightning1(field)) {
         const edit: TextEdit = { range: node.range, text: quoted(node.raw, replacement) };

@@ -6,6 +6,7 @@ import { isLudwigScheduler, schedulerClassOf } from '../rule-kit/schedulers.js';
 import { describeInterval, inInterval, type Interval } from '../rule-kit/interval.js';
 import { numberValue } from '../loader/special-values.js';
 import type { RuleContext } from '../rule-kit/types.js';
+import { own } from '../util/own.js';
 
 interface Check {
   readonly interval: Interval;
@@ -70,8 +71,9 @@ function checkFor(ctx: RuleContext<object>, field: Field): Check | undefined {
   if (cls === 'linearlr' && field.normalized === 'end_factor') {
     return { interval: { min: 0, max: 1 }, source: "PyTorch's LinearLR", why: 'the multiplier of the learning rate at the end of the ramp' };
   }
-  if (ctx.hasFramework('ludwig') && isLudwigScheduler(field) && LUDWIG_FRACTIONS[field.normalized]) {
-    return { interval: { min: 0, max: 1 }, source: "Ludwig's learning-rate scheduler schema", why: LUDWIG_FRACTIONS[field.normalized] };
+  const ludwigFraction = own(LUDWIG_FRACTIONS, field.normalized);
+  if (ctx.hasFramework('ludwig') && isLudwigScheduler(field) && ludwigFraction) {
+    return { interval: { min: 0, max: 1 }, source: "Ludwig's learning-rate scheduler schema", why: ludwigFraction };
   }
   return undefined;
 }

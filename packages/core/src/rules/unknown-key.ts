@@ -14,6 +14,7 @@ import { LUDWIG_LR_SCHEDULER_KEYS, LUDWIG_OPTIMIZER_FIELDS } from '../frameworks
 import { DS_BF16_KEYS, DS_FP16_KEYS, DS_TOP_LEVEL_KEYS, DS_ZERO_KEYS } from '../frameworks-data/deepspeed.js';
 import { LIGHTGBM_ALIASES, LIGHTGBM_MARKERS, LIGHTGBM_PARAMS } from '../frameworks-data/lightgbm.js';
 import { XGBOOST_MARKERS, XGBOOST_PARAMS } from '../frameworks-data/xgboost.js';
+import { own } from '../util/own.js';
 
 /** What happens to an unknown key, per schema. */
 interface Schema {
@@ -180,7 +181,7 @@ function checkLudwig(ctx: RuleContext<object>): void {
     if (parent.normalized === 'optimizer' && parent.parent?.normalized === 'trainer' && parent.value.kind === 'map') {
       if (field.normalized === 'type') continue;
       const type = (stringValue(entryOf(parent.value, 'type')?.value) ?? 'adam').toLowerCase();
-      const fields = LUDWIG_OPTIMIZER_FIELDS[type];
+      const fields = own(LUDWIG_OPTIMIZER_FIELDS, type);
       if (!fields || fields.includes(field.normalized)) continue;
       if (LUDWIG_OPTIMIZER_LR.has(field.normalized) && parent.parent?.path.length === 1) continue;
       reportUnknown(ctx, field, {
@@ -257,7 +258,7 @@ function checkGbdt(ctx: RuleContext<object>, byEntry: ReadonlyMap<MapEntry, Fiel
       const field = byEntry.get(entry);
       if (!field) continue;
       const key = normalizeKey(String(entry.key.value));
-      if (isLgbm && !LIGHTGBM_PARAMS.has(key) && !(key in LIGHTGBM_ALIASES)) {
+      if (isLgbm && !LIGHTGBM_PARAMS.has(key) && !Object.hasOwn(LIGHTGBM_ALIASES, key)) {
         reportUnknown(ctx, field, { owner: 'LightGBM', known: LIGHTGBM_PARAMS, candidates: LIGHTGBM_PARAMS, typosOnly: true, fate: 'LightGBM logs "Unknown parameter" and ignores it' });
       } else if (isXgb && !XGBOOST_PARAMS.has(key)) {
         reportUnknown(ctx, field, { owner: 'XGBoost', known: XGBOOST_PARAMS, candidates: XGBOOST_PARAMS, typosOnly: true, fate: 'XGBoost warns "Parameters: { ... } are not used" and ignores it' });
@@ -285,7 +286,7 @@ function isDeliberateVariant(key: string, known: string): boolean {
 
 function reportUnknown(ctx: RuleContext<object>, field: Field, schema: Schema): void {
   const key = String(field.key.value);
-  const equivalent = schema.equivalents?.[normalizeKey(key)];
+  const equivalent = own(schema.equivalents, normalizeKey(key));
   const suggestion = equivalent ? undefined : didYouMean(key, schema.candidates) ?? didYouMean(normalizeKey(key), schema.candidates);
   if (schema.typosOnly && !equivalent && (!suggestion || isDeliberateVariant(normalizeKey(key), suggestion))) return;
   const suggestions: Fix[] = suggestion ? [{ description: `Rename to \`${suggestion}\``, edits: [{ range: field.key.range, text: renameKeyText(field, suggestion) }] }] : [];

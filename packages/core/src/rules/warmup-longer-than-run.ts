@@ -5,6 +5,7 @@ import { DURATION_UNITS, numberValue, type Duration } from '../loader/special-va
 import { ratioOverridden, warmupIgnored } from '../rule-kit/warmup.js';
 import { isRunEpochs, nearestField } from '../rule-kit/field-index.js';
 import type { Field } from '../classify/classify.js';
+import { own } from '../util/own.js';
 
 /**
  * Warmup that lasts as long as training or longer: the learning rate never reaches its peak
@@ -97,7 +98,7 @@ function checkWarmupEpochs(ctx: RuleContext<object>, run: TrainingRun): void {
 
 /** The project's scripts add this warmup to the run's length (`epochs + warmup_epochs`): it ends before training does. */
 function addedToRun(ctx: RuleContext<object>, warmup: Field): boolean {
-  return ctx.scripts.warmupAddedToRun?.[warmup.name] !== undefined;
+  return own(ctx.scripts.warmupAddedToRun, warmup.name) !== undefined;
 }
 
 function sameUnit(a: Duration, b: Duration): boolean {

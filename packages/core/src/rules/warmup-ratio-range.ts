@@ -3,6 +3,7 @@ import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { fieldsNamed } from '../rule-kit/select.js';
 import { numberValue } from '../loader/special-values.js';
 import { isSentinel } from '../model/sentinels.js';
+import { own } from '../util/own.js';
 
 const RATIOS = ['warmup_ratio', 'warmup_fraction', 'lr_warmup_fraction', 'warmup_proportion', 'wsd_warmup_fraction', 'lr_warmup_ratio'];
 const STEPS = ['warmup_steps', 'num_warmup_steps', 'warmup_iters', 'warmup_num_steps', 'lr_warmup_steps', 'lr_warmup_iters', 'warmup_iter', 'warmup_updates', 'num_warmup_iters'];
@@ -28,7 +29,7 @@ export default defineRule({
       const value = numberValue(field.value);
       if (value === undefined || (value >= 0 && value <= 1)) continue;
       // A program that compares the setting with 1 reads a value above 1 as a step count (EnriCo's `warmup_ratio: 1000`).
-      if (value > 1 && ctx.scripts.ratioOrCount?.[field.name] !== undefined) continue;
+      if (value > 1 && own(ctx.scripts.ratioOrCount, field.name) !== undefined) continue;
       ctx.report({
         field,
         message: `Warmup ratio ${formatNumber(value)} is outside [0, 1].`,
