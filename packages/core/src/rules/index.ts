@@ -103,6 +103,7 @@ import warmupRatioRange from './warmup-ratio-range.js';
 import warmupStepsRatioExclusive from './warmup-steps-ratio-exclusive.js';
 import warmupTooLong from './warmup-too-long.js';
 import weightDecayNonNegative from './weight-decay-non-negative.js';
+import weightDecayTooHigh from './weight-decay-too-high.js';
 import xgbDepthAndLeavesUnbounded from './xgb-depth-and-leaves-unbounded.js';
 import xgbNumRoundNotParam from './xgb-num-round-not-param.js';
 import yamlNoneString from './yaml-none-string.js';
@@ -215,6 +216,7 @@ export const RULES: readonly Rule<object>[] = [
   warmupStepsRatioExclusive,
   warmupTooLong,
   weightDecayNonNegative,
+  weightDecayTooHigh,
   xgbDepthAndLeavesUnbounded,
   xgbNumRoundNotParam,
   yamlNoneString,
