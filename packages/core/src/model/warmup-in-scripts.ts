@@ -18,7 +18,7 @@ const COUNTER = String.raw`(?=[A-Za-z_])[\w.]*?(?:step|iter|it|epoch)\w*`;
 const STEP_PASSED = new RegExp(String.raw`^([ \t]*)(?:el)?if\s+(?:${COUNTER}\s*>=?\s*(${OPERAND})|(${OPERAND})\s*<=?\s*${COUNTER})\s*:[ \t]*(?:#.*)?$`);
 /** The rate divided or multiplied by a constant: `lr = lr / 10`, `current_learning_rate /= 10`, `g['lr'] *= 0.1`. */
 const RATE = String.raw`(?:[\w.]*(?:lr|learning_rate)\w*|[\w.]+\[\s*['"]lr['"]\s*\])`;
-const RATE_SCALED = new RegExp(String.raw`^[ \t]*(${RATE})\s*(?:=\s*(${RATE})\s*)?[/*]=?\s*\d[\d.]*(?:e-?\d+)?[ \t]*(?:#.*)?$`);
+const RATE_SCALED = new RegExp(String.raw`^[ \t]*(${RATE})\s*(?:=\s*(${RATE})\s*)?([/*])=?\s*(\d[\d.]*(?:e-?\d+)?)[ \t]*(?:#.*)?$`);
 /** How many lines of an `if` body are looked at for the rate's change. */
 const BODY_LINES = 3;
 /** Longer lines are data or generated code, not the comparisons looked for (and the patterns must not run away on them). */
@@ -42,14 +42,19 @@ export function warmupDecayPoints(pythonText: string): ReadonlyMap<string, strin
       if (body.trim() === '') continue;
       if (body.length - body.trimStart().length <= indent || body.length > MAX_LINE) break;
       const scaled = RATE_SCALED.exec(body);
-      // `lr = lr / 10` scales the rate it had; `lr = base_lr / 10` sets another.
-      if (scaled && (scaled[2] === undefined || scaled[2] === scaled[1])) {
+      // `lr = lr / 10` scales the rate it had; `lr = base_lr / 10` sets another; `lr *= 10` raises it.
+      if (scaled && (scaled[2] === undefined || scaled[2] === scaled[1]) && scalesDown(scaled[3]!, Number(scaled[4]))) {
         points.set(name, `\`${line.trim()}\` then \`${body.trim()}\``);
         break;
       }
     }
   }
   return points;
+}
+
+/** Dividing by more than 1 or multiplying by less than 1. */
+function scalesDown(operator: string, factor: number): boolean {
+  return operator === '/' ? factor > 1 : factor < 1;
 }
 
 /** A run's length in epochs or steps as a script names it (`epochs`, `max_epochs`, `num_train_steps`); not a loop counter. */

@@ -33,6 +33,9 @@ describe('warmupDecayPoints', () => {
     expect(points('if step < warmup_steps:\n    lr = lr * step / warmup_steps\n')).toEqual({});
     expect(points('if step >= warmup_steps:\n    done = True\nlr = lr / 10\n')).toEqual({});
     expect(points('if epoch >= warmup_epochs:\n    lr = base_lr / 10\n')).toEqual({});
+    // Raising the rate is no decay.
+    expect(points('if step >= warmup_steps:\n    lr *= 10\n')).toEqual({});
+    expect(points('if step >= warmup_steps:\n    lr = lr / 0.5\n')).toEqual({});
     // `decay_start` is not a warmup's name.
     expect(points('if step >= decay_start:\n    lr = lr / 10\n')).toEqual({});
   });
