@@ -13,8 +13,8 @@
 import type { ConfigDocument } from '../document/types.js';
 import type { Field } from './classify.js';
 import { conceptById } from './concepts.js';
+import { referencedKey } from '../model/references.js';
 
-const SIMPLE_REF = /^<\s*([\w.-]+)\s*>$/;
 const SCALAR_SHAPES = new Set(['number', 'numeric-string', 'string', 'boolean']);
 
 export function adoptReferences(doc: ConfigDocument, fields: Field[]): Field[] {
@@ -27,9 +27,9 @@ export function adoptReferences(doc: ConfigDocument, fields: Field[]): Field[] {
     for (const f of out) if (f.documentIndex === d.index && f.path.length === 1 && SCALAR_SHAPES.has(f.shape)) targets.set(f.name, f);
     const uses = new Map<Field, Field[]>();
     for (const f of out) {
-      if (f.documentIndex !== d.index || f.value.tag !== '!ref' || f.value.kind !== 'scalar' || typeof f.value.value !== 'string') continue;
-      const m = SIMPLE_REF.exec(f.value.value.trim());
-      const target = m ? targets.get(m[1]) : undefined;
+      if (f.documentIndex !== d.index) continue;
+      const key = referencedKey(f.value);
+      const target = key !== undefined ? targets.get(key) : undefined;
       if (!target) continue;
       uses.set(target, [...(uses.get(target) ?? []), f]);
       if (f.concept === undefined && target.concept !== undefined && target.kind === 'hyperparameter') {

@@ -10,6 +10,14 @@ export function withoutCommentLines(pythonText: string): string {
   return pythonText.includes('#') ? pythonText.replace(COMMENT_LINE, '') : pythonText;
 }
 
+/** A setting as a script names it: `warmup_ratio`, `config.warmup_ratio`, `cfg["train"]["warmup_ratio"]`. */
+export const SETTING_EXPRESSION = String.raw`[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*|\s*\[\s*(?:'[^'\n]*'|"[^"\n]*")\s*\])*`;
+
+/** The setting such an expression reads last (`warmup_ratio` in `cfg["train"]["warmup_ratio"]`), or a bare name itself. */
+export function settingNameOf(expression: string): string | undefined {
+  return lastKeyOf(expression)?.key ?? (/^[A-Za-z_]\w*$/.test(expression) ? expression : undefined);
+}
+
 /** The last accessor of an expression: `["lr"]`, `.lr` or `.get("lr", ...)`, with the key in a group of its own. */
 const LAST_KEY = /(?:\[\s*(?:'([^'\n]*)'|"([^"\n]*)")\s*\]|\.\s*([A-Za-z_]\w*)|\.\s*get\s*\(\s*(?:'([^'\n]*)'|"([^"\n]*)")[^()\n]*\))\s*$/;
 

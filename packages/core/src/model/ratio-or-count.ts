@@ -5,10 +5,8 @@
  * `warmup_ratio: 1000` on purpose, so only a name that reads as a fraction (ratio, fraction, proportion, percent,
  * warmup) is recorded: the rules that would call the value out of range ask for nothing else.
  */
-import { lastKeyOf, withoutCommentLines } from './python-call.js';
+import { SETTING_EXPRESSION as OPERAND, settingNameOf, withoutCommentLines } from './python-call.js';
 
-/** A setting as a script names it: `warmup_ratio`, `config.warmup_ratio`, `cfg["train"]["warmup_ratio"]`. */
-const OPERAND = String.raw`[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*|\s*\[\s*(?:'[^'\n]*'|"[^"\n]*")\s*\])*`;
 const ONE = String.raw`1(?:\.0*)?(?![\w.])`;
 const COMPARED_WITH_ONE = new RegExp(String.raw`(?<![\w.\]])(${OPERAND})\s*(?:<=?|>=?)\s*${ONE}|(?<![\w.])${ONE}\s*(?:<=?|>=?)\s*(${OPERAND})`, 'g');
 const FRACTION_NAME = /ratio|fraction|frac\b|proportion|percent|pct|warmup/i;
@@ -20,7 +18,7 @@ export function ratioOrCountKeys(pythonText: string): ReadonlyMap<string, string
   for (const m of withoutCommentLines(pythonText).matchAll(COMPARED_WITH_ONE)) {
     const operand = (m[1] ?? m[2])!;
     // A bare name (`warmup_ratio`, a function's parameter) is the setting itself.
-    const name = lastKeyOf(operand)?.key ?? (/^[A-Za-z_]\w*$/.test(operand) ? operand : undefined);
+    const name = settingNameOf(operand);
     if (name === undefined || !FRACTION_NAME.test(name) || keys.has(name)) continue;
     keys.set(name, m[0].replace(/\s+/g, ' '));
   }

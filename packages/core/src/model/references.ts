@@ -12,16 +12,21 @@ export interface References {
 
 const SIMPLE_REF = /^<\s*([\w.-]+)\s*>$/;
 
+/** The key a plain reference names (`weight_decay` for `!ref <weight_decay>`), or undefined for anything else. */
+export function referencedKey(node: ConfigNode): string | undefined {
+  if (node.tag !== '!ref' || node.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
+  return SIMPLE_REF.exec(node.value.trim())?.[1];
+}
+
 export function referencesFor(doc: ConfigDocument, documentIndex = 0): References {
   const root = doc.documents[documentIndex]?.root;
   return {
     resolve(node: ConfigNode): ConfigNode {
       let current = node;
       for (let hops = 0; hops < 8; hops++) {
-        if (current.tag !== '!ref' || current.kind !== 'scalar' || typeof current.value !== 'string' || !root || root.kind !== 'map') return current;
-        const m = SIMPLE_REF.exec(current.value.trim());
-        if (!m) return current;
-        const target = lookup(root, m[1].split('.'));
+        const key = referencedKey(current);
+        if (key === undefined || !root || root.kind !== 'map') return current;
+        const target = lookup(root, key.split('.'));
         if (!target) return current;
         current = target;
       }

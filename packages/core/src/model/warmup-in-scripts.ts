@@ -8,10 +8,8 @@
  *   (`num_epochs = opt['train']['epochs'] + opt['train']['warmup_epochs']`), so a warmup longer than `epochs` still ends
  *   before training does.
  */
-import { lastKeyOf, withoutCommentLines } from './python-call.js';
+import { SETTING_EXPRESSION as OPERAND, settingNameOf as settingName, withoutCommentLines } from './python-call.js';
 
-/** A setting as a script names it: `warm_up_steps`, `cfg.run_args.warm_up_steps`, `opt['train']['warmup_epochs']`. */
-const OPERAND = String.raw`[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*|\s*\[\s*(?:'[^'\n]*'|"[^"\n]*")\s*\])*`;
 const WARMUP_NAME = /warm_?up/i;
 /** A step, iteration or epoch counter on the left of `>=` (`global_step`, `step`, `it`, `epoch`). */
 const COUNTER = String.raw`(?=[A-Za-z_])[\w.]*?(?:step|iter|it|epoch)\w*`;
@@ -78,9 +76,4 @@ export function warmupAddedToRun(pythonText: string): ReadonlyMap<string, string
     }
   }
   return added;
-}
-
-/** The setting an expression reads last, or a bare name itself (a local copy named as the setting). */
-function settingName(operand: string): string | undefined {
-  return lastKeyOf(operand)?.key ?? (/^[A-Za-z_]\w*$/.test(operand) ? operand : undefined);
 }

@@ -5,6 +5,8 @@
  */
 import type { RuleContext } from './types.js';
 import type { TrainingRun } from '../model/training-run.js';
+import type { Field } from '../classify/classify.js';
+import { own } from '../util/own.js';
 import { usesHfTrainer } from './helpers.js';
 
 /** HF's `constant` schedule never reads the warmup (constant-schedule-ignores-warmup's finding). */
@@ -20,4 +22,9 @@ export function warmupIgnored(ctx: RuleContext<object>, run: TrainingRun): boole
 export function ratioOverridden(ctx: RuleContext<object>, run: TrainingRun): boolean {
   const steps = run.schedule.warmupSteps?.value;
   return usesHfTrainer(ctx) && steps !== undefined && steps.unit === undefined && steps.amount >= 1;
+}
+
+/** The project's scripts add this warmup to the run's length (`epochs + warmup_epochs`): it comes before the run, not within it. */
+export function warmupAddedToRun(ctx: RuleContext<object>, warmup: Field): boolean {
+  return own(ctx.scripts.warmupAddedToRun, warmup.name) !== undefined;
 }

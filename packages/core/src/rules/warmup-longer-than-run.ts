@@ -2,10 +2,8 @@ import { defineRule, type RuleContext } from '../rule-kit/types.js';
 import type { TrainingRun } from '../model/training-run.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { DURATION_UNITS, numberValue, type Duration } from '../loader/special-values.js';
-import { ratioOverridden, warmupIgnored } from '../rule-kit/warmup.js';
+import { ratioOverridden, warmupAddedToRun, warmupIgnored } from '../rule-kit/warmup.js';
 import { isRunEpochs, nearestField } from '../rule-kit/field-index.js';
-import type { Field } from '../classify/classify.js';
-import { own } from '../util/own.js';
 
 /**
  * Warmup that lasts as long as training or longer: the learning rate never reaches its peak
@@ -40,7 +38,7 @@ export default defineRule({
       checkWarmupEpochs(ctx, run);
       const warm = warmupSteps?.value;
       if (!warmupSteps || !warm || warm.amount <= 0) continue;
-      if (addedToRun(ctx, warmupSteps.field)) continue;
+      if (warmupAddedToRun(ctx, warmupSteps.field)) continue;
       if (warm.unit === undefined && warm.amount < 1) continue; // HF ≥ 5: warmup_steps below 1 is a ratio
       if (warm.unit === 'dur') {
         if (warm.amount >= 1) {
@@ -81,7 +79,7 @@ const WARMUP_EPOCH_NAMES = new Set(['warmup_epochs', 'warmup_epoch', 'warm_up_ep
 function checkWarmupEpochs(ctx: RuleContext<object>, run: TrainingRun): void {
   const warmup = run.fields.find((f) => f.concept === 'warmup' && WARMUP_EPOCH_NAMES.has(f.normalized) && f.value.kind === 'scalar');
   const amount = warmup ? numberValue(warmup.value) : undefined;
-  if (!warmup || amount === undefined || amount <= 0 || addedToRun(ctx, warmup)) return;
+  if (!warmup || amount === undefined || amount <= 0 || warmupAddedToRun(ctx, warmup)) return;
   const epochs = nearestField(ctx.fields, warmup, (g) => isRunEpochs(g) && g.value.kind === 'scalar');
   const total = epochs ? numberValue(epochs.value) : undefined;
   if (!epochs || total === undefined || total <= 0 || amount < total || amount > 2 * total) return;
@@ -94,11 +92,6 @@ function checkWarmupEpochs(ctx: RuleContext<object>, run: TrainingRun): void {
       `${fieldName(warmup)} is ${describe(warm)} and ${fieldName(epochs)} is ${describe(length)}, so the learning rate is still rising when training ends and never reaches its configured peak. ` +
       'Shorten the warmup (a few percent of the run is usual) or train for longer.',
   });
-}
-
-/** The project's scripts add this warmup to the run's length (`epochs + warmup_epochs`): it ends before training does. */
-function addedToRun(ctx: RuleContext<object>, warmup: Field): boolean {
-  return own(ctx.scripts.warmupAddedToRun, warmup.name) !== undefined;
 }
 
 function sameUnit(a: Duration, b: Duration): boolean {

@@ -1,8 +1,7 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import type { Duration } from '../loader/special-values.js';
-import { ratioOverridden, warmupIgnored } from '../rule-kit/warmup.js';
-import { own } from '../util/own.js';
+import { ratioOverridden, warmupAddedToRun, warmupIgnored } from '../rule-kit/warmup.js';
 
 interface Options {
   /** Warmup fractions above this are reported. */
@@ -74,7 +73,7 @@ export default defineRule<Options>({
       // training runs; how its few steps split into warmup and decay changes nothing.
       if (isSteps(total.value) && total.value.amount < ctx.options.minTotalSteps) continue;
       // The scripts add the warmup to the run's length (`max_steps + warmup_steps`): it is a share of the sum.
-      const added = own(ctx.scripts.warmupAddedToRun, warmupSteps.field.name) !== undefined;
+      const added = warmupAddedToRun(ctx, warmupSteps.field);
       const fraction = warm.amount / (total.value.amount + (added ? warm.amount : 0));
       if (fraction > max && fraction < 1) {
         tell(warmupSteps.field, fraction, `${fieldName(warmupSteps.field)} is ${formatNumber(warm.amount)} and ${fieldName(total.field)} is ${formatNumber(total.value.amount)}`);

@@ -2,6 +2,7 @@ import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { hyperparameterConceptOfName, type Field } from '../classify/classify.js';
 import { numberValue } from '../loader/special-values.js';
+import { referencedKey } from '../model/references.js';
 
 interface Options {
   /** A coupled (L2) weight decay at or above this is reported. */
@@ -13,8 +14,6 @@ const COUPLED = new Set(['sgd', 'adam', 'rmsprop', 'adagrad']);
 const USUAL: Readonly<Record<string, string>> = { sgd: '1e-4 to 5e-4', adam: '0 to 1e-4', rmsprop: '0 to 1e-4', adagrad: '0 to 1e-4' };
 /** Below this, a name that says weight decay but holds a decay factor is not worth a word: nobody would pass 0.1 on by mistake and lose the run. */
 const MISUSED_MINIMUM = 0.5;
-/** A HyperPyYAML reference to a top-level key: `!ref <weight_decay>`. */
-const SIMPLE_REF = /^<\s*([\w.-]+)\s*>$/;
 
 /**
  * A weight decay far beyond any optimizer's useful range. With SGD, Adam, RMSprop or Adagrad the decay is an L2 term
@@ -70,7 +69,7 @@ export default defineRule<Options>({
       if (field.path.length !== 1 || field.concept === 'weight-decay' || field.concept === undefined || hyperparameterConceptOfName(field.normalized) !== 'weight-decay') continue;
       const value = numberValue(field.value);
       if (value === undefined || value < MISUSED_MINIMUM) continue;
-      const users = ctx.fields.filter((g) => g.documentIndex === field.documentIndex && g.value.tag === '!ref' && g.value.kind === 'scalar' && typeof g.value.value === 'string' && SIMPLE_REF.exec(g.value.value.trim())?.[1] === field.name);
+      const users = ctx.fields.filter((g) => g.documentIndex === field.documentIndex && referencedKey(g.value) === field.name);
       if (users.length === 0) continue;
       const where = users.map((u) => `\`${u.path.join('.')}\``).join(' and ');
       ctx.report({
