@@ -236,6 +236,17 @@ describe('what the project\'s scripts give Adam', () => {
     expect(adamFindings({ 'config/config.yaml': ADAM_WD, 'clmr/modules/contrastive_learning.py': rateAlone, 'train.py': handedOn })).toEqual(['config/config.yaml:3:15']);
   });
 
+  it('drops the file\'s weight decay when the scripts build only other optimizers, written out (mtcp\'s AdamW beside `name: "Adam"`)', () => {
+    const trainer = 'from torch.optim import AdamW\n\ndef initialise_loss(self):\n    self.optimizer = AdamW(self.model.parameters(), **self.cfg.base.optimizer.params)\n';
+    expect(adamFindings({ 'config/config.yaml': ADAM_WD, 'src/trainer.py': trainer })).toEqual([]);
+    // An Adam call anywhere, a class taken by name and handed on, or an optimizer built by instantiate: Adam may be built.
+    expect(adamFindings({ 'config/config.yaml': ADAM_WD, 'src/trainer.py': trainer, 'train.py': 'opt = torch.optim.Adam(p, lr=1e-3, weight_decay=cfg["weight_decay"])\n' })).toEqual(['config/config.yaml:3:15']);
+    expect(adamFindings({ 'config/config.yaml': ADAM_WD, 'src/trainer.py': trainer, 'build.py': 'opt = hydra.utils.instantiate(cfg.optimizer, params)\n' })).toEqual(['config/config.yaml:3:15']);
+    expect(adamFindings({ 'config/config.yaml': ADAM_WD, 'src/trainer.py': trainer, 'build.py': 'cls = getattr(torch.optim, cfg["optimizer"])\nrun(cls)\n' })).toEqual(['config/config.yaml:3:15']);
+    // Scripts that build no optimizer at all say nothing.
+    expect(adamFindings({ 'config/config.yaml': ADAM_WD, 'train.py': 'import yaml\ncfg = yaml.safe_load(open("config/config.yaml"))\n' })).toEqual(['config/config.yaml:3:15']);
+  });
+
   it('takes RAdam for decoupled when the scripts import their own copy (flowtron), not torch\'s', () => {
     const config = '{"train_config": {"optim_algo": "RAdam", "learning_rate": 1e-3, "weight_decay": 1e-6, "batch_size": 6, "epochs": 100}}\n';
     expect(adamFindings({ 'config.json': config })).toEqual(['config.json:1:81']);

@@ -34,6 +34,8 @@ export interface AdamCalls {
   readonly torchAdamDecayKeys: readonly string[];
   /** It builds an optimizer other than Adam (`optim.SGD(`, `AdamW(`), or a class taken by name, which may be any. */
   readonly otherOptimizer: boolean;
+  /** The first optimizer other than Adam whose call is written out (`AdamW(`, `torch.optim.SGD(`), for the evidence. */
+  readonly otherOptimizerCall?: string;
 }
 
 const ADAM_CALL = /(?<![\w.])((?:class|def)\s+)?(?:(?:torch\s*\.\s*)?optim\s*\.\s*)?Adam\s*\(/g;
@@ -99,7 +101,17 @@ export function adamCalls(pythonText: string): AdamCalls {
     const key = args && (m[0].includes('optim') || torchImport) ? decayKeyOf(args) : undefined;
     if (key !== undefined) decayKeys.add(key);
   }
-  return { calls, withDecay, unreadable, ownRadam: OWN_RADAM.test(code), torchRadam: TORCH_RADAM.test(code), torchAdamDecayKeys: [...decayKeys], otherOptimizer: byName || OTHER_OPTIMIZER.test(code) };
+  const other = OTHER_OPTIMIZER.exec(code)?.[0].replace(/\s+/g, '');
+  return {
+    calls,
+    withDecay,
+    unreadable,
+    ownRadam: OWN_RADAM.test(code),
+    torchRadam: TORCH_RADAM.test(code),
+    torchAdamDecayKeys: [...decayKeys],
+    otherOptimizer: byName || other !== undefined,
+    ...(other !== undefined ? { otherOptimizerCall: other } : {}),
+  };
 }
 
 /** The config key a call's `weight_decay=` reads (`cfg["wd"]`, `float(args.weight_decay)`); undefined for a literal or a local name. */

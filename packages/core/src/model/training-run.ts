@@ -197,6 +197,11 @@ export interface ScriptFacts {
   readonly scheduleInScripts?: string;
   /** The scripts call torch's Adam without a weight decay, and build no optimizer in a way that cannot be read. */
   readonly adamWithoutDecay?: string;
+  /**
+   * The scripts build optimizers, none of them torch's Adam, and none by name or some way that cannot be read: a file
+   * that names Adam is not what they build (mtcp's `AdamW(…, **cfg.base.optimizer.params)` beside `name: "Adam"`).
+   */
+  readonly adamNeverBuilt?: string;
   /** The scripts' RAdam is not torch's: it decays the weights directly. */
   readonly radamDecoupled?: string;
   /**
@@ -380,8 +385,8 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
     // A flat config (Megatron-LM arguments) writes its switches beside the learning rate, at the top.
     ...decoupling(family, frameworks, optimizerBlock ? blockFields : fields.filter((f) => depth(f) === 1), name?.value, scripts.radamDecoupled !== undefined),
     ...(lrField ? { lr: numberOf(lrField, refs) } : {}),
-    // HRNet's lineage, or a project whose scripts call Adam without a decay (CLMR), gives Adam the rate alone.
-    ...(decayField && !(family === 'adam' && (adamIgnoresWeightDecay(frameworks) || scripts.adamWithoutDecay !== undefined)) ? { weightDecay: numberOf(decayField, refs) } : {}),
+    // HRNet's lineage, or a project whose scripts call Adam without a decay (CLMR) or never build it (mtcp), gives Adam the rate alone.
+    ...(decayField && !(family === 'adam' && (adamIgnoresWeightDecay(frameworks) || scripts.adamWithoutDecay !== undefined || (scripts.adamNeverBuilt !== undefined && namesPlainAdam(name?.value)))) ? { weightDecay: numberOf(decayField, refs) } : {}),
     ...(scriptsDecayField && scripts.adamOnly ? { weightDecayFromScripts: `${scripts.adamOnly.evidence}, takes its weight decay from \`${scriptsDecayField.name}\`` } : {}),
     ...(momentumField ? { momentum: numberOf(momentumField, refs) } : {}),
     ...(epsField ? { eps: numberOf(epsField, refs) } : {}),
@@ -849,6 +854,14 @@ function impliesNoam(optimizer: OptimizerModel, schedule: ScheduleModel, framewo
   return lr !== undefined && lr >= 0.5 && warmup !== undefined && warmup.unit === undefined && warmup.amount >= 100;
 }
 
+/** `Adam`, `adam`, `torch.optim.Adam`: torch's Adam itself, not RAdam or NAdam, which scripts may build by name. */
+function namesPlainAdam(name: string | undefined): boolean {
+  return name !== undefined && /^(?:torch\.optim\.)?adam$/i.test(name.trim());
+}
+
+/** timm's `create_optimizer` arguments beside `opt` (its `--opt-eps`, `--opt-betas`, `opt_args`). */
+const TIMM_OPTIMIZER_ARGUMENT = /^opt_(?:eps|betas|args)$/;
+
 function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[], blockFields: readonly Field[], name: string | undefined, ownRadam: boolean): { decoupledWeightDecay?: boolean } {
   const explicit = blockFields.find((f) => ['decoupled_weight_decay', 'adam_w_mode', 'adamw_mode', 'decouple_weight_decay'].includes(f.normalized));
   if (explicit && explicit.value.kind === 'scalar' && typeof explicit.value.value === 'boolean') return { decoupledWeightDecay: explicit.value.value };
@@ -858,6 +871,10 @@ function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[],
   if (frameworks.includes('nemo') && name !== undefined && /^radam$/i.test(name)) return { decoupledWeightDecay: true };
   // The same RAdam vendored by the project (flowtron's `from radam import RAdam`, TransMIL's `lookahead_radam`).
   if (ownRadam && name !== undefined && /radam/i.test(name)) return { decoupledWeightDecay: true };
+  // A name for timm's `create_optimizer` (`lookahead_radam`, or `opt: radam` beside `opt_eps`): timm's own RAdam (all
+  // of timm before 1.0, and the copies of its factory that projects vendor, such as HVTSurv's) decays the weights
+  // directly, timm 1.0's is torch's, an L2 term; which one a run gets depends on the timm it installs.
+  if (name !== undefined && /radam/i.test(name) && (/^lookahead_/i.test(name) || blockFields.some((f) => TIMM_OPTIMIZER_ARGUMENT.test(f.normalized)))) return {};
   if (family === 'adam' && frameworks.includes('deepspeed')) return { decoupledWeightDecay: true }; // DeepSpeed Adam defaults to adam_w_mode
   // DreamerV2/V3 and their PyTorch ports decay the weights themselves before each update (`var = (1 - wd) * var`).
   if (family === 'adam' && frameworks.includes('dreamerv3')) return { decoupledWeightDecay: true };

@@ -80,7 +80,7 @@ interface FolderScripts {
   /** The scripts that build a learning-rate schedule whatever the config says, and the call that does. */
   readonly schedules: readonly ScheduleBuilder[];
   /** What the folder's scripts do with torch's Adam (see adam-calls.ts), summed; `script` is the first that calls it. */
-  readonly adam: { readonly calls: number; readonly withDecay: number; readonly unreadable: boolean; readonly script?: string; readonly decayKeys: readonly string[]; readonly otherOptimizer: boolean; readonly decayedBy?: string };
+  readonly adam: { readonly calls: number; readonly withDecay: number; readonly unreadable: boolean; readonly script?: string; readonly decayKeys: readonly string[]; readonly otherOptimizer: boolean; readonly decayedBy?: string; readonly otherCall?: { readonly script: string; readonly call: string } };
   /** The first script that imports an RAdam other than torch's, and whether any uses torch's. */
   readonly radam: { readonly own?: string; readonly torch: boolean };
   /** The first script that imports a JSON library accepting comments and trailing commas (see json-reader-calls.ts). */
@@ -267,6 +267,8 @@ export class ProjectScripts {
     let adamDecays = false;
     let adamDecayedBy: string | undefined;
     let otherOptimizer = false;
+    let adamUnreadable = false;
+    let otherCall: { readonly script: string; readonly call: string } | undefined;
     const adamDecayKeys = new Set<string>();
     let ownRadam: string | undefined;
     let torchRadam = false;
@@ -323,6 +325,8 @@ export class ProjectScripts {
       adamCaller ??= adam.script;
       adamDecayedBy ??= adam.decayedBy;
       if (adam.unreadable || adam.otherOptimizer) otherOptimizer = true;
+      if (adam.unreadable) adamUnreadable = true;
+      otherCall ??= adam.otherCall;
       for (const k of adam.decayKeys) adamDecayKeys.add(k);
       if (radam.torch) torchRadam = true;
       ownRadam ??= radam.own;
@@ -330,6 +334,10 @@ export class ProjectScripts {
     return {
       ...(schedule ? { scheduleInScripts: `\`${schedule.call}(…)\` in ${shownPath(schedule.script, displayBase)}` } : {}),
       ...(adamCaller !== undefined && !adamDecays ? { adamWithoutDecay: `\`Adam(…)\` (or an optimizer class taken by name) in ${shownPath(adamCaller, displayBase)}, which passes no weight decay (nor does any other such call of the project's scripts)` } : {}),
+      // mtcp's trainer builds `AdamW(params, **cfg.base.optimizer.params)` whatever `optimizer.name: "Adam"` says.
+      ...(adamCaller === undefined && !adamUnreadable && otherCall !== undefined
+        ? { adamNeverBuilt: `\`${otherCall.call}…)\` in ${shownPath(otherCall.script, displayBase)}, while no script of the project builds torch's \`Adam\`, takes an optimizer class by name, or builds one some way that cannot be read` }
+        : {}),
       ...(adamDecayedBy !== undefined && !otherOptimizer && ownRadam === undefined && adamDecayKeys.size > 0
         ? { adamOnly: { evidence: `\`Adam(…)\` in ${shownPath(adamDecayedBy, displayBase)}, the only optimizer the project's scripts build`, decayKeys: [...adamDecayKeys].sort() } }
         : {}),
@@ -507,6 +515,7 @@ function readFolderScripts(folder: string): FolderScripts {
     const a = adamCalls(text);
     const firstCaller = adam.script ?? (a.calls > 0 ? script : undefined);
     const decayedBy = adam.decayedBy ?? (a.torchAdamDecayKeys.length > 0 ? script : undefined);
+    const otherCall = adam.otherCall ?? (a.otherOptimizerCall !== undefined ? { script, call: a.otherOptimizerCall } : undefined);
     adam = {
       calls: adam.calls + a.calls,
       withDecay: adam.withDecay + a.withDecay,
@@ -515,6 +524,7 @@ function readFolderScripts(folder: string): FolderScripts {
       decayKeys: [...new Set([...adam.decayKeys, ...a.torchAdamDecayKeys])],
       otherOptimizer: adam.otherOptimizer || a.otherOptimizer,
       ...(decayedBy !== undefined ? { decayedBy } : {}),
+      ...(otherCall !== undefined ? { otherCall } : {}),
     };
     const own = radam.own ?? (a.ownRadam ? script : undefined);
     radam = { torch: radam.torch || a.torchRadam, ...(own !== undefined ? { own } : {}) };
@@ -578,7 +588,7 @@ export function projectScriptsFingerprint(folder: string): string {
   const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, warmupUses, replaced, sweepCreator, deepspeed, classLookups, argumentReads, hfArguments, dataclassFields } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}${r.calls.yacsMerge ? 'merges ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
   const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
-  const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}`;
+  const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}${adam.otherCall ? ` (${adam.otherCall.call}… in ${basename(adam.otherCall.script)})` : ''}`;
   const jsonLine = `JSON: ${lenientJson ? `${lenientJson.library} (${basename(lenientJson.script)})` : '-'}${jsonLineComments !== undefined ? `; // stripped (${basename(jsonLineComments)})` : ''}${jsonReadAsYaml.map((r) => `; as YAML by ${basename(r.script)}: ${r.names.join(' ')}`).join('')}`;
   const pinLine = `Lightning: ${lightning ? `${lightning.requirement} (${basename(lightning.file)})` : '-'}`;
   const options = commandLines.map((c) => `${basename(c.script)}: ${c.parsing.typed ?? 'argparse'} --${c.parsing.floats.join(' --')}`);

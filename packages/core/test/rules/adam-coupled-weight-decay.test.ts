@@ -58,6 +58,16 @@ describe(RULE, () => {
     expect(findings(RULE, 'model:\n  optim:\n    name: fused_adam\n    lr: 1e-4\n    weight_decay: 0.01\ntrainer:\n  max_steps: 10\nexp_manager:\n  exp_dir: null\n')).toEqual([]);
   });
 
+  it("leaves an RAdam named for timm's create_optimizer, whose decay depends on the timm installed (HVTSurv's lookahead_radam)", () => {
+    // Before timm 1.0 (and in the copies of its factory that projects vendor) `radam` is timm's own RAdam, which decays
+    // the weights directly; since, it is torch's, an L2 term. The file cannot say which.
+    const hvtsurv = 'Optimizer:\n    opt: lookahead_radam\n    lr: 0.0002\n    opt_eps: null\n    opt_betas: null\n    momentum: null\n    weight_decay: 0.00001\n';
+    expect(findings(RULE, hvtsurv)).toEqual([]);
+    expect(findings(RULE, hvtsurv.replace('lookahead_radam', 'radam'))).toEqual([]);
+    // timm's `adam` is torch's Adam in every version: still reported.
+    expect(positions(findings(RULE, hvtsurv.replace('lookahead_radam', 'lookahead_adam')))).toEqual(['7:19']);
+  });
+
   it('does not flag NeMo RAdam, which is NeMo\'s own decoupled RAdam (rad-tts_feature_pred_ipa.yaml), but flags torch.optim.RAdam', () => {
     const nemo = 'name: RadTTS\nmodel:\n  optim:\n    name: RAdam\n    lr: 0.001\n    betas: [0.9, 0.98]\n    weight_decay: 0.000001\n    sched:\n      name: exp_decay\ntrainer:\n  devices: 8\n  max_epochs: 1000\nexp_manager:\n  exp_dir: null\n';
     expect(findings(RULE, nemo)).toEqual([]);
