@@ -9,7 +9,8 @@
  *   `cfg.akt_config.l2 = args.l2` under `elif args.model_name == 'akt':` is therefore not taken;
  * - the new value is not worked out from the old (`cfg.train.lr = float(cfg.train.lr)` converts the file's value;
  *   it does not replace it), and is no constant: `_C.SOLVER.WEIGHT_DECAY = 0.0005` writes a default, which the file
- *   merged after it overrides; assignments at module level are left alone for the same reason.
+ *   merged after it overrides; assignments at module level are left alone for the same reason, unless the script
+ *   read the config from a file above them (`settings = yaml.safe_load(...)`, then an HPO trial's values);
  * A flat file that HF's argument parsers read into dataclasses has no sections: there a key set on the parsed arguments
  * right after the parse, in the same block, counts, constants included (see replacedArguments).
  */
@@ -34,25 +35,40 @@ export function replacedSettings(pythonText: string): ReadonlyMap<string, string
   if (!pythonText.includes('=')) return found;
   const text = withoutCommentLines(pythonText);
   let facts: LineFacts | undefined;
+  let loadedAtTop: { readonly name: string; readonly at: number }[] | undefined;
   let lineIndex = 0;
   let counted = 0;
   for (const m of text.matchAll(ASSIGNMENT)) {
-    if (!CONFIG_ROOT.test(m[2]!)) continue;
-    const keys = [...m[3]!.matchAll(SEGMENT)].map((s) => s[1] ?? s[2] ?? s[3]!);
+    const segments = [...m[3]!.matchAll(SEGMENT)].map((s) => s[1] ?? s[2] ?? s[3]!);
+    // A LightningModule's `self.config.scheduler.scheduler.steps_per_epoch = len(...)` (Mask3D): the config kept on `self`.
+    const onSelf = m[2] === 'self' && segments.length >= 3 && CONFIG_ROOT.test(segments[0]!);
+    if (!CONFIG_ROOT.test(m[2]!) && !onSelf) continue;
+    const keys = onSelf ? segments.slice(1) : segments;
     const target = `${m[2]}${m[3]}`;
     const value = m[4]!.trim();
     // Module-level assignments and literal values are how defaults are written (`_C.SOLVER.WEIGHT_DECAY = 0.0005` in a
-    // yacs defaults file, before any file is merged), not what replaces a file's value.
-    if (m[1] === '' || value === '' || LITERAL.test(value) || comparable(value).includes(comparable(target))) continue;
+    // yacs defaults file, before any file is merged), not what replaces a file's value; at module level only a config
+    // the script has read from a file above replaces it (iShiftML's NNI trial: `settings = yaml.safe_load(...)`, then
+    // `settings["training"]["weight_decay"] = tuned_params["weight_decay"]`).
+    if (value === '' || LITERAL.test(value) || comparable(value).includes(comparable(target))) continue;
+    if (m[1] === '' && !(loadedAtTop ??= configsLoadedAtModuleLevel(text)).some((l) => l.name === m[2] && l.at < m.index)) continue;
     facts ??= linesRunWithTheirFunction(text.split('\n'));
     lineIndex += countNewlines(text, counted, m.index);
     counted = m.index;
-    if (facts.runs[lineIndex] !== true) continue;
-    const path = `${keys[keys.length - 2]}.${keys[keys.length - 1]}`;
+    const setting = keys[keys.length - 1]!;
+    if (facts.runs[lineIndex] !== true && !(facts.presenceTests[lineIndex]?.every((k) => k === setting) ?? false)) continue;
+    const path = `${keys[keys.length - 2]}.${setting}`;
     if (!found.has(path)) found.set(path, shown(target, value));
   }
   if (PARSES_ARGUMENTS.test(text)) for (const [key, assignment] of replacedArguments(text.split('\n'))) if (!found.has(key)) found.set(key, assignment);
   return found;
+}
+
+/** `settings = yaml.safe_load(open(path))` at module level: a config read from a file, by the name it is kept under. */
+const MODULE_LEVEL_LOAD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:yaml[ \t]*\.[ \t]*(?:safe_load|full_load|load)|json[ \t]*\.[ \t]*load|OmegaConf[ \t]*\.[ \t]*load|toml[ \t]*\.[ \t]*load)[ \t]*\(/gm;
+
+function configsLoadedAtModuleLevel(text: string): { readonly name: string; readonly at: number }[] {
+  return [...text.matchAll(MODULE_LEVEL_LOAD)].map((m) => ({ name: m[1]!, at: m.index }));
 }
 
 /** A key of a file the script names and loads, set right after (see `replacedInNamedFiles`). */
@@ -172,7 +188,16 @@ interface LineFacts {
   readonly runs: boolean[];
   /** The indentation of a line that starts a statement; -1 for blank lines and lines inside an open bracket. */
   readonly indents: number[];
+  /**
+   * For a line that only tests for a key enclose (`if "steps_per_epoch" in cfg.scheduler.keys():`, `if hasattr(cfg, "lr"):`),
+   * the keys tested: an assignment to that key there runs whenever the file sets it (Mask3D replaces the file's
+   * `steps_per_epoch: -1` so).
+   */
+  readonly presenceTests: (readonly string[] | undefined)[];
 }
+
+/** `if "steps_per_epoch" in ...:`, `if hasattr(cfg, "lr"):`: the key whose presence alone the block needs. */
+const PRESENCE_TEST = /^if[ \t]+(?:(['"])(\w+)\1[ \t]+in\b(?:(?!\b(?:and|or|not|if)\b)[^:\n])*|hasattr[ \t]*\([^,\n]+,[ \t]*(['"])(\w+)\3[ \t]*\)[ \t]*):/;
 
 /**
  * For each line, whether no conditional block encloses it between it and its function (or the module), and where a
@@ -182,8 +207,10 @@ interface LineFacts {
 function linesRunWithTheirFunction(lines: readonly string[]): LineFacts {
   const runs: boolean[] = new Array<boolean>(lines.length).fill(false);
   const indents: number[] = new Array<number>(lines.length).fill(-1);
-  // Open blocks, innermost last: their indentation, and whether their body may not run (or run more than once).
-  const open: { indent: number; conditional: boolean; scope: boolean }[] = [];
+  const presenceTests: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(lines.length).fill(undefined);
+  // Open blocks, innermost last: their indentation, whether their body may not run (or run more than once), and the
+  // key a presence test names.
+  const open: { indent: number; conditional: boolean; scope: boolean; presence?: string }[] = [];
   let depth = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -195,15 +222,24 @@ function linesRunWithTheirFunction(lines: readonly string[]): LineFacts {
     indents[i] = indent;
     while (open.length > 0 && open[open.length - 1]!.indent >= indent) open.pop();
     let conditional = false;
-    for (let k = open.length - 1; k >= 0 && !open[k]!.scope; k--) if (open[k]!.conditional) conditional = true;
+    let tested: string[] | undefined = [];
+    for (let k = open.length - 1; k >= 0 && !open[k]!.scope; k--) {
+      const block = open[k]!;
+      if (!block.conditional) continue;
+      conditional = true;
+      if (block.presence !== undefined) tested?.push(block.presence);
+      else tested = undefined;
+    }
     runs[i] = !conditional;
+    if (conditional && tested !== undefined) presenceTests[i] = tested;
     // `elif args.model_name == 'akt':  # akt` (DKT2) opens a block too: the comment is not the line's end.
     if (withoutComment(body).trimEnd().endsWith(':')) {
       const scope = BLOCK_START.test(body) || MAIN_GUARD.test(body);
-      open.push({ indent, conditional: !scope && CONDITIONAL.test(body), scope });
+      const presence = PRESENCE_TEST.exec(withoutComment(body).trimEnd());
+      open.push({ indent, conditional: !scope && CONDITIONAL.test(body), scope, ...(presence ? { presence: presence[2] ?? presence[4]! } : {}) });
     }
   }
-  return { runs, indents };
+  return { runs, indents, presenceTests };
 }
 
 /** The line up to a `#` outside strings. */

@@ -28,6 +28,27 @@ describe('replacedSettings', () => {
     expect(keys('def f(cfg):\n    x = g(a,\n  b)\n    with open(p) as fh:\n        try:\n            cfg.train.epochs = len(fh.readlines())\n        finally:\n            pass\n')).toEqual(['train.epochs']);
   });
 
+  it("finds module-level settings replaced on a config read from a file above them (iShiftML's NNI trial)", () => {
+    const ishift = 'settings_path = "config.yml"\nif len(sys.argv) > 1:\n    settings_path = sys.argv[-1]\nsettings = yaml.safe_load(open(settings_path, "r"))\n\ntuned_params = nni.get_next_parameter()\nsettings["training"]["lr"] = tuned_params["lr"]\nsettings["training"]["weight_decay"] = tuned_params["weight_decay"]\n';
+    expect(keys(ishift)).toEqual(['training.lr', 'training.weight_decay']);
+    // Before the load, on another object, or a constant: a default, not a replacement.
+    expect(keys('settings["training"]["lr"] = tuned["lr"]\nsettings = yaml.safe_load(open(p))\n')).toEqual([]);
+    expect(keys('settings = yaml.safe_load(open(p))\nconfig["training"]["lr"] = tuned["lr"]\n')).toEqual([]);
+    expect(keys('settings = yaml.safe_load(open(p))\nsettings["training"]["lr"] = 0.001\n')).toEqual([]);
+  });
+
+  it("finds a setting replaced on the config a module keeps on `self`, and under a test for that key's presence alone (Mask3D)", () => {
+    const mask3d = 'def configure_optimizers(self):\n    optimizer = hydra.utils.instantiate(self.config.optimizer, params=self.parameters())\n    if "steps_per_epoch" in self.config.scheduler.scheduler.keys():\n        self.config.scheduler.scheduler.steps_per_epoch = len(\n            self.train_dataloader()\n        )\n';
+    expect(keys(mask3d)).toEqual(['scheduler.steps_per_epoch']);
+    expect(keys('def f(cfg):\n    if hasattr(cfg.train, "epochs"):\n        cfg.train.epochs = len(loader)\n')).toEqual(['train.epochs']);
+    // A test for another key, or one that asks more than presence, is a condition like any other.
+    expect(keys(mask3d.replace('"steps_per_epoch" in', '"epochs" in'))).toEqual([]);
+    expect(keys(mask3d.replace('.keys():', '.keys() and self.auto:'))).toEqual([]);
+    expect(keys('def f(cfg):\n    if "lr" not in cfg.train:\n        cfg.train.lr = base * 2\n')).toEqual([]);
+    // `self` alone, or a model on it, is not a config.
+    expect(keys('def f(self):\n    self.model.head.dim = len(x)\n')).toEqual([]);
+  });
+
   it("finds keys set on HF's parsed arguments right after the parse, constants included (SPPO's `training_args.do_eval = False`)", () => {
     const sppo = 'def main():\n    parser = H4ArgumentParser((ModelArguments, DataArguments, SPPOConfig))\n    model_args, data_args, training_args = parser.parse()\n    training_args.do_eval = False\n    num_iteration = 1\n    training_args.output_dir = f"{training_args.output_dir}/iter1"\n';
     expect(keys(sppo)).toEqual(['do_eval']);
