@@ -322,6 +322,14 @@ describe('a learning-rate schedule the project\'s scripts build whatever the con
   const IF_ASKED = 'import torch\n\ndef build(config, optimizer):\n    if config.get("scheduler") == "cosine":\n        return torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, 100)\n    return None\n';
   const lrFindings = (files: Record<string, string>): string[] => findings(runCli(['check', '--format', 'json', '.'], { cwd: newProject(files).dir }).stdout, 'lr-without-schedule');
 
+  it("takes a project's own decay function handed the optimizer for a schedule (SoftGroup's cosine_lr_after_step)", () => {
+    const config = 'optimizer:\n  type: Adam\n  lr: 0.004\nepochs: 128\nstep_epoch: 50\n';
+    const train = 'from softgroup.util import cosine_lr_after_step\n\ndef main(cfg, model, optimizer):\n    for epoch in range(1, cfg.epochs + 1):\n        train(epoch, model, optimizer, cfg)\n        cosine_lr_after_step(optimizer, cfg.optimizer.lr, epoch - 1, cfg.step_epoch, cfg.epochs)\n';
+    const utils = 'from math import cos, pi\n\ndef cosine_lr_after_step(optimizer, base_lr, epoch, step_epoch, total_epochs, clip=1e-6):\n    lr = base_lr if epoch < step_epoch else clip + 0.5 * (base_lr - clip) * (1 + cos(pi * (epoch - step_epoch) / (total_epochs - step_epoch)))\n    for param_group in optimizer.param_groups:\n        param_group["lr"] = lr\n';
+    expect(lrFindings({ 'configs/softgroup/scannet.yaml': config, 'softgroup/util/utils.py': utils })).toEqual(['configs/softgroup/scannet.yaml:3:7']);
+    expect(lrFindings({ 'configs/softgroup/scannet.yaml': config, 'softgroup/util/utils.py': utils, 'tools/train.py': train })).toEqual([]);
+  });
+
   it('does not call a rate the file leaves undecayed constant when a trainer always builds a schedule, in JSON and YAML', () => {
     expect(lrFindings({ 'configs/run.json': SGD_JSON, 'configs/run.yml': SGD_YAML })).toEqual(['configs/run.json:1:39', 'configs/run.yml:3:7']);
     const files = { 'configs/run.json': SGD_JSON, 'configs/run.yml': SGD_YAML, 'src/trainers/base_trainer.py': ALWAYS };

@@ -12,8 +12,9 @@ import { withoutCommentLines } from './python-call.js';
  * The schedulers of torch (`torch.optim.lr_scheduler.X`, `StepLR`, `ReduceLROnPlateau`; not `ConstantLR`), Hugging
  * Face (`get_cosine_schedule_with_warmup`, `get_scheduler`), timm (`create_scheduler`), Keras (`LearningRateScheduler`,
  * `schedules.ExponentialDecay`, `CosineDecay`), optax (`optax.warmup_cosine_decay_schedule`), a project's own
- * scheduler class named after what it does (`PresetLRScheduler`, `WarmupCosineScheduler`), and the classic
- * `adjust_learning_rate(optimizer, epoch)`.
+ * scheduler class named after what it does (`PresetLRScheduler`, `WarmupCosineScheduler`), the classic
+ * `adjust_learning_rate(optimizer, epoch)`, and a function of the project's own named for a decay that is handed the
+ * optimizer (`cosine_lr_after_step(optimizer, ...)`).
  */
 const SCHEDULER_CALL = new RegExp(
   '(?<![\\w.])(' +
@@ -23,6 +24,8 @@ const SCHEDULER_CALL = new RegExp(
       'ReduceLROnPlateau',
       'get_(?:linear|cosine|cosine_with_hard_restarts|cosine_with_min_lr|polynomial_decay|inverse_sqrt|wsd)_schedule(?:_with_warmup)?',
       'get_scheduler',
+      // A project's own builder (DeepErwin's `build_lr_schedule(config.learning_rate, config.lr_schedule)`).
+      '(?:build|make|get|create|init)_lr_schedul(?:e|er)s?',
       'create_scheduler(?:_v2)?',
       'LearningRateScheduler',
       '(?:[A-Za-z_]\\w*\\s*\\.\\s*)*schedules\\s*\\.\\s*(?!Constant)[A-Z]\\w*',
@@ -31,6 +34,11 @@ const SCHEDULER_CALL = new RegExp(
       // timm's classes by module (`timm.scheduler.CosineLRScheduler`, EVAR's finetune.py) as well as imported.
       '(?:[A-Za-z_]\\w*\\s*\\.\\s*)*[A-Z]\\w*(?:LR|Lr|Warm|Cosine|Poly|Step|Plateau)\\w*Scheduler',
       'adjust_(?:learning_rate|lr)',
+      // A project's own function that sets the optimizer's rate, named for a decay (SoftGroup's and ISBNet's
+      // `cosine_lr_after_step(optimizer, cfg.optimizer.lr, epoch, cfg.step_epoch, cfg.epochs)`, the tutorials'
+      // `exp_lr_scheduler(optimizer, epoch)`): called with the optimizer, not where it is defined.
+      // Bounded, so that a long identifier of such words cannot make the match backtrack without end.
+      '(?<!\\bdef\\s+)(?:[a-z][a-z0-9]{0,20}_)?(?:cos|cosine|poly|step|exp|decay|anneal)[a-z0-9_]{0,20}?_lr(?:_[a-z0-9_]{0,30})?(?![\\w])(?=\\s*\\(\\s*(?:self\\s*\\.\\s*)?[a-z_]{0,20}optim\\w{0,20}\\s*[,)])',
     ].join('|') +
     ')\\s*\\(',
   'g',
@@ -43,7 +51,7 @@ const CONDITIONAL_HEADER = /^\s*(?:(?:el)?if\b(?!\s+__name__\s*==)|else\s*:|whil
  * or undefined.
  */
 export function unconditionalScheduleCall(pythonText: string): string | undefined {
-  if (!pythonText.includes('chedule') && !pythonText.includes('LR') && !pythonText.includes('adjust_')) return undefined;
+  if (!pythonText.includes('chedule') && !pythonText.includes('LR') && !pythonText.includes('adjust_') && !pythonText.includes('_lr')) return undefined;
   const code = withoutCommentLines(pythonText);
   for (const m of code.matchAll(SCHEDULER_CALL)) {
     if (!isConditional(code, m.index)) return m[1].replace(/\s+/g, '');

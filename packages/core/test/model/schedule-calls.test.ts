@@ -24,6 +24,29 @@ describe('unconditionalScheduleCall', () => {
     expect(unconditionalScheduleCall('if __name__ == "__main__":\n    scheduler = StepLR(opt, 30)\n')).toBe('StepLR');
   });
 
+  it("finds a project's own function named for a decay that it hands the optimizer (SoftGroup's cosine_lr_after_step)", () => {
+    const softgroup = 'def train(epoch, model, optimizer, cfg):\n    for i, batch in enumerate(loader):\n        cosine_lr_after_step(optimizer, cfg.optimizer.lr, epoch - 1, cfg.step_epoch, cfg.epochs)\n';
+    expect(unconditionalScheduleCall(softgroup)).toBe('cosine_lr_after_step');
+    expect(unconditionalScheduleCall('exp_lr_scheduler(optimizer_ft, epoch)\n')).toBe('exp_lr_scheduler');
+    expect(unconditionalScheduleCall('poly_lr(self.optimizer, i)\n')).toBe('poly_lr');
+    // A builder of the project's own (DeepErwin's optax schedule from its config's `lr_schedule`).
+    expect(unconditionalScheduleCall('def build_optax_optimizer(config):\n    lr_schedule = build_lr_schedule(config.learning_rate, config.lr_schedule)\n')).toBe('build_lr_schedule');
+    // Its definition, a function given no optimizer, a warmup alone, and a call under a condition are not a schedule.
+    expect(unconditionalScheduleCall('def cosine_lr_after_step(optimizer, base_lr, epoch):\n    pass\n')).toBeUndefined();
+    expect(unconditionalScheduleCall('lr = cosine_lr(args.lr, epoch)\n')).toBeUndefined();
+    expect(unconditionalScheduleCall('warmup_lr(optimizer, epoch)\n')).toBeUndefined();
+    expect(unconditionalScheduleCall('if cfg.cosine:\n    cosine_lr_after_step(optimizer, lr, epoch)\n')).toBeUndefined();
+  });
+
+  it('reads long identifiers made of schedule words in linear time', () => {
+    // Unbounded `\w*` around `_lr` backtracked without end on these (minutes for 70 kB).
+    for (const text of ['cos_lr_'.repeat(10_000) + '(optimizer', 'cos_'.repeat(25_000) + 'lr(', 'cosine_lr_'.repeat(10_000) + '(opt']) {
+      const started = performance.now();
+      expect(unconditionalScheduleCall(`import torch\n${text}\n`)).toBeUndefined();
+      expect(performance.now() - started).toBeLessThan(2_000);
+    }
+  });
+
   it('leaves out a schedule built only when the config asks, one that keeps the rate constant, and comments', () => {
     expect(unconditionalScheduleCall('def build(cfg, opt):\n    if cfg.scheduler == "cosine":\n        return CosineAnnealingLR(opt, cfg.epochs)\n    return None\n')).toBeUndefined();
     expect(unconditionalScheduleCall('if cfg.sched:\n    pass\nelse:\n    s = StepLR(opt, 10)\n')).toBeUndefined();
