@@ -68,6 +68,13 @@ describe('config keys a project\'s scripts convert with float()', () => {
     }, 'config.yaml')).toEqual(['config.yaml:4:15']);
   });
 
+  it('reads every value, list items too, as the program does when a launcher hands each on as a flag (ms-pred)', () => {
+    const launcher = 'import subprocess\nimport yaml\n\ndef build(arg_dict):\n    all_flags = []\n    for arg_name, arg_value in arg_dict.items():\n        all_flags.append(convert_flag(arg_name, arg_value))\n    return " ".join(all_flags)\n\ndef convert_flag(flag_key, flag_value):\n    if isinstance(flag_value, list):\n        return f"--{flag_key} {\' \'.join(str(i) for i in flag_value)}"\n    return f"--{flag_key} {flag_value}"\n\nargs = yaml.safe_load(open(path))\nsubprocess.call("python train.py " + build(args["universal_args"]), shell=True)\n';
+    const config = 'universal_args:\n  learning-rate: [0.000736]\n  weight-decay: [1e-7]\n  max-epochs: [200]\n';
+    expect(sciNotationFindings({ 'configs/iceberg/train.yaml': config }, '.')).toEqual(['configs/iceberg/train.yaml:3:18']);
+    expect(sciNotationFindings({ 'configs/iceberg/train.yaml': config, 'launcher_scripts/run_from_config.py': launcher }, '.')).toEqual([]);
+  });
+
   it('finds the script at the repository\'s top for a config kept deeper than three folders (bytesep), and not beyond', () => {
     const script = 'from bytesep.utils import read_yaml\n\ndef train(args):\n    configs = read_yaml(args.config_yaml)\n    learning_rate = float(configs["train"]["learning_rate"])\n';
     const config = 'train:\n  learning_rate: 1e-3\n  batch_size: 16\n  warm_up_steps: 1000\n  optimizer_type: Adam\n';

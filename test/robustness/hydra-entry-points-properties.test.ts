@@ -49,8 +49,8 @@ describe('yamlLoaderCalls on arbitrary text', () => {
       fc.property(text, (t) => {
         const calls = yamlLoaderCalls(t);
         for (const key of calls.floatKeys) {
-          // `*` and `**`: every top-level or every value; `name.*`: every value of the mappings under `name`.
-          expect(key === '*' || key === '**' || t.includes(key.replace(/\.\*$/, ''))).toBe(true);
+          // `*`, `**` and `***`: every top-level value, every mapping value, every value; `name.*`: every value of the mappings under `name`.
+          expect(key === '*' || key === '**' || key === '***' || t.includes(key.replace(/\.\*$/, ''))).toBe(true);
           expect(key).not.toMatch(/\n/);
         }
       }),

@@ -19,6 +19,12 @@ export const ALL_TOP_LEVEL_KEYS = '*';
 /** In `floatKeys`: every mapping value at any depth is converted (NCFM flattens the file, then tries `float()` on each string). */
 export const ALL_MAPPING_KEYS = '**';
 
+/**
+ * In `floatKeys`: every value at any depth, the items of lists included, reaches the program as text it converts itself
+ * (ms-pred's launcher turns `weight-decay: [1e-7]` into `--weight-decay 1e-7` for argparse's `type=float`).
+ */
+export const ALL_VALUES = '***';
+
 /** In `floatKeys`: every value of the mappings under this key is converted (ifmorph's loop over `constraint_weights`). */
 export const everyValueOf = (key: string): string => `${key}.*`;
 
@@ -49,7 +55,7 @@ interface FloatKeys {
 function visit(node: ConfigNode, loader: LoaderProfile, forValues: LoaderProfile, floats: FloatKeys, top = false, everyValue = false): void {
   if (node.kind === 'map') {
     const range = isSearchRange(node);
-    const allKeys = everyValue || (top && floats.floatKeys.has(ALL_TOP_LEVEL_KEYS)) || floats.floatKeys.has(ALL_MAPPING_KEYS);
+    const allKeys = everyValue || (top && floats.floatKeys.has(ALL_TOP_LEVEL_KEYS)) || floats.floatKeys.has(ALL_MAPPING_KEYS) || floats.floatKeys.has(ALL_VALUES);
     for (const e of node.entries) {
       const key = String(e.key.value);
       if (e.value.kind === 'scalar') {
@@ -57,7 +63,11 @@ function visit(node: ConfigNode, loader: LoaderProfile, forValues: LoaderProfile
         resolve(e.value, converted ? floats.lenient : forValues);
       } else visit(e.value, loader, forValues, floats, false, e.value.kind === 'map' && floats.floatKeys.size > 0 && floats.floatKeys.has(everyValueOf(key)));
     }
-  } else if (node.kind === 'seq') for (const item of node.items) visit(item, loader, loader, floats); // not decoded inside lists
+  } else if (node.kind === 'seq') {
+    // Not decoded inside lists, unless every value reaches the program as text.
+    const items = floats.floatKeys.has(ALL_VALUES) ? floats.lenient : loader;
+    for (const item of node.items) visit(item, items, items, floats);
+  }
   else if (node.kind === 'scalar') resolve(node, loader);
 }
 

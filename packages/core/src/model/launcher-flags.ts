@@ -5,7 +5,7 @@
  * its float 0.0005 reach the program alike, and the program's own parser (argparse's `type=float`, draccus's typed
  * fields) makes the number. Such keys are numbers to the run whatever PyYAML made of them, as `float()`'s are.
  */
-import { ALL_MAPPING_KEYS } from '../loader/apply-loader.js';
+import { ALL_VALUES } from '../loader/apply-loader.js';
 import { lastKeyOf } from './python-call.js';
 
 /** The script starts another program: the values it formats as flags go to that program's command line. */
@@ -22,14 +22,16 @@ const FLAG_THEN_VALUE = new RegExp(String.raw`["']--([A-Za-z][\w-]*)["']\s*,\s*(
 /** A flag written with its value in an f-string: `f"--lr={lr}"`, `f"python train.py --lr {cfg['lr']}"`. */
 const FLAG_WITH_VALUE = new RegExp(String.raw`(?<![\w-])--([A-Za-z][\w-]*)[= ]\{\s*(?:[A-Za-z_]\w*\s*\(\s*)?(${EXPRESSION})`, 'g');
 
-/** The config keys a launcher script passes as flags; `ALL_MAPPING_KEYS` when it formats every entry of a mapping as one. */
+/**
+ * The config keys a launcher script passes as flags; `ALL_VALUES` when it formats every entry of a mapping as one (a
+ * list's items too: `str()` of each, joined, or the list's own text).
+ */
 export function launcherFlagKeys(code: string): string[] {
   if (!code.includes('--') || !LAUNCH.test(code)) return [];
   for (const m of code.matchAll(EVERY_ITEM)) {
     const key = m[1]!;
     const body = code.slice(m.index + m[0].length, m.index + m[0].length + 400);
-    const flag = new RegExp(String.raw`f["']--\{\s*${key}\s*\}|["']--["']\s*\+\s*${key}\b|["']--\{\}[^"'\n]*["']\s*\.\s*format\s*\(\s*${key}\b|["']--%s[^"'\n]*["']\s*%\s*\(?\s*${key}\b`);
-    if (flag.test(body)) return [ALL_MAPPING_KEYS];
+    if (formatsFlag(body, key) || formattedByHelper(code, body, key)) return [ALL_VALUES];
   }
   const keys = new Set<string>();
   const assigned = assignedKeys(code);
@@ -43,6 +45,24 @@ export function launcherFlagKeys(code: string): string[] {
     }
   }
   return [...keys];
+}
+
+/** `f"--{k}"`, `"--" + k`, `"--{}".format(k)` or `"--%s" % k`: the name formatted as a flag. */
+function formatsFlag(text: string, name: string): boolean {
+  return new RegExp(String.raw`f["']--\{\s*${name}\s*\}|["']--["']\s*\+\s*${name}\b|["']--\{\}[^"'\n]*["']\s*\.\s*format\s*\(\s*${name}\b|["']--%s[^"'\n]*["']\s*%\s*\(?\s*${name}\b`).test(text);
+}
+
+/**
+ * The loop hands each key to a function of the same script that formats its first parameter as a flag (ms-pred's
+ * `all_flags.append(convert_flag(arg_name, arg_value))`, then `def convert_flag(flag_key, flag_value):` …
+ * `f"--{flag_key} {flag_value}"`).
+ */
+function formattedByHelper(code: string, body: string, key: string): boolean {
+  for (const call of body.matchAll(new RegExp(String.raw`(?<![\w.])([A-Za-z_]\w*)\s*\(\s*${key}\s*,`, 'g'))) {
+    const definition = new RegExp(String.raw`^[ \t]*def[ \t]+${call[1]}[ \t]*\([ \t]*([A-Za-z_]\w*)`, 'm').exec(code);
+    if (definition && formatsFlag(code.slice(definition.index, definition.index + 1200), definition[1]!)) return true;
+  }
+  return false;
 }
 
 const ASSIGNMENT = new RegExp(String.raw`^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(${EXPRESSION})`, 'gm');

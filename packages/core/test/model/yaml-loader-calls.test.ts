@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_MAPPING_KEYS } from '../../src/loader/apply-loader.js';
+import { ALL_VALUES } from '../../src/loader/apply-loader.js';
 import { yamlLoaderCalls } from '../../src/model/yaml-loader-calls.js';
 
 const loaders = (text: string) => {
@@ -111,7 +111,12 @@ describe('yamlLoaderCalls', () => {
     expect(yamlLoaderCalls(runLora).floatKeys).toEqual(expect.arrayContaining(['learning_rate', 'weight_decay', 'wd', 'lora_rank']));
     expect(yamlLoaderCalls('import os\nlr = cfg["train"]["base_lr"]\nos.system(f"python train.py --lr={lr} --eps {cfg.get(\'eps\')}")\n').floatKeys).toEqual(expect.arrayContaining(['lr', 'base_lr', 'eps']));
     // Every entry of a mapping formatted as a flag: every key, at any depth.
-    expect(yamlLoaderCalls('params = yaml.safe_load(f)["params"]\nargs = []\nfor k, v in params.items():\n    args.append(f"--{k}={v}")\nsubprocess.Popen(["python", "train.py", *args])\n').floatKeys).toEqual([ALL_MAPPING_KEYS]);
+    expect(yamlLoaderCalls('params = yaml.safe_load(f)["params"]\nargs = []\nfor k, v in params.items():\n    args.append(f"--{k}={v}")\nsubprocess.Popen(["python", "train.py", *args])\n').floatKeys).toEqual([ALL_VALUES]);
+    // ms-pred's launcher: the loop hands each key to a helper of the script that formats it as a flag.
+    const msPred = 'import subprocess\nimport yaml\n\ndef build(arg_dict):\n    all_flags = []\n    for arg_name, arg_value in arg_dict.items():\n        if arg_name == "_model":\n            all_flags.insert(0, arg_value)\n        else:\n            all_flags.append(convert_flag(arg_name, arg_value))\n    return " ".join(all_flags)\n\ndef convert_flag(flag_key, flag_value):\n    if isinstance(flag_value, list):\n        return f"--{flag_key} {\' \'.join(str(i) for i in flag_value)}"\n    return f"--{flag_key} {flag_value}"\n\nargs = yaml.safe_load(open(path))\nsubprocess.call(build(args), shell=True)\n';
+    expect(yamlLoaderCalls(msPred).floatKeys).toEqual([ALL_VALUES]);
+    // A helper that formats something else, or none at all: not every value.
+    expect(yamlLoaderCalls(msPred.replace('f"--{flag_key} {flag_value}"', 'str(flag_value)').replace(/f"--\{flag_key\} \{[^\n]*\n/, 'str(flag_value)\n')).floatKeys).toEqual([]);
     // Flags that start nothing: a script's own argparse options, or a list never run.
     expect(yamlLoaderCalls('parser.add_argument("--lr", type=str)\ncfg = yaml.safe_load(f)\n').floatKeys).toEqual([]);
     expect(yamlLoaderCalls('cfg = yaml.safe_load(f)\ncmd = ["--lr", str(cfg["lr"])]\nprint(" ".join(cmd))\n').floatKeys).toEqual([]);
