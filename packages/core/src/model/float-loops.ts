@@ -36,6 +36,26 @@ export function everyValueLoop(code: string): string | undefined {
   return entry ? everyValueOf(entry[2] ?? entry[4]!) : ALL_TOP_LEVEL_KEYS;
 }
 
+/** `{k: float(v) for k, v in optimizer_args.items()}` (scalegmn's `setup_optimization`), or from `cfg["optimizer_args"]`. */
+const FLOAT_COMPREHENSION = /\{\s*(\w+)\s*:\s*(?:float|eval|(?:ast\s*\.\s*)?literal_eval)\s*\(\s*(\w+)\s*\)\s*for\s+\1\s*,\s*\2\s+in\s+([A-Za-z_]\w*(?:\s*\[\s*(['"])\w+\4\s*\]|\s*\.\s*[A-Za-z_]\w*){0,4}?)\s*\.\s*items\s*\(\s*\)\s*\}/g;
+
+/**
+ * What `{k: float(v) for k, v in d.items()}` converts: every value of the mapping under the name `d` reads (its last
+ * key, `optimizer_args` for `cfg["optimizer_args"]`), or under the name `d` itself where it is a parameter or local named
+ * after the config's key (scalegmn calls `setup_optimization(params, **conf["optimization"])`, whose parameter
+ * `optimizer_args` receives the file's `optimization.optimizer_args`).
+ */
+export function everyValueComprehensions(code: string): string[] {
+  if (!code.includes('.items()') && !code.includes('items (')) return [];
+  const keys: string[] = [];
+  for (const m of code.matchAll(FLOAT_COMPREHENSION)) {
+    const source = m[3]!.replace(/\s+/g, '');
+    const entry = /(?:\[(['"])(\w+)\1\]|\.(\w+))$/.exec(source);
+    keys.push(everyValueOf(entry ? entry[2] ?? entry[3]! : source));
+  }
+  return keys;
+}
+
 /**
  * `if key in <list>…:` (or `elif`) whose branch, before any other `elif`/`else`, assigns `float(<name>)` (to a name, an
  * attribute or an entry: `cfg[k] = float(v)`). Bounded, so a long script is scanned once.

@@ -11,7 +11,7 @@
  * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they call.
  */
 import { DATACLASS } from './dataclass-fields.js';
-import { everyValueLoop, listedFloatKeys } from './float-loops.js';
+import { everyValueComprehensions, everyValueLoop, listedFloatKeys } from './float-loops.js';
 import { launcherFlagKeys } from './launcher-flags.js';
 import { callArguments, lastKeyOf, withoutCommentLines } from './python-call.js';
 import { ownRecordHandles, readsOwnRecord } from './saved-config-reads.js';
@@ -244,6 +244,7 @@ function floatKeysIn(code: string): string[] {
   const keys = new Set<string>();
   const every = everyValueLoop(code);
   if (every !== undefined) keys.add(every);
+  for (const k of everyValueComprehensions(code)) keys.add(k);
   for (const m of code.matchAll(FLOAT_OF)) {
     const last = lastKeyOf(m[1]!);
     if (!last || last.key === 'get') continue;

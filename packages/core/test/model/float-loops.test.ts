@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { everyValueLoop, listedFloatKeys } from '../../src/model/float-loops.js';
+import { everyValueComprehensions, everyValueLoop, listedFloatKeys } from '../../src/model/float-loops.js';
 import { yamlLoaderCalls } from '../../src/model/yaml-loader-calls.js';
 
 /** Emotion2VecBert's `load_config_from_yaml`, shortened. */
@@ -64,5 +64,17 @@ describe('everyValueLoop', () => {
     expect(everyValueLoop(`flat = self.flatten_dict(cfg)\n${loop('flat')}`)).toBe('**');
     expect(everyValueLoop(`w = cfg["loss"].get("weights", {})\n${loop('w')}`)).toBe('weights.*');
     expect(everyValueLoop('for k, v in cfg.items():\n    out[k] = float(v)\n')).toBeUndefined();
+  });
+});
+
+describe('everyValueComprehensions', () => {
+  it("names the mapping a dict comprehension converts with float() (scalegmn's optimizer_args)", () => {
+    const scalegmn = 'def setup_optimization(parameters, optimizer_name, optimizer_args, scheduler_args, **args):\n    optimizer_args = {k: float(v) for k, v in optimizer_args.items()}\n    optimizer = getattr(torch.optim, optimizer_name)(parameters, **optimizer_args)\n';
+    expect(everyValueComprehensions(scalegmn)).toEqual(['optimizer_args.*']);
+    expect(yamlLoaderCalls(`import yaml\nconf = yaml.safe_load(open(p))\n${scalegmn}`).floatKeys).toContain('optimizer_args.*');
+    expect(everyValueComprehensions('opt = {key: float(val) for key, val in cfg["optim"]["params"].items()}\n')).toEqual(['params.*']);
+    // Another conversion, or names that do not line up, convert nothing.
+    expect(everyValueComprehensions('x = {k: str(v) for k, v in a.items()}\n')).toEqual([]);
+    expect(everyValueComprehensions('x = {k: float(v) for k, w in a.items()}\n')).toEqual([]);
   });
 });
