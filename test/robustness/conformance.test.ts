@@ -17,11 +17,12 @@ const KNOWN: Record<string, string> = {
   // A flow sequence whose lines are not indented past its key: the spec says error, PyYAML reads it, and
   // so does mlconfig (parse/yaml-flow-fold.ts), since the training scripts that read these files use PyYAML.
   'yaml:9C9N': 'read as PyYAML reads it: an under-indented flow sequence',
-  // A comment right after a closing quote or bracket (`key: "value"# comment`, `[ a, b, c, ]#comment`): the spec wants
+  // A comment right after a closing quote, a bracket or a comma (`key: "value"# comment`, `[ a, b, c, ]#comment`, `c,#x`): the spec wants
   // white space first; PyYAML, ruamel and OmegaConf read the comment, and so does mlconfig (parse/yaml.ts), since the
   // training scripts do (SuperPoint-Pytorch's `data_dir: './data/synthetic_shapes'#where to save generated data`).
   'yaml:9JBA': 'read as PyYAML reads it: a comment right after a flow sequence',
   'yaml:SU5Z': 'read as PyYAML reads it: a comment right after a double-quoted scalar',
+  'yaml:CVW2': 'read as PyYAML reads it: a comment right after a comma in a flow sequence (PSENet\'s `],# 1 P/4`)',
   // A quoted scalar continued at or left of its key's indentation: PyYAML reads it (vampnet's SQL query), and so does
   // mlconfig (parse/yaml-quoted-fold.ts), with the value PyYAML gives it. A quoted key over several lines stays an error.
   'yaml:QB6E': 'read as PyYAML reads it: a double-quoted scalar continued in column 1',

@@ -229,14 +229,15 @@ function startsItsLine(text: string, at: number): boolean {
 }
 
 /**
- * A `#` right after a closing quote or bracket (`data_dir: './data'#where to save`, `[1, 2]#note`): YAML 1.2 wants
- * white space before a comment, but PyYAML, ruamel and OmegaConf read it as one, and `yaml` composes the same value, so
- * the file means what its author wrote (SuperPoint-Pytorch). After a plain scalar the `#` is part of the value instead.
+ * A `#` right after a closing quote or bracket (`data_dir: './data'#where to save`, `[1, 2]#note`), or after a comma in
+ * a flow collection (PSENet's `[ Conv, 1, [ 128, 3, 2 ], True ],# 1 P/4`): YAML 1.2 wants white space before a comment,
+ * but PyYAML, ruamel and OmegaConf read it as one, and `yaml` composes the same value, so the file means what its
+ * author wrote (SuperPoint-Pytorch). After a plain scalar the `#` is part of the value instead.
  * A `#` that starts a line is separated by the line break; `yaml` still refuses one in column 1 inside a flow mapping
  * after its last value (lepard's `split: {…, "test": x.pkl` / `#  "test": y.pkl` / `}`), which every reader takes for a
  * commented-out entry, as `yaml` composes it too.
  */
-const SEPARATES_A_COMMENT: ReadonlySet<string> = new Set(["'", '"', ']', '}', '\n', '\r']);
+const SEPARATES_A_COMMENT: ReadonlySet<string> = new Set(["'", '"', ']', '}', ',', '\n', '\r']);
 
 /** What buildYamlDocument reads of a composed document (`yaml`'s `Document.Parsed` has it). */
 export interface ComposedYamlDocument {

@@ -126,12 +126,18 @@ describe('YAML parser: anchors and aliases', () => {
     expect(items.map((n) => n.viaAlias && at(doc, n.viaAlias[0]))).toEqual(['3:7', '3:12']);
   });
 
-  it('reads a comment right after a closing quote or bracket as PyYAML does, and still refuses one after a comma (SuperPoint-Pytorch)', () => {
+  it('reads a comment right after a closing quote, a bracket or a comma as PyYAML does (SuperPoint-Pytorch, PSENet)', () => {
     const text = "data_dir: './data/synthetic_shapes'#where to save generated data\nkey: \"value\"#note\nsizes: [1, 2]#px\nmap: {a: 1}#end\n";
     const doc = parseDoc(text);
     expect(valueAt(doc, '/data_dir')).toBe('./data/synthetic_shapes');
     expect(doc.comments.map((c) => c.text)).toEqual(['where to save generated data', 'note', 'px', 'end']);
-    expect(parseProblems('sizes: [1, 2,#px\n  3]\n').map((p) => p.code)).toEqual(['MISSING_CHAR']);
+    // PSENet's backbone table: `],# 1 P/4` after each row; PyYAML reads the rows and the comments.
+    const rows = parseDoc('backbone:\n  [\n    [ Conv, 1, [ 128, 3, 2 ], True ],# 1 P/4\n    [ C3, 3, [ 128 ], False ],\n  ]\nsizes: [1, 2,#px\n  3]\n');
+    expect([0, 1, 2].map((i) => valueAt(rows, `/sizes/${i}`))).toEqual([1, 2, 3]);
+    expect(valueAt(rows, '/backbone/0/3')).toBe(true);
+    expect(rows.comments.map((c) => c.text)).toEqual([' 1 P/4', 'px']);
+    // A comma with nothing after it before the bracket closes is still an error, as it is to PyYAML.
+    expect(parseProblems('a: [x,#c]\n').length).toBeGreaterThan(0);
     // After a plain scalar the `#` is part of the value.
     expect(valueAt(parseDoc('name: run#3\n'), '/name')).toBe('run#3');
   });
@@ -159,8 +165,8 @@ describe('YAML parser: anchors and aliases', () => {
     expect(valueAt(doc, '/batch_size')).toBe(8);
     expect(doc.comments.map((c) => c.text)).toEqual(['  "test": configs/3DLoMatch.pkl']);
     expect(valueAt(parseDoc('a: {b: c\r\n#x\r\n}\r\n'), '/a/b')).toBe('c');
-    // Inside a flow mapping, a `#` after a comma on the same line is still refused.
-    expect(parseProblems('a: {b: c,#x\n}\n').map((p) => p.code)).toEqual(['MISSING_CHAR']);
+    // A `#` right after a comma on the same line is a comment too, as it is to PyYAML.
+    expect(valueAt(parseDoc('a: {b: c,#x\n}\n'), '/a/b')).toBe('c');
   });
 
   it("puts a mapping item that does not line up on that item, past blank and comment lines, as PyYAML does (SRFormer's ` name: DIV2K`)", () => {
