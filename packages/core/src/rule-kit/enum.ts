@@ -28,7 +28,8 @@ export interface EnumCheck {
 export function checkEnum(ctx: RuleContext<object>, field: Field, check: EnumCheck): boolean {
   const node = field.value;
   if (node.kind !== 'scalar' || specialKind(node)) return false;
-  const raw = typeof node.value === 'number' && check.numbers ? String(node.value) : node.value;
+  // A number not finite is shown as written (`.nan`, `-.inf`), not as JavaScript spells it.
+  const raw = typeof node.value === 'number' && check.numbers ? (Number.isFinite(node.value) ? String(node.value) : node.raw) : node.value;
   if (typeof raw !== 'string' || raw.trim() === '') return false;
   const value = raw;
   const norm = (s: string): string => (check.caseInsensitive ? s.toLowerCase() : s);

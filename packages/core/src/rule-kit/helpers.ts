@@ -14,8 +14,12 @@ export function fieldName(field: Field): string {
 
 /** A number as people write it in configs (0.0001, 3e-7, 1000). */
 export function formatNumber(n: number): string {
-  if (Number.isInteger(n)) return String(n);
+  // As Python prints them (`float('inf')` is `inf`), which is how the programs that read these files show them.
+  if (Number.isNaN(n)) return 'nan';
+  if (!Number.isFinite(n)) return n > 0 ? 'inf' : '-inf';
   const abs = Math.abs(n);
+  // Past 1e21 JavaScript writes an integer as `1e+21`; it gets the exponent form below instead.
+  if (Number.isInteger(n) && abs < 1e21) return String(n);
   if (abs !== 0 && (abs < 1e-4 || abs >= 1e6)) return n.toExponential().replace(/\.?0+e/, 'e').replace('e+', 'e');
   return String(Number(n.toPrecision(6)));
 }
