@@ -6,6 +6,13 @@ import type { FrameworkId } from '../model/frameworks.js';
 const STEPS_OVERRIDE: readonly FrameworkId[] = ['hf-trainer', 'trl', 'axolotl', 'llama-factory', 'ludwig'];
 
 /**
+ * The keys those frameworks (and the HF and diffusers example scripts, `max_train_steps`) read as the step count. Another step-like key beside an HF file's settings is the
+ * program's own (MyComposedRetrieval's `num_iterations: 3`, rounds of its iterative training; TRL GRPO's
+ * `num_iterations`, updates per batch) and replaces nothing.
+ */
+const STEP_COUNT_KEYS: ReadonlySet<string> = new Set(['max_steps', 'train_steps', 'max_train_steps']);
+
+/**
  * HF Trainer (and axolotl, TRL, LLaMA-Factory on top of it) and Ludwig train for `max_steps` /
  * `train_steps` when it is positive and silently ignore the epoch count. (Lightning stops at
  * whichever comes first, so it is not flagged there.)
@@ -27,6 +34,7 @@ export default defineRule({
       const epochs = run.duration.epochs;
       const steps = run.duration.maxSteps;
       if (!epochs || epochs.value === undefined || epochs.value <= 0 || !steps?.value || steps.value.unit !== undefined || steps.value.amount <= 0) continue;
+      if (!STEP_COUNT_KEYS.has(steps.field.normalized)) continue;
       ctx.report({
         field: epochs.field,
         message: `${formatNumber(epochs.value)} ${epochs.value === 1 ? 'epoch is' : 'epochs are'} ignored because a step count of ${formatNumber(steps.value.amount)} is also set.`,

@@ -37,6 +37,13 @@ describe(RULE, () => {
     expect(findings(RULE, 'num_train_epochs: 3\nper_device_train_batch_size: 8\nlr_scheduler_kwargs:\n  num_training_steps: 100\n')).toEqual([]);
   });
 
+  it("takes only the framework's own step count, not a program's rounds (MyComposedRetrieval's num_iterations) or GRPO's updates per batch", () => {
+    const hf = 'learning_rate: 1.0e-5\nnum_epochs: 5\nwarmup_ratio: 0.1\nsave_strategy: "epoch"\nlogging_steps: 50\neval_steps: 500\ngradient_accumulation_steps: 1\n';
+    expect(findings(RULE, `${hf}num_iterations: 3\n`)).toEqual([]);
+    expect(findings(RULE, 'num_train_epochs: 1\nper_device_train_batch_size: 4\nnum_generations: 8\nnum_iterations: 2\nbeta: 0.04\n')).toEqual([]);
+    expect(positions(findings(RULE, `${hf}max_steps: 3000\n`))).toEqual(['2:13']);
+  });
+
   it('stays quiet when the step count is a placeholder', () => {
     expect(findings(RULE, 'num_train_epochs: 3\nmax_steps: ${oc.env:STEPS}\nper_device_train_batch_size: 8\n')).toEqual([]);
   });
