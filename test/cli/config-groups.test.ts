@@ -97,6 +97,17 @@ describe('Hydra config groups', () => {
     expect(out.frameworks[0]).toMatchObject({ id: 'hydra', evidence: ['config group `optimizer` in the defaults list of conf/config.yaml'] });
   });
 
+  it("finds a group kept in a config folder beside the primary configs' own, when a defaults list there names the option (ReBeL)", () => {
+    const files = { 'conf/c02_selfplay/liars_sp.yaml': 'defaults:\n  - optimizer: adam\nseed: 0\nmax_epochs: 10000\n', 'conf/common/optimizer/adam.yaml': "optimizer:\n  classname: 'Adam'\n  kwargs:\n    lr: 3e-4\n" };
+    const project = newProject(files);
+    const run = runCli(['check', '--format', 'json', '.'], { cwd: project.dir });
+    expect(sciFindings(run.stdout)).toEqual([]);
+    const out = JSON.parse(runCli(['classify', '--format', 'json', 'conf/common/optimizer/adam.yaml'], { cwd: project.dir }).stdout) as { frameworks: { id: string; evidence: string[] }[] };
+    expect(out.frameworks[0]).toMatchObject({ id: 'hydra', evidence: ['option `optimizer: adam` in the defaults list of conf/c02_selfplay/liars_sp.yaml, in a config folder beside its own'] });
+    // Another option of the group, or a folder of the same name that no defaults list selects from: PyYAML still.
+    expect(sciFindings(runCli(['check', '--format', 'json', '.'], { cwd: newProject({ ...files, 'conf/c02_selfplay/liars_sp.yaml': 'defaults:\n  - optimizer: sgd\nseed: 0\n' }).dir }).stdout)).toEqual(['conf/common/optimizer/adam.yaml:4:9']);
+  });
+
   it('does not climb above the project: a defaults list outside it does not count', () => {
     const outer = newProject({ 'config.yaml': 'defaults:\n  - inner/conf/optimizer: adam\n' }, { bare: true });
     outer.write({ 'inner/package.json': '{ "name": "inner", "private": true }\n', 'inner/conf/optimizer/adam.yaml': OPTION });

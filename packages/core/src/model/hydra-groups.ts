@@ -64,6 +64,8 @@ export function hydraComposedGroups(text: string): string[] {
 export interface HydraDefaults {
   readonly groups: readonly string[];
   readonly configs: readonly string[];
+  /** The group options the list selects by name, as `group/option` (`- optimizer: adam` gives `optimizer/adam`). */
+  readonly options?: readonly string[];
   /**
    * An entry only Hydra's defaults lists hold (`hydra/job_logging: colorlog`, `override hydra/launcher: joblib`,
    * `_self_`): the file is a Hydra primary config, and every folder below its own is a config group, named in the list
@@ -85,6 +87,7 @@ export function hydraDefaults(text: string): HydraDefaults {
   if (defaults?.kind !== 'seq') return NO_DEFAULTS;
   const groups = new Set<string>();
   const configs = new Set<string>();
+  const options = new Set<string>();
   let hydraEntry: string | undefined;
   for (const item of defaults.items) {
     if (item.kind === 'map') {
@@ -92,6 +95,7 @@ export function hydraDefaults(text: string): HydraDefaults {
         const group = groupPath(String(e.key.value));
         if (group === 'hydra' || group.startsWith('hydra/')) hydraEntry ??= group;
         addGroup(groups, group);
+        if (groups.has(group) && e.value.kind === 'scalar' && typeof e.value.value === 'string' && /^[\w.-]+$/.test(e.value.value)) options.add(`${group}/${e.value.value}`);
       }
     } else if (item.kind === 'scalar' && typeof item.value === 'string') {
       const path = groupPath(item.value);
@@ -102,7 +106,7 @@ export function hydraDefaults(text: string): HydraDefaults {
       else if (slash < 0 && path !== '' && path !== '_self_' && !/[${}]/.test(path)) configs.add(path);
     }
   }
-  return { groups: [...groups], configs: [...configs], ...(hydraEntry !== undefined ? { hydraEntry } : {}) };
+  return { groups: [...groups], configs: [...configs], ...(options.size > 0 ? { options: [...options] } : {}), ...(hydraEntry !== undefined ? { hydraEntry } : {}) };
 }
 
 /**

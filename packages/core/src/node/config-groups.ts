@@ -36,6 +36,8 @@ const YAML_FILE = /\.ya?ml$/i;
  * once more for every run.
  */
 const MAX_SIBLINGS = 64;
+/** How many folders beside a group's own config folder are looked at for a primary config that selects it. */
+const MAX_SEARCH_PATH_SIBLINGS = 16;
 /** A primary config is a page of YAML; a bigger YAML file beside it (data, a dump) is not read for this. */
 const PRIMARY_CONFIG_MAX_SIZE = 1024 * 1024;
 
@@ -169,6 +171,29 @@ export class ConfigGroupLayout {
         return { framework: 'hydra', evidence: `config group \`${group}\` below ${shownPath(join(above, name), displayBase)}, a Hydra primary config (\`${named.hydraEntry}\` in its defaults list)` };
       }
     }
+    return this.composerInSiblingSearchPath(absolutePath, displayBase, root);
+  }
+
+  /**
+   * A group kept in a config folder of its own beside the primary configs' (ReBeL's `conf/common/optimizer/adam.yaml`,
+   * selected by `- optimizer: adam` in `conf/c02_selfplay/liars_sp.yaml`, whose loader puts `conf/common` on Hydra's
+   * search path, as `hydra.searchpath` does). Only a defaults list that names this very option counts, so a folder that
+   * merely shares a group's name is not taken.
+   */
+  private composerInSiblingSearchPath(absolutePath: string, displayBase: string, root: string | undefined): ComposedBy | undefined {
+    const groupFolder = dirname(absolutePath);
+    const searchFolder = dirname(groupFolder);
+    const parent = dirname(searchFolder);
+    if (parent === searchFolder || (root !== undefined && !isInside(parent, root))) return undefined;
+    const option = `${basename(groupFolder)}/${basename(absolutePath).replace(YAML_FILE, '')}`;
+    const cousins = entriesOf(parent).filter((e) => e.isDirectory() && !e.name.startsWith('.') && join(parent, e.name) !== searchFolder);
+    for (const entry of cousins.slice(0, MAX_SEARCH_PATH_SIBLINGS)) {
+      const folder = join(parent, entry.name);
+      for (const [name, named] of this.siblings(folder)) {
+        if (!named.options?.includes(option)) continue;
+        return { framework: 'hydra', evidence: `option \`${option.replace("/", ": ")}\` in the defaults list of ${shownPath(join(folder, name), displayBase)}, in a config folder beside its own` };
+      }
+    }
     return undefined;
   }
 
@@ -223,7 +248,7 @@ export function configGroupsFingerprint(folder: string, maxFileSize?: number): s
   const parts: string[] = [];
   for (const [name, named] of readFolderGroups(folder, maxFileSize)) {
     if (named.groups.length > 0 || named.configs.length > 0 || named.hydraEntry !== undefined || named.omegaconfMarker !== undefined) {
-      parts.push(`${name}: ${named.groups.join(' ')} | ${named.configs.join(' ')}${named.hydraEntry !== undefined ? ` | Hydra (${named.hydraEntry})` : ''}${named.omegaconfMarker !== undefined ? ' | OmegaConf' : ''}`);
+      parts.push(`${name}: ${named.groups.join(' ')} | ${named.configs.join(' ')} | ${(named.options ?? []).join(' ')}${named.hydraEntry !== undefined ? ` | Hydra (${named.hydraEntry})` : ''}${named.omegaconfMarker !== undefined ? ' | OmegaConf' : ''}`);
     }
   }
   return `config groups\n${parts.join('\n')}\n${yamlCountFingerprint(yamlCountOf(folder))}\n${projectScriptsFingerprint(folder)}`;

@@ -6,6 +6,9 @@ describe('hydraDefaults', () => {
     const text = 'defaults:\n  - hydra/output: custom\n  - preprocess\n  - train\n  - model: lm\n  - db/mysql\n  - _self_\n  - ${oc.env:X}\n';
     const d = hydraDefaults(text);
     expect([[...d.groups].sort(), [...d.configs].sort()]).toEqual([['db', 'model'], ['preprocess', 'train']]);
+    // The options selected by name, for a group kept in another config folder (ReBeL's `conf/common`).
+    expect(d.options).toEqual(['model/lm']);
+    expect(hydraDefaults('defaults:\n  - optimizer: ${oc.env:OPT}\n  - override /model/encoder@net: big\n').options).toEqual(['model/encoder/big']);
   });
 
   it('names the first entry only Hydra writes, which makes the file a Hydra primary config', () => {
