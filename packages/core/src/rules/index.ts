@@ -16,6 +16,7 @@ import bf16NeedsAmpere from './bf16-needs-ampere.js';
 import bnMomentumConvention from './bn-momentum-convention.js';
 import constantScheduleIgnoresWarmup from './constant-schedule-ignores-warmup.js';
 import cycleMomentumNeedsMomentum from './cycle-momentum-needs-momentum.js';
+import decayFactorFromWeightDecay from './decay-factor-from-weight-decay.js';
 import decayHorizonMismatch from './decay-horizon-mismatch.js';
 import decoupledAdamwScale from './decoupled-adamw-scale.js';
 import deepspeedFsdpExclusive from './deepspeed-fsdp-exclusive.js';
@@ -129,6 +130,7 @@ export const RULES: readonly Rule<object>[] = [
   bnMomentumConvention,
   constantScheduleIgnoresWarmup,
   cycleMomentumNeedsMomentum,
+  decayFactorFromWeightDecay,
   decayHorizonMismatch,
   decoupledAdamwScale,
   deepspeedFsdpExclusive,
