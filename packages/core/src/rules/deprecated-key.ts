@@ -5,6 +5,7 @@ import { entryOf } from '../rule-kit/select.js';
 import { isKerasOptimizerConfig } from '../rule-kit/keras.js';
 import { replaceScalar } from '../rule-kit/edits.js';
 import { booleanValue, stringValue } from '../loader/special-values.js';
+import { isHfArgumentsBlock } from '../rule-kit/hf-arguments-block.js';
 import type { FrameworkId } from '../model/frameworks.js';
 
 interface Deprecation {
@@ -107,7 +108,11 @@ export default defineRule({
     const hf = usesHfTrainer(ctx);
     for (const field of ctx.fields) {
       for (const d of KEYS) {
-        if (field.normalized !== d.key || (d.v5 && !v5) || !applies(ctx, d.frameworks, hf) || !d.where(field)) continue;
+        if (field.normalized !== d.key || (d.v5 && !v5)) continue;
+        // TrainingArguments' own deprecations hold in a nested block a program hands to it whole (TeenyTinyLlama's
+        // `training_args:`), whatever else the file is.
+        const inArgumentsBlock = d.source === TA && field.path.length > 1 && isHfArgumentsBlock(field.container);
+        if (!inArgumentsBlock && (!applies(ctx, d.frameworks, hf) || !d.where(field))) continue;
         if (d.unless?.some((id) => ctx.hasFramework(id))) continue;
         // A mapping the script reads into its own arguments (KoELECTRA's `args.no_cuda`) keeps its own names:
         // renaming the key to TrainingArguments' would break the script.

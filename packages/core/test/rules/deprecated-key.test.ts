@@ -18,6 +18,15 @@ describe('deprecated-key', () => {
     expect(d[0].explanation).not.toContain('HfArgumentParser');
   });
 
+  it("renames HF's deprecated arguments in a nested block a program hands to TrainingArguments whole (TeenyTinyLlama)", () => {
+    const text = 'model_args:\n  model_name: gpt2\ntraining_args:\n  output_dir: out\n  per_device_train_batch_size: 8\n  num_train_epochs: 3\n  learning_rate: 0.0006\n  evaluation_strategy: steps\n  no_cuda: false\n  save_strategy: steps\n';
+    const d = findings('deprecated-key', text);
+    expect(d.map((x) => x.message)).toEqual(['`evaluation_strategy` is deprecated; use `eval_strategy`.', '`no_cuda` is deprecated; use `use_cpu`.']);
+    expect(positions(d)).toEqual(['8:3', '9:3']);
+    // A program's own block that borrows a few HF names is not TrainingArguments.
+    expect(findings('deprecated-key', 'train_cfgs:\n  epochs: 3\n  evaluation_strategy: steps\n  eval_interval: 10\n  ds_cfgs: ds.json\n  seed: 1\n')).toEqual([]);
+  });
+
   it('does not rename when the new key is already set, in JSON', () => {
     const d = findings('deprecated-key', '{"per_device_train_batch_size": 8, "num_train_epochs": 3, "eval_strategy": "no", "evaluation_strategy": "steps"}', 'json');
     expect(d).toHaveLength(1);
