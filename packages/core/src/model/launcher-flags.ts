@@ -28,10 +28,13 @@ const FLAG_WITH_VALUE = new RegExp(String.raw`(?<![\w-])--([A-Za-z][\w-]*)[= ]\{
  */
 export function launcherFlagKeys(code: string): string[] {
   if (!code.includes('--') || !LAUNCH.test(code)) return [];
+  let helpers: ReadonlyMap<string, boolean> | undefined;
   for (const m of code.matchAll(EVERY_ITEM)) {
     const key = m[1]!;
     const body = code.slice(m.index + m[0].length, m.index + m[0].length + 400);
-    if (formatsFlag(body, key) || formattedByHelper(code, body, key)) return [ALL_VALUES];
+    if (formatsFlag(body, key)) return [ALL_VALUES];
+    helpers ??= flagFormattingHelpers(code);
+    if (formattedByHelper(helpers, body, key)) return [ALL_VALUES];
   }
   const keys = new Set<string>();
   const assigned = assignedKeys(code);
@@ -57,12 +60,22 @@ function formatsFlag(text: string, name: string): boolean {
  * `all_flags.append(convert_flag(arg_name, arg_value))`, then `def convert_flag(flag_key, flag_value):` …
  * `f"--{flag_key} {flag_value}"`).
  */
-function formattedByHelper(code: string, body: string, key: string): boolean {
+function formattedByHelper(helpers: ReadonlyMap<string, boolean>, body: string, key: string): boolean {
   for (const call of body.matchAll(new RegExp(String.raw`(?<![\w.])([A-Za-z_]\w*)\s*\(\s*${key}\s*,`, 'g'))) {
-    const definition = new RegExp(String.raw`^[ \t]*def[ \t]+${call[1]}[ \t]*\([ \t]*([A-Za-z_]\w*)`, 'm').exec(code);
-    if (definition && formatsFlag(code.slice(definition.index, definition.index + 1200), definition[1]!)) return true;
+    if (helpers.get(call[1]!) === true) return true;
   }
   return false;
+}
+
+const DEFINITION = /^[ \t]*def[ \t]+([A-Za-z_]\w*)[ \t]*\([ \t]*([A-Za-z_]\w*)/gm;
+
+/** Each function the script defines, and whether it formats its first parameter as a flag; read once per script. */
+function flagFormattingHelpers(code: string): ReadonlyMap<string, boolean> {
+  const helpers = new Map<string, boolean>();
+  for (const d of code.matchAll(DEFINITION)) {
+    if (!helpers.has(d[1]!)) helpers.set(d[1]!, formatsFlag(code.slice(d.index, d.index + 1200), d[2]!));
+  }
+  return helpers;
 }
 
 const ASSIGNMENT = new RegExp(String.raw`^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(${EXPRESSION})`, 'gm');

@@ -69,6 +69,7 @@ export class ConfigGroupLayout {
   /** How many YAML files each folder holds, checked again as the groups are (an editor's ESLint sees a folder shrink). */
   private readonly yamlCounts: FolderMemo<number>;
   private readonly scripts: ProjectScripts;
+  private readonly subfolders = new Map<string, readonly string[]>();
 
   /** @param roots folders the walk does not climb above when the file is inside one of them (the settings folder, the working directory) */
   constructor(
@@ -185,16 +186,28 @@ export class ConfigGroupLayout {
     const searchFolder = dirname(groupFolder);
     const parent = dirname(searchFolder);
     if (parent === searchFolder || (root !== undefined && !isInside(parent, root))) return undefined;
+    // A folder put on the search path holds groups, not configs of its own (`conf/common/` holds only `optimizer/`, …).
+    if (this.yamlCounts.get(searchFolder) > 0) return undefined;
     const option = `${basename(groupFolder)}/${basename(absolutePath).replace(YAML_FILE, '')}`;
-    const cousins = entriesOf(parent).filter((e) => e.isDirectory() && !e.name.startsWith('.') && join(parent, e.name) !== searchFolder);
-    for (const entry of cousins.slice(0, MAX_SEARCH_PATH_SIBLINGS)) {
-      const folder = join(parent, entry.name);
+    for (const name of this.subfoldersOf(parent)) {
+      const folder = join(parent, name);
+      if (folder === searchFolder) continue;
       for (const [name, named] of this.siblings(folder)) {
         if (!named.options?.includes(option)) continue;
         return { framework: 'hydra', evidence: `option \`${option.replace("/", ": ")}\` in the defaults list of ${shownPath(join(folder, name), displayBase)}, in a config folder beside its own` };
       }
     }
     return undefined;
+  }
+
+  /** The first folders inside `folder` (not hidden), read once per layout. */
+  private subfoldersOf(folder: string): readonly string[] {
+    let names = this.subfolders.get(folder);
+    if (names === undefined) {
+      names = entriesOf(folder).filter((e) => e.isDirectory() && !e.name.startsWith('.')).slice(0, MAX_SEARCH_PATH_SIBLINGS).map((e) => e.name);
+      this.subfolders.set(folder, names);
+    }
+    return names;
   }
 
   private siblings(folder: string): FolderGroups {

@@ -115,6 +115,11 @@ describe('yamlLoaderCalls', () => {
     // ms-pred's launcher: the loop hands each key to a helper of the script that formats it as a flag.
     const msPred = 'import subprocess\nimport yaml\n\ndef build(arg_dict):\n    all_flags = []\n    for arg_name, arg_value in arg_dict.items():\n        if arg_name == "_model":\n            all_flags.insert(0, arg_value)\n        else:\n            all_flags.append(convert_flag(arg_name, arg_value))\n    return " ".join(all_flags)\n\ndef convert_flag(flag_key, flag_value):\n    if isinstance(flag_value, list):\n        return f"--{flag_key} {\' \'.join(str(i) for i in flag_value)}"\n    return f"--{flag_key} {flag_value}"\n\nargs = yaml.safe_load(open(path))\nsubprocess.call(build(args), shell=True)\n';
     expect(yamlLoaderCalls(msPred).floatKeys).toEqual([ALL_VALUES]);
+    // Many loops handing keys to helpers: each definition is read once (reading it per loop took seconds).
+    const many = `import subprocess\nsubprocess.run(x)\n--\n${'for k, v in d.items():\n    out.append(conv(k, v))\n'.repeat(5000)}def conv(a, b):\n    return str(a)\n`;
+    const started = performance.now();
+    expect(yamlLoaderCalls(many).floatKeys).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2000);
     // A helper that formats something else, or none at all: not every value.
     expect(yamlLoaderCalls(msPred.replace('f"--{flag_key} {flag_value}"', 'str(flag_value)').replace(/f"--\{flag_key\} \{[^\n]*\n/, 'str(flag_value)\n')).floatKeys).toEqual([]);
     // Flags that start nothing: a script's own argparse options, or a list never run.
