@@ -189,9 +189,9 @@ interface LineFacts {
   /** The indentation of a line that starts a statement; -1 for blank lines and lines inside an open bracket. */
   readonly indents: number[];
   /**
-   * For a line that only tests for a key enclose (`if "steps_per_epoch" in cfg.scheduler.keys():`, `if hasattr(cfg, "lr"):`),
-   * the keys tested: an assignment to that key there runs whenever the file sets it (Mask3D replaces the file's
-   * `steps_per_epoch: -1` so).
+   * For a line whose only enclosing conditions test for a key's presence (`if "steps_per_epoch" in cfg.scheduler.keys():`,
+   * `if hasattr(cfg, "lr"):`), the keys tested: an assignment to that key there runs whenever the file sets it (Mask3D
+   * replaces the file's `steps_per_epoch: -1` so).
    */
   readonly presenceTests: (readonly string[] | undefined)[];
 }

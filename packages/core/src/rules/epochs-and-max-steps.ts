@@ -6,9 +6,9 @@ import type { FrameworkId } from '../model/frameworks.js';
 const STEPS_OVERRIDE: readonly FrameworkId[] = ['hf-trainer', 'trl', 'axolotl', 'llama-factory', 'ludwig'];
 
 /**
- * The keys those frameworks (and the HF and diffusers example scripts, `max_train_steps`) read as the step count. Another step-like key beside an HF file's settings is the
- * program's own (MyComposedRetrieval's `num_iterations: 3`, rounds of its iterative training; TRL GRPO's
- * `num_iterations`, updates per batch) and replaces nothing.
+ * The keys those frameworks read as the step count (`max_train_steps`: the HF and diffusers example scripts). Another
+ * step-like key beside an HF file's settings is the program's own (MyComposedRetrieval's `num_iterations: 3`, rounds of
+ * its iterative training; TRL GRPO's `num_iterations`, updates per batch) and replaces nothing.
  */
 const STEP_COUNT_KEYS: ReadonlySet<string> = new Set(['max_steps', 'train_steps', 'max_train_steps']);
 
