@@ -28,10 +28,11 @@ export interface EnumCheck {
 export function checkEnum(ctx: RuleContext<object>, field: Field, check: EnumCheck): boolean {
   const node = field.value;
   if (node.kind !== 'scalar' || specialKind(node)) return false;
-  // A number not finite is shown as written (`.nan`, `-.inf`), not as JavaScript spells it.
-  const raw = typeof node.value === 'number' && check.numbers ? (Number.isFinite(node.value) ? String(node.value) : node.raw) : node.value;
-  if (typeof raw !== 'string' || raw.trim() === '') return false;
-  const value = raw;
+  const number = typeof node.value === 'number' && check.numbers;
+  const value = number ? String(node.value) : node.value;
+  if (typeof value !== 'string' || value.trim() === '') return false;
+  // A number is shown as written (`.nan`, `1e308`, `16.0`), not as JavaScript spells it (`NaN`, `1e+308`, `16`).
+  const shown = number ? node.raw : value;
   const norm = (s: string): string => (check.caseInsensitive ? s.toLowerCase() : s);
   if (check.allowed.some((a) => norm(a) === norm(value))) return false;
   const lowered = check.caseInsensitive ? undefined : check.allowed.find((a) => a.toLowerCase() === value.toLowerCase());
@@ -41,9 +42,9 @@ export function checkEnum(ctx: RuleContext<object>, field: Field, check: EnumChe
   const listed = check.allowed.length <= 14 ? ` Accepted values: ${check.allowed.map((a) => `\`${a}\``).join(', ')}.` : '';
   ctx.report({
     field,
-    message: `${check.framework} has no ${check.what} "${value}"${canonical ? `; did you mean "${canonical}"` : ''}.`,
+    message: `${check.framework} has no ${check.what} "${shown}"${canonical ? `; did you mean "${canonical}"` : ''}.`,
     explanation:
-      `${fieldName(field)} is "${value}", which ${check.framework} does not accept: it raises ${check.error} before training starts.` +
+      `${fieldName(field)} is "${shown}", which ${check.framework} does not accept: it raises ${check.error} before training starts.` +
       (canonical ? ` The closest accepted value is \`${canonical}\`.` : '') +
       listed +
       (check.advice ? ` ${check.advice}` : ''),
