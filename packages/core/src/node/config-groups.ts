@@ -18,6 +18,7 @@
  * the file system.
  */
 import { basename, dirname, join, relative, sep } from 'node:path';
+import type { Dirent } from 'node:fs';
 import { hydraDefaults, type ComposedBy, type HydraDefaults, type LayoutLoader, type ScriptsYamlRead } from '../model/hydra-groups.js';
 import type { ScriptFacts } from '../model/training-run.js';
 import { omegaconfMarker } from '../model/omegaconf-markers.js';
@@ -69,7 +70,8 @@ export class ConfigGroupLayout {
   /** How many YAML files each folder holds, checked again as the groups are (an editor's ESLint sees a folder shrink). */
   private readonly yamlCounts: FolderMemo<number>;
   private readonly scripts: ProjectScripts;
-  private readonly subfolders = new Map<string, readonly string[]>();
+  /** The first folders inside a folder (not hidden), for the search-path lookup; checked again as the groups are. */
+  private readonly subfolders: FolderMemo<readonly string[]>;
 
   /** @param roots folders the walk does not climb above when the file is inside one of them (the settings folder, the working directory) */
   constructor(
@@ -78,6 +80,11 @@ export class ConfigGroupLayout {
   ) {
     this.groupsIn = new FolderMemo((folder) => readFolderGroups(folder, options.maxFileSize), (e) => e.isFile() && YAML_FILE.test(e.name), options.revalidateAfterMs);
     this.yamlCounts = new FolderMemo((folder) => yamlFilesIn(folder).length, (e) => e.isFile() && YAML_FILE.test(e.name), options.revalidateAfterMs);
+    this.subfolders = new FolderMemo(
+      (folder) => entriesOf(folder).filter(isVisibleFolder).slice(0, MAX_SEARCH_PATH_SIBLINGS).map((e) => e.name),
+      isVisibleFolder,
+      options.revalidateAfterMs,
+    );
     this.scripts = new ProjectScripts(roots, options);
   }
 
@@ -189,7 +196,7 @@ export class ConfigGroupLayout {
     // A folder put on the search path holds groups, not configs of its own (`conf/common/` holds only `optimizer/`, …).
     if (this.yamlCounts.get(searchFolder) > 0) return undefined;
     const option = `${basename(groupFolder)}/${basename(absolutePath).replace(YAML_FILE, '')}`;
-    for (const name of this.subfoldersOf(parent)) {
+    for (const name of this.subfolders.get(parent)) {
       const folder = join(parent, name);
       if (folder === searchFolder) continue;
       for (const [name, named] of this.siblings(folder)) {
@@ -198,16 +205,6 @@ export class ConfigGroupLayout {
       }
     }
     return undefined;
-  }
-
-  /** The first folders inside `folder` (not hidden), read once per layout. */
-  private subfoldersOf(folder: string): readonly string[] {
-    let names = this.subfolders.get(folder);
-    if (names === undefined) {
-      names = entriesOf(folder).filter((e) => e.isDirectory() && !e.name.startsWith('.')).slice(0, MAX_SEARCH_PATH_SIBLINGS).map((e) => e.name);
-      this.subfolders.set(folder, names);
-    }
-    return names;
   }
 
   private siblings(folder: string): FolderGroups {
@@ -245,6 +242,10 @@ function readFolderGroups(folder: string, maxFileSize?: number): FolderGroups {
 
 const NONE: HydraDefaults = { groups: [], configs: [] };
 const NO_GROUPS: FolderGroups = new Map();
+
+function isVisibleFolder(entry: Dirent): boolean {
+  return entry.isDirectory() && !entry.name.startsWith('.');
+}
 
 function yamlFilesIn(folder: string): string[] {
   return entriesOf(folder)
