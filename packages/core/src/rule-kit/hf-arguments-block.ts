@@ -10,6 +10,7 @@
 import type { Field } from '../classify/classify.js';
 import type { MapNode } from '../document/types.js';
 import { HF_TRAINING_ARGS } from '../frameworks-data/hf-training-args.js';
+import { rootMap } from './field-index.js';
 import { usesHfTrainer } from './helpers.js';
 import type { RuleContext } from './types.js';
 
@@ -33,4 +34,24 @@ export function isHfArgumentsBlock(block: MapNode): boolean {
 export function readByHfTrainer(ctx: RuleContext<object>, field: Field): boolean {
   if (field.path.length === 1) return usesHfTrainer(ctx);
   return field.parent !== undefined && isHfArgumentsBlock(field.container);
+}
+
+/**
+ * Where a file keeps HF `TrainingArguments`: its top level when the file is an HF Trainer file, and each nested block
+ * of `TrainingArguments` fields. `nested` tells a rule that HF's defaults for unset keys are not known there: a script
+ * may hand such a block on key by key and set the rest itself.
+ */
+export interface HfArgumentsScope {
+  readonly map: MapNode;
+  readonly nested: boolean;
+}
+
+export function hfArgumentsScopes(ctx: RuleContext<object>): HfArgumentsScope[] {
+  const scopes: HfArgumentsScope[] = [];
+  const root = usesHfTrainer(ctx) ? rootMap(ctx.fields) : undefined;
+  if (root) scopes.push({ map: root, nested: false });
+  for (const f of ctx.fields) {
+    if (f.value.kind === 'map' && f.value !== root && isHfArgumentsBlock(f.value)) scopes.push({ map: f.value, nested: true });
+  }
+  return scopes;
 }

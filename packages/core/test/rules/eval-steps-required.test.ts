@@ -16,6 +16,15 @@ describe(RULE, () => {
     expect(d[0]!.path).toBe('/eval_steps');
   });
 
+  it('checks a nested block a program hands to TrainingArguments whole; there the logging strategy must be written', () => {
+    const block = 'data:\n  path: x\ntraining:\n  output_dir: out\n  per_device_train_batch_size: 8\n  num_train_epochs: 2\n  eval_strategy: steps\n  logging_steps: 0\n';
+    const d = findings(RULE, block);
+    expect(positions(d)).toEqual(['7:18']);
+    expect(d[0]!.path).toBe('/training/eval_strategy');
+    expect(findings(RULE, block + '  logging_strategy: steps\n').map((x) => x.path)).toEqual(['/training/eval_strategy', '/training/logging_steps']);
+    expect(findings(RULE, block + '  eval_steps: 100\n  logging_strategy: "no"\n')).toEqual([]);
+  });
+
   it('stays quiet when a step count exists or logging is off', () => {
     expect(findings(RULE, 'per_device_train_batch_size: 8\neval_strategy: steps\nlogging_steps: 50\n')).toEqual([]);
     expect(findings(RULE, 'per_device_train_batch_size: 8\neval_strategy: steps\neval_steps: 100\nlogging_steps: 0\nlogging_strategy: "no"\n')).toEqual([]);

@@ -31,6 +31,19 @@ describe(RULE, () => {
     expect(missing[0]!.message).toBe('early_stopping_patience needs `save_steps` to be set.');
   });
 
+  it('checks a nested block a program hands to TrainingArguments whole, with only what is written there', () => {
+    const block = 'model:\n  name: bert-base-uncased\ntraining_args:\n  output_dir: out\n  per_device_train_batch_size: 16\n  num_train_epochs: 3\n  eval_strategy: steps\n  load_best_model_at_end: true\n';
+    const d = findings(RULE, block + '  eval_steps: 300\n  save_steps: 500\n');
+    expect(positions(d)).toEqual(['10:15']);
+    expect(d[0]!.message).toBe('Save steps 500 are not a multiple of eval steps 300.');
+    expect(d[0]!.path).toBe('/training_args/save_steps');
+    expect(findings(RULE, block + '  eval_steps: 250\n  save_steps: 500\n')).toEqual([]);
+    // HF's save_steps default of 500 is not assumed for a block: a script may hand it on key by key and set the rest.
+    expect(findings(RULE, block + '  eval_steps: 300\n')).toEqual([]);
+    // A block of a program's own settings that borrows a few HF names is not TrainingArguments.
+    expect(findings(RULE, 'train:\n  epochs: 3\n  lr: 0.001\n  eval_strategy: steps\n  load_best_model_at_end: true\n  eval_steps: 300\n  save_steps: 500\n')).toEqual([]);
+  });
+
   it('stays quiet on multiples, ratios that divide, other strategies and per-epoch counts', () => {
     expect(findings(RULE, 'per_device_train_batch_size: 4\nload_best_model_at_end: true\neval_strategy: steps\neval_steps: 250\nsave_steps: 500\n')).toEqual([]);
     expect(findings(RULE, 'per_device_train_batch_size: 4\nload_best_model_at_end: true\neval_strategy: steps\neval_steps: 0.1\nsave_steps: 0.2\n')).toEqual([]);
