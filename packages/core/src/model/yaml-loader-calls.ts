@@ -141,6 +141,12 @@ const CONFIG_LIBRARY_IMPORT = /^[ \t]*(?:from|import)[ \t]+(sconf|yacs|omegaconf
  * then `)`.
  */
 const FLOAT_OF = /(?<![\w.])(?:float|eval|(?:ast\s*\.\s*)?literal_eval)\s*\(\s*([A-Za-z_]\w*(?:\s*\[\s*(?:'[^'\n]*'|"[^"\n]*"|\w+)\s*\]|\s*\.\s*[A-Za-z_]\w*(?:\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")[^()\n]*\))?)+)\s*\)/g;
+/**
+ * `smooth_nr = float(smooth_nr)`: a name converted in place, most often a parameter that receives the config's entry of
+ * that name through `**kwargs` (USRegistrator's `create_lncc(..., smooth_nr: float = 0.0, ...)`, handed `**cfg["loss"]`).
+ * A bare `b = float(x)` names no key; a conversion into the same name does.
+ */
+const FLOAT_IN_PLACE = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:float|(?:ast[ \t]*\.[ \t]*)?literal_eval)[ \t]*\([ \t]*\1[ \t]*\)/gm;
 
 /** What a Python file's text calls to read YAML, and the keys it converts with `float()`. */
 export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
@@ -252,6 +258,7 @@ function floatKeysIn(code: string): string[] {
     // mLoRA's `self.lr_ = float(self.lr_)`: an attribute named after its config key plus a trailing underscore.
     if (last.attribute && /^[A-Za-z]\w*[A-Za-z0-9]_$/.test(last.key)) keys.add(last.key.slice(0, -1));
   }
+  for (const m of code.matchAll(FLOAT_IN_PLACE)) keys.add(m[1]!);
   if (code.includes('pydantic')) for (const k of pydanticFloatFields(code)) keys.add(k);
   for (const k of listedFloatKeys(code)) keys.add(k);
   if (SET_DEFAULTS_FROM_DICT.test(code) || CONFIG_FILE_ACTION.test(code)) for (const k of argparseFloatOptions(code)) keys.add(k);

@@ -145,6 +145,11 @@ describe('yamlLoaderCalls', () => {
     expect(yamlLoaderCalls("a = float('inf')\nb = float(x)\nc = float(len(y))\nd = float(x.item())\n").floatKeys).toEqual([]);
   });
 
+  it('names a parameter converted in place, which receives the config entry of its name (USRegistrator: `smooth_nr = float(smooth_nr)`)', () => {
+    const code = 'def create_lncc(kernel_size=None, smooth_nr: float = 0.0, smooth_dr: float = 1e-5, **_):\n    # YAML may load as string\n    smooth_nr = float(smooth_nr)\n    smooth_dr = float( smooth_dr )\n    lr = ast.literal_eval(lr)\n    ratio = float(ratio_text)\n';
+    expect(yamlLoaderCalls(code).floatKeys).toEqual(['smooth_nr', 'smooth_dr', 'lr']);
+  });
+
   it('names the config key behind an attribute with a trailing underscore (mLoRA: `self.lr_ = float(self.lr_)`)', () => {
     expect(yamlLoaderCalls('self.lr_ = float(self.lr_)\n').floatKeys).toEqual(['lr_', 'lr']);
     expect(yamlLoaderCalls('x = float(cfg["lr_"])\ny = float(self._)\n').floatKeys).toEqual(['lr_', '_']);
