@@ -108,6 +108,20 @@ describe('Hydra config groups', () => {
     expect(sciFindings(runCli(['check', '--format', 'json', '.'], { cwd: newProject({ ...files, 'conf/c02_selfplay/liars_sp.yaml': 'defaults:\n  - optimizer: sgd\nseed: 0\n' }).dir }).stdout)).toEqual(['conf/common/optimizer/adam.yaml:4:9']);
   });
 
+  it('drops a cached result when a config folder appears beside the search folder, or the search folder gets YAML of its own', () => {
+    // Deeper than the script walk's own listing of subfolders reaches, so only the search's own record can tell.
+    const base = 'x/y/z/conf';
+    const project = newProject({ [`${base}/common/optimizer/adam.yaml`]: "optimizer:\n  classname: 'Adam'\n  kwargs:\n    lr: 3e-4\n", [`${base}/other/seed.yaml`]: 'seed: 0\n' });
+    const check = (): string[] => sciFindings(runCli(['check', '--cache', '--format', 'json', `${base}/common/optimizer/adam.yaml`], { cwd: project.dir }).stdout);
+    const finding = [`${base}/common/optimizer/adam.yaml:4:9`];
+    expect(check()).toEqual(finding);
+    project.write({ [`${base}/c02_selfplay/liars_sp.yaml`]: 'defaults:\n  - optimizer: adam\nseed: 0\n' });
+    expect(check()).toEqual([]);
+    expect(check()).toEqual([]);
+    project.write({ [`${base}/common/notes.yaml`]: 'a: 1\n' });
+    expect(check()).toEqual(finding);
+  });
+
   it('does not climb above the project: a defaults list outside it does not count', () => {
     const outer = newProject({ 'config.yaml': 'defaults:\n  - inner/conf/optimizer: adam\n' }, { bare: true });
     outer.write({ 'inner/package.json': '{ "name": "inner", "private": true }\n', 'inner/conf/optimizer/adam.yaml': OPTION });

@@ -81,7 +81,7 @@ export class ConfigGroupLayout {
     this.groupsIn = new FolderMemo((folder) => readFolderGroups(folder, options.maxFileSize), (e) => e.isFile() && YAML_FILE.test(e.name), options.revalidateAfterMs);
     this.yamlCounts = new FolderMemo((folder) => yamlFilesIn(folder).length, (e) => e.isFile() && YAML_FILE.test(e.name), options.revalidateAfterMs);
     this.subfolders = new FolderMemo(
-      (folder) => entriesOf(folder).filter(isVisibleFolder).slice(0, MAX_SEARCH_PATH_SIBLINGS).map((e) => e.name),
+      searchPathSiblings,
       isVisibleFolder,
       options.revalidateAfterMs,
     );
@@ -192,7 +192,10 @@ export class ConfigGroupLayout {
     const groupFolder = dirname(absolutePath);
     const searchFolder = dirname(groupFolder);
     const parent = dirname(searchFolder);
-    if (parent === searchFolder || (root !== undefined && !isInside(parent, root))) return undefined;
+    // Only inside the project: the folders beside one outside it (a temp or home folder) are anybody's, and change all the time.
+    if (parent === searchFolder || root === undefined || !isInside(parent, root)) return undefined;
+    // The answer holds while the search folder holds no YAML and its parent the same subfolders: a cached result says so.
+    this.options.onRead?.(searchPathOf(searchFolder));
     // A folder put on the search path holds groups, not configs of its own (`conf/common/` holds only `optimizer/`, …).
     if (this.yamlCounts.get(searchFolder) > 0) return undefined;
     const option = `${basename(groupFolder)}/${basename(absolutePath).replace(YAML_FILE, '')}`;
@@ -273,6 +276,29 @@ const YAML_COUNT = `${sep}*.yaml`;
 /** The name `onRead` hears for "how many YAML files this folder holds", past which its siblings are not read. */
 function yamlCountOf(folder: string): string {
   return folder + YAML_COUNT;
+}
+
+const SEARCH_PATH = `${sep}(search path)`;
+
+/**
+ * The name `onRead` hears for "what the search for a config folder beside this one saw": whether the folder holds YAML
+ * files of its own, and the folders beside it that were looked into. A new config folder beside it, whose defaults list
+ * names an option of its groups, changes how that option is read.
+ */
+function searchPathOf(searchFolder: string): string {
+  return searchFolder + SEARCH_PATH;
+}
+
+/** The folders beside a search-path folder that are looked into, in the order the folder lists them. */
+function searchPathSiblings(parent: string): string[] {
+  return entriesOf(parent).filter(isVisibleFolder).slice(0, MAX_SEARCH_PATH_SIBLINGS).map((e) => e.name);
+}
+
+/** For `searchPathOf(folder)`: whether the folder holds YAML files, and the folders beside it that the search reads. */
+export function searchPathFingerprint(marker: string): string | undefined {
+  if (!marker.endsWith(SEARCH_PATH)) return undefined;
+  const searchFolder = marker.slice(0, -SEARCH_PATH.length);
+  return `search path\nholds YAML: ${yamlFilesIn(searchFolder).length > 0 ? 'yes' : 'no'}\nbeside it: ${searchPathSiblings(dirname(searchFolder)).join(' ')}`;
 }
 
 /** For `yamlCountOf(folder)`: whether the folder holds more YAML files than a file's siblings are read for. */
