@@ -260,6 +260,24 @@ describe('what the project\'s scripts give Adam', () => {
     expect(adamFindings({ 'config.json': config, 'train.py': 'from radam import RAdam\noptimizer = RAdam(model.parameters(), lr=learning_rate, weight_decay=weight_decay)\n' })).toEqual([]);
     expect(adamFindings({ 'config.json': config, 'train.py': 'optimizer = torch.optim.RAdam(model.parameters(), lr=learning_rate, weight_decay=weight_decay)\n' })).toEqual(['config.json:1:81']);
   });
+
+  it("takes the class a script builds for the config's optimizer name (vqa-transformer: `== 'adam': optimizer = AdamW`)", () => {
+    const config = 'settings:\n  num_epochs: 100\n  lr_policy:\n    name: "adam"\n    lr: 0.0005\n    weight_decay: 0.000001\n';
+    const getter = "from torch.optim import SGD, AdamW\n\ndef get_lr_policy(opt_config):\n    if opt_config['name'] == 'sgd':\n        optimizer = SGD\n    elif opt_config['name'] == 'adam':\n        optimizer = AdamW\n    return optimizer\n";
+    expect(adamFindings({ 'configs/config.yaml': config })).toEqual(['configs/config.yaml:6:19']);
+    expect(adamFindings({ 'configs/config.yaml': config, 'utils/getter.py': getter })).toEqual([]);
+    // TD3 maps `adam` to torch's Adam: the L2 term stays.
+    expect(adamFindings({ 'configs/config.yaml': config, 'utils/getter.py': 'from torch.optim import SGD, Adam, AdamW\noptimizer_class = {"sgd": SGD, "adam": Adam, "adamw": AdamW}\n' })).toEqual(['configs/config.yaml:6:19']);
+  });
+
+  it("leaves the decay of an optimizer class the project defines to that class (HittER's BERT-style Adamax)", () => {
+    const config = 'train:\n  optimizer: Adamax\n  optimizer_args:\n    lr: 0.01\n    weight_decay: 0.01\n  max_epochs: 300\n';
+    const ownAdamax = 'from torch.optim import Optimizer\n\nclass Adamax(Optimizer):\n    def step(self, closure=None):\n        update += group["weight_decay"] * p.data\n';
+    expect(adamFindings({ 'config/best.yaml': config })).toEqual(['config/best.yaml:5:19']);
+    expect(adamFindings({ 'config/best.yaml': config, 'kge/util/bert_optim.py': ownAdamax })).toEqual([]);
+    // A class of another name leaves the config's Adamax to torch.
+    expect(adamFindings({ 'config/best.yaml': config, 'kge/util/bert_optim.py': ownAdamax.replace('Adamax', 'BertAdam') })).toEqual(['config/best.yaml:5:19']);
+  });
 });
 
 describe('a JSON config the project\'s scripts read with commentjson or json5', () => {

@@ -36,6 +36,11 @@ export interface AdamCalls {
   readonly otherOptimizer: boolean;
   /** The first optimizer other than Adam whose call is written out (`AdamW(`, `torch.optim.SGD(`), for the evidence. */
   readonly otherOptimizerCall?: string;
+  /**
+   * Optimizer classes the script defines (`class Adamax(Optimizer):`, HittER's BERT-style Adamax, which adds the decay to
+   * the update): a config that names one gets that class, whose weight decay may work any way.
+   */
+  readonly ownOptimizerClasses: readonly string[];
 }
 
 const ADAM_CALL = /(?<![\w.])((?:class|def)\s+)?(?:(?:torch\s*\.\s*)?optim\s*\.\s*)?Adam\s*\(/g;
@@ -68,11 +73,14 @@ const OTHER_OPTIMIZER = /\boptim\s*\.\s*(?!Adam\s*\()[A-Z]\w*\s*\(|(?<!\w)(?:SGD
 /** `Adam` is torch's when called through `optim.` or imported from `torch.optim`; Keras's `Adam(weight_decay=…)` decouples. */
 const TORCH_ADAM_IMPORT = /^[ \t]*from[ \t]+torch\.optim(?:\.adam)?[ \t]+import[^\n]*\bAdam\b(?![ \t]*as\b)/m;
 
-const NONE: AdamCalls = { calls: 0, withDecay: 0, unreadable: false, ownRadam: false, torchRadam: false, torchAdamDecayKeys: [], otherOptimizer: false };
+/** `class Adamax(Optimizer):`, `class Lamb(torch.optim.Optimizer):`: a class on torch's optimizer base. */
+const OPTIMIZER_CLASS = /^[ \t]*class[ \t]+([A-Za-z_]\w*)[ \t]*\([^()\n]*\bOptimizer\b[^()\n]*\)[ \t]*:/gm;
+
+const NONE: AdamCalls = { calls: 0, withDecay: 0, unreadable: false, ownRadam: false, torchRadam: false, torchAdamDecayKeys: [], otherOptimizer: false, ownOptimizerClasses: [] };
 
 /** What a Python file's text does with torch's Adam. */
 export function adamCalls(pythonText: string): AdamCalls {
-  if (!pythonText.includes('Adam') && !pythonText.includes('optim') && !pythonText.includes('radam')) return NONE;
+  if (!pythonText.includes('Adam') && !pythonText.includes('optim') && !pythonText.includes('Optimizer') && !pythonText.includes('radam')) return NONE;
   const code = withoutCommentLines(pythonText);
   let unreadable = BY_NAME.some((re) => re.test(code));
   let calls = 0;
@@ -111,6 +119,7 @@ export function adamCalls(pythonText: string): AdamCalls {
     torchAdamDecayKeys: [...decayKeys],
     otherOptimizer: byName || other !== undefined,
     ...(other !== undefined ? { otherOptimizerCall: other } : {}),
+    ownOptimizerClasses: [...code.matchAll(OPTIMIZER_CLASS)].map((m) => m[1]!),
   };
 }
 

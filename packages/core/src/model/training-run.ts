@@ -205,6 +205,16 @@ export interface ScriptFacts {
   /** The scripts' RAdam is not torch's: it decays the weights directly. */
   readonly radamDecoupled?: string;
   /**
+   * Optimizer classes the scripts define, by lower-case name, with the evidence (`class Adamax` in kge/util/bert_optim.py):
+   * a config that names one trains with it, and how its weight decay works is not known from its name.
+   */
+  readonly ownOptimizers?: Readonly<Record<string, string>>;
+  /**
+   * The class the scripts build for an Adam-family name a config writes, by lower-case name (vqa-transformer's
+   * `== 'adam': … = AdamW`); null where two scripts build different classes for it.
+   */
+  readonly optimizerNames?: Readonly<Record<string, { readonly className: string; readonly evidence: string } | null>>;
+  /**
    * torch's Adam is the only optimizer the scripts build, and it takes its weight decay from these config keys
    * (`weight_decay=config["training"]["weight_decay"]`): a file that names no optimizer trains with it.
    */
@@ -383,7 +393,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
     nameFromDefault: defaultName !== undefined,
     ...(adamFromScripts !== undefined ? { fromScripts: adamFromScripts } : {}),
     // A flat config (Megatron-LM arguments) writes its switches beside the learning rate, at the top.
-    ...decoupling(family, frameworks, optimizerBlock ? blockFields : fields.filter((f) => depth(f) === 1), name?.value, scripts.radamDecoupled !== undefined),
+    ...decoupling(builtFamily(family, name?.value, scripts), frameworks, optimizerBlock ? blockFields : fields.filter((f) => depth(f) === 1), name?.value, scripts.radamDecoupled !== undefined, ownOptimizer(name?.value, scripts)),
     ...(lrField ? { lr: numberOf(lrField, refs) } : {}),
     // HRNet's lineage, or a project whose scripts call Adam without a decay (CLMR) or never build it (mtcp), gives Adam the rate alone.
     ...(decayField && !(family === 'adam' && (adamIgnoresWeightDecay(frameworks) || scripts.adamWithoutDecay !== undefined || (scripts.adamNeverBuilt !== undefined && namesPlainAdam(name?.value)))) ? { weightDecay: numberOf(decayField, refs) } : {}),
@@ -862,9 +872,32 @@ function namesPlainAdam(name: string | undefined): boolean {
 /** timm's `create_optimizer` arguments beside `opt` (its `--opt-eps`, `--opt-betas`, `opt_args`). */
 const TIMM_OPTIMIZER_ARGUMENT = /^opt_(?:eps|betas|args)$/;
 
-function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[], blockFields: readonly Field[], name: string | undefined, ownRadam: boolean): { decoupledWeightDecay?: boolean } {
+/**
+ * The config names an optimizer class the project's scripts define (HittER's `optimizer: Adamax`, its own BERT-style
+ * Adamax that adds the decay to the update): a switch written in the block still says how it decays, its name does not.
+ */
+function ownOptimizer(name: string | undefined, scripts: ScriptFacts): boolean {
+  if (name === undefined || scripts.ownOptimizers === undefined) return false;
+  const className = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+  return Object.hasOwn(scripts.ownOptimizers, className);
+}
+
+/**
+ * The family of the class the scripts build for the config's optimizer name, where they map the name to a class
+ * (`'adam'` → `AdamW`); `unknown` where scripts disagree; the name's own family otherwise.
+ */
+function builtFamily(family: OptimizerFamily, name: string | undefined, scripts: ScriptFacts): OptimizerFamily {
+  if (name === undefined || scripts.optimizerNames === undefined) return family;
+  const key = name.toLowerCase();
+  if (!Object.hasOwn(scripts.optimizerNames, key)) return family;
+  const built = scripts.optimizerNames[key];
+  return built === null || built === undefined ? 'unknown' : optimizerFamily(built.className);
+}
+
+function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[], blockFields: readonly Field[], name: string | undefined, ownRadam: boolean, ownClass: boolean): { decoupledWeightDecay?: boolean } {
   const explicit = blockFields.find((f) => ['decoupled_weight_decay', 'adam_w_mode', 'adamw_mode', 'decouple_weight_decay'].includes(f.normalized));
   if (explicit && explicit.value.kind === 'scalar' && typeof explicit.value.value === 'boolean') return { decoupledWeightDecay: explicit.value.value };
+  if (ownClass) return {};
   if (frameworks.includes('keras')) return { decoupledWeightDecay: true }; // Keras 3 applies weight_decay decoupled for every optimizer
   // NeMo's `optim.name: RAdam` is not torch.optim.RAdam: NeMo's registry has no radam, and RadTTS builds
   // nemo.core.optim.radam.RAdam (LiyuanLucasLiu's), which decays the weights directly (p -= wd·lr·p).

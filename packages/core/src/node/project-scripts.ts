@@ -23,6 +23,7 @@ import { hydraEntryPoints, type HydraEntryPoint } from '../model/hydra-entry-poi
 import { yamlLoaderCalls, type YamlLoaderCalls } from '../model/yaml-loader-calls.js';
 import { commandLineParsing, type CommandLineParsing } from '../model/command-line-parsing.js';
 import { unconditionalScheduleCall } from '../model/schedule-calls.js';
+import { optimizerNameClasses, type OptimizerNameClass } from '../model/optimizer-name-map.js';
 import { adamCalls } from '../model/adam-calls.js';
 import { jsonNamesReadAsYaml, lenientJsonReader, stripsJsonLineComments } from '../model/json-reader-calls.js';
 import { ratioOrCountKeys } from '../model/ratio-or-count.js';
@@ -83,6 +84,10 @@ interface FolderScripts {
   readonly adam: { readonly calls: number; readonly withDecay: number; readonly unreadable: boolean; readonly script?: string; readonly decayKeys: readonly string[]; readonly otherOptimizer: boolean; readonly decayedBy?: string; readonly otherCall?: { readonly script: string; readonly call: string } };
   /** The first script that imports an RAdam other than torch's, and whether any uses torch's. */
   readonly radam: { readonly own?: string; readonly torch: boolean };
+  /** Optimizer classes the scripts define (`class Adamax(Optimizer):`), each with the first script that does. */
+  readonly ownOptimizers: readonly { readonly name: string; readonly script: string }[];
+  /** Adam-family names the scripts map to Adam-family classes (`== 'adam': optimizer = AdamW`), see optimizer-name-map.ts. */
+  readonly optimizerNames: readonly (OptimizerNameClass & { readonly script: string })[];
   /** The first script that imports a JSON library accepting comments and trailing commas (see json-reader-calls.ts). */
   readonly lenientJson?: { readonly script: string; readonly library: string };
   /** The first script that strips `//` line comments from JSON with a regular expression (Coqui TTS's `read_json_with_comments`). */
@@ -272,6 +277,8 @@ export class ProjectScripts {
     const adamDecayKeys = new Set<string>();
     let ownRadam: string | undefined;
     let torchRadam = false;
+    const ownOptimizers: Record<string, string> = {};
+    const optimizerNames: Record<string, { className: string; evidence: string } | null> = {};
     let lenientJson: FolderScripts['lenientJson'];
     let lineComments: string | undefined;
     let jsonAsYaml: string | undefined;
@@ -292,7 +299,7 @@ export class ProjectScripts {
     const isJson = JSON_FILE.test(absolutePath);
     const isYaml = YAML_FILE.test(absolutePath);
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const { schedules, adam, radam, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, warmupUses, replaced: overwritten, sweepCreator: creator, deepspeed, classLookups: lookups, argumentReads, hfArguments: namesHfArguments, dataclassFields: declared } = this.folder(folder);
+      const { schedules, adam, radam, ownOptimizers: defined, optimizerNames: mappedNames, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, warmupUses, replaced: overwritten, sweepCreator: creator, deepspeed, classLookups: lookups, argumentReads, hfArguments: namesHfArguments, dataclassFields: declared } = this.folder(folder);
       for (const name of declared) dataclassFields.add(name);
       if (namesHfArguments) hfArguments = true;
       for (const { script, names } of argumentReads) {
@@ -330,6 +337,13 @@ export class ProjectScripts {
       for (const k of adam.decayKeys) adamDecayKeys.add(k);
       if (radam.torch) torchRadam = true;
       ownRadam ??= radam.own;
+      for (const { name, script } of defined) ownOptimizers[name.toLowerCase()] ??= `\`class ${name}\` in ${shownPath(script, displayBase)}`;
+      for (const { name, className, code, script } of mappedNames) {
+        const known = optimizerNames[name];
+        // Two scripts that build different classes for one name: which one runs is not known.
+        if (known === undefined) optimizerNames[name] = { className, evidence: `\`${code}\` in ${shownPath(script, displayBase)}` };
+        else if (known !== null && known.className !== className) optimizerNames[name] = null;
+      }
     }
     return {
       ...(schedule ? { scheduleInScripts: `\`${schedule.call}(…)\` in ${shownPath(schedule.script, displayBase)}` } : {}),
@@ -341,6 +355,8 @@ export class ProjectScripts {
       ...(adamDecayedBy !== undefined && !otherOptimizer && ownRadam === undefined && adamDecayKeys.size > 0
         ? { adamOnly: { evidence: `\`Adam(…)\` in ${shownPath(adamDecayedBy, displayBase)}, the only optimizer the project's scripts build`, decayKeys: [...adamDecayKeys].sort() } }
         : {}),
+      ...(Object.keys(ownOptimizers).length > 0 ? { ownOptimizers } : {}),
+      ...(Object.keys(optimizerNames).length > 0 ? { optimizerNames } : {}),
       ...(ownRadam !== undefined && !torchRadam ? { radamDecoupled: `RAdam imported in ${shownPath(ownRadam, displayBase)}, not torch's, decays the weights directly` } : {}),
       ...(lenientJson ? { lenientJson: `\`${lenientJson.library}\` imported in ${shownPath(lenientJson.script, displayBase)}, which reads JSON with comments and trailing commas` } : {}),
       ...(jsonAsYaml !== undefined ? { jsonReadAsYaml: jsonAsYaml } : {}),
@@ -489,6 +505,8 @@ function readFolderScripts(folder: string): FolderScripts {
   const schedules: ScheduleBuilder[] = [];
   let adam: FolderScripts['adam'] = { calls: 0, withDecay: 0, unreadable: false, decayKeys: [], otherOptimizer: false };
   let radam: FolderScripts['radam'] = { torch: false };
+  const ownOptimizers: FolderScripts['ownOptimizers'][number][] = [];
+  const optimizerNames: FolderScripts['optimizerNames'][number][] = [];
   let lenientJson: FolderScripts['lenientJson'];
   let jsonLineComments: string | undefined;
   const jsonReadAsYaml: { script: string; names: string[] }[] = [];
@@ -528,6 +546,8 @@ function readFolderScripts(folder: string): FolderScripts {
     };
     const own = radam.own ?? (a.ownRadam ? script : undefined);
     radam = { torch: radam.torch || a.torchRadam, ...(own !== undefined ? { own } : {}) };
+    for (const name of a.ownOptimizerClasses) if (!ownOptimizers.some((o) => o.name === name)) ownOptimizers.push({ name, script });
+    for (const mapped of optimizerNameClasses(text)) optimizerNames.push({ ...mapped, script });
     const library = lenientJson === undefined ? lenientJsonReader(text) : undefined;
     if (library !== undefined) lenientJson = { script, library };
     if (jsonLineComments === undefined && stripsJsonLineComments(text)) jsonLineComments = script;
@@ -552,7 +572,7 @@ function readFolderScripts(folder: string): FolderScripts {
     for (const name of dataclassFieldNames(text)) dataclassFields.add(name);
   }
   const lightning = lightningPinIn(folder, entries);
-  return { apps, yamlReaders, schedules, adam, radam, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), deepspeed, classLookups, argumentReads, hfArguments, dataclassFields: [...dataclassFields].sort(), subfolders, isRepositoryTop };
+  return { apps, yamlReaders, schedules, adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), deepspeed, classLookups, argumentReads, hfArguments, dataclassFields: [...dataclassFields].sort(), subfolders, isRepositoryTop };
 }
 
 /** The first of a folder's dependency files, by name, that pins Lightning below 2.0. */
@@ -585,10 +605,10 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
  * fingerprints a folder.
  */
 export function projectScriptsFingerprint(folder: string): string {
-  const { apps, yamlReaders, schedules, adam, radam, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, warmupUses, replaced, sweepCreator, deepspeed, classLookups, argumentReads, hfArguments, dataclassFields } = readFolderScripts(folder);
+  const { apps, yamlReaders, schedules, adam, radam, ownOptimizers, optimizerNames, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, warmupUses, replaced, sweepCreator, deepspeed, classLookups, argumentReads, hfArguments, dataclassFields } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}${r.calls.yacsMerge ? 'merges ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
   const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
-  const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}${adam.otherCall ? ` (${adam.otherCall.call}… in ${basename(adam.otherCall.script)})` : ''}`;
+  const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}; own optimizers: ${ownOptimizers.map((o) => `${o.name} (${basename(o.script)})`).join(' ') || '-'}; names built as: ${optimizerNames.map((o) => `${o.name} ${o.className} (${basename(o.script)})`).join(' ') || '-'}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}${adam.otherCall ? ` (${adam.otherCall.call}… in ${basename(adam.otherCall.script)})` : ''}`;
   const jsonLine = `JSON: ${lenientJson ? `${lenientJson.library} (${basename(lenientJson.script)})` : '-'}${jsonLineComments !== undefined ? `; // stripped (${basename(jsonLineComments)})` : ''}${jsonReadAsYaml.map((r) => `; as YAML by ${basename(r.script)}: ${r.names.join(' ')}`).join('')}`;
   const pinLine = `Lightning: ${lightning ? `${lightning.requirement} (${basename(lightning.file)})` : '-'}`;
   const options = commandLines.map((c) => `${basename(c.script)}: ${c.parsing.typed ?? 'argparse'} --${c.parsing.floats.join(' --')}`);

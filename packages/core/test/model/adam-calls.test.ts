@@ -58,4 +58,9 @@ describe('adamCalls', () => {
     expect(adamCalls('opt = torch.optim.RAdam(params, lr=lr)\n')).toMatchObject({ ownRadam: false, torchRadam: true });
     expect(adamCalls('from timm.optim.radam import RAdam\n')).toMatchObject({ ownRadam: false });
   });
+
+  it('names the optimizer classes a script defines on torch\'s base class', () => {
+    expect(adamCalls('from torch.optim import Optimizer\nclass Adamax(Optimizer):\n    pass\nclass Lamb(torch.optim.Optimizer):\n    pass\nclass Helper(object):\n    pass\n').ownOptimizerClasses).toEqual(['Adamax', 'Lamb']);
+    expect(adamCalls('class Trainer(BaseTrainer):\n    optimizer = None\n').ownOptimizerClasses).toEqual([]);
+  });
 });
