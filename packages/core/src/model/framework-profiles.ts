@@ -103,7 +103,8 @@ export type FrameworkId =
   | 'sevennet'
   | 'hrnet-pose'
   | 'model-editing'
-  | 'veomni';
+  | 'veomni'
+  | 'libkge';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -867,6 +868,15 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
       path('train.lr_decay_style', 1), path('train.lr_warmup_ratio', 0.5), path('train.enable_full_shard', 1), path('train.ckpt_manager', 1),
       path('train.enable_mixed_precision', 1), path('model.model_path', 1), path('data.train_path', 1), path('data.datasets_type', 1), path('data.dataloader_type', 1),
       path('model.accelerator', 1), path('train.bsz_warmup_ratio', 1)],
+  },
+  {
+    // LibKGE and the projects built on it (HittER, kge-iclr20's search results): `yaml.load(SafeLoader)`, then
+    // `Config.set` turns every string that reads as a number into one, so `eps: 1e-6` is a float. With `auto_correct`
+    // on, a negative dropout is set to 0: Ax searches give the value 0 weight that way.
+    id: 'libkge', name: 'LibKGE', yamlLoader: 'typed', threshold: 3,
+    signals: [top('lookup_embedder', 2), path('train.optimizer_args', 1.5), path('train.auto_correct', 1.5), path('job.auto_correct', 1.5), path('eval.metrics_per', 1),
+      path('eval.trace_level', 1), path('train.loss_arg', 1), path('train.lr_scheduler_args', 1), path('valid.early_stopping.min_threshold', 1),
+      path('negative_sampling.implementation', 1), path('job.type', 0.5), path('dataset.name', 0.5), top('import', 0.5)],
   },
   {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the

@@ -1,6 +1,6 @@
-import { defineRule } from '../rule-kit/types.js';
+import { defineRule, type RuleContext } from '../rule-kit/types.js';
 import { fieldName, formatNumber, HF_TRAINER_LIKE, numericFields } from '../rule-kit/helpers.js';
-import { numberValue } from '../loader/special-values.js';
+import { booleanValue, numberValue } from '../loader/special-values.js';
 import { classOfField } from '../rule-kit/select.js';
 import type { Field } from '../classify/classify.js';
 
@@ -16,10 +16,12 @@ export default defineRule({
     { title: 'keras.layers.Dropout (rate in [0, 1])', url: 'https://keras.io/api/layers/regularization_layers/dropout/' },
   ],
   check(ctx) {
+    const autoCorrected = libkgeAutoCorrect(ctx);
     for (const field of numericFields(ctx, ['dropout'])) {
       const value = numberValue(field.value);
       if (value === undefined || (value >= 0 && value <= 1)) continue;
       if (value === -1 && isOffSwitch(field, ctx.frameworks.map((f) => f.id))) continue;
+      if (value < 0 && autoCorrected) continue;
       ctx.report({
         field,
         message: `Dropout ${formatNumber(value)} is outside [0, 1].`,
@@ -43,4 +45,13 @@ const HANDS_TO_LAYERS: readonly string[] = [...HF_TRAINER_LIKE, 'peft', 'ludwig'
 function isOffSwitch(field: Field, frameworks: readonly string[]): boolean {
   if (/dropout/i.test(classOfField(field) ?? '')) return false;
   return !HANDS_TO_LAYERS.some((id) => frameworks.includes(id));
+}
+
+/**
+ * LibKGE with `auto_correct` on sets a negative dropout to 0 and logs it (`lookup_embedder.py`): its Ax searches draw
+ * dropout from a range below 0 to give "no dropout" weight, and the best trial's config keeps the drawn value.
+ */
+function libkgeAutoCorrect(ctx: RuleContext<object>): boolean {
+  if (!ctx.hasFramework('libkge')) return false;
+  return ctx.fields.some((f) => f.normalized === 'auto_correct' && booleanValue(f.value) === true);
 }

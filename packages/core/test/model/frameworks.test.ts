@@ -117,6 +117,16 @@ describe('framework detection', () => {
     expect(findings('yaml-sci-notation-string', text).map((d) => d.line)).toEqual([11]);
   });
 
+  it('detects LibKGE configs (HittER, kge-iclr20), whose `Config.set` turns numeric strings into numbers and, with auto_correct, a negative dropout into 0', () => {
+    const hitter = 'job.type: train\ndataset.name: fb15k-237\nmodel: trme\neval:\n  batch_size: 1024\n  metrics_per:\n    relation_type: true\n  trace_level: example\ntrain:\n  loss: kl\n  auto_correct: true\n  max_epochs: 300\n  optimizer: Adamax\n  optimizer_args:\n    lr: 0.01\n    eps: 1e-6\nlookup_embedder:\n  dim: 320\n  dropout: -0.03\n';
+    const a = analysisOf(hitter);
+    expect([a.frameworks.map((f) => f.id), a.loader.id]).toEqual([['libkge'], 'typed']);
+    expect(findings('yaml-sci-notation-string', hitter)).toEqual([]);
+    expect(findings('dropout-range', hitter)).toEqual([]);
+    // Without auto_correct, torch's Dropout refuses the negative value.
+    expect(findings('dropout-range', hitter.replace('  auto_correct: true\n', '')).map((d) => d.line)).toEqual([18]);
+  });
+
   it("detects VeOmni's train/model/data files, which share LitGPT's batch names, and reads them through typed argparse options", () => {
     const text = 'model:\n  model_path: Qwen/Qwen2.5-Coder-0.5B\ndata:\n  train_path: ./data\n  dataloader_type: native\n  datasets_type: mapping\ntrain:\n  data_parallel_mode: ddp\n  ulysses_parallel_size: 1\n  global_batch_size: 512\n  micro_batch_size: 8\n  rmpad: false\n  optimizer: adamw\n  lr: 3.0e-4\n  lr_decay_style: cosine\n  lr_warmup_ratio: 0.01\n  lr_min: 3e-6\n';
     const a = analysisOf(text);
