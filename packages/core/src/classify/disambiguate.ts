@@ -85,6 +85,13 @@ const NORM_CONTEXT = /(?:^|_)(?:bn|batch_norm|batchnorm|norm|norm_params|layer_n
 const TREE_DUMP = /^(?:trees|tree_info|tree_structure|gradient_booster)$/;
 /** `model`/`learner` hold a fitted tree only in a GBDT dump; elsewhere (`model.geometry.isosurface.threshold`) they are a network's settings. */
 const GBDT_DUMP = /^(?:model|learner)$/;
+/**
+ * What stands beside a split's `threshold` in a fitted tree (LightGBM's `split_feature`, `left_child`, XGBoost's
+ * `split_indices`): a lone `threshold` under `model:` beside `params` and `fold` is the decision cut-off a LightGBM
+ * pipeline chose (jobcare-recommendation's `model.threshold: 0.3585`).
+ */
+const TREE_NODE_KEYS = ['split_feature', 'split_index', 'split_gain', 'decision_type', 'default_left', 'missing_type', 'left_child', 'right_child', 'internal_value',
+  'internal_weight', 'internal_count', 'leaf_value', 'leaf_index', 'split_indices', 'split_conditions', 'left_children', 'right_children', 'base_weights'];
 
 /** Settings only reinforcement learning has (PPO's clipping and advantage estimation, off-policy replay). */
 function rlSettings(ctx: FieldContext): boolean {
@@ -236,7 +243,7 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       return other('`kernel` without numbers or a kernel name');
     case 'threshold':
     case 'thresholds':
-      if ((within(ctx, TREE_DUMP) || (gbdt(ctx) && within(ctx, GBDT_DUMP))) && (ctx.shape === 'numeric-list' || ctx.shape === 'number' || isTensor(ctx))) {
+      if ((within(ctx, TREE_DUMP) || (gbdt(ctx) && within(ctx, GBDT_DUMP) && hasSibling(ctx, ...TREE_NODE_KEYS))) && (ctx.shape === 'numeric-list' || ctx.shape === 'number' || isTensor(ctx))) {
         return learned('decision-thresholds', '`threshold` inside a fitted tree holds learned split points');
       }
       // ML-Agents curricula list one reward threshold per lesson: chosen, not learned.

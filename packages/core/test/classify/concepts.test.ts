@@ -274,6 +274,8 @@ const TRAPS: readonly (readonly [why: string, text: string, format: ConfigFormat
   ['VITS `hop_length` in `data:`', 'data:\n  filter_length: 1024\n  hop_length: 256\n', 'yaml', 'data.hop_length', 'hyperparameter/-'],
   ['ViT `patch_size`', 'model:\n  patch_size: 16\n  embed_dim: 768\n', 'yaml', 'model.patch_size', 'hyperparameter/-'],
   ['LDM `num_res_blocks`', 'ddconfig:\n  ch: 128\n  num_res_blocks: 2\n', 'yaml', 'ddconfig.num_res_blocks', 'hyperparameter/-'],
+  ['a LightGBM pipeline\'s decision cut-off under `model`, beside its params (jobcare-recommendation)', 'model:\n  fold: 5\n  params:\n    num_leaves: 51\n    subsample: 0.56\n    boosting_type: gbdt\n    objective: binary\n  threshold: 0.3585\n  seed: 42\n', 'yaml', 'model.threshold', 'hyperparameter/-'],
+  ['a LightGBM split `threshold` under `model` beside the tree node\'s other keys', 'model:\n  num_leaves: 31\n  bagging_freq: 1\n  split_feature: 3\n  split_gain: 12.5\n  threshold: 0.25\n  left_child: 1\n', 'yaml', 'model.threshold', 'learned-parameter/decision-thresholds'],
   ['a network\'s isosurface `threshold` under `model` (instant-nsr-pl)', 'model:\n  geometry:\n    isosurface:\n      method: mc\n      threshold: 0.0\n', 'yaml', 'model.geometry.isosurface.threshold', 'hyperparameter/-'],
   ['EMA `decay` (diffusion)', 'ema:\n  decay: 0.9999\n', 'yaml', 'ema.decay', 'hyperparameter/ema'],
   ['`running_mean` as a flag', 'track_running_stats: true\n', 'yaml', 'track_running_stats', 'hyperparameter/batch-norm'],
