@@ -29,6 +29,18 @@ describe(RULE, () => {
     expect(positions(findings(RULE, 'n_layers: 2\nn_heads: 2\nhidden_size: 64\nhidden_dropout_prob: 0.5\n'))).toEqual(['4:22']);
   });
 
+  it("holds GraphGym's graph transformers to the other layers' threshold (Exphormer, GraphGPS: attention dropout 0.5)", () => {
+    const exphormer = 'metric_best: accuracy\ndataset:\n  task: node\n  task_type: classification\n  transductive: true\ngt:\n  layer_type: Exphormer\n  n_heads: 4\n  dropout: 0.5\n  attn_dropout: 0.5\ngnn:\n  layers_pre_mp: 0\n';
+    expect(findings(RULE, exphormer)).toEqual([]);
+    expect(positions(findings(RULE, exphormer.replace('  dropout: 0.5', '  dropout: 0.7')))).toEqual(['9:12']);
+  });
+
+  it("reads RecBole's model names in a block another program hands to RecBole (TD3's Hydra `SASRec:` block)", () => {
+    const td3 = 'SASRec:\n  n_heads: 1\n  n_layers: 1\n  hidden_size: 32\n  inner_size: 64\n  hidden_dropout_prob: 0.2\n  attn_dropout_prob: 0.5\n  hidden_act: gelu\n  loss_type: CE\n';
+    expect(findings(RULE, td3)).toEqual([]);
+    expect(positions(findings(RULE, td3.replace('attn_dropout_prob: 0.5', 'attn_dropout_prob: 0.7')))).toEqual(['7:22']);
+  });
+
   it('leaves 0.5 in fully connected, recurrent and convolutional layers (NeMo MSDD LSTM, RAD-TTS predictors, SpeakerNet)', () => {
     // msdd_5scl_15_05_50Povl_256x3x32x2.yaml: LSTM + linear layers; 0.5 is the classic rate there (Srivastava et al. 2014).
     expect(findings(RULE, 'model:\n  msdd_module:\n    hidden_size: 256\n    num_lstm_layers: 3\n    dropout_rate: 0.5\n')).toEqual([]);
