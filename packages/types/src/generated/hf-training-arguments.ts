@@ -873,7 +873,7 @@ export interface DeepSpeedConfig {
        */
       warmup_num_steps?: number | 'auto';
       /**
-       * Warmup curve.
+       * Warmup curve: `log` (the default) or `linear`. DeepSpeed's WarmupLR logs "Using unknown warmup_type" for any other value and warms up on the log curve.
        */
       warmup_type?: 'log' | 'linear';
       /**
