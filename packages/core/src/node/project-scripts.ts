@@ -277,8 +277,9 @@ export class ProjectScripts {
     const adamDecayKeys = new Set<string>();
     let ownRadam: string | undefined;
     let torchRadam = false;
-    const ownOptimizers: Record<string, string> = {};
-    const optimizerNames: Record<string, { className: string; evidence: string } | null> = {};
+    // Keyed by names from scripts: no prototype, so a class called `constructor` is a name like any other.
+    const ownOptimizers: Record<string, string> = Object.create(null) as Record<string, string>;
+    const optimizerNames: Record<string, { className: string; evidence: string } | null> = Object.create(null) as Record<string, { className: string; evidence: string } | null>;
     let lenientJson: FolderScripts['lenientJson'];
     let lineComments: string | undefined;
     let jsonAsYaml: string | undefined;
