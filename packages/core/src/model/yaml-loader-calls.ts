@@ -143,10 +143,11 @@ const CONFIG_LIBRARY_IMPORT = /^[ \t]*(?:from|import)[ \t]+(sconf|yacs|omegaconf
 const FLOAT_OF = /(?<![\w.])(?:float|eval|(?:ast\s*\.\s*)?literal_eval)\s*\(\s*([A-Za-z_]\w*(?:\s*\[\s*(?:'[^'\n]*'|"[^"\n]*"|\w+)\s*\]|\s*\.\s*[A-Za-z_]\w*(?:\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")[^()\n]*\))?)+)\s*\)/g;
 /**
  * `smooth_nr = float(smooth_nr)`: a name converted in place, most often a parameter that receives the config's entry of
- * that name through `**kwargs` (USRegistrator's `create_lncc(..., smooth_nr: float = 0.0, ...)`, handed `**cfg["loss"]`).
+ * that name through `**kwargs` (USRegistrator's `create_lncc(..., smooth_nr: float = 0.0, ...)`, handed `**cfg["loss"]`),
+ * or kept on the object under its own name (`self.weight_decay = float(weight_decay)` in an `__init__`).
  * A bare `b = float(x)` names no key; a conversion into the same name does.
  */
-const FLOAT_IN_PLACE = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:float|(?:ast[ \t]*\.[ \t]*)?literal_eval)[ \t]*\([ \t]*\1[ \t]*\)/gm;
+const FLOAT_IN_PLACE = /^[ \t]*(?:self[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*=[ \t]*(?:float|(?:ast[ \t]*\.[ \t]*)?literal_eval)[ \t]*\([ \t]*\1[ \t]*\)/gm;
 
 /** What a Python file's text calls to read YAML, and the keys it converts with `float()`. */
 export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {

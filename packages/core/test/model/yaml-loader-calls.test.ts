@@ -148,6 +148,8 @@ describe('yamlLoaderCalls', () => {
   it('names a parameter converted in place, which receives the config entry of its name (USRegistrator: `smooth_nr = float(smooth_nr)`)', () => {
     const code = 'def create_lncc(kernel_size=None, smooth_nr: float = 0.0, smooth_dr: float = 1e-5, **_):\n    # YAML may load as string\n    smooth_nr = float(smooth_nr)\n    smooth_dr = float( smooth_dr )\n    lr = ast.literal_eval(lr)\n    ratio = float(ratio_text)\n';
     expect(yamlLoaderCalls(code).floatKeys).toEqual(['smooth_nr', 'smooth_dr', 'lr']);
+    // Kept on the object under its own name, in an `__init__` handed the config's entries.
+    expect(yamlLoaderCalls('class Trainer:\n    def __init__(self, lr, weight_decay, **kw):\n        self.weight_decay = float(weight_decay)\n        self.lr = float(self.base)\n').floatKeys).toEqual(['base', 'weight_decay']);
   });
 
   it('names the config key behind an attribute with a trailing underscore (mLoRA: `self.lr_ = float(self.lr_)`)', () => {
