@@ -2,6 +2,7 @@
  * End to end: starts the built `mlconfig mcp` as a child process and talks to it with the SDK's own
  * client over stdio, as an MCP client (an editor or a chat assistant) would.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,6 +123,20 @@ describe('mlconfig mcp over stdio', () => {
       ['yaml-sci-notation-string', 3],
     ]);
     expect(out.fixedText).toBe('train_micro_batch_size_per_gpu: 4\nlearning_rate: 3.0e-4\nweight_decay: 1.0e-2\n');
+  });
+
+  it('validates against the built-in schemas as mlconfig check does, for a file and for text', async () => {
+    const ds = '{\n  "train_batch_size": 32,\n  "train_micro_batch_size_per_gpu": 4,\n  "gradient_accumulation_steps": 8,\n  "scheduler": {\n    "type": "WarmupDecayLR",\n    "params": { "warmup_num_steps": 100, "total_num_steps": 1000, "warmup_type": "cosine" }\n  }\n}\n';
+    writeFileSync(join(dir, 'ds_config.json'), ds);
+    const schemaFindings = (r: CallToolResult): [string, number, number][] =>
+      (r.structuredContent as unknown as CheckResult).files[0].findings.filter((f) => f.ruleId === 'schema-validation').map((f) => [f.ruleId, f.line, f.column]);
+    const byPath = await call('check_config', { path: join(dir, 'ds_config.json') });
+    expect(schemaFindings(byPath)).toEqual([['schema-validation', 7, 82]]);
+    const byText = await call('check_config', { text: ds, format: 'json', filename: 'ds_config.json' });
+    expect(schemaFindings(byText)).toEqual([['schema-validation', 7, 82]]);
+    const cli = spawnSync(process.execPath, [CLI_BIN, 'check', '--format', 'json', 'ds_config.json'], { cwd: dir, encoding: 'utf8' });
+    const cliFindings = (JSON.parse(cli.stdout) as { diagnostics: { ruleId: string; line: number; column: number }[] }[])[0]!.diagnostics.filter((d) => d.ruleId === 'schema-validation');
+    expect(cliFindings.map((d) => [d.ruleId, d.line, d.column])).toEqual([['schema-validation', 7, 82]]);
   });
 
   it('reports a syntax error in text as a positioned parse-error finding, not a failure', async () => {

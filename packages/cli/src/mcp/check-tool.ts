@@ -12,6 +12,7 @@ import { markdown } from '../formatters/markdown.js';
 import { lintFile } from '../lint-file.js';
 import { makeResult, type FileResult } from '../results.js';
 import { loadSettings } from '../settings/load-settings.js';
+import { createSchemaLoader } from '../schemas/schema-loader.js';
 import { SettingsFileError } from '../errors.js';
 import { resolveInput, ToolInputError, type ConfigInput } from './inputs.js';
 
@@ -53,14 +54,17 @@ export async function checkConfig(input: CheckInput, cwd: string): Promise<{ str
     const settings = input.preset ? { ...loaded.settings, extends: input.preset } : loaded.settings;
     validateSettings(settings, loaded.filePath);
     const discovery = await findFiles([target.absolutePath], { cwd, settings, baseDir: loaded.baseDir });
-    const ctx = { settings, baseDir: loaded.baseDir, ...(input.worldSize !== undefined ? { worldSize: input.worldSize } : {}) };
+    // The built-in and project schemas too, so `schema-validation` finds what `mlconfig check` finds.
+    const ctx = { settings, baseDir: loaded.baseDir, cwd, schemas: createSchemaLoader(loaded.baseDir), ...(input.worldSize !== undefined ? { worldSize: input.worldSize } : {}) };
     results = discovery.targets.sort((a, b) => a.absolutePath.localeCompare(b.absolutePath)).flatMap((t) => lintFile(t, ctx) ?? []);
   } else {
     const settings = { extends: input.preset ?? 'recommended' } as const;
     const fileSettings = resolveFileSettings(settings, target.filename, RULES);
     const withWorld = input.worldSize !== undefined ? { ...fileSettings, worldSize: input.worldSize } : fileSettings;
+    // Text has no project: the built-in schemas (DeepSpeed's, HF's…) check it as they check a file.
+    const schemaLoader = createSchemaLoader(cwd);
     const lintText = (text: string): readonly Diagnostic[] =>
-      lint(text, { format: target.format, ...(target.filename ? { filePath: target.filename } : {}), fileSettings: withWorld }).diagnostics;
+      lint(text, { format: target.format, ...(target.filename ? { filePath: target.filename } : {}), fileSettings: withWorld, schemas: schemaLoader }).diagnostics;
     const diagnostics = lintText(target.text);
     const name = target.filename ?? `(text.${target.format})`;
     results = [makeResult(name, name, diagnostics)];
