@@ -187,6 +187,10 @@ describe('mlconfig mcp over stdio', () => {
       ['coef_', 'learned-parameter', 3],
     ]);
     expect(out.counts).toMatchObject({ hyperparameters: 2, learnedParameters: 1 });
+    // Text that does not parse is a tool error that says where, as `mlconfig classify` does.
+    const broken = await call('classify_config', { text: 'model:\n  name: "unclosed\nlr: 0.1\n', format: 'yaml' });
+    expect(broken.isError).toBe(true);
+    expect(text(broken)).toMatch(/^\(text\.yaml\) could not be parsed at line \d+, column \d+: [^.]+[^.]\. check_config reports it as a parse-error finding\.$/);
   });
 
   it('lists and explains rules', async () => {

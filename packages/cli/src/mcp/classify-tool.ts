@@ -3,7 +3,7 @@
  * parameter, other), concept and the evidence for that decision, plus the detected frameworks and
  * the YAML loader assumed. The same analysis `mlconfig classify --format json` prints.
  */
-import { analyze, toDotted } from '@mlconfig/core';
+import { analyze, LineIndex, toDotted } from '@mlconfig/core';
 import { readConfig } from '../io/read-config.js';
 import { ConfigGroupLayout } from '@mlconfig/core/node';
 import { resolveInput, ToolInputError, type ConfigInput } from './inputs.js';
@@ -42,8 +42,10 @@ export function classifyConfig(input: ClassifyInput, cwd: string): { structured:
       : { format: target.format, ...(target.filename ? { filePath: target.filename } : {}) },
   );
   if (!result.analysis) {
+    // Where, as `mlconfig classify` says it: the parser's message already ends with a period.
     const p = result.problems[0];
-    throw new ToolInputError(`${name} could not be parsed${p ? `: ${p.message}` : ''}. Run check_config on it to get the position.`);
+    const pos = new LineIndex(result.text).positionAt(p?.range[0] ?? 0);
+    throw new ToolInputError(`${name} could not be parsed at line ${pos.line}, column ${pos.column}: ${(p?.message ?? 'unknown error').replace(/\.$/, '')}. check_config reports it as a parse-error finding.`);
   }
   const { analysis } = result;
   const all = analysis.fields;
