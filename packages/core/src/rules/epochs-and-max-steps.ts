@@ -1,6 +1,7 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import type { FrameworkId } from '../model/frameworks.js';
+import { isHfArgumentsBlock } from '../rule-kit/hf-arguments-block.js';
 
 /** Frameworks where a positive step count replaces the epoch count instead of capping it. */
 const STEPS_OVERRIDE: readonly FrameworkId[] = ['hf-trainer', 'trl', 'axolotl', 'llama-factory', 'ludwig'];
@@ -29,12 +30,14 @@ export default defineRule({
     { title: 'Ludwig trainer: train_steps overrides epochs', url: 'https://ludwig.ai/latest/configuration/trainer/' },
   ],
   check(ctx) {
-    if (!STEPS_OVERRIDE.some((id) => ctx.hasFramework(id))) return;
+    const stepsOverride = STEPS_OVERRIDE.some((id) => ctx.hasFramework(id));
     for (const run of ctx.runs) {
       const epochs = run.duration.epochs;
       const steps = run.duration.maxSteps;
       if (!epochs || epochs.value === undefined || epochs.value <= 0 || !steps?.value || steps.value.unit !== undefined || steps.value.amount <= 0) continue;
       if (!STEP_COUNT_KEYS.has(steps.field.normalized)) continue;
+      // Elsewhere, both in one nested block a program hands to HF's `TrainingArguments` whole (`training_args:`).
+      if (!stepsOverride && !(epochs.field.container === steps.field.container && isHfArgumentsBlock(steps.field.container))) continue;
       ctx.report({
         field: epochs.field,
         message: `${formatNumber(epochs.value)} ${epochs.value === 1 ? 'epoch is' : 'epochs are'} ignored because a step count of ${formatNumber(steps.value.amount)} is also set.`,

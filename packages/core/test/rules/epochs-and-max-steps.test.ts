@@ -22,6 +22,14 @@ describe(RULE, () => {
     expect(ludwig[0].explanation).toContain('training stops after 1 step whatever');
   });
 
+  it('flags both in a nested block a program hands to TrainingArguments whole, but not in a program\'s own block', () => {
+    const block = 'model_args:\n  model_name_or_path: gpt2\ntraining_args:\n  output_dir: out\n  per_device_train_batch_size: 8\n  num_train_epochs: 3\n  max_steps: 1000\n  learning_rate: 0.0006\n  save_strategy: steps\n';
+    const d = findings(RULE, block);
+    expect(positions(d)).toEqual(['6:21']);
+    expect(d[0].path).toBe('/training_args/num_train_epochs');
+    expect(findings(RULE, 'train:\n  epochs: 3\n  max_steps: 1000\n  lr: 0.001\n')).toEqual([]);
+  });
+
   it('accepts HF max_steps -1 (the default, meaning "use epochs")', () => {
     expect(findings(RULE, 'num_train_epochs: 3\nmax_steps: -1\nper_device_train_batch_size: 8\n')).toEqual([]);
     expect(findings(RULE, 'num_train_epochs: 0\nmax_steps: 500\nper_device_train_batch_size: 8\n')).toEqual([]);
