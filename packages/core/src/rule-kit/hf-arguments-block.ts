@@ -20,14 +20,19 @@ const HF_OWN_NAMES = new Set(['per_device_train_batch_size', 'per_device_eval_ba
 const MIN_FIELDS = 5;
 const MIN_SHARE = 0.75;
 
-/**
- * The block's keys are HF `TrainingArguments` fields, nearly all of them, and one is HF's own name. Asked only for the
- * few fields a rule checks (the strategies), so it is worked out each time rather than kept per block.
- */
+/** Answers per mapping: rules ask for every field of a block, and a block of thousands of keys must not cost that squared. */
+const ANSWERS = new WeakMap<MapNode, boolean>();
+
+/** The block's keys are HF `TrainingArguments` fields, nearly all of them, and one is HF's own name. */
 export function isHfArgumentsBlock(block: MapNode): boolean {
-  const names = block.entries.map((e) => String(e.key.value));
-  const known = names.filter((n) => HF_TRAINING_ARGS.has(n)).length;
-  return known >= MIN_FIELDS && known >= MIN_SHARE * names.length && names.some((n) => HF_OWN_NAMES.has(n));
+  let answer = ANSWERS.get(block);
+  if (answer === undefined) {
+    const names = block.entries.map((e) => String(e.key.value));
+    const known = names.filter((n) => HF_TRAINING_ARGS.has(n)).length;
+    answer = known >= MIN_FIELDS && known >= MIN_SHARE * names.length && names.some((n) => HF_OWN_NAMES.has(n));
+    ANSWERS.set(block, answer);
+  }
+  return answer;
 }
 
 /** HF's Trainer reads this field: at the top of an HF file, or inside a nested block of `TrainingArguments` fields. */

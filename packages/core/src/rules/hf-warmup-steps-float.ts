@@ -1,5 +1,6 @@
 import { defineRule } from '../rule-kit/types.js';
-import { HF_TRAINER_LIKE, fieldName, formatNumber, usesHfTrainer } from '../rule-kit/helpers.js';
+import { HF_TRAINER_LIKE, fieldName, formatNumber } from '../rule-kit/helpers.js';
+import { readByHfTrainer } from '../rule-kit/hf-arguments-block.js';
 import { numberValue } from '../loader/special-values.js';
 
 /**
@@ -21,10 +22,11 @@ export default defineRule({
     { title: 'transformers TrainingArguments.get_warmup_steps', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/training_args.py' },
   ],
   check(ctx) {
-    if (!usesHfTrainer(ctx)) return;
-    const axolotl = ctx.hasFramework('axolotl');
+    const axolotlFile = ctx.hasFramework('axolotl');
     for (const field of ctx.fields) {
-      if (field.path.length !== 1 || field.normalized !== 'warmup_steps') continue;
+      // The top of an HF file, or a nested block a program hands to `TrainingArguments` whole.
+      if (field.normalized !== 'warmup_steps' || !readByHfTrainer(ctx, field)) continue;
+      const axolotl = axolotlFile && field.path.length === 1;
       const value = numberValue(field.value);
       if (value === undefined || value <= 0 || value >= 1) continue;
       ctx.report({

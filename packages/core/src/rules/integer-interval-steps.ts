@@ -1,6 +1,7 @@
 import { defineRule } from '../rule-kit/types.js';
 import type { Field } from '../classify/classify.js';
-import { HF_TRAINER_LIKE, fieldName, formatNumber, usesHfTrainer } from '../rule-kit/helpers.js';
+import { HF_TRAINER_LIKE, fieldName, formatNumber } from '../rule-kit/helpers.js';
+import { readByHfTrainer } from '../rule-kit/hf-arguments-block.js';
 import { entryOf } from '../rule-kit/select.js';
 import { numberValue, stringValue } from '../loader/special-values.js';
 import { own } from '../util/own.js';
@@ -25,12 +26,13 @@ export default defineRule({
     { title: 'axolotl schemas/config.py: warmup_steps: int | None, logging_steps: int | None', url: 'https://github.com/axolotl-ai-cloud/axolotl/blob/main/src/axolotl/utils/schemas/config.py' },
   ],
   check(ctx) {
-    if (!usesHfTrainer(ctx)) return;
-    const axolotl = ctx.hasFramework('axolotl');
+    const axolotlFile = ctx.hasFramework('axolotl');
     for (const field of ctx.fields) {
-      if (field.path.length !== 1) continue;
+      // The top of an HF file, or a nested block a program hands to `TrainingArguments` whole.
+      if (!readByHfTrainer(ctx, field)) continue;
       const value = numberValue(field.value);
       if (value === undefined || Number.isInteger(value)) continue;
+      const axolotl = axolotlFile && field.path.length === 1;
       if (axolotl && (field.normalized === 'warmup_steps' || field.normalized === 'logging_steps')) {
         const ratio = field.normalized === 'warmup_steps' && value > 0 && value < 1;
         // A warmup_steps below 1 is a ratio to transformers >= 5 and axolotl versions with a float field

@@ -10,6 +10,11 @@ describe('hf-warmup-steps-float', () => {
     expect(ruleById('hf-warmup-steps-float')?.severity).toBe('info');
   });
 
+  it('reads a nested block a program hands to TrainingArguments whole, and not a program\'s own block', () => {
+    expect(positions(findings('hf-warmup-steps-float', 'model_args:\n  model_name_or_path: gpt2\ntraining_args:\n  output_dir: out\n  per_device_train_batch_size: 8\n  num_train_epochs: 3\n  save_strategy: steps\n  warmup_steps: 0.1\n'))).toEqual(['8:17']);
+    expect(findings('hf-warmup-steps-float', 'train:\n  epochs: 3\n  lr: 0.001\n  warmup_steps: 0.1\n')).toEqual([]);
+  });
+
   it('works on JSON TrainingArguments too', () => {
     expect(findings('hf-warmup-steps-float', '{"per_device_train_batch_size": 8, "num_train_epochs": 1, "warmup_steps": 0.1}', 'json')).toHaveLength(1);
   });

@@ -23,6 +23,11 @@ describe('integer-interval-steps', () => {
     expect(findings('integer-interval-steps', '{"per_device_train_batch_size": 8, "lr_scheduler_type": "linear", "eval_strategy": "steps", "eval_steps": 2.5}', 'json')).toHaveLength(1);
   });
 
+  it('reads a nested block a program hands to TrainingArguments whole', () => {
+    expect(positions(findings('integer-interval-steps', 'model_args:\n  model_name_or_path: gpt2\ntraining_args:\n  output_dir: out\n  per_device_train_batch_size: 8\n  num_train_epochs: 3\n  save_strategy: steps\n  save_steps: 250.5\n'))).toEqual(['8:15']);
+    expect(findings('integer-interval-steps', 'model_args:\n  model_name_or_path: gpt2\ntraining_args:\n  output_dir: out\n  per_device_train_batch_size: 8\n  num_train_epochs: 3\n  save_strategy: steps\n  save_steps: 250\n')).toEqual([]);
+  });
+
   it('accepts ratios below 1, whole numbers, and steps whose strategy is not `steps`', () => {
     expect(findings('integer-interval-steps', 'per_device_train_batch_size: 8\nnum_train_epochs: 3\nsave_steps: 0.25\nlogging_steps: 10\n')).toEqual([]);
     // HF does not use eval_steps while eval_strategy is its default `no`.
