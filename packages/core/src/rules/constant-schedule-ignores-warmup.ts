@@ -1,5 +1,6 @@
 import { defineRule } from '../rule-kit/types.js';
 import { HF_TRAINER_LIKE, fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
+import { isHfArgumentsBlock } from '../rule-kit/hf-arguments-block.js';
 
 const HF_SCHEDULE_KEYS: ReadonlySet<string> = new Set(['lr_scheduler_type', 'lr_scheduler']);
 
@@ -21,10 +22,12 @@ export default defineRule({
     { title: 'kohya-ss/sd-scripts train_util.py: "does not require num_warmup_steps"', url: 'https://github.com/kohya-ss/sd-scripts/blob/main/library/train_util.py' },
   ],
   check(ctx) {
-    if (!usesHfTrainer(ctx)) return;
+    const hfFile = usesHfTrainer(ctx);
     for (const run of ctx.runs) {
       const type = run.schedule.type;
       if (!type || type.value?.toLowerCase() !== 'constant' || type.node.kind !== 'scalar') continue;
+      // Elsewhere, in a nested block a program hands to `TrainingArguments` whole (`training_args:`).
+      if (!hfFile && !isHfArgumentsBlock(type.field.container)) continue;
       // HF's own key (`lr_scheduler_type`; axolotl and kohya's `lr_scheduler`): a `scheduler` key among HF-named settings
       // is the script's own choice, which it may map to `get_constant_schedule_with_warmup` (ProtMamba).
       if (!HF_SCHEDULE_KEYS.has(type.field.normalized)) continue;

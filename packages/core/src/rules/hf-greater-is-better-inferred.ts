@@ -1,5 +1,6 @@
 import { defineRule } from '../rule-kit/types.js';
-import { HF_TRAINER_LIKE, fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
+import { HF_TRAINER_LIKE, fieldName } from '../rule-kit/helpers.js';
+import { readByHfTrainer } from '../rule-kit/hf-arguments-block.js';
 import { entryOf } from '../rule-kit/select.js';
 import { stringValue } from '../loader/special-values.js';
 import type { Fix } from '../rule-kit/types.js';
@@ -22,9 +23,9 @@ export default defineRule({
   frameworks: HF_TRAINER_LIKE,
   references: [{ title: 'transformers TrainingArguments: greater_is_better defaults to not metric_for_best_model.endswith("loss")', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/training_args.py' }],
   check(ctx) {
-    if (!usesHfTrainer(ctx)) return;
     for (const field of ctx.fields) {
-      if (field.normalized !== 'metric_for_best_model' || field.path.length !== 1) continue;
+      // The top of an HF file, or a nested block a program hands to `TrainingArguments` whole.
+      if (field.normalized !== 'metric_for_best_model' || !readByHfTrainer(ctx, field)) continue;
       const metric = stringValue(field.value);
       if (!metric || metric.endsWith('loss') || !LOWER_IS_BETTER.test(metric)) continue;
       if (entryOf(field.container, 'greater_is_better')) continue;

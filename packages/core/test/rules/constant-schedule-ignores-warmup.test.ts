@@ -25,6 +25,11 @@ describe(RULE, () => {
     expect(applyFixes(text, d).output).toBe(text); // a suggestion, never applied automatically
   });
 
+  it('reads a nested block a program hands to TrainingArguments whole, and not a program\'s own block', () => {
+    expect(positions(findings(RULE, 'model_args:\n  model_name_or_path: gpt2\ntraining_args:\n  output_dir: out\n  per_device_train_batch_size: 8\n  num_train_epochs: 3\n  save_strategy: steps\n  lr_scheduler_type: constant\n  warmup_steps: 100\n'))).toEqual(['8:22']);
+    expect(findings(RULE, 'train:\n  epochs: 3\n  lr: 0.001\n  lr_scheduler_type: constant\n  warmup_steps: 100\n')).toEqual([]);
+  });
+
   it('accepts constant_with_warmup, other schedules and zero warmup', () => {
     expect(findings(RULE, 'lr_scheduler_type: constant_with_warmup\nwarmup_ratio: 0.1\nper_device_train_batch_size: 8\n')).toEqual([]);
     expect(findings(RULE, 'lr_scheduler_type: cosine\nwarmup_ratio: 0.1\nper_device_train_batch_size: 8\n')).toEqual([]);

@@ -12,6 +12,14 @@ describe('hf-greater-is-better-inferred', () => {
     expect(fixed.output).toBe(`${text.trimEnd()}\ngreater_is_better: false\n`);
   });
 
+  it('reads a nested block a program hands to TrainingArguments whole, with a suggestion at its indentation', () => {
+    const text = 'model_args:\n  model_name_or_path: gpt2\ntraining_args:\n  output_dir: out\n  per_device_train_batch_size: 8\n  num_train_epochs: 3\n  save_strategy: steps\n  load_best_model_at_end: true\n  metric_for_best_model: wer\n';
+    const d = findings('hf-greater-is-better-inferred', text);
+    expect(positions(d)).toEqual(['9:26']);
+    expect(applyFixes(text, d.map((x) => ({ ...x, fix: x.suggestions?.[0] }))).output).toBe(`${text.trimEnd()}\n  greater_is_better: false\n`);
+    expect(findings('hf-greater-is-better-inferred', 'eval:\n  every: 100\n  metric_for_best_model: wer\n')).toEqual([]);
+  });
+
   it('flags eval_perplexity in JSON (no suggestion outside YAML)', () => {
     const d = findings('hf-greater-is-better-inferred', '{"per_device_train_batch_size": 8, "num_train_epochs": 1, "metric_for_best_model": "eval_perplexity"}', 'json');
     expect(d).toHaveLength(1);
