@@ -12,6 +12,11 @@ describe(RULE, () => {
     expect(ax[0]!.message).toBe('adam_beta1, adam_epsilon have no effect with the `muon` optimizer.');
   });
 
+  it('reads a nested block a program hands to TrainingArguments whole, by its `optim` only', () => {
+    expect(positions(findings(RULE, 'model_args:\n  model_name_or_path: gpt2\ntraining_args:\n  output_dir: out\n  per_device_train_batch_size: 8\n  num_train_epochs: 3\n  save_strategy: steps\n  optim: sgd\n  adam_beta2: 0.98\n'))).toEqual(['9:3']);
+    expect(findings(RULE, 'model_args:\n  model_name_or_path: gpt2\ntraining_args:\n  output_dir: out\n  per_device_train_batch_size: 8\n  num_train_epochs: 3\n  save_strategy: steps\n  optimizer: sgd\n  adam_beta2: 0.98\n')).toEqual([]);
+  });
+
   it('flags Adafactor in JSON', () => {
     const text = '{"per_device_train_batch_size": 8, "optim": "adafactor", "adam_epsilon": 1e-6}';
     expect(positions(findings(RULE, text, 'json'))).toEqual([`1:${text.indexOf('"adam_epsilon"') + 1}`]);
