@@ -7,7 +7,7 @@
  */
 import type { ConfigNode, MapNode } from '../document/types.js';
 import type { FrameworkId } from '../model/frameworks.js';
-import type { FieldKind } from './concepts.js';
+import { conceptById, type FieldKind } from './concepts.js';
 import { normalizeKey } from './normalize.js';
 import { isTensorLike, type ValueShape } from './shape.js';
 
@@ -86,12 +86,12 @@ const TREE_DUMP = /^(?:trees|tree_info|tree_structure|gradient_booster)$/;
 /** `model`/`learner` hold a fitted tree only in a GBDT dump; elsewhere (`model.geometry.isosurface.threshold`) they are a network's settings. */
 const GBDT_DUMP = /^(?:model|learner)$/;
 /**
- * What stands beside a split's `threshold` in a fitted tree (LightGBM's `split_feature`, `left_child`, XGBoost's
- * `split_indices`): a lone `threshold` under `model:` beside `params` and `fold` is the decision cut-off a LightGBM
- * pipeline chose (jobcare-recommendation's `model.threshold: 0.3585`).
+ * What stands beside a split's `threshold` in a fitted tree: the fitted tree structure's own names (LightGBM's
+ * `split_feature`, `left_child`, XGBoost's `split_indices`), and a node's names that the vocabulary leaves to context. A
+ * lone `threshold` under `model:` beside `params` and `fold` is the decision cut-off a LightGBM pipeline chose
+ * (jobcare-recommendation's `model.threshold: 0.3585`).
  */
-const TREE_NODE_KEYS = ['split_feature', 'split_index', 'split_gain', 'decision_type', 'default_left', 'missing_type', 'left_child', 'right_child', 'internal_value',
-  'internal_weight', 'internal_count', 'leaf_value', 'leaf_index', 'split_indices', 'split_conditions', 'left_children', 'right_children', 'base_weights'];
+const TREE_NODE_KEYS = [...(conceptById('tree-structure')?.names ?? []), 'split_index', 'missing_type', 'leaf_index', 'split_conditions', 'base_weights'];
 
 /** Settings only reinforcement learning has (PPO's clipping and advantage estimation, off-policy replay). */
 function rlSettings(ctx: FieldContext): boolean {

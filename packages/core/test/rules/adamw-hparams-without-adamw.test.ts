@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, positions } from '../helpers.js';
+import { HF_ARGUMENTS_BLOCK, findings, positions } from '../helpers.js';
 
 const RULE = 'adamw-hparams-without-adamw';
 
@@ -13,8 +13,8 @@ describe(RULE, () => {
   });
 
   it('reads a nested block a program hands to TrainingArguments whole, by its `optim` only', () => {
-    expect(positions(findings(RULE, 'model_args:\n  model_name_or_path: gpt2\ntraining_args:\n  output_dir: out\n  per_device_train_batch_size: 8\n  num_train_epochs: 3\n  save_strategy: steps\n  optim: sgd\n  adam_beta2: 0.98\n'))).toEqual(['9:3']);
-    expect(findings(RULE, 'model_args:\n  model_name_or_path: gpt2\ntraining_args:\n  output_dir: out\n  per_device_train_batch_size: 8\n  num_train_epochs: 3\n  save_strategy: steps\n  optimizer: sgd\n  adam_beta2: 0.98\n')).toEqual([]);
+    expect(positions(findings(RULE, HF_ARGUMENTS_BLOCK + '  optim: sgd\n  adam_beta2: 0.98\n'))).toEqual(['9:3']);
+    expect(findings(RULE, HF_ARGUMENTS_BLOCK + '  optimizer: sgd\n  adam_beta2: 0.98\n')).toEqual([]);
   });
 
   it('flags Adafactor in JSON', () => {

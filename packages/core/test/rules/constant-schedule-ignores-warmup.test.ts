@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../../src/index.js';
-import { findings, positions } from '../helpers.js';
+import { HF_ARGUMENTS_BLOCK, findings, positions } from '../helpers.js';
 
 const RULE = 'constant-schedule-ignores-warmup';
 const AXOLOTL = 'base_model: deepseek-ai/DeepSeek-V4\nmicro_batch_size: 1\nsequence_len: 2048\noptimizer: adamw_torch\nlr_scheduler: constant\nlearning_rate: 0.0001\nwarmup_ratio: 0.1\n';
@@ -26,7 +26,7 @@ describe(RULE, () => {
   });
 
   it('reads a nested block a program hands to TrainingArguments whole, and not a program\'s own block', () => {
-    expect(positions(findings(RULE, 'model_args:\n  model_name_or_path: gpt2\ntraining_args:\n  output_dir: out\n  per_device_train_batch_size: 8\n  num_train_epochs: 3\n  save_strategy: steps\n  lr_scheduler_type: constant\n  warmup_steps: 100\n'))).toEqual(['8:22']);
+    expect(positions(findings(RULE, HF_ARGUMENTS_BLOCK + '  lr_scheduler_type: constant\n  warmup_steps: 100\n'))).toEqual(['8:22']);
     expect(findings(RULE, 'train:\n  epochs: 3\n  lr: 0.001\n  lr_scheduler_type: constant\n  warmup_steps: 100\n')).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../../src/index.js';
-import { findings, positions } from '../helpers.js';
+import { HF_ARGUMENTS_BLOCK, findings, positions } from '../helpers.js';
 
 describe('hf-greater-is-better-inferred', () => {
   it('flags WER as the best-model metric without greater_is_better, with a suggestion', () => {
@@ -13,7 +13,7 @@ describe('hf-greater-is-better-inferred', () => {
   });
 
   it('reads a nested block a program hands to TrainingArguments whole, with a suggestion at its indentation', () => {
-    const text = 'model_args:\n  model_name_or_path: gpt2\ntraining_args:\n  output_dir: out\n  per_device_train_batch_size: 8\n  num_train_epochs: 3\n  save_strategy: steps\n  load_best_model_at_end: true\n  metric_for_best_model: wer\n';
+    const text = HF_ARGUMENTS_BLOCK + '  load_best_model_at_end: true\n  metric_for_best_model: wer\n';
     const d = findings('hf-greater-is-better-inferred', text);
     expect(positions(d)).toEqual(['9:26']);
     expect(applyFixes(text, d.map((x) => ({ ...x, fix: x.suggestions?.[0] }))).output).toBe(`${text.trimEnd()}\n  greater_is_better: false\n`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ruleById } from '../../src/index.js';
-import { findings, positions } from '../helpers.js';
+import { HF_ARGUMENTS_BLOCK, findings, positions } from '../helpers.js';
 
 describe('hf-warmup-steps-float', () => {
   it('notes a fractional HF warmup_steps', () => {
@@ -11,7 +11,7 @@ describe('hf-warmup-steps-float', () => {
   });
 
   it('reads a nested block a program hands to TrainingArguments whole, and not a program\'s own block', () => {
-    expect(positions(findings('hf-warmup-steps-float', 'model_args:\n  model_name_or_path: gpt2\ntraining_args:\n  output_dir: out\n  per_device_train_batch_size: 8\n  num_train_epochs: 3\n  save_strategy: steps\n  warmup_steps: 0.1\n'))).toEqual(['8:17']);
+    expect(positions(findings('hf-warmup-steps-float', HF_ARGUMENTS_BLOCK + '  warmup_steps: 0.1\n'))).toEqual(['8:17']);
     expect(findings('hf-warmup-steps-float', 'train:\n  epochs: 3\n  lr: 0.001\n  warmup_steps: 0.1\n')).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, positions } from '../helpers.js';
+import { HF_ARGUMENTS_BLOCK, findings, positions } from '../helpers.js';
 
 const AXOLOTL = 'base_model: Qwen/Qwen3-30B-A3B\nmicro_batch_size: 1\nsequence_len: 2048\nsample_packing: true\n';
 
@@ -24,8 +24,8 @@ describe('integer-interval-steps', () => {
   });
 
   it('reads a nested block a program hands to TrainingArguments whole', () => {
-    expect(positions(findings('integer-interval-steps', 'model_args:\n  model_name_or_path: gpt2\ntraining_args:\n  output_dir: out\n  per_device_train_batch_size: 8\n  num_train_epochs: 3\n  save_strategy: steps\n  save_steps: 250.5\n'))).toEqual(['8:15']);
-    expect(findings('integer-interval-steps', 'model_args:\n  model_name_or_path: gpt2\ntraining_args:\n  output_dir: out\n  per_device_train_batch_size: 8\n  num_train_epochs: 3\n  save_strategy: steps\n  save_steps: 250\n')).toEqual([]);
+    expect(positions(findings('integer-interval-steps', HF_ARGUMENTS_BLOCK + '  save_steps: 250.5\n'))).toEqual(['8:15']);
+    expect(findings('integer-interval-steps', HF_ARGUMENTS_BLOCK + '  save_steps: 250\n')).toEqual([]);
   });
 
   it('accepts ratios below 1, whole numbers, and steps whose strategy is not `steps`', () => {
