@@ -1,6 +1,6 @@
 /**
- * Files a config names whose contents decide its findings: an HF Trainer, TRL or axolotl YAML that points at a
- * DeepSpeed JSON with `deepspeed: ds_config.json` (HF fills the JSON's `"auto"` values from the YAML and refuses values
+ * Files a config names whose contents decide its findings: an HF Trainer, TRL or axolotl YAML (or a nested block of
+ * `TrainingArguments` fields) that points at a DeepSpeed JSON with `deepspeed: ds_config.json` (HF fills the JSON's `"auto"` values from the YAML and refuses values
  * that disagree), and an Accelerate config whose `deepspeed_config.deepspeed_config_file` names one (its ZeRO stage
  * decides what `zero3_init_flag` does). Core never touches the file system: the front-end passes a `readRelated`
  * callback (the CLI reads the file from disk), and core parses and analyses what it returns. A reference that cannot be
@@ -11,6 +11,7 @@ import { formatFromPath } from '../parse/index.js';
 import { HF_TRAINER_LIKE } from '../model/frameworks.js';
 import type { RelatedDocument } from '../rule-kit/types.js';
 import { analyze, type Analysis } from './analyze.js';
+import { isHfArgumentsBlock } from '../rule-kit/hf-arguments-block.js';
 
 export interface RelatedText {
   readonly text: string;
@@ -28,11 +29,11 @@ export type ReadRelated = (reference: string, fromPath: string | undefined) => R
 export function relatedReferences(analysis: Analysis): { readonly kind: RelatedDocument['kind']; readonly field: Field; readonly reference: string }[] {
   const hf = analysis.frameworks.some((f) => HF_TRAINER_LIKE.includes(f.id));
   const accelerate = analysis.frameworks.some((f) => f.id === 'accelerate');
-  if (!hf && !accelerate) return [];
   const out: { kind: RelatedDocument['kind']; field: Field; reference: string }[] = [];
   for (const f of analysis.fields) {
     if (f.documentIndex !== 0) continue;
-    const hfReference = hf && f.path.length === 1 && f.normalized === 'deepspeed';
+    // HF's `deepspeed:` at the top of an HF file, or in a nested block a program hands to `TrainingArguments` whole.
+    const hfReference = f.normalized === 'deepspeed' && (f.path.length === 1 ? hf : f.parent !== undefined && isHfArgumentsBlock(f.container));
     // Accelerate's `deepspeed_config: {deepspeed_config_file: zero2.json}`: the DeepSpeed config `accelerate launch` hands on.
     const accelerateReference = accelerate && f.path.length === 2 && f.normalized === 'deepspeed_config_file' && f.parent?.normalized === 'deepspeed_config';
     if (!hfReference && !accelerateReference) continue;

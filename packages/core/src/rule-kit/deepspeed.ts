@@ -13,6 +13,7 @@ import type { RuleContext } from './types.js';
 import { bool, childOf, fieldAt, num, rootMap, str, topField } from './field-index.js';
 import { fieldName, HF_TRAINER_LIKE } from './helpers.js';
 import { RecentMemo } from '../util/recent-memo.js';
+import { isHfArgumentsBlock } from './hf-arguments-block.js';
 
 export interface DeepSpeedConfig {
   readonly root: MapNode;
@@ -30,6 +31,10 @@ export function deepspeedConfigs(ctx: RuleContext<object>): DeepSpeedConfig[] {
   if (HF_TRAINER_LIKE.some((id) => ctx.hasFramework(id))) {
     const holder = topField(ctx.fields, 'deepspeed');
     if (holder && holder.value.kind === 'map') out.push({ root: holder.value, fields: ctx.fields, holder });
+  }
+  // A nested block a program hands to `TrainingArguments` whole may carry its own inline config.
+  for (const f of ctx.fields) {
+    if (f.normalized === 'deepspeed' && f.parent && f.value.kind === 'map' && isHfArgumentsBlock(f.container)) out.push({ root: f.value, fields: ctx.fields, holder: f });
   }
   return out;
 }

@@ -2,8 +2,9 @@ import { defineRule, type RuleContext } from '../rule-kit/types.js';
 import { usesAxolotl } from '../rule-kit/axolotl.js';
 import type { Field } from '../classify/classify.js';
 import type { ConfigNode } from '../document/types.js';
-import { HF_TRAINER_LIKE, fieldName, formatNumber, usesHfTrainer } from '../rule-kit/helpers.js';
-import { bool, isPlaceholder, num, rootMap, topField } from '../rule-kit/field-index.js';
+import { HF_TRAINER_LIKE, fieldName, formatNumber } from '../rule-kit/helpers.js';
+import { bool, fieldIn, isPlaceholder, num, rootMap } from '../rule-kit/field-index.js';
+import { hfArgumentsScopes, type HfArgumentsScope } from '../rule-kit/hf-arguments-block.js';
 import { deepspeedConfigs, dsField, type DeepSpeedConfig } from '../rule-kit/deepspeed.js';
 import { HF_DEFAULTS, hfDefaultsApply, type HfDefaultKey } from '../rule-kit/hf-defaults.js';
 import { numberValue, booleanValue, specialKind } from '../loader/special-values.js';
@@ -14,8 +15,17 @@ import { numberValue, booleanValue, specialKind } from '../loader/special-values
  * argument (`HfTrainerDeepSpeedConfig.trainer_config_process` / `trainer_config_finalize`); any
  * difference stops training with "Please correct the following DeepSpeed config values that
  * mismatch TrainingArguments values". The DeepSpeed config may be inline (`deepspeed: {...}`) or a
- * JSON file the front-end could read (`deepspeed: ds_z3.json`).
+ * JSON file the front-end could read (`deepspeed: ds_z3.json`). The arguments are an HF file's top level or a nested
+ * block a program hands to `TrainingArguments` whole (`training_args: {deepspeed: ds.json, ...}`); in such a block only
+ * what is written is compared, since the program may hand it on key by key and set the rest itself.
  */
+/** A DeepSpeed config a scope names, with the file it lives in when it is not inline. */
+interface ScopeConfig {
+  readonly ds: DeepSpeedConfig;
+  readonly file?: string;
+  readonly lines?: NonNullable<RuleContext<object>['related']>[number]['lines'];
+}
+
 interface Side {
   readonly value: unknown;
   readonly field?: Field;
@@ -34,56 +44,64 @@ export default defineRule({
     { title: 'HF Transformers DeepSpeed integration: shared configuration and "auto" values', url: 'https://huggingface.co/docs/transformers/main/en/deepspeed#deepspeed-and-trainer-parameter-summary' },
   ],
   check(ctx) {
-    if (!usesHfTrainer(ctx)) return;
-    const configs: { ds: DeepSpeedConfig; file?: string; lines?: NonNullable<RuleContext<object>['related']>[number]['lines'] }[] = deepspeedConfigs(ctx)
-      .filter((ds) => ds.holder)
-      .map((ds) => ({ ds }));
-    for (const rel of ctx.related ?? []) {
-      const root = rootMap(rel.fields);
-      if (rel.kind === 'deepspeed' && root) configs.push({ ds: { root, fields: rel.fields, holder: rel.reference }, file: rel.filePath, lines: rel.lines });
-    }
-    if (configs.length === 0) return;
-    const hf = hfValues(ctx);
-    for (const { ds, file, lines } of configs) {
-      const where = (f: Field): string => (file && lines ? `\`${file}\` line ${lines.positionAt(f.value.range[0]).line}` : '');
-      const compare = (dsPath: string[], hfSide: Side | undefined): void => {
-        const f = dsField(ds, ...dsPath);
-        if (!f || !hfSide || isPlaceholder(f) || hfSide.value === undefined) return;
-        const dsValue = read(f.value);
-        if (dsValue === undefined || same(dsValue, hfSide.value)) return;
-        report(ctx, ds, f, dsPath, dsValue, hfSide, where(f), file);
-      };
-      compare(['train_micro_batch_size_per_gpu'], hf.micro);
-      compare(['gradient_accumulation_steps'], hf.accumulation);
-      compare(['gradient_clipping'], hf.clip);
-      compare(['optimizer', 'params', 'lr'], hf.lr);
-      compare(['optimizer', 'params', 'betas'], hf.betas);
-      compare(['optimizer', 'params', 'eps'], hf.eps);
-      compare(['optimizer', 'params', 'weight_decay'], hf.weightDecay);
-      compare(['scheduler', 'params', 'warmup_max_lr'], hf.lr);
-      compare(['scheduler', 'params', 'warmup_num_steps'], hf.warmup);
-      compare(['scheduler', 'params', 'total_num_steps'], hf.totalSteps);
-      compare(['fp16', 'enabled'], hf.fp16);
-      compare(['bf16', 'enabled'], hf.bf16);
-      // train_batch_size = world size × micro batch × accumulation: exact with a known world size,
-      // otherwise only "no number of GPUs fits".
-      const tbs = dsField(ds, 'train_batch_size');
-      const t = tbs && !isPlaceholder(tbs) ? num(tbs) : undefined;
-      const m = hf.micro?.value;
-      const a = hf.accumulation?.value;
-      if (tbs && t !== undefined && typeof m === 'number' && typeof a === 'number' && m > 0 && a > 0) {
-        const perStep = m * a;
-        const world = ctx.worldSize;
-        const bad = world !== undefined ? t !== perStep * world : t % perStep !== 0;
-        if (bad) {
-          const side = { value: world !== undefined ? perStep * world : perStep, field: hf.micro?.field, text: `${hf.micro!.text} × ${hf.accumulation!.text}${world !== undefined ? ` × world size ${formatNumber(world)}` : ' × the number of GPUs'}` };
-          const message = world !== undefined ? undefined : `DeepSpeed \`train_batch_size\` ${formatNumber(t)} is not a multiple of the Trainer's per-GPU batch ${formatNumber(perStep)}, so no number of GPUs matches it.`;
-          report(ctx, ds, tbs, ['train_batch_size'], t, side, where(tbs), file, message);
-        }
+    const inline = deepspeedConfigs(ctx).filter((ds) => ds.holder);
+    const related = (ctx.related ?? []).filter((rel) => rel.kind === 'deepspeed');
+    for (const scope of hfArgumentsScopes(ctx)) {
+      // The DeepSpeed configs this scope's own `deepspeed:` key names, inline or in a file.
+      const inScope = (holder: Field): boolean => holder.container === scope.map;
+      const configs: ScopeConfig[] = inline
+        .filter((ds) => inScope(ds.holder!))
+        .map((ds) => ({ ds }));
+      for (const rel of related) {
+        const root = rootMap(rel.fields);
+        if (root && inScope(rel.reference)) configs.push({ ds: { root, fields: rel.fields, holder: rel.reference }, file: rel.filePath, lines: rel.lines });
       }
+      if (configs.length > 0) checkScope(ctx, scope, configs);
     }
   },
 });
+
+function checkScope(ctx: RuleContext<object>, scope: HfArgumentsScope, configs: ScopeConfig[]): void {
+  const hf = hfValues(ctx, scope);
+  for (const { ds, file, lines } of configs) {
+    const where = (f: Field): string => (file && lines ? `\`${file}\` line ${lines.positionAt(f.value.range[0]).line}` : '');
+    const compare = (dsPath: string[], hfSide: Side | undefined): void => {
+      const f = dsField(ds, ...dsPath);
+      if (!f || !hfSide || isPlaceholder(f) || hfSide.value === undefined) return;
+      const dsValue = read(f.value);
+      if (dsValue === undefined || same(dsValue, hfSide.value)) return;
+      report(ctx, ds, f, dsPath, dsValue, hfSide, where(f), file);
+    };
+    compare(['train_micro_batch_size_per_gpu'], hf.micro);
+    compare(['gradient_accumulation_steps'], hf.accumulation);
+    compare(['gradient_clipping'], hf.clip);
+    compare(['optimizer', 'params', 'lr'], hf.lr);
+    compare(['optimizer', 'params', 'betas'], hf.betas);
+    compare(['optimizer', 'params', 'eps'], hf.eps);
+    compare(['optimizer', 'params', 'weight_decay'], hf.weightDecay);
+    compare(['scheduler', 'params', 'warmup_max_lr'], hf.lr);
+    compare(['scheduler', 'params', 'warmup_num_steps'], hf.warmup);
+    compare(['scheduler', 'params', 'total_num_steps'], hf.totalSteps);
+    compare(['fp16', 'enabled'], hf.fp16);
+    compare(['bf16', 'enabled'], hf.bf16);
+    // train_batch_size = world size × micro batch × accumulation: exact with a known world size,
+    // otherwise only "no number of GPUs fits".
+    const tbs = dsField(ds, 'train_batch_size');
+    const t = tbs && !isPlaceholder(tbs) ? num(tbs) : undefined;
+    const m = hf.micro?.value;
+    const a = hf.accumulation?.value;
+    if (tbs && t !== undefined && typeof m === 'number' && typeof a === 'number' && m > 0 && a > 0) {
+      const perStep = m * a;
+      const world = ctx.worldSize;
+      const bad = world !== undefined ? t !== perStep * world : t % perStep !== 0;
+      if (bad) {
+        const side = { value: world !== undefined ? perStep * world : perStep, field: hf.micro?.field, text: `${hf.micro!.text} × ${hf.accumulation!.text}${world !== undefined ? ` × world size ${formatNumber(world)}` : ' × the number of GPUs'}` };
+        const message = world !== undefined ? undefined : `DeepSpeed \`train_batch_size\` ${formatNumber(t)} is not a multiple of the Trainer's per-GPU batch ${formatNumber(perStep)}, so no number of GPUs matches it.`;
+        report(ctx, ds, tbs, ['train_batch_size'], t, side, where(tbs), file, message);
+      }
+    }
+  }
+}
 
 interface HfValues {
   micro?: Side;
@@ -99,11 +117,13 @@ interface HfValues {
   bf16?: Side;
 }
 
-function hfValues(ctx: RuleContext<object>): HfValues {
-  const defaults = hfDefaultsApply(ctx);
+function hfValues(ctx: RuleContext<object>, scope: HfArgumentsScope): HfValues {
+  // HF's defaults stand for unset keys only at an HF file's top level (see the note at the top).
+  const defaults = !scope.nested && hfDefaultsApply(ctx);
+  const topField = (...names: string[]): Field | undefined => fieldIn(ctx.fields, scope.map, ...names);
   const axolotl = usesAxolotl(ctx);
   const side = (names: string[], key: HfDefaultKey | undefined, kind: 'number' | 'boolean' = 'number'): Side | undefined => {
-    const f = topField(ctx.fields, ...names);
+    const f = topField(...names);
     if (f) {
       if (isPlaceholder(f)) return undefined;
       const v = kind === 'number' ? num(f) : bool(f);
@@ -125,11 +145,11 @@ function hfValues(ctx: RuleContext<object>): HfValues {
   const fp16 = either(side(['fp16'], 'fp16', 'boolean'), side(['fp16_full_eval'], 'fp16_full_eval', 'boolean'));
   const bf16 = either(side(['bf16'], 'bf16', 'boolean'), side(['bf16_full_eval'], 'bf16_full_eval', 'boolean'));
   // Warmup: HF uses `warmup_steps` when it is a step count; a ratio is resolved at run time.
-  const warmupField = topField(ctx.fields, 'warmup_steps');
-  const ratio = topField(ctx.fields, 'warmup_ratio');
+  const warmupField = topField('warmup_steps');
+  const ratio = topField('warmup_ratio');
   const w = num(warmupField);
   const warmup = warmupField && w !== undefined && w >= 1 ? { value: w, field: warmupField, text: `${fieldName(warmupField)} (${show(w)})` } : !warmupField && !ratio && defaults ? { value: 0, text: '`warmup_steps` (default 0)' } : undefined;
-  const maxSteps = topField(ctx.fields, 'max_steps');
+  const maxSteps = topField('max_steps');
   const ms = num(maxSteps);
   const totalSteps = maxSteps && ms !== undefined && ms > 0 ? { value: ms, field: maxSteps, text: `${fieldName(maxSteps)} (${show(ms)})` } : undefined;
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/index.js';
-import { findings, positions } from '../helpers.js';
+import { HF_ARGUMENTS_BLOCK, findings, positions } from '../helpers.js';
 
 const RULE = 'hf-deepspeed-mismatch';
 
@@ -67,5 +67,23 @@ describe(RULE, () => {
     // axolotl fills bf16 (often "auto") and its own defaults before HF sees them.
     expect(findings(RULE, 'base_model: m\nmicro_batch_size: 2\nsequence_len: 512\nbf16: auto\ndeepspeed:\n  bf16:\n    enabled: true\n  gradient_clipping: 1.0\n')).toEqual([]);
     expect(findings(RULE, 'model_name_or_path: m\nmax_prompt_length: 128\nmax_completion_length: 128\ndeepspeed:\n  bf16:\n    enabled: true\n')).toEqual([]);
+  });
+
+  it('reads a nested block a program hands to TrainingArguments whole, by what the block writes', () => {
+    // HF_ARGUMENTS_BLOCK's per_device_train_batch_size is 8 (line 5).
+    const { diagnostics, requested } = withJson(`${HF_ARGUMENTS_BLOCK}  learning_rate: 2.0e-5\n  deepspeed: ds.json\n`, {
+      'ds.json': '{\n  "train_micro_batch_size_per_gpu": 4,\n  "gradient_clipping": 0.5,\n  "optimizer": {"type": "AdamW", "params": {"lr": "auto"}}\n}\n',
+    });
+    expect(requested).toEqual(['ds.json']);
+    // The block leaves max_grad_norm unset: a program may set it itself, so HF's default is not assumed there.
+    expect(positions(diagnostics)).toEqual(['5:32']);
+    expect(diagnostics[0]!.message).toBe("DeepSpeed `train_micro_batch_size_per_gpu` is 4 but the Trainer's value is 8.");
+    expect(diagnostics[0]!.explanation).toContain('`configs/ds.json` line 2');
+    const inline = findings(RULE, `${HF_ARGUMENTS_BLOCK}  deepspeed:\n    train_micro_batch_size_per_gpu: 2\n    gradient_clipping: 1.0\n`);
+    expect(positions(inline)).toEqual(['9:37']);
+    // Another block's `deepspeed:` (not TrainingArguments fields) is not compared with this one.
+    const elsewhere = withJson(`${HF_ARGUMENTS_BLOCK}launcher:\n  deepspeed: ds.json\n  nodes: 2\n`, { 'ds.json': '{"train_micro_batch_size_per_gpu": 4}' });
+    expect(elsewhere.requested).toEqual([]);
+    expect(elsewhere.diagnostics).toEqual([]);
   });
 });
