@@ -4,8 +4,11 @@
  * project's dataclasses declares is a key of the program, not a slip of the keyboard for a TrainingArguments name.
  */
 
-/** `@dataclass` (or `@dataclasses.dataclass(frozen=True)`) over a class, and the class's body. */
-export const DATACLASS = /^([ \t]*)@(?:dataclasses[ \t]*\.[ \t]*)?dataclass\b[^\n]*\n(?:\1@[^\n]*\n)*\1class[ \t]+\w+[^\n]*:[^\n]*\n((?:\1[ \t]+[^\n]*\n|[ \t]*\n)*)/gm;
+/**
+ * `@dataclass` (or `@dataclasses.dataclass(frozen=True)`) over a class, and the class's body. At most eight further
+ * decorators stand between: unbounded, a file of thousands of `@dataclass` lines made every one of them scan the rest.
+ */
+export const DATACLASS = /^([ \t]*)@(?:dataclasses[ \t]*\.[ \t]*)?dataclass\b[^\n]*\n(?:\1@[^\n]*\n){0,8}\1class[ \t]+\w+[^\n]*:[^\n]*\n((?:\1[ \t]+[^\n]*\n|[ \t]*\n)*)/gm;
 /** An annotated name in a class body: `output_dim: int = 2`, `lora_r: Optional[int] = field(default=8)`. */
 const ANNOTATED_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]*:[ \t]*[A-Za-z_'"]/gm;
 

@@ -13,6 +13,7 @@
 import { DATACLASS } from './dataclass-fields.js';
 import { everyValueComprehensions, everyValueLoop, listedFloatKeys } from './float-loops.js';
 import { launcherFlagKeys } from './launcher-flags.js';
+import { omegaconfStructured } from './omegaconf-structured.js';
 import { callArguments, lastKeyOf, withoutCommentLines } from './python-call.js';
 import { ownRecordHandles, readsOwnRecord } from './saved-config-reads.js';
 
@@ -71,7 +72,8 @@ export interface YamlLoaderCalls {
   /**
    * The script converts each value it reads by its dataclass field's type in a loop of its own
    * (`field_types = {f.name: f.type for f in dataclasses.fields(cls)}` … `field_type(value)`: reinforce_minigrid), so a
-   * field declared `float`, in this script or another, gets a float whatever PyYAML made of it.
+   * field declared `float`, in this script or another, gets a float whatever PyYAML made of it. So does a script that
+   * hands OmegaConf one of its dataclasses as the schema (see omegaconf-structured.ts).
    */
   readonly convertsByFieldType: boolean;
   /** The fields the script's dataclasses declare `float` (`learning_rate: float = 3e-4`), for a conversion by field type. */
@@ -179,7 +181,7 @@ export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
 }
 
 function convertsByFieldType(code: string): boolean {
-  return code.includes('fields') && DATACLASS_FIELDS.test(code) && FIELD_TYPE_CALL.test(code);
+  return (code.includes('fields') && DATACLASS_FIELDS.test(code) && FIELD_TYPE_CALL.test(code)) || omegaconfStructured(code);
 }
 
 function dataclassFloatFields(code: string): string[] {

@@ -185,6 +185,16 @@ describe('yamlLoaderCalls', () => {
     expect(yamlLoaderCalls(declared).floatKeys).toEqual([]);
   });
 
+  it('sees OmegaConf given a dataclass of the script as the schema, which converts each merged value to its field\'s type (CrystaLLM)', () => {
+    const crystallm = 'from dataclasses import dataclass\nfrom crystallm import parse_config\nfrom omegaconf import OmegaConf\n\n\n@dataclass\nclass OptionDefaults:\n    learning_rate: float = 6e-4\n    min_lr: float = 6e-5\n    max_iters: int = 5000\n\n\nif __name__ == "__main__":\n    C = parse_config(OptionDefaults)\n    print(OmegaConf.to_yaml(C))\n';
+    expect(yamlLoaderCalls(crystallm).convertsByFieldType).toBe(true);
+    expect(yamlLoaderCalls(crystallm).dataclassFloatFields).toEqual(['learning_rate', 'min_lr']);
+    expect(yamlLoaderCalls('from omegaconf import OmegaConf\nschema = OmegaConf.structured(TrainConfig)\n').convertsByFieldType).toBe(true);
+    // An instance of the class is not the schema, and without OmegaConf a helper handed the class may do anything.
+    expect(yamlLoaderCalls(crystallm.replace('parse_config(OptionDefaults)', 'parse_config(OptionDefaults())')).convertsByFieldType).toBe(false);
+    expect(yamlLoaderCalls(crystallm.replace('from omegaconf import OmegaConf\n', '').replace('OmegaConf.to_yaml(C)', 'C')).convertsByFieldType).toBe(false);
+  });
+
   it('names the float options of a parser whose defaults the YAML file sets (timm\'s `parser.set_defaults(**cfg)`)', () => {
     const timm = [
       'import argparse\nimport yaml\n',
