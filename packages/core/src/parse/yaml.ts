@@ -31,6 +31,7 @@ import type {
 import { childPath, toPointer } from '../document/pointer.js';
 import type { ParseOutput } from './parse-output.js';
 import { findDeepNesting, nestingTooDeep } from './nesting.js';
+import { explainLineInclude } from './yaml-line-include.js';
 
 /** Nodes created by alias expansion beyond the source nodes; an alias bomb stops here. */
 const ALIAS_NODE_BUDGET = 100_000;
@@ -162,7 +163,7 @@ function composeYaml(text: string): Composed {
       else problems.push({ message: cleanMessage(err.message), range: [start, end], code: err.code });
     }
   }
-  return { docs, comments, problems, unclosedQuotes };
+  return { docs, comments, problems: explainLineInclude(text, problems), unclosedQuotes };
 }
 
 const MISALIGNED_ITEM = /^All (?:mapping|sequence) items must start at the same column/;

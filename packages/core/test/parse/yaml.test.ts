@@ -194,6 +194,20 @@ describe('YAML parser: anchors and aliases', () => {
     expect(valueAt(parseDoc('a:\n  b: one\n    two\n'), '/a/b')).toBe('one two');
   });
 
+  it("says what a file with `!include other.yaml` on a line of its own is, at the tag (simple_transformer's text includes)", () => {
+    const text = '!include data.multi30k.de-en.yaml\n!include transformer.small.yaml\n\nepochs: 20\nbatch_size: 32\n';
+    const problem = parseProblems(text)[0]!;
+    expect(problem.message).toBe('`!include data.multi30k.de-en.yaml` on a line of its own is not YAML: a program splices the named file in before parsing.');
+    expect(at(text, problem.range[0])).toBe('1:1');
+    expect(textOf({ text } as never, problem.range)).toBe('!include');
+    expect(problem.hint).toContain('list this file under `ignores`');
+    // Indented includes are told likewise; an include as a key's value or a list item is YAML, and other errors keep their message.
+    expect(parseProblems('model:\n  !include model.yaml\n  lr: 0.1\n')[0]!.message).toMatch(/^`!include model.yaml` on a line of its own/);
+    expect(parseConfig('model: !include model.yaml\nlr: 0.1\n', { format: 'yaml' }).problems).toEqual([]);
+    expect(parseConfig('- !include a.yaml\n- !include b.yaml\n', { format: 'yaml' }).problems).toEqual([]);
+    expect(parseProblems('lr: [0.1\nepochs: 2\n# !include later.yaml\n')[0]!.message).not.toContain('!include');
+  });
+
   it('reports an alias to an anchor that does not exist, at the alias', () => {
     const problems = parseProblems('lr: 0.1\nopt: *nowhere\n');
     expect(problems).toHaveLength(1);
