@@ -416,6 +416,17 @@ describe('Hydra apps found from their scripts', () => {
     expect(frameworksOf(project.dir, 'configs/optimizer/adam.yaml')[0]?.evidence[0]).toMatch(/^config group `optimizer` in the config folder of `@hydra\.main/);
   });
 
+  it("reads an absolute config_path from the author's machine as the project's folder of that name, for the named primary config only (hanxinyan20)", () => {
+    const script = SCRIPT.replace('config_path="../configs", config_name="train"', 'config_path="/mnt/public/hxy/project/diff_scripts/config", config_name="default"');
+    const project = newProject({ 'train_script.py': script, 'config/default.yaml': FLAT, 'config/ablation.yaml': FLAT, 'other/config/default.yaml': FLAT });
+    const run = runCli(['check', '--format', 'json', '.'], { cwd: project.dir });
+    // Another file in the folder, or a folder of that name elsewhere, is not what the call names.
+    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual(['config/ablation.yaml:2:5', 'other/config/default.yaml:2:5']);
+    expect(frameworksOf(project.dir, 'config/default.yaml')[0]?.evidence).toEqual([
+      "primary config of `@hydra.main(version_base=None, config_path=\"/mnt/public/hxy/project/diff_scripts/config\", config_name=\"default\")` in train_script.py (its absolute folder read as the project's `config/`)",
+    ]);
+  });
+
   it('finds the script when only the config is checked, as a pre-commit hook passes it', () => {
     const project = newProject({ 'train.py': SCRIPT.replace('../configs', 'conf'), 'conf/train.yaml': FLAT });
     const run = runCli(['check', '--format', 'json', 'conf/train.yaml'], { cwd: project.dir });

@@ -8,7 +8,8 @@
  * The path is a literal string, or built from the script's own location the usual ways
  * (`os.path.join(os.path.dirname(os.path.realpath(__file__)), "configs")`, `str(Path(__file__).parent / "conf")`),
  * written in the call or in a module-level constant. A path from an environment variable or another module names
- * nothing mlconfig can find, and `config_path=None` (Hydra 1.2's default) names no folder.
+ * nothing mlconfig can find, and `config_path=None` (Hydra 1.2's default) names no folder. An absolute path names a
+ * folder on its author's machine, which the project keeps under the same name (see `absolute`).
  */
 import { callArguments } from './python-call.js';
 
@@ -20,6 +21,11 @@ export interface HydraEntryPoint {
   readonly configName?: string;
   /** The call as it would be cited (`@hydra.main(config_path="../configs", config_name="train")`), whitespace collapsed. */
   readonly call: string;
+  /**
+   * Set when the call names an absolute folder on its author's machine (`config_path="/mnt/.../diff_scripts/config"`):
+   * `configPath` is then only that folder's name, which the project keeps beside the script or one folder up.
+   */
+  readonly absolute?: true;
 }
 
 // Hydra's decorator, imported either way (`import hydra` / `from hydra import main`), and the compose API.
@@ -63,8 +69,19 @@ function entryOf(callee: string, args: string[], text: string, at: number): Hydr
   let configPath = pathArg !== undefined ? pathExpression(pathArg, text) : configName !== undefined && scriptFolderIsDefault(named.get('version_base')) ? '.' : undefined;
   if (configPath === undefined) return undefined;
   configPath = configPath.replace(/\\/g, '/');
-  // A package (`pkg://`), a URL or an absolute path names no folder of this project.
-  if (/^(?:[a-z]+:\/\/|\/|[A-Za-z]:\/)/.test(configPath)) return undefined;
+  // A package (`pkg://`) or a URL names no folder of this project. An absolute path is a folder on the author's machine
+  // (hanxinyan20's `config_path="/mnt/public/hxy/project/diff_scripts/config"`); the project has it under the same name,
+  // which only a named primary config can confirm.
+  if (/^[a-z]+:\/\//.test(configPath)) return undefined;
+  let absolute = false;
+  if (/^(?:\/|[A-Za-z]:\/)/.test(configPath)) {
+    let end = configPath.length;
+    while (end > 0 && configPath[end - 1] === '/') end--;
+    const last = end > 0 ? configPath.slice(configPath.lastIndexOf('/', end - 1) + 1, end) : undefined;
+    if (last === undefined || last === '' || last.includes(':') || configName === undefined || last === '..' || last === '.' || /\.ya?ml$/i.test(last)) return undefined;
+    configPath = last;
+    absolute = true;
+  }
   // Hydra 0.11 named the primary config's file in `config_path` (`config_path="conf/config.yaml"`).
   const file = /^(.*?)\/?([^/]+)\.ya?ml$/i.exec(configPath);
   if (file) {
@@ -81,7 +98,8 @@ function entryOf(callee: string, args: string[], text: string, at: number): Hydr
   if (configPath === '') configPath = '.';
   const name = configName?.replace(/\.ya?ml$/i, '');
   const call = `${callee}(${args.map((a) => a.trim().replace(/\s+/g, ' ')).join(', ')})`;
-  return { configPath, ...(name ? { configName: name } : {}), call };
+  if (absolute && (name === undefined || name.includes('/'))) return undefined;
+  return { configPath, ...(name ? { configName: name } : {}), call, ...(absolute ? { absolute: true as const } : {}) };
 }
 
 /**

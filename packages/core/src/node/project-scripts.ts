@@ -160,6 +160,8 @@ interface HydraApp {
   readonly script: string;
   readonly configDir: string;
   readonly entry: HydraEntryPoint;
+  /** The folder is a guess (an absolute `config_path` read as the project's folder of that name): only the named primary config is placed. */
+  readonly primaryOnly?: true;
 }
 
 export interface ProjectScriptsOptions {
@@ -488,7 +490,8 @@ function placeIn(app: HydraApp, file: string, displayBase: string): HydraAppPlac
   const script = shownPath(app.script, displayBase);
   const call = `\`${app.entry.call}\` in ${script}`;
   const stem = rel.replace(YAML_FILE, '');
-  if (stem === app.entry.configName) return { rank: 0, by: { framework: 'hydra', evidence: `primary config of ${call}`, primary: true } };
+  if (stem === app.entry.configName) return { rank: 0, by: { framework: 'hydra', evidence: `primary config of ${call}${app.primaryOnly ? ` (its absolute folder read as the project's \`${app.entry.configPath}/\`)` : ''}`, primary: true } };
+  if (app.primaryOnly) return undefined;
   const slash = stem.lastIndexOf('/');
   if (slash < 0) return { rank: 1, by: { framework: 'hydra', evidence: `at the top of the config folder of ${call}`, primary: true } };
   // `config_path="."`: the script's own folder is the config folder, and the folders below it are the project's
@@ -526,7 +529,11 @@ function readFolderScripts(folder: string): FolderScripts {
     const text = readSmallText(script, MAX_SCRIPT_SIZE, MENTIONS);
     if (text === undefined) continue;
     const entryPoints = hydraEntryPoints(text);
-    for (const e of entryPoints) apps.push({ script, configDir: resolve(folder, e.configPath), entry: e });
+    for (const e of entryPoints) {
+      // An absolute folder on the author's machine: the project's folder of that name beside the script or one up.
+      if (e.absolute) for (const at of [folder, dirname(folder)]) apps.push({ script, configDir: join(at, e.configPath), entry: e, primaryOnly: true });
+      else apps.push({ script, configDir: resolve(folder, e.configPath), entry: e });
+    }
     const calls = yamlLoaderCalls(text);
     if (calls.omegaconf || calls.typed || calls.ruamel || calls.yacs || calls.yacsMerge || calls.other || calls.floatKeys.length > 0 || calls.imports.length > 0 || calls.yacsKeys.length > 0 || calls.convertsByFieldType || calls.dataclassFloatFields.length > 0) yamlReaders.push({ script, calls });
     const schedule = unconditionalScheduleCall(text);

@@ -36,11 +36,21 @@ describe('hydraEntryPoints', () => {
     expect(only('import click  # hydra is mentioned\n@main(config_path="conf", config_name="c")\ndef f(c): pass\n')).toEqual([]);
   });
 
-  it('names nothing for a path built at run time, None, a package or an absolute path', () => {
+  it('names nothing for a path built at run time, None or a package', () => {
     expect(only('import hydra, os\n@hydra.main(config_path=os.path.join(ROOT, "conf"), config_name="c")\ndef f(c): pass\n')).toEqual([]);
     expect(only('import hydra\n@hydra.main(config_path=None, config_name="c")\ndef f(c): pass\n')).toEqual([]);
     expect(only('import hydra\n@hydra.main(config_path="pkg://my_app.conf", config_name="c")\ndef f(c): pass\n')).toEqual([]);
-    expect(only('import hydra\n@hydra.main(config_path="/abs/conf", config_name="c")\ndef f(c): pass\n')).toEqual([]);
+  });
+
+  it("reads an absolute path from the author's machine as the project's folder of that name, only with a named primary config (hanxinyan20)", () => {
+    const [entry] = hydraEntryPoints('import hydra\n@hydra.main(version_base=None, config_path="/mnt/public/hxy/project/diff_scripts/config", config_name="default")\ndef main(cfg): pass\n');
+    expect(entry).toEqual({ configPath: 'config', configName: 'default', call: '@hydra.main(version_base=None, config_path="/mnt/public/hxy/project/diff_scripts/config", config_name="default")', absolute: true });
+    expect(only('import hydra\n@hydra.main(config_path="/abs/conf/", config_name="c")\ndef f(c): pass\n')).toEqual([['conf', 'c']]);
+    // Without a primary config's name nothing confirms the guess; a root or a file names no folder.
+    expect(only('import hydra\n@hydra.main(config_path="/abs/conf")\ndef f(c): pass\n')).toEqual([]);
+    expect(only('import hydra\n@hydra.main(config_path="/", config_name="c")\ndef f(c): pass\n')).toEqual([]);
+    expect(only('import hydra\n@hydra.main(config_path="C:/", config_name="c")\ndef f(c): pass\n')).toEqual([]);
+    expect(only('import hydra\n@hydra.main(config_path="/abs/conf/c.yaml")\ndef f(c): pass\n')).toEqual([]);
   });
 
   it('takes the script\'s folder when config_path is left out, as Hydra did before 1.2, unless version_base asks for 1.2', () => {
@@ -91,9 +101,9 @@ describe('hydraEntryPoints, paths built from the script\'s location', () => {
 });
 
 describe('hydraEntryPoints, imports and absolute paths', () => {
-  it('reads every `from hydra import` line, and names nothing for a Windows or UNC absolute path', () => {
+  it('reads every `from hydra import` line, and a Windows or UNC absolute path as its last folder\'s name', () => {
     expect(only('from hydra import compose\nfrom hydra import initialize\nwith initialize(config_path="conf"):\n    cfg = compose(config_name="c")\n')).toEqual([['conf', 'c']]);
-    expect(only('import hydra\n@hydra.main(config_path="C:\\\\work\\\\conf", config_name="c")\ndef f(c): pass\n')).toEqual([]);
-    expect(only('import hydra\n@hydra.main(config_path="\\\\\\\\server\\\\share\\\\conf", config_name="c")\ndef f(c): pass\n')).toEqual([]);
+    expect(only('import hydra\n@hydra.main(config_path="C:\\\\work\\\\conf", config_name="c")\ndef f(c): pass\n')).toEqual([['conf', 'c']]);
+    expect(only('import hydra\n@hydra.main(config_path="\\\\\\\\server\\\\share\\\\conf", config_name="c")\ndef f(c): pass\n')).toEqual([['conf', 'c']]);
   });
 });
