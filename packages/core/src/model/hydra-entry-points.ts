@@ -28,8 +28,9 @@ export interface HydraEntryPoint {
   readonly absolute?: true;
 }
 
-// Hydra's decorator, imported either way (`import hydra` / `from hydra import main`), and the compose API.
-const CALL = /(@\s*(?:hydra\s*\.\s*)?main|(?<![\w.])(?:hydra\s*\.\s*)?initialize)\s*\(/g;
+// Hydra's decorator, imported either way (`import hydra` / `from hydra import main`), and the compose API's
+// `initialize(config_path=...)` and `initialize_config_dir(config_dir=...)`, whose folder is absolute.
+const CALL = /(@\s*(?:hydra\s*\.\s*)?main|(?<![\w.])(?:hydra\s*\.\s*)?initialize(?:_config_dir)?)\s*\(/g;
 // Backslashes stay as written: `'.\\configs'` is a Windows path (Python keeps an unknown escape's backslash).
 const STRING = /^(?:[rRuU]?)(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')$/;
 const COMPOSE_NAME = /\bcompose\s*\(\s*(?:config_name\s*=\s*)?(?:[rRuU]?)(?:"([^"\\\n]*)"|'([^'\\\n]*)')/;
@@ -40,11 +41,11 @@ export function hydraEntryPoints(pythonText: string): HydraEntryPoint[] {
   // `from hydra import main` is what makes a bare `@main(...)` Hydra's (click and others have their own `main`), and
   // `from hydra import initialize` a bare `initialize(...)` (DeepSpeed, apex and others have their own).
   const imports = [...pythonText.matchAll(/\bfrom\s+hydra\s+import\s+(\([^)]*\)|[^\n]*)/g)].map((m) => m[1]).join(' ');
-  const bare = { '@main': /\bmain\b/.test(imports), initialize: /\binitialize\b/.test(imports) };
+  const bare: Record<string, boolean> = { '@main': /\bmain\b/.test(imports), initialize: /\binitialize\b/.test(imports), initialize_config_dir: /\binitialize_config_dir\b/.test(imports) };
   const found: HydraEntryPoint[] = [];
   for (const m of pythonText.matchAll(CALL)) {
     const callee = m[1].replace(/\s+/g, '');
-    if ((callee === '@main' && !bare['@main']) || (callee === 'initialize' && !bare.initialize)) continue;
+    if (bare[callee] === false) continue;
     const args = callArguments(pythonText, m.index + m[0].length);
     if (args === undefined) continue;
     const entry = entryOf(callee, args, pythonText, m.index);
@@ -62,7 +63,7 @@ function entryOf(callee: string, args: string[], text: string, at: number): Hydr
     else positional.push(arg.trim());
   }
   // `hydra.main(config_path=None, config_name=None, version_base=...)`; `initialize(config_path=None, job_name=None, ...)`.
-  const pathArg = named.get('config_path') ?? positional[0];
+  const pathArg = named.get(callee.endsWith('config_dir') ? 'config_dir' : 'config_path') ?? positional[0];
   let configName = callee.endsWith('main') ? literalOrUndefined(named.get('config_name') ?? positional[1]) : composedName(text, at);
   // Before Hydra 1.2 (and with no `version_base` ≥ 1.2) an absent `config_path` is the script's own folder
   // (MonoScene's `@hydra.main(config_name="../config/monoscene.yaml")` under Hydra 1.0).

@@ -42,6 +42,16 @@ describe('hydraEntryPoints', () => {
     expect(only('import hydra\n@hydra.main(config_path="pkg://my_app.conf", config_name="c")\ndef f(c): pass\n')).toEqual([]);
   });
 
+  it("reads the compose API's initialize_config_dir, whose folder is built from the script's location or written absolute", () => {
+    const built = 'from hydra import compose, initialize_config_dir\nimport os\n\nwith initialize_config_dir(version_base=None, config_dir=os.path.join(os.path.dirname(os.path.abspath(__file__)), "configs")):\n    cfg = compose(config_name="eval")\n';
+    expect(only(built)).toEqual([['configs', 'eval']]);
+    expect(only('import hydra\nfrom pathlib import Path\nhydra.initialize_config_dir(config_dir=str(Path(__file__).parent / "conf"))\ncfg = hydra.compose("train")\n')).toEqual([['conf', 'train']]);
+    expect(only('from hydra import compose, initialize_config_dir\nwith initialize_config_dir(config_dir="/home/me/proj/conf"):\n    cfg = compose(config_name="train")\n')).toEqual([['conf', 'train']]);
+    // A folder relative to the working directory is unknown, and a function of another library is not Hydra's.
+    expect(only('from hydra import compose, initialize_config_dir\nwith initialize_config_dir(config_dir=os.path.abspath("conf")):\n    cfg = compose(config_name="train")\n')).toEqual([]);
+    expect(only('import hydra  # mentioned\nfrom mylib import initialize_config_dir\ninitialize_config_dir(config_dir=str(Path(__file__).parent / "conf"))\ncfg = compose("train")\n')).toEqual([]);
+  });
+
   it("reads an absolute path from the author's machine as the project's folder of that name, only with a named primary config (hanxinyan20)", () => {
     const [entry] = hydraEntryPoints('import hydra\n@hydra.main(version_base=None, config_path="/mnt/public/hxy/project/diff_scripts/config", config_name="default")\ndef main(cfg): pass\n');
     expect(entry).toEqual({ configPath: 'config', configName: 'default', call: '@hydra.main(version_base=None, config_path="/mnt/public/hxy/project/diff_scripts/config", config_name="default")', absolute: true });
