@@ -9,13 +9,21 @@ import type { ParseProblem } from '../document/types.js';
 /** A tag named like an include, then a path, and nothing else on the line. */
 const LINE_INCLUDE = /^[ \t]*(!(?:include|import)\w*)[ \t]+[^\s#:][^\n:#]*$/gm;
 
-export function explainLineInclude(text: string, problems: ParseProblem[]): ParseProblem[] {
+/**
+ * Explains the first problem by the include lines when they cause it: with every include line blanked (offsets kept),
+ * `reparse` finds no problem, or its first one further on. An include line that is valid YAML where it stands (a
+ * key's value on the next line) leaves the problem as it was.
+ */
+export function explainLineInclude(text: string, problems: ParseProblem[], reparse: (text: string) => readonly ParseProblem[]): ParseProblem[] {
   const first = problems[0];
   if (first === undefined || !text.includes('!')) return problems;
-  LINE_INCLUDE.lastIndex = 0;
-  const m = LINE_INCLUDE.exec(text);
-  // Only an include line at or before the first error explains it.
-  if (m === null || m.index > first.range[1]) return problems;
+  const includes = [...text.matchAll(LINE_INCLUDE)].filter((m) => m.index <= first.range[1]);
+  if (includes.length === 0) return problems;
+  let blanked = text;
+  for (const m of includes) blanked = blanked.slice(0, m.index) + ' '.repeat(m[0].length) + blanked.slice(m.index + m[0].length);
+  const after = reparse(blanked)[0];
+  if (after !== undefined && after.range[0] <= first.range[0]) return problems;
+  const m = includes[0]!;
   const line = m[0].trim();
   const at = m.index + m[0].indexOf(m[1]!);
   const message = `\`${line}\` on a line of its own is not YAML: a program splices the named file in before parsing.`;

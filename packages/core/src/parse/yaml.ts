@@ -72,7 +72,7 @@ export function parseYaml(text: string, bom: boolean, filePath?: string): ParseO
     restoreQuotedValues(pass.docs, text, attempt.folded);
     return buildYamlDocument(pass.docs, text, bom, pass.comments, filePath);
   }
-  return { problems: original.problems };
+  return { problems: explainLineInclude(text, original.problems, (blanked) => composeYaml(blanked).problems) };
 }
 
 /**
@@ -163,7 +163,7 @@ function composeYaml(text: string): Composed {
       else problems.push({ message: cleanMessage(err.message), range: [start, end], code: err.code });
     }
   }
-  return { docs, comments, problems: explainLineInclude(text, problems), unclosedQuotes };
+  return { docs, comments, problems, unclosedQuotes };
 }
 
 const MISALIGNED_ITEM = /^All (?:mapping|sequence) items must start at the same column/;

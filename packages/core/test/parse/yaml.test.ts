@@ -206,6 +206,8 @@ describe('YAML parser: anchors and aliases', () => {
     expect(parseConfig('model: !include model.yaml\nlr: 0.1\n', { format: 'yaml' }).problems).toEqual([]);
     expect(parseConfig('- !include a.yaml\n- !include b.yaml\n', { format: 'yaml' }).problems).toEqual([]);
     expect(parseProblems('lr: [0.1\nepochs: 2\n# !include later.yaml\n')[0]!.message).not.toContain('!include');
+    // An include that is valid YAML where it stands (a key's value on the next line) does not explain a later error.
+    expect(parseProblems('defaults:\n  !include base.yaml\nlr: 0.1\n  epochs: 2\n')[0]!.message).not.toContain('!include');
   });
 
   it('reports an alias to an anchor that does not exist, at the alias', () => {
