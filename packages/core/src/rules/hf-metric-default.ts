@@ -1,12 +1,16 @@
 import { defineRule } from '../rule-kit/types.js';
 import { HF_TRAINER_LIKE, fieldName, mappedByScript, usesHfTrainer } from '../rule-kit/helpers.js';
 import { entryOf } from '../rule-kit/select.js';
+import { hfArgumentsScopes } from '../rule-kit/hf-arguments-block.js';
+import type { Field } from '../classify/classify.js';
+import type { MapNode } from '../document/types.js';
 import { booleanValue, stringValue } from '../loader/special-values.js';
 
 /**
  * With `load_best_model_at_end: true` or `lr_scheduler_type: reduce_lr_on_plateau` and no
  * `metric_for_best_model`, HF Trainer picks the checkpoint (or reduces the LR) by evaluation loss.
- * That is often right but rarely what a task with its own metric (accuracy, F1, WER) intends.
+ * That is often right but rarely what a task with its own metric (accuracy, F1, WER) intends. Checked at the top of
+ * an HF file and in each nested block a program hands to `TrainingArguments` whole.
  */
 export default defineRule({
   id: 'hf-metric-default',
@@ -17,17 +21,14 @@ export default defineRule({
   frameworks: HF_TRAINER_LIKE,
   references: [{ title: 'transformers TrainingArguments.__post_init__: metric_for_best_model defaults to "loss"', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/training_args.py' }],
   check(ctx) {
-    if (!usesHfTrainer(ctx) || ctx.partial) return;
-    for (const d of ctx.doc.documents) {
-      if (d.root?.kind !== 'map') continue;
-      if (entryOf(d.root, 'metric_for_best_model')) continue;
-      const loadBest = ctx.fields.find((f) => f.documentIndex === d.index && f.path.length === 1 && f.normalized === 'load_best_model_at_end' && booleanValue(f.value) === true);
-      const plateau = ctx.fields.find(
-        (f) => f.documentIndex === d.index && f.path.length === 1 && (f.normalized === 'lr_scheduler_type' || f.normalized === 'lr_scheduler') && stringValue(f.value) === 'reduce_lr_on_plateau',
-      );
+    if (ctx.partial) return;
+    const check = (map: MapNode, atTop: (f: Field) => boolean): void => {
+      if (entryOf(map, 'metric_for_best_model')) return;
+      const loadBest = ctx.fields.find((f) => atTop(f) && f.normalized === 'load_best_model_at_end' && booleanValue(f.value) === true);
+      const plateau = ctx.fields.find((f) => atTop(f) && (f.normalized === 'lr_scheduler_type' || f.normalized === 'lr_scheduler') && stringValue(f.value) === 'reduce_lr_on_plateau');
       const field = loadBest ?? plateau;
       // A file a script maps into TrainingArguments field by field: the script picks the metric.
-      if (!field || mappedByScript(ctx.fields, field.container)) continue;
+      if (!field || mappedByScript(ctx.fields, field.container)) return;
       const why = loadBest ? 'which checkpoint `load_best_model_at_end` restores' : 'when `reduce_lr_on_plateau` lowers the learning rate';
       ctx.report({
         field,
@@ -37,6 +38,11 @@ export default defineRule({
           `${fieldName(field)} needs a metric, and without \`metric_for_best_model\` HF Trainer uses \`loss\` (lower is better) to decide ${why}. ` +
           'If your task is judged by another metric (accuracy, F1, BLEU, WER), set `metric_for_best_model` to it (and `greater_is_better` to match); if loss is right, write `metric_for_best_model: loss` to make that explicit.',
       });
+    };
+    if (usesHfTrainer(ctx)) {
+      for (const d of ctx.doc.documents) if (d.root?.kind === 'map') check(d.root, (f) => f.documentIndex === d.index && f.path.length === 1);
     }
+    // A nested block a program hands to `TrainingArguments` whole gets HF's default metric too.
+    for (const { map, nested } of hfArgumentsScopes(ctx)) if (nested) check(map, (f) => f.container === map);
   },
 });

@@ -1,12 +1,14 @@
 import { defineRule } from '../rule-kit/types.js';
 import { usesAxolotl } from '../rule-kit/axolotl.js';
-import { HF_TRAINER_LIKE, fieldName, usesHfTrainer } from '../rule-kit/helpers.js';
-import { childOf, className, fieldAt, isSet, str, topField } from '../rule-kit/field-index.js';
+import { HF_TRAINER_LIKE, fieldName } from '../rule-kit/helpers.js';
+import { hfArgumentsScopes } from '../rule-kit/hf-arguments-block.js';
+import { childOf, className, fieldAt, fieldIn, isSet, str, topField } from '../rule-kit/field-index.js';
 
 /**
  * ReduceLROnPlateau lowers the learning rate when a metric stops improving, so something must
  * produce that metric. HF TrainingArguments refuses `reduce_lr_on_plateau` with no evaluation
- * (`eval_strategy` defaults to "no"). LightningCLI passes a `monitor` only for its own
+ * (`eval_strategy` defaults to "no"), at the top of an HF file and in a nested block a program hands to
+ * `TrainingArguments` whole (where only a written "no" counts). LightningCLI passes a `monitor` only for its own
  * `lightning.pytorch.cli.ReduceLROnPlateau`; torch's class (or Lightning's without `monitor`)
  * makes Lightning raise "must include a monitor". Hydra configs are left alone: their monitor is
  * set in `configure_optimizers`, in code.
@@ -24,24 +26,22 @@ export default defineRule({
     { title: 'LightningCLI: optimizers and learning rate schedulers (ReduceLROnPlateau with monitor)', url: 'https://lightning.ai/docs/pytorch/stable/cli/lightning_cli_intermediate_2.html' },
   ],
   check(ctx) {
-    if (usesHfTrainer(ctx)) {
-      const sched = topField(ctx.fields, 'lr_scheduler_type', 'lr_scheduler');
-      if (sched && str(sched) === 'reduce_lr_on_plateau') {
-        const strategyField = topField(ctx.fields, 'eval_strategy', 'evaluation_strategy');
-        const strategy = str(strategyField);
-        const axolotl = usesAxolotl(ctx);
-        // axolotl turns evaluation on from its cadence settings; only an explicit "no" is certain there.
-        const off = strategy === 'no' || (strategy === undefined && !strategyField && !axolotl && !ctx.partial);
-        if (off) {
-          ctx.report({
-            field: strategyField ?? sched,
-            message: 'reduce_lr_on_plateau needs an evaluation strategy, but evaluation is off.',
-            explanation:
-              `${fieldName(sched)} is \`reduce_lr_on_plateau\`, which lowers the learning rate when the evaluation metric stops improving, and ${strategyField ? `${fieldName(strategyField)} is "no"` : '`eval_strategy` is not set, so it defaults to "no"'}. ` +
-              'HF TrainingArguments raises a ValueError at start-up. Set `eval_strategy: steps` (with `eval_steps`) or `eval_strategy: epoch`, and give the Trainer an eval dataset.',
-          });
-        }
-      }
+    for (const { map, nested } of hfArgumentsScopes(ctx)) {
+      const sched = fieldIn(ctx.fields, map, 'lr_scheduler_type', 'lr_scheduler');
+      if (!sched || str(sched) !== 'reduce_lr_on_plateau') continue;
+      const strategyField = fieldIn(ctx.fields, map, 'eval_strategy', 'evaluation_strategy');
+      const strategy = str(strategyField);
+      // axolotl turns evaluation on from its cadence settings, and a program handing on a nested block key by key may
+      // set the strategy itself: only an explicit "no" is certain there.
+      const off = strategy === 'no' || (strategy === undefined && !strategyField && !nested && !usesAxolotl(ctx) && !ctx.partial);
+      if (!off) continue;
+      ctx.report({
+        field: strategyField ?? sched,
+        message: 'reduce_lr_on_plateau needs an evaluation strategy, but evaluation is off.',
+        explanation:
+          `${fieldName(sched)} is \`reduce_lr_on_plateau\`, which lowers the learning rate when the evaluation metric stops improving, and ${strategyField ? `${fieldName(strategyField)} is "no"` : '`eval_strategy` is not set, so it defaults to "no"'}. ` +
+          'HF TrainingArguments raises a ValueError at start-up. Set `eval_strategy: steps` (with `eval_steps`) or `eval_strategy: epoch`, and give the Trainer an eval dataset.',
+      });
     }
     if (!ctx.hasFramework('lightning')) return;
     // LightningCLI: top-level `lr_scheduler` next to `trainer`, written with class_path/init_args.

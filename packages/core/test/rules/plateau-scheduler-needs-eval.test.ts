@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, positions } from '../helpers.js';
+import { HF_ARGUMENTS_BLOCK, findings, positions } from '../helpers.js';
 
 const RULE = 'plateau-scheduler-needs-eval';
 
@@ -10,6 +10,14 @@ describe(RULE, () => {
     expect(d[0]!.message).toBe('reduce_lr_on_plateau needs an evaluation strategy, but evaluation is off.');
     const json = '{"per_device_train_batch_size": 8, "lr_scheduler_type": "reduce_lr_on_plateau", "eval_strategy": "no"}';
     expect(positions(findings(RULE, json, 'json'))).toEqual([`1:${json.indexOf('"no"') + 1}`]);
+  });
+
+  it('reads a nested block a program hands to TrainingArguments whole, where only a written "no" counts', () => {
+    const off = findings(RULE, `${HF_ARGUMENTS_BLOCK}  lr_scheduler_type: reduce_lr_on_plateau\n  eval_strategy: "no"\n`);
+    expect(positions(off)).toEqual(['9:18']);
+    // Unset in a nested block: the program may set the strategy itself.
+    expect(findings(RULE, `${HF_ARGUMENTS_BLOCK}  lr_scheduler_type: reduce_lr_on_plateau\n`)).toEqual([]);
+    expect(findings(RULE, `${HF_ARGUMENTS_BLOCK}  lr_scheduler_type: reduce_lr_on_plateau\n  eval_strategy: epoch\n`)).toEqual([]);
   });
 
   it('flags LightningCLI torch ReduceLROnPlateau and the Lightning class without a monitor', () => {
