@@ -1,7 +1,7 @@
 /**
  * Files a config names whose contents decide its findings: an HF Trainer, TRL or axolotl YAML (or a nested block of
- * `TrainingArguments` fields) that points at a DeepSpeed JSON with `deepspeed: ds_config.json` (HF fills the JSON's `"auto"` values from the YAML and refuses values
- * that disagree), and an Accelerate config whose `deepspeed_config.deepspeed_config_file` names one (its ZeRO stage
+ * `TrainingArguments` fields) that points at a DeepSpeed JSON with `deepspeed: ds_config.json` (HF fills the JSON's
+ * `"auto"` values from the YAML and refuses values that disagree), and an Accelerate config whose `deepspeed_config.deepspeed_config_file` names one (its ZeRO stage
  * decides what `zero3_init_flag` does). Core never touches the file system: the front-end passes a `readRelated`
  * callback (the CLI reads the file from disk), and core parses and analyses what it returns. A reference that cannot be
  * read or parsed is simply left out; the referenced file gets its own diagnostics when it is linted itself.

@@ -19,17 +19,17 @@ import { numberValue, booleanValue, specialKind } from '../loader/special-values
  * block a program hands to `TrainingArguments` whole (`training_args: {deepspeed: ds.json, ...}`); in such a block only
  * what is written is compared, since the program may hand it on key by key and set the rest itself.
  */
+interface Side {
+  readonly value: unknown;
+  readonly field?: Field;
+  readonly text: string;
+}
+
 /** A DeepSpeed config a scope names, with the file it lives in when it is not inline. */
 interface ScopeConfig {
   readonly ds: DeepSpeedConfig;
   readonly file?: string;
   readonly lines?: NonNullable<RuleContext<object>['related']>[number]['lines'];
-}
-
-interface Side {
-  readonly value: unknown;
-  readonly field?: Field;
-  readonly text: string;
 }
 
 export default defineRule({

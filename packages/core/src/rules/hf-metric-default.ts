@@ -22,7 +22,7 @@ export default defineRule({
   references: [{ title: 'transformers TrainingArguments.__post_init__: metric_for_best_model defaults to "loss"', url: 'https://github.com/huggingface/transformers/blob/main/src/transformers/training_args.py' }],
   check(ctx) {
     if (ctx.partial) return;
-    const check = (map: MapNode, atTop: (f: Field) => boolean): void => {
+    const checkBlock = (map: MapNode, atTop: (f: Field) => boolean): void => {
       if (entryOf(map, 'metric_for_best_model')) return;
       const loadBest = ctx.fields.find((f) => atTop(f) && f.normalized === 'load_best_model_at_end' && booleanValue(f.value) === true);
       const plateau = ctx.fields.find((f) => atTop(f) && (f.normalized === 'lr_scheduler_type' || f.normalized === 'lr_scheduler') && stringValue(f.value) === 'reduce_lr_on_plateau');
@@ -40,9 +40,9 @@ export default defineRule({
       });
     };
     if (usesHfTrainer(ctx)) {
-      for (const d of ctx.doc.documents) if (d.root?.kind === 'map') check(d.root, (f) => f.documentIndex === d.index && f.path.length === 1);
+      for (const d of ctx.doc.documents) if (d.root?.kind === 'map') checkBlock(d.root, (f) => f.documentIndex === d.index && f.path.length === 1);
     }
     // A nested block a program hands to `TrainingArguments` whole gets HF's default metric too.
-    for (const { map, nested } of hfArgumentsScopes(ctx)) if (nested) check(map, (f) => f.container === map);
+    for (const { map, nested } of hfArgumentsScopes(ctx)) if (nested) checkBlock(map, (f) => f.container === map);
   },
 });
