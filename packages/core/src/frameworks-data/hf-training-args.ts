@@ -5,7 +5,9 @@
  * Source: huggingface/transformers `src/transformers/training_args.py` @00349ae (v5 line) and a v4.5x
  * copy of the same file (fields removed in v5 such as `evaluation_strategy`, `per_gpu_*`, `no_cuda`,
  * `fp16_backend`, `adafactor` stay known so v4 configs are not flagged); `trainer_utils.py`
- * (`SchedulerType`, `IntervalStrategy`, `SaveStrategy`, `HubStrategy`).
+ * (`SchedulerType`, `IntervalStrategy`, `SaveStrategy`, `HubStrategy`). `Seq2SeqTrainingArguments`' own fields
+ * (`training_args_seq2seq.py`: `sortish_sampler`, `predict_with_generate`, `generation_max_length`,
+ * `generation_num_beams`, `generation_config`) count too: a speech or summarization program's argument block uses them.
  */
 export const HF_TRAINING_ARGS: ReadonlySet<string> = new Set(
   `
@@ -25,7 +27,8 @@ export const HF_TRAINING_ARGS: ReadonlySet<string> = new Set(
   remove_unused_columns report_to restore_callback_states_from_checkpoint resume_from_checkpoint run_name save_on_each_node save_only_model 
   save_safetensors save_steps save_strategy save_total_limit seed skip_memory_metrics split_batches tf32 torch_compile torch_compile_backend 
   torch_compile_mode torch_empty_cache_steps torchdynamo tp_size tpu_metrics_debug tpu_num_cores trackio_space_id train_sampling_strategy use_cache 
-  use_cpu use_ipex use_legacy_prediction_loop use_liger_kernel use_mps_device warmup_ratio warmup_steps weight_decay `
+  use_cpu use_ipex use_legacy_prediction_loop use_liger_kernel use_mps_device warmup_ratio warmup_steps weight_decay
+  sortish_sampler predict_with_generate generation_max_length generation_num_beams generation_config `
     .trim()
     .split(/\s+/),
 );

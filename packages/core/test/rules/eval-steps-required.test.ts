@@ -25,6 +25,11 @@ describe(RULE, () => {
     expect(findings(RULE, block + '  eval_steps: 100\n  logging_strategy: "no"\n')).toEqual([]);
   });
 
+  it("counts Seq2SeqTrainingArguments' own fields among a nested block's TrainingArguments fields (audio-captioning)", () => {
+    const block = 'model:\n  name: whisper\nhf_training_args:\n  output_dir: out\n  per_device_train_batch_size: 8\n  predict_with_generate: true\n  generation_max_length: 80\n  generation_num_beams: 1\n  eval_strategy: steps\n  eval_steps: 0\n  logging_steps: 0\n';
+    expect(positions(findings(RULE, block))).toEqual(['10:15']);
+  });
+
   it('stays quiet when a step count exists or logging is off', () => {
     expect(findings(RULE, 'per_device_train_batch_size: 8\neval_strategy: steps\nlogging_steps: 50\n')).toEqual([]);
     expect(findings(RULE, 'per_device_train_batch_size: 8\neval_strategy: steps\neval_steps: 100\nlogging_steps: 0\nlogging_strategy: "no"\n')).toEqual([]);
