@@ -343,7 +343,7 @@ describe('a learning-rate schedule the project\'s scripts build whatever the con
   /** SGD at 0.1 with nothing in the file to decay it (OpenOOD's `baseline.yml`, GraSP's JSON). */
   const SGD_JSON = '{"optimizer": "sgd", "learning_rate": 0.4, "epochs": 160, "batch_size": 128}\n';
   const SGD_YAML = 'optimizer:\n  name: sgd\n  lr: 0.4\n  num_epochs: 100\nbatch_size: 128\n';
-  const ALWAYS = 'import torch\n\nclass BaseTrainer:\n    def __init__(self, net, config):\n        self.optimizer = torch.optim.SGD(net.parameters(), config.optimizer.lr)\n        self.scheduler = torch.optim.lr_scheduler.LambdaLR(self.optimizer, lr_lambda=lambda step: 1 - step / 1000)\n';
+  const ALWAYS = 'import torch\n\nclass BaseTrainer:\n    def __init__(self, net, config):\n        self.optimizer = torch.optim.SGD(net.parameters(), config.optimizer.lr)\n        self.scheduler = torch.optim.lr_scheduler.LambdaLR(self.optimizer, lr_lambda=lambda step: 1 - step / 1000)\n\n    def train_step(self, loss):\n        loss.backward()\n        self.optimizer.step()\n        self.scheduler.step()\n';
   const IF_ASKED = 'import torch\n\ndef build(config, optimizer):\n    if config.get("scheduler") == "cosine":\n        return torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, 100)\n    return None\n';
   const lrFindings = (files: Record<string, string>): string[] => findings(runCli(['check', '--format', 'json', '.'], { cwd: newProject(files).dir }).stdout, 'lr-without-schedule');
 
@@ -366,12 +366,20 @@ describe('a learning-rate schedule the project\'s scripts build whatever the con
     expect(runCli(['classify', 'configs/run.yml'], { cwd: project.dir }).stdout).toContain("schedule: none in the file; the project's scripts build one (`torch.optim.lr_scheduler.LambdaLR(…)` in src/trainers/base_trainer.py)");
   });
 
+  it("takes no schedule from one the scripts build and never step (TrackSSM's ExponentialLR), unless another script steps it", () => {
+    const idle = ALWAYS.replace('        self.scheduler.step()\n', '');
+    expect(lrFindings({ 'configs/run.yml': SGD_YAML, 'src/trainers/base_trainer.py': idle })).toEqual(['configs/run.yml:3:7']);
+    // A subclass elsewhere steps the schedule its base class builds.
+    const subclass = 'from trainers.base_trainer import BaseTrainer\n\nclass Trainer(BaseTrainer):\n    def end_epoch(self):\n        self.scheduler.step()\n';
+    expect(lrFindings({ 'configs/run.yml': SGD_YAML, 'src/trainers/base_trainer.py': idle, 'src/trainers/trainer.py': subclass })).toEqual([]);
+  });
+
   it("does so for a plain Hydra app too, whose script is the project's own code (snncutoff)", () => {
     const hydraTrain = (schedule: string): string =>
       `import hydra\nimport torch\n\n@hydra.main(version_base=None, config_path="../configs", config_name="default")\ndef main(cfg):\n    optimizer = torch.optim.SGD(params, cfg.base.lr, momentum=0.9)\n${schedule}`;
     const config = 'base:\n  epochs: 100\n  batch_size: 128\n  lr: 0.1\n';
     expect(lrFindings({ 'configs/default.yaml': config, 'scripts/training.py': hydraTrain('') })).toEqual(['configs/default.yaml:4:7']);
-    expect(lrFindings({ 'configs/default.yaml': config, 'scripts/training.py': hydraTrain('    scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=cfg.base.epochs)\n') })).toEqual([]);
+    expect(lrFindings({ 'configs/default.yaml': config, 'scripts/training.py': hydraTrain('    scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=cfg.base.epochs)\n    for epoch in range(cfg.base.epochs):\n        scheduler.step()\n') })).toEqual([]);
   });
 
   it("does so for a LightningCLI config, whose model's `configure_optimizers` is the project's own code (BTTR)", () => {
@@ -379,7 +387,7 @@ describe('a learning-rate schedule the project\'s scripts build whatever the con
     const litModel = (schedule: string): string =>
       `import torch.optim as optim\nimport pytorch_lightning as pl\n\nclass LitBTTR(pl.LightningModule):\n    def configure_optimizers(self):\n        optimizer = optim.SGD(self.parameters(), lr=self.hparams.learning_rate)\n${schedule}        return optimizer\n`;
     expect(lrFindings({ 'config.yaml': cliConfig, 'bttr/lit_bttr.py': litModel('') })).toEqual(['config.yaml:8:18']);
-    expect(lrFindings({ 'config.yaml': cliConfig, 'bttr/lit_bttr.py': litModel('        scheduler = optim.lr_scheduler.ReduceLROnPlateau(optimizer, mode="max", factor=0.1)\n') })).toEqual([]);
+    expect(lrFindings({ 'config.yaml': cliConfig, 'bttr/lit_bttr.py': litModel('        scheduler = optim.lr_scheduler.ReduceLROnPlateau(optimizer, mode="max", factor=0.1)\n        return {"optimizer": optimizer, "lr_scheduler": {"scheduler": scheduler, "monitor": "val_ExpRate"}}\n') })).toEqual([]);
   });
 
   it('still reports it when the scripts build a schedule only when the config asks for one', () => {

@@ -51,12 +51,52 @@ const CONDITIONAL_HEADER = /^\s*(?:(?:el)?if\b(?!\s+__name__\s*==)|else\s*:|whil
  * or undefined.
  */
 export function unconditionalScheduleCall(pythonText: string): string | undefined {
-  if (!pythonText.includes('chedule') && !pythonText.includes('LR') && !pythonText.includes('adjust_') && !pythonText.includes('_lr')) return undefined;
+  return unconditionalSchedules(pythonText)[0]?.call;
+}
+
+/** A schedule a script builds unconditionally. */
+export interface ScheduleBuild {
+  /** As written up to its `(` (`optim.lr_scheduler.ExponentialLR`). */
+  readonly call: string;
+  /**
+   * The name the schedule is assigned to when the script never mentions it again (MID's and TrackSSM's
+   * `self.scheduler = optim.lr_scheduler.ExponentialLR(...)` with no `self.scheduler.step()`): such a schedule changes
+   * the rate only if another script steps it under that name.
+   */
+  readonly idle?: string;
+}
+
+/** Builds a script makes, in order; a few are enough to find one that is used. */
+const MAX_BUILDS = 8;
+/** `name = ` or `self.name = ` before a call on its line. */
+const ASSIGNED_TO = /^([ \t]*)(self[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*=[ \t]*$/;
+
+/** The schedules the script builds unconditionally (see `unconditionalScheduleCall`), each with the name it is kept under when the script never uses it. */
+export function unconditionalSchedules(pythonText: string): ScheduleBuild[] {
+  if (!pythonText.includes('chedule') && !pythonText.includes('LR') && !pythonText.includes('adjust_') && !pythonText.includes('_lr')) return [];
   const code = withoutCommentLines(pythonText);
+  const builds: ScheduleBuild[] = [];
   for (const m of code.matchAll(SCHEDULER_CALL)) {
-    if (!isConditional(code, m.index)) return m[1].replace(/\s+/g, '');
+    if (isConditional(code, m.index)) continue;
+    const idle = idleTarget(code, m.index);
+    builds.push({ call: m[1].replace(/\s+/g, ''), ...(idle !== undefined ? { idle } : {}) });
+    if (builds.length >= MAX_BUILDS) break;
   }
-  return undefined;
+  return builds;
+}
+
+/**
+ * The name a schedule built at `at` is assigned to, when the script never mentions that name again. A name at the top
+ * of a module may be imported elsewhere, so only one inside a function or method (indented) counts.
+ */
+function idleTarget(code: string, at: number): string | undefined {
+  const lineStart = code.lastIndexOf('\n', at - 1) + 1;
+  const target = ASSIGNED_TO.exec(code.slice(lineStart, at));
+  if (!target || target[1] === '') return undefined;
+  const name = target[3]!;
+  let uses = 0;
+  for (const _ of code.matchAll(new RegExp(`(?<![\\w])${name}(?![\\w])`, 'g'))) if (++uses > 1) return undefined;
+  return name;
 }
 
 /** Whether the statement at `at` runs only under a condition: a conditional expression, or an enclosing conditional block. */
@@ -101,4 +141,13 @@ function indentOf(line: string): number {
   let n = 0;
   while (n < line.length && (line[n] === ' ' || line[n] === '\t')) n++;
   return n;
+}
+
+/** `name.step(`: the names a script steps something under (`scheduler.step()`, `self.lr_sched.step(epoch)`). */
+const STEP_CALL = /\b([A-Za-z_]\w*)\s*\.\s*step\s*\(/g;
+
+/** The names a script calls `.step(` on, for telling whether an idle schedule is stepped from elsewhere. */
+export function steppedNames(pythonText: string): string[] {
+  if (!pythonText.includes('step')) return [];
+  return [...new Set([...withoutCommentLines(pythonText).matchAll(STEP_CALL)].map((m) => m[1]!))];
 }

@@ -22,7 +22,7 @@ import type { ComposedBy, LayoutLoader } from '../model/hydra-groups.js';
 import { hydraEntryPoints, type HydraEntryPoint } from '../model/hydra-entry-points.js';
 import { yamlLoaderCalls, type YamlLoaderCalls } from '../model/yaml-loader-calls.js';
 import { commandLineParsing, type CommandLineParsing } from '../model/command-line-parsing.js';
-import { unconditionalScheduleCall } from '../model/schedule-calls.js';
+import { steppedNames as steppedNamesIn, unconditionalSchedules } from '../model/schedule-calls.js';
 import { optimizerNameClasses, type OptimizerNameClass } from '../model/optimizer-name-map.js';
 import { adamCalls } from '../model/adam-calls.js';
 import { jsonNamesReadAsYaml, lenientJsonReader, stripsJsonLineComments } from '../model/json-reader-calls.js';
@@ -80,6 +80,8 @@ interface FolderScripts {
   readonly yamlReaders: readonly YamlReader[];
   /** The scripts that build a learning-rate schedule whatever the config says, and the call that does. */
   readonly schedules: readonly ScheduleBuilder[];
+  /** Names the scripts call `.step(` on (`scheduler.step()`, `self.lr_sched.step()`): an idle schedule under one of them is stepped elsewhere. */
+  readonly steppedNames: readonly string[];
   /** What the folder's scripts do with torch's Adam (see adam-calls.ts), summed; `script` is the first that calls it. */
   readonly adam: { readonly calls: number; readonly withDecay: number; readonly unreadable: boolean; readonly script?: string; readonly decayKeys: readonly string[]; readonly otherOptimizer: boolean; readonly decayedBy?: string; readonly otherCall?: { readonly script: string; readonly call: string } };
   /** The first script that imports an RAdam other than torch's, and whether any uses torch's. */
@@ -136,6 +138,8 @@ interface CommandLine {
 interface ScheduleBuilder {
   readonly script: string;
   readonly call: string;
+  /** The name the schedule is kept under when its own script never uses it again (see schedule-calls.ts). */
+  readonly idle?: string;
 }
 
 /** What the scripts a YAML file's walk finds say of reading it (`ProjectScripts.yamlReadingOf`). */
@@ -301,6 +305,8 @@ export class ProjectScripts {
     let argumentReader: string | undefined;
     const isJson = JSON_FILE.test(absolutePath);
     const isYaml = YAML_FILE.test(absolutePath);
+    const stepped = new Set<string>();
+    for (const folder of this.scriptFolders(dirname(absolutePath))) for (const name of this.folder(folder).steppedNames) stepped.add(name);
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
       const { schedules, adam, radam, ownOptimizers: defined, optimizerNames: mappedNames, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, warmupUses, replaced: overwritten, sweepCreator: creator, deepspeed, classLookups: lookups, argumentReads, hfArguments: namesHfArguments, dataclassFields: declared } = this.folder(folder);
       for (const name of declared) dataclassFields.add(name);
@@ -330,7 +336,8 @@ export class ProjectScripts {
         if (reader) jsonAsYaml = `\`OmegaConf.load\` in ${shownPath(reader.script, displayBase)}, which names ${name} and reads it as YAML, where a trailing comma is allowed`;
       }
       lightning ??= pinned;
-      schedule ??= schedules[0];
+      // A schedule kept under a name no script uses again changes nothing (MID's never-stepped `ExponentialLR`).
+      schedule ??= schedules.find((b) => b.idle === undefined || stepped.has(b.idle));
       if (adam.unreadable || adam.withDecay > 0) adamDecays = true;
       adamCaller ??= adam.script;
       adamDecayedBy ??= adam.decayedBy;
@@ -507,6 +514,7 @@ function readFolderScripts(folder: string): FolderScripts {
   const apps: HydraApp[] = [];
   const yamlReaders: YamlReader[] = [];
   const schedules: ScheduleBuilder[] = [];
+  const steppedNames = new Set<string>();
   let adam: FolderScripts['adam'] = { calls: 0, withDecay: 0, unreadable: false, decayKeys: [], otherOptimizer: false };
   let radam: FolderScripts['radam'] = { torch: false };
   const ownOptimizers: FolderScripts['ownOptimizers'][number][] = [];
@@ -536,8 +544,8 @@ function readFolderScripts(folder: string): FolderScripts {
     }
     const calls = yamlLoaderCalls(text);
     if (calls.omegaconf || calls.typed || calls.ruamel || calls.yacs || calls.yacsMerge || calls.other || calls.floatKeys.length > 0 || calls.imports.length > 0 || calls.yacsKeys.length > 0 || calls.convertsByFieldType || calls.dataclassFloatFields.length > 0) yamlReaders.push({ script, calls });
-    const schedule = unconditionalScheduleCall(text);
-    if (schedule !== undefined) schedules.push({ script, call: schedule });
+    for (const build of unconditionalSchedules(text)) schedules.push({ script, ...build });
+    for (const name of steppedNamesIn(text)) steppedNames.add(name);
     const a = adamCalls(text);
     const firstCaller = adam.script ?? (a.calls > 0 ? script : undefined);
     const decayedBy = adam.decayedBy ?? (a.torchAdamDecayKeys.length > 0 ? script : undefined);
@@ -580,7 +588,7 @@ function readFolderScripts(folder: string): FolderScripts {
     for (const name of dataclassFieldNames(text)) dataclassFields.add(name);
   }
   const lightning = lightningPinIn(folder, entries);
-  return { apps, yamlReaders, schedules, adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), deepspeed, classLookups, argumentReads, hfArguments, dataclassFields: [...dataclassFields].sort(), subfolders, isRepositoryTop };
+  return { apps, yamlReaders, schedules, steppedNames: [...steppedNames].sort(), adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), deepspeed, classLookups, argumentReads, hfArguments, dataclassFields: [...dataclassFields].sort(), subfolders, isRepositoryTop };
 }
 
 /** The first of a folder's dependency files, by name, that pins Lightning below 2.0. */
@@ -613,9 +621,9 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
  * fingerprints a folder.
  */
 export function projectScriptsFingerprint(folder: string): string {
-  const { apps, yamlReaders, schedules, adam, radam, ownOptimizers, optimizerNames, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, warmupUses, replaced, sweepCreator, deepspeed, classLookups, argumentReads, hfArguments, dataclassFields } = readFolderScripts(folder);
+  const { apps, yamlReaders, schedules, steppedNames, adam, radam, ownOptimizers, optimizerNames, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, warmupUses, replaced, sweepCreator, deepspeed, classLookups, argumentReads, hfArguments, dataclassFields } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}${r.calls.yacsMerge ? 'merges ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
-  const built = schedules.map((b) => `${basename(b.script)}: schedule ${b.call}`);
+  const built = [...schedules.map((b) => `${basename(b.script)}: schedule ${b.call}${b.idle !== undefined ? ` kept idle as ${b.idle}` : ''}`), `stepped: ${steppedNames.join(' ') || '-'}`];
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}; own optimizers: ${ownOptimizers.map((o) => `${o.name} (${basename(o.script)})`).join(' ') || '-'}; names built as: ${optimizerNames.map((o) => `${o.name} ${o.className} (${basename(o.script)})`).join(' ') || '-'}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}${adam.otherCall ? ` (${adam.otherCall.call}… in ${basename(adam.otherCall.script)})` : ''}`;
   const jsonLine = `JSON: ${lenientJson ? `${lenientJson.library} (${basename(lenientJson.script)})` : '-'}${jsonLineComments !== undefined ? `; // stripped (${basename(jsonLineComments)})` : ''}${jsonReadAsYaml.map((r) => `; as YAML by ${basename(r.script)}: ${r.names.join(' ')}`).join('')}`;
   const pinLine = `Lightning: ${lightning ? `${lightning.requirement} (${basename(lightning.file)})` : '-'}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unconditionalScheduleCall } from '../../src/model/schedule-calls.js';
+import { steppedNames, unconditionalScheduleCall, unconditionalSchedules } from '../../src/model/schedule-calls.js';
 
 describe('unconditionalScheduleCall', () => {
   it('finds the schedule a trainer always builds (OpenOOD, GraSP, HF, Keras, optax)', () => {
@@ -71,5 +71,18 @@ describe('unconditionalScheduleCall', () => {
     const text = ['def train(cfg):', '    if cfg.fancy:', '        x = dict(', '            a=1,', ')', '        s = MultiStepLR(opt, [30, 60])'].join('\n');
     expect(unconditionalScheduleCall(text)).toBeUndefined();
     expect(unconditionalScheduleCall(['def train(cfg):', '    opt = SGD(', '        params,', '    )', '    s = MultiStepLR(opt, [30, 60])'].join('\n'))).toBe('MultiStepLR');
+  });
+
+  it("names a schedule kept under a name its script never uses again (MID's and TrackSSM's never-stepped ExponentialLR)", () => {
+    const mid = 'class MID:\n    def _build_optimizer(self):\n        self.optimizer = optim.Adam(self.model.parameters(), lr=self.config.lr)\n        self.scheduler = optim.lr_scheduler.ExponentialLR(self.optimizer, gamma=0.98)\n\n    def train(self):\n        self.optimizer.step()\n';
+    expect(unconditionalSchedules(mid)).toEqual([{ call: 'optim.lr_scheduler.ExponentialLR', idle: 'scheduler' }]);
+    expect(steppedNames(mid)).toEqual(['optimizer']);
+    // Stepped, returned or handed on in the script, or kept at a module's top (which another module may import): in use.
+    expect(unconditionalSchedules(mid.replace('self.optimizer.step()', 'self.optimizer.step()\n        self.scheduler.step()'))).toEqual([{ call: 'optim.lr_scheduler.ExponentialLR' }]);
+    expect(unconditionalSchedules('def configure_optimizers(self):\n    sched = StepLR(opt, 10)\n    return [opt], [sched]\n')).toEqual([{ call: 'StepLR' }]);
+    expect(unconditionalSchedules('sched = StepLR(opt, 10)\n')).toEqual([{ call: 'StepLR' }]);
+    // A schedule built without a name is in use where it is built (`return StepLR(...)`).
+    expect(unconditionalSchedules('def build(opt):\n    return StepLR(opt, 10)\n')).toEqual([{ call: 'StepLR' }]);
+    expect(steppedNames('# sched.step()\nfor b in data:\n    lr_sched.step(epoch)\n    self.scaler .step (opt)\n')).toEqual(['lr_sched', 'scaler']);
   });
 });
