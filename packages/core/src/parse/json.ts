@@ -21,6 +21,7 @@ import type {
 import { childPath, toPointer } from '../document/pointer.js';
 import type { ParseOutput } from './parse-output.js';
 import { nestingTooDeep } from './nesting.js';
+import { explainTemplate } from './template-tags.js';
 import { MAX_DEPTH } from './yaml.js';
 
 type Frame =
@@ -133,7 +134,7 @@ export function parseJson(text: string, bom: boolean, mode: 'json' | 'jsonc', fi
     },
     { disallowComments: mode === 'json', allowTrailingComma: mode === 'jsonc', allowEmptyContent: false },
   );
-  if (problems.length > 0) return { problems: explainTemplate(text, problems) };
+  if (problems.length > 0) return { problems: explainTemplate(text, problems, 'JSON') };
   const document: ConfigDocument = {
     format: mode,
     text,
@@ -152,26 +153,3 @@ export function exactInteger(value: unknown, raw: string): ScalarNode['value'] {
   return value as ScalarNode['value'];
 }
 
-/** A Jinja (or Go/Helm) tag: `{% include ... %}`, `{{ var }}`, `{# comment #}`. */
-const TEMPLATE_TAG = /\{[%{#]/y;
-
-/**
- * A `.json` file that is a template to be rendered before any program reads it (LAFTR's `"dirs": { {% include ... %} }`)
- * is no JSON, and no checker can read it; the first error says so when it stands on a template tag, so the user knows
- * to check the rendered file or ignore this one rather than hunt for a missing quote.
- */
-function explainTemplate(text: string, problems: ParseProblem[]): ParseProblem[] {
-  const first = problems[0];
-  if (first === undefined) return problems;
-  const at = first.range[0];
-  const tagAt = [at - 1, at].find((i) => {
-    if (i < 0) return false;
-    TEMPLATE_TAG.lastIndex = i;
-    return TEMPLATE_TAG.test(text);
-  });
-  if (tagAt === undefined) return problems;
-  const tag = text.slice(tagAt, tagAt + 2);
-  const message = `${first.message.replace(/\.$/, '')}: \`${tag}\` starts a template tag.`;
-  const hint = `\`${tag}\` starts a Jinja template tag, which JSON does not have: the file is a template that is rendered before a program reads it. Check the rendered file instead, or list this one under \`ignores\`.`;
-  return [{ ...first, message, hint, range: [tagAt, tagAt + 2] }, ...problems.slice(1)];
-}

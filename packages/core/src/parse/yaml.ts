@@ -32,6 +32,7 @@ import { childPath, toPointer } from '../document/pointer.js';
 import type { ParseOutput } from './parse-output.js';
 import { findDeepNesting, nestingTooDeep } from './nesting.js';
 import { explainLineInclude } from './yaml-line-include.js';
+import { explainTemplate } from './template-tags.js';
 
 /** Nodes created by alias expansion beyond the source nodes; an alias bomb stops here. */
 const ALIAS_NODE_BUDGET = 100_000;
@@ -72,7 +73,7 @@ export function parseYaml(text: string, bom: boolean, filePath?: string): ParseO
     restoreQuotedValues(pass.docs, text, attempt.folded);
     return buildYamlDocument(pass.docs, text, bom, pass.comments, filePath);
   }
-  return { problems: explainLineInclude(text, original.problems, (blanked) => composeYaml(blanked).problems) };
+  return { problems: explainTemplate(text, explainLineInclude(text, original.problems, (blanked) => composeYaml(blanked).problems), 'YAML') };
 }
 
 /**

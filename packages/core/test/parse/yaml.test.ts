@@ -210,6 +210,16 @@ describe('YAML parser: anchors and aliases', () => {
     expect(parseProblems('defaults:\n  !include base.yaml\nlr: 0.1\n  epochs: 2\n')[0]!.message).not.toContain('!include');
   });
 
+  it("says when the first error stands on a Jinja tag of a template rendered before parsing (qlib workflows, RD-Agent), at the tag", () => {
+    const text = 'task:\n  model:\n    kwargs:\n      pt_model_kwargs: {\n          "num_features": 20,\n          {% if steps %}num_timesteps: {{ steps }}{% endif %}\n      }\n';
+    const problem = parseProblems(text)[0]!;
+    expect(problem.message).toMatch(/: `\{%` starts a template tag\.$/);
+    expect(at(text, problem.range[0])).toBe('6:11');
+    expect(problem.hint).toBe('`{%` starts a Jinja template tag, which YAML does not have: the file is a template that is rendered before a program reads it. Check the rendered file instead, or list this one under `ignores`.');
+    // An error elsewhere keeps its own message.
+    expect(parseProblems('lr: [0.1\nname: "{{ x }}"\n')[0]!.message).not.toContain('template');
+  });
+
   it('reports an alias to an anchor that does not exist, at the alias', () => {
     const problems = parseProblems('lr: 0.1\nopt: *nowhere\n');
     expect(problems).toHaveLength(1);
