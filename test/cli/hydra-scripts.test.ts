@@ -402,6 +402,11 @@ describe('a learning-rate schedule the project\'s scripts build whatever the con
     expect(check()).toEqual([]);
     project.write({ 'train.py': IF_ASKED });
     expect(check()).toEqual(['configs/run.json:1:39']);
+    // A schedule built and never stepped, then stepped from another script.
+    project.write({ 'train.py': ALWAYS.replace('        self.scheduler.step()\n', '') });
+    expect(check()).toEqual(['configs/run.json:1:39']);
+    project.write({ 'loop.py': 'def end_epoch(trainer):\n    trainer.scheduler.step()\n' });
+    expect(check()).toEqual([]);
   });
 });
 
