@@ -94,8 +94,9 @@ function idleTarget(code: string, at: number): string | undefined {
   const target = ASSIGNED_TO.exec(code.slice(lineStart, at));
   if (!target || target[1] === '') return undefined;
   const name = target[3]!;
+  // A module on the way to a class is no use of the name (`torch.optim.lr_scheduler.StepLR` beside `self.lr_scheduler`).
   let uses = 0;
-  for (const _ of code.matchAll(new RegExp(`(?<![\\w])${name}(?![\\w])`, 'g'))) if (++uses > 1) return undefined;
+  for (const _ of code.matchAll(new RegExp(`(?<![\\w])${name}(?![\\w])(?![ \\t]*\\.[ \\t]*[A-Z])`, 'g'))) if (++uses > 1) return undefined;
   return name;
 }
 

@@ -83,6 +83,9 @@ describe('unconditionalScheduleCall', () => {
     expect(unconditionalSchedules('sched = StepLR(opt, 10)\n')).toEqual([{ call: 'StepLR' }]);
     // A schedule built without a name is in use where it is built (`return StepLR(...)`).
     expect(unconditionalSchedules('def build(opt):\n    return StepLR(opt, 10)\n')).toEqual([{ call: 'StepLR' }]);
+    // The module on the way to the class is no use of a name spelt like it.
+    expect(unconditionalSchedules('def setup(self):\n    self.lr_scheduler = torch.optim.lr_scheduler.StepLR(self.opt, 10)\n')).toEqual([{ call: 'torch.optim.lr_scheduler.StepLR', idle: 'lr_scheduler' }]);
+    expect(unconditionalSchedules('def setup(self):\n    self.lr_scheduler = torch.optim.lr_scheduler.StepLR(self.opt, 10)\n\ndef fit(self):\n    self.lr_scheduler.step()\n')).toEqual([{ call: 'torch.optim.lr_scheduler.StepLR' }]);
     expect(steppedNames('# sched.step()\nfor b in data:\n    lr_sched.step(epoch)\n    self.scaler .step (opt)\n')).toEqual(['lr_sched', 'scaler']);
   });
 });
