@@ -78,11 +78,21 @@ export function unconditionalSchedules(pythonText: string): ScheduleBuild[] {
   const builds: ScheduleBuild[] = [];
   for (const m of code.matchAll(SCHEDULER_CALL)) {
     if (isConditional(code, m.index)) continue;
-    const idle = idleTarget(code, m.index);
+    const idle = setsRateInPlace(m[1]!) ? undefined : idleTarget(code, m.index);
     builds.push({ call: m[1].replace(/\s+/g, ''), ...(idle !== undefined ? { idle } : {}) });
     if (builds.length >= MAX_BUILDS) break;
   }
   return builds;
+}
+
+/**
+ * A function that sets the optimizer's rate itself (`adjust_learning_rate(optimizer, epoch)`, SoftGroup's
+ * `cosine_lr_after_step(optimizer, ...)`) works whatever becomes of what it returns; only a schedule object that nobody
+ * steps is idle.
+ */
+function setsRateInPlace(call: string): boolean {
+  const name = call.slice(call.lastIndexOf('.') + 1);
+  return /^adjust_/.test(name) || (/_lr(?:_|$)/.test(name) && !/schedul/i.test(name));
 }
 
 /**

@@ -86,6 +86,8 @@ describe('unconditionalScheduleCall', () => {
     // The module on the way to the class is no use of a name spelt like it.
     expect(unconditionalSchedules('def setup(self):\n    self.lr_scheduler = torch.optim.lr_scheduler.StepLR(self.opt, 10)\n')).toEqual([{ call: 'torch.optim.lr_scheduler.StepLR', idle: 'lr_scheduler' }]);
     expect(unconditionalSchedules('def setup(self):\n    self.lr_scheduler = torch.optim.lr_scheduler.StepLR(self.opt, 10)\n\ndef fit(self):\n    self.lr_scheduler.step()\n')).toEqual([{ call: 'torch.optim.lr_scheduler.StepLR' }]);
+    // A function that sets the rate itself works whatever becomes of what it returns.
+    expect(unconditionalSchedules('def train(optimizer, epoch, args):\n    lr = adjust_learning_rate(optimizer, epoch, args)\n    cur = cosine_lr_after_step(optimizer, 0.1, epoch, 10, 100)\n')).toEqual([{ call: 'adjust_learning_rate' }, { call: 'cosine_lr_after_step' }]);
     expect(steppedNames('# sched.step()\nfor b in data:\n    lr_sched.step(epoch)\n    self.scaler .step (opt)\n')).toEqual(['lr_sched', 'scaler']);
   });
 });
