@@ -187,7 +187,7 @@ function convertsByFieldType(code: string): boolean {
 function dataclassFloatFields(code: string): string[] {
   if (!code.includes('dataclass')) return [];
   const keys: string[] = [];
-  for (const cls of code.matchAll(DATACLASS)) for (const f of cls[2]!.matchAll(FLOAT_FIELD)) keys.push(f[1]!);
+  for (const cls of code.matchAll(DATACLASS)) for (const f of cls.groups!.body!.matchAll(FLOAT_FIELD)) keys.push(f[1]!);
   return keys;
 }
 
