@@ -126,7 +126,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'warmup_evaluations', 'wsd_warmup_fraction', 'warmup_epochs', 'lr_warmup_steps', 'lr_warmup_iters', 'lr_warmup_fraction',
       't_warmup', 'warmup', 'warmup_factor', 'warmup_method', 'warmup_type', 'warmup_tokens', 'warmup_proportion', 'warmup_iter',
       'warmup_length', 'warmup_bias_lr', 'lr_warmup_init', 'warmup_init_lr', 'warmup_start_lr', 'warmup_lr', 'warmup_updates',
-      'num_warmup_iters', 'warmup_step', 'lr_warmup', 'warmup_duration', 'lr_warmup_ratio', 'n_warmup_steps', 'warmup_epoch'],
+      'num_warmup_iters', 'warmup_step', 'lr_warmup', 'warmup_duration', 'lr_warmup_ratio', 'n_warmup_steps', 'warmup_epoch',
+      // meta-pseudo-labels-pytorch's `comm: {n_steps: 1000000, n_warmup: 2000}`.
+      'n_warmup'],
     // Also spelt `warm_up_*` (wedefense's `scheduler_args.warm_up_epoch`).
     patterns: [/(?:^|_)warm_?up_(?:steps?|iters?|ratio|epochs?|fraction)$/]
   },

@@ -8,7 +8,7 @@
  */
 import type { CommandLineParsing } from './command-line-parsing.js';
 import { isUnder, pointerSegments } from '../document/pointer.js';
-import type { ConfigDocument, PathSegment, ScalarNode } from '../document/types.js';
+import type { ConfigDocument, MapNode, PathSegment, ScalarNode } from '../document/types.js';
 import type { Field } from '../classify/classify.js';
 import { numberValue, type Duration } from '../loader/special-values.js';
 import { normalizeKey } from '../classify/normalize.js';
@@ -149,9 +149,25 @@ const isOuterLoop = (f: Field): boolean => f.path.some((s) => typeof s === 'stri
  * `controller_base_optimizer` beside its `controller_meta_optimizer`). It is constant by design and often large,
  * so it is not the run's learning rate.
  */
-const INNER_LOOP_RATE = /^(?:fast|inner|inner_loop|task|adapt|adaptation|update)_(?:lr|learning_rate|step_size)$/;
+const INNER_LOOP_RATE = /^(?:init_)?(?:fast|inner|inner_loop|task|adapt|adaptation|update)_(?:lr|learning_rate|step_size)$/;
+/**
+ * The meta-update's own rate. Beside it, the other rates of the block are the inner loop's, whatever they are named
+ * (MetaWSD's `output_lr: 0.1` and `learner_lr` beside `meta_lr`, read by its MAML learners' per-task steps).
+ */
+const META_RATE = /^meta_(?:lr|learning_rate|step_size)$/;
+/** Per block, so that a block of thousands of rates is scanned once. */
+const META_RATE_BLOCKS = new WeakMap<MapNode, boolean>();
+function hasMetaRate(block: MapNode): boolean {
+  let answer = META_RATE_BLOCKS.get(block);
+  if (answer === undefined) {
+    answer = block.entries.some((e) => META_RATE.test(normalizeKey(String(e.key.value))));
+    META_RATE_BLOCKS.set(block, answer);
+  }
+  return answer;
+}
 const isInnerLoop = (f: Field): boolean => {
   if (INNER_LOOP_RATE.test(f.normalized)) return true;
+  if (!META_RATE.test(f.normalized) && hasMetaRate(f.container)) return true;
   for (let a = f.parent; a; a = a.parent) {
     if (/^(?:inner|fast)(?:_|$)/.test(a.normalized)) return true;
     const meta = a.normalized.replace(/(^|_)base(?=_|$)/, '$1meta');

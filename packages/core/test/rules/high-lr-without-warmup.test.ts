@@ -31,6 +31,10 @@ describe(RULE, () => {
     // Ludwig AutoML's tabular defaults: Adam at 0.01 trains small networks fine without warmup.
     expect(findings(RULE, 'input_features: [{name: x, type: number}]\noutput_features: [{name: y, type: binary}]\ntrainer:\n  learning_rate: 0.01\n  batch_size: 256\n')).toEqual([]);
     expect(findings(RULE, 'per_device_train_batch_size: 16\nlearning_rate: 5.0e-3\nlr_scheduler_type: cosine\nwarmup_steps: ${oc.env:WARMUP}\n')).toEqual([]);
+    // meta-pseudo-labels-pytorch's `comm.n_warmup`, the steps its GradualWarmupScheduler warms up over.
+    const mpl = 'optim:\n  name: sgd\n  momentum: 0.9\ncomm:\n  n_steps: 1000000\n  n_warmup: 2000\ntchr:\n  lr: 0.125\n';
+    expect(findings(RULE, mpl)).toEqual([]);
+    expect(positions(findings(RULE, mpl.replace('  n_warmup: 2000\n', '')))).toEqual(['7:7']);
   });
 
   it('counts a framework\'s default warmup only while the file leaves it on, and judges LLM trainers by the transformer threshold', () => {

@@ -253,6 +253,14 @@ describe(RULE, () => {
     const awnas = 'trainer_cfg:\n  epochs: 10\n  controller_base_optimizer:\n    lr: 30\n    type: SGD\n  controller_meta_optimizer:\n    lr: LR\n    type: SGD\n';
     expect(findings(RULE, awnas.replace('LR', '0.001'))).toEqual([]);
     expect(positions(findings(RULE, awnas.replace('LR', '0.5')))).toEqual(['7:9']);
+    // Beside a meta-update's rate, the block's other rates are the inner loop's whatever their names (MetaWSD's
+    // `output_lr` and `learner_lr` beside `meta_lr`); the meta rate itself is still judged.
+    const metawsd = 'meta_learner: maml\nnum_updates: 7\noutput_lr: 0.1\nlearner_lr: 0.001\nmeta_lr: META\nnum_meta_epochs: 25\n';
+    expect(findings(RULE, metawsd.replace('META', '0.00005'))).toEqual([]);
+    expect(positions(findings(RULE, metawsd.replace('META', '0.5')))).toEqual(['5:10']);
+    expect(positions(findings(RULE, metawsd.replace('meta_lr: META\n', '')))).toEqual(['3:12']);
+    // HowToTrainYourMAML's `init_inner_loop_learning_rate`.
+    expect(findings(RULE, 'init_inner_loop_learning_rate: 0.1\nnumber_of_training_steps_per_iter: 5\ntotal_epochs: 100\n')).toEqual([]);
     // FedPFT's `server-lr` trains on the server, not in the clients' rounds.
     expect(findings(RULE, 'num-rounds = 20\nfraction-fit = 1\nmin-fit-clients = 2\nmin-available-clients = 2\nserver-lr = 0.05\n', 'toml')).toEqual([]);
     // mdistiller (yacs): `LR_DECAY_STAGES` are the epochs its loop divides the rate at.
