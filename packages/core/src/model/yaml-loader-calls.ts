@@ -140,9 +140,10 @@ const CONFIG_LIBRARY_IMPORT = /^[ \t]*(?:from|import)[ \t]+(sconf|yacs|omegaconf
 /**
  * `float(` (or `eval(`, `literal_eval(`, which turn PyYAML's `"7e-4"` into a number as well: HGCPep's
  * `eval(self.config['optim']['weight_decay'])`) + a variable followed by subscripts, attributes or a `.get("key", ...)`,
- * then `)`.
+ * then `)`; the argument may be wrapped in parentheses of its own (EdgeConnect's and its many descendants'
+ * `int(float((self.config.MAX_ITERS)))`, where PyYAML's `MAX_ITERS: 2e6` is a string).
  */
-const FLOAT_OF = /(?<![\w.])(?:float|eval|(?:ast\s*\.\s*)?literal_eval)\s*\(\s*([A-Za-z_]\w*(?:\s*\[\s*(?:'[^'\n]*'|"[^"\n]*"|\w+)\s*\]|\s*\.\s*[A-Za-z_]\w*(?:\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")[^()\n]*\))?)+)\s*\)/g;
+const FLOAT_OF = /(?<![\w.])(?:float|eval|(?:ast\s*\.\s*)?literal_eval)\s*\(\s*(?:\(\s*)?([A-Za-z_]\w*(?:\s*\[\s*(?:'[^'\n]*'|"[^"\n]*"|\w+)\s*\]|\s*\.\s*[A-Za-z_]\w*(?:\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")[^()\n]*\))?)+)\s*\)/g;
 /**
  * `smooth_nr = float(smooth_nr)`: a name converted in place, most often a parameter that receives the config's entry of
  * that name through `**kwargs` (USRegistrator's `create_lncc(..., smooth_nr: float = 0.0, ...)`, handed `**cfg["loss"]`),

@@ -143,6 +143,9 @@ describe('yamlLoaderCalls', () => {
     expect(yamlLoaderCalls('lr = float(cfg.optim.lr)\nwd = float(config.get("weight_decay", 0.0))\nm = float(self.config["train"]["min_lr"])\n').floatKeys).toEqual(['lr', 'weight_decay', 'min_lr']);
     // A literal, a bare variable or a call's result names no key.
     expect(yamlLoaderCalls("a = float('inf')\nb = float(x)\nc = float(len(y))\nd = float(x.item())\n").floatKeys).toEqual([]);
+    // EdgeConnect and the inpainting projects built on it wrap the argument in parentheses of its own.
+    expect(yamlLoaderCalls('max_iteration = int(float((self.config.MAX_ITERS)))\n').floatKeys).toEqual(['MAX_ITERS']);
+    expect(yamlLoaderCalls('n = float((len(y)))\n').floatKeys).toEqual([]);
   });
 
   it('names a parameter converted in place, which receives the config entry of its name (USRegistrator: `smooth_nr = float(smooth_nr)`)', () => {
