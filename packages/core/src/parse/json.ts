@@ -22,6 +22,7 @@ import { childPath, toPointer } from '../document/pointer.js';
 import type { ParseOutput } from './parse-output.js';
 import { nestingTooDeep } from './nesting.js';
 import { explainTemplate } from './template-tags.js';
+import { explainConflictMarkers } from './conflict-markers.js';
 import { MAX_DEPTH } from './yaml.js';
 
 type Frame =
@@ -134,7 +135,7 @@ export function parseJson(text: string, bom: boolean, mode: 'json' | 'jsonc', fi
     },
     { disallowComments: mode === 'json', allowTrailingComma: mode === 'jsonc', allowEmptyContent: false },
   );
-  if (problems.length > 0) return { problems: explainTemplate(text, problems, 'JSON') };
+  if (problems.length > 0) return { problems: explainConflictMarkers(text, explainTemplate(text, problems, 'JSON'), 'JSON') };
   const document: ConfigDocument = {
     format: mode,
     text,

@@ -13,6 +13,7 @@ import { childPath, toPointer } from '../document/pointer.js';
 import type { ParseOutput } from './parse-output.js';
 import { findDeepNesting, nestingTooDeep } from './nesting.js';
 import { MAX_DEPTH } from './yaml.js';
+import { explainConflictMarkers } from './conflict-markers.js';
 
 interface MapBuilder {
   kind: 'map';
@@ -40,7 +41,7 @@ export function parseToml(text: string, bom: boolean, filePath?: string): ParseO
     const e = err as { message?: string; index?: number };
     const at = typeof e.index === 'number' ? Math.min(Math.max(e.index, 0), text.length) : 0;
     const message = String(e.message ?? err).replace(/\s*\(\d+:\d+\)$/, '');
-    return { problems: [{ message: /[.!?]$/.test(message) ? message : message + '.', range: [at, at], code: 'TOML' }] };
+    return { problems: explainConflictMarkers(text, [{ message: /[.!?]$/.test(message) ? message : message + '.', range: [at, at], code: 'TOML' }], 'TOML') };
   }
   return buildTomlDocument(ast, text, bom, filePath);
 }

@@ -33,6 +33,7 @@ import type { ParseOutput } from './parse-output.js';
 import { findDeepNesting, nestingTooDeep } from './nesting.js';
 import { explainLineInclude } from './yaml-line-include.js';
 import { explainTemplate } from './template-tags.js';
+import { explainConflictMarkers } from './conflict-markers.js';
 
 /** Nodes created by alias expansion beyond the source nodes; an alias bomb stops here. */
 const ALIAS_NODE_BUDGET = 100_000;
@@ -73,7 +74,8 @@ export function parseYaml(text: string, bom: boolean, filePath?: string): ParseO
     restoreQuotedValues(pass.docs, text, attempt.folded);
     return buildYamlDocument(pass.docs, text, bom, pass.comments, filePath);
   }
-  return { problems: explainTemplate(text, explainLineInclude(text, original.problems, (blanked) => composeYaml(blanked).problems), 'YAML') };
+  const explained = explainTemplate(text, explainLineInclude(text, original.problems, (blanked) => composeYaml(blanked).problems), 'YAML');
+  return { problems: explainConflictMarkers(text, explained, 'YAML') };
 }
 
 /**

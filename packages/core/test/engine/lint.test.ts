@@ -99,6 +99,25 @@ describe('lint()', () => {
     expect(d.explanation).toBe('mlconfig could not read this file as JSON, so no other rule ran on it. `{%` starts a Jinja template tag, which JSON does not have: the file is a template that is rendered before a program reads it. Check the rendered file instead, or list this one under `ignores`.');
   });
 
+  it('says a file committed mid-merge holds a Git conflict, on its opening marker, in every format (HEQuant\'s imagenet.yml)', () => {
+    const sides = (open: string) => ['lr: 0.01', `${open}`, 'min_lr: 1e-4', 'sched: cosine', '=======', 'min_lr: 1e-5', 'sched: step', '>>>>>>> 5a5a455', ''].join('\n');
+    const cases: [string, 'yaml' | 'json' | 'toml', string][] = [
+      [sides('<<<<<<< HEAD'), 'yaml', '2:1'],
+      [sides('<<<<<<< HEAD').replace(/\n/g, '\r\n'), 'yaml', '2:1'],
+      ['{\n  "lr": 0.1,\n<<<<<<< HEAD\n  "epochs": 10\n=======\n  "epochs": 20\n>>>>>>> feature\n}\n', 'json', '3:1'],
+      ['lr = 0.1\n<<<<<<<\nepochs = 10\n=======\nepochs = 20\n>>>>>>>\n', 'toml', '2:1'],
+    ];
+    for (const [text, format, at] of cases) {
+      const [d, ...rest] = lint(text, { format, settings: { extends: 'strict' } }).diagnostics;
+      expect([d.ruleId, `${d.line}:${d.column}`, rest.length]).toEqual([PARSE_ERROR, at, 0]);
+      expect(d.message).toMatch(/^`<<<<<<<(?: HEAD)?` opens an unresolved Git merge conflict\.$/);
+      expect(d.explanation).toContain(`no ${format.toUpperCase()} reader can load it`);
+    }
+    // An error before the conflict is the file's own, and is reported as the parser says.
+    const [d] = lint('lr: a: b\n<<<<<<< HEAD\na: 1\n=======\na: 2\n>>>>>>> x\n', { format: 'yaml', settings: { extends: [] } }).diagnostics;
+    expect(d.message).not.toContain('merge conflict');
+  });
+
   it('reads an under-indented flow list as PyYAML does (SpeechBrain TIMIT transducer), and says so when the file has another error too', () => {
     expect(lint('model: !new:torch.nn.ModuleList\n  - [1,\n2]\n', { format: 'yaml', settings: { extends: [] } }).diagnostics).toEqual([]);
     const [d] = lint('model: !new:torch.nn.ModuleList\n  - [1,\n2]\nname: "open\n', { format: 'yaml', settings: { extends: [] } }).diagnostics;
