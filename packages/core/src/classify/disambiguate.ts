@@ -319,6 +319,13 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       return rolloutLength(ctx);
     case 'n_steps':
       return rolloutLength(ctx);
+    case 'num_iterations':
+      // GRPO's μ (TRL's `GRPOConfig.num_iterations`, MindRLHF's `rl_config.num_iterations` beside `num_generations`): how
+      // many times each generated batch is trained on, not how long the run lasts.
+      if (ctx.frameworks.has('trl-online') || hasSibling(ctx, 'num_generations') || within(ctx, /(?:^|_)grpo(?:_|$)/)) {
+        return hp(undefined, '`num_iterations` beside GRPO settings is the number of updates per generated batch, not the length of the run');
+      }
+      return undefined;
     case 'temperature':
       if (hasSibling(ctx, 'beam_size', 'valid_beam_size', 'test_beam_size', 'lm_weight', 'num_beams', 'eos_threshold')) return other('`temperature` next to beam-search settings is a decoding setting');
       return undefined;

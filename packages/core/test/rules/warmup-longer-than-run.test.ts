@@ -93,6 +93,14 @@ describe(RULE, () => {
     expect(positions(findings(RULE, 'n_steps: 512\nlearning_rate: 0.0003\nwarmup_steps: 1000\n'))).toEqual(['3:15']);
   });
 
+  it('does not take GRPO\'s updates per generated batch (`num_iterations` beside `num_generations`) for the run\'s length (MindRLHF)', () => {
+    const grpo = 'rl_config:\n  epochs: 10\n  num_generations: 8\n  num_iterations: 1\nactor_config:\n  lr_schedule:\n    lr: 5.0e-7\n    warmup_step: 10\n';
+    expect(findings(RULE, grpo)).toEqual([]);
+    expect(findings(RULE, 'num_generations: 8\nnum_iterations: 1\nlearning_rate: 1.0e-6\nwarmup_steps: 10\n')).toEqual([]);
+    // Elsewhere it is the run's length.
+    expect(positions(findings(RULE, grpo.replace('  num_generations: 8\n', '')))).toEqual(['7:18']);
+  });
+
   it('does not take the period of an exponential decay (`decay_steps` beside `decay_rate`) for the schedule\'s end', () => {
     // TF Model Garden: the rate is multiplied by 0.96 every 3127 steps for all 625,500 training steps.
     const garden = 'trainer:\n  train_steps: 625500\n  optimizer_config:\n    learning_rate:\n      type: exponential\n      exponential:\n        initial_learning_rate: 0.064\n        decay_steps: 3127\n        decay_rate: 0.96\n        staircase: true\n    warmup:\n      type: linear\n      linear:\n        warmup_steps: 6255\n';
