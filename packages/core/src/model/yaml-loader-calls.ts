@@ -58,6 +58,11 @@ export interface YamlLoaderCalls {
    */
   readonly yacsKeys: readonly string[];
   /**
+   * The script reads its configs with GraphGym's `load_cfg` (see GRAPHGYM_LOAD_CFG): a yacs reading of files written in
+   * lowercase (`optim: {base_lr: 1e-4}`), whose defaults live in PyG, not in the project.
+   */
+  readonly graphgym: boolean;
+  /**
    * The config libraries the script imports (`sconf`, `yacs`, `omegaconf`, `ruamel`, `mmengine`, `mmcv`, `jsonargparse`,
    * `hydra`), and `yacs` for a script that merges a file into a `CfgNode` (`yacsMerge`) whatever it imports, or decodes
    * values with `literal_eval` as yacs does (Detectron's `_decode_cfg_value`): a program whose keys name a framework but
@@ -110,6 +115,11 @@ const OTHER_READER = /^\s*from\s+yaml\s+import\b|\bConfig\s*\.\s*fromfile\s*\(/m
 const CFGNODE_IMPORT = /^[ \t]*from[ \t]+(?:(?:yacs\.config|fvcore\.common\.config|detectron2\.config)[ \t]+import[ \t]+[^\n]*\bCfgNode\b|habitat(?:\.config(?:\.default)?)?[ \t]+import[ \t]+[^\n]*\bConfig\b)/m;
 const LITERAL_EVAL = /\bliteral_eval\s*\(/;
 const CFGNODE_MERGE = /\.\s*merge_from_(?:file|other_cfg)\s*\(|\bload_yaml_with_base\s*\(/;
+/**
+ * GraphGym's `load_cfg(cfg, args)` (PyG's `torch_geometric.graphgym.config`, which GraphGPS and the graph projects built
+ * on it import, often in parentheses over several lines): it merges the file into a yacs `CfgNode` inside the library.
+ */
+const GRAPHGYM_LOAD_CFG = /\bfrom[ \t]+(?:torch_geometric\.)?graphgym\.config[ \t]+import[ \t]*\(?[^)]{0,400}?\bload_cfg\b/;
 /** `_C = CN()`, `config = CfgNode()` at the top of a module or in the function that builds the defaults: their root. */
 const CFGNODE_ROOT = /^([ \t]*)([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)[ \t]*\(/gm;
 const CFGNODE_ALIAS = /\b(?:CfgNode|Config)[ \t]+as[ \t]+([A-Za-z_]\w*)/;
@@ -173,12 +183,13 @@ export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
   // ruamel imported but seen reading neither way, or told to read YAML 1.1 (`version=(1, 1)`): not known. A script
   // that only writes with its `YAML()` objects (multimodal-supernovae's `YAML().dump(cfg, f)`) reads nothing with it.
   const other = pyyaml || OTHER_READER.test(code) || (!ruamel && RUAMEL_IMPORT.test(code) && !ruamelOnlyWrites(code));
-  const merges = CFGNODE_MERGE.test(code);
+  const graphgym = code.includes('graphgym') && GRAPHGYM_LOAD_CFG.test(code);
+  const merges = graphgym || CFGNODE_MERGE.test(code);
   // A merge into a `CfgNode` is yacs's reading whichever module the class came from (fvcore, detectron2, a vendored copy),
   // and so is `literal_eval` on the values: Detectron's `_decode_cfg_value`, which yacs grew from, copied into snmn and lcgn.
   const yacsReading = merges || LITERAL_EVAL.test(code);
   const imports = [...new Set([...[...code.matchAll(CONFIG_LIBRARY_IMPORT)].map((m) => m[1]!), ...(yacsReading ? ['yacs'] : [])])].sort();
-  return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), ruamel, other, pyyaml, floatResolver: pyyaml && FLOAT_RESOLVER.test(code), yacs: merges && CFGNODE_IMPORT.test(code), yacsMerge: merges, yacsKeys: yacsDefaultKeys(code), imports, floatKeys: [...new Set([...floatKeysIn(code), ...launcherFlagKeys(code)])], convertsByFieldType: convertsByFieldType(code), dataclassFloatFields: dataclassFloatFields(code) };
+  return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), ruamel, other, pyyaml, floatResolver: pyyaml && FLOAT_RESOLVER.test(code), yacs: graphgym || (merges && CFGNODE_IMPORT.test(code)), yacsMerge: merges, yacsKeys: yacsDefaultKeys(code), graphgym, imports, floatKeys: [...new Set([...floatKeysIn(code), ...launcherFlagKeys(code)])], convertsByFieldType: convertsByFieldType(code), dataclassFloatFields: dataclassFloatFields(code) };
 }
 
 function convertsByFieldType(code: string): boolean {
@@ -333,4 +344,4 @@ const PYDANTIC_FIELD_IMPORT = /^[ \t]*from[ \t]+pydantic[ \t]+import[ \t]+[^\n]*
 /** `lr: float = Field(1e-3)`: a field declared with pydantic's `Field`. */
 const PYDANTIC_FIELD_CALL = /^[ \t]+[A-Za-z_]\w*[ \t]*:[^=\n]*=[ \t]*Field[ \t]*\(/m;
 
-const NONE: YamlLoaderCalls = { omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, yacsMerge: false, yacsKeys: [], imports: [], floatKeys: [], convertsByFieldType: false, dataclassFloatFields: [] };
+const NONE: YamlLoaderCalls = { omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, yacsMerge: false, yacsKeys: [], graphgym: false, imports: [], floatKeys: [], convertsByFieldType: false, dataclassFloatFields: [] };

@@ -119,7 +119,7 @@ export class ConfigGroupLayout {
     const scripts = this.scripts.yamlReadingOf(absolutePath, displayBase);
     // fiery and ST-P3 merge their UPPER_CASE files into fvcore's `CfgNode` (yacs decodes `3e-4` with `literal_eval`).
     const yacs: LayoutLoader | undefined =
-      scripts.yacsIn !== undefined ? { id: 'yacs', evidence: `merged into a yacs \`CfgNode\` in ${scripts.yacsIn}`, upperCaseOnly: true, ...(scripts.yacsKeys.length > 0 ? { knownKeys: scripts.yacsKeys } : {}) } : undefined;
+      scripts.yacsIn !== undefined ? { id: 'yacs', evidence: `merged into a yacs \`CfgNode\` in ${scripts.yacsIn}`, ...(scripts.yacsAnyCase ? {} : { upperCaseOnly: true as const }), ...(scripts.yacsKeys.length > 0 ? { knownKeys: scripts.yacsKeys } : {}) } : undefined;
     const layoutLoader = composedBy !== undefined ? undefined : scripts.loader ?? yacs ?? (scripts.readsOtherwise ? undefined : this.siblingLoaderOf(absolutePath, displayBase));
     const floatKeys = scripts.floatKeys;
     const scriptsReadYaml: ScriptsYamlRead | undefined = scripts.pyyamlIn !== undefined ? { pyyamlIn: scripts.pyyamlIn, imports: scripts.imports } : undefined;

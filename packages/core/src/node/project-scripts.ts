@@ -154,6 +154,8 @@ export interface ScriptsYamlReading {
   readonly imports: readonly string[];
   /** A script that merges config files into a yacs `CfgNode` (the first one), for files written as yacs writes them. */
   readonly yacsIn?: string;
+  /** The yacs reading is GraphGym's, which reads lowercase files too. */
+  readonly yacsAnyCase?: true;
   /** The top-level keys of the `CfgNode` defaults the scripts write (see yaml-loader-calls.ts). */
   readonly yacsKeys: readonly string[];
 }
@@ -220,6 +222,7 @@ export class ProjectScripts {
     let resolver: string | undefined;
     let yacs: string | undefined;
     let yacsMerge: string | undefined;
+    let graphgym = false;
     let other = false;
     let pyyaml: string | undefined;
     const floatKeys = new Set<string>();
@@ -237,6 +240,7 @@ export class ProjectScripts {
         if (reader.calls.ruamel) ruamel ??= reader.script;
         if (reader.calls.floatResolver) resolver ??= reader.script;
         if (reader.calls.yacs) yacs ??= reader.script;
+        if (reader.calls.graphgym) graphgym = true;
         if (reader.calls.yacsMerge) yacsMerge ??= reader.script;
         for (const k of reader.calls.floatKeys) floatKeys.add(k);
         for (const k of reader.calls.yacsKeys) yacsKeys.add(k);
@@ -255,7 +259,7 @@ export class ProjectScripts {
       floatKeys: [...floatKeys].sort(),
       ...(pyyaml !== undefined ? { pyyamlIn: shownPath(pyyaml, displayBase) } : {}),
       imports: [...imports].sort(),
-      ...(yacs !== undefined ? { yacsIn: shownPath(yacs, displayBase) } : {}),
+      ...(yacs !== undefined ? { yacsIn: shownPath(yacs, displayBase), ...(graphgym ? { yacsAnyCase: true as const } : {}) } : {}),
       yacsKeys: [...yacsKeys].sort(),
     };
   }

@@ -130,7 +130,7 @@ describe('yamlLoaderCalls', () => {
   it('ignores commented-out calls, writers and scripts that mention neither', () => {
     expect(loaders('cfg = OmegaConf.load(p)\n# cfg = yaml.safe_load(open(p))\n')).toEqual({ omegaconf: true, other: false });
     expect(loaders('import yaml\nyaml.safe_dump(cfg, f)\n')).toEqual({ omegaconf: false, other: false });
-    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, yacsMerge: false, yacsKeys: [], imports: [], floatKeys: [], convertsByFieldType: false, dataclassFloatFields: [] });
+    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, yacsMerge: false, yacsKeys: [], graphgym: false, imports: [], floatKeys: [], convertsByFieldType: false, dataclassFloatFields: [] });
   });
 
   it('names the config keys a script converts with eval() or literal_eval(), and not a model\'s eval()', () => {
@@ -235,6 +235,10 @@ describe('yamlLoaderCalls', () => {
     expect(yamlLoaderCalls('from habitat.config.default import Config as CN\n\ndef get_config(path):\n    config = _C.clone()\n    config.merge_from_file(path)\n').yacs).toBe(true);
     expect(yamlLoaderCalls('from habitat import Config\nconfig.merge_from_file(path)\n').yacs).toBe(true);
     expect(yamlLoaderCalls('from habitat.config import read_write\nconfig.merge_from_file(path)\n').yacs).toBe(false);
+    // GraphGym's `load_cfg` merges the file into its CfgNode inside PyG (GraphGPS, LatentGraphDiffusion).
+    const graphgym = 'from torch_geometric.graphgym.config import (cfg, dump_cfg,\n                                             set_cfg, load_cfg,\n                                             makedirs_rm_exist)\nset_cfg(cfg)\nload_cfg(cfg, args)\n';
+    expect([yamlLoaderCalls(graphgym).yacs, yamlLoaderCalls(graphgym).imports]).toEqual([true, ['yacs']]);
+    expect(yamlLoaderCalls('from torch_geometric.graphgym.config import cfg\n').yacs).toBe(false);
   });
 
   it("lists the top-level keys of the CfgNode defaults a script writes, under the class's own name or an alias", () => {
