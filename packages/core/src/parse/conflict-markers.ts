@@ -8,16 +8,21 @@ import type { ParseProblem } from '../document/types.js';
 
 /** Git's opening marker: seven `<` at the start of a line, then a space and the side's name, or the line's end. */
 const OPENING_MARKER = /^<{7}(?:[ \t][^\r\n]*)?\r?$/m;
+/** Its closing marker, which Git always writes too: a lone `<<<<<<<` line in a block scalar or a docstring is no conflict. */
+const CLOSING_MARKER = /^>{7}(?:[ \t][^\r\n]*)?\r?$/m;
+/** Long enough for `<<<<<<< HEAD` or a branch name; the rest of a long marker line is left out of the message. */
+const SHOWN = 60;
 
 export function explainConflictMarkers(text: string, problems: ParseProblem[], format: 'JSON' | 'YAML' | 'TOML'): ParseProblem[] {
   const first = problems[0];
   if (first === undefined || !text.includes('<<<<<<<')) return problems;
   const marker = OPENING_MARKER.exec(text);
   // An error before the marker has a cause of its own.
-  if (marker === null || marker.index > first.range[0]) return problems;
+  if (marker === null || marker.index > first.range[0] || !CLOSING_MARKER.test(text.slice(marker.index))) return problems;
   const line = marker[0].trimEnd();
   const end = marker.index + line.length;
-  const message = `\`${line}\` opens an unresolved Git merge conflict.`;
+  const shown = line.length > SHOWN ? `${line.slice(0, SHOWN)}…` : line;
+  const message = `\`${shown}\` opens an unresolved Git merge conflict.`;
   const hint =
     `The file still holds a merge conflict: \`<<<<<<<\`, \`=======\` and \`>>>>>>>\` mark the two versions of the lines between them, and no ${format} reader can load it. ` +
     'Keep the version you want, delete the other and the three marker lines.';

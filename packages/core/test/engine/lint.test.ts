@@ -116,6 +116,10 @@ describe('lint()', () => {
     // An error before the conflict is the file's own, and is reported as the parser says.
     const [d] = lint('lr: a: b\n<<<<<<< HEAD\na: 1\n=======\na: 2\n>>>>>>> x\n', { format: 'yaml', settings: { extends: [] } }).diagnostics;
     expect(d.message).not.toContain('merge conflict');
+    // Git writes the closing marker too: a lone opening line is no conflict, and a long one is shortened in the message.
+    expect(lint('a: 1\n<<<<<<< HEAD\nb: 2\n', { format: 'yaml', settings: { extends: [] } }).diagnostics[0].message).not.toContain('merge conflict');
+    const long = lint(`a: 1\n<<<<<<< ${'x'.repeat(500)}\nb: 2\n=======\nb: 3\n>>>>>>> y\n`, { format: 'yaml', settings: { extends: [] } }).diagnostics[0];
+    expect([long.message.length < 120, `${long.line}:${long.column}`, long.endColumn]).toEqual([true, '2:1', 509]);
   });
 
   it('reads an under-indented flow list as PyYAML does (SpeechBrain TIMIT transducer), and says so when the file has another error too', () => {
