@@ -4,6 +4,7 @@ import { fieldName } from '../rule-kit/helpers.js';
 import { siblingOf } from '../rule-kit/field-index.js';
 import { numberValue } from '../loader/special-values.js';
 import { LR_DECAY_FACTOR_NAMES } from '../model/decay-factor-names.js';
+import { normalizeKey } from '../classify/normalize.js';
 
 /**
  * `gamma` and `factor` name other things too (a discount, a focal-loss exponent, an upsampling factor); they are the
@@ -12,6 +13,27 @@ import { LR_DECAY_FACTOR_NAMES } from '../model/decay-factor-names.js';
 const SHARED_NAMES: ReadonlySet<string> = new Set(['gamma', 'factor']);
 /** Settings only a step or plateau scheduler has (early stopping's `patience` is not one of them). */
 const SCHEDULER_SIBLINGS = ['step_size', 'milestones', 'lr_milestones', 'lr_steps', 'lr_scheduler', 'scheduler', 'lr_policy'];
+
+/** Keys that name the schedule a block builds (`scheduler: {name: cosine}`, detectron2's `SOLVER.LR_SCHEDULER_NAME`). */
+const SCHEDULE_NAME_KEYS = /^(?:name|type|_target_|class_path|policy|lr_policy|sched|scheduler|scheduler_name|scheduler_type|lr_scheduler|lr_scheduler_name|lr_scheduler_type|lr_schedule|schedule|decay_type|lr_decay_type|lr_decay_style)$/;
+/** Schedules that multiply the rate by a factor (StepLR, MultiStepLR, ExponentialLR, ReduceLROnPlateau, their warmup variants). */
+const MULTIPLICATIVE_SCHEDULE = /step|exp|plateau|multiplicative|gamma/i;
+/** Schedules with no such factor: cosine, linear, polynomial, one-cycle, cyclic, constant, inverse square root. */
+const FACTORLESS_SCHEDULE = /cos|linear|poly|one_?cycle|cyclic|constant|inverse_?sqrt|invsqrt|noam|wsd|triangular/i;
+
+/**
+ * A schedule named beside the factor that has no multiplicative factor (detectron2's `LR_SCHEDULER_NAME: WarmupCosineLR`
+ * beside the default `GAMMA`, `scheduler: {name: cosine, gamma: 0}`): the factor is never read. A `LambdaLR` may read
+ * it in its function, so it is not one of them.
+ */
+function besideFactorlessSchedule(field: Field): boolean {
+  for (const e of field.container.entries) {
+    if (e.value.kind !== 'scalar' || typeof e.value.value !== 'string' || !SCHEDULE_NAME_KEYS.test(normalizeKey(String(e.key.value)))) continue;
+    const name = e.value.value;
+    if (FACTORLESS_SCHEDULE.test(name) && !MULTIPLICATIVE_SCHEDULE.test(name)) return true;
+  }
+  return false;
+}
 
 /**
  * A multiplicative learning-rate decay factor of 0. StepLR, MultiStepLR and ExponentialLR multiply the rate by
@@ -33,6 +55,7 @@ export default defineRule({
     for (const field of ctx.fields) {
       if (field.value.kind !== 'scalar' || numberValue(field.value) !== 0) continue;
       if (!LR_DECAY_FACTOR_NAMES.has(field.normalized) && !(SHARED_NAMES.has(field.normalized) && inScheduler(ctx.fields, field))) continue;
+      if (besideFactorlessSchedule(field)) continue;
       // ReduceLROnPlateau floors the rate at `min_lr`: with a positive floor the rate drops there, not to 0.
       const floor = siblingOf(ctx.fields, field, 'min_lr', 'eta_min', 'min_learning_rate');
       if (floor && (numberValue(floor.value) ?? 0) > 0) continue;

@@ -26,4 +26,14 @@ describe(RULE, () => {
     expect(findings(RULE, 'scheduler_gamma: ${oc.env:GAMMA}\n')).toEqual([]);
     expect(findings(RULE, 'lr_scheduler:\n  name: ReduceLROnPlateau\n  factor: 0\n  min_lr: 1.0e-5\n')).toEqual([]);
   });
+
+  it('leaves a factor beside a schedule that has none alone (detectron2 WarmupCosineLR, a cosine block), but not beside a step schedule', () => {
+    const d2 = 'SOLVER:\n  BASE_LR: 0.01\n  LR_SCHEDULER_NAME: %S%\n  GAMMA: 0.0\n  STEPS: (30000,)\n  MAX_ITER: 40000\n';
+    expect(findings(RULE, d2.replace('%S%', 'WarmupCosineLR'))).toEqual([]);
+    expect(positions(findings(RULE, d2.replace('%S%', 'WarmupMultiStepLR')))).toEqual(['4:10']);
+    expect(findings(RULE, 'scheduler:\n  name: cosine\n  T_max: 100\n  gamma: 0\n')).toEqual([]);
+    expect(positions(findings(RULE, 'scheduler:\n  name: exponential_cosine\n  gamma: 0\n'))).toEqual(['3:10']);
+    // A LambdaLR's function may read the factor.
+    expect(positions(findings(RULE, 'scheduler:\n  type: LambdaLR\n  step_size: 10\n  gamma: 0\n'))).toEqual(['4:10']);
+  });
 });
