@@ -105,6 +105,24 @@ function rolloutLength(ctx: FieldContext): Decision | undefined {
   return hp(undefined, `\`${ctx.name}\` beside reinforcement-learning settings is the rollout length per update, not the length of the run`);
 }
 
+/** PyMARL and its forks (EPyMARL, pymarl2, MCMIX): `t_max` there is the run's length in environment steps. */
+const PYMARL_SETTINGS = ['batch_size_run', 'test_nepisode', 'epsilon_anneal_time', 'runner_log_interval', 'learner_log_interval', 'agent_output_type'];
+
+/** Counts of episodes: a run measured in them (`num_episodes: 100`) caps each episode with its `max_steps`. */
+const EPISODE_COUNTS = ['num_episodes', 'n_episodes', 'episodes', 'max_episodes', 'total_episodes', 'train_episodes', 'num_train_episodes', 'n_train_episodes'];
+
+/**
+ * MADDPG-CityLearn's `training: {num_episodes: 100, max_steps: 8760}`: beside a number of episodes, `max_steps` caps each
+ * episode (a year of hourly steps), and the run lasts episodes × steps, so it is not the run's length.
+ */
+function episodeCap(ctx: FieldContext): Decision | undefined {
+  for (const name of EPISODE_COUNTS) {
+    const v = siblingNumber(ctx, name);
+    if (v !== undefined && v > 0) return hp(undefined, `\`${ctx.name}\` beside \`${name}\` caps the steps of each episode, not the length of the run`);
+  }
+  return undefined;
+}
+
 /** Settings that only a LoRA adapter has. */
 const LORA_SETTINGS = ['lora_alpha', 'lora_dropout', 'target_modules', 'lora_target_modules', 'peft_type', 'use_rslora'];
 
@@ -312,13 +330,17 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       if (ctx.shape === 'map' && hasChild(ctx, 'state') && hasChild(ctx, 'param_groups')) return other('`optimizer` holding `state` and `param_groups` is a saved optimizer state dict');
       return undefined;
     case 't_max':
-      if (!within(ctx, SCHEDULER_CONTEXT) && !isClass(ctx, /lr|sched/) && within(ctx, /prednet|rnn|lstm|gru/)) return hp('weight-init', '`t_max` of a recurrent prediction network sets its chrono initialisation');
+      if (within(ctx, SCHEDULER_CONTEXT) || isClass(ctx, /lr|sched/)) return undefined;
+      if (within(ctx, /prednet|rnn|lstm|gru/)) return hp('weight-init', '`t_max` of a recurrent prediction network sets its chrono initialisation');
+      if (rlSettings(ctx) || hasSibling(ctx, ...PYMARL_SETTINGS)) return hp(undefined, '`t_max` beside reinforcement-learning settings is the number of environment steps the run lasts (PyMARL), not a cosine schedule\'s period');
       return undefined;
+    case 'max_steps':
+      return episodeCap(ctx);
     case 'num_steps':
       if (within(ctx, /^combiner$/) || isClass(ctx, /tabnet/)) return hp('num-layers', '`num_steps` of a TabNet combiner is its number of decision steps (architecture)');
-      return rolloutLength(ctx);
+      return rolloutLength(ctx) ?? episodeCap(ctx);
     case 'n_steps':
-      return rolloutLength(ctx);
+      return rolloutLength(ctx) ?? episodeCap(ctx);
     case 'num_iterations':
       // GRPO's μ (TRL's `GRPOConfig.num_iterations`, MindRLHF's `rl_config.num_iterations` beside `num_generations`): how
       // many times each generated batch is trained on, not how long the run lasts.

@@ -487,7 +487,8 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
   const decayFlag = byName(fields, ['decay_lr', ...COSINE_FLAGS])[0];
   const warmupSteps = best(byConcept(fields, 'warmup').filter((f) => WARMUP_STEP_NAMES.has(f.normalized) && f.shape !== 'map'), (f) => -depth(f)) ?? rampUpPhase(fields, refs);
   const warmupRatio = best(byConcept(fields, 'warmup').filter((f) => WARMUP_RATIO_NAMES.has(f.normalized) && !isWarmupStartFactor(fields, f)), (f) => -depth(f));
-  const total = best(byName(fields, ['total_num_steps', 'lr_decay_iters', 't_max', 'decay_steps', 'lr_decay_steps']).filter((f) => !isDecayPeriod(fields, f)), (f) => -depth(f));
+  // A `t_max` the classifier took for something else (PyMARL's run length, a chrono initialisation) is no horizon.
+  const total = best(byName(fields, ['total_num_steps', 'lr_decay_iters', 't_max', 'decay_steps', 'lr_decay_steps']).filter((f) => !isDecayPeriod(fields, f) && (f.normalized !== 't_max' || f.concept === 'lr-decay')), (f) => -depth(f));
   const common = {
     ...(warmupSteps ? { warmupSteps: durationOf(warmupSteps, refs) } : {}),
     ...(warmupRatio ? { warmupRatio: numberOf(warmupRatio, refs) } : {}),

@@ -37,4 +37,11 @@ describe(RULE, () => {
     expect(findings(RULE, 'epochs: 100\nscheduler:\n  name: cosine\n  epochs: 300\n')).toEqual([]);
     expect(findings(RULE, 'epochs: 100\nscheduler:\n  name: onecycle\n  epochs: ${epochs}\n')).toEqual([]);
   });
+  it('does not take PyMARL\'s `t_max`, the run\'s environment steps beside RL settings, for a cosine period', () => {
+    // MCMIX (a PyMARL fork): `t_max: 10000 # Stop running after this many timesteps`, beside `training_iters: 1`.
+    const pymarl = 'runner: episode\nbatch_size_run: 1\ntest_nepisode: 20\nt_max: 10000\nbatch_size: 32\nbuffer_size: 32\nlr: 0.0005\ntraining_iters: 1\n';
+    expect(findings(RULE, pymarl)).toEqual([]);
+    // Without the RL settings the same `t_max` is a cosine period and is compared with the run.
+    expect(positions(findings(RULE, 'scheduler: cosine\nt_max: 10000\nlr: 0.0005\nmax_steps: 1000\n'))).toEqual(['2:8']);
+  });
 });

@@ -124,4 +124,11 @@ describe(RULE, () => {
     const valle = '{"preprocess": {"max_duration": 14}, "train": {"max_epoch": 20, "scheduler": "cosine", "warmup_steps": 16000, "total_training_steps": 800000}}';
     expect(findings(RULE, valle, 'json')).toEqual([]);
   });
+  it('does not take the step cap of each episode (`max_steps` beside `num_episodes`) for the run\'s length', () => {
+    // MADDPG-CityLearn: 100 episodes of a year of hourly steps each.
+    const maddpg = 'maddpg:\n  actor_lr: 0.0003\n  batch_size: 512\ntraining:\n  num_episodes: 100\n  max_steps: 8760\n  warmup_steps: 10000\n';
+    expect(findings(RULE, maddpg)).toEqual([]);
+    expect(positions(findings(RULE, maddpg.replace('  num_episodes: 100\n', '')))).toEqual(['6:17']);
+    expect(findings(RULE, 'training:\n  n_episodes: 5\n  num_steps: 200\n  warmup_steps: 1000\n')).toEqual([]);
+  });
 });
