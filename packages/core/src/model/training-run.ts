@@ -487,8 +487,12 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
   const decayFlag = byName(fields, ['decay_lr', ...COSINE_FLAGS])[0];
   const warmupSteps = best(byConcept(fields, 'warmup').filter((f) => WARMUP_STEP_NAMES.has(f.normalized) && f.shape !== 'map'), (f) => -depth(f)) ?? rampUpPhase(fields, refs);
   const warmupRatio = best(byConcept(fields, 'warmup').filter((f) => WARMUP_RATIO_NAMES.has(f.normalized) && !isWarmupStartFactor(fields, f)), (f) => -depth(f));
-  // A `t_max` the classifier took for something else (PyMARL's run length, a chrono initialisation) is no horizon.
-  const total = best(byName(fields, ['total_num_steps', 'lr_decay_iters', 't_max', 'decay_steps', 'lr_decay_steps']).filter((f) => !isDecayPeriod(fields, f) && (f.normalized !== 't_max' || f.concept === 'lr-decay')), (f) => -depth(f));
+  const named = nameField ? stringOf(nameField, refs).value : undefined;
+  // A `t_max` the classifier took for something else (PyMARL's run length, a chrono initialisation) is no horizon, and
+  // neither is one beside a named schedule that reads none (PyAnomaly's `scheduler: {name: MultiStepLR, T_max: 6380}`,
+  // where a cosine option's argument is kept for when the name changes).
+  const cosinePeriod = (f: Field): boolean => f.concept === 'lr-decay' && (named === undefined || COSINE_NAME.test(named));
+  const total = best(byName(fields, ['total_num_steps', 'lr_decay_iters', 't_max', 'decay_steps', 'lr_decay_steps']).filter((f) => !isDecayPeriod(fields, f) && (f.normalized !== 't_max' || cosinePeriod(f))), (f) => -depth(f));
   const common = {
     ...(warmupSteps ? { warmupSteps: durationOf(warmupSteps, refs) } : {}),
     ...(warmupRatio ? { warmupRatio: numberOf(warmupRatio, refs) } : {}),
@@ -733,6 +737,8 @@ function isDecayPeriod(fields: readonly Field[], f: Field): boolean {
 }
 
 const DECAY_PERIOD_SIBLINGS = new Set(['decay_rate', 'lr_decay_rate', 'staircase']);
+/** Schedule names that read a `T_max` (torch's `CosineAnnealingLR`, `WarmupCosLR`, timm's `cosine`, SGDR). */
+const COSINE_NAME = /cos|sgdr|anneal/i;
 const WSD_STABLE_PHASE = new Set(['stable_steps', 'num_stable_steps', 'stable_iters', 'hold_steps', 'hold_iters', 'lr_stable_steps']);
 
 /** mmcv's warmup types (`warmup='linear'`), which jittordet, mmdet-style YAML ports and others keep. */

@@ -44,4 +44,10 @@ describe(RULE, () => {
     // Without the RL settings the same `t_max` is a cosine period and is compared with the run.
     expect(positions(findings(RULE, 'scheduler: cosine\nt_max: 10000\nlr: 0.0005\nmax_steps: 1000\n'))).toEqual(['2:8']);
   });
+  it('does not take a `T_max` beside a named schedule that reads none for the horizon (PyAnomaly\'s MultiStepLR)', () => {
+    const memae = 'TRAIN:\n  max_steps: 127600\n  general:\n    scheduler:\n      use: true\n      name: MultiStepLR\n      steps: [63800, 127600]\n      gamma: 0.1\n      T_max: 6380\n';
+    expect(findings(RULE, memae)).toEqual([]);
+    expect(positions(findings(RULE, memae.replace('MultiStepLR', 'WarmupCosLR')))).toEqual(['9:14']);
+    expect(positions(findings(RULE, memae.replace('      name: MultiStepLR\n', '')))).toEqual(['8:14']);
+  });
 });
