@@ -544,7 +544,17 @@ describe('a project whose script adds a float resolver to PyYAML', () => {
     const project = newProject({ 'config/icarl.yaml': config, 'core/config/config.py': resolver });
     expect(findings(runCli(['check', '--format', 'json', '.'], { cwd: project.dir }).stdout, 'yaml-sci-notation-string')).toEqual([]);
     const classified = JSON.parse(runCli(['classify', '--format', 'json', 'config/icarl.yaml'], { cwd: project.dir }).stdout) as { loaderEvidence?: string };
-    expect(classified.loaderEvidence).toBe('PyYAML with a float resolver for `1e-4` added in core/config/config.py');
+    expect(classified.loaderEvidence).toBe('PyYAML with a float resolver for `1e-4`, set up in core/config/config.py');
+  });
+
+  it('reads a project that extends RecBole with RecBole\'s `Config`, which adds that resolver (RecBole-GNN)', () => {
+    const simgcl = 'embedding_size: 64\nn_layers: 2\nreg_weight: 1e-4\nlambda: 0.5\n';
+    const config = 'import recbole\nfrom recbole.config.configurator import Config as RecBole_Config\n\nclass Config(RecBole_Config):\n    pass\n';
+    expect(sciNotationFindings({ 'gnnrec/props/SimGCL.yaml': simgcl }, '.')).toEqual(['gnnrec/props/SimGCL.yaml:3:13']);
+    const project = newProject({ 'gnnrec/props/SimGCL.yaml': simgcl, 'gnnrec/config.py': config });
+    expect(findings(runCli(['check', '--format', 'json', '.'], { cwd: project.dir }).stdout, 'yaml-sci-notation-string')).toEqual([]);
+    const classified = JSON.parse(runCli(['classify', '--format', 'json', 'gnnrec/props/SimGCL.yaml'], { cwd: project.dir }).stdout) as { loaderEvidence?: string };
+    expect(classified.loaderEvidence).toBe('PyYAML with a float resolver for `1e-4`, set up in gnnrec/config.py');
   });
 });
 

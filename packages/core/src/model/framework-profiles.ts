@@ -480,7 +480,8 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('learner', 0.5), top('train_neg_sample_args', 2), top('eval_args', 1), top('valid_metric_bigger', 1.5), top('metric_decimal_place', 1.5),
       top('loss_decimal_place', 1.5), top('stopping_step', 1), top('load_col', 1), top('user_id_field', 1), top('item_id_field', 1), top('topk', 0.5),
       // Copies of a repository often flatten paths with `__` (`recbole__properties__model__SASRec.yaml`).
-      fileName(/(?:^|[/\\]|__)recbole(?:[/\\]|__)properties(?:[/\\]|__)/, 3, 'a RecBole properties file'),
+      // The libraries built on it keep theirs the same way (RecBole-GNN's `recbole_gnn/properties/model/SimGCL.yaml`).
+      fileName(/(?:^|[/\\]|__)recbole(?:_[a-z]+)?(?:[/\\]|__)properties(?:[/\\]|__)/, 3, 'a RecBole properties file'),
       // A model's own properties file (SASRec's and the sequential models built on it, in RecBole and the projects that
       // extend it: UniSRec's `props/UniSRec.yaml`): RecBole's names for the transformer, and its loss types.
       top('attn_dropout_prob', 1), top('inner_size', 1), value('loss_type', /^(?:ce|bpr)$/, 1, 'a RecBole loss type (`CE`, `BPR`)')],

@@ -36,7 +36,8 @@ export interface YamlLoaderCalls {
   readonly pyyaml: boolean;
   /**
    * The script adds an implicit float resolver to a PyYAML loader (`loader.add_implicit_resolver("tag:yaml.org,2002:float",
-   * ...)`, the well-known fix that RecBole, LibContinual and TensorFlowASR copy), so PyYAML reads `1e-4` as a float.
+   * ...)`, the well-known fix that RecBole, LibContinual and TensorFlowASR copy), so PyYAML reads `1e-4` as a float; or it
+   * imports RecBole's `Config`, which reads with that fix.
    */
   readonly floatResolver: boolean;
   /**
@@ -124,6 +125,12 @@ const GRAPHGYM_LOAD_CFG = /\bfrom[ \t]+(?:torch_geometric\.)?graphgym\.config[ \
 const CFGNODE_ROOT = /^([ \t]*)([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)[ \t]*\(/gm;
 const CFGNODE_ALIAS = /\b(?:CfgNode|Config)[ \t]+as[ \t]+([A-Za-z_]\w*)/;
 const FLOAT_RESOLVER = /\badd_implicit_resolver\s*\(\s*u?["']tag:yaml\.org,2002:float["']/;
+/**
+ * RecBole's `Config` (or its `run_recbole`, which builds one), imported by a project that extends RecBole (RecBole-GNN's
+ * `from recbole.config.configurator import Config as RecBole_Config`): it reads the project's YAML with PyYAML plus the
+ * float resolver of its `_build_yaml_loader`, so `reg_weight: 1e-4` is a float there.
+ */
+const RECBOLE_CONFIG_IMPORT = /^[ \t]*from[ \t]+recbole(?:\.[\w.]+)?[ \t]+import[ \t]+[^\n]{0,200}?\b(?:Config|run_recbole|run_recboles)\b/m;
 const RUAMEL_IMPORT = /^\s*from\s+ruamel(?:\.yaml)?\s+import\b|^\s*import\s+ruamel(?:_yaml)?\b/m;
 /** `import ruamel.yaml as yaml`, `from ruamel import yaml`, conda's `import ruamel_yaml as yaml`: the module named `yaml` is ruamel's. */
 const RUAMEL_AS_YAML = /^[ \t]*(?:import[ \t]+ruamel[._]yaml[ \t]+as[ \t]+yaml|from[ \t]+ruamel[ \t]+import[ \t]+yaml)\b/m;
@@ -189,7 +196,7 @@ export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
   // and so is `literal_eval` on the values: Detectron's `_decode_cfg_value`, which yacs grew from, copied into snmn and lcgn.
   const yacsReading = merges || LITERAL_EVAL.test(code);
   const imports = [...new Set([...[...code.matchAll(CONFIG_LIBRARY_IMPORT)].map((m) => m[1]!), ...(yacsReading ? ['yacs'] : [])])].sort();
-  return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), ruamel, other, pyyaml, floatResolver: pyyaml && FLOAT_RESOLVER.test(code), yacs: graphgym || (merges && CFGNODE_IMPORT.test(code)), yacsMerge: merges, yacsKeys: yacsDefaultKeys(code), graphgym, imports, floatKeys: [...new Set([...floatKeysIn(code), ...launcherFlagKeys(code)])], convertsByFieldType: convertsByFieldType(code), dataclassFloatFields: dataclassFloatFields(code) };
+  return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), ruamel, other, pyyaml, floatResolver: (pyyaml && FLOAT_RESOLVER.test(code)) || (code.includes('recbole') && RECBOLE_CONFIG_IMPORT.test(code)), yacs: graphgym || (merges && CFGNODE_IMPORT.test(code)), yacsMerge: merges, yacsKeys: yacsDefaultKeys(code), graphgym, imports, floatKeys: [...new Set([...floatKeysIn(code), ...launcherFlagKeys(code)])], convertsByFieldType: convertsByFieldType(code), dataclassFloatFields: dataclassFloatFields(code) };
 }
 
 function convertsByFieldType(code: string): boolean {

@@ -62,7 +62,7 @@ const MAX_SCRIPT_SIZE = 256 * 1024;
  * Scripts whose bytes hold none of these declare no Hydra app, read no YAML, convert nothing and build no learning-rate
  * schedule, and are not decoded.
  */
-const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'eval(', 'sconf', 'yacs', 'merge_from_', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic', 're.sub', 'add_argument', 'LightningCLI', 'dataclass', 'deepspeed', 'Trainer', 'Argument'].map((m) => Buffer.from(m));
+const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'eval(', 'sconf', 'yacs', 'merge_from_', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic', 're.sub', 'add_argument', 'LightningCLI', 'dataclass', 'deepspeed', 'Trainer', 'Argument', 'recbole'].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
 /** Files that pin the project's dependencies (pip, conda, poetry, setuptools, pipenv): read for the Lightning version. */
 const DEPENDENCY_FILE = /^(?:requirements[\w.-]*\.txt|environment[\w.-]*\.ya?ml|pyproject\.toml|setup\.(?:py|cfg)|Pipfile)$/i;
@@ -476,8 +476,9 @@ interface YamlReadingWays {
 function scriptsLoader(ways: YamlReadingWays, displayBase: string): LayoutLoader | undefined {
   const { omegaconf, typed, ruamel, resolver, other } = ways;
   const count = [omegaconf, typed, ruamel].filter((w) => w !== undefined).length;
-  // LibContinual patches `yaml.SafeLoader` itself, for every later `safe_load` of the program.
-  if (resolver !== undefined && count === 0) return { id: 'pyyaml-sci', evidence: `PyYAML with a float resolver for \`1e-4\` added in ${shownPath(resolver, displayBase)}` };
+  // LibContinual patches `yaml.SafeLoader` itself, for every later `safe_load` of the program; RecBole's `Config`, which
+  // a project extending RecBole imports, reads with its own patched loader.
+  if (resolver !== undefined && count === 0) return { id: 'pyyaml-sci', evidence: `PyYAML with a float resolver for \`1e-4\`, set up in ${shownPath(resolver, displayBase)}` };
   // Another reader anywhere, or two of these ways, decides nothing.
   if (other || count !== 1) return undefined;
   const only = "the only YAML reader of the project's scripts";
@@ -547,7 +548,7 @@ function readFolderScripts(folder: string): FolderScripts {
       else apps.push({ script, configDir: resolve(folder, e.configPath), entry: e });
     }
     const calls = yamlLoaderCalls(text);
-    if (calls.omegaconf || calls.typed || calls.ruamel || calls.yacs || calls.yacsMerge || calls.other || calls.floatKeys.length > 0 || calls.imports.length > 0 || calls.yacsKeys.length > 0 || calls.convertsByFieldType || calls.dataclassFloatFields.length > 0) yamlReaders.push({ script, calls });
+    if (calls.omegaconf || calls.floatResolver || calls.typed || calls.ruamel || calls.yacs || calls.yacsMerge || calls.other || calls.floatKeys.length > 0 || calls.imports.length > 0 || calls.yacsKeys.length > 0 || calls.convertsByFieldType || calls.dataclassFloatFields.length > 0) yamlReaders.push({ script, calls });
     for (const build of unconditionalSchedules(text)) schedules.push({ script, ...build });
     for (const name of steppedNamesIn(text)) steppedNames.add(name);
     const a = adamCalls(text);

@@ -327,6 +327,10 @@ describe('framework detection', () => {
     const a = analysisOf(guildfile, 'yaml', { filePath: '/p/guild.yml' });
     expect([a.frameworks[0]?.id, a.loader.id]).toEqual(['guild', 'pyyaml-sci']);
     expect(analysisOf(guildfile, 'yaml', { filePath: '/p/configs/maml.yml' }).loader.id).toBe('pyyaml');
+    // A properties file of a library built on RecBole (RecBole-GNN's SimGCL) is read by RecBole's Config as well.
+    const simgcl = 'embedding_size: 64\nn_layers: 2\nreg_weight: 1e-4\nlambda: 0.5\n';
+    expect(analysisOf(simgcl, 'yaml', { filePath: '/p/recbole_gnn/properties/model/SimGCL.yaml' }).loader.id).toBe('pyyaml-sci');
+    expect(analysisOf(simgcl, 'yaml', { filePath: '/p/my_gnn/properties/model/SimGCL.yaml' }).loader.id).not.toBe('pyyaml-sci');
   });
 
   it('puts the program that reads the file before frameworks that only share its names (profiles\' `readsBefore`)', () => {

@@ -223,6 +223,15 @@ describe('yamlLoaderCalls', () => {
     expect(yamlLoaderCalls('loader.add_implicit_resolver("tag:yaml.org,2002:float", FLOAT, list("-+0123456789."))\n').floatResolver).toBe(false);
   });
 
+  it('reads RecBole\'s `Config` or `run_recbole`, imported by a project that extends RecBole, as that float resolver', () => {
+    // RecBole-GNN's recbole_gnn/config.py.
+    expect(yamlLoaderCalls('import os\nimport recbole\nfrom recbole.config.configurator import Config as RecBole_Config\n\nclass Config(RecBole_Config):\n    pass\n').floatResolver).toBe(true);
+    expect(yamlLoaderCalls('from recbole.quick_start import run_recbole\nrun_recbole(model="SASRec", config_file_list=["x.yaml"])\n').floatResolver).toBe(true);
+    // Other imports from RecBole read no config, and a Config from elsewhere is not RecBole's.
+    expect(yamlLoaderCalls('from recbole.utils import init_seed\n').floatResolver).toBe(false);
+    expect(yamlLoaderCalls('# from recbole.config import Config\nfrom mylib.config import Config\n').floatResolver).toBe(false);
+  });
+
   it('sees a config merged into a yacs CfgNode (yacs, fvcore, detectron2), which decodes `3e-4` with literal_eval', () => {
     expect(yamlLoaderCalls('from fvcore.common.config import CfgNode as _CfgNode\n\ndef get_cfg(args):\n    cfg = _C.clone()\n    cfg.merge_from_file(args.config_file)\n').yacs).toBe(true);
     expect(yamlLoaderCalls('from yacs.config import CfgNode as CN\ncfg.merge_from_other_cfg(CN(yaml.safe_load(f)))\n').yacs).toBe(true);
