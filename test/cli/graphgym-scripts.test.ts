@@ -5,17 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { flatten, tempProjects } from './temp-project.js';
+import { rulesAt, tempProjects } from './temp-project.js';
 
 const newProject = tempProjects();
 
 const CONFIG = 'out_dir: results\ntrain:\n  epochs: 100\n  batch_size: 32\noptim:\n  optimizer: adamW\n  base_lr: 1e-4\n  weight_decay: 1e-6\n';
 const TRAIN = 'import yaml\nfrom torch_geometric.graphgym.config import (cfg, dump_cfg,\n                                             set_cfg, load_cfg)\n\nif __name__ == "__main__":\n    set_cfg(cfg)\n    load_cfg(cfg, args)\n';
 
-const reported = (files: Record<string, string>): string[] =>
-  flatten(runCli(['check', '--format', 'json', 'cfg/zinc.yaml'], { cwd: newProject(files).dir }).stdout)
-    .map((d) => `${d.ruleId} ${d.line}:${d.column}`)
-    .sort();
+const reported = (files: Record<string, string>): string[] => rulesAt(runCli(['check', '--format', 'json', 'cfg/zinc.yaml'], { cwd: newProject(files).dir }).stdout);
 
 describe("a GraphGym project's configs", () => {
   it('are read as yacs reads them, lowercase keys and all', () => {

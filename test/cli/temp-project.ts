@@ -71,6 +71,11 @@ export function flatten(jsonOutput: string): FlatDiagnostic[] {
   return results.flatMap((r) => r.diagnostics.map((d) => ({ file: r.relativePath, ruleId: d.ruleId, severity: d.severity, line: d.line, column: d.column })));
 }
 
+/** The findings of `--format json` output as `rule line:column`, sorted: what most end-to-end tests compare. */
+export function rulesAt(jsonOutput: string): string[] {
+  return flatten(jsonOutput).map((d) => `${d.ruleId} ${d.line}:${d.column}`).sort();
+}
+
 /** Files reported in `--format json` output, sorted. */
 export function checkedFiles(jsonOutput: string): string[] {
   return (JSON.parse(jsonOutput) as { relativePath: string }[]).map((r) => r.relativePath).sort();

@@ -5,14 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { flatten, tempProjects } from './temp-project.js';
+import { rulesAt, tempProjects } from './temp-project.js';
 
 const newProject = tempProjects();
 
 const reported = (files: Record<string, string>, config: string): string[] =>
-  flatten(runCli(['check', '--preset', 'strict', '--format', 'json', config], { cwd: newProject(files).dir }).stdout)
-    .map((d) => `${d.ruleId} ${d.line}:${d.column}`)
-    .sort();
+  rulesAt(runCli(['check', '--preset', 'strict', '--format', 'json', config], { cwd: newProject(files).dir }).stdout);
 
 const STHGCN = 'run_args:\n  batch_size: 64\n  learning_rate: 0.0001\n  warm_up_steps: 48000\n  cooldown_rate: 1.5\n  max_steps: 100000\n';
 const STHGCN_RUN = [

@@ -34,3 +34,24 @@ export function scheduleShape(name: string | undefined): ScheduleShape {
   for (const [re, shape] of SHAPES) if (re.test(n)) return shape;
   return 'unknown';
 }
+
+/** Schedule names that read a `T_max` (torch's `CosineAnnealingLR`, `WarmupCosLR`, timm's `cosine`, SGDR). */
+const COSINE_NAME = /cos|sgdr|anneal/i;
+
+/** Whether the schedule a config names reads a cosine period (`T_max`); a step or plateau schedule reads none. */
+export function readsCosinePeriod(name: string): boolean {
+  return COSINE_NAME.test(name);
+}
+
+/** Schedules that multiply the rate by a factor (StepLR, MultiStepLR, ExponentialLR, ReduceLROnPlateau, their warmup variants). */
+const MULTIPLICATIVE_SCHEDULE = /step|exp|plateau|multiplicative|gamma/i;
+/** Schedules with no such factor: cosine, linear, polynomial, one-cycle, cyclic, constant, inverse square root. */
+const FACTORLESS_SCHEDULE = /cos|linear|poly|one_?cycle|cyclic|constant|inverse_?sqrt|invsqrt|noam|wsd|triangular/i;
+
+/**
+ * Whether the schedule a config names has no multiplicative decay factor (`gamma`, `factor`) to read. A `LambdaLR` may
+ * read one in its function, so it is not one of them.
+ */
+export function readsNoDecayFactor(name: string): boolean {
+  return FACTORLESS_SCHEDULE.test(name) && !MULTIPLICATIVE_SCHEDULE.test(name);
+}

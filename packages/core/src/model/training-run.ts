@@ -17,7 +17,7 @@ import { federatedSettings } from './federated.js';
 import { booleanOf, durationOf, numberOf, stringOf, type ModelValue } from './model-value.js';
 import { optimizerFamily, TREE_BOOSTING_KEYS, type OptimizerFamily } from './optimizer-family.js';
 import { referencesFor, type References } from './references.js';
-import { scheduleShape, type ScheduleShape } from './schedule-shape.js';
+import { readsCosinePeriod, scheduleShape, type ScheduleShape } from './schedule-shape.js';
 import { LR_DECAY_FACTOR_NAMES } from './decay-factor-names.js';
 import { findRunScopes } from './run-scopes.js';
 import { RecentMemo } from '../util/recent-memo.js';
@@ -491,7 +491,7 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
   // A `t_max` the classifier took for something else (PyMARL's run length, a chrono initialisation) is no horizon, and
   // neither is one beside a named schedule that reads none (PyAnomaly's `scheduler: {name: MultiStepLR, T_max: 6380}`,
   // where a cosine option's argument is kept for when the name changes).
-  const cosinePeriod = (f: Field): boolean => f.concept === 'lr-decay' && (named === undefined || COSINE_NAME.test(named));
+  const cosinePeriod = (f: Field): boolean => f.concept === 'lr-decay' && (named === undefined || readsCosinePeriod(named));
   const total = best(byName(fields, ['total_num_steps', 'lr_decay_iters', 't_max', 'decay_steps', 'lr_decay_steps']).filter((f) => !isDecayPeriod(fields, f) && (f.normalized !== 't_max' || cosinePeriod(f))), (f) => -depth(f));
   const common = {
     ...(warmupSteps ? { warmupSteps: durationOf(warmupSteps, refs) } : {}),
@@ -737,8 +737,6 @@ function isDecayPeriod(fields: readonly Field[], f: Field): boolean {
 }
 
 const DECAY_PERIOD_SIBLINGS = new Set(['decay_rate', 'lr_decay_rate', 'staircase']);
-/** Schedule names that read a `T_max` (torch's `CosineAnnealingLR`, `WarmupCosLR`, timm's `cosine`, SGDR). */
-const COSINE_NAME = /cos|sgdr|anneal/i;
 const WSD_STABLE_PHASE = new Set(['stable_steps', 'num_stable_steps', 'stable_iters', 'hold_steps', 'hold_iters', 'lr_stable_steps']);
 
 /** mmcv's warmup types (`warmup='linear'`), which jittordet, mmdet-style YAML ports and others keep. */

@@ -5,6 +5,7 @@ import { siblingOf } from '../rule-kit/field-index.js';
 import { numberValue } from '../loader/special-values.js';
 import { LR_DECAY_FACTOR_NAMES } from '../model/decay-factor-names.js';
 import { normalizeKey } from '../classify/normalize.js';
+import { readsNoDecayFactor } from '../model/schedule-shape.js';
 
 /**
  * `gamma` and `factor` name other things too (a discount, a focal-loss exponent, an upsampling factor); they are the
@@ -16,10 +17,6 @@ const SCHEDULER_SIBLINGS = ['step_size', 'milestones', 'lr_milestones', 'lr_step
 
 /** Keys that name the schedule a block builds (`scheduler: {name: cosine}`, detectron2's `SOLVER.LR_SCHEDULER_NAME`). */
 const SCHEDULE_NAME_KEYS = /^(?:name|type|_target_|class_path|policy|lr_policy|sched|scheduler|scheduler_name|scheduler_type|lr_scheduler|lr_scheduler_name|lr_scheduler_type|lr_schedule|schedule|decay_type|lr_decay_type|lr_decay_style)$/;
-/** Schedules that multiply the rate by a factor (StepLR, MultiStepLR, ExponentialLR, ReduceLROnPlateau, their warmup variants). */
-const MULTIPLICATIVE_SCHEDULE = /step|exp|plateau|multiplicative|gamma/i;
-/** Schedules with no such factor: cosine, linear, polynomial, one-cycle, cyclic, constant, inverse square root. */
-const FACTORLESS_SCHEDULE = /cos|linear|poly|one_?cycle|cyclic|constant|inverse_?sqrt|invsqrt|noam|wsd|triangular/i;
 
 /**
  * A schedule named beside the factor that has no multiplicative factor (detectron2's `LR_SCHEDULER_NAME: WarmupCosineLR`
@@ -29,8 +26,7 @@ const FACTORLESS_SCHEDULE = /cos|linear|poly|one_?cycle|cyclic|constant|inverse_
 function besideFactorlessSchedule(field: Field): boolean {
   for (const e of field.container.entries) {
     if (e.value.kind !== 'scalar' || typeof e.value.value !== 'string' || !SCHEDULE_NAME_KEYS.test(normalizeKey(String(e.key.value)))) continue;
-    const name = e.value.value;
-    if (FACTORLESS_SCHEDULE.test(name) && !MULTIPLICATIVE_SCHEDULE.test(name)) return true;
+    if (readsNoDecayFactor(e.value.value)) return true;
   }
   return false;
 }
