@@ -123,6 +123,20 @@ function episodeCap(ctx: FieldContext): Decision | undefined {
   return undefined;
 }
 
+/**
+ * Off-policy RL (DDPG, TD3, SAC, MADDPG) settings about when learning starts and how the replay buffer is used. Beside them a
+ * `warmup_steps` counts the random-action steps that fill the buffer before any update (MADDPG-CityLearn's
+ * `training: {warmup_steps: 10000, updates_per_step: 2}`), not a learning-rate warmup.
+ */
+const REPLAY_SETTINGS = ['buffer_size', 'replay_size', 'replay_buffer_size', 'buffer_capacity', 'replay_capacity', 'updates_per_step', 'update_after',
+  'learning_starts', 'start_steps', 'policy_noise', 'exploration_noise', 'noise_clip', 'epsilon_start', 'eps_start', 'target_update_freq', 'target_update_interval'];
+
+function randomActionWarmup(ctx: FieldContext): Decision | undefined {
+  if (within(ctx, SCHEDULER_CONTEXT) || within(ctx, OPTIMIZER_CONTEXT) || hasSibling(ctx, 'lr_scheduler', 'scheduler', 'lr_schedule', 'warmup_ratio')) return undefined;
+  if (!hasSibling(ctx, ...REPLAY_SETTINGS)) return undefined;
+  return hp(undefined, `\`${ctx.name}\` beside replay-buffer settings counts the random-action steps before learning starts, not a learning-rate warmup`);
+}
+
 /** Settings that only a LoRA adapter has. */
 const LORA_SETTINGS = ['lora_alpha', 'lora_dropout', 'target_modules', 'lora_target_modules', 'peft_type', 'use_rslora'];
 
@@ -336,6 +350,11 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       return undefined;
     case 'max_steps':
       return episodeCap(ctx);
+    case 'warmup_steps':
+    case 'warmup':
+    case 'num_warmup_steps':
+    case 'warmup_step':
+      return randomActionWarmup(ctx);
     case 'num_steps':
       if (within(ctx, /^combiner$/) || isClass(ctx, /tabnet/)) return hp('num-layers', '`num_steps` of a TabNet combiner is its number of decision steps (architecture)');
       return rolloutLength(ctx) ?? episodeCap(ctx);

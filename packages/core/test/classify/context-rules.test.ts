@@ -33,6 +33,18 @@ describe('classifier context rules', () => {
     expect(kc(classify('warmup_steps: 500\ntarget_lr: 0.1\nepochs: 90\n').get('/target_lr'))).toBe('hyperparameter/learning-rate');
   });
 
+  it('reads `warmup_steps` beside replay-buffer settings as random-action steps, not a learning-rate warmup (MADDPG-CityLearn)', () => {
+    const maddpg = 'training:\n  max_steps: 8760\n  warmup_steps: 10000\n  updates_per_step: 2\n';
+    expect(kc(classify(maddpg).get('/training/warmup_steps'))).toBe('hyperparameter/-');
+    expect(findings('warmup-longer-than-run', maddpg)).toEqual([]);
+    expect(kc(classify('sac:\n  buffer_size: 1000000\n  warmup: 5000\n  batch_size: 256\n').get('/sac/warmup'))).toBe('hyperparameter/-');
+    // Beside a schedule, or in an optimizer or scheduler block, it is the learning-rate warmup it always was.
+    expect(kc(classify('training:\n  warmup_steps: 10000\n  updates_per_step: 2\n  lr_scheduler: cosine\n').get('/training/warmup_steps'))).toBe('hyperparameter/warmup');
+    expect(kc(classify('scheduler:\n  warmup_steps: 500\n  buffer_size: 100\n').get('/scheduler/warmup_steps'))).toBe('hyperparameter/warmup');
+    expect(kc(classify('training:\n  max_steps: 8760\n  warmup_steps: 10000\n').get('/training/warmup_steps'))).toBe('hyperparameter/warmup');
+    expect(findings('warmup-longer-than-run', 'training:\n  max_steps: 8760\n  warmup_steps: 10000\n')).toHaveLength(1);
+  });
+
   it('reads a curriculum\'s per-lesson reward thresholds as chosen settings, not learned split points', () => {
     const list = JSON.stringify(Array(15).fill(0.75));
     const f = classify(`{"measure": "reward", "thresholds": ${list}, "min_lesson_length": 40, "signal_smoothing": true}`, 'json');
