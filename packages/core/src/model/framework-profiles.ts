@@ -104,7 +104,8 @@ export type FrameworkId =
   | 'hrnet-pose'
   | 'model-editing'
   | 'veomni'
-  | 'libkge';
+  | 'libkge'
+  | 'espnet';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -878,6 +879,15 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('lookup_embedder', 2), path('train.optimizer_args', 1.5), path('train.auto_correct', 1.5), path('job.auto_correct', 1.5), path('eval.metrics_per', 1),
       path('eval.trace_level', 1), path('train.loss_arg', 1), path('train.lr_scheduler_args', 1), path('valid.early_stopping.min_threshold', 1),
       path('negative_sampling.implementation', 1), path('job.type', 0.5), path('dataset.name', 0.5), top('import', 0.5)],
+  },
+  {
+    // ESPnet2 recipes (`egs2/*/asr1/conf/*.yaml`) and WeNet's look-alikes: each component is a name beside its `_conf`
+    // mapping (`optim: adam` + `optim_conf`, `encoder: conformer` + `encoder_conf`), read with PyYAML into ESPnet's own
+    // argparse. Its `optim` and `save_strategy` are ESPnet's options, not HF Trainer's (SeediqSpeech's LoRA recipe).
+    id: 'espnet', name: 'ESPnet/WeNet recipe', yamlLoader: 'pyyaml', threshold: 3, excludes: ['hf-trainer', 'trl'],
+    signals: [top('optim_conf', 1.5), top('scheduler_conf', 1), top('encoder_conf', 1), top('decoder_conf', 0.5), top('frontend_conf', 1), top('specaug_conf', 1),
+      top('model_conf', 0.5), top('batch_type', 1), top('batch_bins', 1), top('accum_grad', 0.5), top('best_model_criterion', 2), top('keep_nbest_models', 2),
+      top('max_epoch', 0.5)],
   },
   {
     // yacs `CfgNode` configs (Swin Transformer, maskrcnn-benchmark, many vision repositories): the

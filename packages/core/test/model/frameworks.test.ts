@@ -127,6 +127,20 @@ describe('framework detection', () => {
     expect(findings('dropout-range', hitter.replace('  auto_correct: true\n', '')).map((d) => d.line)).toEqual([18]);
   });
 
+  it("detects ESPnet recipes, whose `optim` and `save_strategy` are ESPnet's options, not HF Trainer's", () => {
+    // SeediqSpeech's LoRA recipe (conf/train_asr_xlsr_lora.yaml), read by ESPnet's asr.sh.
+    const text = 'frontend: s3prl\nfrontend_conf:\n  download_dir: ./downloads\nuse_adapter: true\nadapter: lora\nsave_strategy: adapter\nencoder: transformer\n' +
+      'encoder_conf:\n  output_size: 256\nbatch_type: sorted\nbatch_size: 16\naccum_grad: 4\nmax_epoch: 50\nkeep_nbest_models: 5\noptim: adam\noptim_conf:\n  lr: 0.001\n' +
+      'scheduler: warmuplr\nscheduler_conf:\n  warmup_steps: 5000\n';
+    const a = analysisOf(text);
+    expect([a.frameworks.map((f) => f.id), a.loader.id]).toEqual([['espnet'], 'pyyaml']);
+    expect(findings('enum-optimizer-name', text)).toEqual([]);
+    expect(findings('enum-misc', text)).toEqual([]);
+    // Without the recipe's component mappings, `optim` and `save_strategy` are HF Trainer's.
+    const hf = 'output_dir: out\nsave_strategy: adapter\noptim: adam\nlogging_steps: 10\n';
+    expect(findings('enum-optimizer-name', hf)).toHaveLength(1);
+  });
+
   it("detects VeOmni's train/model/data files, which share LitGPT's batch names, and reads them through typed argparse options", () => {
     const text = 'model:\n  model_path: Qwen/Qwen2.5-Coder-0.5B\ndata:\n  train_path: ./data\n  dataloader_type: native\n  datasets_type: mapping\ntrain:\n  data_parallel_mode: ddp\n  ulysses_parallel_size: 1\n  global_batch_size: 512\n  micro_batch_size: 8\n  rmpad: false\n  optimizer: adamw\n  lr: 3.0e-4\n  lr_decay_style: cosine\n  lr_warmup_ratio: 0.01\n  lr_min: 3e-6\n';
     const a = analysisOf(text);
