@@ -7,6 +7,9 @@
  */
 import type { Field } from '../classify/classify.js';
 import { HF_TRAINER_LIKE, type FrameworkId } from './frameworks.js';
+import type { ScriptFacts } from './training-run.js';
+import { testCovers } from './sentinel-tests.js';
+import { own } from '../util/own.js';
 
 interface SentinelRule {
   readonly names: readonly string[];
@@ -52,8 +55,13 @@ const SENTINELS: readonly SentinelRule[] = [
     meaning: 'gradient accumulation off' },
 ];
 
-/** What a sentinel value means for this field, or undefined when the value is an ordinary number. */
-export function sentinelMeaning(field: Field, value: number, frameworks: readonly FrameworkId[]): string | undefined {
+/**
+ * What a sentinel value means for this field, or undefined when the value is an ordinary number. The project's scripts,
+ * where a front-end read them, may test the setting for the value and replace it (`if args.batch_size == -1:`).
+ */
+export function sentinelMeaning(field: Field, value: number, frameworks: readonly FrameworkId[], scripts?: ScriptFacts): string | undefined {
+  const tested = own(scripts?.sentinelTests, field.name)?.find((t) => testCovers(t, value));
+  if (tested !== undefined) return `the program's own switch: it tests for the value and uses another (${tested.evidence})`;
   for (const s of SENTINELS) {
     if (!s.names.includes(field.normalized) || !s.test(value)) continue;
     if (s.frameworks && !s.frameworks.some((f) => frameworks.includes(f))) continue;
@@ -63,6 +71,6 @@ export function sentinelMeaning(field: Field, value: number, frameworks: readonl
   return undefined;
 }
 
-export function isSentinel(field: Field, value: number, frameworks: readonly FrameworkId[]): boolean {
-  return sentinelMeaning(field, value, frameworks) !== undefined;
+export function isSentinel(field: Field, value: number, frameworks: readonly FrameworkId[], scripts?: ScriptFacts): boolean {
+  return sentinelMeaning(field, value, frameworks, scripts) !== undefined;
 }

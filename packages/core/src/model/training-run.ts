@@ -254,6 +254,12 @@ export interface ScriptFacts {
    */
   readonly ratioOrCount?: Readonly<Record<string, string>>;
   /**
+   * Settings the scripts test for -1 or 0 and then replace with another value, by name, each test with where
+   * (`args.batch_size == -1` in train.py, full-batch training): there the value is the program's own switch, not a
+   * number out of range (see sentinel-tests.ts).
+   */
+  readonly sentinelTests?: Readonly<Record<string, readonly { readonly values: 'equal' | 'below' | 'at-most'; readonly bound: -1 | 0; readonly evidence: string }[]>>;
+  /**
    * Warmup-named settings, by name, that the scripts compare the step with before dividing the rate (RotatE's
    * `warm_up_steps`), each with the code: a step decay's first point, not a warmup (see warmup-in-scripts.ts).
    */

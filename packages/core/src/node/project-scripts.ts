@@ -27,6 +27,7 @@ import { optimizerNameClasses, type OptimizerNameClass } from '../model/optimize
 import { adamCalls } from '../model/adam-calls.js';
 import { jsonNamesReadAsYaml, lenientJsonReader, stripsJsonLineComments } from '../model/json-reader-calls.js';
 import { ratioOrCountKeys } from '../model/ratio-or-count.js';
+import { sentinelTests, type SentinelTest } from '../model/sentinel-tests.js';
 import { warmupAddedToRun, warmupDecayPoints } from '../model/warmup-in-scripts.js';
 import { replacedInNamedFiles, replacedSettings } from '../model/replaced-settings.js';
 import { createsWandbSweep } from '../model/wandb-sweep.js';
@@ -102,6 +103,8 @@ interface FolderScripts {
   readonly commandLines: readonly CommandLine[];
   /** Fraction-like settings the scripts compare with 1, reading them as a fraction or a count (see ratio-or-count.ts). */
   readonly ratioOrCount: readonly { readonly script: string; readonly key: string; readonly comparison: string }[];
+  /** Settings the scripts test for -1 or 0 and replace, each with the test (see sentinel-tests.ts). */
+  readonly sentinelTests: readonly { readonly script: string; readonly key: string; readonly test: SentinelTest }[];
   /** Warmup-named settings the scripts use as a decay point or add to the run's length (see warmup-in-scripts.ts). */
   readonly warmupUses: readonly { readonly script: string; readonly key: string; readonly use: 'decay-point' | 'added-to-run'; readonly code: string }[];
   /**
@@ -296,6 +299,7 @@ export class ProjectScripts {
     let lightning: FolderScripts['lightningBelow2'];
     const commandLines: Record<string, CommandLineParsing> = {};
     const ratioOrCount: Record<string, string> = {};
+    const sentinels: Record<string, { values: SentinelTest['values']; bound: SentinelTest['bound']; evidence: string }[]> = Object.create(null) as Record<string, { values: SentinelTest['values']; bound: SentinelTest['bound']; evidence: string }[]>;
     const decayPoints: Record<string, string> = {};
     const addedToRun: Record<string, string> = {};
     const replaced: Record<string, string> = {};
@@ -312,7 +316,7 @@ export class ProjectScripts {
     const stepped = new Set<string>();
     for (const folder of this.scriptFolders(dirname(absolutePath))) for (const name of this.folder(folder).steppedNames) stepped.add(name);
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const { schedules, adam, radam, ownOptimizers: defined, optimizerNames: mappedNames, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, warmupUses, replaced: overwritten, sweepCreator: creator, deepspeed, classLookups: lookups, argumentReads, hfArguments: namesHfArguments, dataclassFields: declared } = this.folder(folder);
+      const { schedules, adam, radam, ownOptimizers: defined, optimizerNames: mappedNames, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, sentinelTests: tested, warmupUses, replaced: overwritten, sweepCreator: creator, deepspeed, classLookups: lookups, argumentReads, hfArguments: namesHfArguments, dataclassFields: declared } = this.folder(folder);
       for (const name of declared) dataclassFields.add(name);
       if (namesHfArguments) hfArguments = true;
       for (const { script, names } of argumentReads) {
@@ -327,6 +331,7 @@ export class ProjectScripts {
       deepspeedInitializer ??= deepspeed.initializer;
       if (deepspeed.hfTrainer) hfTrainer = true;
       for (const c of compared) ratioOrCount[c.key] ??= `\`${c.comparison}\` in ${shownPath(c.script, displayBase)}`;
+      for (const { script, key, test } of tested) (sentinels[key] ??= []).push({ values: test.values, bound: test.bound, evidence: `\`${test.comparison}\` in ${shownPath(script, displayBase)}` });
       for (const w of warmupUses) (w.use === 'decay-point' ? decayPoints : addedToRun)[w.key] ??= `${w.code} in ${shownPath(w.script, displayBase)}`;
       // A key set on a file the script loads by name belongs to that file alone.
       for (const r of overwritten) if (r.file === undefined || toPosix(absolutePath).endsWith(`/${r.file}`)) replaced[r.path] ??= `\`${r.assignment}\` in ${shownPath(r.script, displayBase)}`;
@@ -378,6 +383,7 @@ export class ProjectScripts {
       ...(lightning ? { lightningBelow2: `\`${lightning.requirement}\` in ${shownPath(lightning.file, displayBase)}` } : {}),
       ...(Object.keys(commandLines).length > 0 ? { commandLines } : {}),
       ...(Object.keys(ratioOrCount).length > 0 ? { ratioOrCount } : {}),
+      ...(Object.keys(sentinels).length > 0 ? { sentinelTests: sentinels } : {}),
       ...(Object.keys(decayPoints).length > 0 ? { warmupDecayPoints: decayPoints } : {}),
       ...(Object.keys(addedToRun).length > 0 ? { warmupAddedToRun: addedToRun } : {}),
       ...(Object.keys(replaced).length > 0 ? { replacedSettings: replaced } : {}),
@@ -529,6 +535,7 @@ function readFolderScripts(folder: string): FolderScripts {
   const jsonReadAsYaml: { script: string; names: string[] }[] = [];
   const commandLines: CommandLine[] = [];
   const ratioOrCount: FolderScripts['ratioOrCount'][number][] = [];
+  const tested: FolderScripts['sentinelTests'][number][] = [];
   const warmupUses: FolderScripts['warmupUses'][number][] = [];
   const replaced: FolderScripts['replaced'][number][] = [];
   let sweepCreator: string | undefined;
@@ -577,6 +584,7 @@ function readFolderScripts(folder: string): FolderScripts {
     const parsing = commandLineParsing(text, entryPoints.length > 0);
     if (parsing !== undefined) commandLines.push({ script, parsing });
     for (const [key, comparison] of ratioOrCountKeys(text)) ratioOrCount.push({ script, key, comparison });
+    for (const [key, tests] of sentinelTests(text)) for (const test of tests) tested.push({ script, key, test });
     for (const [key, code] of warmupDecayPoints(text)) warmupUses.push({ script, key, use: 'decay-point', code });
     for (const [key, code] of warmupAddedToRun(text)) warmupUses.push({ script, key, use: 'added-to-run', code });
     for (const [path, assignment] of replacedSettings(text)) replaced.push({ script, path, assignment });
@@ -593,7 +601,7 @@ function readFolderScripts(folder: string): FolderScripts {
     for (const name of dataclassFieldNames(text)) dataclassFields.add(name);
   }
   const lightning = lightningPinIn(folder, entries);
-  return { apps, yamlReaders, schedules, steppedNames: [...steppedNames].sort(), adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), deepspeed, classLookups, argumentReads, hfArguments, dataclassFields: [...dataclassFields].sort(), subfolders, isRepositoryTop };
+  return { apps, yamlReaders, schedules, steppedNames: [...steppedNames].sort(), adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), deepspeed, classLookups, argumentReads, hfArguments, dataclassFields: [...dataclassFields].sort(), subfolders, isRepositoryTop };
 }
 
 /** The first of a folder's dependency files, by name, that pins Lightning below 2.0. */
@@ -626,7 +634,7 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
  * fingerprints a folder.
  */
 export function projectScriptsFingerprint(folder: string): string {
-  const { apps, yamlReaders, schedules, steppedNames, adam, radam, ownOptimizers, optimizerNames, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, warmupUses, replaced, sweepCreator, deepspeed, classLookups, argumentReads, hfArguments, dataclassFields } = readFolderScripts(folder);
+  const { apps, yamlReaders, schedules, steppedNames, adam, radam, ownOptimizers, optimizerNames, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, sweepCreator, deepspeed, classLookups, argumentReads, hfArguments, dataclassFields } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}${r.calls.graphgym ? 'graphgym ' : ''}${r.calls.yacsMerge ? 'merges ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
   const built = [...schedules.map((b) => `${basename(b.script)}: schedule ${b.call}${b.idle !== undefined ? ` kept idle as ${b.idle}` : ''}`), `stepped: ${steppedNames.join(' ') || '-'}`];
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}; own optimizers: ${ownOptimizers.map((o) => `${o.name} (${basename(o.script)})`).join(' ') || '-'}; names built as: ${optimizerNames.map((o) => `${o.name} ${o.className} (${basename(o.script)})`).join(' ') || '-'}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}${adam.otherCall ? ` (${adam.otherCall.call}… in ${basename(adam.otherCall.script)})` : ''}`;
@@ -634,9 +642,10 @@ export function projectScriptsFingerprint(folder: string): string {
   const pinLine = `Lightning: ${lightning ? `${lightning.requirement} (${basename(lightning.file)})` : '-'}`;
   const options = commandLines.map((c) => `${basename(c.script)}: ${c.parsing.typed ?? 'argparse'} --${c.parsing.floats.join(' --')}`);
   const compared = ratioOrCount.map((c) => `${basename(c.script)}: ${c.comparison}`);
+  const switches = tested.map((t) => `${basename(t.script)}: ${t.key} ${t.test.values} ${t.test.bound}`);
   const warmups = warmupUses.map((w) => `${basename(w.script)}: ${w.key} ${w.use}`);
   const overwritten = replaced.map((r) => `${basename(r.script)}: ${r.path}`);
-  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nwarmup used otherwise: ${warmups.join(', ') || '-'}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}\ndataclass fields: ${dataclassFields.join(' ') || '-'}`;
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nsentinels tested: ${switches.join(', ') || '-'}\nwarmup used otherwise: ${warmups.join(', ') || '-'}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}\ndataclass fields: ${dataclassFields.join(' ') || '-'}`;
 }
 
 const SUBFOLDERS = `${sep}*`;

@@ -72,7 +72,7 @@ export default defineRule({
     const ids = ctx.frameworks.map((f) => f.id);
     for (const field of numericFields(ctx, ['batch-size', 'micro-batch-size', 'global-batch-size', 'eval-batch-size', 'gradient-accumulation'])) {
       const value = numberValue(field.value);
-      if (value === undefined || isSentinel(field, value, ids)) continue;
+      if (value === undefined || isSentinel(field, value, ids, ctx.scripts)) continue;
       const accumulation = field.concept === 'gradient-accumulation';
       // An accumulation of 0 is refused only by the programs that divide by it or assert on it; elsewhere it
       // often means "off": Swin Transformer's `TRAIN.ACCUMULATION_STEPS` defaults to 0 and its lineage (SimMIM,

@@ -29,7 +29,7 @@ export default defineRule({
       const mustBePositive = field.concept === 'learning-rate' && (strictlyPositive || field.normalized === 'learning_rate_init');
       if (value > 0 || (value === 0 && !mustBePositive)) continue;
       // `learning_rate: -1  # -1 means use DAdapt`: a sentinel, not a rate.
-      if (isSentinel(field, value, ctx.frameworks.map((f) => f.id))) continue;
+      if (isSentinel(field, value, ctx.frameworks.map((f) => f.id), ctx.scripts)) continue;
       ctx.report({
         field,
         message: value < 0 ? `Learning rate ${formatNumber(value)} is negative.` : 'Learning rate 0 must be positive here.',

@@ -42,7 +42,7 @@ export default defineRule({
     const ids = ctx.frameworks.map((f) => f.id);
     for (const field of fieldsNamed(ctx, STEPS)) {
       const value = numberValue(field.value);
-      if (value === undefined || value >= 0 || isSentinel(field, value, ids)) continue;
+      if (value === undefined || value >= 0 || isSentinel(field, value, ids, ctx.scripts)) continue;
       ctx.report({
         field,
         message: `Warmup of ${formatNumber(value)} steps is negative.`,

@@ -1,0 +1,102 @@
+/**
+ * Settings a script tests for -1 or 0 and then replaces: `if args.batch_size == -1: args.batch_size = len(dataset)`
+ * (full-batch training in PINN and VAE programs), `lr = lr_for_mode[mode] if args.lr == -1 else args.lr`. In such a
+ * program the value is its own switch, not a count or a rate out of range, so the range rules leave it alone (see
+ * sentinels.ts). Only what shows that the program goes on with another value is taken:
+ * - an `if`/`elif` whose condition holds `<setting> == -1`, `== 0`, `< 0` or `<= 0`, unless its body refuses the value
+ *   (`raise`, `assert`, `sys.exit`): `if args.batch_size <= 0: raise ValueError(...)` is a check, not a switch;
+ * - a conditional expression, `len(data) if args.batch_size == -1 else args.batch_size`, whichever way it compares
+ *   (`args.batch_size if args.batch_size > 0 else len(data)`).
+ * `assert` lines and `while` loops are not read.
+ */
+import { SETTING_EXPRESSION as OPERAND, settingNameOf, withoutCommentLines } from './python-call.js';
+
+/** Which numbers a test singles out: exactly one value, those below it, or those at or below it. */
+export interface SentinelTest {
+  readonly values: 'equal' | 'below' | 'at-most';
+  readonly bound: -1 | 0;
+  /** The comparison as written (`args.batch_size == -1`). */
+  readonly comparison: string;
+}
+
+const BOUND = String.raw`(-[ \t]*1|0)(?![\w.])`;
+const OPERATOR = String.raw`(==|!=|<=|>=|<|>)`;
+const COMPARISON = String.raw`(?<![\w.\]])(${OPERAND})[ \t]*${OPERATOR}[ \t]*${BOUND}`;
+/** An `if`/`elif` statement's line, with its condition and what follows the colon. */
+const IF_STATEMENT = /^([ \t]*)(?:el)?if\b([^\n]*):([^\n]*)$/gm;
+const COMPARISON_IN = new RegExp(COMPARISON, 'g');
+/** `… if <setting> <op> <bound> else …` on one line. */
+const CONDITIONAL_EXPRESSION = new RegExp(String.raw`\bif[ \t]+${COMPARISON}[ \t]+else\b`, 'g');
+/** A body that refuses the value instead of replacing it. */
+const REFUSES = /^[ \t]*(?:raise\b|assert\b|(?:sys\.)?exit[ \t]*\(|quit[ \t]*\(|os\._exit[ \t]*\()/;
+
+/** The settings the script tests for a sentinel, by name, each with the tests found (first one first). */
+export function sentinelTests(pythonText: string): ReadonlyMap<string, readonly SentinelTest[]> {
+  const found = new Map<string, SentinelTest[]>();
+  if (!/[=<>][ \t]*(?:-[ \t]*1|0)/.test(pythonText)) return found;
+  const text = withoutCommentLines(pythonText);
+  const add = (operand: string, operator: string, bound: string, comparison: string): void => {
+    const name = settingNameOf(operand);
+    const test = name === undefined ? undefined : testOf(operator, bound === '0' ? 0 : -1, comparison.replace(/\s+/g, ' '));
+    if (name === undefined || test === undefined) return;
+    const tests = found.get(name) ?? [];
+    if (!tests.some((t) => t.values === test.values && t.bound === test.bound)) tests.push(test);
+    found.set(name, tests);
+  };
+  for (const m of text.matchAll(IF_STATEMENT)) {
+    const condition = m[2]!;
+    // `if not args.x == -1` and `if a == -1 else b` inside an expression are read elsewhere or not at all.
+    if (/\bnot\b|\belse\b/.test(condition) || refuses(m[3]!, text, m.index + m[0].length, m[1]!.length)) continue;
+    for (const c of condition.matchAll(COMPARISON_IN)) {
+      // In a statement, the body runs for the values the test names; `>` and `!=` leave them to the `else`, unread here.
+      if (c[2] === '==' || c[2] === '<' || c[2] === '<=') add(c[1]!, c[2], c[3]!.replace(/[ \t]/g, ''), c[0]);
+    }
+  }
+  for (const m of text.matchAll(CONDITIONAL_EXPRESSION)) add(m[1]!, m[2]!, m[3]!.replace(/[ \t]/g, ''), m[0].slice(m[0].indexOf(m[1]!), m[0].search(/[ \t]+else$/)));
+  return found;
+}
+
+/** Whether the value the test names leaves numbers below the bound, at or below it, or one number to another branch. */
+function testOf(operator: string, bound: -1 | 0, comparison: string): SentinelTest | undefined {
+  switch (operator) {
+    case '==':
+    case '!=':
+      return { values: 'equal', bound, comparison };
+    case '<':
+    case '>=':
+      return { values: 'below', bound, comparison };
+    case '<=':
+    case '>':
+      return { values: 'at-most', bound, comparison };
+    default:
+      return undefined;
+  }
+}
+
+/** Lines of an `if` body read for a refusal: a message printed or logged first (`print(...)`, then `sys.exit(1)`). */
+const BODY_LINES_READ = 3;
+
+/** Whether the body of the `if` (after its colon, or its first lines below) refuses the value. */
+function refuses(afterColon: string, text: string, lineEnd: number, indent: number): boolean {
+  if (afterColon.trim() !== '') return afterColon.split(';').some((statement) => REFUSES.test(statement));
+  let read = 0;
+  for (const line of text.slice(lineEnd + 1, lineEnd + 1 + 2000).split('\n')) {
+    if (line.trim() === '') continue;
+    if (/^[ \t]*/.exec(line)![0].length <= indent || read === BODY_LINES_READ) return false;
+    if (REFUSES.test(line)) return true;
+    read++;
+  }
+  return false;
+}
+
+/** Whether the test singles out the value: the program replaces it with another. */
+export function testCovers(test: Pick<SentinelTest, 'values' | 'bound'>, value: number): boolean {
+  switch (test.values) {
+    case 'equal':
+      return value === test.bound;
+    case 'below':
+      return value < test.bound;
+    case 'at-most':
+      return value <= test.bound;
+  }
+}
