@@ -42,7 +42,8 @@ const SENTINELS: readonly SentinelRule[] = [
   // Multiple Physics Pretraining's `learning_rate: -1  # -1 means use DAdapt`: a rate no optimizer takes, written to
   // hand the choice to the program (D-Adaptation, a learning-rate finder). Programs that pass the rate to torch
   // (HF Trainer and its kin, Lightning's own `lr` arguments, DeepSpeed) refuse it, so there it stays an error.
-  { names: ['lr', 'learning_rate', 'base_lr'], test: (v) => v === -1, notFrameworks: [...HF_ARGUMENTS, 'deepspeed', 'accelerate', 'lightning', 'litgpt', 'torchtitan', 'torchtune'],
+  // PointBeV's OneCycleLR option writes `max_lr: -1` beside `total_steps: -1`, both filled in by its model's code.
+  { names: ['lr', 'learning_rate', 'base_lr', 'max_lr', 'peak_lr'], test: (v) => v === -1, notFrameworks: [...HF_ARGUMENTS, 'deepspeed', 'accelerate', 'lightning', 'litgpt', 'torchtitan', 'torchtune'],
     meaning: 'the program chooses the rate itself' },
   { names: ['val_batch_size'], test: (v) => v === -1, meaning: 'the whole validation set in one batch (verl, EasyR1)' },
   // An evaluation batch of -1 is the program's own choice: deepali's `eval_batch_size: -1` (it uses the training batch

@@ -33,7 +33,10 @@ export default defineRule({
       // RbA's written-out config with detectron2's default STEPS) never does. maskrcnn-benchmark names none.
       const scheduler = str(childOf(ctx.fields, solver, 'lr_scheduler_name'));
       const readsSteps = scheduler === undefined || /multistep/i.test(scheduler);
-      if (steps && maxIter && max !== undefined && max > 0 && readsSteps) {
+      // A fork whose loop counts epochs (amp-bic's `for epoch in range(cfg.SOLVER.MAX_EPOCH)`, each over the whole
+      // loader) writes `MAX_EPOCH` beside `MAX_ITER`: there MAX_ITER need not end the run, so its milestones are not known to lie beyond it.
+      const countsEpochs = SOLVER_EPOCHS.some((name) => (num(childOf(ctx.fields, solver, name)) ?? 0) > 0);
+      if (steps && maxIter && max !== undefined && max > 0 && readsSteps && !countsEpochs) {
         const beyond = milestones(steps.value).filter((m) => m > max);
         if (beyond.length > 0) report(ctx, steps, maxIter, beyond, max, 'iterations', 'detectron2 drops them with the warning "SOLVER.STEPS contains values larger than SOLVER.MAX_ITER. These values will be ignored.", and the maskrcnn-benchmark lineage (FCOS, GLIP), which shares these keys, never reaches them.');
       }
@@ -57,6 +60,9 @@ export default defineRule({
     checkEpochMilestones(ctx);
   },
 });
+
+/** A number of epochs in a detectron2-style `SOLVER` block, which detectron2 itself does not have. */
+const SOLVER_EPOCHS = ['max_epoch', 'max_epochs', 'epochs', 'num_epochs'];
 
 /** Lists of the epochs at which a step decay drops the rate. */
 const MILESTONE_NAMES = new Set(['milestones', 'mile_stones', 'lr_milestones', 'lr_decay_milestones', 'decay_milestones', 'scheduler_milestones', 'lr_decay_epochs', 'decay_epochs', 'lr_decay_stages', 'decay_stages']);

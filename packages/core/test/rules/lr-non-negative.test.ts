@@ -25,6 +25,10 @@ describe(RULE, () => {
     expect(findings(RULE, mpp)).toEqual([]);
     expect(positions(findings(RULE, mpp.replace('-1', '-0.5')))).toEqual(['7:18']);
     expect(positions(findings(RULE, 'model_name_or_path: gpt2\nper_device_train_batch_size: 8\nnum_train_epochs: 3\nlearning_rate: -1\n'))).toEqual(['4:16']);
+    // PointBeV's OneCycleLR option: `max_lr: -1` beside `total_steps: -1`, both filled in by the model's code.
+    const onecycle = 'classname: torch.optim.lr_scheduler.OneCycleLR\nmax_lr: -1\ntotal_steps: -1\ndiv_factor: 3\npct_start: 0.05\n';
+    expect(findings(RULE, onecycle)).toEqual([]);
+    expect(positions(findings(RULE, onecycle.replace('max_lr: -1', 'max_lr: -0.01')))).toEqual(['2:9']);
   });
 
   it('flags 0 where the framework demands a positive rate (LightGBM, scikit-learn MLP)', () => {

@@ -58,4 +58,10 @@ describe(RULE, () => {
     expect(findings(RULE, '_BASE_: b.yaml\nMODEL:\n  META_ARCHITECTURE: x\nSOLVER:\n  BASE_LR: 0.02\n  MAX_ITER: 90000\n  STEPS: (60000, 80000)\n')).toEqual([]);
     expect(findings(RULE, '_BASE_: b.yaml\nMODEL:\n  META_ARCHITECTURE: x\nSOLVER:\n  BASE_LR: 0.02\n  STEPS: (60000, 80000)\n')).toEqual([]);
   });
+
+  it('stays quiet where the solver also counts epochs, which a fork\'s loop may run by (amp-bic\'s MAX_EPOCH beside MAX_ITER)', () => {
+    const ampBic = 'MODEL:\n  META_ARCHITECTURE: GeneralizedRCNN\nSOLVER:\n  BASE_LR: 0.01\n  MAX_EPOCH: 15\n  MAX_ITER: 20000\n  STEPS:\n  - 40000\n  WARMUP_ITERS: 500\n';
+    expect(findings(RULE, ampBic)).toEqual([]);
+    expect(positions(findings(RULE, ampBic.replace('  MAX_EPOCH: 15\n', '')))).toEqual(['7:3']);
+  });
 });
