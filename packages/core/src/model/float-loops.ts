@@ -36,6 +36,53 @@ export function everyValueLoop(code: string): string | undefined {
   return entry ? everyValueOf(entry[2] ?? entry[4]!) : ALL_TOP_LEVEL_KEYS;
 }
 
+/**
+ * A function that walks the whole config and decodes each value again: code-transformer's `_convert_values`, which a
+ * reader applies to `yaml.load(...)`, calls itself on each value of a mapping (`val[key] = _convert_values(inner_val)`)
+ * and, on a string, a helper that runs `ast.literal_eval` on it, so `learning_rate: 8e-5` reaches the program a float.
+ */
+const DEF_LINE = /^([ \t]*)def[ \t]+([A-Za-z_]\w*)[ \t]*\([^\n]*:[ \t]*$/gm;
+const DECODES = /\b(?:(?:ast\s*\.\s*)?literal_eval|float)\s*\(/;
+/** How many lines of a function's body are read: a decoder is short. */
+const BODY_LINES = 60;
+
+/** The lines below a `def` that are indented deeper than it (blank ones kept), at most `BODY_LINES`. */
+function bodyBelow(code: string, lineEnd: number, indent: number): string {
+  const lines: string[] = [];
+  let at = lineEnd + 1;
+  while (at < code.length && lines.length < BODY_LINES) {
+    const next = code.indexOf('\n', at);
+    const line = code.slice(at, next === -1 ? code.length : next);
+    if (line.trim() !== '' && /^[ \t]*/.exec(line)![0].length <= indent) break;
+    lines.push(line);
+    if (next === -1) break;
+    at = next + 1;
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Whether the script defines a function that decodes every value of the config, at any depth: it calls itself on each
+ * value of a mapping it is given (`for key, v in val.items(): val[key] = f(v)`) and decodes strings with `literal_eval`
+ * or `float`, in its own body or in a function of the script that it calls.
+ */
+export function decodesEveryValue(code: string): boolean {
+  if (!code.includes('.items()') || !DECODES.test(code)) return false;
+  const bodies = new Map<string, string>();
+  for (const m of code.matchAll(DEF_LINE)) bodies.set(m[2]!, bodyBelow(code, m.index + m[0].length, m[1]!.length));
+  for (const [name, body] of bodies) {
+    const recursion = new RegExp(String.raw`\bfor\s+(\w+)\s*,\s*(\w+)\s+in\s+(\w+)\s*\.\s*items\s*\(\s*\)\s*:[^]{0,200}?\b\3\s*\[\s*\1\s*\]\s*=\s*${name}\s*\(\s*\2\s*\)`);
+    if (!recursion.test(body)) continue;
+    if (DECODES.test(body)) return true;
+    // One level of helpers: `return _convert_value(val)`, defined in the same script.
+    for (const call of body.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) {
+      const helper = bodies.get(call[1]!);
+      if (call[1] !== name && helper !== undefined && DECODES.test(helper)) return true;
+    }
+  }
+  return false;
+}
+
 /** `{k: float(v) for k, v in optimizer_args.items()}` (scalegmn's `setup_optimization`), or from `cfg["optimizer_args"]`. */
 const FLOAT_COMPREHENSION = /\{\s*(\w+)\s*:\s*(?:float|eval|(?:ast\s*\.\s*)?literal_eval)\s*\(\s*(\w+)\s*\)\s*for\s+\1\s*,\s*\2\s+in\s+([A-Za-z_]\w*(?:\s*\[\s*(['"])\w+\4\s*\]|\s*\.\s*[A-Za-z_]\w*){0,4}?)\s*\.\s*items\s*\(\s*\)\s*\}/g;
 

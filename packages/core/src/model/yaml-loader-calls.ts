@@ -11,7 +11,8 @@
  * Core has no file system: `@mlconfig/core/node` reads the scripts and asks here what they call.
  */
 import { DATACLASS } from './dataclass-fields.js';
-import { everyValueComprehensions, everyValueLoop, listedFloatKeys } from './float-loops.js';
+import { decodesEveryValue, everyValueComprehensions, everyValueLoop, listedFloatKeys } from './float-loops.js';
+import { ALL_MAPPING_KEYS } from '../loader/apply-loader.js';
 import { launcherFlagKeys } from './launcher-flags.js';
 import { omegaconfStructured } from './omegaconf-structured.js';
 import { callArguments, lastKeyOf, withoutCommentLines } from './python-call.js';
@@ -272,6 +273,7 @@ function floatKeysIn(code: string): string[] {
   const keys = new Set<string>();
   const every = everyValueLoop(code);
   if (every !== undefined) keys.add(every);
+  if (decodesEveryValue(code)) keys.add(ALL_MAPPING_KEYS);
   for (const k of everyValueComprehensions(code)) keys.add(k);
   for (const m of code.matchAll(FLOAT_OF)) {
     const last = lastKeyOf(m[1]!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { everyValueComprehensions, everyValueLoop, listedFloatKeys } from '../../src/model/float-loops.js';
+import { decodesEveryValue, everyValueComprehensions, everyValueLoop, listedFloatKeys } from '../../src/model/float-loops.js';
 import { yamlLoaderCalls } from '../../src/model/yaml-loader-calls.js';
 
 /** Emotion2VecBert's `load_config_from_yaml`, shortened. */
@@ -76,5 +76,58 @@ describe('everyValueComprehensions', () => {
     // Another conversion, or names that do not line up, convert nothing.
     expect(everyValueComprehensions('x = {k: str(v) for k, v in a.items()}\n')).toEqual([]);
     expect(everyValueComprehensions('x = {k: float(v) for k, w in a.items()}\n')).toEqual([]);
+  });
+});
+
+/** code-transformer's `code_transformer/utils/sacred.py`, shortened: every string of the file goes through `literal_eval`. */
+const CONVERTER = `import ast
+import yaml
+
+
+def _convert_value(value):
+    try:
+        return ast.literal_eval(value)
+    except (ValueError, SyntaxError):
+        return value
+
+
+def _convert_values(val):
+    if isinstance(val, dict):
+        for key, inner_val in val.items():
+            val[key] = _convert_values(inner_val)
+    elif isinstance(val, list):
+        for i, inner_val in enumerate(val):
+            val[i] = _convert_values(inner_val)
+    elif isinstance(val, str):
+        return _convert_value(val)
+    return val
+
+
+def read_config(config_path):
+    with open(config_path, 'r') as conf:
+        config_dict = _convert_values(yaml.load(conf, Loader=yaml.FullLoader))
+    return config_dict
+`;
+
+describe('decodesEveryValue', () => {
+  it('finds a function that calls itself on each value of a mapping and decodes strings, itself or through a helper', () => {
+    expect(decodesEveryValue(CONVERTER)).toBe(true);
+    expect(yamlLoaderCalls(CONVERTER).floatKeys).toContain('**');
+    // The decoding in the walking function itself.
+    expect(decodesEveryValue('def walk(d):\n    for k, v in d.items():\n        d[k] = walk(v)\n    if isinstance(d, str):\n        return float(d)\n    return d\n')).toBe(true);
+  });
+
+  it('needs both the walk over a mapping\'s values and the decoding', () => {
+    expect(decodesEveryValue(CONVERTER.replace('ast.literal_eval(value)', 'value.strip()'))).toBe(false);
+    expect(decodesEveryValue(CONVERTER.replace('val[key] = _convert_values(inner_val)', 'print(key)'))).toBe(false);
+    // A walk that converts with a function the script does not define decodes nothing it can tell.
+    expect(decodesEveryValue('def walk(d):\n    for k, v in d.items():\n        d[k] = walk(v)\n    return normalize(d)\nx = float(1)\n')).toBe(false);
+  });
+
+  it('reads long scripts of defs and blank lines in bounded time', () => {
+    const many = 'def f(x):\n' + '    \n'.repeat(20000) + '    for k, v in x.items():\n        x[k] = g(v)\n' + 'y = float(1)\n';
+    const started = performance.now();
+    expect(decodesEveryValue(many.repeat(20))).toBe(false);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
