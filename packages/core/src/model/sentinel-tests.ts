@@ -80,9 +80,13 @@ const BODY_LINES_READ = 3;
 function refuses(afterColon: string, text: string, lineEnd: number, indent: number): boolean {
   if (afterColon.trim() !== '') return afterColon.split(';').some((statement) => REFUSES.test(statement));
   let read = 0;
-  for (const line of text.slice(lineEnd + 1, lineEnd + 1 + 2000).split('\n')) {
+  // Line by line from the `if`, so a script of many short tests is read once, not a window per test.
+  for (let at = lineEnd + 1; at < text.length && read < BODY_LINES_READ;) {
+    const next = text.indexOf('\n', at);
+    const line = text.slice(at, next === -1 ? text.length : next);
+    at = next === -1 ? text.length : next + 1;
     if (line.trim() === '') continue;
-    if (/^[ \t]*/.exec(line)![0].length <= indent || read === BODY_LINES_READ) return false;
+    if (/^[ \t]*/.exec(line)![0].length <= indent) return false;
     if (REFUSES.test(line)) return true;
     read++;
   }
