@@ -17,7 +17,25 @@ export type SpecialKind =
   /** Sweeper search spaces written as strings: `interval(0, 1)`, `choice(32, 64)`. */
   | 'search-space'
   /** A runtime expression (JS/TS), or an alias that could not be expanded. */
-  | 'expression';
+  | 'expression'
+  /**
+   * A Jinja expression (`{{ lr }}`, `"{{ bs }}"`) that a template engine fills in before the program reads the file
+   * (forgather's configs, Ansible-style launch templates). Unquoted, YAML reads `{{ lr }}` as a mapping of one entry whose
+   * key is `{ lr }` and whose value is empty.
+   */
+  | 'template';
+
+/** `{{ … }}` anywhere in a string: a Jinja expression, which no program reads as a value of its own. */
+const JINJA_EXPRESSION = /\{\{[^{}\n]*\}\}/;
+/** The key YAML makes of the inner braces of an unquoted `{{ lr }}`. */
+const JINJA_INNER_KEY = /^\{[^{}\n]*\}$/;
+
+/** `{{ lr }}` written without quotes: a flow mapping of one entry, its key the inner `{ lr }` and its value empty. */
+function isUnquotedJinja(node: Extract<ConfigNode, { kind: 'map' }>): boolean {
+  if (node.entries.length !== 1) return false;
+  const { key, value } = node.entries[0]!;
+  return typeof key.value === 'string' && JINJA_INNER_KEY.test(key.value) && value.kind === 'scalar' && value.value === null && value.raw === '';
+}
 
 const SEARCH_SPACE = /^\s*(?:int\(\s*)?(?:interval|choice|range|tag|glob|log_interval|loguniform|uniform|randint|qloguniform|quniform)\s*\(/;
 
@@ -26,8 +44,10 @@ export function specialKind(node: ConfigNode | undefined): SpecialKind | undefin
   if (!node) return undefined;
   if (node.kind === 'opaque') return 'expression';
   if (node.tag && /^!(?:ref|PLACEHOLDER|name:|new:|apply:|copy|include)/.test(node.tag)) return 'reference';
+  if (node.kind === 'map') return isUnquotedJinja(node) ? 'template' : undefined;
   if (node.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
   const v = node.value;
+  if (JINJA_EXPRESSION.test(v)) return 'template';
   if (v === 'auto' || v === 'Auto' || v === 'AUTO') return 'auto';
   if (v === '???') return 'missing';
   if (v.includes('${')) return 'interpolation';

@@ -26,6 +26,8 @@ describe('placeholders are unknown values, never literals', () => {
     ['choice(32, 64, 128, 256)', 'search-space'],
     ['tag(log, interval(0.001, 1))', 'search-space'],
     ['loguniform(1e-5, 1e-2)', 'search-space'],
+    ['"{{ lr }}"', 'template'],
+    ["'{{ lr | default(1e-4) }}'", 'template'],
   ])('%s is %s', (text, kind) => {
     const n = node(text);
     expect(specialKind(n)).toBe(kind);
@@ -37,6 +39,12 @@ describe('placeholders are unknown values, never literals', () => {
   it('treats DeepSpeed "auto" in JSON the same way', () => {
     const a = analysisOf('{"optimizer": {"params": {"lr": "auto"}}}', 'json');
     expect(specialKind(mustNode(a.document, '/optimizer/params/lr'))).toBe('auto');
+  });
+
+  it('treats an unquoted Jinja expression, which YAML reads as a one-entry mapping, as a template', () => {
+    for (const text of ['{{ lr }}', '{{ base_lr * 2 }}', '{{lr}}']) expect(specialKind(node(text)), text).toBe('template');
+    // Other flow mappings are values: a mapping of one key, or one whose key is not the inner braces.
+    for (const text of ['{lr: 1}', '{a}', '{ {lr: 1}: 2 }', '{{ lr }: 3}']) expect(specialKind(node(text)), text).toBeUndefined();
   });
 
   it('treats an opaque node (a recursive alias) as an expression', () => {

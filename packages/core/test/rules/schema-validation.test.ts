@@ -139,6 +139,9 @@ describe('schema-validation', () => {
 
   it('stays quiet on placeholders: auto, ${...}, ???, !ref', () => {
     expect(check('batch: auto\nlearning_rate: ${base_lr}\nepochs: ???\noptimizer:\n  name: !ref <opt>\n')).toEqual([]);
+    // Jinja templates, quoted or not (unquoted, YAML reads `{{ lr }}` as a one-entry mapping).
+    expect(check('batch: "{{ bs }}"\nlearning_rate: {{ lr }}\nepochs: {{ epochs | default(3) }}\noptimizer:\n  name: adam\n')).toEqual([]);
+    expect(check('learning_rate: { lr: 1 }\noptimizer:\n  name: adam\n').map((d) => d.message)).toEqual(['`learning_rate` must be a number, not a mapping.']);
   });
 
   it('validates what PyYAML reads as the string "1e-4" as the number it means (yaml-sci-notation-string reports it)', () => {
