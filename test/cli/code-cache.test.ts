@@ -1,7 +1,8 @@
 /**
  * bin/load-bundle.cjs keeps V8's compiled code of the CLI bundle between runs on Node versions
- * without module.enableCompileCache. The real binary, with TMPDIR pointed at a fresh folder: the
- * first run writes the cache, later runs use it and print the same, a damaged cache is replaced,
+ * without module.enableCompileCache, and of the companions the bundle loads (the settings validator, the built-in
+ * schemas' validators), one cache file each. The real binary, with TMPDIR pointed at a fresh folder: the
+ * first run writes the caches, later runs use them and print the same, a damaged cache is replaced,
  * a cache folder that others can write to is never used, and MLCONFIG_NO_CODE_CACHE=1 turns it off.
  */
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,7 @@ beforeEach(() => {
   tmp = mkdtempSync(join(tmpdir(), 'mlconfig-code-cache-test-'));
   project = join(tmp, 'project');
   mkdirSync(project);
+  // HF Trainer's names: the run also loads the precompiled validator of HF's TrainingArguments schema.
   writeFileSync(join(project, 'train.yaml'), 'learning_rate: 0.5\nnum_train_epochs: 3\n');
 });
 afterEach(() => rmSync(tmp, { recursive: true, force: true }));
@@ -38,37 +40,53 @@ afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 describe.runIf(OWN_CACHE)('the compiled-code cache of the CLI bundle', () => {
   it('is written by the first run, private to the user, and used by the next with the same output', () => {
     const first = check();
-    expect(cacheFiles()).toHaveLength(1);
-    const file = join(cacheDir(), cacheFiles()[0]);
+    // The bundle's and the HF schema validator's.
+    expect(cacheFiles()).toHaveLength(2);
+    const files = cacheFiles().map((f) => join(cacheDir(), f));
     if (uid !== undefined) {
       expect(statSync(cacheDir()).mode & 0o077).toBe(0);
-      expect(statSync(file).mode & 0o077).toBe(0);
+      for (const file of files) expect(statSync(file).mode & 0o077).toBe(0);
     }
-    const written = statSync(file).mtimeMs;
+    const written = files.map((file) => statSync(file).mtimeMs);
     const second = check();
     expect(second).toEqual(first);
     expect(first.stdout).toMatch(/lr-too-high-for-optimizer/);
     // Accepted by V8, so not written again.
-    expect(statSync(file).mtimeMs).toBe(written);
+    expect(files.map((file) => statSync(file).mtimeMs)).toEqual(written);
+  });
+
+  it("keeps the settings validator's compiled code too, for projects with a settings file", () => {
+    writeFileSync(join(project, '.mlconfigrc.yaml'), 'rules:\n  lr-too-high-for-optimizer: error\n');
+    const first = check();
+    expect(first.code).toBe(1);
+    expect(cacheFiles()).toHaveLength(3);
+    const second = check();
+    expect(second).toEqual(first);
+    // A settings file the validator refuses is still refused with the cached code.
+    writeFileSync(join(project, '.mlconfigrc.yaml'), 'rules:\n  lr-too-high-for-optimizer: loud\n');
+    const refused = check();
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/lr-too-high-for-optimizer/);
   });
 
   it('removes the stale cache of an older build of the same install, not that of another Node version', () => {
     check();
-    const [name] = cacheFiles();
+    const names = cacheFiles();
+    const name = names[0]!;
     const [install, node] = name.split('-');
     rmSync(join(cacheDir(), name));
     writeFileSync(join(cacheDir(), `${install}-${node}-1-1.v8`), 'an older build');
     writeFileSync(join(cacheDir(), `${install}-v0.0.0-1-1.v8`), 'another Node version');
     check();
-    expect(cacheFiles().sort()).toEqual([name, `${install}-v0.0.0-1-1.v8`].sort());
+    expect(cacheFiles().sort()).toEqual([...names, `${install}-v0.0.0-1-1.v8`].sort());
   });
 
   it('replaces a damaged cache and still runs normally', () => {
     const first = check();
-    const file = join(cacheDir(), cacheFiles()[0]);
-    writeFileSync(file, 'not a V8 code cache');
+    const files = cacheFiles().map((f) => join(cacheDir(), f));
+    for (const file of files) writeFileSync(file, 'not a V8 code cache');
     expect(check()).toEqual(first);
-    expect(readFileSync(file).length).toBeGreaterThan(1000);
+    for (const file of files) expect(readFileSync(file).length).toBeGreaterThan(1000);
   });
 
   it.runIf(uid !== undefined)('never uses a cache folder that other users can write to', () => {
@@ -84,7 +102,7 @@ describe.runIf(OWN_CACHE)('the compiled-code cache of the CLI bundle', () => {
     expect(runCli(['rules'], { cwd: project, env: { TMPDIR: tmp } }).code).toBe(0);
     expect(cacheFiles()).toEqual([]);
     check();
-    expect(cacheFiles()).toHaveLength(1);
+    expect(cacheFiles()).toHaveLength(2);
   });
 
   it('is off with MLCONFIG_NO_CODE_CACHE=1', () => {

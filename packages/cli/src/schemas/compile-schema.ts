@@ -52,6 +52,11 @@ export interface CompilerOptions {
 }
 
 const requireFromHere = createRequire(import.meta.url);
+/**
+ * In the CLI bundle, the `require` its loader hands it (bin/load-bundle.cjs), which compiles the precompiled validators
+ * with a code cache kept between runs; from the sources (tests), Node's own.
+ */
+const requireCompanion: NodeJS.Require = typeof require === 'function' ? require : requireFromHere;
 
 /**
  * How every schema is compiled, at run time here and ahead of time by
@@ -184,7 +189,7 @@ function loadPrecompiled(absolutePath: string): ValidateFunction | undefined {
   const path = precompiledValidatorPath(basename(absolutePath));
   if (!path) return undefined;
   try {
-    const loaded = requireFromHere(path) as ValidateFunction | { default: ValidateFunction };
+    const loaded = requireCompanion(path) as ValidateFunction | { default: ValidateFunction };
     return typeof loaded === 'function' ? loaded : loaded.default;
   } catch {
     return undefined; // compile it at run time instead
