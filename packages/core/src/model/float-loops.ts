@@ -8,6 +8,7 @@
  *   `elif key in float_params and value is not None: value = float(value)`.
  */
 import { ALL_MAPPING_KEYS, ALL_TOP_LEVEL_KEYS, everyValueOf } from '../loader/apply-loader.js';
+import { blockLinesBelow } from './python-call.js';
 
 /**
  * `for key, value in config.items():` … `config[key] = float(value)` (or `literal_eval(value)`, `eval(value)`, which read
@@ -46,18 +47,10 @@ const DECODES = /\b(?:(?:ast\s*\.\s*)?literal_eval|float)\s*\(/;
 /** How many lines of a function's body are read: a decoder is short. */
 const BODY_LINES = 60;
 
-/** The lines below a `def` that are indented deeper than it (blank ones kept), at most `BODY_LINES`. */
+/** The first `BODY_LINES` non-blank lines of a function's body. */
 function bodyBelow(code: string, lineEnd: number, indent: number): string {
   const lines: string[] = [];
-  let at = lineEnd + 1;
-  while (at < code.length && lines.length < BODY_LINES) {
-    const next = code.indexOf('\n', at);
-    const line = code.slice(at, next === -1 ? code.length : next);
-    if (line.trim() !== '' && /^[ \t]*/.exec(line)![0].length <= indent) break;
-    lines.push(line);
-    if (next === -1) break;
-    at = next + 1;
-  }
+  for (const line of blockLinesBelow(code, lineEnd, indent)) if (lines.push(line) === BODY_LINES) break;
   return lines.join('\n');
 }
 

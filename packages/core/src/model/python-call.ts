@@ -10,6 +10,22 @@ export function withoutCommentLines(pythonText: string): string {
   return pythonText.includes('#') ? pythonText.replace(COMMENT_LINE, '') : pythonText;
 }
 
+/**
+ * The non-blank lines of the block below a header line (`if …:`, `def …:`) that ends at `headerEnd`: each indented
+ * deeper than the header's `indent`, until the first that is not. Yielded one by one, so a caller that needs the first
+ * few reads no further.
+ */
+export function* blockLinesBelow(text: string, headerEnd: number, indent: number): Generator<string> {
+  for (let at = headerEnd + 1; at < text.length;) {
+    const next = text.indexOf('\n', at);
+    const line = text.slice(at, next === -1 ? text.length : next);
+    at = next === -1 ? text.length : next + 1;
+    if (line.trim() === '') continue;
+    if (/^[ \t]*/.exec(line)![0].length <= indent) return;
+    yield line;
+  }
+}
+
 /** A setting as a script names it: `warmup_ratio`, `config.warmup_ratio`, `cfg["train"]["warmup_ratio"]`. */
 export const SETTING_EXPRESSION = String.raw`[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*|\s*\[\s*(?:'[^'\n]*'|"[^"\n]*")\s*\])*`;
 

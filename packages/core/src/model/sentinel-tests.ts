@@ -9,7 +9,7 @@
  *   (`args.batch_size if args.batch_size > 0 else len(data)`).
  * `assert` lines and `while` loops are not read.
  */
-import { SETTING_EXPRESSION as OPERAND, settingNameOf, withoutCommentLines } from './python-call.js';
+import { SETTING_EXPRESSION as OPERAND, blockLinesBelow, settingNameOf, withoutCommentLines } from './python-call.js';
 
 /** Which numbers a test singles out: exactly one value, those below it, or those at or below it. */
 export interface SentinelTest {
@@ -80,18 +80,15 @@ const BODY_LINES_READ = 3;
 function refuses(afterColon: string, text: string, lineEnd: number, indent: number): boolean {
   if (afterColon.trim() !== '') return afterColon.split(';').some((statement) => REFUSES.test(statement));
   let read = 0;
-  // Line by line from the `if`, so a script of many short tests is read once, not a window per test.
-  for (let at = lineEnd + 1; at < text.length && read < BODY_LINES_READ;) {
-    const next = text.indexOf('\n', at);
-    const line = text.slice(at, next === -1 ? text.length : next);
-    at = next === -1 ? text.length : next + 1;
-    if (line.trim() === '') continue;
-    if (/^[ \t]*/.exec(line)![0].length <= indent) return false;
+  for (const line of blockLinesBelow(text, lineEnd, indent)) {
     if (REFUSES.test(line)) return true;
-    read++;
+    if (++read === BODY_LINES_READ) return false;
   }
   return false;
 }
+
+/** A test as the scripts' facts carry it: the values it singles out, and where it is written. */
+export type TestedSentinel = Pick<SentinelTest, 'values' | 'bound'> & { readonly evidence: string };
 
 /** Whether the test singles out the value: the program replaces it with another. */
 export function testCovers(test: Pick<SentinelTest, 'values' | 'bound'>, value: number): boolean {

@@ -7,6 +7,7 @@
  * few places where a name means something specific (DeepSpeed's `train_batch_size` is global).
  */
 import type { CommandLineParsing } from './command-line-parsing.js';
+import type { TestedSentinel } from './sentinel-tests.js';
 import { isUnder, pointerSegments } from '../document/pointer.js';
 import type { ConfigDocument, MapNode, PathSegment, ScalarNode } from '../document/types.js';
 import type { Field } from '../classify/classify.js';
@@ -258,7 +259,7 @@ export interface ScriptFacts {
    * (`args.batch_size == -1` in train.py, full-batch training): there the value is the program's own switch, not a
    * number out of range (see sentinel-tests.ts).
    */
-  readonly sentinelTests?: Readonly<Record<string, readonly { readonly values: 'equal' | 'below' | 'at-most'; readonly bound: -1 | 0; readonly evidence: string }[]>>;
+  readonly sentinelTests?: Readonly<Record<string, readonly TestedSentinel[]>>;
   /**
    * Warmup-named settings, by name, that the scripts compare the step with before dividing the rate (RotatE's
    * `warm_up_steps`), each with the code: a step decay's first point, not a warmup (see warmup-in-scripts.ts).

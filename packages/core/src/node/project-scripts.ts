@@ -27,7 +27,7 @@ import { optimizerNameClasses, type OptimizerNameClass } from '../model/optimize
 import { adamCalls } from '../model/adam-calls.js';
 import { jsonNamesReadAsYaml, lenientJsonReader, stripsJsonLineComments } from '../model/json-reader-calls.js';
 import { ratioOrCountKeys } from '../model/ratio-or-count.js';
-import { sentinelTests, type SentinelTest } from '../model/sentinel-tests.js';
+import { sentinelTests, type SentinelTest, type TestedSentinel } from '../model/sentinel-tests.js';
 import { warmupAddedToRun, warmupDecayPoints } from '../model/warmup-in-scripts.js';
 import { replacedInNamedFiles, replacedSettings } from '../model/replaced-settings.js';
 import { createsWandbSweep } from '../model/wandb-sweep.js';
@@ -299,7 +299,7 @@ export class ProjectScripts {
     let lightning: FolderScripts['lightningBelow2'];
     const commandLines: Record<string, CommandLineParsing> = {};
     const ratioOrCount: Record<string, string> = {};
-    const sentinels: Record<string, { values: SentinelTest['values']; bound: SentinelTest['bound']; evidence: string }[]> = Object.create(null) as Record<string, { values: SentinelTest['values']; bound: SentinelTest['bound']; evidence: string }[]>;
+    const sentinels: Record<string, TestedSentinel[]> = Object.create(null) as Record<string, TestedSentinel[]>;
     const decayPoints: Record<string, string> = {};
     const addedToRun: Record<string, string> = {};
     const replaced: Record<string, string> = {};
