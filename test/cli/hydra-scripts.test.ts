@@ -109,6 +109,12 @@ describe('config keys a project\'s scripts convert with float()', () => {
     expect(sciNotationFindings({ 'warp-train.py': warp, 'experiments/base.yaml': config }, 'experiments/base.yaml')).toEqual(['experiments/base.yaml:5:10', 'experiments/base.yaml:6:5']);
   });
 
+  it('reads the items of a list as numbers where a script passes its items through float() (tmnt\'s search ranges), and no other list', () => {
+    const space = 'import yaml\n\nclass BaseTMNTConfig:\n    def __init__(self, c_file):\n        with open(c_file) as fp:\n            self.cd = yaml.safe_load(fp)\n\n    def _get_range_uniform(self, param, cd):\n        p = cd[param]\n        low = float(p[\'range\'][0])\n        upp = float(p[\'range\'][1])\n        return low, upp\n';
+    const config = 'lr: {range: [1e-6, 1e-2]}\nbatch_size: {i_range: [100, 400], step: 100}\ndecays: [1e-4]\n';
+    expect(sciNotationFindings({ 'tmnt/modsel/configuration.py': space, 'examples/select_model/config.yaml': config }, 'examples/select_model/config.yaml')).toEqual(['examples/select_model/config.yaml:3:10']);
+  });
+
   it('says nothing of a key a script sets right after loading the file by its path (connect-later), and only of that file', () => {
     const finetune = 'import yaml\n\ndef main(args):\n    with open("/home/u/project/configs/finetune.yml") as f:\n        ft_config = yaml.safe_load(f)\n    ft_config["ft_lr"] = 4e-5 if args.ft_lr is None else args.ft_lr\n    train(ft_config)\n';
     const config = 'ft_epochs: 100\nft_lr: 1e-4\nweight_decay: 1e-2\n';

@@ -28,6 +28,9 @@ export const ALL_VALUES = '***';
 /** In `floatKeys`: every value of the mappings under this key is converted (ifmorph's loop over `constraint_weights`). */
 export const everyValueOf = (key: string): string => `${key}.*`;
 
+/** In `floatKeys`: every item of the lists under this key is converted (tmnt's `low = float(p['range'][0])`). */
+export const itemsOf = (key: string): string => `${key}[]`;
+
 const NO_KEYS: ReadonlySet<string> = new Set();
 
 /**
@@ -61,10 +64,12 @@ function visit(node: ConfigNode, loader: LoaderProfile, forValues: LoaderProfile
       if (e.value.kind === 'scalar') {
         const converted = allKeys || (floats.floatKeys.size > 0 && floats.floatKeys.has(key)) || (range && RANGE_KEYS.has(key));
         resolve(e.value, converted ? floats.lenient : forValues);
+      } else if (e.value.kind === 'seq' && floats.floatKeys.size > 0 && floats.floatKeys.has(itemsOf(key))) {
+        for (const item of e.value.items) visit(item, floats.lenient, floats.lenient, floats);
       } else visit(e.value, loader, forValues, floats, false, e.value.kind === 'map' && floats.floatKeys.size > 0 && floats.floatKeys.has(everyValueOf(key)));
     }
   } else if (node.kind === 'seq') {
-    // Not decoded inside lists, unless every value reaches the program as text.
+    // Not decoded inside lists, unless every value reaches the program as text or the list is one whose items are.
     const items = floats.floatKeys.has(ALL_VALUES) ? floats.lenient : loader;
     for (const item of node.items) visit(item, items, items, floats);
   }

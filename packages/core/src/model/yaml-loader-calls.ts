@@ -12,7 +12,7 @@
  */
 import { DATACLASS } from './dataclass-fields.js';
 import { decodesEveryValue, everyValueComprehensions, everyValueLoop, listedFloatKeys } from './float-loops.js';
-import { ALL_MAPPING_KEYS } from '../loader/apply-loader.js';
+import { ALL_MAPPING_KEYS, itemsOf } from '../loader/apply-loader.js';
 import { launcherFlagKeys } from './launcher-flags.js';
 import { omegaconfStructured } from './omegaconf-structured.js';
 import { callArguments, lastKeyOf, withoutCommentLines } from './python-call.js';
@@ -94,10 +94,11 @@ const TYPED_READER = /^\s*(?:import\s+(?:simple_parsing|draccus)\b|from\s+(?:sim
 /** `dataclasses.fields(cls)`, or `fields` imported from dataclasses: the script walks a dataclass's fields. */
 const DATACLASS_FIELDS = /\bdataclasses\s*\.\s*fields\s*\(|^[ \t]*from[ \t]+dataclasses[ \t]+import[^\n]*\bfields\b/m;
 /**
- * A field's type called on one value: `field_type(value)`, `f.type(raw[f.name])`, `ftype(v)`. The builtin `type(x)` asks a
- * value's type and converts nothing, so the callee must name a field's type.
+ * A field's type called on one value: `field_type(value)`, `f.type(raw[f.name])`, `ftype(v)`, or the first of a list of
+ * types (CL-SLAM's `expected_type[0](value)`, after it unpacks `Optional[...]`). The builtin `type(x)` asks a value's type
+ * and converts nothing, so the callee must name a field's type.
  */
-const FIELD_TYPE_CALL = /(?<![\w.])(?:[A-Za-z_]\w*_type|ftype|typ|[A-Za-z_]\w*\s*\.\s*type)\s*\(\s*[A-Za-z_]\w*(?:\s*\[[^\[\]\n]*\]|\s*\.\s*\w+)*\s*\)/;
+const FIELD_TYPE_CALL = /(?<![\w.])(?:[A-Za-z_]\w*_type|ftype|typ|[A-Za-z_]\w*\s*\.\s*type)(?:\s*\[\s*\d\s*\])?\s*\(\s*[A-Za-z_]\w*(?:\s*\[[^\[\]\n]*\]|\s*\.\s*\w+)*\s*\)/;
 const PYYAML_CALL = /(?:\b([A-Za-z_][\w.]*)\s*=\s*)?(?<!ruamel\s*\.\s*)\byaml\s*\.\s*(?:safe_load|load|full_load|unsafe_load|safe_load_all|load_all|full_load_all|unsafe_load_all)\s*\(\s*([A-Za-z_]\w*\s*[,)])?/g;
 /**
  * A PyYAML result stored under one of these names is a record the program wrote, not its config: gloria's
@@ -162,6 +163,8 @@ const CONFIG_LIBRARY_IMPORT = /^[ \t]*(?:from|import)[ \t]+(sconf|yacs|omegaconf
  * `int(float((self.config.MAX_ITERS)))`, where PyYAML's `MAX_ITERS: 2e6` is a string).
  */
 const FLOAT_OF = /(?<![\w.])(?:float|eval|(?:ast\s*\.\s*)?literal_eval)\s*\(\s*(?:\(\s*)?([A-Za-z_]\w*(?:\s*\[\s*(?:'[^'\n]*'|"[^"\n]*"|\w+)\s*\]|\s*\.\s*[A-Za-z_]\w*(?:\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")[^()\n]*\))?)+)\s*\)/g;
+/** A list item taken by its written index, at the end of an expression: the `[0]` of `p['range'][0]`. */
+const LIST_ITEM = /\s*\[\s*\d+\s*\]$/;
 /**
  * `smooth_nr = float(smooth_nr)`: a name converted in place, most often a parameter that receives the config's entry of
  * that name through `**kwargs` (USRegistrator's `create_lncc(..., smooth_nr: float = 0.0, ...)`, handed `**cfg["loss"]`),
@@ -276,6 +279,13 @@ function floatKeysIn(code: string): string[] {
   if (decodesEveryValue(code)) keys.add(ALL_MAPPING_KEYS);
   for (const k of everyValueComprehensions(code)) keys.add(k);
   for (const m of code.matchAll(FLOAT_OF)) {
+    // `float(p['range'][0])`: an item of the list under a key.
+    const item = LIST_ITEM.exec(m[1]!);
+    if (item) {
+      const list = lastKeyOf(m[1]!.slice(0, item.index));
+      if (list) keys.add(itemsOf(list.key));
+      continue;
+    }
     const last = lastKeyOf(m[1]!);
     if (!last || last.key === 'get') continue;
     keys.add(last.key);

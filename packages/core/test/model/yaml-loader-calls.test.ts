@@ -148,6 +148,12 @@ describe('yamlLoaderCalls', () => {
     expect(yamlLoaderCalls('n = float((len(y)))\n').floatKeys).toEqual([]);
   });
 
+  it('names the lists whose items a script passes through float() (tmnt: `low = float(p["range"][0])`)', () => {
+    expect(yamlLoaderCalls("low = float(p['range'][0])\nupp = float(p['range'][1])\nb = float(cfg.betas[ 1 ])\n").floatKeys).toEqual(['range[]', 'betas[]']);
+    // An item taken by a computed index, or a list with no key, names nothing.
+    expect(yamlLoaderCalls('a = float(p["range"][i])\nb = float(x[0])\n').floatKeys).toEqual([]);
+  });
+
   it('names a parameter converted in place, which receives the config entry of its name (USRegistrator: `smooth_nr = float(smooth_nr)`)', () => {
     const code = 'def create_lncc(kernel_size=None, smooth_nr: float = 0.0, smooth_dr: float = 1e-5, **_):\n    # YAML may load as string\n    smooth_nr = float(smooth_nr)\n    smooth_dr = float( smooth_dr )\n    lr = ast.literal_eval(lr)\n    ratio = float(ratio_text)\n';
     expect(yamlLoaderCalls(code).floatKeys).toEqual(['smooth_nr', 'smooth_dr', 'lr']);
