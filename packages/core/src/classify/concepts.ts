@@ -276,8 +276,10 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'dropout_input', 'dropout_features', 'layerdrop', 'layer_drop', 'encoder_layerdrop', 'decoder_layerdrop', 'mask_prob',
       'dropout_layer', 'p_dropout', 'dropconnect'],
     // `dropout_epoch: 35`, `dropout_inc_epoch: 10` (Thin-Plate-Spline's dropout ramp) count epochs, not a rate;
-    // `num_samples_dropout: 10` (Graph-Posterior-Network's MC-dropout passes) counts samples.
-    patterns: [/^(?!(?:num|n|number)_)(?:\w*_)?dropout(?:_rate|_prob|_p|_ratio)?$/, /^dropout_(?!\w*(?:epoch|step|iter|freq|interval)s?$)/, /_pdrop$/, /(?:^|_)drop_path(?:_rate)?$/, /(?:^|_)drop_prob$/],
+    // `num_samples_dropout: 10` (Graph-Posterior-Network's MC-dropout passes) counts samples. TensorFlow's keep
+    // probabilities (`dropout_keep: 0.7`, `dropout_keep_prob`, as contact_graspnet writes them) are the share kept, the
+    // complement of a rate.
+    patterns: [/^(?!(?:num|n|number)_)(?!\w*keep)(?:\w*_)?dropout(?:_rate|_prob|_p|_ratio)?$/, /^dropout_(?!\w*(?:epoch|step|iter|freq|interval)s?$)(?!\w*keep)/, /_pdrop$/, /(?:^|_)drop_path(?:_rate)?$/, /(?:^|_)drop_prob$/],
   },
   {
     id: 'label-smoothing', kind: H, group: 'regularization', label: 'label smoothing',

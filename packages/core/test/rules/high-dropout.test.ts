@@ -16,6 +16,13 @@ describe(RULE, () => {
     expect(positions(findings(RULE, 'base_model: meta-llama/Llama-3.2-1B\nadapter: lora\nlora_r: 16\nlora_dropout: 0.5\nmicro_batch_size: 2\nnum_epochs: 1\n'))).toEqual(['4:15']);
   });
 
+  it('leaves TensorFlow keep probabilities alone (contact_graspnet: `dropout_keep: 0.7` keeps seven units in ten)', () => {
+    const heads = 'MODEL:\n  grasp_dir_head:\n    conv1d: 3\n    dropout_keep: 0.7\n  joint_head:\n    dropout_keep_prob: 0.8\n    keep_dropout: 0.9\n';
+    expect(findings(RULE, heads)).toEqual([]);
+    expect(findings('dropout-range', heads.replace('0.7', '1.5'))).toEqual([]);
+    expect(positions(findings(RULE, heads.replace('dropout_keep: 0.7', 'dropout_rate: 0.7')))).toEqual(['4:19']);
+  });
+
   it('leaves stochastic depth alone (PointMamba `drop_path: 0.5`, Swin-B `drop_path_rate: 0.5`)', () => {
     expect(findings(RULE, 'model:\n  NAME: PointMambaScan\n  trans_dim: 384\n  depth: 12\n  num_heads: 6\n  drop_path: 0.5\n  drop_out: 0.\n')).toEqual([]);
     expect(findings(RULE, 'MODEL:\n  TYPE: swin\n  DROP_PATH_RATE: 0.5\n  SWIN:\n    NUM_HEADS: [4, 8, 16, 32]\n')).toEqual([]);
