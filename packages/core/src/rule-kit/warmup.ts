@@ -28,3 +28,13 @@ export function ratioOverridden(ctx: RuleContext<object>, run: TrainingRun): boo
 export function warmupAddedToRun(ctx: RuleContext<object>, warmup: Field): boolean {
   return own(ctx.scripts.warmupAddedToRun, warmup.name) !== undefined;
 }
+
+/**
+ * ALBEF's training loop, which the vision-language code built on it copies (ViCHA, TCL, X-VLM), counts
+ * `schedular.warmup_epochs` in scheduler steps of `step_size` (100) iterations within the first epoch:
+ * `warmup_iterations = warmup_steps*step_size`, then `if epoch==0 and i%step_size==0 and i<=warmup_iterations:
+ * scheduler.step(i//step_size)`. Its usual 20 is 2,000 iterations, not 20 epochs.
+ */
+export function warmupWithinFirstEpoch(ctx: RuleContext<object>, warmup: Field): boolean {
+  return warmup.parent?.normalized === 'schedular' && ctx.hasFramework('albef-blip');
+}

@@ -2,7 +2,7 @@ import { defineRule, type RuleContext } from '../rule-kit/types.js';
 import type { TrainingRun } from '../model/training-run.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { DURATION_UNITS, numberValue, type Duration } from '../loader/special-values.js';
-import { ratioOverridden, warmupAddedToRun, warmupIgnored } from '../rule-kit/warmup.js';
+import { ratioOverridden, warmupAddedToRun, warmupIgnored, warmupWithinFirstEpoch } from '../rule-kit/warmup.js';
 import { isRunEpochs, nearestField } from '../rule-kit/field-index.js';
 
 /**
@@ -79,7 +79,7 @@ const WARMUP_EPOCH_NAMES = new Set(['warmup_epochs', 'warmup_epoch', 'warm_up_ep
 function checkWarmupEpochs(ctx: RuleContext<object>, run: TrainingRun): void {
   const warmup = run.fields.find((f) => f.concept === 'warmup' && WARMUP_EPOCH_NAMES.has(f.normalized) && f.value.kind === 'scalar');
   const amount = warmup ? numberValue(warmup.value) : undefined;
-  if (!warmup || amount === undefined || amount <= 0 || warmupAddedToRun(ctx, warmup)) return;
+  if (!warmup || amount === undefined || amount <= 0 || warmupAddedToRun(ctx, warmup) || warmupWithinFirstEpoch(ctx, warmup)) return;
   const epochs = nearestField(ctx.fields, warmup, (g) => isRunEpochs(g) && g.value.kind === 'scalar');
   const total = epochs ? numberValue(epochs.value) : undefined;
   if (!epochs || total === undefined || total <= 0 || amount < total || amount > 2 * total) return;

@@ -131,4 +131,10 @@ describe(RULE, () => {
     expect(positions(findings(RULE, maddpg.replace('  num_episodes: 100\n', '')))).toEqual(['6:17']);
     expect(findings(RULE, 'training:\n  n_episodes: 5\n  num_steps: 200\n  warmup_steps: 1000\n')).toEqual([]);
   });
+  it('reads ALBEF\'s `schedular.warmup_epochs` as steps of 100 iterations in the first epoch (ViCHA\'s pretraining)', () => {
+    const vicha = 'bert_config: configs/config_bert.json\nimage_res: 256\nbatch_size_train: 64\nqueue_size: 65536\noptimizer: {opt: adamW, lr: 1e-4, weight_decay: 0.02}\nschedular: {sched: cosine, lr: 1e-4, epochs: 11, min_lr: 1e-5, decay_rate: 1, warmup_lr: 1e-5, warmup_epochs: 20, cooldown_epochs: 0}\n';
+    expect(findings(RULE, vicha)).toEqual([]);
+    // Outside an ALBEF-style project the block's warmup_epochs are epochs, as in timm's scheduler arguments.
+    expect(positions(findings(RULE, 'model: vit_base\nschedular: {sched: cosine, lr: 1e-4, epochs: 11, min_lr: 1e-5, warmup_lr: 1e-5, warmup_epochs: 20}\n'))).toEqual(['2:96']);
+  });
 });
