@@ -61,6 +61,9 @@ export default defineRule({
         const h = numberValue(field.value);
         if (!width || w === undefined || h === undefined || !plausible(w) || !plausible(h)) continue;
         if (HEAD_SIZE.some((n) => entryOf(field.container, n))) continue;
+        // A "width" below the head count would leave each head less than one unit: it is not the split width but a factor
+        // (the Neural Data Transformer's `EMBED_DIM: 1`, "0 or 1", multiplies the number of neurons into the model width).
+        if (w < h) continue;
         if (widthName === 'n_embd' && WHOLE_WIDTH_PER_HEAD.some((n) => entryOf(field.container, n))) continue;
         seen.add(field);
         if (w % h === 0) continue;

@@ -45,4 +45,10 @@ describe('hidden-size-divisible-by-heads', () => {
     // Without those, nanoGPT's n_embd is split across the heads.
     expect(findings('hidden-size-divisible-by-heads', 'n_embd: 20\nn_head: 8\nblock_size: 64\n')).toHaveLength(1);
   });
+
+  it('leaves a width below the head count alone: a factor, not a split width (STNDT\'s `EMBED_DIM: 1` per neuron)', () => {
+    const ndt = 'MODEL:\n  PRE_NORM: True\n  EMBED_DIM: 1\n  NUM_LAYERS: 4\n  NUM_HEADS: 2\n';
+    expect(findings('hidden-size-divisible-by-heads', ndt)).toEqual([]);
+    expect(positions(findings('hidden-size-divisible-by-heads', ndt.replace('EMBED_DIM: 1', 'EMBED_DIM: 3')))).toEqual(['5:14']);
+  });
 });
