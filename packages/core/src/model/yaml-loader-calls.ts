@@ -123,8 +123,11 @@ const CFGNODE_MERGE = /\.\s*merge_from_(?:file|other_cfg)\s*\(|\bload_yaml_with_
  * on it import, often in parentheses over several lines): it merges the file into a yacs `CfgNode` inside the library.
  */
 const GRAPHGYM_LOAD_CFG = /\bfrom[ \t]+(?:torch_geometric\.)?graphgym\.config[ \t]+import[ \t]*\(?[^)]{0,400}?\bload_cfg\b/;
-/** `_C = CN()`, `config = CfgNode()` at the top of a module or in the function that builds the defaults: their root. */
-const CFGNODE_ROOT = /^([ \t]*)([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)[ \t]*\(/gm;
+/**
+ * `_C = CN()`, `config = CfgNode()` at the top of a module or in the function that builds the defaults, or `self.cfg =
+ * CN()` in a class that builds them in its constructor (Gaussian-Head-Avatar's `config_train`): their root.
+ */
+const CFGNODE_ROOT = /^([ \t]*)((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)[ \t]*\(/gm;
 const CFGNODE_ALIAS = /\b(?:CfgNode|Config)[ \t]+as[ \t]+([A-Za-z_]\w*)/;
 const FLOAT_RESOLVER = /\badd_implicit_resolver\s*\(\s*u?["']tag:yaml\.org,2002:float["']/;
 /**
@@ -222,7 +225,7 @@ function yacsDefaultKeys(code: string): string[] {
   // then `conf.Models = CN()` at the same indentation).
   for (const m of code.matchAll(CFGNODE_ROOT)) {
     if (!classes.has(m[3]!)) continue;
-    for (const k of code.matchAll(new RegExp(`^${m[1]}${m[2]}\\.([A-Za-z_]\\w*)[ \\t]*(?:=|\\.)`, 'gm'))) keys.add(k[1]!);
+    for (const k of code.matchAll(new RegExp(`^${m[1]}${m[2]!.replace('.', '\\.')}\\.([A-Za-z_]\\w*)[ \\t]*(?:=|\\.)`, 'gm'))) keys.add(k[1]!);
   }
   return [...keys].sort();
 }

@@ -265,6 +265,9 @@ describe('yamlLoaderCalls', () => {
     // Defaults built inside a function (STORM's `load_config`), keys at the root's own indentation.
     const inFunction = 'from yacs.config import CfgNode as CN\n\ndef load_config(path):\n    conf = CN()\n    conf.Task = ""\n    conf.Models = CN()\n    conf.Models.Agent = CN()\n    if path:\n        conf.Extra = 1\n    conf.merge_from_file(path)\n    return conf\n';
     expect(yamlLoaderCalls(inFunction).yacsKeys).toEqual(['Models', 'Task']);
+    // Defaults on an attribute of a class that builds them in its constructor (Gaussian-Head-Avatar's `config_train`).
+    const inClass = 'from yacs.config import CfgNode as CN\n\nclass config_base():\n    def __init__(self):\n        self.cfg = CN()\n\n    def load(self, config_file):\n        self.cfg.merge_from_file(config_file)\n\nclass config_train(config_base):\n    def __init__(self):\n        super().__init__()\n        self.cfg.lr_net = 0.0\n        self.cfg.dataset = CN()\n        self.cfg.dataset.resolution = 512\n';
+    expect(yamlLoaderCalls(inClass).yacsKeys).toEqual(['dataset', 'lr_net']);
     // Attributes of objects that are no CfgNode, or no yacs import at all, say nothing.
     expect(yamlLoaderCalls('from yacs.config import CfgNode\nargs = Namespace()\nargs.lr = 0.1\n').yacsKeys).toEqual([]);
     expect(yamlLoaderCalls('config = CfgNode()\nconfig.training = 1\n').yacsKeys).toEqual([]);
