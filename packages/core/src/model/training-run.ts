@@ -190,12 +190,13 @@ const inDataBlock = (f: Field): boolean => f.path.slice(0, -1).some((s) => typeo
 
 /**
  * Step counts named so generically that they often count something else: TabNet's decision steps
- * (Ludwig `combiner.num_steps`), a diffusion sampler's steps (NeMo `sampler.num_steps`). They count
- * as the training length only at the top of the run or inside a training block.
+ * (Ludwig `combiner.num_steps`), a diffusion sampler's steps (NeMo `sampler.num_steps`), slot attention's refinement
+ * rounds (OCVP's `model.SAVi.num_iterations: 2`). They count as the training length only at the top of the run or inside a
+ * training block.
  */
-const GENERIC_STEP_NAMES = new Set(['num_steps', 'n_steps', 'steps', 'iterations', 'iters', 'num_iters', 'n_iter']);
-// `loop`: Cerebras ModelZoo's `trainer.init.loop.num_steps`.
-const TRAINING_BLOCK = /^(?:train|trainer|training|train_cfg|train_config|training_args|training_arguments|solver|run|runner|schedule|optim|optimizer|loop)$/;
+const GENERIC_STEP_NAMES = new Set(['num_steps', 'n_steps', 'steps', 'iterations', 'iters', 'num_iters', 'n_iter', 'num_iterations']);
+// `loop`: Cerebras ModelZoo's `trainer.init.loop.num_steps`; `training_opt`: the decoupling lineage (BalancedMetaSoftmax).
+const TRAINING_BLOCK = /^(?:train|trainer|training|train_cfg|train_config|training_args|training_arguments|training_opt|train_opt|solver|run|runner|schedule|optim|optimizer|loop)$/;
 
 function isTrainingLength(f: Field, depth: number): boolean {
   if (!GENERIC_STEP_NAMES.has(f.normalized) || depth <= 1) return true;

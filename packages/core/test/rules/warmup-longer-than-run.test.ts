@@ -97,8 +97,8 @@ describe(RULE, () => {
     const grpo = 'rl_config:\n  epochs: 10\n  num_generations: 8\n  num_iterations: 1\nactor_config:\n  lr_schedule:\n    lr: 5.0e-7\n    warmup_step: 10\n';
     expect(findings(RULE, grpo)).toEqual([]);
     expect(findings(RULE, 'num_generations: 8\nnum_iterations: 1\nlearning_rate: 1.0e-6\nwarmup_steps: 10\n')).toEqual([]);
-    // Elsewhere it is the run's length.
-    expect(positions(findings(RULE, grpo.replace('  num_generations: 8\n', '')))).toEqual(['7:18']);
+    // Elsewhere, in a training block, it is the run's length.
+    expect(positions(findings(RULE, grpo.replace('rl_config', 'training').replace('  num_generations: 8\n', '')))).toEqual(['7:18']);
   });
 
   it('does not take the period of an exponential decay (`decay_steps` beside `decay_rate`) for the schedule\'s end', () => {
@@ -136,5 +136,12 @@ describe(RULE, () => {
     expect(findings(RULE, vicha)).toEqual([]);
     // Outside an ALBEF-style project the block's warmup_epochs are epochs, as in timm's scheduler arguments.
     expect(positions(findings(RULE, 'model: vit_base\nschedular: {sched: cosine, lr: 1e-4, epochs: 11, min_lr: 1e-5, warmup_lr: 1e-5, warmup_epochs: 20}\n'))).toEqual(['2:96']);
+  });
+  it('does not take slot attention\'s refinement rounds (`model.SAVi.num_iterations`) for the run\'s length (OCVP)', () => {
+    const ocvp = '{"model": {"SAVi": {"num_slots": 6, "num_iterations_first": 2, "num_iterations": 2}}, "training_slots": {"num_epochs": 2000, "lr": 0.0001, "scheduler": "cosine_annealing", "lr_warmup": true, "warmup_steps": 2500}}';
+    expect(findings(RULE, ocvp, 'json')).toEqual([]);
+    // At the top of the run, or in a training block (the decoupling lineage's `training_opt`), it is the run's length.
+    expect(findings(RULE, 'num_iterations: 2000\nwarmup_steps: 2500\nlr: 0.1\n')).toHaveLength(1);
+    expect(findings(RULE, 'training_opt:\n  num_iterations: 2000\n  warmup_steps: 2500\n')).toHaveLength(1);
   });
 });
