@@ -123,12 +123,12 @@ const CFGNODE_MERGE = /\.\s*merge_from_(?:file|other_cfg)\s*\(|\bload_yaml_with_
  * on it import, often in parentheses over several lines): it merges the file into a yacs `CfgNode` inside the library.
  */
 const GRAPHGYM_LOAD_CFG = /\bfrom[ \t]+(?:torch_geometric\.)?graphgym\.config[ \t]+import[ \t]*\(?[^)]{0,400}?\bload_cfg\b/;
+/** How many distinct `CfgNode` roots of a script are read for their keys. */
+const MAX_CFGNODE_ROOTS = 16;
 /**
  * `_C = CN()`, `config = CfgNode()` at the top of a module or in the function that builds the defaults, or `self.cfg =
  * CN()` in a class that builds them in its constructor (Gaussian-Head-Avatar's `config_train`): their root.
  */
-/** How many distinct `CfgNode` roots of a script are read for their keys. */
-const MAX_CFGNODE_ROOTS = 16;
 const CFGNODE_ROOT = /^([ \t]*)((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)[ \t]*\(/gm;
 const CFGNODE_ALIAS = /\b(?:CfgNode|Config)[ \t]+as[ \t]+([A-Za-z_]\w*)/;
 const FLOAT_RESOLVER = /\badd_implicit_resolver\s*\(\s*u?["']tag:yaml\.org,2002:float["']/;
@@ -223,10 +223,9 @@ function yacsDefaultKeys(code: string): string[] {
   if (!CFGNODE_IMPORT.test(code)) return [];
   const classes = new Set(['CfgNode', CFGNODE_ALIAS.exec(code)?.[1] ?? 'CfgNode']);
   const keys = new Set<string>();
-  // At module level (`_C = CN()`) or inside the function that builds the defaults (STORM's `load_config`: `conf = CN()`,
-  // then `conf.Models = CN()` at the same indentation).
-  // Each root is searched for once, and a script names few: a file of thousands of `x = CN()` lines must not make every
-  // one of them scan the whole file again.
+  // At module level (`_C = CN()`), inside the function that builds the defaults (STORM's `load_config`: `conf = CN()`,
+  // then `conf.Models = CN()` at the same indentation) or on `self` in a constructor. Each root is searched for once, and
+  // a script names few: a file of thousands of `x = CN()` lines must not make every one of them scan the whole file again.
   const roots = new Set<string>();
   for (const m of code.matchAll(CFGNODE_ROOT)) {
     if (!classes.has(m[3]!) || roots.has(m[1]! + m[2]!) || roots.size >= MAX_CFGNODE_ROOTS) continue;
