@@ -282,6 +282,13 @@ export const CONCEPTS: readonly ConceptDef[] = [
     patterns: [/^(?!(?:num|n|number)_)(?!\w*keep)(?:\w*_)?dropout(?:_rate|_prob|_p|_ratio)?$/, /^dropout_(?!\w*(?:epoch|step|iter|freq|interval)s?$)(?!\w*keep)/, /_pdrop$/, /(?:^|_)drop_path(?:_rate)?$/, /(?:^|_)drop_prob$/],
   },
   {
+    // TensorFlow's spelling (`tf.nn.dropout(x, keep_prob)`, `DropoutWrapper(input_keep_prob=...)`, contact_graspnet's
+    // `dropout_keep: 0.7`): the share of units kept, the complement of a dropout rate, so rules on rates do not read it.
+    id: 'dropout-keep', kind: H, group: 'regularization', label: 'dropout keep probability',
+    names: ['keep_prob', 'keep_probability', 'dropout_keep', 'dropout_keep_prob', 'dropout_keep_probability', 'input_keep_prob', 'output_keep_prob', 'state_keep_prob'],
+    patterns: [/(?:^|_)keep_prob(?:ability)?$/, /^dropout_keep(?:_\w+)?$/],
+  },
+  {
     id: 'label-smoothing', kind: H, group: 'regularization', label: 'label smoothing',
     names: ['label_smoothing', 'label_smoothing_factor', 'smoothing', 'lsm_weight', 'label_smoothing_weight'],
   },

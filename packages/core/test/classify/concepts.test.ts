@@ -95,6 +95,11 @@ const HYPERPARAMETERS: Record<string, readonly Case[]> = {
     ['LightningCLI Dropout p', 'head:\n  class_path: torch.nn.Dropout\n  init_args:\n    p: 0.3\n', 'yaml', 'head.init_args.p', 'hyperparameter/dropout'],
     ['NeMo', 'model:\n  encoder:\n    dropout_att: 0.1\n', 'yaml', 'model.encoder.dropout_att', 'hyperparameter/dropout'],
   ],
+  'dropout keep probability': [
+    ['TensorFlow keep_prob', '{"keep_prob": 0.9, "num_units": 512}', 'json', 'keep_prob', 'hyperparameter/dropout-keep'],
+    ['contact_graspnet', 'MODEL:\n  joint_head:\n    conv1d: 4\n    dropout_keep: 0.7\n', 'yaml', 'MODEL.joint_head.dropout_keep', 'hyperparameter/dropout-keep'],
+    ['DropoutWrapper', 'rnn:\n  input_keep_prob: 0.8\n', 'yaml', 'rnn.input_keep_prob', 'hyperparameter/dropout-keep'],
+  ],
   'optimizer choice': [
     ['HF optim', 'optim: adamw_torch\n', 'yaml', 'optim', 'hyperparameter/optimizer'],
     ['axolotl', 'optimizer: adamw_bnb_8bit\n', 'yaml', 'optimizer', 'hyperparameter/optimizer'],
