@@ -286,7 +286,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
     // `dropout_keep: 0.7`): the share of units kept, the complement of a dropout rate, so rules on rates do not read it.
     id: 'dropout-keep', kind: H, group: 'regularization', label: 'dropout keep probability',
     names: ['keep_prob', 'keep_probability', 'dropout_keep', 'dropout_keep_prob', 'dropout_keep_probability', 'input_keep_prob', 'output_keep_prob', 'state_keep_prob'],
-    patterns: [/(?:^|_)keep_prob(?:ability)?$/, /^dropout_keep(?:_\w+)?$/],
+    // session-rec's GRU4Rec writes `dropout_pkeep`.
+    patterns: [/(?:^|_)keep_prob(?:ability)?$/, /^dropout_p?keep(?:_\w+)?$/, /(?:^|_)pkeep$/],
   },
   {
     id: 'label-smoothing', kind: H, group: 'regularization', label: 'label smoothing',

@@ -99,6 +99,7 @@ const HYPERPARAMETERS: Record<string, readonly Case[]> = {
     ['TensorFlow keep_prob', '{"keep_prob": 0.9, "num_units": 512}', 'json', 'keep_prob', 'hyperparameter/dropout-keep'],
     ['contact_graspnet', 'MODEL:\n  joint_head:\n    conv1d: 4\n    dropout_keep: 0.7\n', 'yaml', 'MODEL.joint_head.dropout_keep', 'hyperparameter/dropout-keep'],
     ['DropoutWrapper', 'rnn:\n  input_keep_prob: 0.8\n', 'yaml', 'rnn.input_keep_prob', 'hyperparameter/dropout-keep'],
+    ['session-rec GRU4Rec', 'params:\n  layers: [100]\n  dropout_pkeep: 0.9\n', 'yaml', 'params.dropout_pkeep', 'hyperparameter/dropout-keep'],
   ],
   'optimizer choice': [
     ['HF optim', 'optim: adamw_torch\n', 'yaml', 'optim', 'hyperparameter/optimizer'],
