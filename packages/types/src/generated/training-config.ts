@@ -159,6 +159,10 @@ export interface TrainingConfig {
    */
   dropout?: number;
   /**
+   * Keep probability: the share of units kept by dropout (TensorFlow's spelling, 1 minus the dropout rate).
+   */
+  keep_prob?: number;
+  /**
    * Label smoothing factor.
    */
   label_smoothing?: number;
