@@ -268,6 +268,11 @@ describe('yamlLoaderCalls', () => {
     // Defaults on an attribute of a class that builds them in its constructor (Gaussian-Head-Avatar's `config_train`).
     const inClass = 'from yacs.config import CfgNode as CN\n\nclass config_base():\n    def __init__(self):\n        self.cfg = CN()\n\n    def load(self, config_file):\n        self.cfg.merge_from_file(config_file)\n\nclass config_train(config_base):\n    def __init__(self):\n        super().__init__()\n        self.cfg.lr_net = 0.0\n        self.cfg.dataset = CN()\n        self.cfg.dataset.resolution = 512\n';
     expect(yamlLoaderCalls(inClass).yacsKeys).toEqual(['dataset', 'lr_net']);
+    // A root written again is read once; past sixteen distinct roots, a script is data, not a defaults module.
+    const roots = (n: number): string => 'from yacs.config import CfgNode as CN\n' + Array.from({ length: n }, (_, i) => `c${i} = CN()\nc${i}.k${i} = 1\n`).join('');
+    expect(yamlLoaderCalls(roots(16)).yacsKeys).toHaveLength(16);
+    expect(yamlLoaderCalls(roots(20)).yacsKeys).toHaveLength(16);
+    expect(yamlLoaderCalls(inClass + '        self.cfg = CN()\n').yacsKeys).toEqual(['dataset', 'lr_net']);
     // Attributes of objects that are no CfgNode, or no yacs import at all, say nothing.
     expect(yamlLoaderCalls('from yacs.config import CfgNode\nargs = Namespace()\nargs.lr = 0.1\n').yacsKeys).toEqual([]);
     expect(yamlLoaderCalls('config = CfgNode()\nconfig.training = 1\n').yacsKeys).toEqual([]);
