@@ -5,6 +5,9 @@
  * sentinels.ts). Only what shows that the program goes on with another value is taken:
  * - an `if`/`elif` whose condition holds `<setting> == -1`, `== 0`, `< 0` or `<= 0`, unless its body refuses the value
  *   (`raise`, `assert`, `sys.exit`): `if args.batch_size <= 0: raise ValueError(...)` is a check, not a switch;
+ * - an `if`/`elif` whose condition holds `!= 0`, `> 0` or `>= 0` (or -1) and no `or`, followed directly by an `else:`
+ *   that does not refuse: the `else` takes the sentinel (QCNN-Metrics' `if params.batch_size != 0:` samples a batch,
+ *   its `else:` trains on all the data);
  * - a conditional expression, `len(data) if args.batch_size == -1 else args.batch_size`, whichever way it compares
  *   (`args.batch_size if args.batch_size > 0 else len(data)`).
  * `assert` lines and `while` loops are not read.
@@ -43,13 +46,20 @@ export function sentinelTests(pythonText: string): ReadonlyMap<string, readonly 
     if (!tests.some((t) => t.values === test.values && t.bound === test.bound)) tests.push(test);
     found.set(name, tests);
   };
+  let lines: LineTable | undefined;
   for (const m of text.matchAll(IF_STATEMENT)) {
     const condition = m[2]!;
     // `if not args.x == -1` and `if a == -1 else b` inside an expression are read elsewhere or not at all.
     if (/\bnot\b|\belse\b/.test(condition) || refuses(m[3]!, text, m.index + m[0].length, m[1]!.length)) continue;
-    for (const c of condition.matchAll(COMPARISON_IN)) {
-      // In a statement, the body runs for the values the test names; `>` and `!=` leave them to the `else`, unread here.
-      if (c[2] === '==' || c[2] === '<' || c[2] === '<=') add(c[1]!, c[2], c[3]!.replace(/[ \t]/g, ''), c[0]);
+    const comparisons = [...condition.matchAll(COMPARISON_IN)];
+    if (comparisons.length === 0) continue;
+    // In a statement, the body runs for the values `==`, `<` and `<=` name; `!=`, `>` and `>=` leave them to the
+    // `else`, which counts only when it directly follows and does not refuse them. With an `or`, the body may run
+    // for the sentinel too.
+    const elseTakes = !/\bor\b/.test(condition) && elseReplaces(text, (lines ??= lineTable(text)), m.index);
+    for (const c of comparisons) {
+      const toBody = c[2] === '==' || c[2] === '<' || c[2] === '<=';
+      if (toBody || elseTakes) add(c[1]!, c[2]!, c[3]!.replace(/[ \t]/g, ''), c[0]);
     }
   }
   for (const m of text.matchAll(CONDITIONAL_EXPRESSION)) add(m[1]!, m[2]!, m[3]!.replace(/[ \t]/g, ''), m[0].slice(m[0].indexOf(m[1]!), m[0].search(/[ \t]+else$/)));
@@ -85,6 +95,58 @@ function refuses(afterColon: string, text: string, lineEnd: number, indent: numb
     if (++read === BODY_LINES_READ) return false;
   }
   return false;
+}
+
+/** The `else:` line at the header's indent right after the body of an `if`. */
+const ELSE_LINE = /^([ \t]*)else[ \t]*:([^\n]*)$/;
+
+/**
+ * The script's non-blank lines, each with its indent and the next line at or left of that indent (where the block it
+ * heads ends), found in one pass so that nested `if`s cost no more than flat ones.
+ */
+interface LineTable {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly indents: readonly number[];
+  readonly blockEnd: Int32Array;
+}
+
+function lineTable(text: string): LineTable {
+  const starts: number[] = [], ends: number[] = [], indents: number[] = [];
+  for (let at = 0; at < text.length;) {
+    const next = text.indexOf('\n', at);
+    const end = next === -1 ? text.length : next;
+    let indent = at;
+    while (indent < end && (text[indent] === ' ' || text[indent] === '\t')) indent++;
+    if (indent < end && text[indent] !== '\r') {
+      starts.push(at);
+      ends.push(end);
+      indents.push(indent - at);
+    }
+    at = end + 1;
+  }
+  const blockEnd = new Int32Array(starts.length).fill(-1);
+  const open: number[] = [];
+  for (let j = 0; j < starts.length; j++) {
+    while (open.length > 0 && indents[open[open.length - 1]!]! >= indents[j]!) blockEnd[open.pop()!] = j;
+    open.push(j);
+  }
+  return { starts, ends, indents, blockEnd };
+}
+
+/** Whether an `else:` directly follows the body of the `if` whose line starts at `headerStart`, and goes on instead of refusing. */
+function elseReplaces(text: string, lines: LineTable, headerStart: number): boolean {
+  let low = 0, high = lines.starts.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (lines.starts[mid]! < headerStart) low = mid + 1;
+    else high = mid;
+  }
+  if (lines.starts[low] !== headerStart) return false;
+  const after = lines.blockEnd[low]!;
+  if (after === -1 || lines.indents[after] !== lines.indents[low]) return false;
+  const found = ELSE_LINE.exec(text.slice(lines.starts[after], lines.ends[after]));
+  return found !== null && !refuses(found[2]!, text, lines.ends[after]!, lines.indents[low]!);
 }
 
 /** A test as the scripts' facts carry it: the values it singles out, and where it is written. */

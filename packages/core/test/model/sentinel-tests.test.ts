@@ -23,10 +23,26 @@ describe('sentinelTests', () => {
     expect(tests('if args.batch_size <= 0:\n    print("bad batch size")\n    sys.exit(1)\n')).toEqual({});
     expect(tests('if args.batch_size < 0: raise ValueError("negative")\n')).toEqual({});
     expect(tests('assert args.batch_size > 0\nwhile args.lr == 0:\n    pass\nif not args.lr == -1:\n    pass\n')).toEqual({});
-    // In a statement, `>` and `!=` leave the values to an `else` this reader does not follow.
-    expect(tests('if args.batch_size > 0:\n    bs = args.batch_size\nelse:\n    bs = len(x)\n')).toEqual({});
+    // In a statement, `>` and `!=` leave the values to an `else`; without one, nothing shows what replaces them.
+    expect(tests('if args.batch_size > 0:\n    bs = args.batch_size\nbs = len(x)\n')).toEqual({});
     // Other numbers, and -1 as the start of a longer number.
     expect(tests('if args.batch_size == -16:\n    pass\nif args.lr < 0.5:\n    pass\nif epoch == 1:\n    pass\n')).toEqual({});
+  });
+
+  it('follows `!=`, `>` and `>=` to an `else` that directly follows and goes on', () => {
+    // QCNN-Metrics' optimize.py: a batch size of 0 trains on all the data.
+    const qcnn = 'if params.batch_size != 0:\n    idx = rng.integers(0, N, size=params.batch_size)\n    batch = data[idx]\nelse:\n    batch = data\n';
+    expect(tests(qcnn)).toEqual({ batch_size: ['equal 0: params.batch_size != 0'] });
+    expect(tests('if cfg.lr > 0 and warm:\n    opt = SGD(lr=cfg.lr)\nelse: opt = None\n')).toEqual({ lr: ['at-most 0: cfg.lr > 0'] });
+    expect(tests('if args.batch_size >= 0:\n    bs = args.batch_size\n\n# fall back\nelse:\n    bs = len(x)\n')).toEqual({ batch_size: ['below 0: args.batch_size >= 0'] });
+  });
+
+  it('does not follow an `else` that refuses, comes after an `elif`, belongs to an outer block, or follows an `or`', () => {
+    expect(tests('if args.batch_size > 0:\n    bs = args.batch_size\nelse:\n    raise ValueError("batch size")\n')).toEqual({});
+    expect(tests('if args.batch_size > 0: bs = args.batch_size\nelse: sys.exit(1)\n')).toEqual({});
+    expect(tests('if args.batch_size > 0:\n    bs = args.batch_size\nelif full:\n    bs = len(x)\nelse:\n    bs = 1\n')).toEqual({});
+    expect(tests('if ok:\n    if args.batch_size > 0:\n        bs = args.batch_size\nelse:\n    bs = len(x)\n')).toEqual({});
+    expect(tests('if args.batch_size > 0 or full:\n    bs = args.batch_size\nelse:\n    bs = 1\n')).toEqual({});
   });
 
   it('says which values a test singles out', () => {
