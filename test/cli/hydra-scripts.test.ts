@@ -694,6 +694,15 @@ describe('a project that pins Lightning below 2.0', () => {
     expect(aliasFindings(newProject({ 'configs/train.yaml': TRAINER, 'requirements.txt': 'ray-lightning==0.2.0\n' }))).toEqual(['configs/train.yaml:5:14']);
   });
 
+  it('keeps it where a script overrides an epoch-end hook that Lightning 2.0 removed', () => {
+    // The safari/H3 lineage of state-space-model trainers: `training_epoch_end` in train.py, no pin in sight.
+    const module = 'import pytorch_lightning as pl\n\nclass SequenceLightningModule(pl.LightningModule):\n    def training_epoch_end(self, outputs):\n        super().training_epoch_end(outputs)\n';
+    expect(aliasFindings(newProject({ 'configs/train.yaml': TRAINER, 'train.py': module }))).toEqual([]);
+    expect(aliasFindings(newProject({ 'configs/train.yaml': TRAINER, 'train.py': module.replace(/training_epoch_end/g, 'on_train_epoch_end') }))).toEqual(['configs/train.yaml:5:14']);
+    // Without a Lightning import the method is some other class's.
+    expect(aliasFindings(newProject({ 'configs/train.yaml': TRAINER, 'train.py': module.replace('import pytorch_lightning as pl', 'import torch') }))).toEqual(['configs/train.yaml:5:14']);
+  });
+
   it('drops a cached result when the pin changes', () => {
     const project = newProject({ 'configs/train.yaml': TRAINER, 'requirements.txt': 'pytorch-lightning==1.9.5\n' });
     expect(aliasFindings(project, ['--cache'])).toEqual([]);

@@ -243,7 +243,10 @@ export interface ScriptFacts {
   readonly jsonLineComments?: string;
   /** A script reads this JSON file, which it names, with `OmegaConf.load`: as YAML, where a trailing comma is allowed (avocodo). */
   readonly jsonReadAsYaml?: string;
-  /** A dependency file pins Lightning below 2.0, whose Trainer takes `precision: 16` and refuses `"16-mixed"`: the file's, not the run's. */
+  /**
+   * The project runs Lightning below 2.0, whose Trainer takes `precision: 16` and refuses `"16-mixed"`: a dependency
+   * file pins it, or a script overrides an epoch-end hook 2.0 removed. The file's, not the run's.
+   */
   readonly lightningBelow2?: string;
   /**
    * How each of the project's scripts parses its command line, by file name (`train.py`): a W&B sweep passes its

@@ -36,6 +36,7 @@ import { torchClassLookups, type TorchClassLookup } from '../model/torch-class-l
 import { ownArgumentReads } from '../model/own-arguments.js';
 import { dataclassFieldNames } from '../model/dataclass-fields.js';
 import { lightningBelow2 } from '../model/requirement-pins.js';
+import { lightning1Hook } from '../model/lightning1-hooks.js';
 import type { ScriptFacts } from '../model/training-run.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
 import { isInside } from './inside.js';
@@ -60,10 +61,10 @@ const MAX_SUBFOLDERS = 64;
 const MAX_SCRIPTS_PER_FOLDER = 16;
 const MAX_SCRIPT_SIZE = 256 * 1024;
 /**
- * Scripts whose bytes hold none of these declare no Hydra app, read no YAML, convert nothing and build no learning-rate
- * schedule, and are not decoded.
+ * Scripts whose bytes hold none of these declare no Hydra app, read no YAML, convert nothing, build no learning-rate
+ * schedule and override no Lightning 1.x hook (`_epoch_end`), and are not decoded.
  */
-const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'eval(', 'sconf', 'yacs', 'merge_from_', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic', 're.sub', 'add_argument', 'LightningCLI', 'dataclass', 'deepspeed', 'Trainer', 'Argument', 'recbole'].map((m) => Buffer.from(m));
+const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'eval(', 'sconf', 'yacs', 'merge_from_', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic', 're.sub', 'add_argument', 'LightningCLI', 'dataclass', 'deepspeed', 'Trainer', 'Argument', 'recbole', '_epoch_end'].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
 /** Files that pin the project's dependencies (pip, conda, poetry, setuptools, pipenv): read for the Lightning version. */
 const DEPENDENCY_FILE = /^(?:requirements[\w.-]*\.txt|environment[\w.-]*\.ya?ml|pyproject\.toml|setup\.(?:py|cfg)|Pipfile)$/i;
@@ -97,8 +98,11 @@ interface FolderScripts {
   readonly jsonLineComments?: string;
   /** The scripts that read configs with `OmegaConf.load` and name JSON files in quoted paths, and those files' names. */
   readonly jsonReadAsYaml: readonly { readonly script: string; readonly names: readonly string[] }[];
-  /** The first dependency file that pins Lightning below 2.0, and the requirement (see requirement-pins.ts). */
-  readonly lightningBelow2?: { readonly file: string; readonly requirement: string };
+  /**
+   * What shows the project runs Lightning below 2.0, and where: the first dependency file's pin (see
+   * requirement-pins.ts), else the first script that overrides an epoch-end hook 2.0 removed (see lightning1-hooks.ts).
+   */
+  readonly lightningBelow2?: { readonly file: string; readonly written: string };
   /** The scripts that parse command-line options with `type=float` or by type, and how (see command-line-parsing.ts). */
   readonly commandLines: readonly CommandLine[];
   /** Fraction-like settings the scripts compare with 1, reading them as a fraction or a count (see ratio-or-count.ts). */
@@ -380,7 +384,7 @@ export class ProjectScripts {
       ...(lenientJson ? { lenientJson: `\`${lenientJson.library}\` imported in ${shownPath(lenientJson.script, displayBase)}, which reads JSON with comments and trailing commas` } : {}),
       ...(jsonAsYaml !== undefined ? { jsonReadAsYaml: jsonAsYaml } : {}),
       ...(lineComments !== undefined ? { jsonLineComments: `\`//\` comments stripped with \`re.sub\` before \`json.loads\` in ${shownPath(lineComments, displayBase)}` } : {}),
-      ...(lightning ? { lightningBelow2: `\`${lightning.requirement}\` in ${shownPath(lightning.file, displayBase)}` } : {}),
+      ...(lightning ? { lightningBelow2: `\`${lightning.written}\` in ${shownPath(lightning.file, displayBase)}` } : {}),
       ...(Object.keys(commandLines).length > 0 ? { commandLines } : {}),
       ...(Object.keys(ratioOrCount).length > 0 ? { ratioOrCount } : {}),
       ...(Object.keys(sentinels).length > 0 ? { sentinelTests: sentinels } : {}),
@@ -544,6 +548,7 @@ function readFolderScripts(folder: string): FolderScripts {
   const argumentReads: FolderScripts['argumentReads'][number][] = [];
   let hfArguments = false;
   const dataclassFields = new Set<string>();
+  let lightning1: FolderScripts['lightningBelow2'];
   for (const entry of scriptsToRead(entries)) {
     const script = join(folder, entry.name);
     const text = readSmallText(script, MAX_SCRIPT_SIZE, MENTIONS);
@@ -599,8 +604,10 @@ function readFolderScripts(folder: string): FolderScripts {
     if (reads.hfArguments) hfArguments = true;
     if (reads.names.length > 0) argumentReads.push({ script, names: reads.names });
     for (const name of dataclassFieldNames(text)) dataclassFields.add(name);
+    const hook = lightning1 === undefined ? lightning1Hook(text) : undefined;
+    if (hook !== undefined) lightning1 = { file: script, written: hook };
   }
-  const lightning = lightningPinIn(folder, entries);
+  const lightning = lightningPinIn(folder, entries) ?? lightning1;
   return { apps, yamlReaders, schedules, steppedNames: [...steppedNames].sort(), adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), deepspeed, classLookups, argumentReads, hfArguments, dataclassFields: [...dataclassFields].sort(), subfolders, isRepositoryTop };
 }
 
@@ -611,7 +618,7 @@ function lightningPinIn(folder: string, entries: readonly Dirent[]): FolderScrip
     const file = join(folder, entry.name);
     const text = readSmallText(file, MAX_SCRIPT_SIZE, LIGHTNING);
     const requirement = text === undefined ? undefined : lightningBelow2(text);
-    if (requirement !== undefined) return { file, requirement };
+    if (requirement !== undefined) return { file, written: requirement };
   }
   return undefined;
 }
@@ -639,7 +646,7 @@ export function projectScriptsFingerprint(folder: string): string {
   const built = [...schedules.map((b) => `${basename(b.script)}: schedule ${b.call}${b.idle !== undefined ? ` kept idle as ${b.idle}` : ''}`), `stepped: ${steppedNames.join(' ') || '-'}`];
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}; own optimizers: ${ownOptimizers.map((o) => `${o.name} (${basename(o.script)})`).join(' ') || '-'}; names built as: ${optimizerNames.map((o) => `${o.name} ${o.className} (${basename(o.script)})`).join(' ') || '-'}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}${adam.otherCall ? ` (${adam.otherCall.call}… in ${basename(adam.otherCall.script)})` : ''}`;
   const jsonLine = `JSON: ${lenientJson ? `${lenientJson.library} (${basename(lenientJson.script)})` : '-'}${jsonLineComments !== undefined ? `; // stripped (${basename(jsonLineComments)})` : ''}${jsonReadAsYaml.map((r) => `; as YAML by ${basename(r.script)}: ${r.names.join(' ')}`).join('')}`;
-  const pinLine = `Lightning: ${lightning ? `${lightning.requirement} (${basename(lightning.file)})` : '-'}`;
+  const pinLine = `Lightning: ${lightning ? `${lightning.written} (${basename(lightning.file)})` : '-'}`;
   const options = commandLines.map((c) => `${basename(c.script)}: ${c.parsing.typed ?? 'argparse'} --${c.parsing.floats.join(' --')}`);
   const compared = ratioOrCount.map((c) => `${basename(c.script)}: ${c.comparison}`);
   const switches = tested.map((t) => `${basename(t.script)}: ${t.key} ${t.test.values} ${t.test.bound}`);

@@ -15,7 +15,8 @@ import { own } from '../util/own.js';
  * Lightning 2 still accepts `precision: 16` and `bf16` but warns that they are "supported for
  * historical reasons but [their] usage is discouraged" and maps them to `16-mixed`/`bf16-mixed`.
  * On CPU, `16-mixed` is silently replaced by `bf16-mixed`. A project that pins Lightning below 2.0 (its
- * requirements, conda environment or pyproject) runs a Trainer that takes only the alias, and is left alone.
+ * requirements, conda environment or pyproject), or whose script overrides `training_epoch_end` and the other hooks
+ * 2.0 removed, runs a Trainer that takes only the alias, and is left alone.
  */
 export default defineRule({
   id: 'lightning-precision-alias',
