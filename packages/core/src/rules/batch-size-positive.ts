@@ -43,6 +43,23 @@ function drawsFromExperienceStore(field: Field): boolean {
     field.path.some((segment) => typeof segment === 'string' && EXPERIENCE_STORE.test(segment.toLowerCase()));
 }
 
+/**
+ * A block of blanks a launcher fills in: beside the batch size, a learning rate of 0 and a run length of 0 or -1
+ * (partial-equivariance's Hydra defaults `train: {batch_size: -1, epochs: -1, lr: 0.0, ...}`, every value set by its
+ * `scripts/*.sh` on the command line). No run trains at rate 0 for no epochs, so the batch size there is a blank too.
+ */
+const BLANK_RATE = /^(?:lr|learning_rate|base_lr)$/;
+const BLANK_LENGTH = /^(?:n_|num_|max_|train_)?(?:epochs?|iters|iterations|steps)$/;
+
+function isBlankTemplate(field: Field): boolean {
+  const number = (key: RegExp, blank: (v: number) => boolean): boolean => field.container.entries.some((e) => {
+    if (!key.test(String(e.key.value).toLowerCase()) || e.value.kind !== 'scalar') return false;
+    const v = e.value.value;
+    return typeof v === 'number' && blank(v);
+  });
+  return number(BLANK_RATE, (v) => v === 0) && number(BLANK_LENGTH, (v) => v === 0 || v === -1);
+}
+
 function isSwitchedOff(field: Field): boolean {
   return field.container.entries.some((e) => {
     if (!SWITCH_KEYS.has(String(e.key.value)) || e.value.kind !== 'scalar') return false;
@@ -83,6 +100,7 @@ export default defineRule({
       if (value === 0 && field.path.length > 1 && isSwitchedOff(field)) continue;
       if (!accumulation && (value === -1 || value === 0) && batchesByBudget(field)) continue;
       if (!accumulation && value === -1 && drawsFromExperienceStore(field)) continue;
+      if ((value === -1 || value === 0) && isBlankTemplate(field)) continue;
       const what = accumulation ? 'Gradient accumulation' : 'Batch size';
       if (value <= 0) {
         ctx.report({

@@ -58,6 +58,18 @@ describe('batch-size-positive', () => {
     expect(positions(findings('batch-size-positive', maro.replace('batch_size: -1', 'batch_size: -4')))).toEqual(['7:17']);
   });
 
+  it('leaves a block of blanks that a launcher fills in: a rate of 0 and a run of 0 or -1 beside it (partial-equivariance)', () => {
+    const blanks = 'train:\n  do: True\n  batch_size: -1\n  epochs: -1\n  lr: 0.0\n  weight_decay: 0.0\n  optimizer: Adam\n';
+    expect(findings('batch-size-positive', blanks)).toEqual([]);
+    expect(findings('batch-size-positive', blanks.replace('epochs: -1', 'max_steps: 0'))).toEqual([]);
+    // With a real rate or a real run length the block trains, and its batch size must be a count.
+    expect(positions(findings('batch-size-positive', blanks.replace('lr: 0.0', 'lr: 0.001')))).toEqual(['3:15']);
+    expect(positions(findings('batch-size-positive', blanks.replace('epochs: -1', 'epochs: 100')))).toEqual(['3:15']);
+    // The blanks must sit in the batch size's own block; another negative count is no blank.
+    expect(positions(findings('batch-size-positive', 'data:\n  batch_size: -1\ntrain:\n  epochs: -1\n  lr: 0.0\n'))).toEqual(['2:15']);
+    expect(positions(findings('batch-size-positive', blanks.replace('batch_size: -1', 'batch_size: -8')))).toEqual(['3:15']);
+  });
+
   it('respects placeholders and documented sentinels', () => {
     // Ludwig `auto` and DeepSpeed `"auto"` are filled in later.
     expect(findings('batch-size-positive', 'trainer:\n  batch_size: auto\n  effective_batch_size: auto\n')).toEqual([]);
