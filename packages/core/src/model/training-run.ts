@@ -287,6 +287,11 @@ export interface ScriptFacts {
    */
   readonly sweepFromScript?: string;
   /**
+   * A script writes detectron2's `SOLVER.WARMUP_ITERS` (a project's own defaults, a setup function), so a config that
+   * leaves the key out does not run with detectron2's default of 1000 (see solver-warmup-writes.ts).
+   */
+  readonly solverWarmupInScripts?: string;
+  /**
    * Where a script hands DeepSpeed its config itself (`deepspeed.initialize(…)`, LOMO's own trainer) while none builds HF's
    * Trainer: nothing compares the DeepSpeed file with the HF-style arguments that name it.
    */

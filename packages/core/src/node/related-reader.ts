@@ -5,6 +5,7 @@
  * first, then at the top of its repository (the nearest folder above with a `.git`, where a launch script usually runs:
  * PTE's `accelerate_config.yaml` names `./scripts/Llama3.2-3B/zero2_config.json` from there), then in the given folders
  * (the settings folder and the working directory for `mlconfig check`, ESLint's working directory for the plugin).
+ * A detectron2 `_BASE_` (`besideOnly`) is looked for next to the config alone, as detectron2 resolves it.
  * Anything unreadable is skipped silently: the referenced file is linted on its own when it is part of the run.
  */
 import { existsSync } from 'node:fs';
@@ -18,9 +19,10 @@ import { REPOSITORY_TOP_MAX_LEVELS } from './project-scripts.js';
 export const RELATED_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 export function relatedReader(configPath: string, searchDirs: readonly string[], displayBase: string, maxFileSize = RELATED_MAX_FILE_SIZE, onRead?: (path: string) => void): ReadRelated {
-  return (reference) => {
-    const top = repositoryTop(configPath);
-    const folders = [...new Set([dirname(configPath), ...(top !== undefined ? [top] : []), ...searchDirs])];
+  return (reference, _fromPath, options) => {
+    // detectron2 resolves `_BASE_` against the config's folder only.
+    const top = options?.besideOnly ? undefined : repositoryTop(configPath);
+    const folders = options?.besideOnly ? [dirname(configPath)] : [...new Set([dirname(configPath), ...(top !== undefined ? [top] : []), ...searchDirs])];
     const candidates = isAbsolute(reference) ? [reference] : folders.map((d) => resolve(d, reference));
     for (const path of candidates) {
       onRead?.(path); // looked at, found or not: a file created here later changes the result

@@ -90,12 +90,13 @@ export interface Report {
 
 /**
  * A file the linted config refers to and whose settings matter for it: the DeepSpeed JSON that an
- * HF Trainer / axolotl YAML names with `deepspeed: ds_config.json`. Front-ends that can read files
- * supply it (`lint(text, { readRelated })`); findings still land in the linted file.
+ * HF Trainer / axolotl YAML names with `deepspeed: ds_config.json`, or a file of a detectron2 config's `_BASE_` chain
+ * (nearest first). Front-ends that can read files supply it (`lint(text, { readRelated })`); findings still land in
+ * the linted file.
  */
 export interface RelatedDocument {
-  readonly kind: 'deepspeed';
-  /** The field of the linted file that names the related file. */
+  readonly kind: 'deepspeed' | 'base';
+  /** The field of the linted file that names the related file (for a `_BASE_` chain, the linted file's `_BASE_`). */
   readonly reference: Field;
   /** The path as the front-end resolved it, for messages. */
   readonly filePath: string;

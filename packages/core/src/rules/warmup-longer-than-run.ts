@@ -3,7 +3,8 @@ import type { TrainingRun } from '../model/training-run.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { DURATION_UNITS, numberValue, type Duration } from '../loader/special-values.js';
 import { ratioOverridden, warmupAddedToRun, warmupIgnored, warmupWithinFirstEpoch } from '../rule-kit/warmup.js';
-import { isRunEpochs, nearestField } from '../rule-kit/field-index.js';
+import { childOf, isRunEpochs, nearestField, num, topField } from '../rule-kit/field-index.js';
+import { baseChain, DETECTRON2_DEFAULT_WARMUP_ITERS, inheritedSolverSetting } from '../rule-kit/base-chain.js';
 
 /**
  * Warmup that lasts as long as training or longer: the learning rate never reaches its peak
@@ -19,8 +20,10 @@ export default defineRule({
   references: [
     { title: 'DeepSpeed lr_schedules.py: total_num_steps is less than warmup_num_steps', url: 'https://github.com/microsoft/DeepSpeed/blob/master/deepspeed/runtime/lr_schedules.py' },
     { title: 'Google Research tuning playbook: "How to apply learning rate warmup"', url: 'https://github.com/google-research/tuning_playbook#how-to-apply-learning-rate-warmup' },
+    { title: 'detectron2 config/defaults.py: _C.SOLVER.WARMUP_ITERS = 1000', url: 'https://github.com/facebookresearch/detectron2/blob/main/detectron2/config/defaults.py' },
   ],
   check(ctx) {
+    checkInheritedSolverWarmup(ctx);
     for (const run of ctx.runs) {
       // HF's `constant` schedule never reads the warmup: constant-schedule-ignores-warmup says so.
       if (warmupIgnored(ctx, run)) continue;
@@ -91,6 +94,39 @@ function checkWarmupEpochs(ctx: RuleContext<object>, run: TrainingRun): void {
     explanation:
       `${fieldName(warmup)} is ${describe(warm)} and ${fieldName(epochs)} is ${describe(length)}, so the learning rate is still rising when training ends and never reaches its configured peak. ` +
       'Shorten the warmup (a few percent of the run is usual) or train for longer.',
+  });
+}
+
+/**
+ * A detectron2 config that sets `SOLVER.MAX_ITER` but no warmup runs with the warmup its `_BASE_` chain sets, or with
+ * detectron2's default of 1000 iterations (`WarmupMultiStepLR` and `WarmupCosineLR` both warm up). A short run, such as
+ * the model zoo's `quick_schedules` smoke tests at `MAX_ITER: 40` or a fine-tune of a few hundred iterations, then ends
+ * before the rate reaches `BASE_LR`. Left alone: a project whose scripts write `SOLVER.WARMUP_ITERS` themselves, a
+ * warmup factor of 1 (the warmup starts at the full rate), and a chain whose files could not all be read.
+ */
+function checkInheritedSolverWarmup(ctx: RuleContext<object>): void {
+  if (!ctx.hasFramework('detectron2') || ctx.scripts.solverWarmupInScripts !== undefined) return;
+  const solver = topField(ctx.fields, 'solver');
+  const maxIter = childOf(ctx.fields, solver, 'max_iter');
+  const total = num(maxIter);
+  if (!solver || !maxIter || total === undefined || total <= 0 || childOf(ctx.fields, solver, 'warmup_iters')) return;
+  const chain = baseChain(ctx);
+  if (!chain) return;
+  const factor = num(childOf(ctx.fields, solver, 'warmup_factor') ?? inheritedSolverSetting(chain, 'warmup_factor')?.field);
+  if (factor !== undefined && factor >= 1) return;
+  const inherited = inheritedSolverSetting(chain, 'warmup_iters');
+  if (!inherited && !chain.complete) return;
+  const warm = inherited ? num(inherited.field) : DETECTRON2_DEFAULT_WARMUP_ITERS;
+  if (warm === undefined || warm <= 0 || warm < total) return;
+  const source = inherited
+    ? `\`SOLVER.WARMUP_ITERS: ${formatNumber(warm)}\` in \`${inherited.file.filePath}\`, which this file's \`_BASE_\` chain reaches`
+    : `detectron2's default \`SOLVER.WARMUP_ITERS\` of ${formatNumber(warm)}, which neither this file nor its \`_BASE_\` chain sets`;
+  ctx.report({
+    field: maxIter,
+    message: `Training stops after ${formatNumber(total)} iterations, inside the ${formatNumber(warm)}-iteration warmup ${inherited ? 'its base sets' : 'detectron2 applies by default'}.`,
+    explanation:
+      `${fieldName(maxIter)} is ${formatNumber(total)}, and the warmup is ${source}. detectron2's schedulers raise the rate from \`WARMUP_FACTOR\` × \`BASE_LR\` over the warmup, so the run ends before the learning rate reaches \`BASE_LR\`. ` +
+      `Set \`SOLVER.WARMUP_ITERS\` here to a few percent of \`MAX_ITER\` (${formatNumber(Math.max(1, Math.round(total / 10)))} is a tenth), or 0 for no warmup.`,
   });
 }
 
