@@ -40,4 +40,12 @@ describe('a detectron2 config whose warmup comes from its _BASE_ chain', () => {
     project.write({ 'configs/Base-Project.yaml': BASE.replace('  WARMUP_ITERS: 100\n', '') });
     expect(warmupFindings(project, ['--cache'])).toEqual(['configs/finetune/short.yaml:7:13 Training stops after 400 iterations, inside the 2000-iteration warmup its base sets.']);
   });
+
+  it('reports a fine-tune that shortens MAX_ITER under the milestones of its base', () => {
+    const tree = { 'configs/finetune/short.yaml': CHILD.replace('  STEPS: (300,)\n', ''), 'configs/Base-Project.yaml': BASE, 'configs/Base-RCNN-FPN.yaml': ROOT };
+    const found = JSON.parse(runCli(['check', '--format', 'json', 'configs/finetune/short.yaml'], { cwd: newProject(tree).dir }).stdout) as { diagnostics: { ruleId: string; line: number; message: string }[] }[];
+    expect(found[0]!.diagnostics.filter((d) => d.ruleId === 'scheduler-milestones-within-run').map((d) => `${d.line} ${d.message}`)).toEqual([
+      '6 Training ends at 400 iterations, before the decay milestones 60000, 80000 this file inherits.',
+    ]);
+  });
 });

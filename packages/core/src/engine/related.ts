@@ -2,8 +2,8 @@
  * Files a config names whose contents decide its findings: an HF Trainer, TRL or axolotl YAML (or a nested block of
  * `TrainingArguments` fields) that points at a DeepSpeed JSON with `deepspeed: ds_config.json` (HF fills the JSON's
  * `"auto"` values from the YAML and refuses values that disagree), an Accelerate config whose `deepspeed_config.deepspeed_config_file` names one (its ZeRO stage
- * decides what `zero3_init_flag` does), and the `_BASE_` chain of a detectron2 config that sets `SOLVER.MAX_ITER` (a
- * warmup the bases set, or none of them, decides whether the run ends inside it). Core never touches the file system:
+ * decides what `zero3_init_flag` does), and the `_BASE_` chain of a detectron2 config that sets `SOLVER.MAX_ITER` or
+ * `SOLVER.STEPS` (the warmup and the other of the two come from the bases when the file does not set them). Core never touches the file system:
  * the front-end passes a `readRelated` callback (the CLI reads the file from disk), and core parses and analyses what it
  * returns. A reference that cannot be read or parsed is simply left out; the referenced file gets its own diagnostics
  * when it is linted itself.
@@ -84,7 +84,7 @@ export const MAX_BASE_CHAIN = 8;
 /**
  * A detectron2 config's `_BASE_` files, nearest first, as far as they can be read: each is resolved against the folder
  * of the file that names it, as detectron2's `load_yaml_with_base` does. Read only for a file that sets
- * `SOLVER.MAX_ITER`, the one question a base answers today (see baseChain in rule-kit/base-chain.ts). The chain stops
+ * `SOLVER.MAX_ITER` or `SOLVER.STEPS`, the questions a base answers today (see rule-kit/base-chain.ts). The chain stops
  * at a link that cannot be read, a URL, a cycle or MAX_BASE_CHAIN links; what it stopped at shows in the last file's
  * own `_BASE_`.
  */
@@ -92,7 +92,7 @@ function loadBaseChain(analysis: Analysis, read: ReadRelated, fromPath: string |
   if (!analysis.frameworks.some((f) => f.id === 'detectron2')) return [];
   const start = baseField(analysis.fields);
   const solver = analysis.fields.find((f) => f.documentIndex === 0 && f.path.length === 1 && f.normalized === 'solver');
-  if (!start || !solver || !analysis.fields.some((f) => f.parent === solver && f.normalized === 'max_iter')) return [];
+  if (!start || !solver || !analysis.fields.some((f) => f.parent === solver && (f.normalized === 'max_iter' || f.normalized === 'steps'))) return [];
   const out: RelatedDocument[] = [];
   const seen = new Set<string>();
   let written = baseReference(start);

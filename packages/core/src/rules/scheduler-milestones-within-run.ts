@@ -4,6 +4,7 @@ import type { ConfigNode } from '../document/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { childOf, className, fieldAt, isRunEpochs, nearestField, num, str, topField } from '../rule-kit/field-index.js';
 import { numberValue } from '../loader/special-values.js';
+import { baseChain, inheritedSolverSetting, inheritedSolverValue } from '../rule-kit/base-chain.js';
 
 /**
  * Step-decay milestones past the end of training never fire. detectron2's `build_lr_scheduler`
@@ -40,6 +41,7 @@ export default defineRule({
         const beyond = milestones(steps.value).filter((m) => m > max);
         if (beyond.length > 0) report(ctx, steps, maxIter, beyond, max, 'iterations', 'detectron2 drops them with the warning "SOLVER.STEPS contains values larger than SOLVER.MAX_ITER. These values will be ignored.", and the maskrcnn-benchmark lineage (FCOS, GLIP), which shares these keys, never reaches them.');
       }
+      if (solver && (steps === undefined) !== (maxIter === undefined) && !countsEpochs) checkInheritedSolverSteps(ctx, steps, maxIter, scheduler);
     }
     if (ctx.hasFramework('detectron2')) return;
     if (ctx.hasFramework('lightning')) {
@@ -60,6 +62,50 @@ export default defineRule({
     checkEpochMilestones(ctx);
   },
 });
+
+/**
+ * A detectron2 config that sets only one of `SOLVER.STEPS` and `SOLVER.MAX_ITER` takes the other from its `_BASE_` chain
+ * (or the model zoo's base, or detectron2's defaults). Shortening `MAX_ITER` for a fine-tune while the base's
+ * `STEPS: (60000, 80000)` stay is the usual way to lose the decay: detectron2 drops them with a warning and the rate
+ * stays at `BASE_LR`. The finding is on whichever of the two the file sets. A chain whose files could not all be read,
+ * a schedule other than the multi-step one (the file's or the chain's), and a solver that counts epochs are left alone.
+ */
+function checkInheritedSolverSteps(ctx: RuleContext<object>, steps: Field | undefined, maxIter: Field | undefined, scheduler: string | undefined): void {
+  const chain = baseChain(ctx);
+  if (!chain) return;
+  const inheritedScheduler = scheduler === undefined ? inheritedSolverValue(chain, 'lr_scheduler_name') : undefined;
+  const name = scheduler ?? (inheritedScheduler === undefined ? undefined : textOf(inheritedScheduler.value));
+  if (name === undefined || !/multistep/i.test(name)) return;
+  if (SOLVER_EPOCHS.some((key) => (num(inheritedSolverSetting(chain, key)?.field) ?? 0) > 0)) return;
+  if (steps) {
+    const inherited = inheritedSolverValue(chain, 'max_iter');
+    const max = inherited === undefined ? undefined : typeof inherited.value === 'string' ? Number(inherited.value) : numberValue(inherited.value);
+    if (inherited === undefined || max === undefined || !(max > 0) || saysNoDecay(ctx, steps)) return;
+    const beyond = milestones(steps.value).filter((m) => m > max);
+    if (beyond.length === 0) return;
+    ctx.report({
+      field: steps,
+      message: `Decay milestone${beyond.length > 1 ? 's' : ''} ${beyond.map(formatNumber).join(', ')} ${beyond.length > 1 ? 'lie' : 'lies'} beyond the end of training at ${formatNumber(max)} iterations, the \`MAX_ITER\` this file inherits.`,
+      explanation:
+        `${fieldName(steps)} lists where the learning rate drops, but this file sets no \`SOLVER.MAX_ITER\`, and the one it inherits from ${inherited.where} ends training at ${formatNumber(max)} iterations. detectron2 drops the later milestones with the warning "SOLVER.STEPS contains values larger than SOLVER.MAX_ITER. These values will be ignored.", so the rate stays higher than the file describes. ` +
+        `Set \`SOLVER.MAX_ITER\` here to the run you mean, or scale the milestones to ${formatNumber(max)} iterations.`,
+    });
+    return;
+  }
+  const max = num(maxIter);
+  const inherited = inheritedSolverValue(chain, 'steps');
+  if (!maxIter || max === undefined || !(max > 0) || inherited === undefined) return;
+  const values = typeof inherited.value === 'string' ? milestonesIn(inherited.value) : milestones(inherited.value);
+  const beyond = values.filter((m) => m > max);
+  if (beyond.length === 0) return;
+  ctx.report({
+    field: maxIter,
+    message: `Training ends at ${formatNumber(max)} iterations, before the decay milestone${beyond.length > 1 ? 's' : ''} ${beyond.map(formatNumber).join(', ')} this file inherits.`,
+    explanation:
+      `${fieldName(maxIter)} is ${formatNumber(max)}, but this file sets no \`SOLVER.STEPS\`, and the ones it inherits from ${inherited.where} drop the rate at ${values.map(formatNumber).join(', ')}. detectron2 ignores milestones beyond \`MAX_ITER\` ("These values will be ignored."), so ${beyond.length === values.length ? 'the rate never decays' : 'the later drops never happen'}. ` +
+      `Set \`SOLVER.STEPS\` here, scaled to the run (for example ${formatNumber(Math.round(max * 2 / 3))} and ${formatNumber(Math.round(max * 8 / 9))}), or \`STEPS: []\` for a constant rate on purpose.`,
+  });
+}
 
 /** A number of epochs in a detectron2-style `SOLVER` block, which detectron2 itself does not have. */
 const SOLVER_EPOCHS = ['max_epoch', 'max_epochs', 'epochs', 'num_epochs'];
@@ -95,9 +141,19 @@ function checkEpochMilestones(ctx: RuleContext<object>): void {
 /** Milestones as a list, or as detectron2's tuple string `"(60000, 80000)"`. */
 function milestones(node: ConfigNode): number[] {
   if (node.kind === 'seq') return node.items.map((n) => numberValue(n)).filter((n): n is number => n !== undefined);
-  if (node.kind === 'scalar' && typeof node.value === 'string') return (node.value.match(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi) ?? []).map(Number);
+  if (node.kind === 'scalar' && typeof node.value === 'string') return milestonesIn(node.value);
   const single = numberValue(node);
   return single === undefined ? [] : [single];
+}
+
+function milestonesIn(text: string): number[] {
+  return (text.match(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi) ?? []).map(Number);
+}
+
+/** A setting's text, whether written in a base or taken from detectron2's defaults. */
+function textOf(value: ConfigNode | string): string | undefined {
+  if (typeof value === 'string') return value;
+  return value.kind === 'scalar' && typeof value.value === 'string' ? value.value : undefined;
 }
 
 /**

@@ -1,32 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/index.js';
 import type { ScriptFacts } from '../../src/model/training-run.js';
+import { lintWithBases, ZOO_BASE as BASE } from '../detectron2-chain.js';
 import { MAX_BASE_CHAIN } from '../../src/engine/related.js';
 
 const RULE = 'warmup-longer-than-run';
 
 /** A detectron2 child config (the model zoo's `quick_schedules` smoke test): `MAX_ITER` set, no warmup. */
 const CHILD = '_BASE_: "../Base-RCNN-FPN.yaml"\nMODEL:\n  WEIGHTS: "detectron2://ImageNetPretrained/MSRA/R-50.pkl"\n  MASK_ON: True\nSOLVER:\n  BASE_LR: 0.005\n  STEPS: (30,)\n  MAX_ITER: 40\n  IMS_PER_BATCH: 4\n';
-const BASE = 'MODEL:\n  META_ARCHITECTURE: "GeneralizedRCNN"\n  BACKBONE:\n    NAME: "build_resnet_fpn_backbone"\nSOLVER:\n  IMS_PER_BATCH: 16\n  BASE_LR: 0.02\n  STEPS: (60000, 80000)\n  MAX_ITER: 90000\n';
 
-/** Lints `text` as `configs/quick_schedules/child.yaml`, serving the files of `tree` (paths from `configs/`) as its reader would. */
 function check(text: string, tree: Record<string, string> = {}, scripts?: ScriptFacts) {
-  const requested: { reference: string; besideOnly: boolean }[] = [];
-  const result = lint(text, {
-    format: 'yaml',
-    filePath: 'configs/quick_schedules/child.yaml',
-    settings: { extends: [], rules: { [RULE]: 'error' } },
-    ...(scripts ? { scripts } : {}),
-    readRelated: (reference, _from, options) => {
-      requested.push({ reference, besideOnly: options?.besideOnly === true });
-      // Resolve from configs/quick_schedules/, as the CLI's reader does next to the config.
-      const parts = ['quick_schedules'];
-      for (const s of reference.split('/')) if (s === '..') parts.pop(); else parts.push(s);
-      const path = parts.join('/');
-      return tree[path] !== undefined ? { text: tree[path]!, filePath: `configs/${path}` } : undefined;
-    },
-  });
-  return { diagnostics: result.diagnostics.filter((d) => d.ruleId === RULE), requested };
+  return lintWithBases(RULE, text, tree, scripts);
 }
 
 describe(`${RULE}: a detectron2 run shorter than the warmup it inherits`, () => {
