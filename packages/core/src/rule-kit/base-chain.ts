@@ -30,8 +30,9 @@ const MODEL_ZOO_BASES: ReadonlySet<string> = new Set(['base-rcnn-fpn.yaml', 'bas
 /** detectron2's `_C.SOLVER.WARMUP_ITERS`. */
 export const DETECTRON2_DEFAULT_WARMUP_ITERS = 1000;
 
-/** `SOLVER` settings as written in detectron2's `config/defaults.py`, and in the model zoo's four `Base-*.yaml` files, which all train for 90k iterations with drops at 60k and 80k. */
+/** `SOLVER` settings as detectron2's `config/defaults.py` writes them. */
 const DETECTRON2_DEFAULT_SOLVER: Readonly<Record<string, string>> = { max_iter: '40000', steps: '(30000,)', lr_scheduler_name: 'WarmupMultiStepLR' };
+/** The same as the model zoo's four `Base-*.yaml` files leave them: 90k iterations with drops at 60k and 80k. */
 const MODEL_ZOO_SOLVER: Readonly<Record<string, string>> = { ...DETECTRON2_DEFAULT_SOLVER, max_iter: '90000', steps: '(60000, 80000)' };
 
 /**
