@@ -15,6 +15,7 @@ import type { RelatedDocument } from '../rule-kit/types.js';
 import { analyze, type Analysis } from './analyze.js';
 import { isHfArgumentsBlock } from '../rule-kit/hf-arguments-block.js';
 import { baseField, baseReference } from '../rule-kit/base-chain.js';
+import { childOf, topField } from '../rule-kit/field-index.js';
 
 export interface RelatedText {
   readonly text: string;
@@ -91,8 +92,7 @@ export const MAX_BASE_CHAIN = 8;
 function loadBaseChain(analysis: Analysis, read: ReadRelated, fromPath: string | undefined): RelatedDocument[] {
   if (!analysis.frameworks.some((f) => f.id === 'detectron2')) return [];
   const start = baseField(analysis.fields);
-  const solver = analysis.fields.find((f) => f.documentIndex === 0 && f.path.length === 1 && f.normalized === 'solver');
-  if (!start || !solver || !analysis.fields.some((f) => f.parent === solver && (f.normalized === 'max_iter' || f.normalized === 'steps'))) return [];
+  if (!start || !childOf(analysis.fields, topField(analysis.fields, 'solver'), 'max_iter', 'steps')) return [];
   const out: RelatedDocument[] = [];
   const seen = new Set<string>();
   let written = baseReference(start);

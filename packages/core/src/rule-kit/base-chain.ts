@@ -8,6 +8,7 @@
 import type { Field } from '../classify/classify.js';
 import type { ConfigNode } from '../document/types.js';
 import type { RelatedDocument, RuleContext } from './types.js';
+import { childOf, topField } from './field-index.js';
 
 /** A file's top-level `_BASE_`. */
 export function baseField(fields: readonly Field[]): Field | undefined {
@@ -79,8 +80,7 @@ function fileName(path: string): string {
 /** The first file of the chain that sets `SOLVER.<key>`, and the field there. */
 export function inheritedSolverSetting(chain: BaseChain, key: string): { readonly file: RelatedDocument; readonly field: Field } | undefined {
   for (const file of chain.files) {
-    const solver = file.fields.find((f) => f.documentIndex === 0 && f.path.length === 1 && f.normalized === 'solver');
-    const field = solver && file.fields.find((f) => f.parent === solver && f.normalized === key);
+    const field = childOf(file.fields, topField(file.fields, 'solver'), key);
     if (field) return { file, field };
   }
   return undefined;
