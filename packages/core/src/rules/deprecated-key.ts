@@ -56,6 +56,7 @@ const KEYS: readonly Deprecation[] = [
   { frameworks: ['axolotl'], key: 'max_packed_sequence_len', where: top, replacement: 'sample_packing: true with sequence_len', status: 'no longer supported (axolotl raises when it is set)', source: 'axolotl schemas/deprecated.py' },
   { frameworks: ['axolotl'], key: 'rope_scaling', where: top, replacement: 'model_config: {rope_scaling: ...}', status: 'no longer supported at the top level (axolotl raises when it is set)', source: 'axolotl schemas/deprecated.py' },
   { frameworks: ['axolotl'], key: 'dataset_processes', where: top, replacement: 'dataset_num_proc', renameKey: true, status: 'deprecated and to be removed', source: 'axolotl schemas/config.py' },
+  { frameworks: ['axolotl'], key: 'eval_table_max_new_tokens', where: (f) => top(f) && f.shape !== 'null', replacement: 'eval_max_new_tokens', renameKey: true, status: 'renamed: axolotl\'s first pydantic schema defined it, current axolotl defines only `eval_max_new_tokens` and drops the old key without a warning (the default of 128 tokens applies)', source: 'axolotl schemas/config.py' },
   { frameworks: ['axolotl'], key: 'pretrain_multipack_buffer_size', where: top, replacement: 'streaming_multipack_buffer_size', renameKey: true, status: 'deprecated in 0.13 and to be removed in 0.14', source: 'axolotl schemas/config.py' },
   { frameworks: ['axolotl'], key: 'sequence_parallel_degree', where: top, replacement: 'context_parallel_size', renameKey: true, status: 'deprecated', source: 'axolotl schemas/config.py' },
   ...(

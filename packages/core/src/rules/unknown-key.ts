@@ -7,7 +7,7 @@ import { didYouMean } from '../rule-kit/suggest.js';
 import { deepspeedRoots } from '../rule-kit/deepspeed.js';
 import { isLudwigScheduler } from '../rule-kit/schedulers.js';
 import { normalizeKey } from '../classify/normalize.js';
-import { stringValue } from '../loader/special-values.js';
+import { booleanValue, stringValue } from '../loader/special-values.js';
 import { AXOLOTL_KEYS, AXOLOTL_PLUGIN_KEYS } from '../frameworks-data/axolotl.js';
 import { HF_SCRIPT_KEYS, HF_TRAINING_ARGS } from '../frameworks-data/hf-training-args.js';
 import { LUDWIG_LR_SCHEDULER_KEYS, LUDWIG_OPTIMIZER_FIELDS } from '../frameworks-data/ludwig.js';
@@ -107,7 +107,8 @@ function checkAxolotl(ctx: RuleContext<object>): void {
     if (AXOLOTL_KEYS.has(key) || field.shape === 'null') continue;
     const plugin = AXOLOTL_PLUGIN_KEYS.find((p) => p.test.test(key));
     if (plugin) {
-      if (plugins.modules.has(plugin.module)) continue;
+      // `cut_cross_entropy: false` without the plugin asks for what the run does anyway: the feature stays off.
+      if (plugins.modules.has(plugin.module) || booleanValue(field.value) === false) continue;
       ctx.report({
         field,
         on: 'key',

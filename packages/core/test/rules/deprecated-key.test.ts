@@ -53,6 +53,18 @@ describe('deprecated-key', () => {
     expect(applyFixes(text, d).output).toContain('neftune_noise_alpha: 5');
   });
 
+  it('renames axolotl\'s eval_table_max_new_tokens, which current axolotl drops (My-Simulacrum config.yml)', () => {
+    const text = 'base_model: x\nmicro_batch_size: 2\nsequence_len: 512\neval_table_size:\neval_table_max_new_tokens: 128\n';
+    const d = findings('deprecated-key', text);
+    expect(d.map((x) => [x.line, x.message])).toEqual([[5, '`eval_table_max_new_tokens` is deprecated; use `eval_max_new_tokens`.']]);
+    expect(d[0].explanation).toContain('drops the old key');
+    expect(applyFixes(text, d).output).toContain('eval_max_new_tokens: 128');
+    // Left empty, the key sets nothing.
+    expect(findings('deprecated-key', text.replace(': 128', ':'))).toEqual([]);
+    // unknown-key does not report it a second time.
+    expect(findings('unknown-key', text)).toEqual([]);
+  });
+
   it('flags deprecated values with an exact fix', () => {
     const text = '{"eta": 0.1, "max_depth": 3, "objective": "reg:linear", "eval_metric": "rmse"}';
     const d = findings('deprecated-key', text, 'json');

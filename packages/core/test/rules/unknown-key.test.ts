@@ -33,6 +33,9 @@ describe('unknown-key', () => {
     const d = findings('unknown-key', `${AXOLOTL}liger_rms_norm: true\n`);
     expect(d[0].message).toBe("`liger_rms_norm` belongs to axolotl's LigerPlugin, which `plugins:` does not enable.");
     expect(findings('unknown-key', `plugins:\n  - axolotl.integrations.liger.LigerPlugin\n${AXOLOTL}liger_rms_norm: true\n`)).toEqual([]);
+    // Turned off without its plugin, the feature is off either way (formalize's `cut_cross_entropy: false`).
+    expect(findings('unknown-key', `plugins:\n  - axolotl.integrations.liger.LigerPlugin\n${AXOLOTL}cut_cross_entropy: false\n`)).toEqual([]);
+    expect(findings('unknown-key', `${AXOLOTL}cut_cross_entropy: true\n`).map((x) => x.message)).toEqual(["`cut_cross_entropy` belongs to axolotl's CutCrossEntropyPlugin, which `plugins:` does not enable."]);
     // With any plugin listed, a non-core key is only reported when it looks like a typo.
     expect(findings('unknown-key', `plugins:\n  - axolotl.integrations.kernels.KernelsPlugin\n${AXOLOTL}fused_attn_kernel: true\n`)).toEqual([]);
   });
