@@ -655,10 +655,13 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   },
   {
     // PaddleNLP's `llm/` argument files, read by `PdArgumentParser` into PaddleNLP's own TrainingArguments: HF's
-    // names, but not HF's list or deprecations (`evaluation_strategy` is still the name there).
-    id: 'paddlenlp', name: 'PaddleNLP', yamlLoader: 'pyyaml', excludes: ['hf-trainer', 'trl'], threshold: 3,
+    // names, but not HF's list or deprecations (`evaluation_strategy` is still the name there). PaddleFormers, its
+    // successor, keeps those TrainingArguments; its ERNIEKit files (`erniekit train x.yaml`) add a data section
+    // (`train_dataset_prob`, `max_estimate_samples`) and FlexCheckpoint's formats.
+    id: 'paddlenlp', name: 'PaddleNLP / PaddleFormers', yamlLoader: 'pyyaml', excludes: ['hf-trainer', 'trl'], threshold: 3,
     signals: [top('dataset_name_or_path', 2), top('tensor_parallel_degree', 1), top('pipeline_parallel_degree', 1), top('sharding_parallel_degree', 1),
-      top('unified_checkpoint', 1.5), top('fp16_opt_level', 0.5), top('zero_padding', 1), top('amp_master_grad', 1), top('recompute', 0.5)],
+      top('unified_checkpoint', 1.5), top('fp16_opt_level', 0.5), top('zero_padding', 1), top('amp_master_grad', 1), top('recompute', 0.5),
+      top('max_estimate_samples', 1.5), top('train_dataset_prob', 1), top('pre_alloc_memory', 1), top('save_checkpoint_format', 1)],
   },
   {
     // PaddleSpeech's speech-recognition recipes (`examples/*/asr*/conf/*.yaml`): `CfgNode.merge_from_file`, which

@@ -409,6 +409,14 @@ describe('framework detection', () => {
     expect(findings('deprecated-key', 'per_device_train_batch_size: 1\nlearning_rate: 3.0e-4\nevaluation_strategy: steps\n')).toHaveLength(1);
   });
 
+  it('reads PaddleFormers\' ERNIEKit files as PaddleNLP\'s successor\'s (paddleocr-aksara-jawa)', () => {
+    const ernie = 'train_dataset_type: messages\ntrain_dataset_path: ./train.jsonl\ntrain_dataset_prob: "1.0"\nmodel_name_or_path: PaddlePaddle/PaddleOCR-VL\n' +
+      'per_device_train_batch_size: 8\nnum_train_epochs: 5\nmax_estimate_samples: 500\neval_steps: 200\nevaluation_strategy: steps\nlearning_rate: 2.0e-4\n' +
+      'sharding: stage1\nbf16: true\nfp16_opt_level: O2\npre_alloc_memory: 16\nsave_checkpoint_format: "flex_checkpoint"\n';
+    expect(analysisOf(ernie).frameworks.map((f) => f.id)).toEqual(['paddlenlp']);
+    expect(findings('deprecated-key', ernie)).toEqual([]);
+  });
+
   it('takes UPPER_CASE reinforcement-learning settings for JaxMARL\'s Hydra scripts, but not the same names in lower case', () => {
     const lower = 'lr: 2.5e-4\nnum_envs: 16\nnum_steps: 128\ntotal_timesteps: 1e7\nupdate_epochs: 4\nanneal_lr: true\nenv_kwargs: {}\n';
     expect(analysisOf(lower).loader.id).toBe('pyyaml');
