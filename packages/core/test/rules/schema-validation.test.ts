@@ -232,7 +232,10 @@ describe('schema-validation', () => {
       expect(real('{"train_batch_size": 128, "train_micro_batch_size_per_gpu": 16, "gradient_accumulation_steps": null}')).toEqual([]);
       expect(real('{"train_batch_size": null, "train_micro_batch_size_per_gpu": 16, "gradient_accumulation_steps": 2}')).toEqual([]);
       // Elsewhere null is still no value: gradient clipping's default is 0.0, and DeepSpeed compares it with 0.
-      expect(real('{"train_micro_batch_size_per_gpu": 16, "gradient_clipping": null}')).toEqual(['`gradient_clipping` must be a number or "auto", not an empty value.']);
+      expect(real('{"train_micro_batch_size_per_gpu": 16, "gradient_clipping": null}')).toEqual(['`gradient_clipping` must be a number, "auto" or false, not an empty value.']);
+      // false compares as 0 in Python, so it turns clipping off as 0 does (resonance_rope's zero3.json); true is no norm.
+      expect(real('{"train_micro_batch_size_per_gpu": 16, "gradient_clipping": false}')).toEqual([]);
+      expect(real('{"train_micro_batch_size_per_gpu": 16, "gradient_clipping": true}')).toHaveLength(1);
     });
 
     it('leaves ranges to the dedicated rules', () => {

@@ -2464,9 +2464,9 @@ export interface DeepSpeedConfig {
     lower_precision_safe_modules?: string[];
   };
   /**
-   * Clip gradients to this global norm (0 disables clipping).
+   * Clip gradients to this global norm (0 or false disables clipping).
    */
-  gradient_clipping?: number | 'auto';
+  gradient_clipping?: number | 'auto' | false;
   /**
    * ZeRO memory optimizations (stage, bucket sizes, offloading).
    */

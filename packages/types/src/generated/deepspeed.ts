@@ -451,9 +451,9 @@ export interface DeepSpeedConfig {
     lower_precision_safe_modules?: string[];
   };
   /**
-   * Clip gradients to this global norm (0 disables clipping).
+   * Clip gradients to this global norm (0 or false disables clipping).
    */
-  gradient_clipping?: number | Auto;
+  gradient_clipping?: number | Auto | false;
   /**
    * ZeRO memory optimizations (stage, bucket sizes, offloading).
    */
