@@ -394,7 +394,9 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [path('run.lr_sched', 2), path('run.init_lr', 1.5), path('run.warmup_lr', 1), path('run.task', 0.5), path('model.arch', 1), path('run.iters_per_epoch', 0.5),
       // The MiniGPT-4 / InstructBLIP lineage (ST-LLM, video LLMs) keeps LAVIS's `Config`: a registry's `arch` and
       // `model_type` pair, `datasets:` by name, and a `run:` block (ST-LLM's holds HF Trainer arguments).
-      path('model.model_type', 1), top('datasets', 0.5)],
+      path('model.model_type', 1), top('datasets', 0.5),
+      // SALMONN and its fine-tunes keep LAVIS's `Config` (OmegaConf.load) with the optimizer in `run.optims`.
+      path('run.optims.init_lr', 2), path('run.accum_grad_iters', 0.5)],
   },
   {
     // NeMo RL (GRPO, DPO, SFT recipes): OmegaConf, with `defaults:` naming a parent file.

@@ -318,6 +318,8 @@ describe('framework detection', () => {
     ['recbole', 'pyyaml-sci', 'n_layers: 2\nn_heads: 2\nhidden_size: 300\ninner_size: 256\nhidden_dropout_prob: 0.5\nattn_dropout_prob: 0.5\nhidden_act: \'gelu\'\nlayer_norm_eps: 1e-12\ninitializer_range: 0.02\nloss_type: \'CE\'\nlambda: 1e-3\n'],
     ['mmrec', 'pyyaml-sci', 'embedding_size: 64\nfeat_embed_dim: 64\nlambda_coeff: 0.9\nreg_weight: [0.0, 1e-05, 1e-04, 1e-03]\nknn_k: 10\ndropout: [0.8, 0.9]\nhyper_parameters: ["dropout", "reg_weight"]\n'],
     // ST-LLM (MiniGPT-4 lineage): LAVIS's `Config` reads the file, and its `run:` block becomes HF Trainer arguments.
+    // SALMONN fine-tunes (Fineutuned-SALMONN): LAVIS's `Config`, the optimizer in `run.optims`.
+    ['lavis', 'omegaconf', 'model:\n  lora: True\n  lora_rank: 8\ndatasets:\n  batch_size_train: 8\nrun:\n  seed: 42\n  iters_per_epoch: 3000\n  accum_grad_iters: 1\n  optims:\n    max_epoch: 30\n    warmup_start_lr: 1e-6\n    init_lr: 3e-5\n    min_lr: 1e-5\n'],
     ['lavis', 'omegaconf', 'model:\n  arch: st_llm_hf\n  model_type: instructblip_vicuna0_btadapter\n  max_txt_len: 256\ndatasets:\n  caption_videochatgpt:\n    num_frames: 16\nrun:\n  task: video_text_it\n  bf16: True\n  num_train_epochs: 2\n  per_device_train_batch_size: 16\n  learning_rate: 2e-5\n  warmup_ratio: 0.03\n  lr_scheduler_type: cosine\n'],
     ['deepda', 'typed', 'backbone: resnet50\ntransfer_loss_weight: 0.5\ntransfer_loss: lmmd\nlr: 0.01\nweight_decay: 5e-4\nmomentum: 0.9\nlr_scheduler: True\nlr_gamma: 0.0003\nlr_decay: 0.75\nn_iter_per_epoch: 500\n'],
     // PaddleVideo's `create_attr_dict` turns `value: 1e-4` in a mapping into a float.
