@@ -60,6 +60,7 @@ export type FrameworkId =
   | 'opennmt'
   | 'fairseq-cli'
   | 'dreamerv3'
+  | 'konfai'
   | 'tiny-cuda-nn'
   | 'amphion'
   | 'albef-blip'
@@ -573,6 +574,13 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('base_config', 1), top('model_type', 0.5), top('preprocess', 1), top('supported_model_type', 2), path('preprocess.processed_dir', 1),
       path('train.max_epoch', 0.5), path('train.save_checkpoint_stride', 1.5), path('train.keep_checkpoint_max', 1), path('train.run_eval', 1), top('log_dir', 0.5),
       path('preprocess.extract_mel', 1), path('preprocess.extract_audio', 1), path('preprocess.mel_extract_mode', 1), top('task_type', 0.5)],
+  },
+  {
+    // KonfAI (medical imaging; `konfai TRAIN --config Config.yml`): `konfai/utils/config.py` reads the file with
+    // ruamel.yaml's round-trip `YAML()`, YAML 1.2, and converts each value to its constructor's annotated type.
+    id: 'konfai', name: 'KonfAI', yamlLoader: 'yaml-1.2', threshold: 3,
+    signals: [path('trainer.model.classpath', 2), path('trainer.it_validation', 1.5), path('trainer.dataset.groups_src', 1.5), path('trainer.train_name', 1),
+      path('trainer.save_checkpoint_mode', 1), path('trainer.gpu_checkpoints', 1), path('trainer.data_log', 0.5)],
   },
   {
     // Salesforce ALBEF and BLIP: `yaml.load(..., Loader=yaml.Loader)` with `import ruamel_yaml as yaml`, YAML 1.2.

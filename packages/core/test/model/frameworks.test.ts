@@ -279,6 +279,8 @@ describe('framework detection', () => {
     ['graphgym', 'yacs', 'out_dir: results\nmetric_best: accuracy\ndataset:\n  task_type: classification\ngnn:\n  layers_pre_mp: 0\n  layers_mp: 2\noptim:\n  base_lr: 0.001\n  weight_decay: 1e-5\n'],
     ['mava', 'omegaconf', 'total_timesteps: ~\nnum_updates: 1220\nadd_agent_id: True\nactor_lr: 5e-4\nupdate_batch_size: 2\nrollout_length: 128\n'],
     ['opennmt', 'typed', 'src_vocab: data/vocab.src\ntgt_vocab: data/vocab.tgt\nsave_model: run/model\ngpu_ranks: [0]\naccum_count: [3]\noptim: adam\nlearning_rate: 2\nwarmup_steps: 6000\ndecay_method: noam\n'],
+    // KonfAI's Config.yml (Synthrad2025_Task_2): ruamel.yaml's round-trip loader, so `eps: 1e-08` is a float.
+    ['konfai', 'yaml-1.2', 'Trainer:\n  Model:\n    classpath: UNetpp:UNetpp\n    UNetpp:\n      Optimizer:\n        name: AdamW\n        lr: 0.001\n        eps: 1e-08\n  Dataset:\n    groups_src: {}\n    batch_size: 32\n  train_name: Phase_1\n  epochs: 100\n  it_validation: 2500\n'],
     ['dreamerv3', 'yaml-1.2', 'defaults:\n  logdir: ~/logdir/{timestamp}\n  batch_size: 16\n  batch_length: 64\n  report_length: 32\n  consec_train: 1\n  replay_context: 1\n  run:\n    steps: 1e10\n'],
     ['albef-blip', 'yaml-1.2', 'image_root: /export/share/datasets/vision/coco/images/\nann_root: annotation\nvit: base\nvit_grad_ckpt: False\nvit_ckpt_layer: 0\ninit_lr: 1e-5\n'],
     ['fedscale', 'typed', 'ps_ip: 10.0.0.1\nworker_ips:\n  - 10.0.0.2:[4]\nexp_path: $FEDSCALE_HOME/fedscale/cloud\naggregator_entry: aggregation/aggregator.py\nexecutor_entry: execution/executor.py\njob_conf:\n  - learning_rate: 0.05\n  - yogi_eta: 3e-3\n'],

@@ -60,6 +60,7 @@ export type Frameworks = (
   | 'opennmt'
   | 'fairseq-cli'
   | 'dreamerv3'
+  | 'konfai'
   | 'tiny-cuda-nn'
   | 'amphion'
   | 'albef-blip'
