@@ -53,6 +53,11 @@ const KEYS: readonly Deprecation[] = [
   { frameworks: HF_ONLY, key: 'logging_dir', where: top, replacement: 'the TENSORBOARD_LOGGING_DIR environment variable', status: 'deprecated in transformers 5 and to be removed in 5.2', source: TA, v5: true },
   { frameworks: ['axolotl'], key: 'noisy_embedding_alpha', where: top, replacement: 'neftune_noise_alpha', renameKey: true, status: 'deprecated ("noisy_embedding_alpha is deprecated, use neftune_noise_alpha")', source: 'axolotl schemas/deprecated.py' },
   { frameworks: ['axolotl'], key: 'dpo_beta', where: top, replacement: 'rl_beta', renameKey: true, status: 'deprecated ("dpo_beta is deprecated, use rl_beta instead")', source: 'axolotl schemas/deprecated.py' },
+  ...(['beta', 'loss', 'ftx'] as const).map((name): Deprecation => ({
+    frameworks: ['llama-factory'], key: `dpo_${name}`, where: top, replacement: `pref_${name}`, renameKey: true,
+    status: `renamed \`pref_${name}\` in LLaMA-Factory 0.8, whose parser refuses the old name ("Some keys are not used by the HfArgumentParser")`,
+    source: 'LLaMA-Factory hparams/finetuning_args.py (RLHFArguments)',
+  })),
   { frameworks: ['axolotl'], key: 'max_packed_sequence_len', where: top, replacement: 'sample_packing: true with sequence_len', status: 'no longer supported (axolotl raises when it is set)', source: 'axolotl schemas/deprecated.py' },
   { frameworks: ['axolotl'], key: 'rope_scaling', where: top, replacement: 'model_config: {rope_scaling: ...}', status: 'no longer supported at the top level (axolotl raises when it is set)', source: 'axolotl schemas/deprecated.py' },
   { frameworks: ['axolotl'], key: 'dataset_processes', where: top, replacement: 'dataset_num_proc', renameKey: true, status: 'deprecated and to be removed', source: 'axolotl schemas/config.py' },

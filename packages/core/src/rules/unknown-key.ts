@@ -10,6 +10,7 @@ import { normalizeKey } from '../classify/normalize.js';
 import { booleanValue, stringValue } from '../loader/special-values.js';
 import { AXOLOTL_KEYS, AXOLOTL_PLUGIN_KEYS } from '../frameworks-data/axolotl.js';
 import { HF_SCRIPT_KEYS, HF_TRAINING_ARGS } from '../frameworks-data/hf-training-args.js';
+import { LLAMA_FACTORY_EQUIVALENTS, LLAMA_FACTORY_KEYS, LLAMA_FACTORY_MCA_MARKERS } from '../frameworks-data/llama-factory.js';
 import { LUDWIG_LR_SCHEDULER_KEYS, LUDWIG_OPTIMIZER_FIELDS } from '../frameworks-data/ludwig.js';
 import { DS_BF16_KEYS, DS_FP16_KEYS, DS_TOP_LEVEL_KEYS, DS_ZERO_KEYS } from '../frameworks-data/deepspeed.js';
 import { LIGHTGBM_ALIASES, LIGHTGBM_MARKERS, LIGHTGBM_PARAMS } from '../frameworks-data/lightgbm.js';
@@ -76,9 +77,10 @@ export default defineRule({
   description: 'Flag keys the framework does not define (dropped or ignored), with a "did you mean" suggestion',
   presets: ['recommended', 'strict'],
   hasSuggestions: true,
-  frameworks: ['axolotl', 'hf-trainer', 'trl', 'ludwig', 'deepspeed', 'accelerate', 'lightgbm', 'xgboost'],
+  frameworks: ['axolotl', 'llama-factory', 'hf-trainer', 'trl', 'ludwig', 'deepspeed', 'accelerate', 'lightgbm', 'xgboost'],
   references: [
     { title: 'axolotl validate_config: pydantic model_dump drops keys the schema does not define', url: 'https://github.com/axolotl-ai-cloud/axolotl/blob/main/src/axolotl/utils/config/__init__.py' },
+    { title: 'LLaMA-Factory hparams/parser.py: _parse_train_args refuses extra keys unless ALLOW_EXTRA_ARGS is set', url: 'https://github.com/hiyouga/LLaMA-Factory/blob/main/src/llamafactory/hparams/parser.py' },
     { title: 'Ludwig schema: unknown fields are removed with a warning', url: 'https://github.com/ludwig-ai/ludwig/blob/master/ludwig/schema/utils.py' },
     { title: 'DeepSpeedConfigModel: extra="forbid"', url: 'https://github.com/microsoft/DeepSpeed/blob/master/deepspeed/runtime/config_utils.py' },
     { title: 'LightGBM: "Unknown parameter" warning (config.h ParameterAlias::KeyAliasTransform)', url: 'https://lightgbm.readthedocs.io/en/latest/Parameters.html' },
@@ -86,6 +88,7 @@ export default defineRule({
   ],
   check(ctx) {
     checkAxolotl(ctx);
+    checkLlamaFactory(ctx);
     checkHf(ctx);
     checkLudwig(ctx);
     checkAccelerateDeepSpeed(ctx);
@@ -158,6 +161,23 @@ function checkAccelerateDeepSpeed(ctx: RuleContext<object>): void {
     reportUnknown(ctx, field, {
       owner: 'Accelerate\'s `deepspeed_config`', known: ACCELERATE_DEEPSPEED_KEYS, candidates: ACCELERATE_DEEPSPEED_KEYS, typosOnly: false,
       fate: '`accelerate launch` passes only its own keys on to DeepSpeed and ignores the rest, so this setting never reaches training. To give DeepSpeed a full config, save it as a JSON file and point `deepspeed_config_file` at it',
+    });
+  }
+}
+
+function checkLlamaFactory(ctx: RuleContext<object>): void {
+  if (!ctx.hasFramework('llama-factory')) return;
+  const fields = topFields(ctx);
+  if (fields.some((f) => LLAMA_FACTORY_MCA_MARKERS.includes(String(f.key.value)))) return;
+  const known = (key: string): boolean => LLAMA_FACTORY_KEYS.has(key) || HF_TRAINING_ARGS.has(key) || ctx.scripts.dataclassFields?.includes(key) === true;
+  // A file whose keys are largely not LLaMA-Factory's is another program's that borrowed its names.
+  const foreign = fields.filter((f) => !known(String(f.key.value)));
+  if (foreign.length >= FOREIGN_KEYS_MIN && foreign.length > fields.length * FOREIGN_KEYS_SHARE) return;
+  for (const field of foreign) {
+    reportUnknown(ctx, field, {
+      owner: 'LLaMA-Factory', known: LLAMA_FACTORY_KEYS, candidates: [...LLAMA_FACTORY_KEYS, ...HF_TRAINING_ARGS], typosOnly: false,
+      fate: 'LLaMA-Factory hands the file to HfArgumentParser with extra keys refused ("Some keys are not used by the HfArgumentParser"), so the run stops at start-up unless ALLOW_EXTRA_ARGS is set, and then the value is ignored',
+      equivalents: LLAMA_FACTORY_EQUIVALENTS,
     });
   }
 }

@@ -65,6 +65,14 @@ describe('deprecated-key', () => {
     expect(findings('unknown-key', text)).toEqual([]);
   });
 
+  it('renames LLaMA-Factory\'s DPO keys of before 0.8, which its parser now refuses (EgoBlind-RA dpo_unified.yaml)', () => {
+    const text = 'model_name_or_path: x\nstage: dpo\nfinetuning_type: lora\ntemplate: qwen\ndpo_beta: 0.1\ndpo_loss: sigmoid\n';
+    const d = findings('deprecated-key', text);
+    expect(d.map((x) => [x.line, x.message])).toEqual([[5, '`dpo_beta` is deprecated; use `pref_beta`.'], [6, '`dpo_loss` is deprecated; use `pref_loss`.']]);
+    expect(d[0].explanation).toContain('refuses the old name');
+    expect(applyFixes(text, d).output).toBe(text.replace('dpo_beta', 'pref_beta').replace('dpo_loss', 'pref_loss'));
+  });
+
   it('flags deprecated values with an exact fix', () => {
     const text = '{"eta": 0.1, "max_depth": 3, "objective": "reg:linear", "eval_metric": "rmse"}';
     const d = findings('deprecated-key', text, 'json');

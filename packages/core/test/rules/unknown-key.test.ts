@@ -5,7 +5,37 @@ import { lint } from '../../src/index.js';
 const AXOLOTL = 'base_model: google/gemma-3-27b-it\nmicro_batch_size: 1\nsequence_len: 2048\nsample_packing: true\n';
 const LUDWIG = 'input_features:\n  - name: x\n    type: number\noutput_features:\n  - name: y\n    type: number\n';
 
+const LLAMA_FACTORY = 'model_name_or_path: Qwen/Qwen2.5-7B-Instruct\nstage: sft\ndo_train: true\nfinetuning_type: lora\nlora_target: all\n' +
+  'dataset: alpaca_en_demo\ntemplate: qwen\ncutoff_len: 2048\noutput_dir: saves/qwen\nper_device_train_batch_size: 1\n' +
+  'gradient_accumulation_steps: 8\nlearning_rate: 1.0e-4\nnum_train_epochs: 3.0\nlr_scheduler_type: cosine\nwarmup_ratio: 0.1\nbf16: true\n';
+
 describe('unknown-key', () => {
+  describe('LLaMA-Factory, whose parser refuses extra keys', () => {
+    it('stays quiet on the keys of every argument dataclass, HF\'s included, and on older releases\' keys', () => {
+      const all = `${LLAMA_FACTORY}flash_attn: fa2\nenable_liger_kernel: true\nquantization_bit: 4\nimage_max_pixels: 262144\nvllm_maxlen: 4096\n` +
+        'ray_num_workers: 2\nfreeze_vision_tower: true\npref_beta: 0.1\nuse_galore: false\nswanlab_project: x\npacking: false\n' +
+        'enable_thinking: false\nmax_new_tokens: 512\nreport_to: wandb\ndeepspeed: ds_z3.json\nplot_loss: true\nvisual_inputs: true\nsft_packing: true\n';
+      expect(findings('unknown-key', all)).toEqual([]);
+    });
+
+    it('reports a typo, and a key of another framework with LLaMA-Factory\'s name for it', () => {
+      const d = findings('unknown-key', `${LLAMA_FACTORY}lora_r: 8\nlearning_rat: 1e-4\nwarmup_step: 10\n`);
+      expect(d.map((x) => [x.line, x.message])).toEqual([
+        [17, '`lora_r` is not a known setting of LLaMA-Factory.'],
+        [18, '`learning_rat` is not a known setting of LLaMA-Factory (did you mean `learning_rate`?).'],
+        [19, '`warmup_step` is not a known setting of LLaMA-Factory (did you mean `warmup_steps`?).'],
+      ]);
+      expect(d[0].explanation).toContain('`lora_rank`');
+      expect(d[0].explanation).toContain('Some keys are not used by the HfArgumentParser');
+    });
+
+    it('leaves alone files read by mcore_adapter\'s Megatron arguments (USE_MCA) and programs that borrow the names', () => {
+      expect(findings('unknown-key', `${LLAMA_FACTORY}tensor_model_parallel_size: 2\nbias_activation_fusion: true\n`)).toEqual([]);
+      const own = `${LLAMA_FACTORY}reward_fn: f1\nrollout_n: 8\nkl_coef: 0.01\nactor_lr: 1e-6\ncritic_lr: 1e-5\nmax_prompt_len: 512\nmax_response_len: 1024\n`;
+      expect(findings('unknown-key', own)).toEqual([]);
+    });
+  });
+
   it('flags axolotl eta_min (RULES-CATALOG R4) and explains the axolotl equivalent', () => {
     const d = findings('unknown-key', `${AXOLOTL}lr_scheduler: cosine\nlearning_rate: 5e-6\neta_min: 7e-7\n`);
     expect(positions(d)).toEqual(['7:1']);
