@@ -1035,9 +1035,15 @@ function partOf(name: string): string {
     .join('_');
 }
 
-/** A precision switch written as a boolean (`bf16: true`) or as a DeepSpeed block (`bf16: {enabled: true}`). */
+const PRECISION_SWITCHES: ReadonlySet<string> = new Set(['fp16', 'use_fp16', 'bf16', 'use_bf16', 'bfloat16']);
+
+/**
+ * A precision switch written as a boolean (`bf16: true`) or as a DeepSpeed block (`bf16: {enabled: true}`). One written
+ * inside the other switch's block (gpt-moe's `"fp16": {"bf16": true, "enabled": true}`) is not read by DeepSpeed, which
+ * takes `bf16` from the top level only.
+ */
 function flag(fields: readonly Field[], names: readonly string[], refs: References, depth: (f: Field) => number): ModelValue<boolean> | undefined {
-  const f = best(byName(fields, names), (x) => -depth(x));
+  const f = best(byName(fields, names).filter((x) => !(x.parent && PRECISION_SWITCHES.has(x.parent.normalized))), (x) => -depth(x));
   if (!f) return undefined;
   if (f.value.kind === 'map') {
     const enabled = byName(fields, ['enabled']).find((x) => x.parent === f);

@@ -19,6 +19,11 @@ describe(RULE, () => {
     expect(positions(findings(RULE, '[training]\nfp16 = true\nbf16 = true\n', 'toml'))).toEqual(['3:8']);
   });
 
+  it('does not take a bf16 key written inside the fp16 block for the bf16 switch (gpt-moe), which DeepSpeed reads at the top level only', () => {
+    expect(findings(RULE, '{"train_micro_batch_size_per_gpu": 1,\n "fp16": {"bf16": true, "enabled": true, "loss_scale": 0}}', 'json')).toEqual([]);
+    expect(positions(findings(RULE, '{"train_micro_batch_size_per_gpu": 1,\n "fp16": {"bf16": true, "enabled": true},\n "bf16": {"enabled": true}}', 'json'))).toEqual(['3:22']);
+  });
+
   it('flags fp16_full_eval with bf16_full_eval, which HF also rejects', () => {
     const d = findings(RULE, 'fp16_full_eval: true\nbf16_full_eval: true\nbf16: true\n');
     expect(positions(d)).toEqual(['2:17']);
