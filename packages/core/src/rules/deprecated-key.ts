@@ -25,6 +25,8 @@ interface Deprecation {
   readonly v5?: boolean;
   /** Frameworks that handle the key their own way (another entry explains it there). */
   readonly unless?: readonly FrameworkId[];
+  /** A switch whose `false` is the default: set to false it asks for nothing, so the advice is to remove it. */
+  readonly offByDefault?: true;
 }
 
 const top = (f: Field): boolean => f.path.length === 1;
@@ -71,8 +73,8 @@ const KEYS: readonly Deprecation[] = [
     frameworks: ['axolotl'], key, where: (f: Field) => top(f) && booleanValue(f.value) === true, replacement: `attn_implementation: ${impl}`,
     status: `deprecated in current axolotl, which maps it to \`attn_implementation: ${impl}\` with a warning and refuses to combine it with \`attn_implementation\``, source: 'axolotl schemas/config.py',
   })),
-  { frameworks: ['deepspeed'], key: 'cpu_offload', where: under('zero_optimization'), replacement: 'offload_optimizer: {device: cpu}', status: 'deprecated (DeepSpeed logs a warning and converts it)', source: 'DeepSpeed runtime/zero/config.py' },
-  { frameworks: ['deepspeed'], key: 'cpu_offload_param', where: under('zero_optimization'), replacement: 'offload_param: {device: cpu}', status: 'deprecated (DeepSpeed logs a warning and converts it)', source: 'DeepSpeed runtime/zero/config.py' },
+  { frameworks: ['deepspeed'], key: 'cpu_offload', where: under('zero_optimization'), replacement: 'offload_optimizer: {device: cpu}', status: 'deprecated (DeepSpeed logs a warning and converts it)', source: 'DeepSpeed runtime/zero/config.py', offByDefault: true },
+  { frameworks: ['deepspeed'], key: 'cpu_offload_param', where: under('zero_optimization'), replacement: 'offload_param: {device: cpu}', status: 'deprecated (DeepSpeed logs a warning and converts it)', source: 'DeepSpeed runtime/zero/config.py', offByDefault: true },
   { frameworks: ['deepspeed'], key: 'cpu_offload_use_pin_memory', where: under('zero_optimization'), replacement: 'pin_memory inside offload_param/offload_optimizer', status: 'deprecated (DeepSpeed logs a warning and ignores it)', source: 'DeepSpeed runtime/zero/config.py' },
   { frameworks: ['deepspeed'], key: 'stage3_gather_fp16_weights_on_model_save', where: under('zero_optimization'), replacement: 'stage3_gather_16bit_weights_on_model_save', renameKey: true, status: 'deprecated (DeepSpeed logs a warning and converts it)', source: 'DeepSpeed runtime/zero/config.py' },
   { frameworks: ['keras'], key: 'decay', where: isKerasOptimizerConfig, replacement: 'a learning-rate schedule (keras.optimizers.schedules)', status: 'no longer supported: Keras 3 warns "Argument `decay` is no longer supported and will be ignored"', source: 'keras base_optimizer.py' },
@@ -99,6 +101,7 @@ export default defineRule({
   description: 'Flag deprecated or removed keys and values, and rename them where the rename is exact',
   presets: ['recommended', 'strict'],
   fixable: true,
+  hasSuggestions: true,
   options: {
     schema: { type: 'object', properties: { transformersV5: { type: 'boolean' } }, additionalProperties: false },
     defaults: { transformersV5: false },
@@ -124,16 +127,32 @@ export default defineRule({
         // renaming the key to TrainingArguments' would break the script.
         if (d.source === TA && mappedByScript(ctx.fields, field.container)) continue;
         if (d.key === 'adafactor' && booleanValue(field.value) !== true) continue;
+        if (d.offByDefault && booleanValue(field.value) === false) {
+          // GPT-NeoX's configs write `"cpu_offload": false`: the replacement would turn offloading on.
+          ctx.report({
+            field,
+            on: 'key',
+            message: `\`${field.name}\` is deprecated; remove it, as false is the default.`,
+            explanation: `${fieldName(field)} is ${d.status} (${d.source}). Set to false it asks for what DeepSpeed does anyway, so removing the key changes nothing and silences the warning; ${d.replacement} is the new spelling only for turning offloading on.`,
+          });
+          continue;
+        }
         const clash = d.renameKey ? entryOf(field.container, d.replacement) : undefined;
-        const fix: Fix | undefined = d.renameKey && !clash ? { description: `Rename to \`${d.replacement}\``, edits: [{ range: field.key.range, text: renamed(field, d.replacement) }] } : undefined;
+        const rename: Fix | undefined = d.renameKey && !clash ? { description: `Rename to \`${d.replacement}\``, edits: [{ range: field.key.range, text: renamed(field, d.replacement) }] } : undefined;
+        // A nested block may be handed to TrainingArguments key by key (Whisper_finetuning's
+        // `evaluation_strategy = cfg['model']['model_train_argv']["evaluation_strategy"]`): renaming the key alone would
+        // break that read, so the rename is offered, not applied by --fix.
+        const fix = inArgumentsBlock ? undefined : rename;
+        const suggestion = inArgumentsBlock ? rename : undefined;
         ctx.report({
           field,
           on: 'key',
           message: `\`${field.name}\` is deprecated; use ${d.renameKey ? `\`${d.replacement}\`` : d.replacement}.`,
           explanation:
             `${fieldName(field)} is ${d.status} (${d.source}). ` +
-            (clash ? `\`${d.replacement}\` is also set in this mapping, so the old key is at best ignored: remove it.` : d.renameKey ? `\`${d.replacement}\` takes the same value with the same meaning, so renaming the key is all it takes.` : `Replace it with ${d.replacement}.`),
+            (clash ? `\`${d.replacement}\` is also set in this mapping, so the old key is at best ignored: remove it.` : d.renameKey ? `\`${d.replacement}\` takes the same value with the same meaning, so renaming the key is all it takes` + (inArgumentsBlock ? `, there and wherever a script reads this block's \`${field.name}\` by name.` : '.') : `Replace it with ${d.replacement}.`),
           ...(fix ? { fix } : {}),
+          ...(suggestion ? { suggestions: [suggestion] } : {}),
         });
       }
       for (const [framework, key, old, replacement, exact, status] of VALUES) {

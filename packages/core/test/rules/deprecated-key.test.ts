@@ -23,6 +23,11 @@ describe('deprecated-key', () => {
     const d = findings('deprecated-key', text);
     expect(d.map((x) => x.message)).toEqual(['`evaluation_strategy` is deprecated; use `eval_strategy`.', '`no_cuda` is deprecated; use `use_cpu`.']);
     expect(positions(d)).toEqual(['8:3', '9:3']);
+    // The block may be read key by key (Whisper_finetuning's `model_train_argv["evaluation_strategy"]`): the rename is
+    // offered as a suggestion, not applied by --fix.
+    expect(d[0].fix).toBeUndefined();
+    expect(d[0].suggestions?.[0].edits[0].text).toBe('eval_strategy');
+    expect(d[0].explanation).toContain('wherever a script reads');
     // A program's own block that borrows a few HF names is not TrainingArguments.
     expect(findings('deprecated-key', 'train_cfgs:\n  epochs: 3\n  evaluation_strategy: steps\n  eval_interval: 10\n  ds_cfgs: ds.json\n  seed: 1\n')).toEqual([]);
   });
@@ -81,7 +86,11 @@ describe('deprecated-key', () => {
   });
 
   it('flags DeepSpeed and Keras deprecations', () => {
-    expect(findings('deprecated-key', '{"zero_optimization": {"stage": 2, "cpu_offload": true}}', 'json')).toHaveLength(1);
+    expect(findings('deprecated-key', '{"zero_optimization": {"stage": 2, "cpu_offload": true}}', 'json').map((x) => x.message)).toEqual(['`cpu_offload` is deprecated; use offload_optimizer: {device: cpu}.']);
+    // Set to false (GPT-NeoX's configs), the key asks for the default: the advice is to remove it, not to turn offloading on.
+    const off = findings('deprecated-key', '{"zero_optimization": {"stage": 1, "cpu_offload": false}}', 'json');
+    expect(off.map((x) => x.message)).toEqual(['`cpu_offload` is deprecated; remove it, as false is the default.']);
+    expect(off[0].explanation).toContain('changes nothing');
     const keras = '{"compile_config": {"optimizer": {"class_name": "Adam", "config": {"lr": 0.001, "decay": 1e-6}}}}';
     expect(findings('deprecated-key', keras, 'json').map((x) => x.path)).toEqual(['/compile_config/optimizer/config/lr', '/compile_config/optimizer/config/decay']);
   });
