@@ -98,8 +98,18 @@ export default defineRule({
   },
 });
 
+/**
+ * axolotl and LLaMA-Factory share names (`lora_alpha`, `val_size`…), so a file may match both profiles; it is judged
+ * against the keys of the one whose profile it matches best, so that a key gets one finding, from one owner.
+ */
+function ownsOverAxolotl(ctx: RuleContext<object>, id: 'axolotl' | 'llama-factory'): boolean {
+  const score = (f: string): number => ctx.frameworks.find((x) => x.id === f)?.score ?? -Infinity;
+  const other = id === 'axolotl' ? 'llama-factory' : 'axolotl';
+  return score(id) > score(other) || (score(id) === score(other) && id === 'axolotl');
+}
+
 function checkAxolotl(ctx: RuleContext<object>): void {
-  if (!ctx.hasFramework('axolotl') || ctx.hasFramework('ludwig')) return;
+  if (!ctx.hasFramework('axolotl') || ctx.hasFramework('ludwig') || !ownsOverAxolotl(ctx, 'axolotl')) return;
   const root = rootMap(ctx);
   if (!root) return;
   const plugins = listedPlugins(root);
@@ -166,7 +176,7 @@ function checkAccelerateDeepSpeed(ctx: RuleContext<object>): void {
 }
 
 function checkLlamaFactory(ctx: RuleContext<object>): void {
-  if (!ctx.hasFramework('llama-factory')) return;
+  if (!ctx.hasFramework('llama-factory') || !ownsOverAxolotl(ctx, 'llama-factory')) return;
   const fields = topFields(ctx);
   if (fields.some((f) => LLAMA_FACTORY_MCA_MARKERS.includes(String(f.key.value)))) return;
   const known = (key: string): boolean => LLAMA_FACTORY_KEYS.has(key) || HF_TRAINING_ARGS.has(key) || ctx.scripts.dataclassFields?.includes(key) === true;

@@ -34,6 +34,18 @@ describe('unknown-key', () => {
       const own = `${LLAMA_FACTORY}reward_fn: f1\nrollout_n: 8\nkl_coef: 0.01\nactor_lr: 1e-6\ncritic_lr: 1e-5\nmax_prompt_len: 512\nmax_response_len: 1024\n`;
       expect(findings('unknown-key', own)).toEqual([]);
     });
+
+    it('judges a file both profiles match against the keys of the one it matches best, so a key gets one finding', () => {
+      // Shared names, axolotl's `base_model` and `micro_batch_size`, LLaMA-Factory's `finetuning_type` and `stage`
+      // (the stronger match), and a stranger.
+      const both = 'base_model: x\nmicro_batch_size: 1\nfinetuning_type: lora\nstage: sft\nlearning_rate: 1.0e-4\nlora_alpha: 16\n' +
+        'lora_dropout: 0.05\ngradient_accumulation_steps: 4\nweight_decay: 0.0\nwarmup_steps: 10\nseed: 1\nmy_key: 1\n';
+      expect(findings('unknown-key', both).map((x) => x.message)).toEqual([
+        '`base_model` is not a known setting of LLaMA-Factory.',
+        '`micro_batch_size` is not a known setting of LLaMA-Factory.',
+        '`my_key` is not a known setting of LLaMA-Factory.',
+      ]);
+    });
   });
 
   it('flags axolotl eta_min (RULES-CATALOG R4) and explains the axolotl equivalent', () => {
