@@ -9,7 +9,9 @@
  * keys are HF_TRAINING_ARGS), `data_args.py` @072bfe2, `generating_args.py` @cd9847f; older releases from
  * `src/llmtuner/hparams/` (@031f479, @056d2d9, @01d478b) and `evaluation_args.py` (`llamafactory-cli eval`).
  * Keys of every version are kept, so a config written for an older release is not flagged; the renamed DPO keys get
- * their own finding in `deprecated-key`. `ModelArguments`' own fields are `init=False` and refused
+ * their own finding in `deprecated-key`. The last line holds keys of newer releases' example files
+ * (`examples/extras/eaft`, `cce`, `mfu`, `dyn_rope`, `callback`, `advanced_training`), which the dataclasses read above
+ * predate: LLaMA-Factory adds settings every few weeks, so `unknown-key` reports only near-misses of these names. `ModelArguments`' own fields are `init=False` and refused
  * (`compute_dtype`, `device_map`, `model_max_length`, `block_diag_attn`), so they are not listed.
  */
 export const LLAMA_FACTORY_KEYS: ReadonlySet<string> = new Set(
@@ -54,6 +56,7 @@ export const LLAMA_FACTORY_KEYS: ReadonlySet<string> = new Set(
   task task_dir batch_size lang n_shot save_dir download_mode
   name_module_trainable num_layer_trainable dpo_beta dpo_loss dpo_ftx ppo_logger lora_lr_ratio visual_inputs orpo_beta checkpoint_dir
   train_last_turn_only split reserved_label_len sft_packing cache_path system_message
+  use_eaft_loss use_kernels kernel_name attn use_cce include_mfu mfu_profile_every mfu_warmup_steps callbacks model_capacity
   `.trim().split(/\s+/),
 );
 

@@ -18,6 +18,10 @@ describe('unknown-key', () => {
       expect(findings('unknown-key', all)).toEqual([]);
     });
 
+    it('leaves alone a key it does not know that is no near-miss of one: newer releases add settings (use_eaft_loss, include_mfu)', () => {
+      expect(findings('unknown-key', `${LLAMA_FACTORY}use_eaft_loss: true\ninclude_mfu: true\nmy_project_setting: 3\n`)).toEqual([]);
+    });
+
     it('reports a typo, and a key of another framework with LLaMA-Factory\'s name for it', () => {
       const d = findings('unknown-key', `${LLAMA_FACTORY}lora_r: 8\nlearning_rat: 1e-4\nwarmup_step: 10\n`);
       expect(d.map((x) => [x.line, x.message])).toEqual([
@@ -39,11 +43,11 @@ describe('unknown-key', () => {
       // Shared names, axolotl's `base_model` and `micro_batch_size`, LLaMA-Factory's `finetuning_type` and `stage`
       // (the stronger match), and a stranger.
       const both = 'base_model: x\nmicro_batch_size: 1\nfinetuning_type: lora\nstage: sft\nlearning_rate: 1.0e-4\nlora_alpha: 16\n' +
-        'lora_dropout: 0.05\ngradient_accumulation_steps: 4\nweight_decay: 0.0\nwarmup_steps: 10\nseed: 1\nmy_key: 1\n';
+        'lora_dropout: 0.05\ngradient_accumulation_steps: 4\nweight_decay: 0.0\nwarmup_steps: 10\nseed: 1\nlora_dropuot: 0.1\n';
       expect(findings('unknown-key', both).map((x) => x.message)).toEqual([
         '`base_model` is not a known setting of LLaMA-Factory.',
         '`micro_batch_size` is not a known setting of LLaMA-Factory.',
-        '`my_key` is not a known setting of LLaMA-Factory.',
+        '`lora_dropuot` is not a known setting of LLaMA-Factory (did you mean `lora_dropout`?).',
       ]);
     });
   });
