@@ -175,6 +175,9 @@ function checkAccelerateDeepSpeed(ctx: RuleContext<object>): void {
   }
 }
 
+/** "Did you mean" candidates for a LLaMA-Factory file: its own keys, then HF's `Seq2SeqTrainingArguments`. */
+const LLAMA_FACTORY_CANDIDATES: readonly string[] = [...LLAMA_FACTORY_KEYS, ...HF_TRAINING_ARGS];
+
 function checkLlamaFactory(ctx: RuleContext<object>): void {
   if (!ctx.hasFramework('llama-factory') || !ownsOverAxolotl(ctx, 'llama-factory')) return;
   const fields = topFields(ctx);
@@ -186,7 +189,7 @@ function checkLlamaFactory(ctx: RuleContext<object>): void {
   for (const field of foreign) {
     reportUnknown(ctx, field, {
       // Only near-misses and other frameworks' names: a release newer than the key set adds settings it does not know.
-      owner: 'LLaMA-Factory', known: LLAMA_FACTORY_KEYS, candidates: [...LLAMA_FACTORY_KEYS, ...HF_TRAINING_ARGS], typosOnly: true,
+      owner: 'LLaMA-Factory', known: LLAMA_FACTORY_KEYS, candidates: LLAMA_FACTORY_CANDIDATES, typosOnly: true,
       fate: 'LLaMA-Factory hands the file to HfArgumentParser with extra keys refused ("Some keys are not used by the HfArgumentParser"), so the run stops at start-up unless ALLOW_EXTRA_ARGS is set, and then the value is ignored',
       equivalents: LLAMA_FACTORY_EQUIVALENTS,
     });
