@@ -65,6 +65,7 @@ import learnedTreeDump from './learned-tree-dump.js';
 import lgbmMulticlassNumClass from './lgbm-multiclass-num-class.js';
 import lgbmUnbalanceExclusive from './lgbm-unbalance-exclusive.js';
 import lightningPrecisionAlias from './lightning-precision-alias.js';
+import llamaFactoryFinetuningArgs from './llama-factory-finetuning-args.js';
 import loadBestNeedsMatchingStrategies from './load-best-needs-matching-strategies.js';
 import logregSolverPenalty from './logreg-solver-penalty.js';
 import loraRankPositive from './lora-rank-positive.js';
@@ -179,6 +180,7 @@ export const RULES: readonly Rule<object>[] = [
   lgbmMulticlassNumClass,
   lgbmUnbalanceExclusive,
   lightningPrecisionAlias,
+  llamaFactoryFinetuningArgs,
   loadBestNeedsMatchingStrategies,
   logregSolverPenalty,
   loraRankPositive,
