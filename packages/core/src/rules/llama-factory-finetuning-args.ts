@@ -5,6 +5,7 @@ import { bool, isPlaceholder, num, topField } from '../rule-kit/field-index.js';
 import { stringValue } from '../loader/special-values.js';
 import { didYouMean } from '../rule-kit/suggest.js';
 import { replaceScalar } from '../rule-kit/edits.js';
+import { usesLlamaFactory } from '../rule-kit/axolotl.js';
 
 /**
  * LLaMA-Factory checks its fine-tuning arguments when it parses them (`hparams/finetuning_args.py`,
@@ -25,9 +26,7 @@ export default defineRule({
     { title: 'LLaMA-Factory hparams/finetuning_args.py: FinetuningArguments.__post_init__', url: 'https://github.com/hiyouga/LLaMA-Factory/blob/main/src/llamafactory/hparams/finetuning_args.py' },
   ],
   check(ctx) {
-    // axolotl's profile shares names with LLaMA-Factory's; a file it also claims is not judged by LLaMA-Factory's checks.
-    if (!ctx.hasFramework('llama-factory') || ctx.hasFramework('axolotl')) return;
-    checkArguments(ctx);
+    if (usesLlamaFactory(ctx)) checkArguments(ctx);
   },
 });
 

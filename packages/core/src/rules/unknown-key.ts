@@ -6,6 +6,7 @@ import { entryOf } from '../rule-kit/select.js';
 import { didYouMean } from '../rule-kit/suggest.js';
 import { deepspeedRoots } from '../rule-kit/deepspeed.js';
 import { isLudwigScheduler } from '../rule-kit/schedulers.js';
+import { usesLlamaFactory } from '../rule-kit/axolotl.js';
 import { normalizeKey } from '../classify/normalize.js';
 import { booleanValue, stringValue } from '../loader/special-values.js';
 import { AXOLOTL_KEYS, AXOLOTL_PLUGIN_KEYS } from '../frameworks-data/axolotl.js';
@@ -98,18 +99,8 @@ export default defineRule({
   },
 });
 
-/**
- * axolotl and LLaMA-Factory share names (`lora_alpha`, `val_size`…), so a file may match both profiles; it is judged
- * against the keys of the one whose profile it matches best, so that a key gets one finding, from one owner.
- */
-function ownsOverAxolotl(ctx: RuleContext<object>, id: 'axolotl' | 'llama-factory'): boolean {
-  const score = (f: string): number => ctx.frameworks.find((x) => x.id === f)?.score ?? -Infinity;
-  const other = id === 'axolotl' ? 'llama-factory' : 'axolotl';
-  return score(id) > score(other) || (score(id) === score(other) && id === 'axolotl');
-}
-
 function checkAxolotl(ctx: RuleContext<object>): void {
-  if (!ctx.hasFramework('axolotl') || ctx.hasFramework('ludwig') || !ownsOverAxolotl(ctx, 'axolotl')) return;
+  if (!ctx.hasFramework('axolotl') || ctx.hasFramework('ludwig') || usesLlamaFactory(ctx)) return;
   const root = rootMap(ctx);
   if (!root) return;
   const plugins = listedPlugins(root);
@@ -179,7 +170,7 @@ function checkAccelerateDeepSpeed(ctx: RuleContext<object>): void {
 const LLAMA_FACTORY_CANDIDATES: readonly string[] = [...LLAMA_FACTORY_KEYS, ...HF_TRAINING_ARGS];
 
 function checkLlamaFactory(ctx: RuleContext<object>): void {
-  if (!ctx.hasFramework('llama-factory') || !ownsOverAxolotl(ctx, 'llama-factory')) return;
+  if (!usesLlamaFactory(ctx)) return;
   const fields = topFields(ctx);
   if (fields.some((f) => LLAMA_FACTORY_MCA_MARKERS.includes(String(f.key.value)))) return;
   const known = (key: string): boolean => LLAMA_FACTORY_KEYS.has(key) || HF_TRAINING_ARGS.has(key) || ctx.scripts.dataclassFields?.includes(key) === true;

@@ -51,5 +51,7 @@ describe(RULE, () => {
   it('stays quiet on placeholders and on files that are not LLaMA-Factory\'s', () => {
     expect(findings(RULE, `${BASE}stage: sft\nfinetuning_type: \${method}\nuse_galore: true\n`)).toEqual([]);
     expect(findings(RULE, 'base_model: m\nmicro_batch_size: 2\nsequence_len: 2048\nsample_packing: true\nuse_galore: true\n')).toEqual([]);
+    // A file both profiles match is LLaMA-Factory's when its profile matches better.
+    expect(findings(RULE, 'base_model: m\nmicro_batch_size: 2\nfinetuning_type: lora\nstage: sft\nuse_galore: true\n').map((x) => x.line)).toEqual([5]);
   });
 });
