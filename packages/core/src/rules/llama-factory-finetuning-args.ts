@@ -31,6 +31,8 @@ export default defineRule({
 });
 
 const METHODS = ['lora', 'oft', 'freeze', 'full'];
+/** Switches of the optimizers LLaMA-Factory runs on the full model only, with their names. */
+const FULL_PARAMETER_OPTIMIZERS: Readonly<Record<string, string>> = { use_galore: 'GaLore', use_apollo: 'APOLLO', use_badam: 'BAdam' };
 const SOURCE = 'LLaMA-Factory checks it in `FinetuningArguments.__post_init__` and stops before the model is loaded';
 
 function checkArguments(ctx: RuleContext<object>): void {
@@ -61,7 +63,8 @@ function checkArguments(ctx: RuleContext<object>): void {
   // PiSSA's stage check runs before its LoRA check, so a stage conflict is what LLaMA-Factory reports first.
   const pissa = on('pissa_init');
   const usesReference = stage === 'dpo' && prefLoss !== 'orpo' && prefLoss !== 'simpo';
-  if (pissa && (stage === 'ppo' || stage === 'kto' || usesReference)) {
+  const pissaStageConflict = stage === 'ppo' || stage === 'kto' || usesReference;
+  if (pissa && pissaStageConflict) {
     ctx.report({
       field: pissa,
       on: 'key',
@@ -71,7 +74,7 @@ function checkArguments(ctx: RuleContext<object>): void {
   }
 
   if (method !== 'lora') {
-    const loraOnly: (Field | undefined)[] = [top('loraplus_lr_ratio'), on('use_rslora'), on('use_dora'), pissa && !(stage === 'ppo' || stage === 'kto' || usesReference) ? pissa : undefined];
+    const loraOnly: (Field | undefined)[] = [top('loraplus_lr_ratio'), on('use_rslora'), on('use_dora'), pissaStageConflict ? undefined : pissa];
     for (const f of loraOnly) {
       if (!f || (f.normalized === 'loraplus_lr_ratio' && (f.shape === 'null' || num(f) === undefined))) continue;
       ctx.report({
@@ -83,8 +86,8 @@ function checkArguments(ctx: RuleContext<object>): void {
     }
   }
 
-  const optimizers = (['use_galore', 'use_apollo', 'use_badam'] as const).map(on).filter((f): f is Field => f !== undefined);
-  const label = (f: Field): string => ({ use_galore: 'GaLore', use_apollo: 'APOLLO', use_badam: 'BAdam' })[f.normalized as 'use_galore'] ?? f.name;
+  const optimizers = Object.keys(FULL_PARAMETER_OPTIMIZERS).map(on).filter((f): f is Field => f !== undefined);
+  const label = (f: Field): string => FULL_PARAMETER_OPTIMIZERS[f.normalized] ?? f.name;
   if (method === 'lora' && optimizers.length > 0) {
     for (const f of optimizers) {
       ctx.report({
