@@ -16,6 +16,10 @@ import { LUDWIG_LR_SCHEDULER_KEYS, LUDWIG_OPTIMIZER_FIELDS } from '../frameworks
 import { DS_BF16_KEYS, DS_FP16_KEYS, DS_TOP_LEVEL_KEYS, DS_ZERO_KEYS } from '../frameworks-data/deepspeed.js';
 import { LIGHTGBM_ALIASES, LIGHTGBM_MARKERS, LIGHTGBM_PARAMS } from '../frameworks-data/lightgbm.js';
 import { XGBOOST_MARKERS, XGBOOST_PARAMS } from '../frameworks-data/xgboost.js';
+import {
+  ML_AGENTS_HYPERPARAMETERS, ML_AGENTS_LEGACY_TRAINER_KEYS, ML_AGENTS_REWARD_SIGNALS, ML_AGENTS_RUN_KEYS, ML_AGENTS_SECTIONS, ML_AGENTS_TRAINER_KEYS,
+} from '../frameworks-data/ml-agents.js';
+import { entriesOf } from '../rule-kit/field-index.js';
 import { own } from '../util/own.js';
 
 /** What happens to an unknown key, per schema. */
@@ -78,10 +82,11 @@ export default defineRule({
   description: 'Flag keys the framework does not define (dropped or ignored), with a "did you mean" suggestion',
   presets: ['recommended', 'strict'],
   hasSuggestions: true,
-  frameworks: ['axolotl', 'llama-factory', 'hf-trainer', 'trl', 'ludwig', 'deepspeed', 'accelerate', 'lightgbm', 'xgboost'],
+  frameworks: ['axolotl', 'llama-factory', 'ml-agents', 'hf-trainer', 'trl', 'ludwig', 'deepspeed', 'accelerate', 'lightgbm', 'xgboost'],
   references: [
     { title: 'axolotl validate_config: pydantic model_dump drops keys the schema does not define', url: 'https://github.com/axolotl-ai-cloud/axolotl/blob/main/src/axolotl/utils/config/__init__.py' },
     { title: 'LLaMA-Factory hparams/parser.py: _parse_train_args refuses extra keys unless ALLOW_EXTRA_ARGS is set', url: 'https://github.com/hiyouga/LLaMA-Factory/blob/main/src/llamafactory/hparams/parser.py' },
+    { title: 'ML-Agents settings.py: check_and_structure refuses options a settings class does not define (TrainerConfigError)', url: 'https://github.com/Unity-Technologies/ml-agents/blob/develop/ml-agents/mlagents/trainers/settings.py' },
     { title: 'Ludwig schema: unknown fields are removed with a warning', url: 'https://github.com/ludwig-ai/ludwig/blob/master/ludwig/schema/utils.py' },
     { title: 'DeepSpeedConfigModel: extra="forbid"', url: 'https://github.com/microsoft/DeepSpeed/blob/master/deepspeed/runtime/config_utils.py' },
     { title: 'LightGBM: "Unknown parameter" warning (config.h ParameterAlias::KeyAliasTransform)', url: 'https://lightgbm.readthedocs.io/en/latest/Parameters.html' },
@@ -90,6 +95,7 @@ export default defineRule({
   check(ctx) {
     checkAxolotl(ctx);
     checkLlamaFactory(ctx);
+    checkMlAgents(ctx);
     checkHf(ctx);
     checkLudwig(ctx);
     checkAccelerateDeepSpeed(ctx);
@@ -185,6 +191,75 @@ function checkLlamaFactory(ctx: RuleContext<object>): void {
       equivalents: LLAMA_FACTORY_EQUIVALENTS,
     });
   }
+}
+
+const ML_AGENTS_FATE = 'mlagents-learn checks every key against the settings class it fills and stops at start-up with TrainerConfigError ("The option … was specified in your YAML file …, but is invalid.")';
+
+/**
+ * Unity ML-Agents' `behaviors:` layout (release 10 on), whose settings classes refuse keys they do not define. Files of
+ * the layout before it (behavior names at the top level, `trainer: ppo`) were read as plain dicts and are left alone.
+ */
+function checkMlAgents(ctx: RuleContext<object>): void {
+  if (!ctx.hasFramework('ml-agents')) return;
+  const top = topFields(ctx);
+  const behaviors = top.find((f) => f.key.value === 'behaviors' && f.value.kind === 'map');
+  if (!behaviors) return;
+  const children = (f: Field): Field[] => [...entriesOf(ctx.fields, f.value).values()].filter((c) => c.entry.origin === 'explicit');
+  const defaults = top.find((f) => f.key.value === 'default_settings' && f.value.kind === 'map');
+  const trainers = [...children(behaviors), ...(defaults ? [defaults] : [])].filter((f) => f.value.kind === 'map');
+  const isTrainer = (f: Field): boolean => children(f).some((c) => c.key.value === 'trainer_type' || c.key.value === 'hyperparameters');
+  if (!trainers.some(isTrainer)) return;
+  const check = (fields: readonly Field[], owner: string, known: ReadonlySet<string>, equivalents?: Readonly<Record<string, string>>, fate = ML_AGENTS_FATE): void => {
+    for (const field of fields) {
+      if (!known.has(String(field.key.value))) reportUnknown(ctx, field, { owner, known, candidates: known, typosOnly: false, fate, equivalents });
+    }
+  };
+  check(top, "ML-Agents' run options", ML_AGENTS_RUN_KEYS);
+  for (const section of top) {
+    const name = String(section.key.value);
+    const keys = own(ML_AGENTS_SECTIONS, name);
+    if (!keys || section.value.kind !== 'map') continue;
+    // `torch_settings` alone is not registered with `strict_to_cls`: cattrs builds it and drops what it does not know.
+    const fate = name === 'torch_settings' ? 'mlagents-learn builds `torch_settings` from the fields it defines and drops any other key without a warning, so this setting has no effect' : ML_AGENTS_FATE;
+    check(children(section), `ML-Agents' \`${name}\``, keys, undefined, fate);
+  }
+  const defaultType = defaults ? stringValue(entriesOf(ctx.fields, defaults.value).get('trainer_type')?.value) : undefined;
+  for (const trainer of trainers) {
+    const fields = children(trainer);
+    check(fields, "ML-Agents' trainer settings", ML_AGENTS_TRAINER_KEYS, ML_AGENTS_LEGACY_TRAINER_KEYS);
+    const type = stringValue(fields.find((f) => f.key.value === 'trainer_type')?.value) ?? defaultType;
+    const hyper = fields.find((f) => f.key.value === 'hyperparameters' && f.value.kind === 'map');
+    const settings = type === undefined ? undefined : own(ML_AGENTS_HYPERPARAMETERS, type);
+    if (hyper && settings) check(children(hyper), `ML-Agents' ${type} hyperparameters (${settings.className})`, settings.keys, otherTrainersKeys(type!, settings.keys));
+    const signals = fields.find((f) => f.key.value === 'reward_signals' && f.value.kind === 'map');
+    if (!signals) continue;
+    const signalNames = new Set(Object.keys(ML_AGENTS_REWARD_SIGNALS));
+    for (const signal of children(signals)) {
+      const keys = own(ML_AGENTS_REWARD_SIGNALS, String(signal.key.value));
+      if (!keys) {
+        // Only near-misses (`curiousity`): forks and development branches add reward signals of their own (ASE's `ase`).
+        reportUnknown(ctx, signal, {
+          owner: "ML-Agents' reward signals", known: signalNames, candidates: signalNames, typosOnly: true,
+          fate: 'mlagents-learn looks the name up among its reward signals (`extrinsic`, `gail`, `curiosity`, `rnd`) and stops at start-up with a ValueError',
+        });
+      } else if (signal.value.kind === 'map') {
+        check(children(signal), `ML-Agents' \`${String(signal.key.value)}\` reward signal`, keys);
+      }
+    }
+  }
+}
+
+/** Advice for another built-in trainer's hyperparameter (`lambd` under SAC), the usual slip after switching `trainer_type`. */
+function otherTrainersKeys(type: string, keys: ReadonlySet<string>): Record<string, string> {
+  const advice: Record<string, string> = {};
+  for (const [other, settings] of Object.entries(ML_AGENTS_HYPERPARAMETERS)) {
+    if (other === 'coma') continue;
+    for (const key of settings.keys) {
+      if (keys.has(key) || advice[key]) continue;
+      advice[key] = `\`${key}\` is a hyperparameter of the ${other} trainer, not of ${type}; remove it, or set \`trainer_type: ${other}\` if that trainer was meant`;
+    }
+  }
+  return advice;
 }
 
 function checkHf(ctx: RuleContext<object>): void {

@@ -52,6 +52,66 @@ describe('unknown-key', () => {
     });
   });
 
+  describe('Unity ML-Agents, whose settings classes refuse options they do not define', () => {
+    // ML-Agents' own config/imitation/CrawlerStaticSAC.yaml, abridged: every key of SACSettings, GAIL and TrainerSettings.
+    const SAC = 'behaviors:\n  CrawlerStatic:\n    trainer_type: sac\n    hyperparameters:\n      learning_rate: 0.0003\n' +
+      '      learning_rate_schedule: constant\n      batch_size: 256\n      buffer_size: 500000\n      buffer_init_steps: 2000\n      tau: 0.005\n' +
+      '      steps_per_update: 20.0\n      save_replay_buffer: false\n      init_entcoef: 1.0\n      reward_signal_steps_per_update: 20.0\n' +
+      '    network_settings:\n      normalize: true\n      hidden_units: 512\n      memory:\n        sequence_length: 64\n        memory_size: 128\n' +
+      '    reward_signals:\n      gail:\n        gamma: 0.99\n        strength: 1.0\n        encoding_size: 128\n        learning_rate: 0.0003\n' +
+      '        use_actions: false\n        use_vail: false\n        demo_path: Demos/Expert.demo\n    keep_checkpoints: 5\n    even_checkpoints: true\n' +
+      '    max_steps: 3000000\n    time_horizon: 1000\n    summary_freq: 30000\n    threaded: true\n' +
+      'env_settings:\n  num_envs: 1\n  seed: 1\n  num_areas: 8\nengine_settings:\n  time_scale: 20\n  no_graphics: true\ntorch_settings:\n  device: cuda\n';
+
+    it('stays quiet on a file of ML-Agents\' own, and on a plugin trainer\'s hyperparameters and a fork\'s reward signal', () => {
+      expect(findings('unknown-key', SAC)).toEqual([]);
+      const plugin = 'behaviors:\n  Walker:\n    trainer_type: ase\n    hyperparameters:\n      batch_size: 4096\n      latent_dim: 4\n' +
+        '    reward_signals:\n      ase:\n        latent_dim: 4\n    max_steps: 1.0e8\n    time_horizon: 1000\n    summary_freq: 10000\n';
+      expect(findings('unknown-key', plugin)).toEqual([]);
+    });
+
+    it('reports another trainer\'s hyperparameter, with the trainer that has it', () => {
+      const d = findings('unknown-key', SAC.replace('      tau: 0.005\n', '      lambd: 0.95\n'));
+      expect(d.map((x) => [x.line, x.column, x.message])).toEqual([[10, 7, '`lambd` is not a known setting of ML-Agents\' sac hyperparameters (SACSettings).']]);
+      expect(d[0].explanation).toContain('TrainerConfigError');
+      expect(d[0].explanation).toContain('`lambd` is a hyperparameter of the ppo trainer, not of sac');
+    });
+
+    it('takes the trainer type from default_settings when a behavior does not name one', () => {
+      const text = 'default_settings:\n  trainer_type: ppo\n  time_horizon: 64\nbehaviors:\n  A:\n    hyperparameters:\n      beta: 0.005\n      tau: 0.01\n';
+      expect(findings('unknown-key', text).map((x) => x.message)).toEqual(['`tau` is not a known setting of ML-Agents\' ppo hyperparameters (PPOSettings).']);
+    });
+
+    it('reports keys of the layout before release 10 inside a behaviors block, and says where they moved', () => {
+      const d = findings('unknown-key', SAC.replace('    threaded: true\n', '    threaded: true\n    use_recurrent: true\n    trainer: sac\n'));
+      expect(d.map((x) => x.message)).toEqual([
+        '`use_recurrent` is not a known setting of ML-Agents\' trainer settings.',
+        '`trainer` is not a known setting of ML-Agents\' trainer settings.',
+      ]);
+      expect(d[0].explanation).toContain('network_settings.memory');
+      expect(d[1].explanation).toContain('`trainer_type`');
+    });
+
+    it('reports typos in reward signals, the command-line sections and the top level, and a dropped torch setting', () => {
+      const text = SAC.replace('        strength: 1.0\n', '        strenght: 1.0\n').replace('      gail:\n', '      curiousity:\n        strength: 0.02\n      gail:\n')
+        .replace('  no_graphics: true\n', '  no_graphic: true\n') + '  threads: 4\ncheckpoint_setting:\n  run_id: x\n';
+      const d = findings('unknown-key', text);
+      expect(d.map((x) => x.message)).toEqual([
+        '`curiousity` is not a known setting of ML-Agents\' reward signals (did you mean `curiosity`?).',
+        '`strenght` is not a known setting of ML-Agents\' `gail` reward signal (did you mean `strength`?).',
+        '`no_graphic` is not a known setting of ML-Agents\' `engine_settings` (did you mean `no_graphics`?).',
+        '`threads` is not a known setting of ML-Agents\' `torch_settings`.',
+        '`checkpoint_setting` is not a known setting of ML-Agents\' run options (did you mean `checkpoint_settings`?).',
+      ]);
+      expect(d[3].explanation).toContain('drops any other key without a warning');
+    });
+
+    it('leaves alone the layout before release 10, which ML-Agents read as plain dictionaries', () => {
+      const legacy = 'default:\n  trainer: ppo\n  batch_size: 1024\n  beta: 5.0e-3\n  lambd: 0.95\n  time_horizon: 64\n  summary_freq: 10000\n  use_recurrent: false\n';
+      expect(findings('unknown-key', legacy)).toEqual([]);
+    });
+  });
+
   it('flags axolotl eta_min (RULES-CATALOG R4) and explains the axolotl equivalent', () => {
     const d = findings('unknown-key', `${AXOLOTL}lr_scheduler: cosine\nlearning_rate: 5e-6\neta_min: 7e-7\n`);
     expect(positions(d)).toEqual(['7:1']);
