@@ -379,7 +379,9 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   {
     // verl: Hydra/OmegaConf trainer configs (`actor_rollout_ref`, `critic`, `algorithm`).
     id: 'verl', name: 'verl', yamlLoader: 'omegaconf', threshold: 3,
-    signals: [top('actor_rollout_ref', 3), top('critic', 0.5), top('algorithm', 0.5), top('reward_model', 0.5), path('trainer.project_name', 0.5)],
+    signals: [top('actor_rollout_ref', 3), top('critic', 0.5), top('algorithm', 0.5), top('reward_model', 0.5), path('trainer.project_name', 0.5),
+      // A config group file of verl's own (`optim/fsdp.yaml`) names the dataclass it fills: `verl.workers.config.FSDPOptimizerConfig`.
+      value('_target_', /^verl\./, 3, 'a verl config class')],
   },
   {
     // Unity ML-Agents trainer configs (`behaviors:` with `trainer_type`, or the legacy per-behavior layout):
