@@ -6,6 +6,7 @@ import { LineIndex } from '../document/line-index.js';
 import { parseConfig } from '../parse/index.js';
 import { buildKeyIndex, type KeyIndex } from '../model/key-index.js';
 import { normalizeKey } from '../classify/normalize.js';
+import { AXOLOTL_KEYS } from '../frameworks-data/axolotl.js';
 import { detectFrameworks, frameworkById, isPartialConfig, type DetectedFramework } from '../model/frameworks.js';
 import { LOADERS, defaultLoaderFor, type LoaderId, type LoaderProfile } from '../loader/profiles.js';
 import { applySweepCommandLine } from '../loader/sweep-values.js';
@@ -123,7 +124,7 @@ export function analyzeDocument(written: ConfigDocument, options: Omit<AnalyzeOp
   // A W&B config file wraps each setting as `{desc, value}`: the run sees the values.
   const document = isWandbConfigFile(written) ? unwrapWandbValues(written) : written;
   const index = buildKeyIndex(document);
-  const frameworks = withoutBorrowedHfNames(detectFrameworks(index, options.frameworks ?? [], options.composedBy), index, options);
+  const frameworks = withoutBorrowedAxolotlNames(withoutBorrowedHfNames(detectFrameworks(index, options.frameworks ?? [], options.composedBy), index, options), index, options);
   const byScripts = options.loader === undefined && document.format === 'yaml' ? borrowedNamesLoader(frameworks, options.scriptsReadYaml, options.layoutLoader) : undefined;
   const fromFile = options.loader ?? (byScripts ? undefined : loaderFor(document, frameworks));
   const layout = options.layoutLoader?.upperCaseOnly && !(index.upperCaseKeys || index.upperCaseTopLevel || keysKnownTo(index, options.layoutLoader)) ? undefined : options.layoutLoader;
@@ -175,6 +176,28 @@ function withoutBorrowedHfNames(frameworks: DetectedFramework[], index: KeyIndex
   for (const k of index.topLevel) if (names.has(k)) read++;
   return read >= OWN_ARGUMENTS_READ ? frameworks.filter((f) => f.id !== 'hf-trainer') : frameworks;
 }
+
+/**
+ * axolotl's key names in a file a program of its own reads: att2's `sft.yaml` sets `base_model`, `lora_r` and
+ * `output_dir` beside `lr`, `use_qlora` and `dataset_jsonl`, and its `train/sft.py` reads them as `cfg["lr"]`. When the
+ * project's scripts read at least three of the file's top-level keys, two of them keys axolotl does not define, the file
+ * is theirs: axolotl would drop those keys, so no one runs it with axolotl. A framework the settings name stays.
+ */
+function withoutBorrowedAxolotlNames(frameworks: DetectedFramework[], index: KeyIndex, options: Omit<AnalyzeOptions, 'format'>): DetectedFramework[] {
+  const reads = options.scripts?.settingsReads;
+  if (!reads || options.frameworks?.includes('axolotl') || !frameworks.some((f) => f.id === 'axolotl')) return frameworks;
+  let read = 0;
+  let foreign = 0;
+  for (const k of index.topLevel) {
+    if (!Object.hasOwn(reads, k)) continue;
+    read++;
+    if (!AXOLOTL_KEYS.has(k)) foreign++;
+  }
+  return read >= OWN_ARGUMENTS_READ && foreign >= FOREIGN_KEYS_READ ? frameworks.filter((f) => f.id !== 'axolotl') : frameworks;
+}
+
+/** How many keys axolotl does not define a program of its own must read from the file for it to be its. */
+const FOREIGN_KEYS_READ = 2;
 
 /** How many of a file's top-level keys a program of its own must read as `args.<name>` for the file to be its. */
 const OWN_ARGUMENTS_READ = 3;

@@ -312,6 +312,11 @@ export interface ScriptFacts {
    * key among them is the program's own (HPSv3's `output_dim`), not a misspelt TrainingArguments name.
    */
   readonly dataclassFields?: readonly string[];
+  /**
+   * The names the project's scripts read from a settings object or dictionary they loaded (`args.lr`, `cfg["lr"]`,
+   * `cfg.get("lr")`), each with the first script that does (see own-arguments.ts).
+   */
+  readonly settingsReads?: Readonly<Record<string, string>>;
 }
 
 /** The assignment that overwrites the field's value whenever the project's scripts run, if one does (see `ScriptFacts.replacedSettings`). */

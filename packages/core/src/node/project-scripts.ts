@@ -128,6 +128,8 @@ interface FolderScripts {
   readonly classLookups: readonly { readonly script: string; readonly lookup: TorchClassLookup }[];
   /** The attribute names each script reads from its argparse namespace (`args.fp16`), and whether any names HF's argument classes (see own-arguments.ts). */
   readonly argumentReads: readonly { readonly script: string; readonly names: readonly string[] }[];
+  /** The keys each script reads from a dictionary of settings (`cfg["lr"]`; see own-arguments.ts). */
+  readonly keyReads: readonly { readonly script: string; readonly names: readonly string[] }[];
   readonly hfArguments: boolean;
   /** The fields the scripts' dataclasses declare, sorted (see dataclass-fields.ts). */
   readonly dataclassFields: readonly string[];
@@ -318,6 +320,8 @@ export class ProjectScripts {
     const classLookups = new Map<string, { kind: TorchClassLookup['kind']; key: string; evidence: string }>();
     let hfArguments = false;
     const argumentNames = new Set<string>();
+    /** Every name a script reads from its settings, as an attribute or a key, with the first script that does. */
+    const settingsReads: Record<string, string> = Object.create(null);
     const dataclassFields = new Set<string>();
     let argumentReader: string | undefined;
     const isJson = JSON_FILE.test(absolutePath);
@@ -325,14 +329,16 @@ export class ProjectScripts {
     const stepped = new Set<string>();
     for (const folder of this.scriptFolders(dirname(absolutePath))) for (const name of this.folder(folder).steppedNames) stepped.add(name);
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const { schedules, adam, radam, ownOptimizers: defined, optimizerNames: mappedNames, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, sentinelTests: tested, warmupUses, replaced: overwritten, sweepCreator: creator, solverWarmupWriter: writesWarmup, deepspeed, classLookups: lookups, argumentReads, hfArguments: namesHfArguments, dataclassFields: declared } = this.folder(folder);
+      const { schedules, adam, radam, ownOptimizers: defined, optimizerNames: mappedNames, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, sentinelTests: tested, warmupUses, replaced: overwritten, sweepCreator: creator, solverWarmupWriter: writesWarmup, deepspeed, classLookups: lookups, argumentReads, keyReads, hfArguments: namesHfArguments, dataclassFields: declared } = this.folder(folder);
       for (const name of declared) dataclassFields.add(name);
       warmupWriter ??= writesWarmup;
       if (namesHfArguments) hfArguments = true;
       for (const { script, names } of argumentReads) {
         argumentReader ??= script;
         for (const n of names) argumentNames.add(n);
+        for (const n of names) settingsReads[n] ??= script;
       }
+      for (const { script, names } of keyReads) for (const n of names) settingsReads[n] ??= script;
       for (const { script, lookup } of lookups) {
         const id = `${lookup.kind} ${lookup.key}`;
         if (!classLookups.has(id)) classLookups.set(id, { kind: lookup.kind, key: lookup.key, evidence: `\`${lookup.call}\` in ${shownPath(script, displayBase)}` });
@@ -404,6 +410,7 @@ export class ProjectScripts {
         ? { ownArguments: { script: shownPath(argumentReader, displayBase), names: [...argumentNames].sort() } }
         : {}),
       ...(dataclassFields.size > 0 ? { dataclassFields: [...dataclassFields].sort() } : {}),
+      ...(Object.keys(settingsReads).length > 0 ? { settingsReads: Object.fromEntries(Object.entries(settingsReads).map(([n, s]) => [n, shownPath(s, displayBase)])) } : {}),
       ...(deepspeedInitializer !== undefined && !hfTrainer ? { deepspeedWithoutHfTrainer: `\`deepspeed.initialize(…)\` in ${shownPath(deepspeedInitializer, displayBase)} hands DeepSpeed its config, and no script builds HF's Trainer` } : {}),
     };
   }
@@ -553,6 +560,7 @@ function readFolderScripts(folder: string): FolderScripts {
   let deepspeed: FolderScripts['deepspeed'] = { hfTrainer: false };
   const classLookups: FolderScripts['classLookups'][number][] = [];
   const argumentReads: FolderScripts['argumentReads'][number][] = [];
+  const keyReads: FolderScripts['keyReads'][number][] = [];
   let hfArguments = false;
   const dataclassFields = new Set<string>();
   let lightning1: FolderScripts['lightningBelow2'];
@@ -611,6 +619,7 @@ function readFolderScripts(folder: string): FolderScripts {
     const reads = ownArgumentReads(text);
     if (reads.hfArguments) hfArguments = true;
     if (reads.names.length > 0) argumentReads.push({ script, names: reads.names });
+    if (reads.keys.length > 0) keyReads.push({ script, names: reads.keys });
     for (const name of dataclassFieldNames(text)) dataclassFields.add(name);
     const hook = lightning1 === undefined ? lightning1Hook(text) : undefined;
     if (hook !== undefined) lightning1 = { file: script, written: hook };
@@ -618,7 +627,7 @@ function readFolderScripts(folder: string): FolderScripts {
     if (warmupLine !== undefined) solverWarmupWriter = { script, line: warmupLine };
   }
   const lightning = lightningPinIn(folder, entries) ?? lightning1;
-  return { apps, yamlReaders, schedules, steppedNames: [...steppedNames].sort(), adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), ...(solverWarmupWriter ? { solverWarmupWriter } : {}), deepspeed, classLookups, argumentReads, hfArguments, dataclassFields: [...dataclassFields].sort(), subfolders, isRepositoryTop };
+  return { apps, yamlReaders, schedules, steppedNames: [...steppedNames].sort(), adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), ...(solverWarmupWriter ? { solverWarmupWriter } : {}), deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields: [...dataclassFields].sort(), subfolders, isRepositoryTop };
 }
 
 /** The first of a folder's dependency files, by name, that pins Lightning below 2.0. */
@@ -651,7 +660,7 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
  * fingerprints a folder.
  */
 export function projectScriptsFingerprint(folder: string): string {
-  const { apps, yamlReaders, schedules, steppedNames, adam, radam, ownOptimizers, optimizerNames, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, sweepCreator, solverWarmupWriter, deepspeed, classLookups, argumentReads, hfArguments, dataclassFields } = readFolderScripts(folder);
+  const { apps, yamlReaders, schedules, steppedNames, adam, radam, ownOptimizers, optimizerNames, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, sweepCreator, solverWarmupWriter, deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}${r.calls.graphgym ? 'graphgym ' : ''}${r.calls.yacsMerge ? 'merges ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
   const built = [...schedules.map((b) => `${basename(b.script)}: schedule ${b.call}${b.idle !== undefined ? ` kept idle as ${b.idle}` : ''}`), `stepped: ${steppedNames.join(' ') || '-'}`];
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}; own optimizers: ${ownOptimizers.map((o) => `${o.name} (${basename(o.script)})`).join(' ') || '-'}; names built as: ${optimizerNames.map((o) => `${o.name} ${o.className} (${basename(o.script)})`).join(' ') || '-'}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}${adam.otherCall ? ` (${adam.otherCall.call}… in ${basename(adam.otherCall.script)})` : ''}`;
@@ -662,7 +671,7 @@ export function projectScriptsFingerprint(folder: string): string {
   const switches = tested.map((t) => `${basename(t.script)}: ${t.key} ${t.test.values} ${t.test.bound}`);
   const warmups = warmupUses.map((w) => `${basename(w.script)}: ${w.key} ${w.use}`);
   const overwritten = replaced.map((r) => `${basename(r.script)}: ${r.path}`);
-  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nsentinels tested: ${switches.join(', ') || '-'}\nwarmup used otherwise: ${warmups.join(', ') || '-'}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nSOLVER.WARMUP_ITERS written: ${solverWarmupWriter ? `${solverWarmupWriter.line} (${basename(solverWarmupWriter.script)})` : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}\ndataclass fields: ${dataclassFields.join(' ') || '-'}`;
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nsentinels tested: ${switches.join(', ') || '-'}\nwarmup used otherwise: ${warmups.join(', ') || '-'}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nSOLVER.WARMUP_ITERS written: ${solverWarmupWriter ? `${solverWarmupWriter.line} (${basename(solverWarmupWriter.script)})` : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}\nkeys read: ${keyReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}\ndataclass fields: ${dataclassFields.join(' ') || '-'}`;
 }
 
 const SUBFOLDERS = `${sep}*`;
