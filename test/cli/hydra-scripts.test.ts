@@ -204,6 +204,45 @@ describe('a program of its own that borrowed a framework\'s key names', () => {
   });
 });
 
+describe('a program of its own that borrowed axolotl\'s key names', () => {
+  /** att2's `sft.yaml`: axolotl's `base_model`, `lora_r`, `output_dir` beside `lr`, `use_qlora`, `dataset_jsonl`, which axolotl does not define. */
+  const SFT = 'base_model: "checkpoints/pretrain/latest"\ndataset_jsonl: "data/sft.jsonl"\nmax_steps: 20000\nlr: 5.0e-5\nbf16: true\nuse_qlora: true\nlora_r: 64\nlora_alpha: 16\nlora_dropout: 0.05\noutput_dir: "checkpoints/sft"\n';
+  const SFT_PY = 'import yaml\nfrom trl import SFTTrainer, SFTConfig\n\ndef main(cfg_path):\n    cfg = yaml.safe_load(open(cfg_path))\n    if cfg.get("use_qlora", False):\n        pass\n    ds = load(cfg["dataset_jsonl"])\n    args = SFTConfig(output_dir=cfg["output_dir"], learning_rate=cfg["lr"], bf16=cfg["bf16"])\n';
+  const ids = (files: Record<string, string>): string[] => frameworksOf(newProject(files).dir, 'configs/training/sft.yaml').map((f) => f.id);
+
+  it('is not axolotl\'s when the scripts read keys of the file axolotl does not define', () => {
+    expect(ids({ 'configs/training/sft.yaml': SFT })).toContain('axolotl');
+    expect(ids({ 'configs/training/sft.yaml': SFT, 'train/sft.py': SFT_PY })).not.toContain('axolotl');
+    const output = runCli(['check', '--format', 'json', '.'], { cwd: newProject({ 'configs/training/sft.yaml': SFT, 'train/sft.py': SFT_PY }).dir }).stdout;
+    expect(findings(output, 'unknown-key')).toEqual([]);
+  });
+
+  it('stays axolotl\'s when the scripts read only axolotl\'s keys of it (a script that logs the run\'s settings)', () => {
+    const logger = 'import yaml\ncfg = yaml.safe_load(open(path))\nprint(cfg["base_model"], cfg["lora_r"], cfg["output_dir"], cfg.get("lr"))\n';
+    expect(ids({ 'configs/training/sft.yaml': SFT, 'tools/log_run.py': logger })).toContain('axolotl');
+  });
+});
+
+describe('a project whose scripts read YAML with sconf', () => {
+  it('reads the file as YAML 1.2, as sconf\'s ruamel.yaml does, so `2e-4` is a number (lffont)', () => {
+    const defaults = 'batch_size: 20\ng_lr: 2e-4\nd_lr: 8e-4\nadam_betas: [0.0, 0.9]\n';
+    const train = 'from sconf import Config, dump_args\n\ndef setup_args_and_config():\n    cfg = Config(*args.config_paths, default="cfgs/defaults.yaml", colorize_modified_item=True)\n    cfg.argv_update(left_argv)\n';
+    expect(sciNotationFindings({ 'cfgs/defaults.yaml': defaults, 'misc.py': 'import yaml\nyaml.safe_load(open("x.yaml"))\n' }, '.')).toEqual(['cfgs/defaults.yaml:2:7', 'cfgs/defaults.yaml:3:7']);
+    expect(sciNotationFindings({ 'cfgs/defaults.yaml': defaults, 'train.py': train }, '.')).toEqual([]);
+  });
+});
+
+describe('scripts four folders below the project\'s top', () => {
+  it('finds the schedule a Kedro pipeline\'s model builds (src/<package>/pipelines/<name>/model.py)', () => {
+    const params = 'batch_size: 4\nlr: 0.1\npatience: 2\nmax_epochs: 100\n';
+    const model = 'import torch\nimport pytorch_lightning as pl\n\nclass Model(pl.LightningModule):\n    def configure_optimizers(self):\n        optimizer = torch.optim.Adam(self.parameters(), lr=self.hparams.lr)\n' +
+      '        return {"optimizer": optimizer, "lr_scheduler": {"scheduler": torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer=optimizer, patience=self.hparams.patience)}}\n';
+    const run = (files: Record<string, string>): string[] => findings(runCli(['check', '--format', 'json', '.'], { cwd: newProject(files).dir }).stdout, 'lr-without-schedule');
+    expect(run({ 'conf/base/parameters.yml': params })).toEqual(['conf/base/parameters.yml:2:5']);
+    expect(run({ 'conf/base/parameters.yml': params, 'src/places/pipelines/model_training/model.py': model })).toEqual([]);
+  });
+});
+
 describe('what the project\'s scripts give Adam', () => {
   const ADAM_WD = 'optimizer: Adam\nlearning_rate: 0.0003\nweight_decay: 1.0e-6\nbatch_size: 48\nepochs: 200\n';
   const adamFindings = (files: Record<string, string>): string[] => findings(runCli(['check', '--format', 'json', '.'], { cwd: newProject(files).dir }).stdout, 'adam-coupled-weight-decay');
@@ -301,9 +340,10 @@ describe('a JSON config the project\'s scripts read with commentjson or json5', 
     expect(classified.loaderEvidence).toBe('`commentjson` imported in src/utils.py, which reads JSON with comments and trailing commas');
   });
 
-  it('finds the library three folders below the project\'s top (diligent-man\'s AI/src/utils/utils.py)', () => {
+  it('finds the library three and four folders below the project\'s top (diligent-man\'s AI/src/utils/utils.py), not five', () => {
     expect(parseErrors({ '.git/HEAD': '', 'AI/config/single/rgb_3D.json': COMMENTED, 'AI/src/utils/utils.py': READER })).toEqual([]);
-    expect(parseErrors({ '.git/HEAD': '', 'AI/config/single/rgb_3D.json': COMMENTED, 'AI/src/utils/deeper/utils.py': READER })).toEqual(['AI/config/single/rgb_3D.json:2:3']);
+    expect(parseErrors({ '.git/HEAD': '', 'AI/config/single/rgb_3D.json': COMMENTED, 'AI/src/utils/deeper/utils.py': READER })).toEqual([]);
+    expect(parseErrors({ '.git/HEAD': '', 'AI/config/single/rgb_3D.json': COMMENTED, 'AI/src/utils/deeper/deepest/utils.py': READER })).toEqual(['AI/config/single/rgb_3D.json:2:3']);
   });
 
   it('still reports what the library rejects too, and a YAML file is not helped by it', () => {

@@ -50,8 +50,12 @@ const MAX_LEVELS = 3;
  * otherwise. The related reader looks for the repository's top as far.
  */
 export const REPOSITORY_TOP_MAX_LEVELS = MAX_LEVELS + 3;
-/** Three: diligent-man's Video_Anomaly_Detection reads its JSON in `AI/src/utils/utils.py`; folders are read breadth first, so a deeper level only fills what `MAX_SUBFOLDERS` leaves. */
-const SUBFOLDER_DEPTH = 3;
+/**
+ * Four: a Kedro project builds its optimizer and schedule in `src/<package>/pipelines/<name>/model.py`; diligent-man's
+ * Video_Anomaly_Detection reads its JSON in `AI/src/utils/utils.py`. Folders are read breadth first, so a deeper level
+ * only fills what `MAX_SUBFOLDERS` leaves.
+ */
+const SUBFOLDER_DEPTH = 4;
 /**
  * Folders below the project's top looked into for scripts, at most, and scripts read per folder (names that sound
  * like an entry point first): a research project's entry points sit in a handful of folders, and a one-file run of a
