@@ -160,6 +160,12 @@ const RUAMEL_QUALIFIED_OBJECT = /\bruamel\s*\.\s*yaml\s*\.\s*YAML\s*\(/;
 const FROM_YAML_IMPORT = /^\s*from\s+yaml\s+import\b/m;
 /** A script that holds none of these reads no YAML, converts nothing and imports no config library. */
 const WORTH_READING = ['OmegaConf', 'yaml', 'fromfile', 'float', 'eval', 'simple_parsing', 'draccus', 'import'];
+/**
+ * `from sconf import Config` then `Config(path, …)`: clovaai's sconf reads the file with ruamel.yaml (YAML 1.2), so
+ * lffont's `g_lr: 2e-4` is a float. Donut's profile says the same for the files it recognises by their keys.
+ */
+const SCONF_IMPORT = /^[ \t]*from[ \t]+sconf[ \t]+import[ \t]+\(?[\w \t,]*\bConfig\b/m;
+const SCONF_CONFIG_CALL = /(?<![\w.])Config\s*\(/;
 const CONFIG_LIBRARY_IMPORT = /^[ \t]*(?:from|import)[ \t]+(sconf|yacs|omegaconf|ruamel|mmengine|mmcv|jsonargparse|hydra)\b/gm;
 /**
  * `float(` (or `eval(`, `literal_eval(`, which turn PyYAML's `"7e-4"` into a number as well: HGCPep's
@@ -195,7 +201,8 @@ export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
   }
   if (FROM_YAML_IMPORT.test(code)) pyyaml = true;
   const legacy = (RUAMEL_LEGACY_LOAD.test(code) || (ruamelAsYaml && LEGACY_LOAD_AS_YAML.test(code)) || legacyFunctionImported(code)) && !YAML_1_1_VERSION.test(code);
-  const ruamel = (((RUAMEL_YAML_IMPORT.test(code) && RUAMEL_YAML_OBJECT.test(code)) || RUAMEL_QUALIFIED_OBJECT.test(code)) && ruamelObjectLoads(code)) || legacy;
+  const sconf = SCONF_IMPORT.test(code) && SCONF_CONFIG_CALL.test(code);
+  const ruamel = (((RUAMEL_YAML_IMPORT.test(code) && RUAMEL_YAML_OBJECT.test(code)) || RUAMEL_QUALIFIED_OBJECT.test(code)) && ruamelObjectLoads(code)) || legacy || sconf;
   // ruamel imported but seen reading neither way, or told to read YAML 1.1 (`version=(1, 1)`): not known. A script
   // that only writes with its `YAML()` objects (multimodal-supernovae's `YAML().dump(cfg, f)`) reads nothing with it.
   const other = pyyaml || OTHER_READER.test(code) || (!ruamel && RUAMEL_IMPORT.test(code) && !ruamelOnlyWrites(code));
