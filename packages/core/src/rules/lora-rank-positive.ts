@@ -7,9 +7,10 @@ import type { RuleContext } from '../rule-kit/types.js';
 
 /**
  * A LoRA adapter's rank is the inner dimension of its two low-rank matrices: PEFT refuses `r <= 0`
- * ("`r` should be a positive integer value"). A rank of 0 is reported only where an adapter is
- * actually in use (PEFT adapter configs, axolotl/Ludwig with a LoRA adapter), since elsewhere an
- * unused `lora_r: 0` changes nothing.
+ * ("`r` should be a positive integer value"). A rank of 0 or below is reported only where an adapter
+ * is actually in use (PEFT adapter configs, axolotl/Ludwig with a LoRA adapter): elsewhere it is the
+ * program's own switch (GraphText's `r: -1  # skip LoRA if rank < 1`), or an unused `lora_r: 0` that
+ * changes nothing.
  */
 export default defineRule({
   id: 'lora-rank-positive',
@@ -22,7 +23,7 @@ export default defineRule({
     for (const field of numericFields(ctx, ['lora-rank'])) {
       const value = numberValue(field.value);
       if (value === undefined || (value > 0 && Number.isInteger(value))) continue;
-      if (value === 0 && !adapterInUse(ctx, field)) continue;
+      if (value <= 0 && !adapterInUse(ctx, field)) continue;
       ctx.report({
         field,
         message: value > 0 ? `LoRA rank ${formatNumber(value)} is not a whole number.` : `LoRA rank ${formatNumber(value)} must be positive.`,

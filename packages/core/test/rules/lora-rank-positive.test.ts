@@ -18,9 +18,11 @@ describe('lora-rank-positive', () => {
     expect(positions(findings('lora-rank-positive', 'model_type: llm\nadapter:\n  type: lora\n  r: 0\n  alpha: 16\n'))).toEqual(['4:6']);
   });
 
-  it('stays quiet on an unused lora_r: 0 and on valid ranks', () => {
+  it('stays quiet on an unused lora_r: 0, a program\'s own negative switch, and valid ranks', () => {
     // Without an adapter, axolotl ignores lora_r.
     expect(findings('lora-rank-positive', 'base_model: x\nmicro_batch_size: 2\nlora_r: 0\n')).toEqual([]);
+    // GraphText's own switch: `r: -1  # skip LoRA if rank < 1`, in a block no PEFT file or adapter setting names.
+    expect(findings('lora-rank-positive', 'lora:\n  r: -1 # skip LoRA if rank < 1\n  alpha: 16\n  dropout: 0.1\n  target_modules: [q_proj, v_proj]\n')).toEqual([]);
     expect(findings('lora-rank-positive', '{"peft_type": "LORA", "r": 16, "lora_alpha": 32}', 'json')).toEqual([]);
   });
 });
