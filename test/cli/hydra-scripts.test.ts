@@ -232,6 +232,18 @@ describe('a project whose scripts read YAML with sconf', () => {
   });
 });
 
+describe('a program of its own that borrowed LitGPT\'s key names', () => {
+  /** litgpt_project's benchmark config: LitGPT's `out_dir`, `train:` and `data:` beside its own `optimization:`, `checkpointing:` and `strategy`. */
+  const CONFIG = 'out_dir: ./checkpoints/bench\nprecision: 16-mixed\nstrategy: auto\ndevices: 1\ndata:\n  class_path: litgpt.data.TextFiles\ntrain:\n  global_batch_size: 4\n  micro_batch_size: 1\n  lr_warmup_steps: 2\nresume: null\ncheckpointing:\n  upload_to_hf: false\noptimization:\n  compile: false\n';
+  const RUN = 'import yaml\nfrom litgpt.model import GPT\n\ndef main(path):\n    train_cfg = yaml.safe_load(open(path))\n    opt_cfg = train_cfg.get("optimization", {})\n    checkpointing_cfg = train_cfg.get("checkpointing", {})\n    train_section = train_cfg.get("train", {})\n    strategy = train_cfg.get("strategy", "ddp")\n';
+  const schemaFindings = (files: Record<string, string>): string[] => findings(runCli(['check', '--format', 'json', '.'], { cwd: newProject(files).dir }).stdout, 'schema-validation');
+
+  it('is not LitGPT\'s when the scripts read keys of the file LitGPT\'s command line refuses', () => {
+    expect(schemaFindings({ 'configs/bench.yaml': CONFIG })).toEqual(['configs/bench.yaml:11:9']);
+    expect(schemaFindings({ 'configs/bench.yaml': CONFIG, 'run_train.py': RUN })).toEqual([]);
+  });
+});
+
 describe('scripts four folders below the project\'s top', () => {
   it('finds the schedule a Kedro pipeline\'s model builds (src/<package>/pipelines/<name>/model.py)', () => {
     const params = 'batch_size: 4\nlr: 0.1\npatience: 2\nmax_epochs: 100\n';

@@ -7,7 +7,8 @@ import { parseConfig } from '../parse/index.js';
 import { buildKeyIndex, type KeyIndex } from '../model/key-index.js';
 import { normalizeKey } from '../classify/normalize.js';
 import { AXOLOTL_KEYS } from '../frameworks-data/axolotl.js';
-import { detectFrameworks, frameworkById, isPartialConfig, type DetectedFramework } from '../model/frameworks.js';
+import { LITGPT_KEYS } from '../frameworks-data/litgpt.js';
+import { detectFrameworks, frameworkById, isPartialConfig, type DetectedFramework, type FrameworkId } from '../model/frameworks.js';
 import { LOADERS, defaultLoaderFor, type LoaderId, type LoaderProfile } from '../loader/profiles.js';
 import { applySweepCommandLine } from '../loader/sweep-values.js';
 import { isWandbSweep } from '../model/wandb-sweep.js';
@@ -124,7 +125,7 @@ export function analyzeDocument(written: ConfigDocument, options: Omit<AnalyzeOp
   // A W&B config file wraps each setting as `{desc, value}`: the run sees the values.
   const document = isWandbConfigFile(written) ? unwrapWandbValues(written) : written;
   const index = buildKeyIndex(document);
-  const frameworks = withoutBorrowedAxolotlNames(withoutBorrowedHfNames(detectFrameworks(index, options.frameworks ?? [], options.composedBy), index, options), index, options);
+  const frameworks = withoutBorrowedCliNames(withoutBorrowedHfNames(detectFrameworks(index, options.frameworks ?? [], options.composedBy), index, options), index, options);
   const byScripts = options.loader === undefined && document.format === 'yaml' ? borrowedNamesLoader(frameworks, options.scriptsReadYaml, options.layoutLoader) : undefined;
   const fromFile = options.loader ?? (byScripts ? undefined : loaderFor(document, frameworks));
   const layout = options.layoutLoader?.upperCaseOnly && !(index.upperCaseKeys || index.upperCaseTopLevel || keysKnownTo(index, options.layoutLoader)) ? undefined : options.layoutLoader;
@@ -178,25 +179,34 @@ function withoutBorrowedHfNames(frameworks: DetectedFramework[], index: KeyIndex
 }
 
 /**
- * axolotl's key names in a file a program of its own reads: att2's `sft.yaml` sets `base_model`, `lora_r` and
- * `output_dir` beside `lr`, `use_qlora` and `dataset_jsonl`, and its `train/sft.py` reads them as `cfg["lr"]`. When the
- * project's scripts read at least three of the file's top-level keys, two of them keys axolotl does not define, the file
- * is theirs: axolotl would drop those keys, so no one runs it with axolotl. A framework the settings name stays.
+ * The key names of a framework run from its own command line, in a file a program of its own reads: att2's `sft.yaml`
+ * sets axolotl's `base_model`, `lora_r` and `output_dir` beside `lr`, `use_qlora` and `dataset_jsonl`, and its
+ * `train/sft.py` reads them as `cfg["lr"]`; litgpt_project's `run_train.py` reads LitGPT's `train:` and `data:` beside
+ * its own `optimization:` and `checkpointing:` with `train_cfg.get(...)`. When the project's scripts read at least three
+ * of the file's top-level keys, two of them keys the framework does not define (it would drop or refuse them), the file
+ * is theirs. A framework the settings name stays.
  */
-function withoutBorrowedAxolotlNames(frameworks: DetectedFramework[], index: KeyIndex, options: Omit<AnalyzeOptions, 'format'>): DetectedFramework[] {
+const CLI_FRAMEWORK_KEYS: readonly (readonly [FrameworkId, ReadonlySet<string>])[] = [['axolotl', AXOLOTL_KEYS], ['litgpt', LITGPT_KEYS]];
+
+function withoutBorrowedCliNames(frameworks: DetectedFramework[], index: KeyIndex, options: Omit<AnalyzeOptions, 'format'>): DetectedFramework[] {
   const reads = options.scripts?.settingsReads;
-  if (!reads || options.frameworks?.includes('axolotl') || !frameworks.some((f) => f.id === 'axolotl')) return frameworks;
-  let read = 0;
-  let foreign = 0;
-  for (const k of index.topLevel) {
-    if (!Object.hasOwn(reads, k)) continue;
-    read++;
-    if (!AXOLOTL_KEYS.has(k)) foreign++;
+  if (!reads) return frameworks;
+  let kept = frameworks;
+  for (const [id, known] of CLI_FRAMEWORK_KEYS) {
+    if (options.frameworks?.includes(id) || !kept.some((f) => f.id === id)) continue;
+    let read = 0;
+    let foreign = 0;
+    for (const k of index.topLevel) {
+      if (!Object.hasOwn(reads, k)) continue;
+      read++;
+      if (!known.has(k)) foreign++;
+    }
+    if (read >= OWN_ARGUMENTS_READ && foreign >= FOREIGN_KEYS_READ) kept = kept.filter((f) => f.id !== id);
   }
-  return read >= OWN_ARGUMENTS_READ && foreign >= FOREIGN_KEYS_READ ? frameworks.filter((f) => f.id !== 'axolotl') : frameworks;
+  return kept;
 }
 
-/** How many keys axolotl does not define a program of its own must read from the file for it to be its. */
+/** How many keys the framework does not define a program of its own must read from the file for it to be its. */
 const FOREIGN_KEYS_READ = 2;
 
 /** How many of a file's top-level keys a program of its own must read as `args.<name>` for the file to be its. */
