@@ -19,7 +19,7 @@ import { XGBOOST_MARKERS, XGBOOST_PARAMS } from '../frameworks-data/xgboost.js';
 import {
   ML_AGENTS_HYPERPARAMETERS, ML_AGENTS_LEGACY_TRAINER_KEYS, ML_AGENTS_REWARD_SIGNALS, ML_AGENTS_RUN_KEYS, ML_AGENTS_SECTIONS, ML_AGENTS_TRAINER_KEYS,
 } from '../frameworks-data/ml-agents.js';
-import { entriesOf } from '../rule-kit/field-index.js';
+import { mlAgentsFile } from '../rule-kit/ml-agents.js';
 import { own } from '../util/own.js';
 
 /** What happens to an unknown key, per schema. */
@@ -200,15 +200,9 @@ const ML_AGENTS_FATE = 'mlagents-learn checks every key against the settings cla
  * the layout before it (behavior names at the top level, `trainer: ppo`) were read as plain dicts and are left alone.
  */
 function checkMlAgents(ctx: RuleContext<object>): void {
-  if (!ctx.hasFramework('ml-agents')) return;
-  const top = topFields(ctx);
-  const behaviors = top.find((f) => f.key.value === 'behaviors' && f.value.kind === 'map');
-  if (!behaviors) return;
-  const children = (f: Field): Field[] => [...entriesOf(ctx.fields, f.value).values()].filter((c) => c.entry.origin === 'explicit');
-  const defaults = top.find((f) => f.key.value === 'default_settings' && f.value.kind === 'map');
-  const trainers = [...children(behaviors), ...(defaults ? [defaults] : [])].filter((f) => f.value.kind === 'map');
-  const isTrainer = (f: Field): boolean => children(f).some((c) => c.key.value === 'trainer_type' || c.key.value === 'hyperparameters');
-  if (!trainers.some(isTrainer)) return;
+  const file = mlAgentsFile(ctx);
+  if (!file) return;
+  const { top, trainers, children } = file;
   const check = (fields: readonly Field[], owner: string, known: ReadonlySet<string>, equivalents?: Readonly<Record<string, string>>, fate = ML_AGENTS_FATE): void => {
     for (const field of fields) {
       if (!known.has(String(field.key.value))) reportUnknown(ctx, field, { owner, known, candidates: known, typosOnly: false, fate, equivalents });
@@ -223,11 +217,10 @@ function checkMlAgents(ctx: RuleContext<object>): void {
     const fate = name === 'torch_settings' ? 'mlagents-learn builds `torch_settings` from the fields it defines and drops any other key without a warning, so this setting has no effect' : ML_AGENTS_FATE;
     check(children(section), `ML-Agents' \`${name}\``, keys, undefined, fate);
   }
-  const defaultType = defaults ? stringValue(entriesOf(ctx.fields, defaults.value).get('trainer_type')?.value) : undefined;
   for (const trainer of trainers) {
     const fields = children(trainer);
     check(fields, "ML-Agents' trainer settings", ML_AGENTS_TRAINER_KEYS, ML_AGENTS_LEGACY_TRAINER_KEYS);
-    const type = stringValue(fields.find((f) => f.key.value === 'trainer_type')?.value) ?? defaultType;
+    const type = file.trainerType(trainer);
     const hyper = fields.find((f) => f.key.value === 'hyperparameters' && f.value.kind === 'map');
     const settings = type === undefined ? undefined : own(ML_AGENTS_HYPERPARAMETERS, type);
     if (hyper && settings) check(children(hyper), `ML-Agents' ${type} hyperparameters (${settings.className})`, settings.keys, otherTrainersKeys(type!, settings.keys));
