@@ -77,3 +77,12 @@ export const ML_AGENTS_LEGACY_TRAINER_KEYS: Readonly<Record<string, string>> = {
   use_recurrent: UNDER_MEMORY, sequence_length: UNDER_MEMORY, memory_size: UNDER_MEMORY,
   gamma: 'since release 10 the discount is set per reward signal, as `reward_signals.extrinsic.gamma`',
 };
+
+/** `ScheduleType`: the values of `learning_rate_schedule`, `beta_schedule` and `epsilon_schedule`. */
+export const ML_AGENTS_SCHEDULES: readonly string[] = ['constant', 'linear'];
+/** `EncoderType`: the values of `network_settings.vis_encode_type` (`fully_connected` and `match3` since release 11). */
+export const ML_AGENTS_ENCODERS: readonly string[] = ['simple', 'nature_cnn', 'resnet', 'match3', 'fully_connected'];
+/** `ConditioningType`: the values of `network_settings.goal_conditioning_type`. */
+export const ML_AGENTS_CONDITIONING: readonly string[] = ['hyper', 'none'];
+/** The built-in trainers' default `batch_size` (`HyperparamSettings`, and `SACSettings`'). */
+export const ML_AGENTS_DEFAULT_BATCH: Readonly<Record<string, number>> = { ppo: 1024, poca: 1024, coma: 1024, sac: 128 };

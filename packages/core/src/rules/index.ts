@@ -80,6 +80,7 @@ import ludwigMuonLr from './ludwig-muon-lr.js';
 import maxDepthWithoutNumLeaves from './max-depth-without-num-leaves.js';
 import maxEpochsRange from './max-epochs-range.js';
 import minLrAboveLr from './min-lr-above-lr.js';
+import mlAgentsTrainerSettings from './ml-agents-trainer-settings.js';
 import momentumRange from './momentum-range.js';
 import neftuneAlphaPositive from './neftune-alpha-positive.js';
 import nesterovNeedsMomentum from './nesterov-needs-momentum.js';
@@ -195,6 +196,7 @@ export const RULES: readonly Rule<object>[] = [
   maxDepthWithoutNumLeaves,
   maxEpochsRange,
   minLrAboveLr,
+  mlAgentsTrainerSettings,
   momentumRange,
   neftuneAlphaPositive,
   nesterovNeedsMomentum,
