@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../rule-kit/types.js';
 import type { Field } from '../classify/classify.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
-import { isPlaceholder, num } from '../rule-kit/field-index.js';
+import { entriesOf, isPlaceholder, num } from '../rule-kit/field-index.js';
 import { stringValue } from '../loader/special-values.js';
 import { didYouMean } from '../rule-kit/suggest.js';
 import { replaceScalar } from '../rule-kit/edits.js';
@@ -105,7 +105,7 @@ function checkCurricula(ctx: RuleContext<object>, file: MlAgentsFile): void {
     if (curriculum?.value.kind !== 'seq') continue;
     const lessons = curriculum.value.items;
     lessons.forEach((item, index) => {
-      const lesson = ctx.fields.filter((f) => f.container === item && f.entry.origin === 'explicit');
+      const lesson = [...entriesOf(ctx.fields, item).values()].filter((f) => f.entry.origin === 'explicit');
       if (item.kind !== 'map' || lesson.length === 0) return;
       const criteria = lesson.find((f) => f.key.value === 'completion_criteria');
       if (!criteria && index < lessons.length - 1) {
@@ -143,7 +143,7 @@ function reportEnum(ctx: RuleContext<object>, field: Field, value: string, fixes
   ctx.report({
     field,
     message: `\`${value}\` is not ${what} ML-Agents has${allowed ? `; it takes ${allowed.join(', ')}` : ''}.`,
-    explanation: `${fieldName(field)} is read into an enumeration, and ${AT_START} ${error}.${fix ? ` Write \`${fix}\`.` : allowed ? ` Choose one of ${allowed.join(', ')}.` : ''}`,
+    explanation: `${fieldName(field)} must be one of the names ML-Agents defines for it, in that spelling, and ${AT_START} ${error}.${fix ? ` Write \`${fix}\`.` : allowed ? ` Choose one of ${allowed.join(', ')}.` : ''}`,
     ...(fix && field.value.kind === 'scalar' ? { suggestions: [{ description: `Write ${fix}`, edits: [replaceScalar(field.value, fix)] }] } : {}),
   });
 }
