@@ -31,6 +31,8 @@ export default defineRule({
 });
 
 const METHODS = ['lora', 'oft', 'freeze', 'full'];
+/** `FinetuningArguments.stage`, which the tuner dispatches on (`run_exp`: "Unknown task" for any other). */
+const STAGES = ['pt', 'sft', 'rm', 'ppo', 'dpo', 'kto'];
 /** Switches of the optimizers LLaMA-Factory runs on the full model only, with their names. */
 const FULL_PARAMETER_OPTIMIZERS: Readonly<Record<string, string>> = { use_galore: 'GaLore', use_apollo: 'APOLLO', use_badam: 'BAdam' };
 const SOURCE = 'LLaMA-Factory checks it in `FinetuningArguments.__post_init__` and stops before the model is loaded';
@@ -129,6 +131,15 @@ function checkArguments(ctx: RuleContext<object>): void {
   }
 
   const stageField = top('stage');
+  if (stageField?.value.kind === 'scalar' && !STAGES.includes(stage) && STAGES.includes(stage.toLowerCase())) {
+    // `SFT`, `DPO`: a built-in stage in another case. Other names may be a fork's stage (`attrib`) and are left alone.
+    ctx.report({
+      field: stageField,
+      message: `\`${stage}\` is not a stage of LLaMA-Factory, whose stages are written in lower case.`,
+      explanation: `${fieldName(stageField)} names the training stage, which LLaMA-Factory compares with pt, sft, rm, ppo, dpo and kto as written, so it stops with ValueError ("Unknown task: ${stage}."). Write \`${stage.toLowerCase()}\`.`,
+      suggestions: [{ description: `Write ${stage.toLowerCase()}`, edits: [replaceScalar(stageField.value, stage.toLowerCase())] }],
+    });
+  }
   const reward = top('reward_model');
   if (stage === 'ppo' && stageField && (!reward || reward.shape === 'null') && !isPlaceholder(reward) && !ctx.partial) {
     ctx.report({

@@ -48,6 +48,14 @@ describe(RULE, () => {
     expect(findings(RULE, `${BASE}stage: dpo\npref_loss: simpo\npissa_init: true\n`)).toEqual([]);
   });
 
+  it('reports a built-in stage written in capitals, and leaves a fork\'s own stage alone', () => {
+    const d = findings(RULE, `${BASE}finetuning_type: lora\nstage: SFT\n`);
+    expect(d.map((x) => [x.line, x.column, x.message])).toEqual([[8, 8, '`SFT` is not a stage of LLaMA-Factory, whose stages are written in lower case.']]);
+    expect(d[0]!.explanation).toContain('ValueError ("Unknown task: SFT.")');
+    expect(d[0]!.suggestions?.[0]?.edits[0]?.text).toBe('sft');
+    expect(findings(RULE, `${BASE}finetuning_type: lora\nstage: attrib\n`)).toEqual([]);
+  });
+
   it('stays quiet on placeholders and on files that are not LLaMA-Factory\'s', () => {
     expect(findings(RULE, `${BASE}stage: sft\nfinetuning_type: \${method}\nuse_galore: true\n`)).toEqual([]);
     expect(findings(RULE, 'base_model: m\nmicro_batch_size: 2\nsequence_len: 2048\nsample_packing: true\nuse_galore: true\n')).toEqual([]);
