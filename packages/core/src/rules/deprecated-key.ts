@@ -7,6 +7,8 @@ import { replaceScalar } from '../rule-kit/edits.js';
 import { booleanValue, stringValue } from '../loader/special-values.js';
 import { isHfArgumentsBlock } from '../rule-kit/hf-arguments-block.js';
 import type { FrameworkId } from '../model/frameworks.js';
+import { entriesOf } from '../rule-kit/field-index.js';
+import { ML_AGENTS_RUN_KEYS } from '../frameworks-data/ml-agents.js';
 
 interface Deprecation {
   /** Frameworks where the key is deprecated. */
@@ -111,6 +113,7 @@ export default defineRule({
     { title: 'axolotl schemas/deprecated.py (DeprecatedParameters)', url: 'https://github.com/axolotl-ai-cloud/axolotl/blob/main/src/axolotl/utils/schemas/deprecated.py' },
     { title: 'DeepSpeed ZeRO config deprecated fields', url: 'https://github.com/microsoft/DeepSpeed/blob/master/deepspeed/runtime/zero/config.py' },
     { title: 'Keras 3 BaseOptimizer (decay no longer supported)', url: 'https://github.com/keras-team/keras/blob/master/keras/src/optimizers/base_optimizer.py' },
+    { title: 'ML-Agents upgrade_config.py: the trainer-config layout before release 10', url: 'https://github.com/Unity-Technologies/ml-agents/blob/develop/ml-agents/mlagents/trainers/upgrade_config.py' },
   ],
   check(ctx) {
     const v5 = (ctx.options as { transformersV5?: boolean }).transformersV5 === true;
@@ -168,8 +171,34 @@ export default defineRule({
         });
       }
     }
+    checkMlAgentsLegacyLayout(ctx);
   },
 });
+
+/** The trainers of ML-Agents' layout before release 10 (`trainer: ppo` in each behavior's block). */
+const ML_AGENTS_LEGACY_TRAINERS = ['ppo', 'sac', 'offline_bc', 'online_bc', 'imitation'];
+
+/**
+ * ML-Agents' trainer-config layout before release 10 (ml-agents 0.20, 2020): behavior names, or `default`, at the top
+ * level, each with `trainer: ppo` and flat settings. Current `mlagents-learn` checks every top-level key against its
+ * run options and refuses the file; `upgrade_config.py` converts it. Reported once, on the first such block.
+ */
+function checkMlAgentsLegacyLayout(ctx: RuleContext<object>): void {
+  if (!ctx.hasFramework('ml-agents')) return;
+  const top = ctx.fields.filter((f) => f.path.length === 1 && f.documentIndex === 0 && f.entry.origin === 'explicit');
+  if (top.some((f) => ML_AGENTS_RUN_KEYS.has(String(f.key.value)))) return;
+  const block = top.find((f) => {
+    const trainer = stringValue(entriesOf(ctx.fields, f.value).get('trainer')?.value);
+    return trainer !== undefined && ML_AGENTS_LEGACY_TRAINERS.includes(trainer);
+  });
+  if (!block) return;
+  ctx.report({
+    field: block,
+    on: 'key',
+    message: 'This trainer config has ML-Agents\' layout from before release 10, which current mlagents-learn refuses.',
+    explanation: `${fieldName(block)} is a behavior's block of the layout ML-Agents used until release 10 (ml-agents 0.20): behavior names at the top level, \`trainer: ${stringValue(entriesOf(ctx.fields, block.value).get('trainer')?.value) ?? 'ppo'}\` and flat settings. Since then behaviors go under \`behaviors:\`, with \`trainer_type\`, \`hyperparameters\`, \`network_settings\` and \`reward_signals\`, and mlagents-learn checks every top-level key, so it stops with TrainerConfigError ("The option ${String(block.key.value)} was specified in your YAML file, but is invalid."). Convert the file with \`python -m mlagents.trainers.upgrade_config old.yaml new.yaml\`, or keep the ML-Agents release it was written for.`,
+  });
+}
 
 function applies(ctx: RuleContext<object>, frameworks: readonly FrameworkId[], hf: boolean): boolean {
   return frameworks.some((f) => ctx.hasFramework(f)) || (hf && frameworks === HF);

@@ -101,6 +101,15 @@ describe('deprecated-key', () => {
     expect(findings('deprecated-key', text, 'yaml', { options: { transformersV5: true } })).toHaveLength(1);
   });
 
+  it('flags ML-Agents\' trainer-config layout from before release 10 once, and not the current layout', () => {
+    const legacy = 'default:\n  trainer: ppo\n  batch_size: 1024\n  beta: 5.0e-3\n  time_horizon: 64\n  summary_freq: 1000\n  use_recurrent: false\n' +
+      'Walker:\n  trainer: ppo\n  max_steps: 2e7\n';
+    const d = findings('deprecated-key', legacy);
+    expect(d.map((x) => [x.line, x.column, x.message])).toEqual([[1, 1, 'This trainer config has ML-Agents\' layout from before release 10, which current mlagents-learn refuses.']]);
+    expect(d[0]!.explanation).toContain('python -m mlagents.trainers.upgrade_config');
+    expect(findings('deprecated-key', 'behaviors:\n  Walker:\n    trainer_type: ppo\n    time_horizon: 64\n    summary_freq: 1000\n')).toEqual([]);
+  });
+
   it('leaves current keys and unrelated frameworks alone', () => {
     expect(findings('deprecated-key', 'per_device_train_batch_size: 8\nnum_train_epochs: 3\neval_strategy: steps\n')).toEqual([]);
     expect(findings('deprecated-key', 'model:\n  decay: 0.999\n  lr: 0.1\n')).toEqual([]);
