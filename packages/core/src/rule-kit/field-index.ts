@@ -109,6 +109,11 @@ export function topField(fields: readonly Field[], ...names: string[]): Field | 
   return fieldIn(fields, rootMap(fields), ...names);
 }
 
+/** The top-level keys written in the first document, in order (not those a `<<:` merge brings in). */
+export function writtenTopFields(fields: readonly Field[]): Field[] {
+  return fields.filter((f) => f.path.length === 1 && f.documentIndex === 0 && f.entry.origin === 'explicit');
+}
+
 // ── values, as the loader reads them; placeholders (`auto`, `???`, `${...}`) give undefined ──
 
 export function num(field: Field | undefined): number | undefined {

@@ -6,7 +6,7 @@
  */
 import type { Field } from '../classify/classify.js';
 import type { RuleContext } from './types.js';
-import { entriesOf } from './field-index.js';
+import { entriesOf, writtenTopFields } from './field-index.js';
 import { stringValue } from '../loader/special-values.js';
 
 export interface MlAgentsFile {
@@ -23,7 +23,7 @@ export interface MlAgentsFile {
 
 export function mlAgentsFile(ctx: RuleContext<object>): MlAgentsFile | undefined {
   if (!ctx.hasFramework('ml-agents')) return undefined;
-  const top = ctx.fields.filter((f) => f.path.length === 1 && f.documentIndex === 0 && f.entry.origin === 'explicit');
+  const top = writtenTopFields(ctx.fields);
   const behaviors = top.find((f) => f.key.value === 'behaviors' && f.value.kind === 'map');
   if (!behaviors) return undefined;
   const children = (f: Field): Field[] => [...entriesOf(ctx.fields, f.value).values()].filter((c) => c.entry.origin === 'explicit');

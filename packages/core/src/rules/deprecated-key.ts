@@ -7,7 +7,7 @@ import { replaceScalar } from '../rule-kit/edits.js';
 import { booleanValue, stringValue } from '../loader/special-values.js';
 import { isHfArgumentsBlock } from '../rule-kit/hf-arguments-block.js';
 import type { FrameworkId } from '../model/frameworks.js';
-import { entriesOf } from '../rule-kit/field-index.js';
+import { entriesOf, writtenTopFields } from '../rule-kit/field-index.js';
 import { ML_AGENTS_RUN_KEYS } from '../frameworks-data/ml-agents.js';
 
 interface Deprecation {
@@ -185,18 +185,16 @@ const ML_AGENTS_LEGACY_TRAINERS = ['ppo', 'sac', 'offline_bc', 'online_bc', 'imi
  */
 function checkMlAgentsLegacyLayout(ctx: RuleContext<object>): void {
   if (!ctx.hasFramework('ml-agents')) return;
-  const top = ctx.fields.filter((f) => f.path.length === 1 && f.documentIndex === 0 && f.entry.origin === 'explicit');
+  const top = writtenTopFields(ctx.fields);
   if (top.some((f) => ML_AGENTS_RUN_KEYS.has(String(f.key.value)))) return;
-  const block = top.find((f) => {
-    const trainer = stringValue(entriesOf(ctx.fields, f.value).get('trainer')?.value);
-    return trainer !== undefined && ML_AGENTS_LEGACY_TRAINERS.includes(trainer);
-  });
+  const trainerOf = (f: Field): string | undefined => stringValue(entriesOf(ctx.fields, f.value).get('trainer')?.value);
+  const block = top.find((f) => ML_AGENTS_LEGACY_TRAINERS.includes(trainerOf(f) ?? ''));
   if (!block) return;
   ctx.report({
     field: block,
     on: 'key',
     message: 'This trainer config has ML-Agents\' layout from before release 10, which current mlagents-learn refuses.',
-    explanation: `${fieldName(block)} is a behavior's block of the layout ML-Agents used until release 10 (ml-agents 0.20): behavior names at the top level, \`trainer: ${stringValue(entriesOf(ctx.fields, block.value).get('trainer')?.value) ?? 'ppo'}\` and flat settings. Since then behaviors go under \`behaviors:\`, with \`trainer_type\`, \`hyperparameters\`, \`network_settings\` and \`reward_signals\`, and mlagents-learn checks every top-level key, so it stops with TrainerConfigError ("The option ${String(block.key.value)} was specified in your YAML file, but is invalid."). Convert the file with \`python -m mlagents.trainers.upgrade_config old.yaml new.yaml\`, or keep the ML-Agents release it was written for.`,
+    explanation: `${fieldName(block)} is a behavior's block of the layout ML-Agents used until release 10 (ml-agents 0.20): behavior names at the top level, \`trainer: ${trainerOf(block)}\` and flat settings. Since then behaviors go under \`behaviors:\`, with \`trainer_type\`, \`hyperparameters\`, \`network_settings\` and \`reward_signals\`, and mlagents-learn checks every top-level key, so it stops with TrainerConfigError ("The option ${String(block.key.value)} was specified in your YAML file, but is invalid."). Convert the file with \`python -m mlagents.trainers.upgrade_config old.yaml new.yaml\`, or keep the ML-Agents release it was written for.`,
   });
 }
 

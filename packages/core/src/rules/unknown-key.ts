@@ -19,7 +19,8 @@ import { XGBOOST_MARKERS, XGBOOST_PARAMS } from '../frameworks-data/xgboost.js';
 import {
   ML_AGENTS_HYPERPARAMETERS, ML_AGENTS_LEGACY_TRAINER_KEYS, ML_AGENTS_REWARD_SIGNALS, ML_AGENTS_RUN_KEYS, ML_AGENTS_SECTIONS, ML_AGENTS_TRAINER_KEYS,
 } from '../frameworks-data/ml-agents.js';
-import { mlAgentsFile } from '../rule-kit/ml-agents.js';
+import { childNamed, mlAgentsFile } from '../rule-kit/ml-agents.js';
+import { writtenTopFields } from '../rule-kit/field-index.js';
 import { own } from '../util/own.js';
 
 /** What happens to an unknown key, per schema. */
@@ -193,6 +194,7 @@ function checkLlamaFactory(ctx: RuleContext<object>): void {
   }
 }
 
+const ML_AGENTS_SIGNAL_NAMES: ReadonlySet<string> = new Set(Object.keys(ML_AGENTS_REWARD_SIGNALS));
 const ML_AGENTS_FATE = 'mlagents-learn checks every key against the settings class it fills and stops at start-up with TrainerConfigError ("The option … was specified in your YAML file …, but is invalid.")';
 
 /**
@@ -221,18 +223,17 @@ function checkMlAgents(ctx: RuleContext<object>): void {
     const fields = children(trainer);
     check(fields, "ML-Agents' trainer settings", ML_AGENTS_TRAINER_KEYS, ML_AGENTS_LEGACY_TRAINER_KEYS);
     const type = file.trainerType(trainer);
-    const hyper = fields.find((f) => f.key.value === 'hyperparameters' && f.value.kind === 'map');
+    const hyper = childNamed(file, trainer, 'hyperparameters');
     const settings = type === undefined ? undefined : own(ML_AGENTS_HYPERPARAMETERS, type);
-    if (hyper && settings) check(children(hyper), `ML-Agents' ${type} hyperparameters (${settings.className})`, settings.keys, otherTrainersKeys(type!, settings.keys));
-    const signals = fields.find((f) => f.key.value === 'reward_signals' && f.value.kind === 'map');
-    if (!signals) continue;
-    const signalNames = new Set(Object.keys(ML_AGENTS_REWARD_SIGNALS));
+    if (hyper?.value.kind === 'map' && settings) check(children(hyper), `ML-Agents' ${type} hyperparameters (${settings.className})`, settings.keys, otherTrainersKeys(type!, settings.keys));
+    const signals = childNamed(file, trainer, 'reward_signals');
+    if (signals?.value.kind !== 'map') continue;
     for (const signal of children(signals)) {
       const keys = own(ML_AGENTS_REWARD_SIGNALS, String(signal.key.value));
       if (!keys) {
         // Only near-misses (`curiousity`): forks and development branches add reward signals of their own (ASE's `ase`).
         reportUnknown(ctx, signal, {
-          owner: "ML-Agents' reward signals", known: signalNames, candidates: signalNames, typosOnly: true,
+          owner: "ML-Agents' reward signals", known: ML_AGENTS_SIGNAL_NAMES, candidates: ML_AGENTS_SIGNAL_NAMES, typosOnly: true,
           fate: 'mlagents-learn looks the name up among its reward signals (`extrinsic`, `gail`, `curiosity`, `rnd`) and stops at start-up with a ValueError',
         });
       } else if (signal.value.kind === 'map') {
@@ -409,7 +410,7 @@ function rootMap(ctx: RuleContext<object>): MapNode | undefined {
 }
 
 function topFields(ctx: RuleContext<object>): Field[] {
-  return ctx.fields.filter((f) => f.path.length === 1 && f.documentIndex === 0 && f.entry.origin === 'explicit');
+  return writtenTopFields(ctx.fields);
 }
 
 /** Plugins listed under axolotl's `plugins:` (`axolotl.integrations.liger.LigerPlugin` → module `liger`). */
