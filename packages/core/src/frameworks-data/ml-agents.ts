@@ -2,8 +2,9 @@
  * The keys `mlagents-learn config.yaml` accepts, for `unknown-key`. Since release 10 (the `behaviors:` layout) ML-Agents
  * structures the file into attrs classes with cattrs, and `strict_to_cls`/`check_and_structure` refuse any key the class
  * does not define: "The option {key} was specified in your YAML file for {class}, but is invalid." (TrainerConfigError),
- * at start-up. `RunOptions.from_argparse` does the same for the top-level keys. `network_settings`, `self_play` and
- * `behavioral_cloning` are structured by plain cattrs, which ignores extra keys, so they are not listed.
+ * at start-up. `RunOptions.from_argparse` does the same for the top-level keys. `network_settings` (and its `memory`),
+ * `self_play`, `behavioral_cloning` and `torch_settings` are structured by plain cattrs, which drops extra keys without a
+ * word: those are listed apart, in `ML_AGENTS_DROPPING_BLOCKS`.
  *
  * Source: Unity-Technologies/ml-agents `ml-agents/mlagents/trainers/settings.py` @3b9589b (release 10–12: `framework`,
  * `TrainerType` ppo/sac), @024010d (POCA, COMA, `torch_settings`, `default_settings`, RND) and the current one (`trainer_type`
@@ -49,7 +50,7 @@ export const ML_AGENTS_REWARD_SIGNALS: Readonly<Record<string, ReadonlySet<strin
   rnd: new Set(LEARNED_REWARD_SIGNAL),
 };
 
-/** The command-line sections, structured with `strict_to_cls`, and `torch_settings`, structured by plain cattrs (extra keys ignored). */
+/** The command-line sections, structured with `strict_to_cls`, and `torch_settings`, structured by plain cattrs (extra keys dropped). */
 export const ML_AGENTS_SECTIONS: Readonly<Record<string, ReadonlySet<string>>> = {
   checkpoint_settings: new Set(words('run_id initialize_from load_model resume force train_model inference results_dir')),
   env_settings: new Set(words(`
@@ -57,6 +58,28 @@ export const ML_AGENTS_SECTIONS: Readonly<Record<string, ReadonlySet<string>>> =
   `)),
   engine_settings: new Set(words('width height quality_level time_scale target_frame_rate capture_frame_rate no_graphics no_graphics_monitor')),
   torch_settings: new Set(words('device')),
+};
+
+const UNDER_MEMORY_BLOCK = 'it belongs one level down, under `network_settings.memory` (with `sequence_length` and `memory_size`)';
+
+/**
+ * A trainer block's (or reward signal's) settings that cattrs builds without the strict check, so an unknown key is
+ * dropped and its setting has no effect: `NetworkSettings`, its `MemorySettings`, `SelfPlaySettings` and
+ * `BehavioralCloningSettings`. `equivalents` are the slips seen in real files.
+ */
+export const ML_AGENTS_DROPPING_BLOCKS: Readonly<Record<string, { readonly className: string; readonly keys: ReadonlySet<string>; readonly equivalents?: Readonly<Record<string, string>> }>> = {
+  network_settings: {
+    className: 'NetworkSettings',
+    keys: new Set(words('normalize hidden_units num_layers vis_encode_type memory goal_conditioning_type deterministic')),
+    equivalents: {
+      conditioning_type: 'the key is `goal_conditioning_type`',
+      use_recurrent: 'a recurrent network is turned on by writing a `memory:` block (`sequence_length`, `memory_size`); there is no switch',
+      sequence_length: UNDER_MEMORY_BLOCK, memory_size: UNDER_MEMORY_BLOCK,
+    },
+  },
+  memory: { className: 'MemorySettings', keys: new Set(words('sequence_length memory_size')) },
+  self_play: { className: 'SelfPlaySettings', keys: new Set(words('save_steps team_change swap_steps window play_against_latest_model_ratio initial_elo')) },
+  behavioral_cloning: { className: 'BehavioralCloningSettings', keys: new Set(words('demo_path steps strength samples_per_update num_epoch batch_size')) },
 };
 
 const UNDER_HYPERPARAMETERS = 'since release 10 it belongs under `hyperparameters:`';

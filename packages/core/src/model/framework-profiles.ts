@@ -389,7 +389,9 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     id: 'ml-agents', name: 'Unity ML-Agents', yamlLoader: 'typed', threshold: 3,
     signals: [top('behaviors', 1.5), anyKey('trainer_type', 1), anyKey('time_horizon', 1.5), anyKey('summary_freq', 1), anyKey('lambd', 1), anyKey('reward_signals', 1),
       anyKey('num_epoch', 0.5), anyKey('buffer_size', 0.5), anyKey('min_lesson_length', 1.5), anyKey('signal_smoothing', 1),
-      anyKey('use_recurrent', 1), anyKey('batches_per_epoch', 1), anyKey('demo_path', 0.5)],
+      anyKey('use_recurrent', 1), anyKey('batches_per_epoch', 1), anyKey('demo_path', 0.5),
+      // A short `behaviors:` file may name neither `time_horizon` nor `summary_freq`: its blocks' own names still tell.
+      anyKey('network_settings', 1), anyKey('vis_encode_type', 1.5), anyKey('beta_schedule', 1), anyKey('epsilon_schedule', 1)],
   },
   {
     // Salesforce LAVIS and the projects built on it (MiniGPT-4): OmegaConf.load, a `run:` block with `lr_sched`.

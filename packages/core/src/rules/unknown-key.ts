@@ -17,7 +17,7 @@ import { DS_BF16_KEYS, DS_FP16_KEYS, DS_TOP_LEVEL_KEYS, DS_ZERO_KEYS } from '../
 import { LIGHTGBM_ALIASES, LIGHTGBM_MARKERS, LIGHTGBM_PARAMS } from '../frameworks-data/lightgbm.js';
 import { XGBOOST_MARKERS, XGBOOST_PARAMS } from '../frameworks-data/xgboost.js';
 import {
-  ML_AGENTS_HYPERPARAMETERS, ML_AGENTS_LEGACY_TRAINER_KEYS, ML_AGENTS_REWARD_SIGNALS, ML_AGENTS_RUN_KEYS, ML_AGENTS_SECTIONS, ML_AGENTS_TRAINER_KEYS,
+  ML_AGENTS_DROPPING_BLOCKS, ML_AGENTS_HYPERPARAMETERS, ML_AGENTS_LEGACY_TRAINER_KEYS, ML_AGENTS_REWARD_SIGNALS, ML_AGENTS_RUN_KEYS, ML_AGENTS_SECTIONS, ML_AGENTS_TRAINER_KEYS,
 } from '../frameworks-data/ml-agents.js';
 import { childNamed, mlAgentsFile } from '../rule-kit/ml-agents.js';
 import { writtenTopFields } from '../rule-kit/field-index.js';
@@ -216,12 +216,20 @@ function checkMlAgents(ctx: RuleContext<object>): void {
     const keys = own(ML_AGENTS_SECTIONS, name);
     if (!keys || section.value.kind !== 'map') continue;
     // `torch_settings` alone is not registered with `strict_to_cls`: cattrs builds it and drops what it does not know.
-    const fate = name === 'torch_settings' ? 'mlagents-learn builds `torch_settings` from the fields it defines and drops any other key without a warning, so this setting has no effect' : ML_AGENTS_FATE;
-    check(children(section), `ML-Agents' \`${name}\``, keys, undefined, fate);
+    check(children(section), `ML-Agents' \`${name}\``, keys, undefined, name === 'torch_settings' ? droppedFate(name) : ML_AGENTS_FATE);
   }
+  // The blocks cattrs builds without the strict check: an unknown key there is dropped, not refused.
+  const checkDropping = (owner: Field | undefined, name: string): void => {
+    const block = childNamed(file, owner, name);
+    const settings = own(ML_AGENTS_DROPPING_BLOCKS, name);
+    if (block?.value.kind !== 'map' || !settings) return;
+    check(children(block), `ML-Agents' \`${name}\` (${settings.className})`, settings.keys, settings.equivalents, droppedFate(name));
+    if (name === 'network_settings') checkDropping(block, 'memory');
+  };
   for (const trainer of trainers) {
     const fields = children(trainer);
     check(fields, "ML-Agents' trainer settings", ML_AGENTS_TRAINER_KEYS, ML_AGENTS_LEGACY_TRAINER_KEYS);
+    for (const name of ['network_settings', 'self_play', 'behavioral_cloning']) checkDropping(trainer, name);
     const type = file.trainerType(trainer);
     const hyper = childNamed(file, trainer, 'hyperparameters');
     const settings = type === undefined ? undefined : own(ML_AGENTS_HYPERPARAMETERS, type);
@@ -238,9 +246,14 @@ function checkMlAgents(ctx: RuleContext<object>): void {
         });
       } else if (signal.value.kind === 'map') {
         check(children(signal), `ML-Agents' \`${String(signal.key.value)}\` reward signal`, keys);
+        checkDropping(signal, 'network_settings');
       }
     }
   }
+}
+
+function droppedFate(block: string): string {
+  return `mlagents-learn builds \`${block}\` from the fields it defines and drops any other key without a warning, so this setting has no effect`;
 }
 
 /** Advice for another built-in trainer's hyperparameter (`lambd` under SAC), the usual slip after switching `trainer_type`. */

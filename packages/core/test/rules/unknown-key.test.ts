@@ -106,6 +106,25 @@ describe('unknown-key', () => {
       expect(d[3].explanation).toContain('drops any other key without a warning');
     });
 
+    it('reports the keys that network_settings, its memory, self_play and behavioral_cloning drop, with the key meant', () => {
+      const text = SAC.replace('      hidden_units: 512\n', '      hidden_unit: 512\n      conditioning_type: hyper\n')
+        .replace('        memory_size: 128\n', '        memory_size: 128\n        use_recurrent: true\n')
+        .replace('        demo_path: Demos/Expert.demo\n', '        demo_path: Demos/Expert.demo\n        network_settings:\n          hidden_units: 64\n          num_layer: 2\n')
+        .replace('    threaded: true\n', '    threaded: true\n    self_play:\n      window: 10\n      swap_step: 2000\n    behavioral_cloning:\n      demo_path: x.demo\n      strength: 0.5\n      epochs: 3\n');
+      const d = findings('unknown-key', text);
+      expect(d.map((x) => [x.line, x.column, x.message])).toEqual([
+        [17, 7, '`hidden_unit` is not a known setting of ML-Agents\' `network_settings` (NetworkSettings) (did you mean `hidden_units`?).'],
+        [18, 7, '`conditioning_type` is not a known setting of ML-Agents\' `network_settings` (NetworkSettings).'],
+        [22, 9, '`use_recurrent` is not a known setting of ML-Agents\' `memory` (MemorySettings).'],
+        [34, 11, '`num_layer` is not a known setting of ML-Agents\' `network_settings` (NetworkSettings) (did you mean `num_layers`?).'],
+        [43, 7, '`swap_step` is not a known setting of ML-Agents\' `self_play` (SelfPlaySettings) (did you mean `swap_steps`?).'],
+        [47, 7, '`epochs` is not a known setting of ML-Agents\' `behavioral_cloning` (BehavioralCloningSettings).'],
+      ]);
+      expect(d[0].explanation).toContain('drops any other key without a warning, so this setting has no effect');
+      expect(d[1].explanation).toContain('The key is `goal_conditioning_type`.');
+      expect(findings('unknown-key', SAC.replace('      normalize: true\n', '      normalize: true\n      sequence_length: 64\n'))[0].explanation).toContain('under `network_settings.memory`');
+    });
+
     it('leaves alone the layout before release 10, which ML-Agents read as plain dictionaries', () => {
       const legacy = 'default:\n  trainer: ppo\n  batch_size: 1024\n  beta: 5.0e-3\n  lambd: 0.95\n  time_horizon: 64\n  summary_freq: 10000\n  use_recurrent: false\n';
       expect(findings('unknown-key', legacy)).toEqual([]);
