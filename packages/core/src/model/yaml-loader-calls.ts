@@ -22,8 +22,8 @@ export interface YamlLoaderCalls {
   /** `OmegaConf.load(...)` is called. */
   readonly omegaconf: boolean;
   /**
-   * The config is read into dataclasses that convert each value to its field's type: simple_parsing's and draccus's
-   * `parse(..., config_path=...)` (ultravox, Levanter-style programs), so `lr: 1e-3` is a float.
+   * The config is read into dataclasses that convert each value to its field's type: simple_parsing's, draccus's and
+   * pyrallis's `parse(..., config_path=...)` (ultravox, Levanter-style programs, CORL), so `lr: 1e-3` is a float.
    */
   readonly typed: boolean;
   /**
@@ -90,7 +90,8 @@ export interface YamlLoaderCalls {
 const OMEGACONF_LOAD = /\bOmegaConf\s*\.\s*load\s*\(/;
 /** `from omegaconf import OmegaConf as om` (MosaicML's examples, llm-foundry and their forks), then `om.load(f)`. */
 const OMEGACONF_ALIAS = /^[ \t]*from[ \t]+omegaconf[ \t]+import[ \t]+(?:\(?[^\n]*?,[ \t]*)?OmegaConf[ \t]+as[ \t]+([A-Za-z_]\w*)/m;
-const TYPED_READER = /^\s*(?:import\s+(?:simple_parsing|draccus)\b|from\s+(?:simple_parsing|draccus)\s+import\b)/m;
+/** simple_parsing, draccus, and pyrallis (draccus's parent, CORL's `@pyrallis.wrap()`): dataclasses filled by field type. */
+const TYPED_READER = /^\s*(?:import\s+(?:simple_parsing|draccus|pyrallis)\b|from\s+(?:simple_parsing|draccus|pyrallis)\s+import\b)/m;
 /** `dataclasses.fields(cls)`, or `fields` imported from dataclasses: the script walks a dataclass's fields. */
 const DATACLASS_FIELDS = /\bdataclasses\s*\.\s*fields\s*\(|^[ \t]*from[ \t]+dataclasses[ \t]+import[^\n]*\bfields\b/m;
 /**
@@ -318,11 +319,13 @@ function floatKeysIn(code: string): string[] {
 const SET_DEFAULTS_FROM_DICT = /\.\s*set_defaults\s*\(\s*\*\*/;
 /**
  * `parser.add_argument('--config', action=yamlargparse.ActionConfigFile)` (and jsonargparse's), or configargparse's
- * `add('--config', is_config_file=True)` (OpenNMT's `is_config_file_arg=True`): the file's values are parsed as the
- * options they set, by their declared types (DiaPer's and EEND's `lr: 1e-6` for `--lr` with `type=float`; configargparse
- * hands each value to argparse as text, as Bug-Transformer's `learning_rate: 5e-5`).
+ * `add('--config', is_config_file=True)` (OpenNMT's `is_config_file_arg=True`), or a configargparse parser built with
+ * the config options in its constructor (`Parser(args_for_setting_config_path=['-c', '--config'])`,
+ * `default_config_files=[...]`): the file's values are parsed as the options they set, by their declared types
+ * (DiaPer's and EEND's `lr: 1e-6` for `--lr` with `type=float`; configargparse hands each value to argparse as text, as
+ * Bug-Transformer's `learning_rate: 5e-5` and last_layer_unlearning's `lr: 1e-3`).
  */
-const CONFIG_FILE_ACTION = /\baction\s*=\s*(?:[A-Za-z_]\w*\s*\.\s*)?ActionConfigFile\b|\bis_config_file(?:_arg)?\s*=\s*True\b/;
+const CONFIG_FILE_ACTION = /\baction\s*=\s*(?:[A-Za-z_]\w*\s*\.\s*)?ActionConfigFile\b|\bis_config_file(?:_arg)?\s*=\s*True\b|\b(?:args_for_setting_config_path|default_config_files)\s*=\s*\[/;
 /** argparse's `add_argument(`, and configargparse's and OpenNMT's short name for it, `add(`. */
 const ADD_ARGUMENT = /(?:\.\s*add\b|\badd_argument)\s*\(/g;
 

@@ -70,7 +70,7 @@ const MAX_SCRIPT_SIZE = 256 * 1024;
  * schedule, override no Lightning 1.x hook (`_epoch_end`) and write no detectron2 warmup (`WARMUP_ITERS`), and are not
  * decoded.
  */
-const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'eval(', 'sconf', 'yacs', 'merge_from_', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic', 're.sub', 'add_argument', 'LightningCLI', 'dataclass', 'deepspeed', 'Trainer', 'Argument', 'recbole', '_epoch_end', 'WARMUP_ITERS'].map((m) => Buffer.from(m));
+const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'pyrallis', 'eval(', 'sconf', 'yacs', 'merge_from_', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic', 're.sub', 'add_argument', 'LightningCLI', 'dataclass', 'deepspeed', 'Trainer', 'Argument', 'recbole', '_epoch_end', 'WARMUP_ITERS'].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
 /** Files that pin the project's dependencies (pip, conda, poetry, setuptools, pipenv): read for the Lightning version. */
 const DEPENDENCY_FILE = /^(?:requirements[\w.-]*\.txt|environment[\w.-]*\.ya?ml|pyproject\.toml|setup\.(?:py|cfg)|Pipfile)$/i;
@@ -227,7 +227,7 @@ export class ProjectScripts {
 
   /**
    * How the scripts the walk finds for the YAML file at `absolutePath` read YAML (see yaml-loader-calls.ts): the loader
-   * they show when they read it one way only (`OmegaConf.load`, or simple_parsing's or draccus's typed dataclasses; the
+   * they show when they read it one way only (`OmegaConf.load`, or simple_parsing's, draccus's or pyrallis's typed dataclasses; the
    * program is unknown, the loader is not), whether any reads it another way (PyYAML, ruamel), and the config keys they
    * pass through `float()`, which are numbers whatever the loader.
    */
@@ -511,7 +511,7 @@ function scriptsLoader(ways: YamlReadingWays, displayBase: string): LayoutLoader
   if (other || count !== 1) return undefined;
   const only = "the only YAML reader of the project's scripts";
   if (omegaconf !== undefined) return { id: 'omegaconf', evidence: `\`OmegaConf.load\` in ${shownPath(omegaconf, displayBase)}, ${only}` };
-  if (typed !== undefined) return { id: 'typed', evidence: `typed dataclasses (simple_parsing or draccus) in ${shownPath(typed, displayBase)}, ${only}` };
+  if (typed !== undefined) return { id: 'typed', evidence: `typed dataclasses (simple_parsing, draccus or pyrallis) in ${shownPath(typed, displayBase)}, ${only}` };
   return { id: 'yaml-1.2', evidence: `ruamel.yaml's \`YAML()\` in ${shownPath(ruamel!, displayBase)}, ${only} (YAML 1.2)` };
 }
 

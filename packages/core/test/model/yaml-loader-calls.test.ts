@@ -278,9 +278,11 @@ describe('yamlLoaderCalls', () => {
     expect(yamlLoaderCalls('config = CfgNode()\nconfig.training = 1\n').yacsKeys).toEqual([]);
   });
 
-  it('finds typed dataclass readers (simple_parsing, draccus), which convert `1e-3` to a float field', () => {
+  it('finds typed dataclass readers (simple_parsing, draccus, pyrallis), which convert `1e-3` to a float field', () => {
     expect(yamlLoaderCalls('import simple_parsing\nargs = simple_parsing.parse(config_class=TrainConfig, config_path="configs/meta.yaml")\n').typed).toBe(true);
     expect(yamlLoaderCalls('from draccus import wrap\n').typed).toBe(true);
+    // CORL and its forks (ClORL's `@pyrallis.wrap()` over `actor_learning_rate: float`).
+    expect(yamlLoaderCalls('import pyrallis\n\n@pyrallis.wrap()\ndef train(config: Config):\n    pass\n').typed).toBe(true);
     expect(yamlLoaderCalls('# import simple_parsing\n').typed).toBe(false);
   });
 
@@ -302,6 +304,11 @@ describe('yamlLoaderCalls', () => {
     const onmt = "from onmt.utils.parse import ArgumentParser\ngroup = parser.add_argument_group('Configuration')\ngroup.add('-config', '--config', required=False,\n          is_config_file_arg=True)\ngroup.add('--adam_epsilon', type=float, default=1e-8)\nparser.add_argument('--learning_rate', default=5e-5, type=float)\nseen.add(x)\n";
     expect(yamlLoaderCalls(onmt).floatKeys.sort()).toEqual(['adam_epsilon', 'learning_rate']);
     expect(yamlLoaderCalls(onmt.replace('is_config_file_arg=True', 'type=str')).floatKeys).toEqual([]);
+    // A configargparse parser given its config options in the constructor (last_layer_unlearning's groundzero/args.py).
+    const ctor = 'from configargparse import Parser\nparser = Parser(\n    args_for_setting_config_path=["-c", "--cfg", "--config"],\n    config_arg_is_required=True,\n)\nparser.add("--lr", type=float)\nparser.add("--weight_decay", default=1e-4, type=float)\n';
+    expect(yamlLoaderCalls(ctor).floatKeys.sort()).toEqual(['lr', 'weight_decay']);
+    expect(yamlLoaderCalls(ctor.replace('args_for_setting_config_path', 'prog')).floatKeys).toEqual([]);
+    expect(yamlLoaderCalls("p = configargparse.ArgParser(default_config_files=['~/.cfg.yaml'])\np.add('--lr', type=float)\n").floatKeys).toEqual(['lr']);
   });
 
   it('sees the same loop over the flattened file reach values of every depth (NCFM)', () => {
