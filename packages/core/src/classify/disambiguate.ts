@@ -49,6 +49,10 @@ export function within(ctx: FieldContext, re: RegExp): boolean {
   for (const a of ctx.ancestors) if (re.test(a)) return true;
   return false;
 }
+/** Parameters of a gradient-boosting library, beside which `eta` is XGBoost's learning rate even next to `learning_rate`. */
+const BOOSTING_SIBLINGS = ['max_depth', 'objective', 'booster', 'n_estimators', 'num_round', 'num_boost_round', 'subsample', 'colsample_bytree', 'min_child_weight',
+  'gamma', 'lambda', 'alpha', 'tree_method', 'num_leaves', 'eval_metric', 'max_leaves', 'reg_alpha', 'reg_lambda'];
+
 export function hasSibling(ctx: FieldContext, ...names: string[]): boolean {
   for (const n of names) if (ctx.siblings.includes(n)) return true;
   return false;
@@ -107,6 +111,10 @@ function rolloutLength(ctx: FieldContext): Decision | undefined {
 
 /** PyMARL and its forks (EPyMARL, pymarl2, MCMIX): `t_max` there is the run's length in environment steps. */
 const PYMARL_SETTINGS = ['batch_size_run', 'test_nepisode', 'epsilon_anneal_time', 'runner_log_interval', 'learner_log_interval', 'agent_output_type'];
+
+/** Blocks of a simulator, its rollouts or an evaluation, whose `max_steps` is not the training run's. */
+// Whole block names only: an ML-Agents behavior may be called `EnvironmentAgentBehavior`, and its `max_steps` is the run's.
+const ENVIRONMENT_CONTEXT = /^(?:(?:train|eval|val|test)_)?(?:env|envs|environment|env_runner|env_cfg|env_config|env_kwargs|simulator|rollout|rollouts)$|^(?:evaluation|eval|evaluator)$/;
 
 /** Counts of episodes: a run measured in them (`num_episodes: 100`) caps each episode with its `max_steps`. */
 const EPISODE_COUNTS = ['num_episodes', 'n_episodes', 'episodes', 'max_episodes', 'total_episodes', 'train_episodes', 'num_train_episodes', 'n_train_episodes'];
@@ -233,6 +241,11 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       }
       return undefined;
     case 'eta':
+      // Beside a learning rate and no boosting parameter, `eta` is another coefficient: ESD's negative-guidance
+      // strength (`eta: 1.0` next to `learning_rate: 1.0e-5`), OVANet's entropy weight, FedAvg's server step size.
+      if (hasSibling(ctx, 'learning_rate', 'lr', 'base_lr') && !hasSibling(ctx, ...BOOSTING_SIBLINGS)) {
+        return other('`eta` beside a learning rate and no boosting parameter is another coefficient (a guidance strength, DDIM\'s eta, an entropy weight, a federated server\'s step size), not the optimizer\'s learning rate');
+      }
       return hp('learning-rate', '`eta` is the XGBoost (and sklearn SGD) name of the learning rate');
     case 'learner':
       // RecBole and TextBox name the optimizer `learner` (`learner: adam`); TextBox 1.x's `learner: schedule` is its
@@ -349,6 +362,8 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       if (rlSettings(ctx) || hasSibling(ctx, ...PYMARL_SETTINGS)) return hp(undefined, '`t_max` beside reinforcement-learning settings is the number of environment steps the run lasts (PyMARL), not a cosine schedule\'s period');
       return undefined;
     case 'max_steps':
+      // diffusion_policy's `task.env_runner.max_steps: 400` caps each evaluation rollout in the simulator.
+      if (within(ctx, ENVIRONMENT_CONTEXT)) return hp(undefined, `\`${ctx.name}\` of an environment, rollout or evaluation block caps an episode or an evaluation, not the length of the run`);
       return episodeCap(ctx);
     case 'warmup_steps':
     case 'warmup':

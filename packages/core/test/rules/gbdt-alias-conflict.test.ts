@@ -28,4 +28,10 @@ describe(RULE, () => {
     expect(findings(RULE, 'objective: binary\nnum_leaves: 31\nnum_trees: 100\n')).toEqual([]);
     expect(findings(RULE, 'per_device_train_batch_size: 8\nlr_scheduler_type: cosine\nlearning_rate: 0.0001\nmax_steps: 100\nmax_iter: 5\n')).toEqual([]);
   });
+
+  it('leaves alone an `eta` beside a learning rate with no boosting parameter (ESD concept erasure\'s guidance strength)', () => {
+    const esd = 'train_method: noxattn\neta: 1.0\nnegative_guidance: 1.0\nlearning_rate: 1.0e-5\nnum_steps: 1000\nstart_guidance: 3.0\nddim_steps: 50\n';
+    expect(findings(RULE, esd)).toEqual([]);
+    expect(findings('lr-without-schedule', esd)).toEqual([]);
+  });
 });
