@@ -381,7 +381,10 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     id: 'verl', name: 'verl', yamlLoader: 'omegaconf', threshold: 3,
     signals: [top('actor_rollout_ref', 3), top('critic', 0.5), top('algorithm', 0.5), top('reward_model', 0.5), path('trainer.project_name', 0.5),
       // A config group file of verl's own (`optim/fsdp.yaml`) names the dataclass it fills: `verl.workers.config.FSDPOptimizerConfig`.
-      value('_target_', /^verl\./, 3, 'a verl config class')],
+      value('_target_', /^verl\./, 3, 'a verl config class'),
+      // verl's SFT trainer config (`fsdp_sft_trainer.py`, Hydra): `model.partial_pretrain`, Ulysses, an HDFS copy.
+      path('model.partial_pretrain', 2), top('ulysses_sequence_parallel_size', 1), path('trainer.default_hdfs_dir', 1.5), path('optim.warmup_steps_ratio', 1),
+      top('use_remove_padding', 0.5)],
   },
   {
     // Unity ML-Agents trainer configs (`behaviors:` with `trainer_type`, or the legacy per-behavior layout):

@@ -269,6 +269,8 @@ describe('framework detection', () => {
     ['verl', 'omegaconf', 'actor_rollout_ref:\n  actor:\n    optim:\n      lr: 1e-6\n      lr_warmup_steps: -1\ncritic:\n  optim:\n    lr: 1e-5\nalgorithm:\n  gamma: 1.0\n'],
     // A config group file of verl's own, which names the dataclass it fills (demon2036/verl_qwen_grpo's optim/fsdp.yaml).
     ['verl', 'omegaconf', '_target_: verl.workers.config.FSDPOptimizerConfig\noptimizer: AdamW\nlr: 1e-3\nlr_warmup_steps_ratio: 0.0\nlr_warmup_steps: -1\n'],
+    // verl's SFT trainer config, copied into a project (chainofexperts' config/sft_trainer.yaml), which Hydra reads.
+    ['verl', 'omegaconf', 'data:\n  train_batch_size: 256\nmodel:\n  partial_pretrain: ~/models/gemma-1.1-7b-it\noptim:\n  lr: 6e-4\n  warmup_steps_ratio: 0.05\nulysses_sequence_parallel_size: 1\nuse_remove_padding: False\ntrainer:\n  default_hdfs_dir: hdfs://tmp/x\n  project_name: gsm8k-sft\n'],
     ['ml-agents', 'typed', 'behaviors:\n  Pyramids:\n    trainer_type: ppo\n    max_steps: 1.0e7\n    time_horizon: 128\n    summary_freq: 30000\n'],
     ['lavis', 'omegaconf', 'model:\n  arch: blip2\nrun:\n  task: captioning\n  lr_sched: linear_warmup_cosine_lr\n  init_lr: 1e-5\n'],
     ['nemo-rl', 'omegaconf', 'defaults: ./grpo_math_1B.yaml\ngrpo:\n  num_prompts_per_step: 32\npolicy:\n  model_name: Qwen/Qwen2.5-1.5B\n  optimizer:\n    kwargs:\n      eps: 1e-8\ncluster:\n  gpus_per_node: 8\n'],
