@@ -167,6 +167,11 @@ const WORTH_READING = ['OmegaConf', 'yaml', 'fromfile', 'float', 'eval', 'simple
  */
 const SCONF_IMPORT = /^[ \t]*from[ \t]+sconf[ \t]+import[ \t]+\(?[\w \t,]*\bConfig\b/m;
 const SCONF_CONFIG_CALL = /(?<![\w.])Config\s*\(/;
+/**
+ * DVC's `dvc.api.params_show()`: DVC parses `params.yaml` with ruamel.yaml (YAML 1.2), so abodybuilder3's
+ * `learning_rate: 1e-4` is a float.
+ */
+const DVC_PARAMS_SHOW = /\bdvc\s*\.\s*api\s*\.\s*params_show\s*\(|^[ \t]*from[ \t]+dvc\.api[ \t]+import[ \t]+[^\n]*\bparams_show\b/m;
 const CONFIG_LIBRARY_IMPORT = /^[ \t]*(?:from|import)[ \t]+(sconf|yacs|omegaconf|ruamel|mmengine|mmcv|jsonargparse|hydra)\b/gm;
 /**
  * `float(` (or `eval(`, `literal_eval(`, which turn PyYAML's `"7e-4"` into a number as well: HGCPep's
@@ -203,7 +208,8 @@ export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
   if (FROM_YAML_IMPORT.test(code)) pyyaml = true;
   const legacy = (RUAMEL_LEGACY_LOAD.test(code) || (ruamelAsYaml && LEGACY_LOAD_AS_YAML.test(code)) || legacyFunctionImported(code)) && !YAML_1_1_VERSION.test(code);
   const sconf = SCONF_IMPORT.test(code) && SCONF_CONFIG_CALL.test(code);
-  const ruamel = (((RUAMEL_YAML_IMPORT.test(code) && RUAMEL_YAML_OBJECT.test(code)) || RUAMEL_QUALIFIED_OBJECT.test(code)) && ruamelObjectLoads(code)) || legacy || sconf;
+  const dvc = code.includes('params_show') && DVC_PARAMS_SHOW.test(code);
+  const ruamel = (((RUAMEL_YAML_IMPORT.test(code) && RUAMEL_YAML_OBJECT.test(code)) || RUAMEL_QUALIFIED_OBJECT.test(code)) && ruamelObjectLoads(code)) || legacy || sconf || dvc;
   // ruamel imported but seen reading neither way, or told to read YAML 1.1 (`version=(1, 1)`): not known. A script
   // that only writes with its `YAML()` objects (multimodal-supernovae's `YAML().dump(cfg, f)`) reads nothing with it.
   const other = pyyaml || OTHER_READER.test(code) || (!ruamel && RUAMEL_IMPORT.test(code) && !ruamelOnlyWrites(code));

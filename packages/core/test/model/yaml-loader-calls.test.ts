@@ -42,6 +42,11 @@ describe('yamlLoaderCalls', () => {
     expect(yamlLoaderCalls('import ruamel.yaml\ncfg = ruamel.yaml.load(f, Loader=ruamel.yaml.Loader)\n')).toMatchObject({ ruamel: true, other: false, pyyaml: false });
     expect(yamlLoaderCalls('import ruamel.yaml\nwith open(p) as f:\n    config = ruamel.yaml.safe_load(f)\n')).toMatchObject({ ruamel: true, other: false, pyyaml: false });
     expect(yamlLoaderCalls("import ruamel.yaml as yaml\nconfig = yaml.load(open(args.config, 'r'), Loader=yaml.Loader)\n")).toMatchObject({ ruamel: true, other: false, pyyaml: false });
+    // Readers built on ruamel: sconf's `Config` (lffont) and DVC's `params_show()` (abodybuilder3's `params.yaml`).
+    expect(yamlLoaderCalls('from sconf import Config\ncfg = Config(args.config, default="cfgs/defaults.yaml")\n')).toMatchObject({ ruamel: true, other: false });
+    expect(yamlLoaderCalls('import dvc.api\nconfig = dvc.api.params_show()\n')).toMatchObject({ ruamel: true, other: false, pyyaml: false });
+    expect(yamlLoaderCalls('from dvc.api import params_show\nparams = params_show()\n')).toMatchObject({ ruamel: true, other: false });
+    expect(yamlLoaderCalls('import dvc.api\nwith dvc.api.open("params.yaml") as f:\n    params = yaml.safe_load(f)\n')).toMatchObject({ ruamel: false, pyyaml: true });
     expect(yamlLoaderCalls('import ruamel_yaml as yaml\nconfig = yaml.load(open(path), Loader=yaml.Loader)\n')).toMatchObject({ ruamel: true, other: false, pyyaml: false });
     expect(yamlLoaderCalls('import ruamel.yaml\ncfg = ruamel.yaml.safe_load(f, version=(1, 1))\n')).toMatchObject({ ruamel: false, other: true });
     // The same functions imported by name and called bare (FR-UNet's `from ruamel.yaml import safe_load`).
