@@ -109,6 +109,9 @@ function allRules(extra: readonly Rule<object>[] | undefined): readonly Rule<obj
  * What every rule run on one analysis shares. The ESLint plugin runs the engine once per rule and
  * file, so this is computed once per analysis rather than once per call.
  */
+/** Findings about the file as written, which hold whether or not the program uses the setting they are placed on. */
+const FILE_RULES: ReadonlySet<string> = new Set(['duplicate-key', 'parse-error', 'yaml-unsafe-python-tag']);
+
 const PREPARED = new RecentMemo<Analysis, { readonly suppressions: Suppressions; readonly frameworkIds: ReadonlySet<string> }>();
 
 function prepared(analysis: Analysis): { readonly suppressions: Suppressions; readonly frameworkIds: ReadonlySet<string> } {
@@ -132,8 +135,9 @@ function lintAnalysis(
   const seen = new Set<string>();
   let current: { readonly id: string; readonly severity: Severity } = { id: '', severity: 'error' };
   const push = (r: Report): void => {
-    // A value the project's scripts overwrite whenever they run (`config["training"]["train_steps"] = calculate(...)`) never runs as written.
-    if (r.field ? replacedByScripts(r.field, analysis.scripts) !== undefined : replacedAtPointer(r.pointer, analysis.scripts) !== undefined) return;
+    // A value the project's scripts overwrite whenever they run (`config["training"]["train_steps"] = calculate(...)`), or
+    // read only in a commented-out line, never runs as written. What is wrong with the file itself still is.
+    if (!FILE_RULES.has(current.id) && (r.field ? replacedByScripts(r.field, analysis.scripts) !== undefined : replacedAtPointer(r.pointer, analysis.scripts) !== undefined)) return;
     const d = toDiagnostic(current.id, current.severity, r, lines);
     if (suppressions.isSuppressed(current.id, d.line)) return;
     // One anchored value reached through several aliases is one finding, where it is written.

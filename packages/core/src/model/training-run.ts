@@ -317,21 +317,34 @@ export interface ScriptFacts {
    * `cfg.get("lr")`), each with the first script that does (see own-arguments.ts).
    */
   readonly settingsReads?: Readonly<Record<string, string>>;
+  /**
+   * Settings the scripts read only in a commented-out line, as `section.setting`, each with the line and where
+   * (`# warmup_steps=cfg.training_args.warmup_steps,` in train.py): no code names them, so the file's value never runs
+   * (see commented-out-reads.ts).
+   */
+  readonly unreadSettings?: Readonly<Record<string, string>>;
 }
 
-/** The assignment that overwrites the field's value whenever the project's scripts run, if one does (see `ScriptFacts.replacedSettings`). */
+/**
+ * Why the field's value never runs, if the project's scripts show it: an assignment that overwrites it whenever they
+ * run (see `ScriptFacts.replacedSettings`), or a commented-out line that is the only read of it (`unreadSettings`).
+ */
 export function replacedByScripts(field: Field, scripts: ScriptFacts): string | undefined {
-  const replaced = scripts.replacedSettings;
-  if (replaced === undefined) return undefined;
-  return own(replaced, replacedName(field.parent?.name, field.name));
+  if (scripts.replacedSettings === undefined && scripts.unreadSettings === undefined) return undefined;
+  return ignoredSetting(scripts, field.parent?.name, field.name);
 }
 
 /** The same for a finding placed by its JSON pointer (`/do_eval`, `/training/train_steps`), as schema validation places them. */
 export function replacedAtPointer(pointer: string | undefined, scripts: ScriptFacts): string | undefined {
-  const replaced = scripts.replacedSettings;
-  if (replaced === undefined || !pointer) return undefined;
+  if ((scripts.replacedSettings === undefined && scripts.unreadSettings === undefined) || !pointer) return undefined;
   const keys = pointerSegments(pointer);
-  return own(replaced, replacedName(keys[keys.length - 2], keys[keys.length - 1]!));
+  return ignoredSetting(scripts, keys[keys.length - 2], keys[keys.length - 1]!);
+}
+
+function ignoredSetting(scripts: ScriptFacts, section: string | undefined, key: string): string | undefined {
+  const replaced = scripts.replacedSettings === undefined ? undefined : own(scripts.replacedSettings, replacedName(section, key));
+  // A commented-out read names a section and a setting; a key at the top of a file has no section to match.
+  return replaced ?? (section === undefined || scripts.unreadSettings === undefined ? undefined : own(scripts.unreadSettings, `${section}.${key}`));
 }
 
 /** A key at the top of a flat file is named alone (HF arguments set after parsing); others by their section. */

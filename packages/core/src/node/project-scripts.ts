@@ -38,6 +38,7 @@ import { dataclassFieldNames } from '../model/dataclass-fields.js';
 import { lightningBelow2 } from '../model/requirement-pins.js';
 import { lightning1Hook } from '../model/lightning1-hooks.js';
 import { solverWarmupWrite } from '../model/solver-warmup-writes.js';
+import { codeNames, commentedOutReads, unreadSettings, type CodeNames } from '../model/commented-out-reads.js';
 import type { ScriptFacts } from '../model/training-run.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
 import { isInside } from './inside.js';
@@ -137,6 +138,8 @@ interface FolderScripts {
   readonly hfArguments: boolean;
   /** The fields the scripts' dataclasses declare, sorted (see dataclass-fields.ts). */
   readonly dataclassFields: readonly string[];
+  /** Settings a comment line reads, as `section.setting` (see commented-out-reads.ts). */
+  readonly commentedReads: readonly { readonly script: string; readonly path: string; readonly line: string }[];
   readonly subfolders: readonly string[];
   /** Holds `.git`: the walk does not climb above it. */
   readonly isRepositoryTop: boolean;
@@ -194,11 +197,13 @@ export interface ProjectScriptsOptions {
 
 export class ProjectScripts {
   private readonly folders: FolderMemo<FolderScripts>;
+  /** What each folder's scripts name in code, read only for a project whose scripts read a setting in a comment line. */
+  private readonly names: FolderMemo<CodeNames | undefined>;
   /**
    * Per YAML folder, the folders whose scripts are asked and what `onRead` was told on the way (kept only when folders
    * are read once per run): each file's cache entry needs its own list.
    */
-  private readonly searchedFrom = new Map<string, { readonly folders: readonly string[]; readonly told: readonly string[] }>();
+  private readonly searchedFrom = new Map<string, { readonly folders: readonly string[]; readonly complete: boolean; readonly told: readonly string[] }>();
   private told: string[] | undefined;
 
   constructor(
@@ -206,6 +211,7 @@ export class ProjectScripts {
     private readonly options: ProjectScriptsOptions = {},
   ) {
     this.folders = new FolderMemo(readFolderScripts, (e) => e.isDirectory() || (e.isFile() && (PYTHON_FILE.test(e.name) || DEPENDENCY_FILE.test(e.name))), options.revalidateAfterMs);
+    this.names = new FolderMemo(readFolderCodeNames, (e) => e.isFile() && PYTHON_FILE.test(e.name), options.revalidateAfterMs);
   }
 
   /**
@@ -327,14 +333,16 @@ export class ProjectScripts {
     /** Every name a script reads from its settings, as an attribute or a key, with the first script that does. */
     const settingsReads: Record<string, string> = Object.create(null);
     const dataclassFields = new Set<string>();
+    const commentedReads: FolderScripts['commentedReads'][number][] = [];
     let argumentReader: string | undefined;
     const isJson = JSON_FILE.test(absolutePath);
     const isYaml = YAML_FILE.test(absolutePath);
     const stepped = new Set<string>();
     for (const folder of this.scriptFolders(dirname(absolutePath))) for (const name of this.folder(folder).steppedNames) stepped.add(name);
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const { schedules, adam, radam, ownOptimizers: defined, optimizerNames: mappedNames, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, sentinelTests: tested, warmupUses, replaced: overwritten, sweepCreator: creator, solverWarmupWriter: writesWarmup, deepspeed, classLookups: lookups, argumentReads, keyReads, hfArguments: namesHfArguments, dataclassFields: declared } = this.folder(folder);
+      const { schedules, adam, radam, ownOptimizers: defined, optimizerNames: mappedNames, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, sentinelTests: tested, warmupUses, replaced: overwritten, sweepCreator: creator, solverWarmupWriter: writesWarmup, deepspeed, classLookups: lookups, argumentReads, keyReads, hfArguments: namesHfArguments, dataclassFields: declared, commentedReads: commented } = this.folder(folder);
       for (const name of declared) dataclassFields.add(name);
+      commentedReads.push(...commented);
       warmupWriter ??= writesWarmup;
       if (namesHfArguments) hfArguments = true;
       for (const { script, names } of argumentReads) {
@@ -384,6 +392,7 @@ export class ProjectScripts {
         else if (known !== null && known.className !== className) optimizerNames[name] = null;
       }
     }
+    const unread = commentedReads.length > 0 ? this.unreadSettings(absolutePath, commentedReads, displayBase) : undefined;
     return {
       ...(schedule ? { scheduleInScripts: `\`${schedule.call}(…)\` in ${shownPath(schedule.script, displayBase)}` } : {}),
       ...(adamCaller !== undefined && !adamDecays ? { adamWithoutDecay: `\`Adam(…)\` (or an optimizer class taken by name) in ${shownPath(adamCaller, displayBase)}, which passes no weight decay (nor does any other such call of the project's scripts)` } : {}),
@@ -415,6 +424,7 @@ export class ProjectScripts {
         : {}),
       ...(dataclassFields.size > 0 ? { dataclassFields: [...dataclassFields].sort() } : {}),
       ...(Object.keys(settingsReads).length > 0 ? { settingsReads: Object.fromEntries(Object.entries(settingsReads).map(([n, s]) => [n, shownPath(s, displayBase)])) } : {}),
+      ...(unread !== undefined && Object.keys(unread).length > 0 ? { unreadSettings: unread } : {}),
       ...(deepspeedInitializer !== undefined && !hfTrainer ? { deepspeedWithoutHfTrainer: `\`deepspeed.initialize(…)\` in ${shownPath(deepspeedInitializer, displayBase)} hands DeepSpeed its config, and no script builds HF's Trainer` } : {}),
     };
   }
@@ -424,28 +434,59 @@ export class ProjectScripts {
     return this.folders.get(folder);
   }
 
+  /**
+   * The settings that comment lines read and no script's code names (see commented-out-reads.ts), each with the line
+   * and where. A folder with a script that cannot be read (too large, too many) could name any of them: then none.
+   */
+  private unreadSettings(absolutePath: string, commented: FolderScripts['commentedReads'], displayBase: string): Record<string, string> | undefined {
+    const walked = this.walk(dirname(absolutePath));
+    // Scripts the walk did not reach could name the setting.
+    if (!walked.complete) return undefined;
+    const code: CodeNames[] = [];
+    for (const folder of walked.folders) {
+      this.tell(namesOf(folder));
+      const names = this.names.get(folder);
+      if (names === undefined) return undefined;
+      code.push(names);
+    }
+    const unread: Record<string, string> = {};
+    for (const [path, { script, line }] of unreadSettings(commented, code)) {
+      unread[path] = `\`${line}\` in ${shownPath(script, displayBase)}, a commented-out line, is the only place the project's scripts name \`${path.split('.')[1]}\``;
+    }
+    return unread;
+  }
+
   private tell(dependency: string): void {
     this.told?.push(dependency);
     this.options.onRead?.(dependency);
   }
 
   private scriptFolders(start: string): readonly string[] {
+    return this.walk(start).folders;
+  }
+
+  /** The folders whose scripts are asked, and whether they are all of the project's (see `walkFrom`). */
+  private walk(start: string): { readonly folders: readonly string[]; readonly complete: boolean } {
     const known = this.searchedFrom.get(start);
     if (known !== undefined) {
       for (const d of known.told) this.options.onRead?.(d);
-      return known.folders;
+      return known;
     }
     this.told = [];
     try {
-      const folders = this.walkFrom(start);
-      if (this.options.revalidateAfterMs === undefined) this.searchedFrom.set(start, { folders, told: this.told });
-      return folders;
+      const walked = this.walkFrom(start);
+      if (this.options.revalidateAfterMs === undefined) this.searchedFrom.set(start, { ...walked, told: this.told });
+      return walked;
     } finally {
       this.told = undefined;
     }
   }
 
-  private walkFrom(start: string): string[] {
+  /**
+   * The folders from `start` up to the project's top and the top's subfolders. Complete when the walk reached a
+   * repository's top and every folder below it, none left past the depth or the count.
+   */
+  private walkFrom(start: string): { folders: string[]; complete: boolean } {
     const root = this.roots.filter((r) => isInside(start, r)).sort((a, b) => a.length - b.length)[0];
     const out: string[] = [];
     let at = start;
@@ -463,13 +504,21 @@ export class ProjectScripts {
     // Past the first three folders, only the way to the repository's top counts: a config kept deeper (bytesep's
     // `scripts/4_train/musdb18/configs/*.yaml`) is read by the scripts there (`bytesep/train.py`'s `float(...)`), and
     // outside a repository the walk stays three folders long.
-    if (!top) out.length = Math.min(out.length, MAX_LEVELS + 1);
-    if (top) out.push(...this.subfoldersOf(at, new Set(out)));
-    return out;
+    if (!top) {
+      out.length = Math.min(out.length, MAX_LEVELS + 1);
+      return { folders: out, complete: false };
+    }
+    const below = this.subfoldersOf(at, new Set(out));
+    out.push(...below.folders);
+    // A root the user named may sit inside a larger project, whose scripts above it are not walked.
+    return { folders: out, complete: below.complete && this.folder(at).isRepositoryTop };
   }
 
-  /** The project top's subfolders, breadth first, `SUBFOLDER_DEPTH` levels down, at most `MAX_SUBFOLDERS`. */
-  private subfoldersOf(top: string, seen: ReadonlySet<string>): string[] {
+  /**
+   * The project top's subfolders, breadth first, `SUBFOLDER_DEPTH` levels down, at most `MAX_SUBFOLDERS`; complete
+   * when none was left out.
+   */
+  private subfoldersOf(top: string, seen: ReadonlySet<string>): { folders: string[]; complete: boolean } {
     const out: string[] = [];
     let level = [top];
     for (let depth = 0; depth < SUBFOLDER_DEPTH && level.length > 0; depth++) {
@@ -479,7 +528,7 @@ export class ProjectScripts {
         // a folder above the project gains subfolders all the time (a temp folder, a home folder).
         this.tell(subfolderListOf(folder));
         for (const name of this.folder(folder).subfolders) {
-          if (out.length >= MAX_SUBFOLDERS) return out;
+          if (out.length >= MAX_SUBFOLDERS) return { folders: out, complete: false };
           const path = join(folder, name);
           if (!seen.has(path)) out.push(path);
           next.push(path);
@@ -487,7 +536,12 @@ export class ProjectScripts {
       }
       level = next;
     }
-    return out;
+    // The deepest folders walked: complete if none has a subfolder the walk would look into.
+    const complete = level.every((folder) => {
+      this.tell(subfolderListOf(folder));
+      return this.folder(folder).subfolders.length === 0;
+    });
+    return { folders: out, complete };
   }
 }
 
@@ -567,6 +621,7 @@ function readFolderScripts(folder: string): FolderScripts {
   const keyReads: FolderScripts['keyReads'][number][] = [];
   let hfArguments = false;
   const dataclassFields = new Set<string>();
+  const commentedReads: FolderScripts['commentedReads'][number][] = [];
   let lightning1: FolderScripts['lightningBelow2'];
   let solverWarmupWriter: FolderScripts['solverWarmupWriter'];
   for (const entry of scriptsToRead(entries)) {
@@ -625,13 +680,33 @@ function readFolderScripts(folder: string): FolderScripts {
     if (reads.names.length > 0) argumentReads.push({ script, names: reads.names });
     if (reads.keys.length > 0) keyReads.push({ script, names: reads.keys });
     for (const name of dataclassFieldNames(text)) dataclassFields.add(name);
+    for (const [path, line] of commentedOutReads(text)) commentedReads.push({ script, path, line });
     const hook = lightning1 === undefined ? lightning1Hook(text) : undefined;
     if (hook !== undefined) lightning1 = { file: script, written: hook };
     const warmupLine = solverWarmupWriter === undefined ? solverWarmupWrite(text) : undefined;
     if (warmupLine !== undefined) solverWarmupWriter = { script, line: warmupLine };
   }
   const lightning = lightningPinIn(folder, entries) ?? lightning1;
-  return { apps, yamlReaders, schedules, steppedNames: [...steppedNames].sort(), adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), ...(solverWarmupWriter ? { solverWarmupWriter } : {}), deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields: [...dataclassFields].sort(), subfolders, isRepositoryTop };
+  return { apps, yamlReaders, schedules, steppedNames: [...steppedNames].sort(), adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), ...(solverWarmupWriter ? { solverWarmupWriter } : {}), deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields: [...dataclassFields].sort(), commentedReads, subfolders, isRepositoryTop };
+}
+
+/**
+ * What the Python files directly in a folder name in code (see commented-out-reads.ts): every file, whatever it
+ * mentions; undefined when one cannot be read or there are more than the walk reads, as any of them could name a setting.
+ */
+function readFolderCodeNames(folder: string): CodeNames | undefined {
+  const scripts = entriesOf(folder).filter((e) => e.isFile() && PYTHON_FILE.test(e.name));
+  if (scripts.length > MAX_SCRIPTS_PER_FOLDER) return undefined;
+  const names = new Set<string>();
+  const wholeUses = new Set<string>();
+  for (const entry of scripts) {
+    const text = readSmallText(join(folder, entry.name), MAX_SCRIPT_SIZE);
+    if (text === undefined) return undefined;
+    const found = codeNames(text);
+    for (const n of found.names) names.add(n);
+    for (const n of found.wholeUses) wholeUses.add(n);
+  }
+  return { names, wholeUses };
 }
 
 /** The first of a folder's dependency files, by name, that pins Lightning below 2.0. */
@@ -664,7 +739,7 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
  * fingerprints a folder.
  */
 export function projectScriptsFingerprint(folder: string): string {
-  const { apps, yamlReaders, schedules, steppedNames, adam, radam, ownOptimizers, optimizerNames, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, sweepCreator, solverWarmupWriter, deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields } = readFolderScripts(folder);
+  const { apps, yamlReaders, schedules, steppedNames, adam, radam, ownOptimizers, optimizerNames, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, sweepCreator, solverWarmupWriter, deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields, commentedReads } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}${r.calls.graphgym ? 'graphgym ' : ''}${r.calls.yacsMerge ? 'merges ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
   const built = [...schedules.map((b) => `${basename(b.script)}: schedule ${b.call}${b.idle !== undefined ? ` kept idle as ${b.idle}` : ''}`), `stepped: ${steppedNames.join(' ') || '-'}`];
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}; own optimizers: ${ownOptimizers.map((o) => `${o.name} (${basename(o.script)})`).join(' ') || '-'}; names built as: ${optimizerNames.map((o) => `${o.name} ${o.className} (${basename(o.script)})`).join(' ') || '-'}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}${adam.otherCall ? ` (${adam.otherCall.call}… in ${basename(adam.otherCall.script)})` : ''}`;
@@ -675,11 +750,12 @@ export function projectScriptsFingerprint(folder: string): string {
   const switches = tested.map((t) => `${basename(t.script)}: ${t.key} ${t.test.values} ${t.test.bound}`);
   const warmups = warmupUses.map((w) => `${basename(w.script)}: ${w.key} ${w.use}`);
   const overwritten = replaced.map((r) => `${basename(r.script)}: ${r.path}`);
-  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nsentinels tested: ${switches.join(', ') || '-'}\nwarmup used otherwise: ${warmups.join(', ') || '-'}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nSOLVER.WARMUP_ITERS written: ${solverWarmupWriter ? `${solverWarmupWriter.line} (${basename(solverWarmupWriter.script)})` : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}\nkeys read: ${keyReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}\ndataclass fields: ${dataclassFields.join(' ') || '-'}`;
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nsentinels tested: ${switches.join(', ') || '-'}\nwarmup used otherwise: ${warmups.join(', ') || '-'}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nSOLVER.WARMUP_ITERS written: ${solverWarmupWriter ? `${solverWarmupWriter.line} (${basename(solverWarmupWriter.script)})` : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}\nkeys read: ${keyReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}\ndataclass fields: ${dataclassFields.join(' ') || '-'}\ncommented-out reads: ${commentedReads.map((c) => `${basename(c.script)}: ${c.path}`).join(', ') || '-'}`;
 }
 
 const SUBFOLDERS = `${sep}*`;
 const SCRIPTS = `${sep}*.py`;
+const NAMES = `${sep}*.py (names)`;
 
 /**
  * The name a front-end's `onRead` hears for "what this folder's scripts say", which `scriptsFingerprint` reads. It is
@@ -691,8 +767,17 @@ export function scriptsOf(folder: string): string {
   return folder + SCRIPTS;
 }
 
-/** What the project's scripts in the folder of `scriptsOf(folder)` say, as `projectScriptsFingerprint`. */
+/** The name a front-end's `onRead` hears for "what this folder's Python files name in code", which `scriptsFingerprint` reads too. */
+export function namesOf(folder: string): string {
+  return folder + NAMES;
+}
+
+/** What the project's scripts in the folder of `scriptsOf(folder)` say, as `projectScriptsFingerprint`, or what those of `namesOf(folder)` name. */
 export function scriptsFingerprint(marker: string): string | undefined {
+  if (marker.endsWith(NAMES)) {
+    const names = readFolderCodeNames(marker.slice(0, -NAMES.length));
+    return names === undefined ? 'code names: unknown' : `code names: ${[...names.names].sort().join(' ')}\nhanded on whole: ${[...names.wholeUses].sort().join(' ')}`;
+  }
   return marker.endsWith(SCRIPTS) ? projectScriptsFingerprint(marker.slice(0, -SCRIPTS.length)) : undefined;
 }
 

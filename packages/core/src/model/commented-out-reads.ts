@@ -1,0 +1,98 @@
+/**
+ * Settings a program stopped reading: the only place its scripts name them is a commented-out line that read them
+ * (Diffusion-Handwriting-Generation's `#     warmup_steps=cfg.training_args.warmup_steps,` under a commented-out
+ * `InvSqrtSchedule(`). What the config file writes there never runs, so a rule has nothing to say of it.
+ *
+ * Only what the text shows is taken, and the project decides, not one script (see project-scripts.ts):
+ * - a comment line reads the setting through a config-like object and at least two keys, a section and a setting
+ *   (`cfg.training_args.warmup_steps`, `config["train"]["warmup"]`), which must match the file's own nesting;
+ * - no script of the project reads a name like the setting's outside comment lines: as an attribute of anything but
+ *   `self` (`cfg.warmup_steps`, `ta.warmup_steps`), as a quoted key (`cfg["warmup_steps"]`, `getattr(c, "warmup_steps")`)
+ *   or as a declared field (`warmup_steps: int = 0` in a dataclass). A parameter or a local variable of that name
+ *   reads no config: the scheduler class that used it keeps `self.warmup_steps = warmup_steps`;
+ * - no script hands the section on whole (`**cfg.training_args`, `build(cfg.training_args)`, `.items()`), where a
+ *   callee could read the setting without naming it.
+ */
+
+/** `cfg.training_args.warmup_steps` or `config["train"]["warmup"]`, in a comment. */
+const ACCESS = /(?<![\w.])([A-Za-z_]\w*)((?:[ \t]*\.[ \t]*[A-Za-z_]\w*|[ \t]*\[[ \t]*(?:'[^'\n]*'|"[^"\n]*")[ \t]*\]){2,})/g;
+const SEGMENT = /\.[ \t]*([A-Za-z_]\w*)|\[[ \t]*(?:'([^'\n]*)'|"([^"\n]*)")[ \t]*\]/g;
+/** Names of objects that hold a run's settings, as replaced-settings.ts takes them; `self`, models and optimizers are something else. */
+const CONFIG_ROOT = /^(?:c|C|_C|[A-Za-z_]*(?:config|configs|cfg|cfgs|conf|hparams|hps|params|opts?|args|options|settings))$/i;
+const COMMENT_LINE = /^[ \t]*#([^\n]*)$/gm;
+const CODE_LINE_COMMENT = /^[ \t]*#[^\n]*$/gm;
+/** `.warmup_steps`, with the name before the dot when there is one (`self.warmup_steps` is the object's own). */
+const ATTRIBUTE = /(?:\b([A-Za-z_]\w*)[ \t]*)?\.[ \t]*([A-Za-z_]\w*)/g;
+const QUOTED_NAME = /['"]([A-Za-z_]\w*)['"]/g;
+/** `    warmup_steps: int = 0`: a field of a dataclass, pydantic model or typed signature. */
+const DECLARED_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]*:[ \t]*[A-Za-z_[]/gm;
+/**
+ * An attribute or a quoted key (`.training_args`, `["train"]`) and what follows it. A section followed by neither
+ * another key nor `.get(`/`[` is handed on whole (`**cfg.training_args`, `ta = cfg.training_args`).
+ */
+const SECTION_USE = /(?:\.[ \t]*([A-Za-z_]\w*)|\[[ \t]*(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)")[ \t]*\])([ \t]*(?:\.[ \t]*[A-Za-z_]\w*[ \t]*\(?|\[)?)/g;
+/** A name after `**` (`**training_args`): a mapping handed on whole. */
+const BARE_SPLAT = /\*\*[ \t]*([A-Za-z_]\w*)\b(?![ \t]*[.[])/g;
+/** Methods that hand over every entry of a mapping. */
+const WHOLE_METHODS = /^\.[ \t]*(?:items|keys|values|copy|to_dict|to_container|__dict__|update)\b/;
+
+/** Each setting read only in a comment line, as `section.setting` (the last two keys), with the line as written. */
+export function commentedOutReads(pythonText: string): ReadonlyMap<string, string> {
+  const found = new Map<string, string>();
+  if (!pythonText.includes('#')) return found;
+  for (const line of pythonText.matchAll(COMMENT_LINE)) {
+    const comment = line[1]!;
+    if (!comment.includes('.') && !comment.includes('[')) continue;
+    for (const m of comment.matchAll(ACCESS)) {
+      let segments = [...m[2]!.matchAll(SEGMENT)].map((s) => s[1] ?? s[2] ?? s[3]!);
+      let root = m[1]!;
+      // `self.cfg.train.lr`: the config kept on `self`.
+      if (root === 'self' && segments.length >= 3) [root, segments] = [segments[0]!, segments.slice(1)];
+      if (!CONFIG_ROOT.test(root) || segments.length < 2) continue;
+      const path = `${segments[segments.length - 2]}.${segments[segments.length - 1]}`;
+      if (!found.has(path)) found.set(path, line[0]!.trim());
+    }
+  }
+  return found;
+}
+
+/** What a script's code (comment lines left out) reads by name, and the names it hands on whole (see the module's comment). */
+export interface CodeNames {
+  readonly names: ReadonlySet<string>;
+  readonly wholeUses: ReadonlySet<string>;
+}
+
+export function codeNames(pythonText: string): CodeNames {
+  const code = pythonText.includes('#') ? pythonText.replace(CODE_LINE_COMMENT, '') : pythonText;
+  const names = new Set<string>();
+  for (const m of code.matchAll(ATTRIBUTE)) if (m[1] !== 'self') names.add(m[2]!);
+  for (const m of code.matchAll(QUOTED_NAME)) names.add(m[1]!);
+  for (const m of code.matchAll(DECLARED_FIELD)) names.add(m[1]!);
+  const wholeUses = new Set<string>();
+  for (const m of code.matchAll(SECTION_USE)) {
+    const name = m[1] ?? m[2] ?? m[3]!;
+    const after = m[4]!.trim();
+    // `.items()`/`.keys()` hand over every entry; another attribute, `.get(` or `[` reads one of them by name.
+    if (after === '' || WHOLE_METHODS.test(after)) wholeUses.add(name);
+  }
+  for (const m of code.matchAll(BARE_SPLAT)) wholeUses.add(m[1]!);
+  return { names, wholeUses };
+}
+
+/**
+ * The commented-out reads of the scripts that no script's code names or reaches through a section handed on whole,
+ * as `section.setting`, each with the comment line and the script it is in.
+ */
+export function unreadSettings(
+  commented: readonly { readonly script: string; readonly path: string; readonly line: string }[],
+  code: readonly CodeNames[],
+): Map<string, { readonly script: string; readonly line: string }> {
+  const unread = new Map<string, { script: string; line: string }>();
+  for (const { script, path, line } of commented) {
+    if (unread.has(path)) continue;
+    const [section, setting] = path.split('.') as [string, string];
+    if (code.some((c) => c.names.has(setting) || c.wholeUses.has(section))) continue;
+    unread.set(path, { script, line });
+  }
+  return unread;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { codeNames, commentedOutReads, unreadSettings } from '../../src/model/commented-out-reads.js';
+
+// Diffusion-Handwriting-Generation's train.py: the schedule that read `training_args.warmup_steps` is commented out.
+const TRAIN = [
+  'optimizer = object_from_dict(cfg.optimizer, params=model.parameters())',
+  '# scheduler = InvSqrtSchedule(',
+  '#     optimizer,',
+  '#     d_model=cfg.training_args.channels * 2,',
+  '#     warmup_steps=cfg.training_args.warmup_steps,',
+  '# )',
+  'scheduler = None',
+  'loader = DataLoader(ds, batch_size=cfg.training_args.batch_size)',
+  'if count >= cfg.training_args.steps:',
+  '    break',
+  '',
+].join('\n');
+
+describe('commentedOutReads', () => {
+  it('takes the section and setting a comment line reads through a config object', () => {
+    expect([...commentedOutReads(TRAIN)]).toEqual([
+      ['training_args.channels', '#     d_model=cfg.training_args.channels * 2,'],
+      ['training_args.warmup_steps', '#     warmup_steps=cfg.training_args.warmup_steps,'],
+    ]);
+    expect([...commentedOutReads('# lr = config["optim"]["lr"]\n# x = self.cfg.train.epochs\n').keys()]).toEqual(['optim.lr', 'train.epochs']);
+  });
+
+  it('leaves alone code, one-key reads and objects that hold no settings', () => {
+    expect(commentedOutReads('lr = cfg.optim.lr  # cfg.optim.lr\n').size).toBe(0);
+    expect(commentedOutReads('# lr = cfg.lr\n# model.encoder.layers\n# see torch.optim.lr_scheduler\n').size).toBe(0);
+  });
+});
+
+describe('codeNames', () => {
+  it('reads attributes of anything but self, quoted keys and declared fields, not parameters or locals', () => {
+    const scheduler = 'class InvSqrtSchedule:\n    def __init__(self, optimizer, warmup_steps=4000):\n        self.warmup_steps = warmup_steps\n';
+    expect(codeNames(scheduler).names.has('warmup_steps')).toBe(false);
+    expect(codeNames('w = ta.warmup_steps\n').names.has('warmup_steps')).toBe(true);
+    expect(codeNames('w = cfg["warmup_steps"]\n').names.has('warmup_steps')).toBe(true);
+    expect(codeNames('@dataclass\nclass Args:\n    warmup_steps: int = 0\n').names.has('warmup_steps')).toBe(true);
+    expect(codeNames('# w = ta.warmup_steps\n').names.has('warmup_steps')).toBe(false);
+  });
+
+  it('tells a section handed on whole from one read key by key', () => {
+    expect(codeNames(TRAIN).wholeUses.has('training_args')).toBe(false);
+    expect(codeNames('build(**cfg.training_args)\n').wholeUses.has('training_args')).toBe(true);
+    expect(codeNames('ta = cfg.training_args\n').wholeUses.has('training_args')).toBe(true);
+    expect(codeNames('for k, v in cfg["training_args"].items():\n    pass\n').wholeUses.has('training_args')).toBe(true);
+    expect(codeNames('def f(**training_args):\n    pass\n').wholeUses.has('training_args')).toBe(true);
+    expect(codeNames('n = cfg.training_args.get("steps")\n').wholeUses.has('training_args')).toBe(false);
+  });
+});
+
+describe('unreadSettings', () => {
+  const commented = [...commentedOutReads(TRAIN)].map(([path, line]) => ({ script: 'train.py', path, line }));
+
+  it('keeps a commented-out read that no code reads by name or through its section handed on whole', () => {
+    expect([...unreadSettings(commented, [codeNames(TRAIN)]).keys()]).toEqual(['training_args.channels', 'training_args.warmup_steps']);
+    expect([...unreadSettings(commented, [codeNames(TRAIN), codeNames('d = 2 * cfg.training_args.channels\n')]).keys()]).toEqual(['training_args.warmup_steps']);
+    expect(unreadSettings(commented, [codeNames(TRAIN), codeNames('sched = build(**cfg.training_args)\n')]).size).toBe(0);
+  });
+});
