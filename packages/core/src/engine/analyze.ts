@@ -141,9 +141,22 @@ export function analyzeDocument(written: ConfigDocument, options: Omit<AnalyzeOp
   const decayPoints = options.scripts?.warmupDecayPoints;
   const fields = classifyDocument(document, { frameworks: frameworks.map((f) => f.id), ...(decayPoints ? { warmupDecayPoints: decayPoints } : {}) });
   const partial = (options.composedBy !== undefined && options.composedBy.primary !== true) || isPartialConfig(index);
-  const runs = buildTrainingRuns(document, fields, frameworks, partial, options.scripts);
+  const scripts = scriptFactsFor(frameworks, options.scripts);
+  const runs = buildTrainingRuns(document, fields, frameworks, partial, scripts);
   const loaderEvidence = fromLayout?.evidence;
-  return { document, lines: new LineIndex(document.text), index, frameworks, loader, loaderAssumed: chosen === undefined && !sweep, ...(loaderEvidence ? { loaderEvidence } : {}), fields, runs, partial, scripts: options.scripts ?? NO_SCRIPT_FACTS };
+  return { document, lines: new LineIndex(document.text), index, frameworks, loader, loaderAssumed: chosen === undefined && !sweep, ...(loaderEvidence ? { loaderEvidence } : {}), fields, runs, partial, scripts };
+}
+
+/**
+ * The script facts that hold for this file. A setting the project's code reads only in a commented-out line is unread
+ * only where that code is the file's reader: a framework (HF Trainer, Lightning's CLI, axolotl) reads its keys itself.
+ */
+function scriptFactsFor(frameworks: readonly DetectedFramework[], scripts: ScriptFacts | undefined): ScriptFacts {
+  if (scripts === undefined) return NO_SCRIPT_FACTS;
+  if (scripts.unreadSettings === undefined || frameworks.length === 0) return scripts;
+  const kept: { -readonly [K in keyof ScriptFacts]: ScriptFacts[K] } = { ...scripts };
+  delete kept.unreadSettings;
+  return kept;
 }
 
 /** Every top-level key of the file is one the loader's defaults define (yacs refuses any other). */

@@ -286,3 +286,25 @@ describe('lint()', () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
   });
 });
+
+describe('settings the project\'s scripts read only in a commented-out line', () => {
+  const unread = { unreadSettings: { 'training_args.warmup_steps': '`#     warmup_steps=cfg.training_args.warmup_steps,` in train.py' } };
+  const rules = (text: string, format: ConfigFormat, scripts?: typeof unread): string[] =>
+    lint(text, { format, settings: { extends: ['mlconfig:strict'] }, ...(scripts ? { scripts } : {}) }).diagnostics.map((d) => `${d.ruleId} ${d.line}:${d.column}`);
+
+  it('drops findings on such a setting in a file the project\'s own code reads, but not the file\'s own faults', () => {
+    const own = 'training_args:\n  steps: 60000\n  batch_size: 16\n  warmup_steps: 10000\n';
+    expect(rules(own, 'yaml')).toEqual(['warmup-too-long 4:17']);
+    expect(rules(own, 'yaml', unread)).toEqual([]);
+    const twice = `${own}  warmup_steps: 20000\n`;
+    expect(rules(twice, 'yaml', unread)).toEqual(['duplicate-key 5:3']);
+  });
+
+  it('keeps them where a framework reads the file itself', () => {
+    // DeepSpeed, not the project's code, reads its scheduler's `params`: a comment line naming them says nothing.
+    const deepspeed = '{"train_micro_batch_size_per_gpu": 4, "zero_optimization": {"stage": 2},\n "scheduler": {"type": "WarmupDecayLR", "params": {"total_num_steps": 100, "warmup_num_steps": 500}}}';
+    const commented = { unreadSettings: { 'params.warmup_num_steps': '`# n = ds["scheduler"]["params"]["warmup_num_steps"]` in train.py' } };
+    expect(rules(deepspeed, 'json')).toContain('warmup-longer-than-run 2:96');
+    expect(rules(deepspeed, 'json', commented)).toEqual(rules(deepspeed, 'json'));
+  });
+});
