@@ -223,6 +223,21 @@ describe('a program of its own that borrowed axolotl\'s key names', () => {
   });
 });
 
+describe('a program of its own that borrowed LLaMA-Factory\'s key names', () => {
+  /** LLaMA-Factory's `stage`, `finetuning_type` and `template` beside `train_jsonl` and `reward_scale`, which it does not define. */
+  const CONFIG = 'model_name_or_path: Qwen/Qwen2.5-7B-Instruct\nstage: sft\nfinetuning_type: lora\nlora_rank: 16\ntemplate: qwen\ntrain_jsonl: data/train.jsonl\nreward_scale: 0.5\nlearning_rate: 1.0e-4\nnum_train_epochs: 3\n';
+  const TRAIN = 'import yaml\n\ncfg = yaml.safe_load(open("configs/sft.yaml"))\nrows = load(cfg["train_jsonl"])\nscale = cfg.get("reward_scale", 1.0)\nmodel = load_model(cfg["model_name_or_path"])\n';
+  const ids = (files: Record<string, string>): string[] => frameworksOf(newProject(files).dir, 'configs/sft.yaml').map((f) => f.id);
+
+  it('is not LLaMA-Factory\'s when the scripts read keys of the file LLaMA-Factory\'s parser refuses', () => {
+    expect(ids({ 'configs/sft.yaml': CONFIG })).toContain('llama-factory');
+    expect(ids({ 'configs/sft.yaml': CONFIG, 'train.py': TRAIN })).not.toContain('llama-factory');
+    // Reading only LLaMA-Factory's own keys (and HF's) says nothing.
+    const logger = 'import yaml\ncfg = yaml.safe_load(open("configs/sft.yaml"))\nprint(cfg["stage"], cfg["template"], cfg.get("learning_rate"))\n';
+    expect(ids({ 'configs/sft.yaml': CONFIG, 'log_run.py': logger })).toContain('llama-factory');
+  });
+});
+
 describe('a project whose scripts read YAML with sconf', () => {
   it('reads the file as YAML 1.2, as sconf\'s ruamel.yaml does, so `2e-4` is a number (lffont)', () => {
     const defaults = 'batch_size: 20\ng_lr: 2e-4\nd_lr: 8e-4\nadam_betas: [0.0, 0.9]\n';

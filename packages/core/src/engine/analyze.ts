@@ -8,6 +8,8 @@ import { buildKeyIndex, type KeyIndex } from '../model/key-index.js';
 import { normalizeKey } from '../classify/normalize.js';
 import { AXOLOTL_KEYS } from '../frameworks-data/axolotl.js';
 import { LITGPT_KEYS } from '../frameworks-data/litgpt.js';
+import { LLAMA_FACTORY_KEYS } from '../frameworks-data/llama-factory.js';
+import { HF_TRAINING_ARGS } from '../frameworks-data/hf-training-args.js';
 import { detectFrameworks, frameworkById, isPartialConfig, type DetectedFramework, type FrameworkId } from '../model/frameworks.js';
 import { LOADERS, defaultLoaderFor, type LoaderId, type LoaderProfile } from '../loader/profiles.js';
 import { applySweepCommandLine } from '../loader/sweep-values.js';
@@ -192,14 +194,20 @@ function withoutBorrowedHfNames(frameworks: DetectedFramework[], index: KeyIndex
 }
 
 /**
- * The key names of a framework run from its own command line, in a file a program of its own reads: att2's `sft.yaml`
+ * The key names of a framework run from its own command line (axolotl, LitGPT, LLaMA-Factory), in a file a program of its
+ * own reads: att2's `sft.yaml`
  * sets axolotl's `base_model`, `lora_r` and `output_dir` beside `lr`, `use_qlora` and `dataset_jsonl`, and its
  * `train/sft.py` reads them as `cfg["lr"]`; litgpt_project's `run_train.py` reads LitGPT's `train:` and `data:` beside
  * its own `optimization:` and `checkpointing:` with `train_cfg.get(...)`. When the project's scripts read at least three
  * of the file's top-level keys, two of them keys the framework does not define (it would drop or refuse them), the file
  * is theirs. A framework the settings name stays.
  */
-const CLI_FRAMEWORK_KEYS: readonly (readonly [FrameworkId, ReadonlySet<string>])[] = [['axolotl', AXOLOTL_KEYS], ['litgpt', LITGPT_KEYS]];
+const CLI_FRAMEWORK_KEYS: readonly (readonly [FrameworkId, ReadonlySet<string>])[] = [
+  ['axolotl', AXOLOTL_KEYS],
+  ['litgpt', LITGPT_KEYS],
+  // LLaMA-Factory's arguments are its own dataclasses' fields and HF's TrainingArguments.
+  ['llama-factory', new Set([...LLAMA_FACTORY_KEYS, ...HF_TRAINING_ARGS])],
+];
 
 function withoutBorrowedCliNames(frameworks: DetectedFramework[], index: KeyIndex, options: Omit<AnalyzeOptions, 'format'>): DetectedFramework[] {
   const reads = options.scripts?.settingsReads;
