@@ -45,8 +45,12 @@ describe('settings the scripts read only in a commented-out line', () => {
     expect(reported({ ...REPOSITORY, 'configs/base.yml': CONFIG, 'src/train.py': whole })).toEqual(['warmup-too-long 4:17']);
   });
 
-  it('still judges it where the walk cannot see the whole project (no repository top)', () => {
+  it('still judges it where the walk cannot see the whole project (no repository top, folders past its depth)', () => {
     expect(reported({ 'src/scheduler.py': SCHEDULER, 'configs/base.yml': CONFIG, 'src/train.py': TRAIN })).toEqual(['warmup-too-long 4:17']);
+    // Four folders down is as deep as the walk looks: a fifth could hold the script that reads the setting.
+    const deep = { ...REPOSITORY, 'configs/base.yml': CONFIG, 'src/train.py': TRAIN, 'pkg/a/b/c/d/plan.py': 'x = 1\n' };
+    expect(reported(deep)).toEqual(['warmup-too-long 4:17']);
+    expect(reported({ ...REPOSITORY, 'configs/base.yml': CONFIG, 'src/train.py': TRAIN, 'pkg/a/b/c/plan.py': 'x = 1\n' })).toEqual([]);
   });
 
   it('does not trust a cached result after another script starts reading the setting', () => {

@@ -203,7 +203,7 @@ export class ProjectScripts {
    * Per YAML folder, the folders whose scripts are asked and what `onRead` was told on the way (kept only when folders
    * are read once per run): each file's cache entry needs its own list.
    */
-  private readonly searchedFrom = new Map<string, { readonly folders: readonly string[]; readonly complete: boolean; readonly told: readonly string[] }>();
+  private readonly searchedFrom = new Map<string, Walk & { readonly told: readonly string[] }>();
   private told: string[] | undefined;
 
   constructor(
@@ -441,7 +441,7 @@ export class ProjectScripts {
   private unreadSettings(absolutePath: string, commented: FolderScripts['commentedReads'], displayBase: string): Record<string, string> | undefined {
     const walked = this.walk(dirname(absolutePath));
     // Scripts the walk did not reach could name the setting.
-    if (!walked.complete) return undefined;
+    if (!this.walkedWhole(walked)) return undefined;
     const code: CodeNames[] = [];
     for (const folder of walked.folders) {
       this.tell(namesOf(folder));
@@ -465,8 +465,23 @@ export class ProjectScripts {
     return this.walk(start).folders;
   }
 
-  /** The folders whose scripts are asked, and whether they are all of the project's (see `walkFrom`). */
-  private walk(start: string): { readonly folders: readonly string[]; readonly complete: boolean } {
+  /**
+   * Whether a walk saw every folder of the project: it reached a repository's top (a root the user named may sit inside
+   * a larger project), the count left none out, and no folder at the deepest level walked has a subfolder.
+   */
+  private walkedWhole(walked: Walk): boolean {
+    const top = walked.top;
+    if (top === undefined || walked.capped || !this.folder(top).isRepositoryTop) return false;
+    for (const folder of walked.folders) {
+      if (!isInside(folder, top) || relative(top, folder).split(sep).length !== SUBFOLDER_DEPTH) continue;
+      this.tell(subfolderListOf(folder));
+      if (this.folder(folder).subfolders.length > 0) return false;
+    }
+    return true;
+  }
+
+  /** The folders whose scripts are asked (see `walkFrom`). */
+  private walk(start: string): Walk {
     const known = this.searchedFrom.get(start);
     if (known !== undefined) {
       for (const d of known.told) this.options.onRead?.(d);
@@ -482,11 +497,8 @@ export class ProjectScripts {
     }
   }
 
-  /**
-   * The folders from `start` up to the project's top and the top's subfolders. Complete when the walk reached a
-   * repository's top and every folder below it, none left past the depth or the count.
-   */
-  private walkFrom(start: string): { folders: string[]; complete: boolean } {
+  /** The folders from `start` up to the project's top and the top's subfolders. */
+  private walkFrom(start: string): Walk {
     const root = this.roots.filter((r) => isInside(start, r)).sort((a, b) => a.length - b.length)[0];
     const out: string[] = [];
     let at = start;
@@ -506,19 +518,15 @@ export class ProjectScripts {
     // outside a repository the walk stays three folders long.
     if (!top) {
       out.length = Math.min(out.length, MAX_LEVELS + 1);
-      return { folders: out, complete: false };
+      return { folders: out, capped: false };
     }
     const below = this.subfoldersOf(at, new Set(out));
     out.push(...below.folders);
-    // A root the user named may sit inside a larger project, whose scripts above it are not walked.
-    return { folders: out, complete: below.complete && this.folder(at).isRepositoryTop };
+    return { folders: out, top: at, capped: below.capped };
   }
 
-  /**
-   * The project top's subfolders, breadth first, `SUBFOLDER_DEPTH` levels down, at most `MAX_SUBFOLDERS`; complete
-   * when none was left out.
-   */
-  private subfoldersOf(top: string, seen: ReadonlySet<string>): { folders: string[]; complete: boolean } {
+  /** The project top's subfolders, breadth first, `SUBFOLDER_DEPTH` levels down, at most `MAX_SUBFOLDERS` (then capped). */
+  private subfoldersOf(top: string, seen: ReadonlySet<string>): { folders: string[]; capped: boolean } {
     const out: string[] = [];
     let level = [top];
     for (let depth = 0; depth < SUBFOLDER_DEPTH && level.length > 0; depth++) {
@@ -528,7 +536,7 @@ export class ProjectScripts {
         // a folder above the project gains subfolders all the time (a temp folder, a home folder).
         this.tell(subfolderListOf(folder));
         for (const name of this.folder(folder).subfolders) {
-          if (out.length >= MAX_SUBFOLDERS) return { folders: out, complete: false };
+          if (out.length >= MAX_SUBFOLDERS) return { folders: out, capped: true };
           const path = join(folder, name);
           if (!seen.has(path)) out.push(path);
           next.push(path);
@@ -536,13 +544,15 @@ export class ProjectScripts {
       }
       level = next;
     }
-    // The deepest folders walked: complete if none has a subfolder the walk would look into.
-    const complete = level.every((folder) => {
-      this.tell(subfolderListOf(folder));
-      return this.folder(folder).subfolders.length === 0;
-    });
-    return { folders: out, complete };
+    return { folders: out, capped: false };
   }
+}
+
+/** The folders a walk asks, the project's top when it reached one, and whether the count of subfolders cut it short. */
+interface Walk {
+  readonly folders: readonly string[];
+  readonly top?: string;
+  readonly capped: boolean;
 }
 
 /** The scripts that read YAML each way (the first of each), and whether any reads it another way. */
