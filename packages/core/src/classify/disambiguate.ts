@@ -10,6 +10,7 @@ import type { FrameworkId } from '../model/frameworks.js';
 import { conceptById, type FieldKind } from './concepts.js';
 import { normalizeKey } from './normalize.js';
 import { isTensorLike, type ValueShape } from './shape.js';
+import { BOOSTING_SIGNS } from '../frameworks-data/xgboost.js';
 
 export interface FieldContext {
   readonly name: string;
@@ -49,10 +50,6 @@ export function within(ctx: FieldContext, re: RegExp): boolean {
   for (const a of ctx.ancestors) if (re.test(a)) return true;
   return false;
 }
-/** Parameters of a gradient-boosting library, beside which `eta` is XGBoost's learning rate even next to `learning_rate`. */
-const BOOSTING_SIBLINGS = ['max_depth', 'objective', 'booster', 'n_estimators', 'num_round', 'num_boost_round', 'subsample', 'colsample_bytree', 'min_child_weight',
-  'gamma', 'lambda', 'alpha', 'tree_method', 'num_leaves', 'eval_metric', 'max_leaves', 'reg_alpha', 'reg_lambda'];
-
 export function hasSibling(ctx: FieldContext, ...names: string[]): boolean {
   for (const n of names) if (ctx.siblings.includes(n)) return true;
   return false;
@@ -243,7 +240,7 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
     case 'eta':
       // Beside a learning rate and no boosting parameter, `eta` is another coefficient: ESD's negative-guidance
       // strength (`eta: 1.0` next to `learning_rate: 1.0e-5`), OVANet's entropy weight, FedAvg's server step size.
-      if (hasSibling(ctx, 'learning_rate', 'lr', 'base_lr') && !hasSibling(ctx, ...BOOSTING_SIBLINGS)) {
+      if (hasSibling(ctx, 'learning_rate', 'lr', 'base_lr') && !hasSibling(ctx, ...BOOSTING_SIGNS)) {
         return other('`eta` beside a learning rate and no boosting parameter is another coefficient (a guidance strength, DDIM\'s eta, an entropy weight, a federated server\'s step size), not the optimizer\'s learning rate');
       }
       return hp('learning-rate', '`eta` is the XGBoost (and sklearn SGD) name of the learning rate');

@@ -30,3 +30,14 @@ export const XGBOOST_MARKERS: ReadonlySet<string> = new Set([
   'eta', 'booster', 'tree_method', 'colsample_bytree', 'colsample_bylevel', 'colsample_bynode', 'min_child_weight', 'max_delta_step',
   'scale_pos_weight', 'grow_policy', 'eval_metric',
 ]);
+
+/**
+ * Tree-boosting parameters that XGBoost, LightGBM and scikit-learn's ensembles share: beside them `eta` is the
+ * shrinkage (XGBoost's learning rate), even next to `learning_rate`; without them, `eta` beside a learning rate is
+ * another coefficient (ESD concept erasure's negative-guidance strength, OVANet's entropy weight). XGBoost's `gamma`,
+ * `lambda` and `alpha` are left out: a discount, a focal loss and a regulariser use those names too.
+ */
+export const BOOSTING_SIGNS: readonly string[] = [
+  'max_depth', 'objective', 'booster', 'n_estimators', 'num_round', 'num_boost_round', 'subsample', 'colsample_bytree', 'min_child_weight',
+  'tree_method', 'num_leaves', 'eval_metric', 'max_leaves', 'reg_alpha', 'reg_lambda',
+];

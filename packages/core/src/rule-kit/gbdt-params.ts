@@ -9,6 +9,7 @@ import type { ConfigNode, MapNode } from '../document/types.js';
 import type { RuleContext } from './types.js';
 import { entriesOf, holderOf } from './field-index.js';
 import { RecentMemo } from '../util/recent-memo.js';
+import { BOOSTING_SIGNS } from '../frameworks-data/xgboost.js';
 
 /** LightGBM canonical name → aliases (docs/Parameters.rst). */
 export const LIGHTGBM_ALIASES: Readonly<Record<string, readonly string[]>> = {
@@ -95,9 +96,6 @@ const XGBOOST_ONLY = new Set(['eta', 'booster', 'tree_method', 'colsample_byleve
 /** XGBoost keys that other libraries also use with other meanings (focal-loss `alpha`/`gamma`, sklearn `alpha`). */
 const XGBOOST_GENERIC = new Set(['gamma', 'alpha', 'lambda']);
 
-/** Tree parameters both libraries (and sklearn's ensembles) use: a sign of boosting beside `eta`, not of one library. */
-const TREE_PARAMS: ReadonlySet<string> = new Set(['max_depth', 'n_estimators', 'num_boost_round', 'num_round', 'subsample', 'colsample_bytree', 'min_child_weight', 'objective']);
-
 /** Keys whose mapping holds one library's parameters (`lgbm_params:`, `xgboost:`). */
 const LIGHTGBM_HOLDER = /(?:^|_)(?:lgb|lgbm|lightgbm)(?:_|$)/;
 const XGBOOST_HOLDER = /(?:^|_)(?:xgb|xgboost)(?:_|$)/;
@@ -132,7 +130,7 @@ export function gbdtLibrary(ctx: RuleContext<object>, map: MapNode): GbdtLibrary
   // `eta` next to `learning_rate` is XGBoost's alias pair (LightGBM accepts it too), but only beside another boosting
   // sign: ESD's concept-erasure configs write `eta` (its negative-guidance strength) beside `learning_rate` too.
   const e = entriesOf(ctx.fields, map);
-  if (e.has('eta') && e.has('learning_rate') && (xgb > 1 || lgb > 0 || [...TREE_PARAMS].some((n) => e.has(n)))) xgb += 1;
+  if (e.has('eta') && e.has('learning_rate') && (xgb > 1 || lgb > 0 || BOOSTING_SIGNS.some((n) => e.has(n)))) xgb += 1;
   for (let h = holderOf(ctx.fields, map); h; h = h.parent) {
     if (LIGHTGBM_HOLDER.test(h.normalized)) lgb += 2;
     if (XGBOOST_HOLDER.test(h.normalized)) xgb += 2;
