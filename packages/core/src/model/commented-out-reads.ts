@@ -14,13 +14,13 @@
  *   callee could read the setting without naming it.
  */
 
+import { withoutCommentLines } from './python-call.js';
+// The objects that hold a run's settings and the keys of a path, read as replaced-settings.ts reads assignments.
+import { CONFIG_ROOT, SEGMENT } from './replaced-settings.js';
+
 /** `cfg.training_args.warmup_steps` or `config["train"]["warmup"]`, in a comment. */
 const ACCESS = /(?<![\w.])([A-Za-z_]\w*)((?:[ \t]*\.[ \t]*[A-Za-z_]\w*|[ \t]*\[[ \t]*(?:'[^'\n]*'|"[^"\n]*")[ \t]*\]){2,})/g;
-const SEGMENT = /\.[ \t]*([A-Za-z_]\w*)|\[[ \t]*(?:'([^'\n]*)'|"([^"\n]*)")[ \t]*\]/g;
-/** Names of objects that hold a run's settings, as replaced-settings.ts takes them; `self`, models and optimizers are something else. */
-const CONFIG_ROOT = /^(?:c|C|_C|[A-Za-z_]*(?:config|configs|cfg|cfgs|conf|hparams|hps|params|opts?|args|options|settings))$/i;
 const COMMENT_LINE = /^[ \t]*#([^\n]*)$/gm;
-const CODE_LINE_COMMENT = /^[ \t]*#[^\n]*$/gm;
 /** `.warmup_steps`, with the name before the dot when there is one (`self.warmup_steps` is the object's own). */
 const ATTRIBUTE = /(?:\b([A-Za-z_]\w*)[ \t]*)?\.[ \t]*([A-Za-z_]\w*)/g;
 const QUOTED_NAME = /['"]([A-Za-z_]\w*)['"]/g;
@@ -63,7 +63,7 @@ export interface CodeNames {
 }
 
 export function codeNames(pythonText: string): CodeNames {
-  const code = pythonText.includes('#') ? pythonText.replace(CODE_LINE_COMMENT, '') : pythonText;
+  const code = withoutCommentLines(pythonText);
   const names = new Set<string>();
   for (const m of code.matchAll(ATTRIBUTE)) if (m[1] !== 'self') names.add(m[2]!);
   for (const m of code.matchAll(QUOTED_NAME)) names.add(m[1]!);

@@ -18,9 +18,10 @@ import { withoutCommentLines } from './python-call.js';
 
 /** `config.training.train_steps =` or `cfg["training"]["train_steps"] =` (not `==`, not `+=`), at the start of a line. */
 const ASSIGNMENT = /^([ \t]*)([A-Za-z_]\w*)((?:[ \t]*\.[ \t]*[A-Za-z_]\w*|[ \t]*\[[ \t]*(?:'[^'\n]*'|"[^"\n]*")[ \t]*\]){2,})[ \t]*=(?!=)([^\n]*)/gm;
-const SEGMENT = /\.[ \t]*([A-Za-z_]\w*)|\[[ \t]*(?:'([^'\n]*)'|"([^"\n]*)")[ \t]*\]/g;
+/** One key of an access path: `.train_steps` or `["train_steps"]`. */
+export const SEGMENT = /\.[ \t]*([A-Za-z_]\w*)|\[[ \t]*(?:'([^'\n]*)'|"([^"\n]*)")[ \t]*\]/g;
 /** Names of objects that hold a run's settings; `self`, models and optimizers are something else. */
-const CONFIG_ROOT = /^(?:c|C|_C|[A-Za-z_]*(?:config|configs|cfg|cfgs|conf|hparams|hps|params|opts?|args|options|settings))$/i;
+export const CONFIG_ROOT = /^(?:c|C|_C|[A-Za-z_]*(?:config|configs|cfg|cfgs|conf|hparams|hps|params|opts?|args|options|settings))$/i;
 /** Block headers whose body may not run, or run more than once. */
 const CONDITIONAL = /^(?:if|elif|else|for|async[ \t]+for|while|except|finally|match|case)\b/;
 const MAIN_GUARD = /^if[ \t]+__name__[ \t]*==/;

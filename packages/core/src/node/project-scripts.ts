@@ -392,7 +392,7 @@ export class ProjectScripts {
         else if (known !== null && known.className !== className) optimizerNames[name] = null;
       }
     }
-    const unread = commentedReads.length > 0 ? this.unreadSettings(absolutePath, commentedReads, displayBase) : undefined;
+    const unread = commentedReads.length > 0 ? this.unreadSettingsOf(absolutePath, commentedReads, displayBase) : undefined;
     return {
       ...(schedule ? { scheduleInScripts: `\`${schedule.call}(…)\` in ${shownPath(schedule.script, displayBase)}` } : {}),
       ...(adamCaller !== undefined && !adamDecays ? { adamWithoutDecay: `\`Adam(…)\` (or an optimizer class taken by name) in ${shownPath(adamCaller, displayBase)}, which passes no weight decay (nor does any other such call of the project's scripts)` } : {}),
@@ -438,7 +438,7 @@ export class ProjectScripts {
    * The settings that comment lines read and no script's code names (see commented-out-reads.ts), each with the line
    * and where. A folder with a script that cannot be read (too large, too many) could name any of them: then none.
    */
-  private unreadSettings(absolutePath: string, commented: FolderScripts['commentedReads'], displayBase: string): Record<string, string> | undefined {
+  private unreadSettingsOf(absolutePath: string, commented: FolderScripts['commentedReads'], displayBase: string): Record<string, string> | undefined {
     const walked = this.walk(dirname(absolutePath));
     // Scripts the walk did not reach could name the setting.
     if (!this.walkedWhole(walked)) return undefined;
