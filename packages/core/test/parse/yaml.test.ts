@@ -220,6 +220,17 @@ describe('YAML parser: anchors and aliases', () => {
     expect(parseProblems('lr: [0.1\nname: "{{ x }}"\n')[0]!.message).not.toContain('template');
   });
 
+  it("moves the error back onto a `{{ var }}` that the failing value starts with (torchtune-azureml's templates)", () => {
+    // YAML reads `{{model_dir}}` as a nested flow mapping and fails on the path that goes on after it.
+    const text = 'tokenizer:\n  path: {{model_dir}}/tokenizer.model\n  max_seq_len: null\n';
+    const problem = parseProblems(text)[0]!;
+    expect(problem.message).toMatch(/: `\{\{` starts a template tag\.$/);
+    expect(at(text, problem.range[0])).toBe('2:9');
+    // Text between the expression and the error, or an expression on another line, is not the cause.
+    expect(parseProblems('a: [{{ x }}, 1\nb: 2\n')[0]!.message).not.toContain('template');
+    expect(parseProblems('a: {{ x }}\nb: c: d\n')[0]!.message).not.toContain('template');
+  });
+
   it('reports an alias to an anchor that does not exist, at the alias', () => {
     const problems = parseProblems('lr: 0.1\nopt: *nowhere\n');
     expect(problems).toHaveLength(1);
