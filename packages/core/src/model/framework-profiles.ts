@@ -106,7 +106,8 @@ export type FrameworkId =
   | 'model-editing'
   | 'veomni'
   | 'libkge'
-  | 'espnet';
+  | 'espnet'
+  | 'kohya';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -346,6 +347,15 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     // scientific-notation float resolver OmegaConf adds, so `lr: 1e-4` is a float there.
     id: 'ai-toolkit', name: 'ai-toolkit', yamlLoader: 'omegaconf', threshold: 3,
     signals: [top('job', 1), path('config.process', 2), path('config.process.train', 2), path('config.process.network', 1), path('config.process.sample', 1)],
+  },
+  {
+    // kohya-ss sd-scripts (`--config_file` TOML, read with `toml.load` into argparse) and the kohya_ss GUI's JSON,
+    // which a launcher turns into sd-scripts flags: `lr_scheduler`, `output_dir`, `max_grad_norm`,
+    // `gradient_checkpointing` are sd-scripts' own options there, not HF TrainingArguments (headshots-lora).
+    id: 'kohya', name: 'kohya-ss sd-scripts', excludes: ['hf-trainer', 'trl', 'axolotl'], threshold: 3,
+    signals: [top('network_module', 2), top('network_dim', 1.5), top('network_alpha', 1), top('LoRA_type', 2), top('save_model_as', 1.5), top('save_precision', 1),
+      top('unet_lr', 1), top('text_encoder_lr', 1), top('optimizer_type', 0.5), top('train_data_dir', 1), top('cache_latents', 1), top('lr_scheduler_num_cycles', 1),
+      top('min_snr_gamma', 1), top('noise_offset', 1), top('clip_skip', 1), top('shuffle_caption', 1), top('caption_extension', 1), top('max_train_epochs', 0.5)],
   },
   {
     id: 'ultralytics', name: 'Ultralytics YOLO', yamlLoader: 'pyyaml', threshold: 3,

@@ -141,6 +141,21 @@ describe('framework detection', () => {
     expect(findings('enum-optimizer-name', hf)).toHaveLength(1);
   });
 
+  it("detects kohya-ss sd-scripts' settings (the kohya_ss GUI's JSON, a `--config_file` TOML), whose `lr_scheduler_args` and `output_dir` are sd-scripts' options, not HF Trainer's", () => {
+    // headshots-lora's train/headshot_train_config.json, which a launcher turns into train_network.py flags.
+    const gui = '{\n  "LoRA_type": "Standard",\n  "cache_latents": true,\n  "gradient_checkpointing": true,\n  "learning_rate": 0.0001,\n  "lr_scheduler": "cosine",\n' +
+      '  "lr_scheduler_args": "",\n  "lr_scheduler_type": "",\n  "max_grad_norm": 1,\n  "network_alpha": 16,\n  "network_dim": 32,\n  "output_dir": "out",\n  "use_cp": false\n}\n';
+    const a = analysisOf(gui, 'json');
+    expect(a.frameworks.map((f) => f.id)).toEqual(['kohya']);
+    expect(findings('unknown-key', gui, 'json')).toEqual([]);
+    // Off-Live's setting.toml, read by train_network.py's `--config_file`.
+    const toml = 'output_dir = "output"\nsave_precision = "fp16"\nmax_train_steps = 3000\noptimizer_type = "AdamW8bit"\nlearning_rate = 5e-5\nlr_scheduler = "cosine"\nunet_lr = 5e-5\nnetwork_module = "networks.lora"\nnetwork_dim = 8\n';
+    expect(analysisOf(toml, 'toml').frameworks.map((f) => f.id)).toEqual(['kohya']);
+    // Without the LoRA network's keys, the HF names are HF Trainer's again.
+    const hf = gui.replace('  "LoRA_type": "Standard",\n  "cache_latents": true,\n', '').replace('  "network_alpha": 16,\n  "network_dim": 32,\n', '');
+    expect(analysisOf(hf, 'json').frameworks.map((f) => f.id)).toEqual(['hf-trainer']);
+  });
+
   it("detects VeOmni's train/model/data files, which share LitGPT's batch names, and reads them through typed argparse options", () => {
     const text = 'model:\n  model_path: Qwen/Qwen2.5-Coder-0.5B\ndata:\n  train_path: ./data\n  dataloader_type: native\n  datasets_type: mapping\ntrain:\n  data_parallel_mode: ddp\n  ulysses_parallel_size: 1\n  global_batch_size: 512\n  micro_batch_size: 8\n  rmpad: false\n  optimizer: adamw\n  lr: 3.0e-4\n  lr_decay_style: cosine\n  lr_warmup_ratio: 0.01\n  lr_min: 3e-6\n';
     const a = analysisOf(text);
