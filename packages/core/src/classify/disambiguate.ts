@@ -243,6 +243,12 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       if (hasSibling(ctx, 'learning_rate', 'lr', 'base_lr') && !hasSibling(ctx, ...BOOSTING_SIGNS)) {
         return other('`eta` beside a learning rate and no boosting parameter is another coefficient (a guidance strength, DDIM\'s eta, an entropy weight, a federated server\'s step size), not the optimizer\'s learning rate');
       }
+      // Hyperband's and BOHB's `eta` is the halving rate of a successive-halving search (Polyaxon's and Katib's
+      // `kind: hyperband` beside `maxIterations` and `resource`, hpbandster's `min_budget`/`max_budget`).
+      if (/hyperband|bohb|asha|halving/.test(['kind', 'algorithm', 'algorithm_name', 'type', 'name'].map((k) => siblingValue(ctx, k) ?? '').join(' ')) ||
+        hasSibling(ctx, 'max_iterations', 'min_budget', 'max_budget', 'brackets', 'grace_period', 'reduction_factor', 'hyperband_iterations')) {
+        return other('`eta` of a Hyperband or successive-halving search is the fraction of trials it keeps at each round, not a learning rate');
+      }
       return hp('learning-rate', '`eta` is the XGBoost (and sklearn SGD) name of the learning rate');
     case 'learner':
       // RecBole and TextBox name the optimizer `learner` (`learner: adam`); TextBox 1.x's `learner: schedule` is its

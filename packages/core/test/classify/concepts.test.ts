@@ -237,6 +237,9 @@ const TRAPS: readonly (readonly [why: string, text: string, format: ConfigFormat
   ['ESD\'s `eta` beside its learning rate', 'eta: 1.0\nlearning_rate: 1.0e-5\nnum_steps: 1000\n', 'yaml', 'eta', 'other/-'],
   // XGBoost's `gamma` is also a discount: beside `lr` and `gamma` alone, `eta` is still not the learning rate.
   ['an RL `eta` beside a discount', 'lr: 3.0e-4\ngamma: 0.99\neta: 0.01\n', 'yaml', 'eta', 'other/-'],
+  ["Polyaxon's Hyperband `eta` (its halving rate)", 'matrix:\n  kind: hyperband\n  maxIterations: 10\n  eta: 3\n', 'yaml', 'matrix.eta', 'other/-'],
+  ["hpbandster's BOHB `eta`", 'min_budget: 1\nmax_budget: 81\neta: 3\n', 'yaml', 'eta', 'other/-'],
+  ["XGBoost's `eta`", 'eta: 0.3\nmax_depth: 6\nobjective: binary:logistic\n', 'yaml', 'eta', 'hyperparameter/learning-rate'],
   ['`resume_from_checkpoint`', 'resume_from_checkpoint: out/checkpoint-500\n', 'yaml', 'resume_from_checkpoint', 'other/-'],
   ['DPO `beta` (alignment-handbook)', 'beta: 0.01\nlearning_rate: 5.0e-7\nloss_type: sigmoid\nmax_prompt_length: 512\n', 'yaml', 'beta', 'hyperparameter/preference-beta'],
   ['`beta_1` of Keras Adam', '{"class_name": "Adam", "config": {"beta_1": 0.9}}', 'json', 'config.beta_1', 'hyperparameter/betas'],
