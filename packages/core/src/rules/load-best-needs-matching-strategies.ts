@@ -35,6 +35,11 @@ export default defineRule({
       // commonly write `eval_strategy="steps"` themselves (a Whisper fine-tuner's typed config has no
       // strategy fields at all). A whole file is TrainingArguments as written, so its defaults are known.
       if (!evalField && !saveField && loadBest.path.length > 1) return;
+      // Nor does a block that leaves out one strategy while another section of the file sets it: arabic-qwen's
+      // `checkpointing:` (save_strategy, load_best_model_at_end) beside `training:` (evaluation_strategy), sections
+      // its program joins into one set of arguments.
+      const elsewhere = (names: string[]): boolean => ctx.fields.some((f) => f.container !== loadBest.container && names.includes(f.normalized));
+      if (loadBest.path.length > 1 && ((!evalField && elsewhere(['eval_strategy', 'evaluation_strategy'])) || (!saveField && elsewhere(['save_strategy'])))) return;
       // So is a whole file that spells the run's basics its own way: a script maps it and sets the strategies.
       if (!evalField && !saveField && mappedByScript(ctx.fields, loadBest.container)) return;
       const axolotl = ctx.hasFramework('axolotl');

@@ -20,6 +20,13 @@ describe(RULE, () => {
     expect(findings(RULE, 'training:\n  learning_rate: 2.0e-4\n  bf16: true\n  save_steps: 50\n  eval_steps: 50\n  load_best_model_at_end: true\n')).toEqual([]);
   });
 
+  it("leaves a block alone whose missing strategy another section of the file sets (arabic-qwen's `checkpointing:` beside `training:`)", () => {
+    const split = 'training:\n  learning_rate: 2.0e-5\n  evaluation_strategy: steps\n  eval_steps: 50\ncheckpointing:\n  save_strategy: steps\n  save_steps: 100\n  load_best_model_at_end: true\n';
+    expect(findings(RULE, split)).toEqual([]);
+    // Without the other section's strategy, the block's own default still counts.
+    expect(positions(findings(RULE, split.replace('  evaluation_strategy: steps\n', '')))).toEqual(['7:3']);
+  });
+
   it('leaves a whole file alone that names the run its own way and no strategy (a script maps it: Wav2Vec-Wrapper)', () => {
     const own = '{"batch_size": 8, "epochs": 500, "lr": 0.0001, "logging_steps": 100, "load_best_model_at_end": true, "save_total_limit": 3, "warmup_ratio": 0.1}';
     expect(findings(RULE, own, 'json')).toEqual([]);
