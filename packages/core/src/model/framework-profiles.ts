@@ -107,7 +107,8 @@ export type FrameworkId =
   | 'veomni'
   | 'libkge'
   | 'espnet'
-  | 'kohya';
+  | 'kohya'
+  | 'timm';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -356,6 +357,18 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('network_module', 2), top('network_dim', 1.5), top('network_alpha', 1), top('LoRA_type', 2), top('save_model_as', 1.5), top('save_precision', 1),
       top('unet_lr', 1), top('text_encoder_lr', 1), top('optimizer_type', 0.5), top('train_data_dir', 1), top('cache_latents', 1), top('lr_scheduler_num_cycles', 1),
       top('min_snr_gamma', 1), top('noise_offset', 1), top('clip_skip', 1), top('shuffle_caption', 1), top('caption_extension', 1), top('max_train_epochs', 0.5)],
+  },
+  {
+    // timm's `train.py` settings (its `args.yaml`, or a YAML given with `-c`): `yaml.safe_load`, then
+    // `parser.set_defaults(**cfg)`, and argparse converts a string default with the option's `type`, so `lr: 5e-4`
+    // reaches training a float (Spikformer and the many timm-based trainers). Keys timm does not declare stay as read.
+    id: 'timm', name: 'timm train.py', threshold: 4,
+    floatKeys: ['lr', 'lr_base', 'lr_noise_pct', 'lr_noise_std', 'lr_cycle_mul', 'lr_cycle_decay', 'lr_k_decay', 'warmup_lr', 'min_lr', 'epoch_repeats', 'decay_epochs',
+      'decay_rate', 'opt_eps', 'momentum', 'weight_decay', 'clip_grad', 'layer_decay', 'smoothing', 'mixup', 'cutmix', 'mixup_prob', 'mixup_switch_prob', 'drop',
+      'drop_path', 'drop_block', 'bn_momentum', 'bn_eps', 'model_ema_decay', 'reprob', 'color_jitter', 'crop_pct', 'aug_repeats', 'bce_target_thresh'],
+    signals: [top('reprob', 1.5), top('remode', 1.5), top('mixup_off_epoch', 1.5), top('train_interpolation', 1.5), top('dist_bn', 1.5), top('no_prefetcher', 1.5),
+      top('lr_cycle_mul', 1.5), top('cooldown_epochs', 1), top('warmup_lr', 1), top('sched', 1), top('aa', 1), top('mixup_switch_prob', 1), top('lr_noise', 1),
+      top('model_ema_decay', 1), top('clip_mode', 1), top('opt', 0.5), top('smoothing', 0.5), top('crop_pct', 0.5), top('decay_rate', 0.5), top('drop_path', 0.5)],
   },
   {
     id: 'ultralytics', name: 'Ultralytics YOLO', yamlLoader: 'pyyaml', threshold: 3,

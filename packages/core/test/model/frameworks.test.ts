@@ -156,6 +156,17 @@ describe('framework detection', () => {
     expect(analysisOf(hf, 'json').frameworks.map((f) => f.id)).toEqual(['hf-trainer']);
   });
 
+  it("detects timm's train.py settings, whose float options argparse converts from PyYAML's strings (Spikformer's cifar10.yml)", () => {
+    const text = 'epochs: 500\ntime_step: 4\nlayer: 4\naa: rand-m9-n1-mstd0.4-inc1\nmixup: 0.5\nmixup_off_epoch: 200\nreprob: 0.25\nremode: const\nbatch_size: 128\n' +
+      'lr: 5e-4\nmin_lr: 1e-5\nsched: cosine\nweight_decay: 6e-2\ncooldown_epochs: 10\nwarmup_epochs: 20\nwarmup_lr: 0.00001\nopt: adamw\nsmoothing: 0.1\ntau: 2e-1\n';
+    const a = analysisOf(text);
+    expect(a.frameworks.map((f) => f.id)).toEqual(['timm']);
+    // timm declares lr, min_lr and weight_decay with `type=float`; the project's own `tau` stays the string PyYAML made.
+    expect(findings('yaml-sci-notation-string', text).map((d) => d.line)).toEqual([19]);
+    // A file with a few of timm's names is not timm's.
+    expect(analysisOf('lr: 5e-4\nopt: adamw\nsched: cosine\nsmoothing: 0.1\n').frameworks).toEqual([]);
+  });
+
   it("detects VeOmni's train/model/data files, which share LitGPT's batch names, and reads them through typed argparse options", () => {
     const text = 'model:\n  model_path: Qwen/Qwen2.5-Coder-0.5B\ndata:\n  train_path: ./data\n  dataloader_type: native\n  datasets_type: mapping\ntrain:\n  data_parallel_mode: ddp\n  ulysses_parallel_size: 1\n  global_batch_size: 512\n  micro_batch_size: 8\n  rmpad: false\n  optimizer: adamw\n  lr: 3.0e-4\n  lr_decay_style: cosine\n  lr_warmup_ratio: 0.01\n  lr_min: 3e-6\n';
     const a = analysisOf(text);
