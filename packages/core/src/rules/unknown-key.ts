@@ -308,6 +308,15 @@ function checkLudwig(ctx: RuleContext<object>): void {
   }
 }
 
+/**
+ * ZeRO's settings written at the top level of a DeepSpeed config (fmengine's `"offload_optimizer": {"device": "cpu"}`
+ * beside `zero_optimization`): DeepSpeed reads them only inside `zero_optimization` and ignores them here. A bare `stage`
+ * is left out, since programs that share the file use the name for their own.
+ */
+const ZERO_KEYS_AT_TOP: Readonly<Record<string, string>> = Object.fromEntries(
+  [...DS_ZERO_KEYS].filter((k) => k !== 'stage' && !DS_TOP_LEVEL_KEYS.has(k)).map((k) => [k, 'it is a setting of `zero_optimization`, which DeepSpeed reads only inside that block: move it there']),
+);
+
 function checkDeepSpeed(ctx: RuleContext<object>, byEntry: ReadonlyMap<MapEntry, Field>): void {
   for (const root of deepspeedRoots(ctx)) {
     for (const entry of root.map.entries) {
@@ -316,7 +325,7 @@ function checkDeepSpeed(ctx: RuleContext<object>, byEntry: ReadonlyMap<MapEntry,
       const key = normalizeKey(String(entry.key.value));
       if (!DS_TOP_LEVEL_KEYS.has(key)) {
         reportUnknown(ctx, field, {
-          owner: 'DeepSpeed', known: DS_TOP_LEVEL_KEYS, candidates: DS_TOP_LEVEL_KEYS, typosOnly: true,
+          owner: 'DeepSpeed', known: DS_TOP_LEVEL_KEYS, candidates: DS_TOP_LEVEL_KEYS, typosOnly: true, equivalents: ZERO_KEYS_AT_TOP,
           fate: 'DeepSpeed reads only the keys it knows and ignores the rest without a warning',
         });
       }

@@ -193,6 +193,13 @@ describe('unknown-key', () => {
     ]);
   });
 
+  it("flags ZeRO's settings written at DeepSpeed's top level, which it ignores there (fmengine's offload_optimizer), but not a bare `stage` or a program's own keys", () => {
+    const text = '{\n  "train_micro_batch_size_per_gpu": 1,\n  "lr-decay-style": "cosine",\n  "warmup": 0.1,\n  "stage": 2,\n  "offload_optimizer": {"device": "cpu"},\n  "fp16": {"enabled": true}\n}';
+    const d = findings('unknown-key', text, 'json');
+    expect(d.map((x) => `${x.line}:${x.column} ${x.message}`)).toEqual(['6:3 `offload_optimizer` is not a known setting of DeepSpeed.']);
+    expect(d[0]!.explanation).toContain('It is a setting of `zero_optimization`, which DeepSpeed reads only inside that block: move it there.');
+  });
+
   it('flags typos in DeepSpeed\'s bf16 and fp16 blocks, whose pydantic models forbid extra fields (PandaGPT\'s `"enable"`)', () => {
     const d = findings('unknown-key', '{\n  "train_micro_batch_size_per_gpu": 2,\n  "fp16": {"enabled": true, "opt_level": "O2", "min_los_scale": 1},\n  "bf16": {\n    "enable": true\n  }\n}', 'json');
     expect(d.map((x) => `${x.line}:${x.column} ${x.message}`)).toEqual([
