@@ -311,7 +311,8 @@ function checkLudwig(ctx: RuleContext<object>): void {
 /**
  * ZeRO's settings written at the top level of a DeepSpeed config (fmengine's `"offload_optimizer": {"device": "cpu"}`
  * beside `zero_optimization`): DeepSpeed reads them only inside `zero_optimization` and ignores them here. A bare `stage`
- * is left out, since programs that share the file use the name for their own.
+ * is left out, since programs that share the file use the name for their own; and so is a block written as Lightning's
+ * `DeepSpeedStrategy` arguments, flat, with `stage` and `zero_optimization: true` beside them (RNAformer's `deepspeed:`).
  */
 const ZERO_KEYS_AT_TOP: Readonly<Record<string, string>> = Object.fromEntries(
   [...DS_ZERO_KEYS].filter((k) => k !== 'stage' && !DS_TOP_LEVEL_KEYS.has(k)).map((k) => [k, 'it is a setting of `zero_optimization`, which DeepSpeed reads only inside that block: move it there']),
@@ -319,13 +320,16 @@ const ZERO_KEYS_AT_TOP: Readonly<Record<string, string>> = Object.fromEntries(
 
 function checkDeepSpeed(ctx: RuleContext<object>, byEntry: ReadonlyMap<MapEntry, Field>): void {
   for (const root of deepspeedRoots(ctx)) {
+    const keys = new Map(root.map.entries.map((e) => [normalizeKey(String(e.key.value)), e.value.kind]));
+    const strategyArguments = keys.has('stage') || (keys.has('zero_optimization') && keys.get('zero_optimization') !== 'map');
+    const equivalents = strategyArguments ? undefined : ZERO_KEYS_AT_TOP;
     for (const entry of root.map.entries) {
       const field = byEntry.get(entry);
       if (!field) continue;
       const key = normalizeKey(String(entry.key.value));
       if (!DS_TOP_LEVEL_KEYS.has(key)) {
         reportUnknown(ctx, field, {
-          owner: 'DeepSpeed', known: DS_TOP_LEVEL_KEYS, candidates: DS_TOP_LEVEL_KEYS, typosOnly: true, equivalents: ZERO_KEYS_AT_TOP,
+          owner: 'DeepSpeed', known: DS_TOP_LEVEL_KEYS, candidates: DS_TOP_LEVEL_KEYS, typosOnly: true, ...(equivalents ? { equivalents } : {}),
           fate: 'DeepSpeed reads only the keys it knows and ignores the rest without a warning',
         });
       }

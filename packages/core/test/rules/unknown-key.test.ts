@@ -193,11 +193,14 @@ describe('unknown-key', () => {
     ]);
   });
 
-  it("flags ZeRO's settings written at DeepSpeed's top level, which it ignores there (fmengine's offload_optimizer), but not a bare `stage` or a program's own keys", () => {
-    const text = '{\n  "train_micro_batch_size_per_gpu": 1,\n  "lr-decay-style": "cosine",\n  "warmup": 0.1,\n  "stage": 2,\n  "offload_optimizer": {"device": "cpu"},\n  "fp16": {"enabled": true}\n}';
+  it("flags ZeRO's settings written at DeepSpeed's top level, which it ignores there (fmengine's offload_optimizer), but not a program's own keys nor Lightning's flat strategy arguments", () => {
+    const text = '{\n  "train_micro_batch_size_per_gpu": 1,\n  "lr-decay-style": "cosine",\n  "warmup": 0.1,\n  "offload_optimizer": {"device": "cpu"},\n  "fp16": {"enabled": true}\n}';
     const d = findings('unknown-key', text, 'json');
-    expect(d.map((x) => `${x.line}:${x.column} ${x.message}`)).toEqual(['6:3 `offload_optimizer` is not a known setting of DeepSpeed.']);
+    expect(d.map((x) => `${x.line}:${x.column} ${x.message}`)).toEqual(['5:3 `offload_optimizer` is not a known setting of DeepSpeed.']);
     expect(d[0]!.explanation).toContain('It is a setting of `zero_optimization`, which DeepSpeed reads only inside that block: move it there.');
+    // Lightning's DeepSpeedStrategy arguments, flat (RNAformer's `deepspeed:` block), name ZeRO's settings at their top.
+    const strategy = 'deepspeed:\n  zero_optimization: true\n  stage: 2\n  contiguous_gradients: false\n  overlap_comm: true\n  zero_allow_untested_optimizer: true\n';
+    expect(findings('unknown-key', strategy, 'yaml', { frameworks: ['deepspeed'] })).toEqual([]);
   });
 
   it('flags typos in DeepSpeed\'s bf16 and fp16 blocks, whose pydantic models forbid extra fields (PandaGPT\'s `"enable"`)', () => {
