@@ -284,6 +284,17 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       if (ctx.shape === 'numeric-list' || ctx.shape === 'number') return hp('loss', `\`${ctx.name}\` holding a few numbers weights classes or loss terms`);
       if (ctx.shape === 'string') return other(`\`${ctx.name}\` holding a string references a checkpoint or initialisation, not learned values`);
       return other(`\`${ctx.name}\` that holds no numbers`);
+    case 'running_mean':
+    case 'running_var':
+    case 'running_variance':
+    case 'moving_mean':
+    case 'moving_variance':
+      // A wide-resnet reproduction's `initialization.batch_norm.running_mean: 0.0`: the value the statistics start from,
+      // written beside the other initial values, is chosen before training.
+      if ((ctx.shape === 'number' || ctx.shape === 'numeric-string') && within(ctx, /^(?:init|initiali[sz]ation|initiali[sz]ers?|weight_init|param_init|init_params)$/)) {
+        return hp('weight-init', `\`${ctx.name}\` as one number in an initialisation block is the value the running statistics start from, not a learned state`);
+      }
+      return undefined;
     case 'kernel':
       if (isTensor(ctx)) return learned('kernel-weights', '`kernel` holding a tensor is a learned kernel');
       if (ctx.shape === 'string') return hp(undefined, '`kernel` naming a kernel function (e.g. `rbf`) is a model choice');

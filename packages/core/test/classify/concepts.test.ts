@@ -240,6 +240,8 @@ const TRAPS: readonly (readonly [why: string, text: string, format: ConfigFormat
   ["Polyaxon's Hyperband `eta` (its halving rate)", 'matrix:\n  kind: hyperband\n  maxIterations: 10\n  eta: 3\n', 'yaml', 'matrix.eta', 'other/-'],
   ["hpbandster's BOHB `eta`", 'min_budget: 1\nmax_budget: 81\neta: 3\n', 'yaml', 'eta', 'other/-'],
   ["XGBoost's `eta`", 'eta: 0.3\nmax_depth: 6\nobjective: binary:logistic\n', 'yaml', 'eta', 'hyperparameter/learning-rate'],
+  ["an initialisation block's `running_mean` (its starting value)", 'initialization:\n  batch_norm:\n    running_mean: 0.0\n    running_variance: 1.0\n', 'yaml', 'initialization.batch_norm.running_mean', 'hyperparameter/weight-init'],
+  ['a BatchNorm state dict\'s `running_mean`', 'bn1:\n  running_mean: [0.1, -0.2, 0.05]\n', 'yaml', 'bn1.running_mean', 'learned-parameter/running-stats'],
   ['`resume_from_checkpoint`', 'resume_from_checkpoint: out/checkpoint-500\n', 'yaml', 'resume_from_checkpoint', 'other/-'],
   ['DPO `beta` (alignment-handbook)', 'beta: 0.01\nlearning_rate: 5.0e-7\nloss_type: sigmoid\nmax_prompt_length: 512\n', 'yaml', 'beta', 'hyperparameter/preference-beta'],
   ['`beta_1` of Keras Adam', '{"class_name": "Adam", "config": {"beta_1": 0.9}}', 'json', 'config.beta_1', 'hyperparameter/betas'],
