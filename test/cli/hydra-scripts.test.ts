@@ -238,6 +238,21 @@ describe('a program of its own that borrowed LLaMA-Factory\'s key names', () => 
   });
 });
 
+describe("a program's own `training:` block with HF's argument names", () => {
+  /** olmocr's layout: `training:` mirrors TrainingArguments' names, but the program reads it as `config.training.<name>`. */
+  const CONFIG = 'model:\n  name: Qwen/Qwen2.5-VL-7B-Instruct\ntraining:\n  output_dir: out\n  per_device_train_batch_size: 1\n  num_train_epochs: 1\n  learning_rate: 2.0e-5\n  evaluation_strategy: steps\n  eval_steps: 500\n  save_strategy: steps\n';
+  const TRAIN = 'from transformers import get_scheduler\nfrom project.config import Config\n\nconfig = Config.from_yaml(args.config)\nbatch = config.training.per_device_train_batch_size\nlr = config.training.learning_rate\n';
+  const deprecated = (files: Record<string, string>): string[] => findings(runCli(['check', '--format', 'json', '.'], { cwd: newProject(files).dir }).stdout, 'deprecated-key');
+
+  it("keeps its names when the scripts read it as the config's attributes and name none of HF's argument classes", () => {
+    expect(deprecated({ 'configs/train.yaml': CONFIG })).toEqual(['configs/train.yaml:8:3']);
+    expect(deprecated({ 'configs/train.yaml': CONFIG, 'train.py': TRAIN })).toEqual([]);
+    // A script that hands the block to TrainingArguments takes HF's names.
+    const hf = 'from transformers import TrainingArguments\nargs = TrainingArguments(**config.training)\n';
+    expect(deprecated({ 'configs/train.yaml': CONFIG, 'train.py': TRAIN + hf })).toEqual(['configs/train.yaml:8:3']);
+  });
+});
+
 describe('a project whose scripts read YAML with sconf', () => {
   it('reads the file as YAML 1.2, as sconf\'s ruamel.yaml does, so `2e-4` is a number (lffont)', () => {
     const defaults = 'batch_size: 20\ng_lr: 2e-4\nd_lr: 8e-4\nadam_betas: [0.0, 0.9]\n';
