@@ -251,6 +251,13 @@ describe("a program's own `training:` block with HF's argument names", () => {
     const hf = 'from transformers import TrainingArguments\nargs = TrainingArguments(**config.training)\n';
     expect(deprecated({ 'configs/train.yaml': CONFIG, 'train.py': TRAIN + hf })).toEqual(['configs/train.yaml:8:3']);
   });
+
+  it("is not judged by HF Trainer's other rules either (epochs beside a step count)", () => {
+    const capped = CONFIG.replace('  num_train_epochs: 1\n', '  num_train_epochs: 1\n  max_steps: 100\n');
+    const epochs = (files: Record<string, string>): string[] => findings(runCli(['check', '--preset', 'strict', '--format', 'json', '.'], { cwd: newProject(files).dir }).stdout, 'epochs-and-max-steps');
+    expect(epochs({ 'configs/train.yaml': capped })).toEqual(['configs/train.yaml:6:21']);
+    expect(epochs({ 'configs/train.yaml': capped, 'train.py': TRAIN })).toEqual([]);
+  });
 });
 
 describe('a project whose scripts read YAML with sconf', () => {

@@ -287,8 +287,7 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
     case 'running_mean':
     case 'running_var':
     case 'running_variance':
-    case 'moving_mean':
-    case 'moving_variance':
+      // (Keras' `moving_mean` and `moving_variance` holding no tensor are `other` below.)
       // A wide-resnet reproduction's `initialization.batch_norm.running_mean: 0.0`: the value the statistics start from,
       // written beside the other initial values, is chosen before training.
       if ((ctx.shape === 'number' || ctx.shape === 'numeric-string') && within(ctx, /^(?:init|initiali[sz]ation|initiali[sz]ers?|weight_init|param_init|init_params)$/)) {

@@ -43,7 +43,7 @@ export function relatedReferences(analysis: Analysis): { readonly kind: RelatedD
   for (const f of analysis.fields) {
     if (f.documentIndex !== 0) continue;
     // HF's `deepspeed:` at the top of an HF file, or in a nested block a program hands to `TrainingArguments` whole.
-    const hfReference = f.normalized === 'deepspeed' && (f.path.length === 1 ? hf : f.parent !== undefined && isHfArgumentsBlock(f.container));
+    const hfReference = f.normalized === 'deepspeed' && (f.path.length === 1 ? hf : f.parent !== undefined && isHfArgumentsBlock(analysis, f.container));
     // Accelerate's `deepspeed_config: {deepspeed_config_file: zero2.json}`: the DeepSpeed config `accelerate launch` hands on.
     const accelerateReference = accelerate && f.path.length === 2 && f.normalized === 'deepspeed_config_file' && f.parent?.normalized === 'deepspeed_config';
     if (!hfReference && !accelerateReference) continue;

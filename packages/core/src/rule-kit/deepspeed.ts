@@ -34,7 +34,7 @@ export function deepspeedConfigs(ctx: RuleContext<object>): DeepSpeedConfig[] {
   }
   // A nested block a program hands to `TrainingArguments` whole may carry its own inline config.
   for (const f of ctx.fields) {
-    if (f.normalized === 'deepspeed' && f.parent && f.value.kind === 'map' && isHfArgumentsBlock(f.container)) out.push({ root: f.value, fields: ctx.fields, holder: f });
+    if (f.normalized === 'deepspeed' && f.parent && f.value.kind === 'map' && isHfArgumentsBlock(ctx, f.container)) out.push({ root: f.value, fields: ctx.fields, holder: f });
   }
   return out;
 }

@@ -10,6 +10,7 @@
 import type { Field } from '../classify/classify.js';
 import type { MapNode } from '../document/types.js';
 import { HF_TRAINING_ARGS } from '../frameworks-data/hf-training-args.js';
+import type { ScriptFacts } from '../model/training-run.js';
 import { rootMap } from './field-index.js';
 import { usesHfTrainer } from './helpers.js';
 import type { RuleContext } from './types.js';
@@ -23,8 +24,37 @@ const MIN_SHARE = 0.75;
 /** Answers per mapping: rules ask for every field of a block, and a block of thousands of keys must not cost that squared. */
 const ANSWERS = new WeakMap<MapNode, boolean>();
 
+/**
+ * The block holds HF `TrainingArguments`: nearly all of its keys are their fields and one is HF's own name, and it is
+ * not the program's own config class. That is olmocr's `training:`, whose names mirror HF's but which the project's
+ * scripts read as `config.training.<name>` while none of them names HF's argument classes or builds an HF Trainer.
+ */
+export function isHfArgumentsBlock(ctx: FieldsAndScripts, block: MapNode): boolean {
+  return hasHfArgumentNames(block) && !readAsOwnConfig(ctx, block);
+}
+
+/** A rule's context or a file's analysis: its fields and what the project's scripts say about it. */
+type FieldsAndScripts = { readonly fields: readonly Field[]; readonly scripts: ScriptFacts };
+
+/** Per script facts, the blocks read as attributes of the program's own config (`config.training.<name>`). */
+const OWN_BLOCKS = new WeakMap<object, WeakMap<MapNode, boolean>>();
+
+function readAsOwnConfig(ctx: FieldsAndScripts, block: MapNode): boolean {
+  const own = ctx.scripts.ownArguments;
+  if (!own) return false;
+  let answers = OWN_BLOCKS.get(own);
+  if (!answers) OWN_BLOCKS.set(own, (answers = new WeakMap()));
+  let answer = answers.get(block);
+  if (answer === undefined) {
+    const holder = ctx.fields.find((f) => f.value === block);
+    answer = holder !== undefined && holder.path.length === 1 && own.names.includes(String(holder.key.value));
+    answers.set(block, answer);
+  }
+  return answer;
+}
+
 /** The block's keys are HF `TrainingArguments` fields, nearly all of them, and one is HF's own name. */
-export function isHfArgumentsBlock(block: MapNode): boolean {
+function hasHfArgumentNames(block: MapNode): boolean {
   let answer = ANSWERS.get(block);
   if (answer === undefined) {
     const names = block.entries.map((e) => String(e.key.value));
@@ -38,7 +68,7 @@ export function isHfArgumentsBlock(block: MapNode): boolean {
 /** HF's Trainer reads this field: at the top of an HF file, or inside a nested block of `TrainingArguments` fields. */
 export function readByHfTrainer(ctx: RuleContext<object>, field: Field): boolean {
   if (field.path.length === 1) return usesHfTrainer(ctx);
-  return field.parent !== undefined && isHfArgumentsBlock(field.container);
+  return field.parent !== undefined && isHfArgumentsBlock(ctx, field.container);
 }
 
 /**
@@ -56,7 +86,7 @@ export function hfArgumentsScopes(ctx: RuleContext<object>): HfArgumentsScope[] 
   const root = usesHfTrainer(ctx) ? rootMap(ctx.fields) : undefined;
   if (root) scopes.push({ map: root, nested: false });
   for (const f of ctx.fields) {
-    if (f.value.kind === 'map' && f.value !== root && isHfArgumentsBlock(f.value)) scopes.push({ map: f.value, nested: true });
+    if (f.value.kind === 'map' && f.value !== root && isHfArgumentsBlock(ctx, f.value)) scopes.push({ map: f.value, nested: true });
   }
   return scopes;
 }

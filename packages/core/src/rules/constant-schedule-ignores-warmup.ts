@@ -27,7 +27,7 @@ export default defineRule({
       const type = run.schedule.type;
       if (!type || type.value?.toLowerCase() !== 'constant' || type.node.kind !== 'scalar') continue;
       // Elsewhere, in a nested block a program hands to `TrainingArguments` whole (`training_args:`).
-      if (!hfFile && !isHfArgumentsBlock(type.field.container)) continue;
+      if (!hfFile && !isHfArgumentsBlock(ctx, type.field.container)) continue;
       // HF's own key (`lr_scheduler_type`; axolotl and kohya's `lr_scheduler`): a `scheduler` key among HF-named settings
       // is the script's own choice, which it may map to `get_constant_schedule_with_warmup` (ProtMamba).
       if (!HF_SCHEDULE_KEYS.has(type.field.normalized)) continue;

@@ -123,11 +123,8 @@ export default defineRule({
         if (field.normalized !== d.key || (d.v5 && !v5)) continue;
         // TrainingArguments' own deprecations hold in a nested block a program hands to it whole (TeenyTinyLlama's
         // `training_args:`), whatever else the file is.
-        const inArgumentsBlock = d.source === TA && field.path.length > 1 && isHfArgumentsBlock(field.container);
+        const inArgumentsBlock = d.source === TA && field.path.length > 1 && isHfArgumentsBlock(ctx, field.container);
         if (!inArgumentsBlock && (!applies(ctx, d.frameworks, hf) || !d.where(field))) continue;
-        // Unless the block is read as `config.training.<name>` by a program that names none of HF's argument classes and
-        // builds no HF Trainer (olmocr's `training:` block, the fields of its own config class, which keep their names).
-        if (inArgumentsBlock && field.path.length === 2 && ctx.scripts.ownArguments?.names.includes(String(field.path[0]))) continue;
         if (d.unless?.some((id) => ctx.hasFramework(id))) continue;
         // A mapping the script reads into its own arguments (KoELECTRA's `args.no_cuda`) keeps its own names:
         // renaming the key to TrainingArguments' would break the script.

@@ -37,7 +37,7 @@ export default defineRule({
       if (!epochs || epochs.value === undefined || epochs.value <= 0 || !steps?.value || steps.value.unit !== undefined || steps.value.amount <= 0) continue;
       if (!STEP_COUNT_KEYS.has(steps.field.normalized)) continue;
       // Elsewhere, both in one nested block a program hands to HF's `TrainingArguments` whole (`training_args:`).
-      if (!stepsOverride && !(epochs.field.container === steps.field.container && isHfArgumentsBlock(steps.field.container))) continue;
+      if (!stepsOverride && !(epochs.field.container === steps.field.container && isHfArgumentsBlock(ctx, steps.field.container))) continue;
       ctx.report({
         field: epochs.field,
         message: `${formatNumber(epochs.value)} ${epochs.value === 1 ? 'epoch is' : 'epochs are'} ignored because a step count of ${formatNumber(steps.value.amount)} is also set.`,
