@@ -24,6 +24,9 @@ const MIN_SHARE = 0.75;
 /** Answers per mapping: rules ask for every field of a block, and a block of thousands of keys must not cost that squared. */
 const ANSWERS = new WeakMap<MapNode, boolean>();
 
+/** A rule's context or a file's analysis: its fields and what the project's scripts say about it. */
+type FieldsAndScripts = { readonly fields: readonly Field[]; readonly scripts: ScriptFacts };
+
 /**
  * The block holds HF `TrainingArguments`: nearly all of its keys are their fields and one is HF's own name, and it is
  * not the program's own config class. That is olmocr's `training:`, whose names mirror HF's but which the project's
@@ -32,9 +35,6 @@ const ANSWERS = new WeakMap<MapNode, boolean>();
 export function isHfArgumentsBlock(ctx: FieldsAndScripts, block: MapNode): boolean {
   return hasHfArgumentNames(block) && !readAsOwnConfig(ctx, block);
 }
-
-/** A rule's context or a file's analysis: its fields and what the project's scripts say about it. */
-type FieldsAndScripts = { readonly fields: readonly Field[]; readonly scripts: ScriptFacts };
 
 /** Per script facts, the blocks read as attributes of the program's own config (`config.training.<name>`). */
 const OWN_BLOCKS = new WeakMap<object, WeakMap<MapNode, boolean>>();
