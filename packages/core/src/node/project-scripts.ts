@@ -29,6 +29,7 @@ import { jsonNamesReadAsYaml, lenientJsonReader, stripsJsonLineComments } from '
 import { ratioOrCountKeys } from '../model/ratio-or-count.js';
 import { sentinelTests, type SentinelTest, type TestedSentinel } from '../model/sentinel-tests.js';
 import { warmupAddedToRun, warmupDecayPoints } from '../model/warmup-in-scripts.js';
+import { launcherOverrides } from '../model/launcher-overrides.js';
 import { replacedInNamedFiles, replacedSettings } from '../model/replaced-settings.js';
 import { createsWandbSweep } from '../model/wandb-sweep.js';
 import { deepspeedCalls } from '../model/deepspeed-calls.js';
@@ -73,6 +74,9 @@ const MAX_SCRIPT_SIZE = 256 * 1024;
  */
 const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'pyrallis', 'params_show', 'eval(', 'sconf', 'yacs', 'merge_from_', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic', 're.sub', 'add_argument', 'LightningCLI', 'dataclass', 'deepspeed', 'Trainer', 'Argument', 'recbole', '_epoch_end', 'WARMUP_ITERS'].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
+/** Shell scripts that launch training, read for the Hydra overrides they pass (launcher-overrides.ts). */
+const SHELL_FILE = /\.(?:sh|bash)$/i;
+const LAUNCHER_MENTIONS = ['config-name', '-cn'].map((m) => Buffer.from(m));
 /** Files that pin the project's dependencies (pip, conda, poetry, setuptools, pipenv): read for the Lightning version. */
 const DEPENDENCY_FILE = /^(?:requirements[\w.-]*\.txt|environment[\w.-]*\.ya?ml|pyproject\.toml|setup\.(?:py|cfg)|Pipfile)$/i;
 const LIGHTNING = [Buffer.from('ightning')];
@@ -120,7 +124,8 @@ interface FolderScripts {
   readonly warmupUses: readonly { readonly script: string; readonly key: string; readonly use: 'decay-point' | 'added-to-run'; readonly code: string }[];
   /**
    * Settings the scripts overwrite whenever they run, as `section.setting`, or `setting` on HF's parsed arguments or on a
-   * file a script loads by a written path, whose end is `file` (see replaced-settings.ts).
+   * file a script loads by a written path, whose end is `file` (see replaced-settings.ts); and the Hydra overrides a
+   * shell launcher passes with the name of the config whose path ends in `file` (see launcher-overrides.ts).
    */
   readonly replaced: readonly { readonly script: string; readonly path: string; readonly assignment: string; readonly file?: string }[];
   /** The first script that reads YAML and creates a W&B sweep from Python (`wandb.sweep(cfg)`). */
@@ -696,6 +701,13 @@ function readFolderScripts(folder: string): FolderScripts {
     const warmupLine = solverWarmupWriter === undefined ? solverWarmupWrite(text) : undefined;
     if (warmupLine !== undefined) solverWarmupWriter = { script, line: warmupLine };
   }
+  // Shell launchers: the Hydra overrides they pass with a config's name replace that file's values.
+  for (const entry of entries.filter((e) => e.isFile() && SHELL_FILE.test(e.name)).slice(0, MAX_SCRIPTS_PER_FOLDER)) {
+    const script = join(folder, entry.name);
+    const text = readSmallText(script, MAX_SCRIPT_SIZE, LAUNCHER_MENTIONS);
+    if (text === undefined) continue;
+    for (const { file, keys } of launcherOverrides(text)) for (const [path, assignment] of keys) replaced.push({ script, path, assignment, file });
+  }
   const lightning = lightningPinIn(folder, entries) ?? lightning1;
   return { apps, yamlReaders, schedules, steppedNames: [...steppedNames].sort(), adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), ...(solverWarmupWriter ? { solverWarmupWriter } : {}), deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields: [...dataclassFields].sort(), commentedReads, subfolders, isRepositoryTop };
 }
@@ -759,7 +771,7 @@ export function projectScriptsFingerprint(folder: string): string {
   const compared = ratioOrCount.map((c) => `${basename(c.script)}: ${c.comparison}`);
   const switches = tested.map((t) => `${basename(t.script)}: ${t.key} ${t.test.values} ${t.test.bound}`);
   const warmups = warmupUses.map((w) => `${basename(w.script)}: ${w.key} ${w.use}`);
-  const overwritten = replaced.map((r) => `${basename(r.script)}: ${r.path}`);
+  const overwritten = replaced.map((r) => `${basename(r.script)}: ${r.path}${r.file !== undefined ? ` (${r.file})` : ''}`);
   return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nsentinels tested: ${switches.join(', ') || '-'}\nwarmup used otherwise: ${warmups.join(', ') || '-'}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nSOLVER.WARMUP_ITERS written: ${solverWarmupWriter ? `${solverWarmupWriter.line} (${basename(solverWarmupWriter.script)})` : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}\nkeys read: ${keyReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}\ndataclass fields: ${dataclassFields.join(' ') || '-'}\ncommented-out reads: ${commentedReads.map((c) => `${basename(c.script)}: ${c.path}`).join(', ') || '-'}`;
 }
 
