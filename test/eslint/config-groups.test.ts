@@ -127,6 +127,23 @@ describe('Hydra config groups in the ESLint plugin', () => {
     expect(cli.flatMap((f) => f.diagnostics.filter((d) => d.ruleId === 'yaml-sci-notation-string').map((d) => `${f.relativePath}:${d.line}:${d.column}`))).toEqual(['tools/other.yaml:1:5']);
   });
 
+  it('sees a shell launcher start overriding a config\'s warmup while ESLint runs, as mlconfig check does', async () => {
+    const config = 'optimization:\n  max_update: 25000\n  lr: [0.00002]\noptimizer:\n  _name: adam\nlr_scheduler:\n  _name: tri_stage\n  warmup_steps: 8000\n';
+    const launcher = (name: string): string => `python hydra_train.py --config-dir config/finetune --config-name ${name} optimization.max_update=80000 lr_scheduler.warmup_steps=8000\n`;
+    const p = project({ '.git/HEAD': 'ref: refs/heads/main\n', 'config/finetune/base_100h.yaml': config, 'finetune/run.sh': launcher('base_10h') });
+    const strict = mlconfig.configs.strict as unknown as Linter.Config[];
+    const eslint = new ESLint({ cwd: p.dir, overrideConfigFile: true, overrideConfig: strict });
+    const warmups = async (): Promise<string[]> =>
+      (await eslint.lintFiles(['**/*.yaml'])).flatMap((r) => r.messages.filter((m) => m.ruleId === 'mlconfig/warmup-too-long').map((m) => `${m.line}:${m.column}`));
+    expect(await warmups()).toEqual(['8:17']);
+    // Only the launcher changes: the folder's scripts are read again when a shell script is edited.
+    p.write({ 'finetune/run.sh': launcher('base_100h') });
+    await new Promise((resolve) => setTimeout(resolve, REVALIDATE_AFTER_MS + 100));
+    expect(await warmups()).toEqual([]);
+    const cli = JSON.parse(runCli(['check', '--preset', 'strict', '--format', 'json', 'config/finetune/base_100h.yaml'], { cwd: p.dir }).stdout) as { diagnostics: { ruleId: string }[] }[];
+    expect(cli.flatMap((f) => f.diagnostics.filter((d) => d.ruleId === 'warmup-too-long'))).toEqual([]);
+  });
+
   it('takes the loader and the float() conversions from the project\'s scripts, as mlconfig check does', async () => {
     const p = project({
       'main/train.py': 'from omegaconf import OmegaConf\ncfg = OmegaConf.load("configs/train.yaml")\n',

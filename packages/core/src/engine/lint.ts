@@ -105,13 +105,13 @@ function allRules(extra: readonly Rule<object>[] | undefined): readonly Rule<obj
   return extra && extra.length > 0 ? [...RULES, ...extra] : RULES;
 }
 
+/** Findings about the file as written, which hold whether or not the program uses the setting they are placed on. */
+const FILE_RULES: ReadonlySet<string> = new Set(['duplicate-key', 'parse-error', 'yaml-unsafe-python-tag']);
+
 /**
  * What every rule run on one analysis shares. The ESLint plugin runs the engine once per rule and
  * file, so this is computed once per analysis rather than once per call.
  */
-/** Findings about the file as written, which hold whether or not the program uses the setting they are placed on. */
-const FILE_RULES: ReadonlySet<string> = new Set(['duplicate-key', 'parse-error', 'yaml-unsafe-python-tag']);
-
 const PREPARED = new RecentMemo<Analysis, { readonly suppressions: Suppressions; readonly frameworkIds: ReadonlySet<string> }>();
 
 function prepared(analysis: Analysis): { readonly suppressions: Suppressions; readonly frameworkIds: ReadonlySet<string> } {

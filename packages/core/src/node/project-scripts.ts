@@ -215,7 +215,7 @@ export class ProjectScripts {
     private readonly roots: readonly string[],
     private readonly options: ProjectScriptsOptions = {},
   ) {
-    this.folders = new FolderMemo(readFolderScripts, (e) => e.isDirectory() || (e.isFile() && (PYTHON_FILE.test(e.name) || DEPENDENCY_FILE.test(e.name))), options.revalidateAfterMs);
+    this.folders = new FolderMemo(readFolderScripts, (e) => e.isDirectory() || (e.isFile() && (PYTHON_FILE.test(e.name) || SHELL_FILE.test(e.name) || DEPENDENCY_FILE.test(e.name))), options.revalidateAfterMs);
     this.names = new FolderMemo(readFolderCodeNames, (e) => e.isFile() && PYTHON_FILE.test(e.name), options.revalidateAfterMs);
   }
 
