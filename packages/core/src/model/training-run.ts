@@ -547,6 +547,11 @@ function buildSchedule(fields: readonly Field[], refs: References, frameworks: r
     const named = scheduleShape(type.value);
     const milestonesBeside = named === 'constant' && fields.some((f) => f.container === nameField.container && f !== nameField && f.concept === 'lr-decay' && isMilestoneList(f));
     if (milestonesBeside) return { type, shape: 'decaying', source: 'explicit', ...common };
+    // EfficientZeroV2's `optimizer: {lr_decay_type: none, lr_decay_rate: 0.1, lr_decay_steps: 100000}`: its trainer
+    // builds a cosine for `cosine` and, for any other name, multiplies the rate by `lr_decay_rate` every `lr_decay_steps`.
+    // A name that reads as constant beside a decay factor below 1 and the period it applies over, in its own block, may be
+    // one the program has no branch for, so a constant rate is not claimed.
+    if (named === 'constant' && stepDecayBeside(fields, nameField, refs)) return { type, shape: 'unknown', source: 'explicit', ...common };
     // Two names that disagree: dessurt's `lr_scheduler_type: "none"` at the top and `trainer.use_learning_schedule:
     // "detector"`, which its trainer turns into a warmup and an inverse-power decay. Which one the program reads is not
     // in the file, so a constant rate is not claimed.
@@ -671,6 +676,16 @@ const DECAY_SCHEDULE_PARAMETER = /^(?:lr_)?(?:poly|polynomial|exp|exponential)_(
 function isDecayFactorName(name: string): boolean {
   return LR_DECAY_FACTOR_NAMES.has(name) || name === 'lr_decay_rate';
 }
+
+/** The factor and the period of a step decay, written beside a schedule's name in its own block. */
+function stepDecayBeside(fields: readonly Field[], nameField: Field, refs: References): boolean {
+  const siblings = fields.filter((f) => f.container === nameField.container && f !== nameField && f.value.kind === 'scalar');
+  const factor = siblings.some((f) => (isDecayFactorName(f.normalized) || STEP_DECAY_FACTORS.has(f.normalized)) && isDecayFactor(numberOf(f, refs).value, true));
+  return factor && siblings.some((f) => STEP_DECAY_PERIODS.has(f.normalized) && (numberOf(f, refs).value ?? 0) > 0);
+}
+
+const STEP_DECAY_FACTORS = new Set(['decay_rate', 'gamma']);
+const STEP_DECAY_PERIODS = new Set(['decay_steps', 'lr_decay_steps', 'decay_epochs', 'lr_decay_epochs', 'step_size', 'lr_step_size', 'decay_every', 'lr_decay_every', 'lr_decay_iters', 'decay_iters']);
 
 /** A multiplicative factor of 0 zeroes the rate at the first decay, which decays it too (lr-decay-factor-zero reports it). */
 function isDecayFactor(value: number | undefined, multiplicative: boolean): boolean {

@@ -206,6 +206,16 @@ describe('schedule model', () => {
     expect(run('lr: 0.1\nlr_scheduler:\n  type: warmup\n  warmup_steps: 500\n').schedule.shape).toBe('constant');
   });
 
+  it('claims no constant rate for a `none` schedule beside a step decay\'s factor and period (EfficientZeroV2)', () => {
+    const ez = run('optimizer:\n  type: SGD\n  lr: 0.2\n  lr_decay_type: none\n  lr_warm_up: 0.01\n  lr_decay_rate: 0.1\n  lr_decay_steps: 100000\n  momentum: 0.9\n');
+    expect([ez.schedule.type?.value, ez.schedule.shape]).toEqual(['none', 'unknown']);
+    // A factor without a period, a period without a factor, a factor of 1, or both outside the name's block: constant.
+    expect(run('optimizer:\n  lr: 0.2\n  lr_decay_type: none\n  lr_decay_rate: 0.1\n').schedule.shape).toBe('constant');
+    expect(run('optimizer:\n  lr: 0.2\n  lr_decay_type: none\n  lr_decay_steps: 1000\n').schedule.shape).toBe('constant');
+    expect(run('optimizer:\n  lr: 0.2\n  lr_decay_type: none\n  lr_decay_rate: 1.0\n  lr_decay_steps: 1000\n').schedule.shape).toBe('constant');
+    expect(run('lr: 0.2\nscheduler:\n  name: constant\nold:\n  gamma: 0.1\n  step_size: 30\n').schedule.shape).toBe('constant');
+  });
+
   it('takes the weight decay of the learning rate\'s stage in a run written in stages (PRIOR\'s `stage1_weight_decay`)', () => {
     const prior = run('optim: adam\nstage1_lr: 0.0001\nstage1_weight_decay: 0.000001\nstage1_epochs: 50\nstage2_lr: 0.00001\nstage2_weight_decay: 0.0\nbatch_size: 32\n');
     expect([prior.optimizer.lr?.value, mv(prior.optimizer.weightDecay)]).toEqual([0.0001, '0.000001@stage1_weight_decay']);
