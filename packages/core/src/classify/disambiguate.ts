@@ -213,6 +213,11 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
       if (hasSibling(ctx, 'sigma_min', 'sigma_max', 'sigma_data', 'initial_timesteps', 'final_timesteps', 'num_timesteps', 'num_scales') || within(ctx, NOISE_SCHEDULE_CONTEXT)) {
         return hp(undefined, '`rho` beside noise levels is the exponent of the Karras (EDM) noise schedule, not an optimizer\'s decay');
       }
+      // MHPI's differentiable hydrology models (dPLHydro, HydroDL) train on windows of `rho: 365` days beside `warm_up: 365`
+      // and Adadelta's `learning_rate: 1.0`: a whole number of 2 or more is a length, as no decay rate can be.
+      if (ctx.value.kind === 'scalar' && typeof ctx.value.value === 'number' && Number.isInteger(ctx.value.value) && ctx.value.value >= 2) {
+        return other('a whole number of 2 or more for `rho` is a length (a training window, in hydrology models), not a decay rate, which lies in [0, 1]');
+      }
       return undefined;
     case 'momentum':
       if (within(ctx, NORM_CONTEXT) || isClass(ctx, /batchnorm|batch_norm|\bbn\b/)) return hp('batch-norm', '`momentum` of a normalization layer updates its running statistics');

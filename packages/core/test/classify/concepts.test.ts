@@ -281,6 +281,8 @@ const TRAPS: readonly (readonly [why: string, text: string, format: ConfigFormat
   ['Karras noise-schedule `rho` in a `schedule:` block (consistency models)', 'schedule:\n  sigma_min: 0.002\n  sigma_max: 80.0\n  rho: 7.0\n', 'yaml', 'schedule.rho', 'hyperparameter/-'],
   ['Karras `rho` beside the discretisation bounds', 'lr: 0.0001\nrho: 7.0\nfinal_timesteps: 250\ninitial_timesteps: 20\n', 'yaml', 'rho', 'hyperparameter/-'],
   ['Adadelta `rho` in an optimizer block', 'optimizer:\n  type: adadelta\n  lr: 1.0\n  rho: 0.9\n', 'yaml', 'optimizer.rho', 'hyperparameter/momentum'],
+  ["MHPI hydrology's `rho: 365`, a training window of days beside Adadelta's rate", 'warm_up: 365\nrho: 365\nbatch_size: 100\nlearning_rate: 1.0\n', 'yaml', 'rho', 'other/-'],
+  ['an out-of-range Adadelta `rho` written as a fraction stays a decay', 'optimizer:\n  type: adadelta\n  lr: 1.0\n  rho: 1.5\n', 'yaml', 'optimizer.rho', 'hyperparameter/momentum'],
   ['SB3 PPO `n_steps` is the rollout length, not the run\'s', 'n_timesteps: 1000000\nn_steps: 512\ngae_lambda: 0.92\nclip_range: 0.2\n', 'yaml', 'n_steps', 'hyperparameter/-'],
   ['CleanRL PPO `num_steps` beside `num_envs`', 'total_timesteps: 10000000\nnum_envs: 8\nnum_steps: 128\n', 'yaml', 'num_steps', 'hyperparameter/-'],
   ['`n_steps` without reinforcement-learning settings', 'n_steps: 10000\nlr: 0.001\n', 'yaml', 'n_steps', 'hyperparameter/max-steps'],
