@@ -54,16 +54,16 @@ const MAX_ARGS_LENGTH = 2000;
  * The top-level arguments of the call whose `(` ends just before `start`, split at commas, comments left out;
  * undefined when the call does not close within a reasonable length. Strings (with their escapes) and nested brackets are stepped over.
  */
-export function callArguments(text: string, start: number): string[] | undefined {
-  return scannedCall(text, start)?.args;
+export function callArguments(text: string, start: number, maxLength = MAX_ARGS_LENGTH): string[] | undefined {
+  return scannedCall(text, start, maxLength)?.args;
 }
 
 /** As `callArguments`, with the index just past the call's closing `)`: what follows the call (`open(path) as f`). */
-export function scannedCall(text: string, start: number): { readonly args: string[]; readonly end: number } | undefined {
+export function scannedCall(text: string, start: number, maxLength = MAX_ARGS_LENGTH): { readonly args: string[]; readonly end: number } | undefined {
   const args: string[] = [];
   let current = '';
   let depth = 0;
-  const end = Math.min(text.length, start + MAX_ARGS_LENGTH);
+  const end = Math.min(text.length, start + maxLength);
   for (let i = start; i < end; i++) {
     const c = text[i];
     if (c === '"' || c === "'") {

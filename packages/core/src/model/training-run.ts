@@ -313,6 +313,12 @@ export interface ScriptFacts {
    */
   readonly dataclassFields?: readonly string[];
   /**
+   * The project's scripts build HF's argument classes keyword by keyword and never hand them a whole mapping
+   * (`Seq2SeqTrainingArguments(evaluation_strategy=opt.evaluation_strategy, …)`; see hf-keyword-arguments.ts): the
+   * keywords and the settings their values read. A top-level key of the file among neither never reaches HF.
+   */
+  readonly hfKeywordArguments?: { readonly script: string; readonly names: readonly string[] };
+  /**
    * The names the project's scripts read from a settings object or dictionary they loaded (`args.lr`, `cfg["lr"]`,
    * `cfg.get("lr")`), each with the first script that does (see own-arguments.ts).
    */

@@ -65,9 +65,19 @@ function hasHfArgumentNames(block: MapNode): boolean {
   return answer;
 }
 
+/**
+ * A top-level key the project's scripts could hand to HF's argument classes: all of them, unless the scripts build those
+ * classes keyword by keyword (RepoFusion's `Seq2SeqTrainingArguments(evaluation_strategy=opt.evaluation_strategy, …)`)
+ * and neither name this key nor read it in a value. RepoFusion's `debug: False` is its own switch, never HF's `debug`.
+ */
+export function reachesHfArguments(ctx: { readonly scripts: ScriptFacts }, field: Field): boolean {
+  const passed = ctx.scripts.hfKeywordArguments;
+  return passed === undefined || field.path.length !== 1 || passed.names.includes(String(field.key.value));
+}
+
 /** HF's Trainer reads this field: at the top of an HF file, or inside a nested block of `TrainingArguments` fields. */
 export function readByHfTrainer(ctx: RuleContext<object>, field: Field): boolean {
-  if (field.path.length === 1) return usesHfTrainer(ctx);
+  if (field.path.length === 1) return usesHfTrainer(ctx) && reachesHfArguments(ctx, field);
   return field.parent !== undefined && isHfArgumentsBlock(ctx, field.container);
 }
 

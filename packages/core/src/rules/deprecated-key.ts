@@ -5,7 +5,7 @@ import { entryOf } from '../rule-kit/select.js';
 import { isKerasOptimizerConfig } from '../rule-kit/keras.js';
 import { replaceScalar } from '../rule-kit/edits.js';
 import { booleanValue, stringValue } from '../loader/special-values.js';
-import { isHfArgumentsBlock } from '../rule-kit/hf-arguments-block.js';
+import { isHfArgumentsBlock, reachesHfArguments } from '../rule-kit/hf-arguments-block.js';
 import type { FrameworkId } from '../model/frameworks.js';
 import { entriesOf, writtenTopFields } from '../rule-kit/field-index.js';
 import { ML_AGENTS_RUN_KEYS } from '../frameworks-data/ml-agents.js';
@@ -129,6 +129,11 @@ export default defineRule({
         // A mapping the script reads into its own arguments (KoELECTRA's `args.no_cuda`) keeps its own names:
         // renaming the key to TrainingArguments' would break the script.
         if (d.source === TA && mappedByScript(ctx.fields, field.container)) continue;
+        // Scripts that build TrainingArguments keyword by keyword and never pass this key: it is the program's own.
+        if (d.source === TA && !inArgumentsBlock && !reachesHfArguments(ctx, field)) continue;
+        // They pass it by name (RepoFusion's `evaluation_strategy=opt.evaluation_strategy`): renaming the key alone would
+        // break that read, so the rename is offered, not applied by --fix.
+        const passedBy = d.source === TA && !inArgumentsBlock ? ctx.scripts.hfKeywordArguments?.script : undefined;
         if (d.key === 'adafactor' && booleanValue(field.value) !== true) continue;
         if (d.offByDefault && booleanValue(field.value) === false) {
           // GPT-NeoX's configs write `"cpu_offload": false`: the replacement would turn offloading on.
@@ -145,15 +150,15 @@ export default defineRule({
         // A nested block may be handed to TrainingArguments key by key (Whisper_finetuning's
         // `evaluation_strategy = cfg['model']['model_train_argv']["evaluation_strategy"]`): renaming the key alone would
         // break that read, so the rename is offered, not applied by --fix.
-        const fix = inArgumentsBlock ? undefined : rename;
-        const suggestion = inArgumentsBlock ? rename : undefined;
+        const fix = inArgumentsBlock || passedBy !== undefined ? undefined : rename;
+        const suggestion = inArgumentsBlock || passedBy !== undefined ? rename : undefined;
         ctx.report({
           field,
           on: 'key',
           message: `\`${field.name}\` is deprecated; use ${d.renameKey ? `\`${d.replacement}\`` : d.replacement}.`,
           explanation:
             `${fieldName(field)} is ${d.status} (${d.source}). ` +
-            (clash ? `\`${d.replacement}\` is also set in this mapping, so the old key is at best ignored: remove it.` : d.renameKey ? `\`${d.replacement}\` takes the same value with the same meaning, so renaming the key is all it takes` + (inArgumentsBlock ? `, there and wherever a script reads this block's \`${field.name}\` by name.` : '.') : `Replace it with ${d.replacement}.`),
+            (clash ? `\`${d.replacement}\` is also set in this mapping, so the old key is at best ignored: remove it.` : d.renameKey ? `\`${d.replacement}\` takes the same value with the same meaning, so renaming the key is all it takes` + (inArgumentsBlock ? `, there and wherever a script reads this block's \`${field.name}\` by name.` : passedBy !== undefined ? `, here and where ${passedBy} reads \`${field.name}\` to pass it to HF.` : '.') : `Replace it with ${d.replacement}.`),
           ...(fix ? { fix } : {}),
           ...(suggestion ? { suggestions: [suggestion] } : {}),
         });

@@ -62,6 +62,11 @@ export default defineRule<Options>({
         continue;
       }
       const validator = loaded.validator;
+      // HF's schema says nothing of a top-level key the project's scripts never hand to TrainingArguments (they build
+      // it keyword by keyword): RepoFusion's `debug: False` is its own switch, not HF's `debug` (see reachesHfArguments).
+      const passed = ctx.scripts.hfKeywordArguments;
+      const hfOnly = validator.builtin && passed !== undefined && builtinSchemaName(ref) === 'hf-training-arguments';
+      const reachesHf = (pointer: string): boolean => passed === undefined || pointer === '' || passed.names.includes(topKeyOf(pointer));
       for (const d of ctx.doc.documents) {
         if (!d.root) continue;
         const data = documentData(d.root, ctx.loader, ctx.doc.format);
@@ -75,6 +80,7 @@ export default defineRule<Options>({
           ...(validator.builtin ? { valuesCheckedByRules: valuesCheckedByRules(ref) } : {}),
         });
         for (const f of findings) {
+          if (hfOnly && !reachesHf(f.pointer)) continue;
           ctx.report({ range: f.range, pointer: f.pointer, message: f.message, explanation: f.explanation, ...(f.suggestion ? { suggestions: [f.suggestion] } : {}) });
         }
       }
@@ -86,4 +92,10 @@ export default defineRule<Options>({
 function valuesCheckedByRules(ref: string): ReadonlySet<string> {
   const name = builtinSchemaName(ref);
   return new Set(name ? VALUES_CHECKED_BY_RULES[name] ?? [] : []);
+}
+
+/** The top-level key a JSON pointer starts with (`/debug/0` → `debug`), unescaped. */
+function topKeyOf(pointer: string): string {
+  const first = pointer.split('/')[1] ?? '';
+  return first.replace(/~1/g, '/').replace(/~0/g, '~');
 }

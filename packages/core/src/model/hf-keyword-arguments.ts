@@ -1,0 +1,61 @@
+/**
+ * Which settings a program hands to HF's argument classes when it builds them keyword by keyword. RepoFusion reads its
+ * YAML into an object of its own and builds `Seq2SeqTrainingArguments(ctx.model_dir, evaluation_strategy=
+ * opt.evaluation_strategy, eval_steps=opt.eval_steps, ...)`: only the settings named there reach HF, and the file's other
+ * keys, even one spelt as an HF field (`debug: False`, its own switch for overfitting a small split), are the
+ * program's. HF's types, deprecations and known names say nothing of them.
+ *
+ * A script that hands a mapping on whole (`TrainingArguments(**cfg)`, `HfArgumentParser`, `setattr(training_args, k, v)`,
+ * `__dict__`), or defines its own subclass of an HF argument class (whose constructor may take anything), could pass
+ * any key, so it says which keys reach HF no more than a script that builds none.
+ * Core has no file system: `@mlconfig/core/node` reads the scripts and puts the project's answer together.
+ */
+import { callArguments, withoutCommentLines } from './python-call.js';
+
+export interface HfKeywordArguments {
+  /** How many HF argument objects the script builds. */
+  readonly calls: number;
+  /** Some of them, or the script otherwise, may pass every key of a mapping (see the module's comment). */
+  readonly whole: boolean;
+  /** The keyword names of the calls and the settings their values read (`evaluation_strategy`, `lr` in `learning_rate=opt.lr`), sorted. */
+  readonly names: readonly string[];
+}
+
+/** HF's and TRL's argument classes, called. */
+const HF_ARGUMENTS_CALL = /(?<![\w])((?:Seq2Seq)?TrainingArguments|(?:SFT|DPO|GRPO|ORPO|KTO|CPO|PPO|Reward)Config)\s*\(/g;
+/** Ways a script can hand HF's arguments any key: a parser of whole files, a subclass, attributes set by name, the instance dict. */
+const WHOLE_MAPPING = [
+  /\bHfArgumentParser\b/,
+  /\bclass\s+\w+\s*\([^)]*\b(?:(?:Seq2Seq)?TrainingArguments|(?:SFT|DPO|GRPO|ORPO|KTO|CPO|PPO|Reward)Config)\b/,
+  /\bsetattr\s*\(\s*(?:self\s*\.\s*)?\w*(?:args|arguments|config)\w*\s*,/i,
+  /\b__dict__\b/,
+];
+/** `.evaluation_strategy`, `["lr"]`, `.get("lr"`: a setting a keyword's value reads. */
+const READ_SETTING = /\.\s*get\s*\(\s*(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)")|\.\s*([A-Za-z_]\w*)|\[\s*(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)")\s*\]/g;
+const KEYWORD = /^([A-Za-z_]\w*)\s*=(?!=)\s*([\s\S]*)$/;
+/** An argument list longer than this is still one call: HF's classes take a hundred keywords, each with a comment. */
+const MAX_CALL_LENGTH = 20_000;
+
+export function hfKeywordArguments(pythonText: string): HfKeywordArguments {
+  if (!/TrainingArguments|Config\b|HfArgumentParser/.test(pythonText)) return { calls: 0, whole: false, names: [] };
+  const code = withoutCommentLines(pythonText);
+  let whole = WHOLE_MAPPING.some((re) => re.test(code));
+  let calls = 0;
+  const names = new Set<string>();
+  for (const m of code.matchAll(HF_ARGUMENTS_CALL)) {
+    calls++;
+    const args = callArguments(code, m.index + m[0].length, MAX_CALL_LENGTH);
+    // A call that cannot be read may pass anything.
+    if (args === undefined) {
+      whole = true;
+      continue;
+    }
+    for (const arg of args) {
+      if (arg.startsWith('*')) whole = true;
+      const keyword = KEYWORD.exec(arg);
+      if (keyword) names.add(keyword[1]!);
+      for (const r of (keyword ? keyword[2]! : arg).matchAll(READ_SETTING)) names.add((r[1] ?? r[2] ?? r[3] ?? r[4] ?? r[5])!);
+    }
+  }
+  return { calls, whole, names: [...names].sort() };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { hfKeywordArguments } from '../../src/model/hf-keyword-arguments.js';
+
+describe('hfKeywordArguments', () => {
+  it('names the keywords and the settings their values read (RepoFusion)', () => {
+    const script = [
+      'from transformers import Seq2SeqTrainingArguments',
+      'ctx.args = Seq2SeqTrainingArguments(',
+      '    ctx.model_dir,',
+      '    evaluation_strategy=opt.evaluation_strategy,',
+      '    # a comment, with a comma',
+      '    learning_rate=opt.lr,  # tuned',
+      '    weight_decay=cfg["train"]["wd"],',
+      '    warmup_steps=cfg.get("warmup", 0),',
+      '    remove_unused_columns=False,',
+      ')',
+    ].join('\n');
+    expect(hfKeywordArguments(script)).toEqual({ calls: 1, whole: false, names: ['evaluation_strategy', 'learning_rate', 'lr', 'model_dir', 'remove_unused_columns', 'train', 'warmup', 'warmup_steps', 'wd', 'weight_decay'] });
+  });
+
+  it('tells a whole mapping handed on: `**`, HfArgumentParser, a subclass, setattr, __dict__, an unreadable call', () => {
+    expect(hfKeywordArguments('args = TrainingArguments(output_dir="o", **cfg["training"])\n').whole).toBe(true);
+    expect(hfKeywordArguments('parser = HfArgumentParser((ModelArguments, TrainingArguments))\n').whole).toBe(true);
+    expect(hfKeywordArguments('class MyArgs(transformers.TrainingArguments):\n    pass\nargs = MyArgs(output_dir="o")\n').whole).toBe(true);
+    expect(hfKeywordArguments('args = TrainingArguments(output_dir="o")\nfor k, v in cfg.items():\n    setattr(training_args, k, v)\n').whole).toBe(true);
+    expect(hfKeywordArguments('args = SFTConfig(output_dir="o")\nargs.__dict__.update(cfg)\n').whole).toBe(true);
+    expect(hfKeywordArguments('args = TrainingArguments(output_dir="o",\n').whole).toBe(true);
+  });
+
+  it('reads TRL configs and ignores a commented-out call, an annotation and a script without any', () => {
+    expect(hfKeywordArguments('cfg = DPOConfig(beta=args.beta, output_dir=args.out)\n')).toEqual({ calls: 1, whole: false, names: ['beta', 'out', 'output_dir'] });
+    expect(hfKeywordArguments('# args = TrainingArguments(**cfg)\ndef f(a: TrainingArguments) -> None: ...\n')).toEqual({ calls: 0, whole: false, names: [] });
+    expect(hfKeywordArguments('import yaml\nprint(1)\n')).toEqual({ calls: 0, whole: false, names: [] });
+  });
+});

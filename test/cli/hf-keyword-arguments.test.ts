@@ -1,0 +1,65 @@
+/**
+ * A program that builds HF's arguments keyword by keyword, end to end with the built CLI: RepoFusion reads its YAML into
+ * an object of its own and passes `evaluation_strategy=opt.evaluation_strategy` and twenty more by name, never `debug`,
+ * which is its own switch. HF's schema does not judge `debug: False`, and renaming `evaluation_strategy` is offered,
+ * not applied, since the script reads the key by that name.
+ */
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { rulesAt, tempProjects } from './temp-project.js';
+
+const newProject = tempProjects();
+
+const CONFIG = [
+  'base_model_name: Salesforce/codet5-base',
+  'evaluation_strategy: steps',
+  'save_strategy: steps',
+  'eval_steps: 500',
+  'save_steps: 500',
+  'logging_steps: 100',
+  'per_device_train_batch_size: 8',
+  'per_device_eval_batch_size: 8',
+  'learning_rate: 0.00005',
+  'num_train_epochs: 3',
+  'lr_scheduler_type: linear',
+  'metric_for_best_model: em',
+  'debug: False',
+  '',
+].join('\n');
+const LOADER = 'import yaml\n\ndef options(path):\n    with open(path) as f:\n        data = yaml.safe_load(f)\n    return type("Opt", (), data)()\n';
+const BUILDER = [
+  'from transformers import Seq2SeqTrainingArguments',
+  '',
+  'def prepare(opt):',
+  '    return Seq2SeqTrainingArguments(',
+  '        opt.model_dir,',
+  '        evaluation_strategy=opt.evaluation_strategy,',
+  '        eval_steps=opt.eval_steps,',
+  '        save_strategy=opt.save_strategy,',
+  '        save_steps=opt.save_steps,',
+  '        learning_rate=opt.learning_rate,',
+  '        num_train_epochs=opt.num_train_epochs,',
+  '    )',
+  '',
+].join('\n');
+const REPOSITORY = { '.git/HEAD': 'ref: refs/heads/main\n', 'config/base.yaml': CONFIG, 'options.py': LOADER };
+
+const check = (files: Record<string, string>, ...flags: string[]) => runCli(['check', '--format', 'json', ...flags, 'config/base.yaml'], { cwd: newProject(files).dir });
+
+describe('HF arguments built keyword by keyword', () => {
+  it('leaves the keys the scripts never pass to HF alone', () => {
+    expect(rulesAt(check(REPOSITORY).stdout)).toEqual(['deprecated-key 2:1', 'schema-validation 13:8']);
+    expect(rulesAt(check({ ...REPOSITORY, 'model_context.py': BUILDER }).stdout)).toEqual(['deprecated-key 2:1']);
+  });
+
+  it('offers the rename of a key a script passes by name instead of applying it', () => {
+    const fixable = (files: Record<string, string>): boolean => (JSON.parse(check(files, '--fix-dry-run').stdout) as { output?: string }[])[0]!.output !== undefined;
+    expect(fixable(REPOSITORY)).toBe(true);
+    expect(fixable({ ...REPOSITORY, 'model_context.py': BUILDER })).toBe(false);
+  });
+
+  it('judges every key again when a script hands HF a whole mapping', () => {
+    const spread = BUILDER.replace('        num_train_epochs=opt.num_train_epochs,\n', '        **vars(opt),\n');
+    expect(rulesAt(check({ ...REPOSITORY, 'model_context.py': spread }).stdout)).toEqual(['deprecated-key 2:1', 'schema-validation 13:8']);
+  });
+});
