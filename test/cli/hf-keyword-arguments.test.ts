@@ -58,6 +58,11 @@ describe('HF arguments built keyword by keyword', () => {
     expect(fixable({ ...REPOSITORY, 'model_context.py': BUILDER })).toBe(false);
   });
 
+  it('takes what is passed only from scripts on the way up from the file, not from a sibling folder (CFGPT)', () => {
+    const sibling = { '.git/HEAD': 'ref: refs/heads/main\n', 'full-sft/base.yaml': CONFIG, 'pretrain/model_context.py': BUILDER };
+    expect(rulesAt(runCli(['check', '--format', 'json', 'full-sft/base.yaml'], { cwd: newProject(sibling).dir }).stdout)).toEqual(['deprecated-key 2:1', 'schema-validation 13:8']);
+  });
+
   it('judges every key again when a script hands HF a whole mapping', () => {
     const spread = BUILDER.replace('        num_train_epochs=opt.num_train_epochs,\n', '        **vars(opt),\n');
     expect(rulesAt(check({ ...REPOSITORY, 'model_context.py': spread }).stdout)).toEqual(['deprecated-key 2:1', 'schema-validation 13:8']);

@@ -25,7 +25,8 @@ export interface HfKeywordArguments {
 const HF_ARGUMENTS_CALL = /(?<![\w])((?:Seq2Seq)?TrainingArguments|(?:SFT|DPO|GRPO|ORPO|KTO|CPO|PPO|Reward)Config)\s*\(/g;
 /** Ways a script can hand HF's arguments any key: a parser of whole files, a subclass, attributes set by name, the instance dict. */
 const WHOLE_MAPPING = [
-  /\bHfArgumentParser\b/,
+  // Called: CFGPT's scripts import it and never use it.
+  /\bHfArgumentParser\s*\(/,
   /\bclass\s+\w+\s*\([^)]*\b(?:(?:Seq2Seq)?TrainingArguments|(?:SFT|DPO|GRPO|ORPO|KTO|CPO|PPO|Reward)Config)\b/,
   /\bsetattr\s*\(\s*(?:self\s*\.\s*)?\w*(?:args|arguments|config)\w*\s*,/i,
   /\b__dict__\b/,

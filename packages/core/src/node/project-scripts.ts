@@ -353,8 +353,13 @@ export class ProjectScripts {
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
       const { schedules, adam, radam, ownOptimizers: defined, optimizerNames: mappedNames, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, sentinelTests: tested, warmupUses, replaced: overwritten, sweepCreator: creator, solverWarmupWriter: writesWarmup, deepspeed, classLookups: lookups, argumentReads, keyReads, hfArguments: namesHfArguments, dataclassFields: declared, commentedReads: commented, hfArgumentBuilds: builds } = this.folder(folder);
       for (const name of declared) dataclassFields.add(name);
+      // The names come only from the scripts on the way up from the file: a sibling folder's script (CFGPT's `pretrain/`
+      // beside `full-sft/`) may build another stage's arguments from another file. A whole mapping handed on anywhere
+      // could be this file's.
+      const above = isInside(dirname(absolutePath), folder);
       for (const b of builds) {
         if (b.whole) hfWhole = true;
+        if (!above) continue;
         if (b.calls > 0) hfBuilder ??= b.script;
         for (const n of b.names) hfPassed.add(n);
       }

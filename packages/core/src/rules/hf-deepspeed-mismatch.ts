@@ -4,7 +4,7 @@ import type { Field } from '../classify/classify.js';
 import type { ConfigNode } from '../document/types.js';
 import { HF_TRAINER_LIKE, fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { bool, fieldIn, isPlaceholder, num, rootMap } from '../rule-kit/field-index.js';
-import { hfArgumentsScopes, type HfArgumentsScope } from '../rule-kit/hf-arguments-block.js';
+import { hfArgumentsScopes, reachesHfArguments, type HfArgumentsScope } from '../rule-kit/hf-arguments-block.js';
 import { deepspeedConfigs, dsField, type DeepSpeedConfig } from '../rule-kit/deepspeed.js';
 import { HF_DEFAULTS, hfDefaultsApply, type HfDefaultKey } from '../rule-kit/hf-defaults.js';
 import { numberValue, booleanValue, specialKind } from '../loader/special-values.js';
@@ -120,16 +120,25 @@ interface HfValues {
 function hfValues(ctx: RuleContext<object>, scope: HfArgumentsScope): HfValues {
   // HF's defaults stand for unset keys only at an HF file's top level (see the note at the top).
   const defaults = !scope.nested && hfDefaultsApply(ctx);
-  const topField = (...names: string[]): Field | undefined => fieldIn(ctx.fields, scope.map, ...names);
+  // Scripts that build TrainingArguments keyword by keyword may set an argument from another key or from code
+  // (`learning_rate=opt.lr`): its default is then not HF's value.
+  const passedFromElsewhere = (names: readonly string[]): boolean => ctx.scripts.hfKeywordArguments?.names.some((n) => names.includes(n)) === true;
+  // A key the scripts never pass to TrainingArguments (they build it keyword by keyword) leaves HF's value at its default.
+  const topField = (...names: string[]): Field | undefined => {
+    const f = fieldIn(ctx.fields, scope.map, ...names);
+    return f && reachesHfArguments(ctx, f) ? f : undefined;
+  };
   const axolotl = usesAxolotl(ctx);
   const side = (names: string[], key: HfDefaultKey | undefined, kind: 'number' | 'boolean' = 'number'): Side | undefined => {
     const f = topField(...names);
     if (f) {
       if (isPlaceholder(f)) return undefined;
-      const v = kind === 'number' ? num(f) : bool(f);
+      // `bf16: 1` (CFGPT's YAML) reaches TrainingArguments as the integer 1, which HF's `bf16 or bf16_full_eval` keeps and
+      // DeepSpeed's `enabled != 1` compares as Python does (see `same`): a number stands for a flag as it is.
+      const v = kind === 'number' ? num(f) : bool(f) ?? num(f);
       return v === undefined ? undefined : { value: v, field: f, text: `${fieldName(f)} (${show(v)})` };
     }
-    if (!defaults || key === undefined) return undefined;
+    if (!defaults || key === undefined || passedFromElsewhere(names)) return undefined;
     return { value: HF_DEFAULTS[key], text: `\`${names[0]}\` (default ${show(HF_DEFAULTS[key])})` };
   };
   const beta1 = side(['adam_beta1'], 'adam_beta1');
@@ -142,13 +151,19 @@ function hfValues(ctx: RuleContext<object>, scope: HfArgumentsScope): HfValues {
     return a ?? b;
   };
   // HF compares `fp16.enabled` with `fp16 or fp16_full_eval` (and likewise for bf16).
-  const fp16 = either(side(['fp16'], 'fp16', 'boolean'), side(['fp16_full_eval'], 'fp16_full_eval', 'boolean'));
-  const bf16 = either(side(['bf16'], 'bf16', 'boolean'), side(['bf16_full_eval'], 'bf16_full_eval', 'boolean'));
+  // A flag written so that it cannot be read (a placeholder, a word) leaves `flag or flag_full_eval` unknown: the other's
+  // default says nothing of it.
+  const flag = (name: 'fp16' | 'bf16'): Side | undefined => {
+    const own = side([name], name, 'boolean');
+    return topField(name) && !own ? undefined : either(own, side([`${name}_full_eval`], `${name}_full_eval`, 'boolean'));
+  };
+  const fp16 = flag('fp16');
+  const bf16 = flag('bf16');
   // Warmup: HF uses `warmup_steps` when it is a step count; a ratio is resolved at run time.
   const warmupField = topField('warmup_steps');
   const ratio = topField('warmup_ratio');
   const w = num(warmupField);
-  const warmup = warmupField && w !== undefined && w >= 1 ? { value: w, field: warmupField, text: `${fieldName(warmupField)} (${show(w)})` } : !warmupField && !ratio && defaults ? { value: 0, text: '`warmup_steps` (default 0)' } : undefined;
+  const warmup = warmupField && w !== undefined && w >= 1 ? { value: w, field: warmupField, text: `${fieldName(warmupField)} (${show(w)})` } : !warmupField && !ratio && defaults && !passedFromElsewhere(['warmup_steps', 'warmup_ratio']) ? { value: 0, text: '`warmup_steps` (default 0)' } : undefined;
   const maxSteps = topField('max_steps');
   const ms = num(maxSteps);
   const totalSteps = maxSteps && ms !== undefined && ms > 0 ? { value: ms, field: maxSteps, text: `${fieldName(maxSteps)} (${show(ms)})` } : undefined;

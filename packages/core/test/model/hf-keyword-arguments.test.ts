@@ -21,6 +21,8 @@ describe('hfKeywordArguments', () => {
   it('tells a whole mapping handed on: `**`, HfArgumentParser, a subclass, setattr, __dict__, an unreadable call', () => {
     expect(hfKeywordArguments('args = TrainingArguments(output_dir="o", **cfg["training"])\n').whole).toBe(true);
     expect(hfKeywordArguments('parser = HfArgumentParser((ModelArguments, TrainingArguments))\n').whole).toBe(true);
+    // Imported and never called (CFGPT), the parser hands nothing on.
+    expect(hfKeywordArguments('from transformers import (\n    HfArgumentParser,\n    TrainingArguments,\n)\nargs = TrainingArguments(output_dir=cfg["out"])\n')).toEqual({ calls: 1, whole: false, names: ['out', 'output_dir'] });
     expect(hfKeywordArguments('class MyArgs(transformers.TrainingArguments):\n    pass\nargs = MyArgs(output_dir="o")\n').whole).toBe(true);
     expect(hfKeywordArguments('args = TrainingArguments(output_dir="o")\nfor k, v in cfg.items():\n    setattr(training_args, k, v)\n').whole).toBe(true);
     expect(hfKeywordArguments('args = SFTConfig(output_dir="o")\nargs.__dict__.update(cfg)\n').whole).toBe(true);

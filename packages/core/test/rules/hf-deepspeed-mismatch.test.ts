@@ -35,6 +35,15 @@ describe(RULE, () => {
     expect(d[0]!.explanation).toContain('`fp16` (default false)');
   });
 
+  it('reads a precision flag written as 1 or 0 as Python does, and an unreadable one as unknown (CFGPT)', () => {
+    const ds = 'deepspeed:\n  bf16:\n    enabled: true\n  gradient_clipping: 1.0\n';
+    // `bf16: 1` reaches TrainingArguments as the integer 1: `True != 1` is false in Python.
+    expect(findings(RULE, `per_device_train_batch_size: 2\nlr_scheduler_type: cosine\nfp16: 0\nbf16: 1\n${ds}`)).toEqual([]);
+    expect(findings(RULE, `per_device_train_batch_size: 2\nlr_scheduler_type: cosine\nbf16: 0\n${ds}`).map((x) => x.message)).toEqual(["DeepSpeed `bf16.enabled` is true but the Trainer's value is 0."]);
+    // A word the loader leaves a string says nothing, and `bf16_full_eval`'s default does not stand in for it.
+    expect(findings(RULE, `per_device_train_batch_size: 2\nlr_scheduler_type: cosine\nbf16: yes please\n${ds}`)).toEqual([]);
+  });
+
   it('checks train_batch_size against micro batch × accumulation, exactly with a world size', () => {
     const yaml = 'per_device_train_batch_size: 4\ngradient_accumulation_steps: 2\nlr_scheduler_type: cosine\ndeepspeed:\n  train_batch_size: 12\n';
     expect(findings(RULE, yaml)[0]!.message).toBe("DeepSpeed `train_batch_size` 12 is not a multiple of the Trainer's per-GPU batch 8, so no number of GPUs matches it.");
