@@ -108,7 +108,8 @@ export type FrameworkId =
   | 'libkge'
   | 'espnet'
   | 'kohya'
-  | 'timm';
+  | 'timm'
+  | 'mlx-lm';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -369,6 +370,14 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('reprob', 1.5), top('remode', 1.5), top('mixup_off_epoch', 1.5), top('train_interpolation', 1.5), top('dist_bn', 1.5), top('no_prefetcher', 1.5),
       top('lr_cycle_mul', 1.5), top('cooldown_epochs', 1), top('warmup_lr', 1), top('sched', 1), top('aa', 1), top('mixup_switch_prob', 1), top('lr_noise', 1),
       top('model_ema_decay', 1), top('clip_mode', 1), top('opt', 0.5), top('smoothing', 0.5), top('crop_pct', 0.5), top('decay_rate', 0.5), top('drop_path', 0.5)],
+  },
+  {
+    // `mlx_lm.lora --config lora.yaml` (Apple's MLX LM): its loader is PyYAML's SafeLoader with a float resolver that
+    // accepts `1e-5`, so `learning_rate: 3e-5` and `lr_schedule.arguments: [3e-5, 3000, 1e-7]` are numbers (mlx_lm/lora.py).
+    id: 'mlx-lm', name: 'MLX LM (mlx_lm.lora)', yamlLoader: 'pyyaml-sci', excludes: ['hf-trainer', 'trl'], threshold: 3,
+    signals: [top('fine_tune_type', 1.5), top('lora_parameters', 1.5), top('steps_per_report', 1.5), top('steps_per_eval', 1), top('resume_adapter_file', 1.5),
+      top('val_batches', 1), top('test_batches', 1), top('grad_checkpoint', 1), top('adapter_path', 1), top('mask_prompt', 1), top('save_every', 0.5), top('iters', 0.5),
+      path('lr_schedule.warmup_init', 1), path('lr_schedule.arguments', 1)],
   },
   {
     id: 'ultralytics', name: 'Ultralytics YOLO', yamlLoader: 'pyyaml', threshold: 3,

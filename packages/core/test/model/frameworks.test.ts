@@ -167,6 +167,16 @@ describe('framework detection', () => {
     expect(analysisOf('lr: 5e-4\nopt: adamw\nsched: cosine\nsmoothing: 0.1\n').frameworks).toEqual([]);
   });
 
+  it('detects `mlx_lm.lora` configs, whose loader reads `3e-5` as a float (a poem-style LoRA of Qwen2.5)', () => {
+    const text = 'model: "mlx-community/Qwen2.5-32B-Instruct-4bit"\ntrain: true\nfine_tune_type: lora\ndata: "./data"\nnum_layers: 16\nbatch_size: 2\niters: 3000\n' +
+      'val_batches: 25\nlearning_rate: 3e-5\nsteps_per_report: 20\nsteps_per_eval: 200\nadapter_path: "adapters6"\nsave_every: 200\ngrad_checkpoint: false\n' +
+      'lora_parameters:\n  rank: 8\n  dropout: 0.1\n  scale: 16.0\nlr_schedule:\n  name: cosine_decay\n  warmup: 200\n  warmup_init: 1e-7\n  arguments: [3e-5, 3000, 1e-7]\n';
+    expect(analysisOf(text).frameworks.map((f) => f.id)).toEqual(['mlx-lm']);
+    expect(findings('yaml-sci-notation-string', text)).toEqual([]);
+    // The same rate in a plain PyYAML file is still a string.
+    expect(findings('yaml-sci-notation-string', 'learning_rate: 3e-5\nbatch_size: 2\n').map((d) => d.line)).toEqual([1]);
+  });
+
   it("detects VeOmni's train/model/data files, which share LitGPT's batch names, and reads them through typed argparse options", () => {
     const text = 'model:\n  model_path: Qwen/Qwen2.5-Coder-0.5B\ndata:\n  train_path: ./data\n  dataloader_type: native\n  datasets_type: mapping\ntrain:\n  data_parallel_mode: ddp\n  ulysses_parallel_size: 1\n  global_batch_size: 512\n  micro_batch_size: 8\n  rmpad: false\n  optimizer: adamw\n  lr: 3.0e-4\n  lr_decay_style: cosine\n  lr_warmup_ratio: 0.01\n  lr_min: 3e-6\n';
     const a = analysisOf(text);
