@@ -214,8 +214,10 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
         return hp(undefined, '`rho` beside noise levels is the exponent of the Karras (EDM) noise schedule, not an optimizer\'s decay');
       }
       // MHPI's differentiable hydrology models (dPLHydro, HydroDL) train on windows of `rho: 365` days beside `warm_up: 365`
-      // and Adadelta's `learning_rate: 1.0`: a whole number of 2 or more is a length, as no decay rate can be.
-      if (ctx.value.kind === 'scalar' && typeof ctx.value.value === 'number' && Number.isInteger(ctx.value.value) && ctx.value.value >= 2) {
+      // and Adadelta's `learning_rate: 1.0`: a whole number of 2 or more is a length, as no decay rate can be. Inside an
+      // optimizer's own block it stays the optimizer's, out of range.
+      const inOptimizerBlock = within(ctx, OPTIMIZER_CONTEXT) || isClass(ctx, /adadelta|rmsprop|optim/);
+      if (!inOptimizerBlock && ctx.value.kind === 'scalar' && typeof ctx.value.value === 'number' && Number.isInteger(ctx.value.value) && ctx.value.value >= 2) {
         return other('a whole number of 2 or more for `rho` is a length (a training window, in hydrology models), not a decay rate, which lies in [0, 1]');
       }
       return undefined;
