@@ -29,12 +29,28 @@ const NAMED_ENTRY = /(?:\[\s*(['"])(\w+)\1\s*\]|\.\s*get\s*\(\s*(['"])(\w+)\3\s*
 export function everyValueLoop(code: string): string | undefined {
   const loop = FLOAT_EVERY_VALUE.exec(code);
   if (!loop) return undefined;
+  // The loop's function calls itself on each value (llm_tinystories' `fix_scientific_notation(v)` for a nested dict): it
+  // converts the values at every depth.
+  if (callsItselfOnValue(code, loop.index, loop[2]!)) return ALL_MAPPING_KEYS;
   let source: string | undefined;
   for (const m of code.slice(0, loop.index).matchAll(new RegExp(`^[ \\t]*${loop[3]}[ \\t]*=(?!=)[ \\t]*([^\\n]+)`, 'gm'))) source = m[1];
   if (source === undefined) return ALL_TOP_LEVEL_KEYS;
   if (FLATTEN_CALL.test(source)) return ALL_MAPPING_KEYS;
   const entry = NAMED_ENTRY.exec(source);
   return entry ? everyValueOf(entry[2] ?? entry[4]!) : ALL_TOP_LEVEL_KEYS;
+}
+
+/** Whether the function around the loop at `at` calls itself on the loop's value (`walk(v)`) within the loop. */
+function callsItselfOnValue(code: string, at: number, value: string): boolean {
+  let name: string | undefined;
+  let indent = 0;
+  for (const m of code.slice(0, at).matchAll(DEF_LINE)) [name, indent] = [m[2], m[1]!.length];
+  if (name === undefined) return false;
+  const lineEnd = code.indexOf('\n', at);
+  const loopIndent = /^[ \t]*/.exec(code.slice(code.lastIndexOf('\n', at - 1) + 1))![0].length;
+  if (lineEnd < 0 || loopIndent <= indent) return false;
+  const body = [...blockLinesBelow(code, lineEnd, loopIndent)].slice(0, BODY_LINES).join('\n');
+  return new RegExp(String.raw`\b${name}\s*\(\s*${value}\s*[,)]`).test(body);
 }
 
 /**

@@ -65,6 +65,16 @@ describe('everyValueLoop', () => {
     expect(everyValueLoop(`w = cfg["loss"].get("weights", {})\n${loop('w')}`)).toBe('weights.*');
     expect(everyValueLoop('for k, v in cfg.items():\n    out[k] = float(v)\n')).toBeUndefined();
   });
+
+  it("reads a loop whose function calls itself on nested mappings as converting every depth (llm_tinystories' fix_scientific_notation)", () => {
+    const fix = 'def fix_scientific_notation(d):\n    if isinstance(d, dict):\n        for k, v in d.items():\n            if isinstance(v, str) and "e" in v.lower():\n' +
+      '                try:\n                    d[k] = float(v)\n                except ValueError:\n                    pass\n            elif isinstance(v, dict):\n                fix_scientific_notation(v)\n    return d\n';
+    expect(everyValueLoop(fix)).toBe('**');
+    // Without the call on the value, only the top level.
+    expect(everyValueLoop(fix.replace('                fix_scientific_notation(v)\n', '                pass\n'))).toBe('*');
+    // A call after the function's end is not inside the loop.
+    expect(everyValueLoop(fix.replace('                fix_scientific_notation(v)\n', '                pass\n') + 'fix_scientific_notation(v)\n')).toBe('*');
+  });
 });
 
 describe('everyValueComprehensions', () => {
