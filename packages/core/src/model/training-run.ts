@@ -319,6 +319,11 @@ export interface ScriptFacts {
    */
   readonly hfKeywordArguments?: { readonly script: string; readonly names: readonly string[] };
   /**
+   * A `configure_optimizers` of the project's scripts returns its scheduler with a `monitor` (matten's
+   * `"monitor": self.monitor_key`), as evidence: a ReduceLROnPlateau the config names gets its metric from the program.
+   */
+  readonly schedulerMonitorInScripts?: string;
+  /**
    * The names the project's scripts read from a settings object or dictionary they loaded (`args.lr`, `cfg["lr"]`,
    * `cfg.get("lr")`), each with the first script that does (see own-arguments.ts).
    */

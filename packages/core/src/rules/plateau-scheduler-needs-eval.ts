@@ -56,6 +56,9 @@ export default defineRule({
     // `monitor` beside `class_path` is not LightningCLI's own form: the program that reads this block has its
     // metric (the flood-segmentation project's own scripts; Lightning's `{scheduler, monitor}` dictionary).
     if (isSet(childOf(ctx.fields, sched, 'monitor'))) return;
+    // The project's own `configure_optimizers` returns the scheduler with a monitor (matten, which reads this file with
+    // PyYAML and builds the scheduler from it): this is not LightningCLI's block.
+    if (ctx.scripts.schedulerMonitorInScripts !== undefined) return;
     ctx.report({
       field: classPath!,
       message: lightningClass ? 'ReduceLROnPlateau needs `init_args.monitor` to name the metric it watches.' : 'torch ReduceLROnPlateau in LightningCLI gets no monitor, so Lightning refuses it.',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/index.js';
 import { HF_ARGUMENTS_BLOCK, findings, positions } from '../helpers.js';
 
 const RULE = 'plateau-scheduler-needs-eval';
@@ -36,5 +37,13 @@ describe(RULE, () => {
     expect(findings(RULE, 'base_model: m\nmicro_batch_size: 2\nsequence_len: 512\nlr_scheduler: reduce_lr_on_plateau\nval_set_size: 0.05\n')).toEqual([]);
     // A monitor written beside class_path: the program reading the block has its metric (flood-segmentation scripts).
     expect(findings(RULE, 'trainer:\n  max_epochs: 10\nlr_scheduler:\n  class_path: torch.optim.lr_scheduler.ReduceLROnPlateau\n  init_args:\n    mode: max\n  monitor: validation_miou\n')).toEqual([]);
+  });
+
+  it("leaves a ReduceLROnPlateau alone when the project's configure_optimizers returns it with a monitor (matten)", () => {
+    const text = 'trainer:\n  max_epochs: 10\noptimizer:\n  class_path: torch.optim.Adam\nlr_scheduler:\n  class_path: torch.optim.lr_scheduler.ReduceLROnPlateau\n  init_args:\n    mode: min\n';
+    const run = (scripts: Record<string, string>) =>
+      lint(text, { format: 'yaml', filePath: 'config.yaml', scripts, settings: { extends: [], frameworks: ['lightning'], rules: { [RULE]: 'error' } } }).diagnostics.filter((d) => d.ruleId === RULE);
+    expect(run({})).toHaveLength(1);
+    expect(run({ schedulerMonitorInScripts: '`"monitor": self.monitor_key` in the `configure_optimizers` of src/model.py' })).toEqual([]);
   });
 });
