@@ -63,6 +63,11 @@ describe('HF arguments built keyword by keyword', () => {
     expect(rulesAt(runCli(['check', '--format', 'json', 'full-sft/base.yaml'], { cwd: newProject(sibling).dir }).stdout)).toEqual(['deprecated-key 2:1', 'schema-validation 13:8']);
   });
 
+  it('says nothing of a file whose keys the calls do not read (a script building TrainingArguments from argparse)', () => {
+    const argparse = BUILDER.replace(/opt\.(\w+)/g, (_m, k: string) => `args.${k === 'model_dir' ? k : `my_${k}`}`);
+    expect(rulesAt(check({ ...REPOSITORY, 'model_context.py': argparse }).stdout)).toEqual(['deprecated-key 2:1', 'schema-validation 13:8']);
+  });
+
   it('judges every key again when a script hands HF a whole mapping', () => {
     const spread = BUILDER.replace('        num_train_epochs=opt.num_train_epochs,\n', '        **vars(opt),\n');
     expect(rulesAt(check({ ...REPOSITORY, 'model_context.py': spread }).stdout)).toEqual(['deprecated-key 2:1', 'schema-validation 13:8']);

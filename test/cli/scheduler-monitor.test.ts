@@ -44,6 +44,11 @@ describe("a scheduler's monitor set in configure_optimizers", () => {
     expect(reported({ ...REPOSITORY, 'src/model.py': MODULE })).toEqual([]);
   });
 
+  it('does not count when a script runs LightningCLI, which replaces the module\'s configure_optimizers', () => {
+    const cli = 'from lightning.pytorch.cli import LightningCLI\n\nif __name__ == "__main__":\n    LightningCLI(Task)\n';
+    expect(reported({ ...REPOSITORY, 'src/model.py': MODULE, 'main.py': cli })).toEqual(['plateau-scheduler-needs-eval 8:15']);
+  });
+
   it('counts only inside configure_optimizers', () => {
     const elsewhere = MODULE.replace('def configure_optimizers(self):', 'def callbacks(self):');
     expect(reported({ ...REPOSITORY, 'src/model.py': elsewhere })).toEqual(['plateau-scheduler-needs-eval 8:15']);

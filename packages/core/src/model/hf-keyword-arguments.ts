@@ -19,6 +19,8 @@ export interface HfKeywordArguments {
   readonly whole: boolean;
   /** The keyword names of the calls and the settings their values read (`evaluation_strategy`, `lr` in `learning_rate=opt.lr`), sorted. */
   readonly names: readonly string[];
+  /** The settings the values read alone (`lr`), sorted: what tells that the calls read a given file. */
+  readonly reads: readonly string[];
 }
 
 /** HF's and TRL's argument classes, called. */
@@ -38,11 +40,12 @@ const KEYWORD = /^([A-Za-z_]\w*)\s*=(?!=)\s*([\s\S]*)$/;
 const MAX_CALL_LENGTH = 20_000;
 
 export function hfKeywordArguments(pythonText: string): HfKeywordArguments {
-  if (!/TrainingArguments|Config\b|HfArgumentParser/.test(pythonText)) return { calls: 0, whole: false, names: [] };
+  if (!/TrainingArguments|Config\b|HfArgumentParser/.test(pythonText)) return { calls: 0, whole: false, names: [], reads: [] };
   const code = withoutCommentLines(pythonText);
   let whole = WHOLE_MAPPING.some((re) => re.test(code));
   let calls = 0;
   const names = new Set<string>();
+  const reads = new Set<string>();
   for (const m of code.matchAll(HF_ARGUMENTS_CALL)) {
     calls++;
     const args = callArguments(code, m.index + m[0].length, MAX_CALL_LENGTH);
@@ -55,8 +58,9 @@ export function hfKeywordArguments(pythonText: string): HfKeywordArguments {
       if (arg.startsWith('*')) whole = true;
       const keyword = KEYWORD.exec(arg);
       if (keyword) names.add(keyword[1]!);
-      for (const r of (keyword ? keyword[2]! : arg).matchAll(READ_SETTING)) names.add((r[1] ?? r[2] ?? r[3] ?? r[4] ?? r[5])!);
+      for (const r of (keyword ? keyword[2]! : arg).matchAll(READ_SETTING)) reads.add((r[1] ?? r[2] ?? r[3] ?? r[4] ?? r[5])!);
     }
   }
-  return { calls, whole, names: [...names].sort() };
+  for (const r of reads) names.add(r);
+  return { calls, whole, names: [...names].sort(), reads: [...reads].sort() };
 }

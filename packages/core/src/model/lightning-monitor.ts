@@ -2,7 +2,8 @@
  * A LightningModule that returns its scheduler with a metric to watch: matten's `configure_optimizers` returns
  * `{"optimizer": optimizer, "lr_scheduler": {"scheduler": scheduler, "monitor": self.monitor_key}}`, building the
  * scheduler from the config's `lr_scheduler: {class_path: torch.optim.lr_scheduler.ReduceLROnPlateau, …}`. Such a
- * config only looks like LightningCLI's: the program hands ReduceLROnPlateau its monitor itself.
+ * config only looks like LightningCLI's: the program hands ReduceLROnPlateau its monitor itself. Unless a script runs
+ * LightningCLI, which puts its own `configure_optimizers` in the module's place.
  */
 import { blockLinesBelow, withoutCommentLines } from './python-call.js';
 
@@ -26,4 +27,12 @@ export function configureOptimizersMonitor(pythonText: string): string | undefin
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the script runs LightningCLI, which replaces a module's own `configure_optimizers` with one built from the
+ * config's `optimizer` and `lr_scheduler`: a monitor written in the module's method then never reaches Lightning.
+ */
+export function callsLightningCli(pythonText: string): boolean {
+  return pythonText.includes('LightningCLI') && /\bLightningCLI\s*\(/.test(withoutCommentLines(pythonText));
 }

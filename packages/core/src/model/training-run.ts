@@ -315,9 +315,10 @@ export interface ScriptFacts {
   /**
    * The project's scripts build HF's argument classes keyword by keyword and never hand them a whole mapping
    * (`Seq2SeqTrainingArguments(evaluation_strategy=opt.evaluation_strategy, …)`; see hf-keyword-arguments.ts): the
-   * keywords and the settings their values read. A top-level key of the file among neither never reaches HF.
+   * keywords and the settings their values read (`reads` alone). A top-level key of a file those calls read (see
+   * `hfArgumentsBuiltByName`) that is among neither never reaches HF.
    */
-  readonly hfKeywordArguments?: { readonly script: string; readonly names: readonly string[] };
+  readonly hfKeywordArguments?: { readonly script: string; readonly names: readonly string[]; readonly reads: readonly string[] };
   /**
    * A `configure_optimizers` of the project's scripts returns its scheduler with a `monitor` (matten's
    * `"monitor": self.monitor_key`), as evidence: a ReduceLROnPlateau the config names gets its metric from the program.

@@ -31,7 +31,7 @@ import { sentinelTests, type SentinelTest, type TestedSentinel } from '../model/
 import { warmupAddedToRun, warmupDecayPoints } from '../model/warmup-in-scripts.js';
 import { launcherOverrides } from '../model/launcher-overrides.js';
 import { hfKeywordArguments, type HfKeywordArguments } from '../model/hf-keyword-arguments.js';
-import { configureOptimizersMonitor } from '../model/lightning-monitor.js';
+import { callsLightningCli, configureOptimizersMonitor } from '../model/lightning-monitor.js';
 import { replacedInNamedFiles, replacedSettings } from '../model/replaced-settings.js';
 import { createsWandbSweep } from '../model/wandb-sweep.js';
 import { deepspeedCalls } from '../model/deepspeed-calls.js';
@@ -149,6 +149,8 @@ interface FolderScripts {
   readonly commentedReads: readonly { readonly script: string; readonly path: string; readonly line: string }[];
   /** The first script whose `configure_optimizers` returns its scheduler with a `monitor`, and that entry (see lightning-monitor.ts). */
   readonly schedulerMonitor?: { readonly script: string; readonly entry: string };
+  /** A script calls `LightningCLI(...)`, which replaces a module's `configure_optimizers` (see lightning-monitor.ts). */
+  readonly lightningCli: boolean;
   /** The scripts that build HF's argument classes or may hand them a whole mapping, with what they pass (see hf-keyword-arguments.ts). */
   readonly hfArgumentBuilds: readonly ({ readonly script: string } & HfKeywordArguments)[];
   readonly subfolders: readonly string[];
@@ -346,16 +348,19 @@ export class ProjectScripts {
     const dataclassFields = new Set<string>();
     const commentedReads: FolderScripts['commentedReads'][number][] = [];
     let monitorWriter: string | undefined;
+    let lightningCliRun = false;
     let hfBuilder: string | undefined;
     let hfWhole = false;
     const hfPassed = new Set<string>();
+    const hfReads = new Set<string>();
     let argumentReader: string | undefined;
     const isJson = JSON_FILE.test(absolutePath);
     const isYaml = YAML_FILE.test(absolutePath);
     const stepped = new Set<string>();
     for (const folder of this.scriptFolders(dirname(absolutePath))) for (const name of this.folder(folder).steppedNames) stepped.add(name);
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const { schedules, adam, radam, ownOptimizers: defined, optimizerNames: mappedNames, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, sentinelTests: tested, warmupUses, replaced: overwritten, sweepCreator: creator, solverWarmupWriter: writesWarmup, deepspeed, classLookups: lookups, argumentReads, keyReads, hfArguments: namesHfArguments, dataclassFields: declared, commentedReads: commented, hfArgumentBuilds: builds, schedulerMonitor: monitor } = this.folder(folder);
+      const { schedules, adam, radam, ownOptimizers: defined, optimizerNames: mappedNames, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, sentinelTests: tested, warmupUses, replaced: overwritten, sweepCreator: creator, solverWarmupWriter: writesWarmup, deepspeed, classLookups: lookups, argumentReads, keyReads, hfArguments: namesHfArguments, dataclassFields: declared, commentedReads: commented, hfArgumentBuilds: builds, schedulerMonitor: monitor, lightningCli: runsLightningCli } = this.folder(folder);
+      if (runsLightningCli) lightningCliRun = true;
       if (monitor && monitorWriter === undefined) monitorWriter = `\`${monitor.entry}\` in the \`configure_optimizers\` of ${shownPath(monitor.script, displayBase)}`;
       for (const name of declared) dataclassFields.add(name);
       // The names come only from the scripts on the way up from the file: a sibling folder's script (CFGPT's `pretrain/`
@@ -367,6 +372,7 @@ export class ProjectScripts {
         if (!above) continue;
         if (b.calls > 0) hfBuilder ??= b.script;
         for (const n of b.names) hfPassed.add(n);
+        for (const n of b.reads) hfReads.add(n);
       }
       commentedReads.push(...commented);
       warmupWriter ??= writesWarmup;
@@ -449,8 +455,8 @@ export class ProjectScripts {
         ? { ownArguments: { script: shownPath(argumentReader, displayBase), names: [...argumentNames].sort() } }
         : {}),
       ...(dataclassFields.size > 0 ? { dataclassFields: [...dataclassFields].sort() } : {}),
-      ...(monitorWriter !== undefined ? { schedulerMonitorInScripts: monitorWriter } : {}),
-      ...(hfBuilder !== undefined && !hfWhole ? { hfKeywordArguments: { script: shownPath(hfBuilder, displayBase), names: [...hfPassed].sort() } } : {}),
+      ...(monitorWriter !== undefined && !lightningCliRun ? { schedulerMonitorInScripts: monitorWriter } : {}),
+      ...(hfBuilder !== undefined && !hfWhole ? { hfKeywordArguments: { script: shownPath(hfBuilder, displayBase), names: [...hfPassed].sort(), reads: [...hfReads].sort() } } : {}),
       ...(Object.keys(settingsReads).length > 0 ? { settingsReads: Object.fromEntries(Object.entries(settingsReads).map(([n, s]) => [n, shownPath(s, displayBase)])) } : {}),
       ...(unread !== undefined && Object.keys(unread).length > 0 ? { unreadSettings: unread } : {}),
       ...(deepspeedInitializer !== undefined && !hfTrainer ? { deepspeedWithoutHfTrainer: `\`deepspeed.initialize(…)\` in ${shownPath(deepspeedInitializer, displayBase)} hands DeepSpeed its config, and no script builds HF's Trainer` } : {}),
@@ -662,6 +668,7 @@ function readFolderScripts(folder: string): FolderScripts {
   const commentedReads: FolderScripts['commentedReads'][number][] = [];
   const hfArgumentBuilds: FolderScripts['hfArgumentBuilds'][number][] = [];
   let schedulerMonitor: FolderScripts['schedulerMonitor'];
+  let lightningCli = false;
   let lightning1: FolderScripts['lightningBelow2'];
   let solverWarmupWriter: FolderScripts['solverWarmupWriter'];
   for (const entry of scriptsToRead(entries)) {
@@ -723,6 +730,7 @@ function readFolderScripts(folder: string): FolderScripts {
     for (const [path, line] of commentedOutReads(text)) commentedReads.push({ script, path, line });
     const monitor = schedulerMonitor === undefined ? configureOptimizersMonitor(text) : undefined;
     if (monitor !== undefined) schedulerMonitor = { script, entry: monitor };
+    if (!lightningCli && callsLightningCli(text)) lightningCli = true;
     const passed = hfKeywordArguments(text);
     if (passed.calls > 0 || passed.whole) hfArgumentBuilds.push({ script, ...passed });
     const hook = lightning1 === undefined ? lightning1Hook(text) : undefined;
@@ -738,7 +746,7 @@ function readFolderScripts(folder: string): FolderScripts {
     for (const { file, keys } of launcherOverrides(text)) for (const [path, assignment] of keys) replaced.push({ script, path, assignment, file });
   }
   const lightning = lightningPinIn(folder, entries) ?? lightning1;
-  return { apps, yamlReaders, schedules, steppedNames: [...steppedNames].sort(), adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), ...(solverWarmupWriter ? { solverWarmupWriter } : {}), deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields: [...dataclassFields].sort(), commentedReads, hfArgumentBuilds, ...(schedulerMonitor ? { schedulerMonitor } : {}), subfolders, isRepositoryTop };
+  return { apps, yamlReaders, schedules, steppedNames: [...steppedNames].sort(), adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), ...(solverWarmupWriter ? { solverWarmupWriter } : {}), deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields: [...dataclassFields].sort(), commentedReads, hfArgumentBuilds, ...(schedulerMonitor ? { schedulerMonitor } : {}), lightningCli, subfolders, isRepositoryTop };
 }
 
 /**
@@ -790,7 +798,7 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
  * fingerprints a folder.
  */
 export function projectScriptsFingerprint(folder: string): string {
-  const { apps, yamlReaders, schedules, steppedNames, adam, radam, ownOptimizers, optimizerNames, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, sweepCreator, solverWarmupWriter, deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields, commentedReads, hfArgumentBuilds, schedulerMonitor } = readFolderScripts(folder);
+  const { apps, yamlReaders, schedules, steppedNames, adam, radam, ownOptimizers, optimizerNames, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, sweepCreator, solverWarmupWriter, deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields, commentedReads, hfArgumentBuilds, schedulerMonitor, lightningCli } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}${r.calls.graphgym ? 'graphgym ' : ''}${r.calls.yacsMerge ? 'merges ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
   const built = [...schedules.map((b) => `${basename(b.script)}: schedule ${b.call}${b.idle !== undefined ? ` kept idle as ${b.idle}` : ''}`), `stepped: ${steppedNames.join(' ') || '-'}`];
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}; own optimizers: ${ownOptimizers.map((o) => `${o.name} (${basename(o.script)})`).join(' ') || '-'}; names built as: ${optimizerNames.map((o) => `${o.name} ${o.className} (${basename(o.script)})`).join(' ') || '-'}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}${adam.otherCall ? ` (${adam.otherCall.call}… in ${basename(adam.otherCall.script)})` : ''}`;
@@ -801,7 +809,7 @@ export function projectScriptsFingerprint(folder: string): string {
   const switches = tested.map((t) => `${basename(t.script)}: ${t.key} ${t.test.values} ${t.test.bound}`);
   const warmups = warmupUses.map((w) => `${basename(w.script)}: ${w.key} ${w.use}`);
   const overwritten = replaced.map((r) => `${basename(r.script)}: ${r.path}${r.file !== undefined ? ` (${r.file})` : ''}`);
-  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nsentinels tested: ${switches.join(', ') || '-'}\nwarmup used otherwise: ${warmups.join(', ') || '-'}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nSOLVER.WARMUP_ITERS written: ${solverWarmupWriter ? `${solverWarmupWriter.line} (${basename(solverWarmupWriter.script)})` : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}\nkeys read: ${keyReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}\ndataclass fields: ${dataclassFields.join(' ') || '-'}\ncommented-out reads: ${commentedReads.map((c) => `${basename(c.script)}: ${c.path}`).join(', ') || '-'}\nscheduler monitor: ${schedulerMonitor ? `${basename(schedulerMonitor.script)}: ${schedulerMonitor.entry}` : '-'}\nHF arguments built: ${hfArgumentBuilds.map((b) => `${basename(b.script)}: ${b.calls}${b.whole ? ' whole' : ''} ${b.names.join(' ')}`).join('; ') || '-'}`;
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nsentinels tested: ${switches.join(', ') || '-'}\nwarmup used otherwise: ${warmups.join(', ') || '-'}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nSOLVER.WARMUP_ITERS written: ${solverWarmupWriter ? `${solverWarmupWriter.line} (${basename(solverWarmupWriter.script)})` : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}\nkeys read: ${keyReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}\ndataclass fields: ${dataclassFields.join(' ') || '-'}\ncommented-out reads: ${commentedReads.map((c) => `${basename(c.script)}: ${c.path}`).join(', ') || '-'}\nscheduler monitor: ${schedulerMonitor ? `${basename(schedulerMonitor.script)}: ${schedulerMonitor.entry}` : '-'}; LightningCLI run: ${lightningCli ? 'yes' : 'no'}\nHF arguments built: ${hfArgumentBuilds.map((b) => `${basename(b.script)}: ${b.calls}${b.whole ? ' whole' : ''} ${b.names.join(' ')}`).join('; ') || '-'}`;
 }
 
 const SUBFOLDERS = `${sep}*`;

@@ -70,9 +70,33 @@ function hasHfArgumentNames(block: MapNode): boolean {
  * classes keyword by keyword (RepoFusion's `Seq2SeqTrainingArguments(evaluation_strategy=opt.evaluation_strategy, …)`)
  * and neither name this key nor read it in a value. RepoFusion's `debug: False` is its own switch, never HF's `debug`.
  */
-export function reachesHfArguments(ctx: { readonly scripts: ScriptFacts }, field: Field): boolean {
-  const passed = ctx.scripts.hfKeywordArguments;
+export function reachesHfArguments(ctx: FieldsAndScripts, field: Field): boolean {
+  const passed = hfArgumentsBuiltByName(ctx);
   return passed === undefined || field.path.length !== 1 || passed.names.includes(String(field.key.value));
+}
+
+/** Answers per file (its fields): every rule of a file asks. */
+const BUILT_BY_NAME = new WeakMap<readonly Field[], ScriptFacts['hfKeywordArguments'] | null>();
+/** How many of a file's top-level keys the calls must read to be taken for this file's readers. */
+const MIN_KEYS_READ = 3;
+
+/**
+ * The scripts' keyword-by-keyword HF arguments (ScriptFacts.hfKeywordArguments), when their values read this file: at
+ * least three of its top-level keys (all of them when it has fewer) by name, as RepoFusion's `opt.eval_steps` and
+ * twenty more do. A script that builds TrainingArguments from its own argparse options (`learning_rate=args.lr`)
+ * while the file goes to another program (an HF example script, a launcher) says nothing of the file's keys.
+ */
+export function hfArgumentsBuiltByName(ctx: FieldsAndScripts): ScriptFacts['hfKeywordArguments'] {
+  const passed = ctx.scripts.hfKeywordArguments;
+  if (passed === undefined) return undefined;
+  let answer = BUILT_BY_NAME.get(ctx.fields);
+  if (answer === undefined) {
+    const top = ctx.fields.filter((f) => f.path.length === 1).map((f) => String(f.key.value));
+    const read = top.filter((k) => passed.reads.includes(k)).length;
+    answer = top.length > 0 && read >= Math.min(MIN_KEYS_READ, top.length) ? passed : null;
+    BUILT_BY_NAME.set(ctx.fields, answer);
+  }
+  return answer ?? undefined;
 }
 
 /** HF's Trainer reads this field: at the top of an HF file, or inside a nested block of `TrainingArguments` fields. */

@@ -5,7 +5,7 @@ import { entryOf } from '../rule-kit/select.js';
 import { isKerasOptimizerConfig } from '../rule-kit/keras.js';
 import { replaceScalar } from '../rule-kit/edits.js';
 import { booleanValue, stringValue } from '../loader/special-values.js';
-import { isHfArgumentsBlock, reachesHfArguments } from '../rule-kit/hf-arguments-block.js';
+import { hfArgumentsBuiltByName, isHfArgumentsBlock, reachesHfArguments } from '../rule-kit/hf-arguments-block.js';
 import type { FrameworkId } from '../model/frameworks.js';
 import { entriesOf, writtenTopFields } from '../rule-kit/field-index.js';
 import { ML_AGENTS_RUN_KEYS } from '../frameworks-data/ml-agents.js';
@@ -133,7 +133,7 @@ export default defineRule({
         if (d.source === TA && !inArgumentsBlock && !reachesHfArguments(ctx, field)) continue;
         // They pass it by name (RepoFusion's `evaluation_strategy=opt.evaluation_strategy`): renaming the key alone would
         // break that read, so the rename is offered, not applied by --fix.
-        const passedBy = d.source === TA && !inArgumentsBlock ? ctx.scripts.hfKeywordArguments?.script : undefined;
+        const passedBy = d.source === TA && !inArgumentsBlock ? hfArgumentsBuiltByName(ctx)?.script : undefined;
         if (d.key === 'adafactor' && booleanValue(field.value) !== true) continue;
         if (d.offByDefault && booleanValue(field.value) === false) {
           // GPT-NeoX's configs write `"cpu_offload": false`: the replacement would turn offloading on.

@@ -4,7 +4,7 @@ import type { Field } from '../classify/classify.js';
 import type { ConfigNode } from '../document/types.js';
 import { HF_TRAINER_LIKE, fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { bool, fieldIn, isPlaceholder, num, rootMap } from '../rule-kit/field-index.js';
-import { hfArgumentsScopes, reachesHfArguments, type HfArgumentsScope } from '../rule-kit/hf-arguments-block.js';
+import { hfArgumentsBuiltByName, hfArgumentsScopes, reachesHfArguments, type HfArgumentsScope } from '../rule-kit/hf-arguments-block.js';
 import { deepspeedConfigs, dsField, type DeepSpeedConfig } from '../rule-kit/deepspeed.js';
 import { HF_DEFAULTS, hfDefaultsApply, type HfDefaultKey } from '../rule-kit/hf-defaults.js';
 import { numberValue, booleanValue, specialKind } from '../loader/special-values.js';
@@ -122,7 +122,7 @@ function hfValues(ctx: RuleContext<object>, scope: HfArgumentsScope): HfValues {
   const defaults = !scope.nested && hfDefaultsApply(ctx);
   // Scripts that build TrainingArguments keyword by keyword may set an argument from another key or from code
   // (`learning_rate=opt.lr`): its default is then not HF's value.
-  const passedFromElsewhere = (names: readonly string[]): boolean => ctx.scripts.hfKeywordArguments?.names.some((n) => names.includes(n)) === true;
+  const passedFromElsewhere = (names: readonly string[]): boolean => hfArgumentsBuiltByName(ctx)?.names.some((n) => names.includes(n)) === true;
   // A key the scripts never pass to TrainingArguments (they build it keyword by keyword) leaves HF's value at its default.
   const topField = (...names: string[]): Field | undefined => {
     const f = fieldIn(ctx.fields, scope.map, ...names);

@@ -2,6 +2,7 @@ import { defineRule } from '../rule-kit/types.js';
 import { builtinSchemaName, schemaForFrameworks, VALUES_CHECKED_BY_RULES } from '../schema/builtin.js';
 import { documentData } from '../schema/document-data.js';
 import { schemaFindings } from '../schema/findings.js';
+import { hfArgumentsBuiltByName } from '../rule-kit/hf-arguments-block.js';
 
 interface Options {
   /** Validate files against the built-in schema of their detected framework. */
@@ -64,7 +65,7 @@ export default defineRule<Options>({
       const validator = loaded.validator;
       // HF's schema says nothing of a top-level key the project's scripts never hand to TrainingArguments (they build
       // it keyword by keyword): RepoFusion's `debug: False` is its own switch, not HF's `debug` (see reachesHfArguments).
-      const passed = ctx.scripts.hfKeywordArguments;
+      const passed = hfArgumentsBuiltByName(ctx);
       const hfOnly = validator.builtin && passed !== undefined && builtinSchemaName(ref) === 'hf-training-arguments';
       const reachesHf = (pointer: string): boolean => passed === undefined || pointer === '' || passed.names.includes(topKeyOf(pointer));
       for (const d of ctx.doc.documents) {

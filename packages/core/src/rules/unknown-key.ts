@@ -1,3 +1,4 @@
+import { hfArgumentsBuiltByName } from '../rule-kit/hf-arguments-block.js';
 import { defineRule, type Fix, type RuleContext } from '../rule-kit/types.js';
 import type { Field } from '../classify/classify.js';
 import type { MapEntry, MapNode } from '../document/types.js';
@@ -273,7 +274,7 @@ function checkHf(ctx: RuleContext<object>): void {
   if (!(ctx.hasFramework('hf-trainer') || ctx.hasFramework('trl')) || ctx.hasFramework('axolotl') || ctx.hasFramework('ludwig') || ctx.hasFramework('llama-factory')) return;
   // Scripts that build HF's arguments keyword by keyword choose what reaches HF under which name: a key of the file is
   // the program's own setting (or HF's under the program's name), never one HfArgumentParser would refuse.
-  if (ctx.scripts.hfKeywordArguments) return;
+  if (hfArgumentsBuiltByName(ctx)) return;
   for (const field of topFields(ctx)) {
     const key = String(field.key.value);
     if (HF_TRAINING_ARGS.has(key) || HF_SCRIPT_KEYS.has(key) || ctx.scripts.dataclassFields?.includes(key)) continue;
