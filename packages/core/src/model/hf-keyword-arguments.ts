@@ -10,7 +10,7 @@
  * any key, so it says which keys reach HF no more than a script that builds none.
  * Core has no file system: `@mlconfig/core/node` reads the scripts and puts the project's answer together.
  */
-import { callArguments, withoutCommentLines } from './python-call.js';
+import { scannedCall, withoutCommentLines } from './python-call.js';
 
 export interface HfKeywordArguments {
   /** How many HF argument objects the script builds. */
@@ -29,7 +29,8 @@ const HF_ARGUMENTS_CALL = /(?<![\w])((?:Seq2Seq)?TrainingArguments|(?:SFT|DPO|GR
 const WHOLE_MAPPING = [
   // Called: CFGPT's scripts import it and never use it.
   /\bHfArgumentParser\s*\(/,
-  /\bclass\s+\w+\s*\([^)]*\b(?:(?:Seq2Seq)?TrainingArguments|(?:SFT|DPO|GRPO|ORPO|KTO|CPO|PPO|Reward)Config)\b/,
+  // Bounded, so that many unclosed `class X(` cannot make the scan quadratic.
+  /\bclass\s+\w+\s*\([^)]{0,300}?\b(?:(?:Seq2Seq)?TrainingArguments|(?:SFT|DPO|GRPO|ORPO|KTO|CPO|PPO|Reward)Config)\b/,
   /\bsetattr\s*\(\s*(?:self\s*\.\s*)?\w*(?:args|arguments|config)\w*\s*,/i,
   /\b__dict__\b/,
 ];
@@ -42,25 +43,28 @@ const MAX_CALL_LENGTH = 20_000;
 export function hfKeywordArguments(pythonText: string): HfKeywordArguments {
   if (!/TrainingArguments|Config\b|HfArgumentParser/.test(pythonText)) return { calls: 0, whole: false, names: [], reads: [] };
   const code = withoutCommentLines(pythonText);
-  let whole = WHOLE_MAPPING.some((re) => re.test(code));
+  // Once anything may pass a whole mapping, what the calls name says nothing: stop there.
+  const WHOLE = { calls: 0, whole: true, names: [], reads: [] };
+  if (WHOLE_MAPPING.some((re) => re.test(code))) return WHOLE;
   let calls = 0;
+  let scannedTo = 0;
   const names = new Set<string>();
   const reads = new Set<string>();
   for (const m of code.matchAll(HF_ARGUMENTS_CALL)) {
+    // A call inside another's arguments was read with them.
+    if (m.index < scannedTo) continue;
     calls++;
-    const args = callArguments(code, m.index + m[0].length, MAX_CALL_LENGTH);
+    const call = scannedCall(code, m.index + m[0].length, MAX_CALL_LENGTH);
     // A call that cannot be read may pass anything.
-    if (args === undefined) {
-      whole = true;
-      continue;
-    }
-    for (const arg of args) {
-      if (arg.startsWith('*')) whole = true;
+    if (call === undefined) return WHOLE;
+    scannedTo = call.end;
+    for (const arg of call.args) {
+      if (arg.startsWith('*')) return WHOLE;
       const keyword = KEYWORD.exec(arg);
       if (keyword) names.add(keyword[1]!);
       for (const r of (keyword ? keyword[2]! : arg).matchAll(READ_SETTING)) reads.add((r[1] ?? r[2] ?? r[3] ?? r[4] ?? r[5])!);
     }
   }
   for (const r of reads) names.add(r);
-  return { calls, whole, names: [...names].sort(), reads: [...reads].sort() };
+  return { calls, whole: false, names: [...names].sort(), reads: [...reads].sort() };
 }

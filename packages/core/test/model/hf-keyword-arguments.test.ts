@@ -38,4 +38,14 @@ describe('hfKeywordArguments', () => {
     expect(hfKeywordArguments('# args = TrainingArguments(**cfg)\ndef f(a: TrainingArguments) -> None: ...\n')).toEqual({ calls: 0, whole: false, names: [], reads: [] });
     expect(hfKeywordArguments('import yaml\nprint(1)\n')).toEqual({ calls: 0, whole: false, names: [], reads: [] });
   });
+
+  it('reads hostile text to a plain answer: thousands of unclosed calls, calls nested in calls, unclosed class bases', () => {
+    expect(hfKeywordArguments('TrainingArguments('.repeat(60_000)).whole).toBe(true);
+    expect(hfKeywordArguments('TrainingArguments(a=x.' .repeat(2_000) + 'b' + ')'.repeat(2_000)).whole).toBe(true);
+    expect(hfKeywordArguments('x = TrainingArguments(a=cfg.a)\n'.repeat(20_000))).toMatchObject({ calls: 20_000, whole: false, reads: ['a'] });
+    // A base list is read for 300 characters: an HF class named far past the last `class a(` is not its base.
+    expect(hfKeywordArguments(`${'class a('.repeat(100_000)} TrainingArguments`).whole).toBe(true);
+    expect(hfKeywordArguments(`${'class a('.repeat(100_000)}${' '.repeat(400)}TrainingArguments`).whole).toBe(false);
+  });
 });
+
