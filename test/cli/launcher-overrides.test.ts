@@ -47,3 +47,20 @@ describe('settings a shell launcher overrides with Hydra', () => {
     expect(check()).toEqual(['warmup-too-long 8:17']);
   });
 });
+
+describe('settings a shell launcher overrides for a Hydra app without naming a config', () => {
+  const APP = '@hydra.main(version_base="1.3", config_path="../configs", config_name="train.yaml")\ndef main(cfg):\n    pass\n';
+  const PROJECT = { '.git/HEAD': 'ref: refs/heads/main\n', 'configs/train.yaml': CONFIG, 'src/train.py': `import hydra\n\n${APP}` };
+  const check = (files: Record<string, string>): string[] => rulesAt(runCli(['check', '--format', 'json', '--preset', 'strict', 'configs/train.yaml'], { cwd: newProject(files).dir }).stdout);
+
+  it('replaces the keys of the primary config the script it runs names (lightning-hydra-template layout)', () => {
+    expect(check(PROJECT)).toEqual(['warmup-too-long 8:17']);
+    expect(check({ ...PROJECT, 'scripts/schedule.sh': 'python src/train.py optimization.max_update=80000 lr_scheduler.warmup_steps=8000\n' })).toEqual([]);
+  });
+
+  it('leaves them when the launcher runs another script, or the script is no Hydra app for this file', () => {
+    expect(check({ ...PROJECT, 'scripts/schedule.sh': 'python src/eval.py optimization.max_update=80000\n' })).toEqual(['warmup-too-long 8:17']);
+    const other = { ...PROJECT, 'src/train.py': `import hydra\n\n${APP.replace('config_name="train.yaml"', 'config_name="eval.yaml"')}` };
+    expect(check({ ...other, 'scripts/schedule.sh': 'python src/train.py optimization.max_update=80000\n' })).toEqual(['warmup-too-long 8:17']);
+  });
+});

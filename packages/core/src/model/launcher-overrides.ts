@@ -8,7 +8,12 @@
 
 export interface LauncherOverrides {
   /** The config file the command names, as a path ending: `finetune/base_100h.yaml` (the config folder's last part and the name). */
-  readonly file: string;
+  readonly file?: string;
+  /**
+   * With no `--config-name`, the Python script the command runs (`train.py` in `python src/train.py trainer.max_epochs=5`):
+   * the overrides apply to the primary config its `@hydra.main` names, which the walk matches (project-scripts.ts).
+   */
+  readonly program?: string;
   /** Each overridden key (dotted, without Hydra's `+`, `++` or `~`) with the override as written. */
   readonly keys: ReadonlyMap<string, string>;
 }
@@ -23,15 +28,22 @@ const CONFIG_DIR = /(?:^|\s)(?:--config-dir|--config-path|-cd|-cp)(?:=|\s+)["']?
 const OVERRIDE = /^["']?(\+\+|\+|~)?([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)(=|["']?$)/;
 /** `CUDA_VISIBLE_DEVICES=4`: an environment assignment in front of the command, not an override. */
 const ENVIRONMENT = /^[A-Z_][A-Z0-9_]*=/;
+/** `python src/train.py`, `python3 -u train.py`, `torchrun --nproc_per_node 8 train.py`, `accelerate launch train.py`: the script a command runs. */
+const PYTHON_SCRIPT = /(?:^|\s)(?:python[\d.]*|torchrun|accelerate\s+launch|deepspeed)\b[^\n]*?\s["']?((?:[\w.-]+\/)*([\w-]+\.py))["']?(?=\s|$)/;
 
-/** The Hydra overrides of every command in a shell script that names a config with `--config-name`. */
+/**
+ * The Hydra overrides of every command in a shell script that names a config with `--config-name`, or that runs a
+ * Python script with overrides (`python src/train.py trainer.max_epochs=5 model.lr=1e-3`).
+ */
 export function launcherOverrides(text: string): LauncherOverrides[] {
-  if (!text.includes('config-name') && !text.includes('-cn')) return [];
+  if (!text.includes('config-name') && !text.includes('-cn') && !text.includes('.py')) return [];
   const out: LauncherOverrides[] = [];
   for (const line of text.replace(CONTINUATION, ' ').split('\n')) {
     if (/^\s*#/.test(line)) continue;
     const name = CONFIG_NAME.exec(line);
-    if (!name) continue;
+    // No config named: the overrides go to the primary config of the Hydra app the command runs, if it is one.
+    const program = name ? undefined : PYTHON_SCRIPT.exec(line)?.[2];
+    if (!name && program === undefined) continue;
     const keys = new Map<string, string>();
     for (const token of line.replace(/\s#.*$/, '').split(/\s+/)) {
       if (token === '' || token.startsWith('-') || ENVIRONMENT.test(token)) continue;
@@ -41,6 +53,10 @@ export function launcherOverrides(text: string): LauncherOverrides[] {
       keys.set(m[2]!, token.replace(/^["']|["']$/g, ''));
     }
     if (keys.size === 0) continue;
+    if (!name) {
+      out.push({ program: program!, keys });
+      continue;
+    }
     const dir = CONFIG_DIR.exec(line)?.[1]?.replace(/\/+$/, '');
     const folder = dir === undefined ? undefined : dir.slice(dir.lastIndexOf('/') + 1);
     const useFolder = folder !== undefined && folder !== '' && folder !== '.' && folder !== '..' && !folder.includes('$') && !name[1]!.includes('/');

@@ -78,7 +78,7 @@ const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_pa
 const PYTHON_FILE = /\.py$/i;
 /** Shell scripts that launch training, read for the Hydra overrides they pass (launcher-overrides.ts). */
 const SHELL_FILE = /\.(?:sh|bash)$/i;
-const LAUNCHER_MENTIONS = ['config-name', '-cn'].map((m) => Buffer.from(m));
+const LAUNCHER_MENTIONS = ['config-name', '-cn', '.py'].map((m) => Buffer.from(m));
 /** Files that pin the project's dependencies (pip, conda, poetry, setuptools, pipenv): read for the Lightning version. */
 const DEPENDENCY_FILE = /^(?:requirements[\w.-]*\.txt|environment[\w.-]*\.ya?ml|pyproject\.toml|setup\.(?:py|cfg)|Pipfile)$/i;
 const LIGHTNING = [Buffer.from('ightning')];
@@ -129,7 +129,7 @@ interface FolderScripts {
    * file a script loads by a written path, whose end is `file` (see replaced-settings.ts); and the Hydra overrides a
    * shell launcher passes with the name of the config whose path ends in `file` (see launcher-overrides.ts).
    */
-  readonly replaced: readonly { readonly script: string; readonly path: string; readonly assignment: string; readonly file?: string }[];
+  readonly replaced: readonly { readonly script: string; readonly path: string; readonly assignment: string; readonly file?: string; readonly program?: string }[];
   /** The first script that reads YAML and creates a W&B sweep from Python (`wandb.sweep(cfg)`). */
   readonly sweepCreator?: string;
   /** The first script that writes detectron2's `SOLVER.WARMUP_ITERS`, and the line (see solver-warmup-writes.ts). */
@@ -225,6 +225,16 @@ export class ProjectScripts {
   ) {
     this.folders = new FolderMemo(readFolderScripts, (e) => e.isDirectory() || (e.isFile() && (PYTHON_FILE.test(e.name) || SHELL_FILE.test(e.name) || DEPENDENCY_FILE.test(e.name))), options.revalidateAfterMs);
     this.names = new FolderMemo(readFolderCodeNames, (e) => e.isFile() && PYTHON_FILE.test(e.name), options.revalidateAfterMs);
+  }
+
+  /** The names of the scripts (`train.py`) whose `@hydra.main` names the YAML file at `absolutePath` as its primary config. */
+  private primaryConfigScripts(absolutePath: string): ReadonlySet<string> {
+    const scripts = new Set<string>();
+    if (!YAML_FILE.test(absolutePath)) return scripts;
+    for (const folder of this.scriptFolders(dirname(absolutePath))) {
+      for (const app of this.folder(folder).apps) if (placeIn(app, absolutePath, '')?.rank === 0) scripts.add(basename(app.script));
+    }
+    return scripts;
   }
 
   /**
@@ -347,6 +357,7 @@ export class ProjectScripts {
     const settingsReads: Record<string, string> = Object.create(null);
     const dataclassFields = new Set<string>();
     const commentedReads: FolderScripts['commentedReads'][number][] = [];
+    let primaryOf: ReadonlySet<string> | undefined;
     let monitorWriter: string | undefined;
     let lightningCliRun = false;
     let hfBuilder: string | undefined;
@@ -393,8 +404,12 @@ export class ProjectScripts {
       for (const c of compared) ratioOrCount[c.key] ??= `\`${c.comparison}\` in ${shownPath(c.script, displayBase)}`;
       for (const { script, key, test } of tested) (sentinels[key] ??= []).push({ values: test.values, bound: test.bound, evidence: `\`${test.comparison}\` in ${shownPath(script, displayBase)}` });
       for (const w of warmupUses) (w.use === 'decay-point' ? decayPoints : addedToRun)[w.key] ??= `${w.code} in ${shownPath(w.script, displayBase)}`;
-      // A key set on a file the script loads by name belongs to that file alone.
-      for (const r of overwritten) if (r.file === undefined || toPosix(absolutePath).endsWith(`/${r.file}`)) replaced[r.path] ??= `\`${r.assignment}\` in ${shownPath(r.script, displayBase)}`;
+      // A key set on a file the script loads by name belongs to that file alone, and one a launcher passes to a Hydra app
+      // without naming a config to the primary config that app's `@hydra.main` names.
+      for (const r of overwritten) {
+        const applies = r.program !== undefined ? (primaryOf ??= this.primaryConfigScripts(absolutePath)).has(r.program) : r.file === undefined || toPosix(absolutePath).endsWith(`/${r.file}`);
+        if (applies) replaced[r.path] ??= `\`${r.assignment}\` in ${shownPath(r.script, displayBase)}`;
+      }
       // Two scripts of one name (`train.py` in two folders): the nearest, which the walk reaches first.
       if (isYaml) for (const c of parsers) commandLines[basename(c.script)] ??= c.parsing;
       if (isJson) lenientJson ??= json;
@@ -743,7 +758,9 @@ function readFolderScripts(folder: string): FolderScripts {
     const script = join(folder, entry.name);
     const text = readSmallText(script, MAX_SCRIPT_SIZE, LAUNCHER_MENTIONS);
     if (text === undefined) continue;
-    for (const { file, keys } of launcherOverrides(text)) for (const [path, assignment] of keys) replaced.push({ script, path, assignment, file });
+    for (const { file, program, keys } of launcherOverrides(text)) {
+      for (const [path, assignment] of keys) replaced.push({ script, path, assignment, ...(file !== undefined ? { file } : {}), ...(program !== undefined ? { program } : {}) });
+    }
   }
   const lightning = lightningPinIn(folder, entries) ?? lightning1;
   return { apps, yamlReaders, schedules, steppedNames: [...steppedNames].sort(), adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), ...(solverWarmupWriter ? { solverWarmupWriter } : {}), deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields: [...dataclassFields].sort(), commentedReads, hfArgumentBuilds, ...(schedulerMonitor ? { schedulerMonitor } : {}), lightningCli, subfolders, isRepositoryTop };
@@ -808,7 +825,7 @@ export function projectScriptsFingerprint(folder: string): string {
   const compared = ratioOrCount.map((c) => `${basename(c.script)}: ${c.comparison}`);
   const switches = tested.map((t) => `${basename(t.script)}: ${t.key} ${t.test.values} ${t.test.bound}`);
   const warmups = warmupUses.map((w) => `${basename(w.script)}: ${w.key} ${w.use}`);
-  const overwritten = replaced.map((r) => `${basename(r.script)}: ${r.path}${r.file !== undefined ? ` (${r.file})` : ''}`);
+  const overwritten = replaced.map((r) => `${basename(r.script)}: ${r.path}${r.file !== undefined ? ` (${r.file})` : ''}${r.program !== undefined ? ` (run by ${r.program})` : ''}`);
   return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nsentinels tested: ${switches.join(', ') || '-'}\nwarmup used otherwise: ${warmups.join(', ') || '-'}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nSOLVER.WARMUP_ITERS written: ${solverWarmupWriter ? `${solverWarmupWriter.line} (${basename(solverWarmupWriter.script)})` : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}\nkeys read: ${keyReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}\ndataclass fields: ${dataclassFields.join(' ') || '-'}\ncommented-out reads: ${commentedReads.map((c) => `${basename(c.script)}: ${c.path}`).join(', ') || '-'}\nscheduler monitor: ${schedulerMonitor ? `${basename(schedulerMonitor.script)}: ${schedulerMonitor.entry}` : '-'}; LightningCLI run: ${lightningCli ? 'yes' : 'no'}\nHF arguments built: ${hfArgumentBuilds.map((b) => `${basename(b.script)}: ${b.calls}${b.whole ? ' whole' : ''} ${b.names.join(' ')}`).join('; ') || '-'}`;
 }
 

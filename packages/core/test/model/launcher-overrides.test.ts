@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { launcherOverrides } from '../../src/model/launcher-overrides.js';
 
-const overrides = (text: string): { file: string; keys: string[] }[] => launcherOverrides(text).map((o) => ({ file: o.file, keys: [...o.keys.keys()] }));
+const overrides = (text: string): { file?: string; program?: string; keys: string[] }[] =>
+  launcherOverrides(text).map((o) => ({ ...(o.file !== undefined ? { file: o.file } : {}), ...(o.program !== undefined ? { program: o.program } : {}), keys: [...o.keys.keys()] }));
 
 describe('launcherOverrides', () => {
   it("reads the Hydra overrides a launcher passes with --config-name, across continued lines (FastHuBERT's finetune script)", () => {
@@ -27,4 +28,17 @@ describe('launcherOverrides', () => {
     const line = `python t.py --config-name x ${'a.b-c.d_e=1 '.repeat(20_000)}${'-cn '.repeat(20_000)}\n`;
     expect([...launcherOverrides(line)[0]!.keys.keys()]).toEqual(['a.b-c.d_e']);
   });
+
+  it('names the script a command runs when it names no config, for the primary config its @hydra.main names', () => {
+    const script = '#!/bin/bash\n# Schedule execution of many runs\npython src/train.py trainer.max_epochs=5 logger=csv\n' +
+      'CUDA_VISIBLE_DEVICES=0 torchrun --nproc_per_node 2 src/train.py trainer.max_epochs=10 +trainer.devices=2\naccelerate launch --num_processes 2 "train.py" seed=3\n';
+    expect(overrides(script)).toEqual([
+      { program: 'train.py', keys: ['trainer.max_epochs', 'logger'] },
+      { program: 'train.py', keys: ['trainer.max_epochs', 'trainer.devices'] },
+      { program: 'train.py', keys: ['seed'] },
+    ]);
+    // Flags and their values, environment assignments and a command that runs no Python script are no overrides.
+    expect(overrides('python -u train.py --lr=0.1 --epochs 5\nMODEL=x python train.py\necho done=1\n')).toEqual([]);
+  });
 });
+
