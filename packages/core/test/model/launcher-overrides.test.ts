@@ -24,6 +24,12 @@ describe('launcherOverrides', () => {
     expect(overrides('python train.py --config configs/sft.yaml --lr 1e-4\n')).toEqual([]);
   });
 
+  it('reads hostile command lines to a plain answer: long paths, many commands, many `python` words', () => {
+    expect(launcherOverrides(`python ${'a/'.repeat(100_000)} x=1\n`)).toEqual([]);
+    expect(launcherOverrides('python a.py b=1\n'.repeat(10_000))).toHaveLength(10_000);
+    expect(overrides(`${'python '.repeat(30_000)}a.py x=1\n`)).toEqual([{ program: 'a.py', keys: ['x'] }]);
+  });
+
   it('reads a long line of repeated overrides and options', () => {
     const line = `python t.py --config-name x ${'a.b-c.d_e=1 '.repeat(20_000)}${'-cn '.repeat(20_000)}\n`;
     expect([...launcherOverrides(line)[0]!.keys.keys()]).toEqual(['a.b-c.d_e']);
