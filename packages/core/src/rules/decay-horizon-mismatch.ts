@@ -1,8 +1,10 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { oneCycleEpochs } from '../rule-kit/schedulers.js';
-import type { TrainingRun } from '../model/training-run.js';
+import { replacedByScripts, type ScriptFacts, type TrainingRun } from '../model/training-run.js';
 import type { Report } from '../rule-kit/types.js';
+import type { Field } from '../classify/classify.js';
+import { num, siblingOf } from '../rule-kit/field-index.js';
 
 interface Options {
   /** Relative difference between decay horizon and run length tolerated before reporting. */
@@ -39,6 +41,7 @@ export default defineRule<Options>({
   check(ctx) {
     for (const run of ctx.runs) {
       checkOneCycleEpochs(run, ctx.options.tolerance, ctx.report);
+      checkTriStage(run, ctx.fields, ctx.scripts, ctx.options.tolerance, ctx.report);
       const horizon = run.schedule.totalSteps;
       if (!horizon?.value || !HORIZONS.has(horizon.field.normalized) || horizon.value.amount <= 0) continue;
       let length = run.duration.maxSteps?.value && run.duration.maxSteps.value.unit === horizon.value.unit && run.duration.maxSteps.value.amount > 0 ? { amount: run.duration.maxSteps.value.amount, field: run.duration.maxSteps.field, unit: 'steps' } : undefined;
@@ -85,5 +88,42 @@ function checkOneCycleEpochs(run: TrainingRun, tolerance: number, report: (r: Re
         ? `Stepped every batch, PyTorch raises ValueError ("Tried to step … times. The specified number of total steps is …") after ${formatNumber(Math.round(ratio * 100))}% of the run; stepped once per epoch, the rate sits at its final minimum for the rest.`
         : `Training stops ${formatNumber(Math.round((1 / ratio) * 100))}% of the way through the cycle, so the rate never anneals to its final minimum and the run ends at a high learning rate.`) +
       ' Give the scheduler the run\'s number of epochs.',
+  });
+}
+
+/**
+ * fairseq's tri-stage schedule (`lr_scheduler: {_name: tri_stage, warmup_steps, hold_steps, decay_steps}`, wav2vec 2.0
+ * and AV-HuBERT fine-tuning) warms up, holds the peak, then decays over the three phases it is given, and keeps the
+ * rate at `final_lr_scale` times the peak after them. Without `phase_ratio`, which fairseq turns into phases of
+ * `max_update`, their sum is the schedule's horizon.
+ */
+const TRI_STAGE_NAME_KEYS = new Set(['_name', 'name', 'type', 'lr_scheduler', 'scheduler']);
+
+function checkTriStage(run: TrainingRun, fields: readonly Field[], scripts: ScriptFacts, tolerance: number, report: (r: Report) => void): void {
+  // fairseq names it under `_name` in its Hydra configs and as `lr_scheduler: tri_stage` beside its flat options.
+  const type = run.fields.find((f) => TRI_STAGE_NAME_KEYS.has(f.normalized) && f.value.kind === 'scalar' && typeof f.value.value === 'string' && /^tri_?stage$/i.test(f.value.value));
+  if (!type) return;
+  const phase = (name: string): Field | undefined => siblingOf(fields, type, name);
+  const ratio = phase('phase_ratio');
+  if (ratio && !(ratio.value.kind === 'scalar' && ratio.value.value === null)) return;
+  const phases = [phase('warmup_steps'), phase('hold_steps'), phase('decay_steps')];
+  const steps = phases.map((f) => num(f));
+  if (phases.some((f) => f === undefined || replacedByScripts(f, scripts) !== undefined) || steps.some((v) => v === undefined || v < 0)) return;
+  const decay = phases[2]!;
+  const horizon = steps.reduce((a, b) => a! + b!, 0)!;
+  const length = run.duration.maxSteps;
+  if (!length?.value || length.value.unit !== undefined || length.value.amount <= 0 || horizon <= 0) return;
+  const ratioToRun = horizon / length.value.amount;
+  if (Math.abs(ratioToRun - 1) <= tolerance) return;
+  const shorter = ratioToRun < 1;
+  report({
+    field: decay,
+    message: `The tri-stage schedule's phases add up to ${formatNumber(horizon)} steps, ${shorter ? 'much fewer' : 'much more'} than the run's ${formatNumber(length.value.amount)}.`,
+    explanation:
+      `fairseq's tri_stage schedule warms up for ${formatNumber(steps[0]!)} steps, holds for ${formatNumber(steps[1]!)} and decays over ${fieldName(decay)} = ${formatNumber(steps[2]!)}: ${formatNumber(horizon)} steps in all, while ${fieldName(length.field)} runs for ${formatNumber(length.value.amount)}. ` +
+      (shorter
+        ? `For the last ${formatNumber(Math.round((1 - ratioToRun) * 100))}% of training the rate stays at \`final_lr_scale\` times the peak, so those updates do little.`
+        : `Training stops ${formatNumber(Math.round((1 / ratioToRun) * 100))}% of the way through the phases, before the decay has brought the rate down.`) +
+      ' Make the phases add up to the run, or give `phase_ratio` (for example [0.1, 0.4, 0.5]) so fairseq derives them from `max_update`.',
   });
 }

@@ -50,4 +50,20 @@ describe(RULE, () => {
     expect(positions(findings(RULE, memae.replace('MultiStepLR', 'WarmupCosLR')))).toEqual(['9:14']);
     expect(positions(findings(RULE, memae.replace('      name: MultiStepLR\n', '')))).toEqual(['8:14']);
   });
+
+  it("compares a fairseq tri-stage schedule's three phases with max_update (wav2vec 2.0 and AV-HuBERT fine-tuning)", () => {
+    const yaml = (phases: string, max = 25000): string => `optimization:\n  max_update: ${max}\n  lr: [0.00002]\noptimizer:\n  _name: adam\nlr_scheduler:\n  _name: tri_stage\n${phases}  final_lr_scale: 0.05\n`;
+    const longer = findings(RULE, yaml('  warmup_steps: 8000\n  hold_steps: 0\n  decay_steps: 72000\n'));
+    expect(positions(longer)).toEqual(['10:16']);
+    expect(longer[0]!.message).toBe("The tri-stage schedule's phases add up to 80000 steps, much more than the run's 25000.");
+    expect(longer[0]!.explanation).toContain('31% of the way through the phases');
+    const shorter = findings(RULE, yaml('  warmup_steps: 1000\n  hold_steps: 2000\n  decay_steps: 2000\n'));
+    expect(shorter[0]!.message).toBe("The tri-stage schedule's phases add up to 5000 steps, much fewer than the run's 25000.");
+    expect(shorter[0]!.explanation).toContain('`final_lr_scale` times the peak');
+    // Phases that fit the run, a phase_ratio (fairseq derives the phases from max_update), or a phase left unset: quiet.
+    expect(findings(RULE, yaml('  warmup_steps: 2500\n  hold_steps: 10000\n  decay_steps: 12500\n'))).toEqual([]);
+    expect(findings(RULE, yaml('  warmup_steps: 8000\n  hold_steps: 0\n  decay_steps: 72000\n  phase_ratio: [0.1, 0.4, 0.5]\n'))).toEqual([]);
+    expect(findings(RULE, yaml('  warmup_steps: 8000\n  decay_steps: 72000\n'))).toEqual([]);
+  });
 });
+
