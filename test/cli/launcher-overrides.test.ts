@@ -9,8 +9,8 @@ import { rulesAt, tempProjects } from './temp-project.js';
 
 const newProject = tempProjects();
 
-/** A tri-stage schedule that warms up for 8,000 of 25,000 updates (32%). */
-const CONFIG = 'optimization:\n  max_update: 25000\n  lr: [0.00002]\noptimizer:\n  _name: adam\nlr_scheduler:\n  _name: tri_stage\n  warmup_steps: 8000\n  hold_steps: 0\n  decay_steps: 72000\n';
+/** A tri-stage schedule that warms up for 8,000 of 25,000 updates (32%), its phases adding up to the run. */
+const CONFIG = 'optimization:\n  max_update: 25000\n  lr: [0.00002]\noptimizer:\n  _name: adam\nlr_scheduler:\n  _name: tri_stage\n  warmup_steps: 8000\n  hold_steps: 0\n  decay_steps: 17000\n';
 const LAUNCHER = [
   'export CUDA_VISIBLE_DEVICES=4',
   'python fairseq_cli/hydra_train.py \\',
