@@ -49,8 +49,7 @@ function callsItselfOnValue(code: string, at: number, value: string): boolean {
   const lineEnd = code.indexOf('\n', at);
   const loopIndent = /^[ \t]*/.exec(code.slice(code.lastIndexOf('\n', at - 1) + 1))![0].length;
   if (lineEnd < 0 || loopIndent <= indent) return false;
-  const body = [...blockLinesBelow(code, lineEnd, loopIndent)].slice(0, BODY_LINES).join('\n');
-  return new RegExp(String.raw`\b${name}\s*\(\s*${value}\s*[,)]`).test(body);
+  return new RegExp(String.raw`\b${name}\s*\(\s*${value}\s*[,)]`).test(bodyBelow(code, lineEnd, loopIndent));
 }
 
 /**

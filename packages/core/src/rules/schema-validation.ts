@@ -2,6 +2,7 @@ import { defineRule } from '../rule-kit/types.js';
 import { builtinSchemaName, schemaForFrameworks, VALUES_CHECKED_BY_RULES } from '../schema/builtin.js';
 import { documentData } from '../schema/document-data.js';
 import { schemaFindings } from '../schema/findings.js';
+import { pointerSegments } from '../document/pointer.js';
 import { hfArgumentsBuiltByName } from '../rule-kit/hf-arguments-block.js';
 
 interface Options {
@@ -67,7 +68,7 @@ export default defineRule<Options>({
       // it keyword by keyword): RepoFusion's `debug: False` is its own switch, not HF's `debug` (see reachesHfArguments).
       const passed = hfArgumentsBuiltByName(ctx);
       const hfOnly = validator.builtin && passed !== undefined && builtinSchemaName(ref) === 'hf-training-arguments';
-      const reachesHf = (pointer: string): boolean => passed === undefined || pointer === '' || passed.names.includes(topKeyOf(pointer));
+      const reachesHf = (pointer: string): boolean => passed === undefined || pointer === '' || passed.names.includes(pointerSegments(pointer)[0]!);
       for (const d of ctx.doc.documents) {
         if (!d.root) continue;
         const data = documentData(d.root, ctx.loader, ctx.doc.format);
@@ -93,10 +94,4 @@ export default defineRule<Options>({
 function valuesCheckedByRules(ref: string): ReadonlySet<string> {
   const name = builtinSchemaName(ref);
   return new Set(name ? VALUES_CHECKED_BY_RULES[name] ?? [] : []);
-}
-
-/** The top-level key a JSON pointer starts with (`/debug/0` → `debug`), unescaped. */
-function topKeyOf(pointer: string): string {
-  const first = pointer.split('/')[1] ?? '';
-  return first.replace(/~1/g, '/').replace(/~0/g, '~');
 }
