@@ -183,10 +183,24 @@ export function adjust(ctx: FieldContext, d: Decision): Decision {
   if (concept === 'batch-size' && ctx.name === 'train_batch_size' && ctx.topLevel && ctx.frameworks.has('deepspeed')) {
     return hp('global-batch-size', "DeepSpeed's `train_batch_size` is the global batch (micro batch × accumulation × world size)");
   }
+  if (concept === 'dropout' && dropoutCount(ctx)) {
+    return hp(undefined, `\`${ctx.name}\` beside its own rate (\`${ctx.name}_rate\` or the like) counts dropout layers or samples (multi-sample dropout); the rate is the other setting`);
+  }
   if (concept === 'lr-schedule' && /noise/.test(ctx.name)) return hp(undefined, `\`${ctx.name}\` is a diffusion noise schedule, not a learning-rate schedule`);
   if (concept === 'batch-norm' && within(ctx, /^preprocessing$/)) return hp(undefined, 'input-feature scaling in preprocessing, not a normalisation layer');
   if (concept === 'lr-decay' && ctx.name === 'patience' && within(ctx, EARLY_STOP)) return other('evaluation-schedule', 'early-stopping patience, not a learning-rate plateau patience');
   return d;
+}
+
+/**
+ * A dropout-named whole number beside a sibling that is the same name with a rate's ending: commonlitreadabilityprize's
+ * `multisample_dropout: 5` beside `multisample_dropout_rate: 0.5` builds five `nn.Dropout(0.5)` heads. The sibling holds
+ * the probability; this one is a count.
+ */
+function dropoutCount(ctx: FieldContext): boolean {
+  const v = ctx.value.kind === 'scalar' ? ctx.value.value : undefined;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 2) return false;
+  return hasSibling(ctx, `${ctx.name}_rate`, `${ctx.name}_prob`, `${ctx.name}_p`, `${ctx.name}_ratio`, `${ctx.name}_probability`);
 }
 
 export { EVAL_CONTEXT };

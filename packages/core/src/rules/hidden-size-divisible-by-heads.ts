@@ -23,8 +23,11 @@ const PAIRS: readonly (readonly [width: string, heads: string])[] = [
 const HEAD_NAMES = new Set(PAIRS.map(([, heads]) => heads));
 const KV_HEAD_NAMES = new Set(['num_key_value_heads', 'n_kv_heads', 'num_kv_heads']);
 
-// T5's `d_kv` (T5Attention projects `d_model` to `num_heads * d_kv`), lucidrains' `dim_head`, diffusers' `attention_head_dim`.
-const HEAD_SIZE = ['head_dim', 'head_size', 'kv_channels', 'd_head', 'attention_head_size', 'embedding_size', 'qk_head_dim', 'd_kv', 'dim_head', 'attention_head_dim'];
+// T5's `d_kv` (T5Attention projects `d_model` to `num_heads * d_kv`), lucidrains' `dim_head`, diffusers' `attention_head_dim`;
+// Spacetimeformer's `d_queries_keys`/`d_values` (wind-forecasting's `d_model: 200`, `n_heads: 3`, `d_queries_keys: 30`) and
+// the `d_k`/`d_v`/`d_keys` of "Attention Is All You Need" ports and Informer's AttentionLayer, which project to heads × that size.
+const HEAD_SIZE = ['head_dim', 'head_size', 'kv_channels', 'd_head', 'attention_head_size', 'embedding_size', 'qk_head_dim', 'd_kv', 'dim_head', 'attention_head_dim',
+  'd_queries_keys', 'd_values', 'd_keys', 'd_k', 'd_v'];
 
 /**
  * The LogSparse convolutional transformer (Li et al. 2019, copied into flow-forecast and many forecasting projects) gives

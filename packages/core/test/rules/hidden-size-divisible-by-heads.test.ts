@@ -38,6 +38,12 @@ describe('hidden-size-divisible-by-heads', () => {
     expect(findings('hidden-size-divisible-by-heads', 'hidden_size: ${model.width}\nnum_attention_heads: 12\n')).toEqual([]);
   });
 
+  it("leaves Spacetimeformer's width alone when its per-head query/key and value sizes are set (wind-forecasting)", () => {
+    const spacetimeformer = 'spacetimeformer:\n  n_heads: 3\n  d_model: 200\n  d_queries_keys: 30\n  d_values: 30\n';
+    expect(findings('hidden-size-divisible-by-heads', spacetimeformer)).toEqual([]);
+    expect(positions(findings('hidden-size-divisible-by-heads', spacetimeformer.replace('  d_queries_keys: 30\n  d_values: 30\n', '')))).toEqual(['2:12']);
+  });
+
   it("leaves the LogSparse transformer's n_embd alone: each head gets all of it (flow-forecast's DecoderTransformer)", () => {
     const logSparse = '{"model_params": {"n_time_series": 5, "n_head": 8, "forecast_history": 5, "n_embd": 1, "num_layer": 5, "dropout": 0.1, "q_len": 1}}';
     expect(findings('hidden-size-divisible-by-heads', logSparse, 'json')).toEqual([]);
