@@ -57,6 +57,14 @@ describe('mlconfig check without paths', () => {
     expect(flatten(run.stdout).map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['6:10 yaml-sci-notation-string', '7:10 yaml-sci-notation-string']);
   });
 
+  it("finds a config whose only known settings are two learning rates (multiagent-quadruped's `lr` and `critic_lr`)", () => {
+    const ppo = 'seed: 0\nlr: 7e-4\ncritic_lr: 7e-4\nepisode_length: 200\nuse_recurrent_policy: true\n';
+    const project = newProject({ 'cfgs/ppo.yaml': ppo, 'cfgs/notes.yaml': ppo.replace('critic_lr: 7e-4\n', '') });
+    const run = runCli(['check', '--format', 'json'], { cwd: project.dir });
+    expect(checkedFiles(run.stdout)).toEqual(['cfgs/ppo.yaml']);
+    expect(flatten(run.stdout).map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['2:5 yaml-sci-notation-string', '3:12 yaml-sci-notation-string']);
+  });
+
   it('is the default command: `mlconfig` alone checks the working directory', () => {
     const project = newProject({ 'train.yaml': TRAINING });
     const run = runCli([], { cwd: project.dir });

@@ -148,6 +148,22 @@ describe('config keys a project\'s scripts convert with float()', () => {
     expect(classified.loaderEvidence).toContain('ultravox/training/train.py');
   });
 
+  it("reads configs as jsonargparse does when the scripts read them through OpenRL's config parser only (multiagent-quadruped-environment)", () => {
+    const files = {
+      'openrl_ws/utils.py': 'from openrl.configs.config import create_config_parser\n\ndef get_args():\n    parser = create_config_parser()\n    return parser.parse_args()\n',
+      'openrl_ws/cfgs/ppo.yaml': 'seed: 0\nlr: 7e-4\ncritic_lr: 7e-4\nepisode_length: 200\n',
+    };
+    const project = newProject(files);
+    const run = runCli(['check', '--format', 'json', 'openrl_ws/cfgs/ppo.yaml'], { cwd: project.dir });
+    expect(findings(run.stdout, 'yaml-sci-notation-string')).toEqual([]);
+    const classified = JSON.parse(runCli(['classify', '--format', 'json', 'openrl_ws/cfgs/ppo.yaml'], { cwd: project.dir }).stdout) as { loader: string; loaderEvidence?: string };
+    expect(classified.loader).toBe('jsonargparse');
+    expect(classified.loaderEvidence).toContain('openrl_ws/utils.py');
+    // A script that also reads YAML with PyYAML may read this file so: the strings are reported.
+    const mixed = newProject({ ...files, 'openrl_ws/plot.py': 'import yaml\ncfg = yaml.safe_load(open("cfgs/ppo.yaml"))\n' });
+    expect(findings(runCli(['check', '--format', 'json', 'openrl_ws/cfgs/ppo.yaml'], { cwd: mixed.dir }).stdout, 'yaml-sci-notation-string')).toEqual(['openrl_ws/cfgs/ppo.yaml:2:5', 'openrl_ws/cfgs/ppo.yaml:3:12']);
+  });
+
   it('drops a cached result when a script starts or stops converting a key, or loads with OmegaConf', () => {
     const project = newProject({ 'config.yaml': 'optimizer: sgd\nlr: 1e-2\nepochs: 10\nbatch_size: 8\n' });
     const check = (): string[] => findings(runCli(['check', '--cache', '--format', 'json', 'config.yaml'], { cwd: project.dir }).stdout, 'yaml-sci-notation-string');

@@ -14,11 +14,15 @@ export function looksLikeTrainingConfig(fields: readonly Field[], frameworks: re
   if (frameworks.some((f) => f.id === 'deepspeed' || f.id === 'accelerate')) return true;
   if (sweepsAHyperparameter(fields)) return true;
   const concepts = new Set<string>();
+  let learningRates = 0;
   for (const f of fields) {
     if (f.kind === 'learned-parameter') return true;
     if (f.kind === 'hyperparameter' && f.concept) {
       concepts.add(f.concept);
       if (concepts.size >= 2) return true;
+      // Two learning rates are a training run's (an RL config's `lr` and `critic_lr`, a GAN's generator and
+      // discriminator rates), even with nothing else the vocabulary knows beside them.
+      if (f.concept === 'learning-rate' && ++learningRates >= 2) return true;
     }
   }
   return false;

@@ -42,6 +42,12 @@ export interface YamlLoaderCalls {
    */
   readonly floatResolver: boolean;
   /**
+   * The script reads its config file through a jsonargparse parser: `jsonargparse`'s `ActionConfigFile` (or
+   * `default_config_files`), or OpenRL's `create_config_parser()`, a jsonargparse `ArgumentParser` with the `--config`
+   * action (multiagent-quadruped-environment's `lr: 7e-4`). jsonargparse's YAML loader reads `7e-4` as a float.
+   */
+  readonly jsonargparse: boolean;
+  /**
    * The script merges a config file into a yacs `CfgNode` (yacs's, or fvcore's, detectron2's and habitat's subclasses):
    * `cfg.merge_from_file(path)` (fvcore's reads the file with PyYAML inside), or `merge_from_other_cfg` of a `CfgNode`
    * made from a dict. yacs decodes every string value with `literal_eval`, so `LR: 3e-4` is a float (fiery, ST-P3, MILE).
@@ -172,6 +178,8 @@ const SCONF_CONFIG_CALL = /(?<![\w.])Config\s*\(/;
  * `learning_rate: 1e-4` is a float.
  */
 const DVC_PARAMS_SHOW = /\bdvc\s*\.\s*api\s*\.\s*params_show\s*\(|^[ \t]*from[ \t]+dvc\.api[ \t]+import[ \t]+[^\n]*\bparams_show\b/m;
+const JSONARGPARSE_CONFIG_FILE = /^[ \t]*from[ \t]+jsonargparse[ \t]+import[^\n]*\bActionConfigFile\b|\bjsonargparse\s*\.\s*ActionConfigFile\b/m;
+const OPENRL_CONFIG_PARSER = /^[ \t]*from[ \t]+openrl\.configs\.config[ \t]+import[^\n]*\bcreate_config_parser\b/m;
 const CONFIG_LIBRARY_IMPORT = /^[ \t]*(?:from|import)[ \t]+(sconf|yacs|omegaconf|ruamel|mmengine|mmcv|jsonargparse|hydra)\b/gm;
 /**
  * `float(` (or `eval(`, `literal_eval(`, which turn PyYAML's `"7e-4"` into a number as well: HGCPep's
@@ -219,7 +227,7 @@ export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
   // and so is `literal_eval` on the values: Detectron's `_decode_cfg_value`, which yacs grew from, copied into snmn and lcgn.
   const yacsReading = merges || LITERAL_EVAL.test(code);
   const imports = [...new Set([...[...code.matchAll(CONFIG_LIBRARY_IMPORT)].map((m) => m[1]!), ...(yacsReading ? ['yacs'] : [])])].sort();
-  return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), ruamel, other, pyyaml, floatResolver: (pyyaml && FLOAT_RESOLVER.test(code)) || (code.includes('recbole') && RECBOLE_CONFIG_IMPORT.test(code)), yacs: graphgym || (merges && CFGNODE_IMPORT.test(code)), yacsMerge: merges, yacsKeys: yacsDefaultKeys(code), graphgym, imports, floatKeys: [...new Set([...floatKeysIn(code), ...launcherFlagKeys(code)])], convertsByFieldType: convertsByFieldType(code), dataclassFloatFields: dataclassFloatFields(code) };
+  return { omegaconf: OMEGACONF_LOAD.test(code) || omegaconfAliasLoads(code), typed: TYPED_READER.test(code), ruamel, other, pyyaml, floatResolver: (pyyaml && FLOAT_RESOLVER.test(code)) || (code.includes('recbole') && RECBOLE_CONFIG_IMPORT.test(code)), jsonargparse: JSONARGPARSE_CONFIG_FILE.test(code) || OPENRL_CONFIG_PARSER.test(code), yacs: graphgym || (merges && CFGNODE_IMPORT.test(code)), yacsMerge: merges, yacsKeys: yacsDefaultKeys(code), graphgym, imports, floatKeys: [...new Set([...floatKeysIn(code), ...launcherFlagKeys(code)])], convertsByFieldType: convertsByFieldType(code), dataclassFloatFields: dataclassFloatFields(code) };
 }
 
 function convertsByFieldType(code: string): boolean {
@@ -387,4 +395,4 @@ const PYDANTIC_FIELD_IMPORT = /^[ \t]*from[ \t]+pydantic[ \t]+import[ \t]+[^\n]*
 /** `lr: float = Field(1e-3)`: a field declared with pydantic's `Field`. */
 const PYDANTIC_FIELD_CALL = /^[ \t]+[A-Za-z_]\w*[ \t]*:[^=\n]*=[ \t]*Field[ \t]*\(/m;
 
-const NONE: YamlLoaderCalls = { omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, yacsMerge: false, yacsKeys: [], graphgym: false, imports: [], floatKeys: [], convertsByFieldType: false, dataclassFloatFields: [] };
+const NONE: YamlLoaderCalls = { omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, jsonargparse: false, yacs: false, yacsMerge: false, yacsKeys: [], graphgym: false, imports: [], floatKeys: [], convertsByFieldType: false, dataclassFloatFields: [] };

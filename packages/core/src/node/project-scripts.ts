@@ -74,7 +74,7 @@ const MAX_SCRIPT_SIZE = 256 * 1024;
  * schedule, override no Lightning 1.x hook (`_epoch_end`) and write no detectron2 warmup (`WARMUP_ITERS`), and are not
  * decoded.
  */
-const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'pyrallis', 'params_show', 'eval(', 'sconf', 'yacs', 'merge_from_', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic', 're.sub', 'add_argument', 'LightningCLI', 'dataclass', 'deepspeed', 'Trainer', 'Argument', 'recbole', '_epoch_end', 'WARMUP_ITERS'].map((m) => Buffer.from(m));
+const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'pyrallis', 'params_show', 'eval(', 'sconf', 'yacs', 'merge_from_', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic', 're.sub', 'add_argument', 'LightningCLI', 'dataclass', 'deepspeed', 'Trainer', 'Argument', 'recbole', '_epoch_end', 'WARMUP_ITERS', 'openrl'].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
 /** Shell scripts that launch training, read for the Hydra overrides they pass (launcher-overrides.ts). */
 const SHELL_FILE = /\.(?:sh|bash)$/i;
@@ -266,6 +266,7 @@ export class ProjectScripts {
     let typed: string | undefined;
     let ruamel: string | undefined;
     let resolver: string | undefined;
+    let jsonargparse: string | undefined;
     let yacs: string | undefined;
     let yacsMerge: string | undefined;
     let graphgym = false;
@@ -285,6 +286,7 @@ export class ProjectScripts {
         if (reader.calls.typed) typed ??= reader.script;
         if (reader.calls.ruamel) ruamel ??= reader.script;
         if (reader.calls.floatResolver) resolver ??= reader.script;
+        if (reader.calls.jsonargparse) jsonargparse ??= reader.script;
         if (reader.calls.yacs) yacs ??= reader.script;
         if (reader.calls.graphgym) graphgym = true;
         if (reader.calls.yacsMerge) yacsMerge ??= reader.script;
@@ -298,7 +300,7 @@ export class ProjectScripts {
     if (byFieldType) for (const k of dataclassFloats) floatKeys.add(k);
     // So are a yacs program's `CfgNode` defaults, beside the script that merges the file into them (MicKey).
     if (yacs === undefined && yacsKeys.size > 0) yacs = yacsMerge;
-    const loader = scriptsLoader({ omegaconf, typed, ruamel, resolver, other }, displayBase);
+    const loader = scriptsLoader({ omegaconf, typed, ruamel, jsonargparse, resolver, other }, displayBase);
     return {
       ...(loader ? { loader } : {}),
       readsOtherwise: other,
@@ -609,14 +611,15 @@ interface YamlReadingWays {
   readonly omegaconf?: string;
   readonly typed?: string;
   readonly ruamel?: string;
+  readonly jsonargparse?: string;
   readonly resolver?: string;
   readonly other: boolean;
 }
 
 /** The loader the scripts show: the one way they read YAML, or PyYAML with a float resolver one of them adds. */
 function scriptsLoader(ways: YamlReadingWays, displayBase: string): LayoutLoader | undefined {
-  const { omegaconf, typed, ruamel, resolver, other } = ways;
-  const count = [omegaconf, typed, ruamel].filter((w) => w !== undefined).length;
+  const { omegaconf, typed, ruamel, jsonargparse, resolver, other } = ways;
+  const count = [omegaconf, typed, ruamel, jsonargparse].filter((w) => w !== undefined).length;
   // LibContinual patches `yaml.SafeLoader` itself, for every later `safe_load` of the program; RecBole's `Config`, which
   // a project extending RecBole imports, reads with its own patched loader.
   if (resolver !== undefined && count === 0) return { id: 'pyyaml-sci', evidence: `PyYAML with a float resolver for \`1e-4\`, set up in ${shownPath(resolver, displayBase)}` };
@@ -625,6 +628,7 @@ function scriptsLoader(ways: YamlReadingWays, displayBase: string): LayoutLoader
   const only = "the only YAML reader of the project's scripts";
   if (omegaconf !== undefined) return { id: 'omegaconf', evidence: `\`OmegaConf.load\` in ${shownPath(omegaconf, displayBase)}, ${only}` };
   if (typed !== undefined) return { id: 'typed', evidence: `typed dataclasses (simple_parsing, draccus or pyrallis) in ${shownPath(typed, displayBase)}, ${only}` };
+  if (jsonargparse !== undefined) return { id: 'jsonargparse', evidence: `a jsonargparse parser's config-file option in ${shownPath(jsonargparse, displayBase)}, ${only}` };
   return { id: 'yaml-1.2', evidence: `ruamel.yaml's \`YAML()\` in ${shownPath(ruamel!, displayBase)}, ${only} (YAML 1.2)` };
 }
 
@@ -697,7 +701,7 @@ function readFolderScripts(folder: string): FolderScripts {
       else apps.push({ script, configDir: resolve(folder, e.configPath), entry: e });
     }
     const calls = yamlLoaderCalls(text);
-    if (calls.omegaconf || calls.floatResolver || calls.typed || calls.ruamel || calls.yacs || calls.yacsMerge || calls.other || calls.floatKeys.length > 0 || calls.imports.length > 0 || calls.yacsKeys.length > 0 || calls.convertsByFieldType || calls.dataclassFloatFields.length > 0) yamlReaders.push({ script, calls });
+    if (calls.omegaconf || calls.floatResolver || calls.jsonargparse || calls.typed || calls.ruamel || calls.yacs || calls.yacsMerge || calls.other || calls.floatKeys.length > 0 || calls.imports.length > 0 || calls.yacsKeys.length > 0 || calls.convertsByFieldType || calls.dataclassFloatFields.length > 0) yamlReaders.push({ script, calls });
     for (const build of unconditionalSchedules(text)) schedules.push({ script, ...build });
     for (const name of steppedNamesIn(text)) steppedNames.add(name);
     const a = adamCalls(text);
@@ -816,7 +820,7 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
  */
 export function projectScriptsFingerprint(folder: string): string {
   const { apps, yamlReaders, schedules, steppedNames, adam, radam, ownOptimizers, optimizerNames, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, sweepCreator, solverWarmupWriter, deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields, commentedReads, hfArgumentBuilds, schedulerMonitor, lightningCli } = readFolderScripts(folder);
-  const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.yacs ? 'yacs ' : ''}${r.calls.graphgym ? 'graphgym ' : ''}${r.calls.yacsMerge ? 'merges ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
+  const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.jsonargparse ? 'jsonargparse ' : ''}${r.calls.yacs ? 'yacs ' : ''}${r.calls.graphgym ? 'graphgym ' : ''}${r.calls.yacsMerge ? 'merges ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
   const built = [...schedules.map((b) => `${basename(b.script)}: schedule ${b.call}${b.idle !== undefined ? ` kept idle as ${b.idle}` : ''}`), `stepped: ${steppedNames.join(' ') || '-'}`];
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}; own optimizers: ${ownOptimizers.map((o) => `${o.name} (${basename(o.script)})`).join(' ') || '-'}; names built as: ${optimizerNames.map((o) => `${o.name} ${o.className} (${basename(o.script)})`).join(' ') || '-'}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}${adam.otherCall ? ` (${adam.otherCall.call}… in ${basename(adam.otherCall.script)})` : ''}`;
   const jsonLine = `JSON: ${lenientJson ? `${lenientJson.library} (${basename(lenientJson.script)})` : '-'}${jsonLineComments !== undefined ? `; // stripped (${basename(jsonLineComments)})` : ''}${jsonReadAsYaml.map((r) => `; as YAML by ${basename(r.script)}: ${r.names.join(' ')}`).join('')}`;

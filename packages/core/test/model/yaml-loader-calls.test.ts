@@ -135,7 +135,7 @@ describe('yamlLoaderCalls', () => {
   it('ignores commented-out calls, writers and scripts that mention neither', () => {
     expect(loaders('cfg = OmegaConf.load(p)\n# cfg = yaml.safe_load(open(p))\n')).toEqual({ omegaconf: true, other: false });
     expect(loaders('import yaml\nyaml.safe_dump(cfg, f)\n')).toEqual({ omegaconf: false, other: false });
-    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, yacs: false, yacsMerge: false, yacsKeys: [], graphgym: false, imports: [], floatKeys: [], convertsByFieldType: false, dataclassFloatFields: [] });
+    expect(yamlLoaderCalls('import torch\nmodel = torch.nn.Linear(2, 2)\n')).toEqual({ omegaconf: false, typed: false, ruamel: false, other: false, pyyaml: false, floatResolver: false, jsonargparse: false, yacs: false, yacsMerge: false, yacsKeys: [], graphgym: false, imports: [], floatKeys: [], convertsByFieldType: false, dataclassFloatFields: [] });
   });
 
   it('names the config keys a script converts with eval() or literal_eval(), and not a model\'s eval()', () => {
@@ -232,6 +232,16 @@ describe('yamlLoaderCalls', () => {
     // A resolver for another tag, or with no PyYAML reading, says nothing.
     expect(yamlLoaderCalls(libcontinual.replace(':float', ':int')).floatResolver).toBe(false);
     expect(yamlLoaderCalls('loader.add_implicit_resolver("tag:yaml.org,2002:float", FLOAT, list("-+0123456789."))\n').floatResolver).toBe(false);
+  });
+
+  it("reads a jsonargparse parser's config-file option, and OpenRL's `create_config_parser`, as jsonargparse", () => {
+    expect(yamlLoaderCalls('from jsonargparse import ActionConfigFile, ArgumentParser\nparser = ArgumentParser()\nparser.add_argument("--config", action=ActionConfigFile)\n').jsonargparse).toBe(true);
+    // multiagent-quadruped-environment's openrl_ws/utils.py: OpenRL's parser is a jsonargparse ArgumentParser with `--config`.
+    expect(yamlLoaderCalls('from openrl.configs.config import create_config_parser\nopenrl_parser = create_config_parser()\n').jsonargparse).toBe(true);
+    // jsonargparse used for command-line options alone reads no file; nor does another module's `create_config_parser`.
+    expect(yamlLoaderCalls('from jsonargparse import ArgumentParser\nparser = ArgumentParser()\n').jsonargparse).toBe(false);
+    expect(yamlLoaderCalls('from otava.config import create_config_parser\nparser = create_config_parser()\n').jsonargparse).toBe(false);
+    expect(yamlLoaderCalls('# from openrl.configs.config import create_config_parser\n').jsonargparse).toBe(false);
   });
 
   it('reads RecBole\'s `Config` or `run_recbole`, imported by a project that extends RecBole, as that float resolver', () => {
