@@ -140,9 +140,26 @@ function vocabulary(ctx: FieldContext): Decision | undefined {
     }
     const built = ctx.value.kind === 'map' ? instantiatedClass(ctx.value) : undefined;
     if (built !== undefined) return { kind: 'other', evidence: [how, `but the mapping builds \`${built}\`, a module to construct, not learned values`] };
+    const setting = perParameterSetting(ctx);
+    if (setting !== undefined) return { kind: 'hyperparameter', evidence: [how, setting] };
     return { kind: 'learned-parameter', concept: concept.id, evidence: [how, SHAPE_EVIDENCE[ctx.shape]] };
   }
   return { kind: concept.kind, concept: concept.id, evidence: [how, SHAPE_EVIDENCE[ctx.shape]] };
+}
+
+/** `module.block0.3.weight`, `fc.bias`: a layer's parameter by its state-dict name, which holds a tensor. */
+const LAYER_PARAMETER = /\.(?:weight|bias)$/;
+
+/**
+ * A layer parameter's name whose value is one number, or a mapping of plain settings, names the parameter a setting is
+ * for: Prune_Pytorch_DDP's `prune_ratio: {module.block0.3.weight: 0.2, ...}` (the share of that weight to prune), mmcv's
+ * `custom_keys: {backbone.conv1.weight: {lr_mult: 0.1}}`. The parameter itself is a tensor: a list of numbers.
+ */
+function perParameterSetting(ctx: FieldContext): string | undefined {
+  if (!LAYER_PARAMETER.test(ctx.name)) return undefined;
+  if (ctx.shape === 'number' || ctx.shape === 'numeric-string') return 'but a single number there is a setting for that parameter (a prune ratio, a rate multiplier), not the parameter, which is a tensor';
+  if (ctx.value.kind === 'map' && ctx.value.entries.every((e) => e.value.kind === 'scalar')) return 'but a mapping of plain settings there (`lr_mult`, `decay_mult`) is for that parameter, not its values';
+  return undefined;
 }
 
 interface VocabularyMatch {

@@ -32,6 +32,13 @@ describe(RULE, () => {
     expect(findings(RULE, 'MODEL:\n  WEIGHTS: "detectron2://ImageNetPretrained/MSRA/R-50.pkl"\n')).toEqual([]);
   });
 
+  it('does not flag settings given per parameter by its state-dict name (Prune_Pytorch_DDP, mmcv custom_keys)', () => {
+    expect(findings(RULE, 'prune_ratio:\n  module.block0.3.weight: 0.2\n  module.block1.0.weight: 0.3\n  module.fc.bias: "0.5"\n')).toEqual([]);
+    expect(findings(RULE, 'optimizer:\n  lr: 0.1\n  paramwise_cfg:\n    custom_keys:\n      backbone.conv1.weight:\n        lr_mult: 0.1\n        decay_mult: 0.0\n')).toEqual([]);
+    // The parameters themselves, tensors, still are.
+    expect(positions(findings(RULE, 'prune_ratio:\n  module.block0.3.weight: [0.2, 0.3]\nstate:\n  fc.weight:\n    exp_avg: [0.1, 0.2]\n    step: 10\n'))).toEqual(['2:3', '4:3']);
+  });
+
   it('does not flag loss weights, class weights or weights given as a path', () => {
     expect(findings(RULE, 'criterion:\n  weight: [1.0, 2.0, 0.5]\nclass_weight: [1, 5]\nloss_weights: [1, 0.5]\ndpo_loss_weights: [1.0, 0.5]\n')).toEqual([]);
     expect(findings(RULE, 'weights: checkpoints/model.pt\ninit_from: gpt2\nresume_from_checkpoint: out/ckpt\n')).toEqual([]);
