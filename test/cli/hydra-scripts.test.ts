@@ -325,6 +325,10 @@ describe('what the project\'s scripts give Adam', () => {
     expect(adamFindings({ 'configs/default.yaml': config, '__main__.py': main, 'gan.py': 'd_opt = optim.SGD(d.parameters(), lr=0.01)\n' })).toEqual([]);
     expect(adamFindings({ 'configs/default.yaml': config, '__main__.py': main.replace('["weight_decay"]', '["l2"]') })).toEqual([]);
     expect(adamFindings({ 'configs/default.yaml': config.replace('training:\n', 'training:\n  optimizer: adamw\n'), '__main__.py': main })).toEqual([]);
+    // devign-full-replication: the decay reaches Adam through `self.wd = weight_decay`, a parameter of the trainer's `__init__`.
+    const trainer = 'import torch.optim as optim\n\nclass Devign:\n    def __init__(self, path, weight_decay: float, learning_rate: float):\n        self.wd = weight_decay\n        self.lr = learning_rate\n        self.optimizer = optim.Adam(self.model.parameters(), lr=self.lr, weight_decay=self.wd)\n';
+    expect(adamFindings({ 'configs/default.yaml': config, 'src/process/devign.py': trainer })).toEqual(['configs/default.yaml:4:17']);
+    expect(adamFindings({ 'configs/default.yaml': config, 'src/process/devign.py': trainer.replace('self.wd = weight_decay', 'self.wd = l2') })).toEqual([]);
   });
 
   it('reads the decay from the key the scripts hand to their only Adam, not from an unread weight_decay (PC-GNN)', () => {

@@ -97,6 +97,9 @@ export function adamCalls(pythonText: string): AdamCalls {
   }
   const torchImport = TORCH_ADAM_IMPORT.test(code);
   const decayKeys = new Set<string>();
+  // The script's `self.x = name` assignments and its functions' parameters are read once, and only when a call needs them.
+  let owners: SelfParameters | undefined;
+  const parameterOf = (attribute: string): string | undefined => (owners ??= selfParameters(code)).get(attribute);
   for (const m of code.matchAll(ADAM_CALL)) {
     // `class Adam(Optimizer):` — a project's own Adam, which may decay the weights any way.
     if (m[1] !== undefined) {
@@ -106,7 +109,7 @@ export function adamCalls(pythonText: string): AdamCalls {
     calls++;
     const args = callArguments(code, m.index + m[0].length);
     if (args === undefined || passesDecay(args)) withDecay++;
-    const key = args && (m[0].includes('optim') || torchImport) ? decayKeyOf(args) : undefined;
+    const key = args && (m[0].includes('optim') || torchImport) ? decayKeyOf(args, parameterOf) : undefined;
     if (key !== undefined) decayKeys.add(key);
   }
   const other = OTHER_OPTIMIZER.exec(code)?.[0].replace(/\s+/g, '');
@@ -123,15 +126,49 @@ export function adamCalls(pythonText: string): AdamCalls {
   };
 }
 
-/** The config key a call's `weight_decay=` reads (`cfg["wd"]`, `float(args.weight_decay)`); undefined for a literal or a local name. */
-function decayKeyOf(args: readonly string[]): string | undefined {
+/**
+ * The config key a call's `weight_decay=` reads (`cfg["wd"]`, `float(args.weight_decay)`); undefined for a literal or a
+ * local name. An attribute the script sets once from a parameter of its own (devign's `self.wd = weight_decay` in an
+ * `__init__(self, ..., weight_decay: float, ...)`, called with `weight_decay=devign.weight_decay`) reads that
+ * parameter's name.
+ */
+function decayKeyOf(args: readonly string[], parameterOf: (attribute: string) => string | undefined): string | undefined {
   for (const a of args) {
     const kw = /^weight_decay\s*=(?!=)\s*([\s\S]*)$/.exec(a);
     if (!kw) continue;
-    const expression = kw[1]!.trim();
-    return lastKeyOf(/^float\s*\(([\s\S]*)\)$/.exec(expression)?.[1]!.trim() ?? expression)?.key;
+    const expression = unwrapFloat(kw[1]!.trim());
+    const own = /^self\s*\.\s*([A-Za-z_]\w*)$/.exec(expression)?.[1];
+    const set = own !== undefined ? parameterOf(own) : undefined;
+    return set ?? lastKeyOf(expression)?.key;
   }
   return undefined;
+}
+
+function unwrapFloat(expression: string): string {
+  return /^float\s*\(([\s\S]*)\)$/.exec(expression)?.[1]!.trim() ?? expression;
+}
+
+type SelfParameters = ReadonlyMap<string, string | undefined>;
+
+const SELF_ASSIGNMENT = /^[ \t]*self[ \t]*\.[ \t]*([A-Za-z_]\w*)[ \t]*=(?!=)[ \t]*([^\n#]*)/gm;
+/** A function's signature, within a bounded span, so text full of unclosed `def f(` stays linear. */
+const SIGNATURE = /\bdef[ \t]+\w+[ \t]*\(([^)]{0,1000})/g;
+
+/**
+ * Each attribute the script sets on `self` exactly once from a parameter of one of its own functions
+ * (`self.wd = weight_decay` in `def __init__(self, ..., weight_decay: float)`), with that parameter's name; an attribute
+ * set more than once, or from anything else, maps to undefined.
+ */
+function selfParameters(code: string): SelfParameters {
+  const parameters = new Set<string>();
+  for (const m of code.matchAll(SIGNATURE)) for (const p of m[1]!.matchAll(/[A-Za-z_]\w*/g)) parameters.add(p[0]);
+  const found = new Map<string, string | undefined>();
+  for (const m of code.matchAll(SELF_ASSIGNMENT)) {
+    const value = unwrapFloat(m[2]!.trim());
+    const parameter = /^[A-Za-z_]\w*$/.test(value) && value !== 'self' && parameters.has(value) ? value : undefined;
+    found.set(m[1]!, found.has(m[1]!) ? undefined : parameter);
+  }
+  return found;
 }
 
 /** The arguments of each call of a class taken with `getattr(torch.optim, ...)`; undefined for one that cannot be read. */

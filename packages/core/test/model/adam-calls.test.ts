@@ -20,6 +20,13 @@ describe('adamCalls', () => {
     // A literal or a local name is no config key; Keras's `Adam` (imported from keras) decouples its decay.
     expect(adamCalls('opt = torch.optim.Adam(p, lr=1e-3, weight_decay=1e-4)\nopt2 = optim.Adam(q, weight_decay=wd)\n').torchAdamDecayKeys).toEqual([]);
     expect(adamCalls('from keras.optimizers import Adam\nopt = Adam(learning_rate=cfg.lr, weight_decay=cfg.weight_decay)\n').torchAdamDecayKeys).toEqual([]);
+    // devign-full-replication: an attribute set once from a parameter of the script's own `def` reads that parameter.
+    const devign = 'class Devign:\n    def __init__(self, path: str,\n            weight_decay: float,\n            lr: float):\n        self.wd = weight_decay\n        self.opt = optim.Adam(m.parameters(), lr=lr, weight_decay=self.wd)\n';
+    expect(adamCalls(devign).torchAdamDecayKeys).toEqual(['weight_decay']);
+    // Set twice, from a name no `def` takes, or from an expression: the attribute's own name, as before.
+    expect(adamCalls(devign.replace('        self.wd = weight_decay\n', '        self.wd = weight_decay\n        self.wd = 0.0\n')).torchAdamDecayKeys).toEqual(['wd']);
+    expect(adamCalls(devign.replace('self.wd = weight_decay', 'self.wd = decay')).torchAdamDecayKeys).toEqual(['wd']);
+    expect(adamCalls(devign.replace('self.wd = weight_decay', 'self.wd = cfg["l2"]')).torchAdamDecayKeys).toEqual(['wd']);
     // Another optimizer, written out or taken by name, may be the one the file's decay goes to.
     expect(adamCalls(sdubail + 'd_opt = torch.optim.SGD(disc.parameters(), lr=0.1)\n').otherOptimizer).toBe(true);
     expect(adamCalls('from torch.optim import AdamW\nopt = AdamW(p, lr=lr)\n').otherOptimizer).toBe(true);
