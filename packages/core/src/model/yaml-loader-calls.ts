@@ -42,9 +42,9 @@ export interface YamlLoaderCalls {
    */
   readonly floatResolver: boolean;
   /**
-   * The script reads its config file through a jsonargparse parser: `jsonargparse`'s `ActionConfigFile` (or
-   * `default_config_files`), or OpenRL's `create_config_parser()`, a jsonargparse `ArgumentParser` with the `--config`
-   * action (multiagent-quadruped-environment's `lr: 7e-4`). jsonargparse's YAML loader reads `7e-4` as a float.
+   * The script reads its config file through a jsonargparse parser: it imports jsonargparse's `ActionConfigFile`, the
+   * config-file option's action, or OpenRL's `create_config_parser()`, a jsonargparse `ArgumentParser` with that option
+   * (multiagent-quadruped-environment's `lr: 7e-4`). jsonargparse's YAML loader reads `7e-4` as a float.
    */
   readonly jsonargparse: boolean;
   /**
