@@ -63,6 +63,15 @@ describe('HF arguments built keyword by keyword', () => {
     expect(rulesAt(runCli(['check', '--format', 'json', 'full-sft/base.yaml'], { cwd: newProject(sibling).dir }).stdout)).toEqual(['deprecated-key 2:1', 'schema-validation 13:8']);
   });
 
+  it('takes what is passed from a script in another folder that names the file by its folder and name (gpm)', () => {
+    const named = BUILDER.replace('def prepare(opt):', 'def prepare(opt=options("../full-sft/base.yaml")):');
+    const files = { '.git/HEAD': 'ref: refs/heads/main\n', 'full-sft/base.yaml': CONFIG, 'full-sft/options.py': LOADER, 'scripts/modal/model_context.py': named };
+    const at = (project: Record<string, string>) => rulesAt(runCli(['check', '--format', 'json', 'full-sft/base.yaml'], { cwd: newProject(project).dir }).stdout);
+    expect(at(files)).toEqual(['deprecated-key 2:1']);
+    // Another file of that name in another folder is not this one.
+    expect(at({ ...files, 'scripts/modal/model_context.py': named.replace('../full-sft/base.yaml', '../pretrain/base.yaml') })).toEqual(['deprecated-key 2:1', 'schema-validation 13:8']);
+  });
+
   it('says nothing of a file whose keys the calls do not read (a script building TrainingArguments from argparse)', () => {
     const argparse = BUILDER.replace(/opt\.(\w+)/g, (_m, k: string) => `args.${k === 'model_dir' ? k : `my_${k}`}`);
     expect(rulesAt(check({ ...REPOSITORY, 'model_context.py': argparse }).stdout)).toEqual(['deprecated-key 2:1', 'schema-validation 13:8']);

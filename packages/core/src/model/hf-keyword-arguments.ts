@@ -21,6 +21,11 @@ export interface HfKeywordArguments {
   readonly names: readonly string[];
   /** The settings the values read alone (`lr`), sorted: what tells that the calls read a given file. */
   readonly reads: readonly string[];
+  /**
+   * The config files the script names by a written path with a folder (`Path("/config/poet_training.yaml")`), as their
+   * last two segments (`config/poet_training.yaml`), sorted: a script in another folder than the file's reads that file.
+   */
+  readonly files: readonly string[];
 }
 
 /** HF's and TRL's argument classes, called. */
@@ -37,14 +42,19 @@ const WHOLE_MAPPING = [
 /** `.evaluation_strategy`, `["lr"]`, `.get("lr"`: a setting a keyword's value reads. */
 const READ_SETTING = /\.\s*get\s*\(\s*(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)")|\.\s*([A-Za-z_]\w*)|\[\s*(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)")\s*\]/g;
 const KEYWORD = /^([A-Za-z_]\w*)\s*=(?!=)\s*([\s\S]*)$/;
+/**
+ * A quoted path to a YAML or JSON file with at least one folder before its name: `"config/poet_training.yaml"`, or a
+ * Windows path with its backslashes escaped (`"configs\\full-sft\\base.json"`).
+ */
+const WRITTEN_CONFIG_PATH = /["'](?:[^"'\n]{0,300}(?:\\{1,2}|\/))?([^"'\n\\/]{1,100})(?:\\{1,2}|\/)([^"'\n\\/]{1,100}\.(?:ya?ml|json))["']/gi;
 /** An argument list longer than this is still one call: HF's classes take a hundred keywords, each with a comment. */
 const MAX_CALL_LENGTH = 20_000;
 
 export function hfKeywordArguments(pythonText: string): HfKeywordArguments {
-  if (!/TrainingArguments|Config\b|HfArgumentParser/.test(pythonText)) return { calls: 0, whole: false, names: [], reads: [] };
+  if (!/TrainingArguments|Config\b|HfArgumentParser/.test(pythonText)) return { calls: 0, whole: false, names: [], reads: [], files: [] };
   const code = withoutCommentLines(pythonText);
   // Once anything may pass a whole mapping, what the calls name says nothing: stop there.
-  const WHOLE = { calls: 0, whole: true, names: [], reads: [] };
+  const WHOLE = { calls: 0, whole: true, names: [], reads: [], files: [] };
   if (WHOLE_MAPPING.some((re) => re.test(code))) return WHOLE;
   let calls = 0;
   let scannedTo = 0;
@@ -66,5 +76,6 @@ export function hfKeywordArguments(pythonText: string): HfKeywordArguments {
     }
   }
   for (const r of reads) names.add(r);
-  return { calls, whole: false, names: [...names].sort(), reads: [...reads].sort() };
+  const files = calls > 0 ? new Set([...code.matchAll(WRITTEN_CONFIG_PATH)].map((m) => `${m[1]}/${m[2]}`)) : new Set<string>();
+  return { calls, whole: false, names: [...names].sort(), reads: [...reads].sort(), files: [...files].sort() };
 }

@@ -376,13 +376,15 @@ export class ProjectScripts {
       if (runsLightningCli) lightningCliRun = true;
       if (monitor && monitorWriter === undefined) monitorWriter = `\`${monitor.entry}\` in the \`configure_optimizers\` of ${shownPath(monitor.script, displayBase)}`;
       for (const name of declared) dataclassFields.add(name);
-      // The names come only from the scripts on the way up from the file: a sibling folder's script (CFGPT's `pretrain/`
-      // beside `full-sft/`) may build another stage's arguments from another file. A whole mapping handed on anywhere
-      // could be this file's.
+      // The names come only from the scripts on the way up from the file, or from a script elsewhere that names the file
+      // by a written path (gpm's `scripts/modal/train_poet.py`: `Path("/config/poet_training.yaml")`): a sibling folder's
+      // script (CFGPT's `pretrain/` beside `full-sft/`) may build another stage's arguments from another file. A whole
+      // mapping handed on anywhere could be this file's.
       const above = isInside(dirname(absolutePath), folder);
+      const written = `${basename(dirname(absolutePath))}/${basename(absolutePath)}`;
       for (const b of builds) {
         if (b.whole) hfWhole = true;
-        if (!above) continue;
+        if (!above && !b.files.includes(written)) continue;
         if (b.calls > 0) hfBuilder ??= b.script;
         for (const n of b.names) hfPassed.add(n);
         for (const n of b.reads) hfReads.add(n);
@@ -830,7 +832,7 @@ export function projectScriptsFingerprint(folder: string): string {
   const switches = tested.map((t) => `${basename(t.script)}: ${t.key} ${t.test.values} ${t.test.bound}`);
   const warmups = warmupUses.map((w) => `${basename(w.script)}: ${w.key} ${w.use}`);
   const overwritten = replaced.map((r) => `${basename(r.script)}: ${r.path}${r.file !== undefined ? ` (${r.file})` : ''}${r.program !== undefined ? ` (run by ${r.program})` : ''}`);
-  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nsentinels tested: ${switches.join(', ') || '-'}\nwarmup used otherwise: ${warmups.join(', ') || '-'}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nSOLVER.WARMUP_ITERS written: ${solverWarmupWriter ? `${solverWarmupWriter.line} (${basename(solverWarmupWriter.script)})` : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}\nkeys read: ${keyReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}\ndataclass fields: ${dataclassFields.join(' ') || '-'}\ncommented-out reads: ${commentedReads.map((c) => `${basename(c.script)}: ${c.path}`).join(', ') || '-'}\nscheduler monitor: ${schedulerMonitor ? `${basename(schedulerMonitor.script)}: ${schedulerMonitor.entry}` : '-'}; LightningCLI run: ${lightningCli ? 'yes' : 'no'}\nHF arguments built: ${hfArgumentBuilds.map((b) => `${basename(b.script)}: ${b.calls}${b.whole ? ' whole' : ''} ${b.names.join(' ')}`).join('; ') || '-'}`;
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nsentinels tested: ${switches.join(', ') || '-'}\nwarmup used otherwise: ${warmups.join(', ') || '-'}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nSOLVER.WARMUP_ITERS written: ${solverWarmupWriter ? `${solverWarmupWriter.line} (${basename(solverWarmupWriter.script)})` : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}\nkeys read: ${keyReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}\ndataclass fields: ${dataclassFields.join(' ') || '-'}\ncommented-out reads: ${commentedReads.map((c) => `${basename(c.script)}: ${c.path}`).join(', ') || '-'}\nscheduler monitor: ${schedulerMonitor ? `${basename(schedulerMonitor.script)}: ${schedulerMonitor.entry}` : '-'}; LightningCLI run: ${lightningCli ? 'yes' : 'no'}\nHF arguments built: ${hfArgumentBuilds.map((b) => `${basename(b.script)}: ${b.calls}${b.whole ? ' whole' : ''} ${b.names.join(' ')} from ${b.files.join(' ') || '-'}`).join('; ') || '-'}`;
 }
 
 const SUBFOLDERS = `${sep}*`;
