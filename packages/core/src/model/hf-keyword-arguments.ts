@@ -10,7 +10,7 @@
  * any key, so it says which keys reach HF no more than a script that builds none.
  * Core has no file system: `@mlconfig/core/node` reads the scripts and puts the project's answer together.
  */
-import { scannedCall, withoutCommentLines } from './python-call.js';
+import { scannedCall, withoutCommentLines, writtenConfigFile } from './python-call.js';
 
 export interface HfKeywordArguments {
   /** How many HF argument objects the script builds. */
@@ -42,11 +42,8 @@ const WHOLE_MAPPING = [
 /** `.evaluation_strategy`, `["lr"]`, `.get("lr"`: a setting a keyword's value reads. */
 const READ_SETTING = /\.\s*get\s*\(\s*(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)")|\.\s*([A-Za-z_]\w*)|\[\s*(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)")\s*\]/g;
 const KEYWORD = /^([A-Za-z_]\w*)\s*=(?!=)\s*([\s\S]*)$/;
-/**
- * A quoted path to a YAML or JSON file with at least one folder before its name: `"config/poet_training.yaml"`, or a
- * Windows path with its backslashes escaped (`"configs\\full-sft\\base.json"`).
- */
-const WRITTEN_CONFIG_PATH = /["'](?:[^"'\n]{0,300}(?:\\{1,2}|\/))?([^"'\n\\/]{1,100})(?:\\{1,2}|\/)([^"'\n\\/]{1,100}\.(?:ya?ml|json))["']/gi;
+/** A quoted string, bounded: a written path is read from it (see `writtenConfigFile`). */
+const QUOTED = /["']([^"'\n]{1,400})["']/g;
 /** An argument list longer than this is still one call: HF's classes take a hundred keywords, each with a comment. */
 const MAX_CALL_LENGTH = 20_000;
 
@@ -76,6 +73,11 @@ export function hfKeywordArguments(pythonText: string): HfKeywordArguments {
     }
   }
   for (const r of reads) names.add(r);
-  const files = calls > 0 ? new Set([...code.matchAll(WRITTEN_CONFIG_PATH)].map((m) => `${m[1]}/${m[2]}`)) : new Set<string>();
+  const files = new Set<string>();
+  // Windows paths with their backslashes escaped (`"configs\\full-sft\\base.json"`) read as written.
+  if (calls > 0) for (const m of code.matchAll(QUOTED)) {
+    const file = writtenConfigFile(m[1]!.replace(/\\{2}/g, '\\'));
+    if (file?.includes('/')) files.add(file);
+  }
   return { calls, whole: false, names: [...names].sort(), reads: [...reads].sort(), files: [...files].sort() };
 }

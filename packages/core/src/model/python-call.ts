@@ -34,6 +34,14 @@ export function settingNameOf(expression: string): string | undefined {
   return lastKeyOf(expression)?.key ?? (/^[A-Za-z_]\w*$/.test(expression) ? expression : undefined);
 }
 
+/** The name of a config file, and the folder holding it when that is written out (not `{root}`, `.` or `..`). */
+const CONFIG_FILE_NAME = /(?:^|[\\/])((?:[^\\/{}.][^\\/{}]*[\\/])?[^\\/{}]+\.(?:ya?ml|json))$/i;
+
+/** The end of a written path to a YAML or JSON file: its name, after its folder when that is written out (`configs/ft.yml`), with `/` between. */
+export function writtenConfigFile(path: string): string | undefined {
+  return CONFIG_FILE_NAME.exec(path)?.[1]!.replace(/\\/g, '/');
+}
+
 /** The last accessor of an expression: `["lr"]`, `.lr` or `.get("lr", ...)`, with the key in a group of its own. */
 const LAST_KEY = /(?:\[\s*(?:'([^'\n]*)'|"([^"\n]*)")\s*\]|\.\s*([A-Za-z_]\w*)|\.\s*get\s*\(\s*(?:'([^'\n]*)'|"([^"\n]*)")[^()\n]*\))\s*$/;
 

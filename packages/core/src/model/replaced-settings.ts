@@ -14,7 +14,7 @@
  * A flat file that HF's argument parsers read into dataclasses has no sections: there a key set on the parsed arguments
  * right after the parse, in the same block, counts, constants included (see replacedArguments).
  */
-import { withoutCommentLines } from './python-call.js';
+import { withoutCommentLines, writtenConfigFile } from './python-call.js';
 
 /** `config.training.train_steps =` or `cfg["training"]["train_steps"] =` (not `==`, not `+=`), at the start of a line. */
 const ASSIGNMENT = /^([ \t]*)([A-Za-z_]\w*)((?:[ \t]*\.[ \t]*[A-Za-z_]\w*|[ \t]*\[[ \t]*(?:'[^'\n]*'|"[^"\n]*")[ \t]*\]){2,})[ \t]*=(?!=)([^\n]*)/gm;
@@ -88,8 +88,6 @@ export interface NamedFileOverride {
  * file named by a written path.
  */
 const NAMED_OPEN = /\b(?:open|OmegaConf[ \t]*\.[ \t]*load)[ \t]*\([ \t]*[rRfF]?(['"])([^'"\n]*)\1/;
-/** The name of a config file, and the folder holding it when that is written out (not `{root}`, `.` or `..`). */
-const CONFIG_FILE_NAME = /(?:^|[\\/])((?:[^\\/{}.][^\\/{}]*[\\/])?[^\\/{}]+\.(?:ya?ml|json))$/i;
 /**
  * `cfg = yaml.safe_load(f)`, `cfg = json.load(f)`, `cfg = yaml.load(open("x.yml"), Loader=...)`,
  * `cfg = OmegaConf.load("x.yaml")`: the name bound.
@@ -119,8 +117,8 @@ export function replacedInNamedFiles(pythonText: string): NamedFileOverride[] {
     // A comment line ends no block (connect-later's `# ft_config['lp_lr'] = 1e-5` between two assignments).
     if (indent < 0 || line.trimStart().startsWith('#')) continue;
     if (loaded && indent < loaded.indent) loaded = undefined;
-    const named = CONFIG_FILE_NAME.exec(NAMED_OPEN.exec(line)?.[2] ?? '');
-    if (named) opened = { file: named[1]!.replace(/\\/g, '/'), line: i, indent };
+    const named = writtenConfigFile(NAMED_OPEN.exec(line)?.[2] ?? '');
+    if (named !== undefined) opened = { file: named, line: i, indent };
     const into = runs[i] ? LOADED_INTO.exec(line) : null;
     // Loaded from the file just opened: on the `with` line's block (indented under it) or on the same line.
     if (into && opened && (opened.line === i || (i - opened.line <= 2 && indent > opened.indent))) {

@@ -381,10 +381,9 @@ export class ProjectScripts {
       // script (CFGPT's `pretrain/` beside `full-sft/`) may build another stage's arguments from another file. A whole
       // mapping handed on anywhere could be this file's.
       const above = isInside(dirname(absolutePath), folder);
-      const written = `${basename(dirname(absolutePath))}/${basename(absolutePath)}`;
       for (const b of builds) {
         if (b.whole) hfWhole = true;
-        if (!above && !b.files.includes(written)) continue;
+        if (!above && !b.files.some((f) => toPosix(absolutePath).endsWith(`/${f}`))) continue;
         if (b.calls > 0) hfBuilder ??= b.script;
         for (const n of b.names) hfPassed.add(n);
         for (const n of b.reads) hfReads.add(n);
