@@ -116,19 +116,31 @@ export function everyValueComprehensions(code: string): string[] {
  * attribute or an entry: `cfg[k] = float(v)`). Bounded, so a long script is scanned once.
  */
 const FLOAT_IF_LISTED = /\b(?:el)?if\s+[A-Za-z_]\w*\s+in\s+([A-Za-z_]\w*)\b[^\n:]{0,120}:(?:(?!\belif\b|\belse\b)[^]){0,300}?[A-Za-z_][\w.]*(?:\[[^\]\n]{0,80}\])?\s*=\s*float\s*\(\s*[A-Za-z_]\w*\s*\)/g;
+/**
+ * `for <key> in <list>:` whose body, within a few lines, assigns `float(<mapping>[<key>])` or `float(<mapping>.get(<key>…))`
+ * (git-starcoder's trainer: `for key in float_keys:` … `self.train_cfg[key] = float(self.train_cfg[key])`). Bounded, and
+ * stopped at the next `for` or `def`, so a long script is scanned once.
+ */
+const FLOAT_FOR_LISTED = /\bfor\s+([A-Za-z_]\w*)\s+in\s+([A-Za-z_]\w*)\s*:(?:(?!\bfor\b|\bdef\b)[^]){0,300}?=\s*float\s*\(\s*[A-Za-z_][\w.]*\s*(?:\[\s*\1\s*\]|\.\s*get\s*\(\s*\1\b[^)\n]{0,60}\))\s*\)/g;
 /** A written string, whose text is a key name. */
 const NAME_LITERAL = /(['"])([A-Za-z_][\w-]*)\1/g;
+/** How many lists of names are looked up in one script: a loader has one or two. */
+const MAX_LISTS = 16;
 /** How far a list of names may run: a list longer than this is data, not the loader's names. */
 const MAX_LIST_LENGTH = 4000;
 
-/** The names listed in the lists a script tests a key against before converting its value with `float()`. */
+/**
+ * The names listed in the lists a script tests a key against, or loops over, before converting its value with `float()`.
+ */
 export function listedFloatKeys(code: string): string[] {
   if (!code.includes('float') || !code.includes(' in ')) return [];
   const keys = new Set<string>();
   const seen = new Set<string>();
-  for (const m of code.matchAll(FLOAT_IF_LISTED)) {
-    const list = m[1]!;
-    if (seen.has(list)) continue;
+  const tested = [...code.matchAll(FLOAT_IF_LISTED)].map((m) => m[1]!);
+  const looped = code.includes('for ') ? [...code.matchAll(FLOAT_FOR_LISTED)].map((m) => m[2]!) : [];
+  for (const list of [...tested, ...looped]) {
+    // Each list's assignment is looked up over the whole script: a script of thousands of such lists is not a loader.
+    if (seen.has(list) || seen.size >= MAX_LISTS) continue;
     seen.add(list);
     for (const name of namesAssigned(code, list)) keys.add(name);
   }

@@ -43,6 +43,39 @@ describe('listedFloatKeys', () => {
     expect(listedFloatKeys(`FLOATS: list[str] = ["lr"]\n${loop}`)).toEqual(['lr']);
   });
 
+  it('takes the names of a list the script loops over, converting each entry with float() (git-starcoder)', () => {
+    const normalize = [
+      'class Trainer:',
+      '    def _normalize_training_config(self):',
+      '        float_keys = [',
+      "            'base_learning_rate',",
+      "            'weight_decay',",
+      '        ]',
+      "        int_keys = ['seed']",
+      '        for key in float_keys:',
+      '            if key in self.train_cfg:',
+      '                try:',
+      '                    self.train_cfg[key] = float(self.train_cfg[key])',
+      '                except (TypeError, ValueError):',
+      '                    pass',
+      '        for key in int_keys:',
+      '            self.train_cfg[key] = int(self.train_cfg[key])',
+      '',
+    ].join('\n');
+    expect(listedFloatKeys(normalize)).toEqual(['base_learning_rate', 'weight_decay']);
+    expect(listedFloatKeys("FLOATS = ['lr']\nfor k in FLOATS:\n    cfg[k] = float(cfg.get(k, 0))\n")).toEqual(['lr']);
+    // The loop converts another name's value, or converts with int(): nothing is listed.
+    expect(listedFloatKeys("FLOATS = ['lr']\nfor k in FLOATS:\n    cfg[k] = float(cfg['lr'])\n")).toEqual([]);
+    expect(listedFloatKeys("INTS = ['seed']\nfor k in INTS:\n    cfg[k] = int(cfg[k])\nx = float(y)\n")).toEqual([]);
+  });
+
+  it('looks up at most a few lists, so a script of thousands of loops stays linear', () => {
+    const loops = Array.from({ length: 5000 }, (_, i) => `for k in L${i}:\n    c[k] = float(c[k])\n`).join('');
+    const start = performance.now();
+    expect(listedFloatKeys(`L0 = ['a']\n${loops}`)).toEqual(['a']);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+
   it('takes nothing when the branch converts otherwise, or the list is not written in the script', () => {
     expect(listedFloatKeys('for k, v in cfg.items():\n    if k in NAMES:\n        cfg[k] = str(v)\n    else:\n        cfg[k] = float(v)\n')).toEqual([]);
     expect(listedFloatKeys('from consts import FLOATS\nfor k, v in cfg.items():\n    if k in FLOATS:\n        cfg[k] = float(v)\n')).toEqual([]);
