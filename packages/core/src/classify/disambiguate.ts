@@ -283,6 +283,11 @@ export function disambiguate(ctx: FieldContext): Decision | undefined {
     case 'weights':
     case 'w':
       if (isPerClassList(ctx)) return hp('loss', `\`${ctx.name}\` holds one number per class (as many as \`${classCountName(ctx)}\`): chosen loss weights, not a learned tensor`);
+      // A grid of candidates, every setting a list of values to try (LWViTs-for-weedmapping's `loss: {params: {num_classes:
+      // [3], weight: [[0.0273, 1.0, 4.3802]]}}`): one row under a loss is one candidate list of class weights.
+      if (ctx.shape === 'numeric-matrix' && ctx.value.kind === 'seq' && ctx.value.items.length === 1 && within(ctx, /loss|criterion/)) {
+        return hp('loss', `\`${ctx.name}\` of a loss holding one list of numbers is a candidate list of class weights, not a learned tensor`);
+      }
       if (ctx.shape === 'numeric-matrix' || (isTensor(ctx) && !within(ctx, /loss|sampler|class|criterion/))) return learned('weights', `\`${ctx.name}\` holding a tensor is a learned weight matrix`);
       if (within(ctx, /loss|criterion/) || ctx.parentConcept === 'loss') return hp('loss', `\`${ctx.name}\` of a loss weights its classes or terms`);
       if ((ctx.shape === 'number' || ctx.shape === 'numeric-string') && within(ctx, /(?:^|_)(?:datasets?|data|mixture|mixer)(?:_|$)/)) {

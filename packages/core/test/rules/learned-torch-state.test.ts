@@ -39,6 +39,14 @@ describe(RULE, () => {
     expect(positions(findings(RULE, 'prune_ratio:\n  module.block0.3.weight: [0.2, 0.3]\nstate:\n  fc.weight:\n    exp_avg: [0.1, 0.2]\n    step: 10\n'))).toEqual(['2:3', '4:3']);
   });
 
+  it('does not flag a grid\'s one candidate list of class weights under a loss (LWViTs-for-weedmapping)', () => {
+    const grid = 'train_params:\n  initial_lr: [0.01, 0.005]\n  loss:\n    name: [RMILoss]\n    params:\n      num_classes: [3]\n      weight: [[0.0273, 1.0, 4.3802]]\n';
+    expect(findings(RULE, grid)).toEqual([]);
+    // Two rows under a loss, or one row outside any loss, still hold a matrix.
+    expect(findings(RULE, grid.replace('[[0.0273, 1.0, 4.3802]]', '[[0.0273, 1.0], [1.0, 4.3802]]')).map((f) => f.ruleId)).toEqual([RULE]);
+    expect(findings(RULE, 'model:\n  head:\n    weight: [[0.0273, 1.0, 4.3802]]\n').map((f) => f.ruleId)).toEqual([RULE]);
+  });
+
   it('does not flag loss weights, class weights or weights given as a path', () => {
     expect(findings(RULE, 'criterion:\n  weight: [1.0, 2.0, 0.5]\nclass_weight: [1, 5]\nloss_weights: [1, 0.5]\ndpo_loss_weights: [1.0, 0.5]\n')).toEqual([]);
     expect(findings(RULE, 'weights: checkpoints/model.pt\ninit_from: gpt2\nresume_from_checkpoint: out/ckpt\n')).toEqual([]);
