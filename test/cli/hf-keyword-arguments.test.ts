@@ -77,6 +77,31 @@ describe('HF arguments built keyword by keyword', () => {
     expect(rulesAt(check({ ...REPOSITORY, 'model_context.py': argparse }).stdout)).toEqual(['deprecated-key 2:1', 'schema-validation 13:8']);
   });
 
+  it('leaves alone a key the scripts read and pass under its new keyword, from whichever folder (a summarization project)', () => {
+    // `eval_strategy=config['training']["evaluation_strategy"]` in src/trainer/, the file in src/configs/: renaming the
+    // key would break the script's read, and HF never sees the old name.
+    const nested = `general:\n  model_name: digit82/kobart-summarization\ntraining:\n${CONFIG.replace(/^(?=.)/gm, '  ')}`;
+    const trainer = [
+      'from transformers import Seq2SeqTrainingArguments',
+      '',
+      'def load_trainer_for_train(config):',
+      '    return Seq2SeqTrainingArguments(',
+      '        output_dir=config["general"]["model_name"],',
+      '        eval_strategy=config["training"]["evaluation_strategy"],',
+      '        eval_steps=config["training"]["eval_steps"],',
+      '        save_steps=config["training"]["save_steps"],',
+      '        learning_rate=config["training"]["learning_rate"],',
+      '    )',
+      '',
+    ].join('\n');
+    const files = { '.git/HEAD': 'ref: refs/heads/main\n', 'src/configs/config_base.yaml': nested, 'src/main_base.py': LOADER, 'src/trainer/trainer_base.py': trainer };
+    const at = (project: Record<string, string>) => rulesAt(runCli(['check', '--format', 'json', 'src/configs/config_base.yaml'], { cwd: newProject(project).dir }).stdout);
+    expect(at({ ...files, 'src/trainer/trainer_base.py': '' })).toEqual(['deprecated-key 5:3']);
+    expect(at(files)).toEqual([]);
+    // Passed under its old keyword, the key is HF's deprecated name still.
+    expect(at({ ...files, 'src/trainer/trainer_base.py': trainer.replace('eval_strategy=', 'evaluation_strategy=') })).toEqual(['deprecated-key 5:3']);
+  });
+
   it('judges every key again when a script hands HF a whole mapping', () => {
     const spread = BUILDER.replace('        num_train_epochs=opt.num_train_epochs,\n', '        **vars(opt),\n');
     expect(rulesAt(check({ ...REPOSITORY, 'model_context.py': spread }).stdout)).toEqual(['deprecated-key 2:1', 'schema-validation 13:8']);

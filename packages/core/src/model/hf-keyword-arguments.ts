@@ -26,6 +26,12 @@ export interface HfKeywordArguments {
    * last two segments (`config/poet_training.yaml`), sorted: a script in another folder than the file's reads that file.
    */
   readonly files: readonly string[];
+  /**
+   * Settings a keyword of another name reads, as `setting=keyword`, sorted: `eval_strategy=config['training']
+   * ["evaluation_strategy"]` gives `evaluation_strategy=eval_strategy` (and `training=eval_strategy`). The file's key is
+   * the program's name for HF's newer keyword, so HF's deprecation of the old name does not reach it.
+   */
+  readonly renamed: readonly string[];
 }
 
 /** HF's and TRL's argument classes, called. */
@@ -48,15 +54,16 @@ const QUOTED = /["']([^"'\n]{1,400})["']/g;
 const MAX_CALL_LENGTH = 20_000;
 
 export function hfKeywordArguments(pythonText: string): HfKeywordArguments {
-  if (!/TrainingArguments|Config\b|HfArgumentParser/.test(pythonText)) return { calls: 0, whole: false, names: [], reads: [], files: [] };
+  if (!/TrainingArguments|Config\b|HfArgumentParser/.test(pythonText)) return { calls: 0, whole: false, names: [], reads: [], files: [], renamed: [] };
   const code = withoutCommentLines(pythonText);
   // Once anything may pass a whole mapping, what the calls name says nothing: stop there.
-  const WHOLE = { calls: 0, whole: true, names: [], reads: [], files: [] };
+  const WHOLE = { calls: 0, whole: true, names: [], reads: [], files: [], renamed: [] };
   if (WHOLE_MAPPING.some((re) => re.test(code))) return WHOLE;
   let calls = 0;
   let scannedTo = 0;
   const names = new Set<string>();
   const reads = new Set<string>();
+  const renamed = new Set<string>();
   for (const m of code.matchAll(HF_ARGUMENTS_CALL)) {
     // A call inside another's arguments was read with them.
     if (m.index < scannedTo) continue;
@@ -69,7 +76,11 @@ export function hfKeywordArguments(pythonText: string): HfKeywordArguments {
       if (arg.startsWith('*')) return WHOLE;
       const keyword = KEYWORD.exec(arg);
       if (keyword) names.add(keyword[1]!);
-      for (const r of (keyword ? keyword[2]! : arg).matchAll(READ_SETTING)) reads.add((r[1] ?? r[2] ?? r[3] ?? r[4] ?? r[5])!);
+      for (const r of (keyword ? keyword[2]! : arg).matchAll(READ_SETTING)) {
+        const read = (r[1] ?? r[2] ?? r[3] ?? r[4] ?? r[5])!;
+        reads.add(read);
+        if (keyword && keyword[1] !== read) renamed.add(`${read}=${keyword[1]}`);
+      }
     }
   }
   for (const r of reads) names.add(r);
@@ -79,5 +90,5 @@ export function hfKeywordArguments(pythonText: string): HfKeywordArguments {
     const file = writtenConfigFile(m[1]!.replace(/\\{2}/g, '\\'));
     if (file?.includes('/')) files.add(file);
   }
-  return { calls, whole: false, names: [...names].sort(), reads: [...reads].sort(), files: [...files].sort() };
+  return { calls, whole: false, names: [...names].sort(), reads: [...reads].sort(), files: [...files].sort(), renamed: [...renamed].sort() };
 }

@@ -320,6 +320,12 @@ export interface ScriptFacts {
    */
   readonly hfKeywordArguments?: { readonly script: string; readonly names: readonly string[]; readonly reads: readonly string[] };
   /**
+   * Scripts of the walk that build HF's argument classes keyword by keyword and pass a setting under a keyword of another
+   * name (`eval_strategy=config['training']["evaluation_strategy"]`), with `renamed` as `setting=keyword` and the settings
+   * their calls read (see hf-keyword-arguments.ts); absent when any script may hand HF a whole mapping.
+   */
+  readonly hfRenamedSettings?: readonly { readonly script: string; readonly renamed: readonly string[]; readonly reads: readonly string[] }[];
+  /**
    * A `configure_optimizers` of the project's scripts returns its scheduler with a `monitor` (matten's
    * `"monitor": self.monitor_key`), as evidence: a ReduceLROnPlateau the config names gets its metric from the program.
    */

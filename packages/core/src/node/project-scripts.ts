@@ -366,6 +366,7 @@ export class ProjectScripts {
     let hfWhole = false;
     const hfPassed = new Set<string>();
     const hfReads = new Set<string>();
+    const hfRenamed: { script: string; renamed: readonly string[]; reads: readonly string[] }[] = [];
     let argumentReader: string | undefined;
     const isJson = JSON_FILE.test(absolutePath);
     const isYaml = YAML_FILE.test(absolutePath);
@@ -388,6 +389,10 @@ export class ProjectScripts {
         for (const n of b.names) hfPassed.add(n);
         for (const n of b.reads) hfReads.add(n);
       }
+      // A script that reads a setting and passes it under another HF keyword (`eval_strategy=config['training']
+      // ["evaluation_strategy"]`) says which name that setting has, from whichever folder of the walk: the pair is
+      // specific enough, and passedUnderKeyword asks that its calls read the key's mapping too.
+      for (const b of builds) if (b.renamed.length > 0) hfRenamed.push({ script: shownPath(b.script, displayBase), renamed: b.renamed, reads: b.reads });
       commentedReads.push(...commented);
       warmupWriter ??= writesWarmup;
       if (namesHfArguments) hfArguments = true;
@@ -475,6 +480,7 @@ export class ProjectScripts {
       ...(dataclassFields.size > 0 ? { dataclassFields: [...dataclassFields].sort() } : {}),
       ...(monitorWriter !== undefined && !lightningCliRun ? { schedulerMonitorInScripts: monitorWriter } : {}),
       ...(hfBuilder !== undefined && !hfWhole ? { hfKeywordArguments: { script: shownPath(hfBuilder, displayBase), names: [...hfPassed].sort(), reads: [...hfReads].sort() } } : {}),
+      ...(hfRenamed.length > 0 && !hfWhole ? { hfRenamedSettings: hfRenamed } : {}),
       ...(Object.keys(settingsReads).length > 0 ? { settingsReads: Object.fromEntries(Object.entries(settingsReads).map(([n, s]) => [n, shownPath(s, displayBase)])) } : {}),
       ...(unread !== undefined && Object.keys(unread).length > 0 ? { unreadSettings: unread } : {}),
       ...(deepspeedInitializer !== undefined && !hfTrainer ? { deepspeedWithoutHfTrainer: `\`deepspeed.initialize(…)\` in ${shownPath(deepspeedInitializer, displayBase)} hands DeepSpeed its config, and no script builds HF's Trainer` } : {}),
@@ -831,7 +837,7 @@ export function projectScriptsFingerprint(folder: string): string {
   const switches = tested.map((t) => `${basename(t.script)}: ${t.key} ${t.test.values} ${t.test.bound}`);
   const warmups = warmupUses.map((w) => `${basename(w.script)}: ${w.key} ${w.use}`);
   const overwritten = replaced.map((r) => `${basename(r.script)}: ${r.path}${r.file !== undefined ? ` (${r.file})` : ''}${r.program !== undefined ? ` (run by ${r.program})` : ''}`);
-  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nsentinels tested: ${switches.join(', ') || '-'}\nwarmup used otherwise: ${warmups.join(', ') || '-'}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nSOLVER.WARMUP_ITERS written: ${solverWarmupWriter ? `${solverWarmupWriter.line} (${basename(solverWarmupWriter.script)})` : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}\nkeys read: ${keyReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}\ndataclass fields: ${dataclassFields.join(' ') || '-'}\ncommented-out reads: ${commentedReads.map((c) => `${basename(c.script)}: ${c.path}`).join(', ') || '-'}\nscheduler monitor: ${schedulerMonitor ? `${basename(schedulerMonitor.script)}: ${schedulerMonitor.entry}` : '-'}; LightningCLI run: ${lightningCli ? 'yes' : 'no'}\nHF arguments built: ${hfArgumentBuilds.map((b) => `${basename(b.script)}: ${b.calls}${b.whole ? ' whole' : ''} ${b.names.join(' ')} from ${b.files.join(' ') || '-'}`).join('; ') || '-'}`;
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nsentinels tested: ${switches.join(', ') || '-'}\nwarmup used otherwise: ${warmups.join(', ') || '-'}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nSOLVER.WARMUP_ITERS written: ${solverWarmupWriter ? `${solverWarmupWriter.line} (${basename(solverWarmupWriter.script)})` : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}\nkeys read: ${keyReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}\ndataclass fields: ${dataclassFields.join(' ') || '-'}\ncommented-out reads: ${commentedReads.map((c) => `${basename(c.script)}: ${c.path}`).join(', ') || '-'}\nscheduler monitor: ${schedulerMonitor ? `${basename(schedulerMonitor.script)}: ${schedulerMonitor.entry}` : '-'}; LightningCLI run: ${lightningCli ? 'yes' : 'no'}\nHF arguments built: ${hfArgumentBuilds.map((b) => `${basename(b.script)}: ${b.calls}${b.whole ? ' whole' : ''} ${b.names.join(' ')} renamed ${b.renamed.join(' ') || '-'} from ${b.files.join(' ') || '-'}`).join('; ') || '-'}`;
 }
 
 const SUBFOLDERS = `${sep}*`;

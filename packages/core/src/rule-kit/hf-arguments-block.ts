@@ -99,6 +99,22 @@ export function hfArgumentsBuiltByName(ctx: FieldsAndScripts): ScriptFacts['hfKe
   return answer ?? undefined;
 }
 
+/**
+ * The script that hands this key's value to HF under the given keyword (the skier-song9 summarization project's
+ * `eval_strategy=config['training']["evaluation_strategy"]`), when its calls read the key's mapping: at least three of
+ * its keys by name (all of them when it has fewer). The key is then the program's name for that keyword.
+ */
+export function passedUnderKeyword(ctx: FieldsAndScripts, field: Field, keyword: string): string | undefined {
+  const pair = `${String(field.key.value)}=${keyword}`;
+  for (const build of ctx.scripts.hfRenamedSettings ?? []) {
+    if (!build.renamed.includes(pair)) continue;
+    const keys = field.container.entries.map((e) => String(e.key.value));
+    const read = keys.filter((k) => build.reads.includes(k)).length;
+    if (read >= Math.min(MIN_KEYS_READ, keys.length)) return build.script;
+  }
+  return undefined;
+}
+
 /** HF's Trainer reads this field: at the top of an HF file, or inside a nested block of `TrainingArguments` fields. */
 export function readByHfTrainer(ctx: RuleContext<object>, field: Field): boolean {
   if (field.path.length === 1) return usesHfTrainer(ctx) && reachesHfArguments(ctx, field);

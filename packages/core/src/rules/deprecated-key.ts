@@ -5,7 +5,7 @@ import { entryOf } from '../rule-kit/select.js';
 import { isKerasOptimizerConfig } from '../rule-kit/keras.js';
 import { replaceScalar } from '../rule-kit/edits.js';
 import { booleanValue, stringValue } from '../loader/special-values.js';
-import { hfArgumentsBuiltByName, isHfArgumentsBlock, reachesHfArguments } from '../rule-kit/hf-arguments-block.js';
+import { hfArgumentsBuiltByName, isHfArgumentsBlock, passedUnderKeyword, reachesHfArguments } from '../rule-kit/hf-arguments-block.js';
 import type { FrameworkId } from '../model/frameworks.js';
 import { entriesOf, writtenTopFields } from '../rule-kit/field-index.js';
 import { ML_AGENTS_RUN_KEYS } from '../frameworks-data/ml-agents.js';
@@ -131,6 +131,9 @@ export default defineRule({
         if (d.source === TA && mappedByScript(ctx.fields, field.container)) continue;
         // Scripts that build TrainingArguments keyword by keyword and never pass this key: it is the program's own.
         if (d.source === TA && !inArgumentsBlock && !reachesHfArguments(ctx, field)) continue;
+        // They read it and pass it under the new keyword (`eval_strategy=config['training']["evaluation_strategy"]`): the
+        // key is the program's name for it, and renaming it would break that read.
+        if (d.source === TA && d.renameKey && passedUnderKeyword(ctx, field, d.replacement) !== undefined) continue;
         // They pass it by name (RepoFusion's `evaluation_strategy=opt.evaluation_strategy`): renaming the key alone would
         // break that read, so the rename is offered, not applied by --fix.
         const passedBy = d.source === TA && !inArgumentsBlock ? hfArgumentsBuiltByName(ctx)?.script : undefined;

@@ -20,6 +20,7 @@ describe('hfKeywordArguments', () => {
       names: ['evaluation_strategy', 'learning_rate', 'lr', 'model_dir', 'remove_unused_columns', 'train', 'warmup', 'warmup_steps', 'wd', 'weight_decay'],
       reads: ['evaluation_strategy', 'lr', 'model_dir', 'train', 'warmup', 'wd'],
       files: [],
+      renamed: ['lr=learning_rate', 'train=weight_decay', 'warmup=warmup_steps', 'wd=weight_decay'],
     });
   });
 
@@ -27,7 +28,7 @@ describe('hfKeywordArguments', () => {
     expect(hfKeywordArguments('args = TrainingArguments(output_dir="o", **cfg["training"])\n').whole).toBe(true);
     expect(hfKeywordArguments('parser = HfArgumentParser((ModelArguments, TrainingArguments))\n').whole).toBe(true);
     // Imported and never called (CFGPT), the parser hands nothing on.
-    expect(hfKeywordArguments('from transformers import (\n    HfArgumentParser,\n    TrainingArguments,\n)\nargs = TrainingArguments(output_dir=cfg["out"])\n')).toEqual({ calls: 1, whole: false, names: ['out', 'output_dir'], reads: ['out'], files: [] });
+    expect(hfKeywordArguments('from transformers import (\n    HfArgumentParser,\n    TrainingArguments,\n)\nargs = TrainingArguments(output_dir=cfg["out"])\n')).toEqual({ calls: 1, whole: false, names: ['out', 'output_dir'], reads: ['out'], files: [], renamed: ['out=output_dir'] });
     expect(hfKeywordArguments('class MyArgs(transformers.TrainingArguments):\n    pass\nargs = MyArgs(output_dir="o")\n').whole).toBe(true);
     expect(hfKeywordArguments('args = TrainingArguments(output_dir="o")\nfor k, v in cfg.items():\n    setattr(training_args, k, v)\n').whole).toBe(true);
     expect(hfKeywordArguments('args = SFTConfig(output_dir="o")\nargs.__dict__.update(cfg)\n').whole).toBe(true);
@@ -35,9 +36,9 @@ describe('hfKeywordArguments', () => {
   });
 
   it('reads TRL configs and ignores a commented-out call, an annotation and a script without any', () => {
-    expect(hfKeywordArguments('cfg = DPOConfig(beta=args.beta, output_dir=args.out)\n')).toEqual({ calls: 1, whole: false, names: ['beta', 'out', 'output_dir'], reads: ['beta', 'out'], files: [] });
-    expect(hfKeywordArguments('# args = TrainingArguments(**cfg)\ndef f(a: TrainingArguments) -> None: ...\n')).toEqual({ calls: 0, whole: false, names: [], reads: [], files: [] });
-    expect(hfKeywordArguments('import yaml\nprint(1)\n')).toEqual({ calls: 0, whole: false, names: [], reads: [], files: [] });
+    expect(hfKeywordArguments('cfg = DPOConfig(beta=args.beta, output_dir=args.out)\n')).toEqual({ calls: 1, whole: false, names: ['beta', 'out', 'output_dir'], reads: ['beta', 'out'], files: [], renamed: ['out=output_dir'] });
+    expect(hfKeywordArguments('# args = TrainingArguments(**cfg)\ndef f(a: TrainingArguments) -> None: ...\n')).toEqual({ calls: 0, whole: false, names: [], reads: [], files: [], renamed: [] });
+    expect(hfKeywordArguments('import yaml\nprint(1)\n')).toEqual({ calls: 0, whole: false, names: [], reads: [], files: [], renamed: [] });
   });
 
   it('names the config files a building script reads by a written path with a folder (gpm)', () => {
