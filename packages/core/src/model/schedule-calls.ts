@@ -13,7 +13,7 @@ import { withoutCommentLines } from './python-call.js';
  * Face (`get_cosine_schedule_with_warmup`, `get_scheduler`), timm (`create_scheduler`), Keras (`LearningRateScheduler`,
  * `schedules.ExponentialDecay`, `CosineDecay`), optax (`optax.warmup_cosine_decay_schedule`), a project's own
  * scheduler class named after what it does (`PresetLRScheduler`, `WarmupCosineScheduler`), the classic
- * `adjust_learning_rate(optimizer, epoch)`, and a function of the project's own named for a decay that is handed the
+ * `adjust_learning_rate(optimizer, epoch)` (or a trainer's `self.adjust_learning_rate(...)`), and a function of the project's own named for a decay that is handed the
  * optimizer (`cosine_lr_after_step(optimizer, ...)`).
  */
 const SCHEDULER_CALL = new RegExp(
@@ -33,7 +33,8 @@ const SCHEDULER_CALL = new RegExp(
       'optax\\s*\\.\\s*(?!constant)\\w*schedule\\w*',
       // timm's classes by module (`timm.scheduler.CosineLRScheduler`, EVAR's finetune.py) as well as imported.
       '(?:[A-Za-z_]\\w*\\s*\\.\\s*)*[A-Z]\\w*(?:LR|Lr|Warm|Cosine|Poly|Step|Plateau)\\w*Scheduler',
-      'adjust_(?:learning_rate|lr)',
+      // Also as a trainer's own method (SelfMedMAE's `self.adjust_learning_rate(epoch + i / self.iters_per_epoch, args)`).
+      '(?:self\\s*\\.\\s*)?adjust_(?:learning_rate|lr)',
       // A project's own function that sets the optimizer's rate, named for a decay (SoftGroup's and ISBNet's
       // `cosine_lr_after_step(optimizer, cfg.optimizer.lr, epoch, cfg.step_epoch, cfg.epochs)`, the tutorials'
       // `exp_lr_scheduler(optimizer, epoch)`): called with the optimizer, not where it is defined.

@@ -18,6 +18,9 @@ describe('unconditionalScheduleCall', () => {
     expect(unconditionalScheduleCall('lr = keras.optimizers.schedules.ExponentialDecay(0.1, 1000, 0.9)\n')).toBe('keras.optimizers.schedules.ExponentialDecay');
     expect(unconditionalScheduleCall('schedule = optax.warmup_cosine_decay_schedule(0.0, 1e-3, 100, 10000)\n')).toBe('optax.warmup_cosine_decay_schedule');
     expect(unconditionalScheduleCall('for epoch in range(n):\n    adjust_learning_rate(optimizer, epoch, args)\n')).toBe('adjust_learning_rate');
+    // A trainer's own method (SelfMedMAE's MAE3DTrainer); another object's method of that name is not the project's.
+    expect(unconditionalScheduleCall('class T:\n    def epoch(self, epoch, args):\n        for i, b in enumerate(loader):\n            self.adjust_learning_rate(epoch + i / n, args)\n')).toBe('self.adjust_learning_rate');
+    expect(unconditionalScheduleCall('helper.adjust_learning_rate(optimizer, epoch)\n')).toBeUndefined();
     // timm's schedulers by their module path (EVAR's finetune.py).
     expect(unconditionalScheduleCall('import timm.scheduler\nscheduler = timm.scheduler.CosineLRScheduler(optimizer, t_initial=cfg.ft_epochs)\n')).toBe('timm.scheduler.CosineLRScheduler');
     // The script's body under `if __name__ == "__main__":` runs.
