@@ -331,6 +331,15 @@ describe('what the project\'s scripts give Adam', () => {
     expect(adamFindings({ 'configs/default.yaml': config, 'src/process/devign.py': trainer.replace('self.wd = weight_decay', 'self.wd = l2') })).toEqual([]);
   });
 
+  it('takes torch\'s Adam for a file with no weight_decay whose key of another name the only Adam call reads as its decay (lemon_3d)', () => {
+    const config = "lr_rate: 0.0001\ndecay_rate: 0.001\nEpoch: 80\nemb_dim: 768\n";
+    const trainer = "import torch\noptimizer = torch.optim.Adam(pg, lr=dict['lr_rate'], betas=(0.9, 0.999), eps=1e-8, weight_decay=dict['decay_rate'])\n";
+    expect(adamFindings({ 'config/train.yaml': config, 'tools/trainer.py': trainer })).toEqual(['config/train.yaml:2:13']);
+    // Another optimizer in the project, or a call that reads another key, says nothing of this one.
+    expect(adamFindings({ 'config/train.yaml': config, 'tools/trainer.py': trainer, 'tools/gan.py': 'opt = torch.optim.SGD(d.parameters(), lr=0.1)\n' })).toEqual([]);
+    expect(adamFindings({ 'config/train.yaml': config, 'tools/trainer.py': trainer.replace("dict['decay_rate']", "dict['l2']") })).toEqual([]);
+  });
+
   it('reads the decay from the key the scripts hand to their only Adam, not from an unread weight_decay (PC-GNN)', () => {
     const config = "optimizer: 'adam'\nlr: 0.01\nweight_decay: 0.0005\nbatch_size: 1024\nnum_epochs: 51\nlambda_1: 2\nlambda_2: 0.001\n";
     const handler = 'import torch\nimport yaml\nargs = yaml.load(open(path), Loader=yaml.FullLoader)\noptimizer = torch.optim.Adam(filter(lambda p: p.requires_grad, gnn_model.parameters()), lr=args["lr"], weight_decay=args["lambda_2"])\n';

@@ -434,13 +434,17 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   const wdField = inGroup(pickNamed('weight-decay', ['weight_decay', 'wd', 'weight_decay_rate', 'g_optimizer_wd']) ??
     (stage !== undefined ? pickNamed('weight-decay', [`${stage}weight_decay`, `${stage}wd`]) : undefined));
   // sdubail's `optim.Adam(..., weight_decay=config["training"]["weight_decay"])`, with no optimizer named in the file.
-  const adamFromScripts = name === undefined && defaultName === undefined && wdField !== undefined && scripts.adamOnly?.decayKeys.includes(wdField.name) ? scripts.adamOnly.evidence : undefined;
+  // Or from a key of another concept's name, when the file has no weight decay of its own: lemon_3d's
+  // `torch.optim.Adam(pg, lr=dict['lr_rate'], weight_decay=dict['decay_rate'])` beside `decay_rate: 0.001`.
+  const decayKeyOnly = (f: Field): boolean => depth(f) === 1 && f.value.kind === 'scalar' && typeof f.value.value === 'number' && scripts.adamOnly?.decayKeys.includes(f.name) === true;
+  const readsDecay = wdField !== undefined ? scripts.adamOnly?.decayKeys.includes(wdField.name) === true : fields.some(decayKeyOnly);
+  const adamFromScripts = name === undefined && defaultName === undefined && readsDecay ? scripts.adamOnly?.evidence : undefined;
   const family = name?.value === undefined && boostedTrees(frameworks, fields, lrField) ? 'gbdt' : adamFromScripts !== undefined ? 'adam' : optimizerFamily(name?.value ?? defaultName);
   // The scripts' only optimizer, torch's Adam, takes its decay from another top-level key of the file (PC-GNN's
   // `weight_decay=args.lambda_2` beside an unread `weight_decay: 0.0005`): that key's value is the decay Adam gets.
   const decayKeys = family === 'adam' ? scripts.adamOnly?.decayKeys : undefined;
   const scriptsDecayField = decayKeys && !(wdField && decayKeys.includes(wdField.name))
-    ? fields.find((f) => depth(f) === 1 && decayKeys.includes(f.name) && f.value.kind === 'scalar' && typeof f.value.value === 'number')
+    ? fields.find(decayKeyOnly)
     : undefined;
   const decayField = scriptsDecayField ?? wdField;
   const momentumField = pickNamed('momentum', ['momentum']);
