@@ -313,6 +313,11 @@ export interface ScriptFacts {
    */
   readonly dataclassFields?: readonly string[];
   /**
+   * The project's own attention floors a head size from a width and a head count and projects the concatenated heads back
+   * (see attention-head-split.ts), and no script needs the width to divide: evidence per `width//heads` pair, lower case.
+   */
+  readonly flooredHeadSizes?: Readonly<Record<string, string>>;
+  /**
    * The project's scripts build HF's argument classes keyword by keyword and never hand them a whole mapping
    * (`Seq2SeqTrainingArguments(evaluation_strategy=opt.evaluation_strategy, …)`; see hf-keyword-arguments.ts): the
    * keywords and the settings their values read (`reads` alone). A top-level key of a file those calls read (see

@@ -31,6 +31,7 @@ import { sentinelTests, type SentinelTest, type TestedSentinel } from '../model/
 import { warmupAddedToRun, warmupDecayPoints } from '../model/warmup-in-scripts.js';
 import { launcherOverrides } from '../model/launcher-overrides.js';
 import { hfKeywordArguments, type HfKeywordArguments } from '../model/hf-keyword-arguments.js';
+import { attentionHeadSplit, type AttentionHeadSplit } from '../model/attention-head-split.js';
 import { callsLightningCli, configureOptimizersMonitor } from '../model/lightning-monitor.js';
 import { replacedInNamedFiles, replacedSettings } from '../model/replaced-settings.js';
 import { createsWandbSweep } from '../model/wandb-sweep.js';
@@ -74,7 +75,7 @@ const MAX_SCRIPT_SIZE = 256 * 1024;
  * schedule, override no Lightning 1.x hook (`_epoch_end`) and write no detectron2 warmup (`WARMUP_ITERS`), and are not
  * decoded.
  */
-const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'pyrallis', 'params_show', 'eval(', 'sconf', 'yacs', 'merge_from_', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic', 're.sub', 'add_argument', 'LightningCLI', 'dataclass', 'deepspeed', 'Trainer', 'Argument', 'recbole', '_epoch_end', 'WARMUP_ITERS', 'openrl'].map((m) => Buffer.from(m));
+const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'pyrallis', 'params_show', 'eval(', 'sconf', 'yacs', 'merge_from_', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic', 're.sub', 'add_argument', 'LightningCLI', 'dataclass', 'deepspeed', 'Trainer', 'Argument', 'recbole', '_epoch_end', 'WARMUP_ITERS', 'openrl', 'head_size', 'MultiheadAttention'].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
 /** Shell scripts that launch training, read for the Hydra overrides they pass (launcher-overrides.ts). */
 const SHELL_FILE = /\.(?:sh|bash)$/i;
@@ -153,6 +154,8 @@ interface FolderScripts {
   readonly lightningCli: boolean;
   /** The scripts that build HF's argument classes or may hand them a whole mapping, with what they pass (see hf-keyword-arguments.ts). */
   readonly hfArgumentBuilds: readonly ({ readonly script: string } & HfKeywordArguments)[];
+  /** The scripts that split attention heads themselves or need the width to divide (see attention-head-split.ts). */
+  readonly headSplits: readonly ({ readonly script: string } & AttentionHeadSplit)[];
   readonly subfolders: readonly string[];
   /** Holds `.git`: the walk does not climb above it. */
   readonly isRepositoryTop: boolean;
@@ -362,6 +365,10 @@ export class ProjectScripts {
     let primaryOf: ReadonlySet<string> | undefined;
     let monitorWriter: string | undefined;
     let lightningCliRun = false;
+    // Attention split head by head (see attention-head-split.ts): the pairs a head size is floored from, by script.
+    const flooredHeads: Record<string, string> = Object.create(null) as Record<string, string>;
+    let headsProjector: string | undefined;
+    let headsMustDivide = false;
     let hfBuilder: string | undefined;
     let hfWhole = false;
     const hfPassed = new Set<string>();
@@ -373,8 +380,13 @@ export class ProjectScripts {
     const stepped = new Set<string>();
     for (const folder of this.scriptFolders(dirname(absolutePath))) for (const name of this.folder(folder).steppedNames) stepped.add(name);
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const { schedules, adam, radam, ownOptimizers: defined, optimizerNames: mappedNames, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, sentinelTests: tested, warmupUses, replaced: overwritten, sweepCreator: creator, solverWarmupWriter: writesWarmup, deepspeed, classLookups: lookups, argumentReads, keyReads, hfArguments: namesHfArguments, dataclassFields: declared, commentedReads: commented, hfArgumentBuilds: builds, schedulerMonitor: monitor, lightningCli: runsLightningCli } = this.folder(folder);
+      const { schedules, adam, radam, ownOptimizers: defined, optimizerNames: mappedNames, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, sentinelTests: tested, warmupUses, replaced: overwritten, sweepCreator: creator, solverWarmupWriter: writesWarmup, deepspeed, classLookups: lookups, argumentReads, keyReads, hfArguments: namesHfArguments, dataclassFields: declared, commentedReads: commented, hfArgumentBuilds: builds, headSplits: splits, schedulerMonitor: monitor, lightningCli: runsLightningCli } = this.folder(folder);
       if (runsLightningCli) lightningCliRun = true;
+      for (const split of splits) {
+        if (split.needsDivisible) headsMustDivide = true;
+        for (const pair of split.floors) flooredHeads[pair] ??= split.script;
+        if (split.projectsHeads) headsProjector ??= split.script;
+      }
       if (monitor && monitorWriter === undefined) monitorWriter = `\`${monitor.entry}\` in the \`configure_optimizers\` of ${shownPath(monitor.script, displayBase)}`;
       for (const name of declared) dataclassFields.add(name);
       // The names come only from the scripts on the way up from the file, or from a script elsewhere that names the file
@@ -478,6 +490,13 @@ export class ProjectScripts {
         ? { ownArguments: { script: shownPath(argumentReader, displayBase), names: [...argumentNames].sort() } }
         : {}),
       ...(dataclassFields.size > 0 ? { dataclassFields: [...dataclassFields].sort() } : {}),
+      ...(headsProjector !== undefined && !headsMustDivide && Object.keys(flooredHeads).length > 0
+        ? { flooredHeadSizes: Object.fromEntries(Object.entries(flooredHeads).map(([pair, script]) => {
+          const [width, heads] = pair.split('//');
+          const projector = headsProjector === script ? 'the same script' : shownPath(headsProjector!, displayBase);
+          return [pair.toLowerCase(), `\`head_size = ${width} // ${heads}\` in ${shownPath(script, displayBase)}, and ${projector} projects the heads' concatenated outputs back to the width (\`Linear(heads * head_size, width)\`)`];
+        })) }
+        : {}),
       ...(monitorWriter !== undefined && !lightningCliRun ? { schedulerMonitorInScripts: monitorWriter } : {}),
       ...(hfBuilder !== undefined && !hfWhole ? { hfKeywordArguments: { script: shownPath(hfBuilder, displayBase), names: [...hfPassed].sort(), reads: [...hfReads].sort() } } : {}),
       ...(hfRenamed.length > 0 && !hfWhole ? { hfRenamedSettings: hfRenamed } : {}),
@@ -693,6 +712,7 @@ function readFolderScripts(folder: string): FolderScripts {
   const dataclassFields = new Set<string>();
   const commentedReads: FolderScripts['commentedReads'][number][] = [];
   const hfArgumentBuilds: FolderScripts['hfArgumentBuilds'][number][] = [];
+  const headSplits: FolderScripts['headSplits'][number][] = [];
   let schedulerMonitor: FolderScripts['schedulerMonitor'];
   let lightningCli = false;
   let lightning1: FolderScripts['lightningBelow2'];
@@ -759,6 +779,8 @@ function readFolderScripts(folder: string): FolderScripts {
     if (!lightningCli && callsLightningCli(text)) lightningCli = true;
     const passed = hfKeywordArguments(text);
     if (passed.calls > 0 || passed.whole) hfArgumentBuilds.push({ script, ...passed });
+    const split = attentionHeadSplit(text);
+    if (split.floors.length > 0 || split.projectsHeads || split.needsDivisible) headSplits.push({ script, ...split });
     const hook = lightning1 === undefined ? lightning1Hook(text) : undefined;
     if (hook !== undefined) lightning1 = { file: script, written: hook };
     const warmupLine = solverWarmupWriter === undefined ? solverWarmupWrite(text) : undefined;
@@ -774,7 +796,7 @@ function readFolderScripts(folder: string): FolderScripts {
     }
   }
   const lightning = lightningPinIn(folder, entries) ?? lightning1;
-  return { apps, yamlReaders, schedules, steppedNames: [...steppedNames].sort(), adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), ...(solverWarmupWriter ? { solverWarmupWriter } : {}), deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields: [...dataclassFields].sort(), commentedReads, hfArgumentBuilds, ...(schedulerMonitor ? { schedulerMonitor } : {}), lightningCli, subfolders, isRepositoryTop };
+  return { apps, yamlReaders, schedules, steppedNames: [...steppedNames].sort(), adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), ...(solverWarmupWriter ? { solverWarmupWriter } : {}), deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields: [...dataclassFields].sort(), commentedReads, hfArgumentBuilds, headSplits, ...(schedulerMonitor ? { schedulerMonitor } : {}), lightningCli, subfolders, isRepositoryTop };
 }
 
 /**
@@ -826,7 +848,7 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
  * fingerprints a folder.
  */
 export function projectScriptsFingerprint(folder: string): string {
-  const { apps, yamlReaders, schedules, steppedNames, adam, radam, ownOptimizers, optimizerNames, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, sweepCreator, solverWarmupWriter, deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields, commentedReads, hfArgumentBuilds, schedulerMonitor, lightningCli } = readFolderScripts(folder);
+  const { apps, yamlReaders, schedules, steppedNames, adam, radam, ownOptimizers, optimizerNames, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, sweepCreator, solverWarmupWriter, deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields, commentedReads, hfArgumentBuilds, headSplits, schedulerMonitor, lightningCli } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.jsonargparse ? 'jsonargparse ' : ''}${r.calls.yacs ? 'yacs ' : ''}${r.calls.graphgym ? 'graphgym ' : ''}${r.calls.yacsMerge ? 'merges ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
   const built = [...schedules.map((b) => `${basename(b.script)}: schedule ${b.call}${b.idle !== undefined ? ` kept idle as ${b.idle}` : ''}`), `stepped: ${steppedNames.join(' ') || '-'}`];
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}; own optimizers: ${ownOptimizers.map((o) => `${o.name} (${basename(o.script)})`).join(' ') || '-'}; names built as: ${optimizerNames.map((o) => `${o.name} ${o.className} (${basename(o.script)})`).join(' ') || '-'}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}${adam.otherCall ? ` (${adam.otherCall.call}… in ${basename(adam.otherCall.script)})` : ''}`;
@@ -837,7 +859,7 @@ export function projectScriptsFingerprint(folder: string): string {
   const switches = tested.map((t) => `${basename(t.script)}: ${t.key} ${t.test.values} ${t.test.bound}`);
   const warmups = warmupUses.map((w) => `${basename(w.script)}: ${w.key} ${w.use}`);
   const overwritten = replaced.map((r) => `${basename(r.script)}: ${r.path}${r.file !== undefined ? ` (${r.file})` : ''}${r.program !== undefined ? ` (run by ${r.program})` : ''}`);
-  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nsentinels tested: ${switches.join(', ') || '-'}\nwarmup used otherwise: ${warmups.join(', ') || '-'}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nSOLVER.WARMUP_ITERS written: ${solverWarmupWriter ? `${solverWarmupWriter.line} (${basename(solverWarmupWriter.script)})` : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}\nkeys read: ${keyReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}\ndataclass fields: ${dataclassFields.join(' ') || '-'}\ncommented-out reads: ${commentedReads.map((c) => `${basename(c.script)}: ${c.path}`).join(', ') || '-'}\nscheduler monitor: ${schedulerMonitor ? `${basename(schedulerMonitor.script)}: ${schedulerMonitor.entry}` : '-'}; LightningCLI run: ${lightningCli ? 'yes' : 'no'}\nHF arguments built: ${hfArgumentBuilds.map((b) => `${basename(b.script)}: ${b.calls}${b.whole ? ' whole' : ''} ${b.names.join(' ')} renamed ${b.renamed.join(' ') || '-'} from ${b.files.join(' ') || '-'}`).join('; ') || '-'}`;
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nsentinels tested: ${switches.join(', ') || '-'}\nwarmup used otherwise: ${warmups.join(', ') || '-'}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nSOLVER.WARMUP_ITERS written: ${solverWarmupWriter ? `${solverWarmupWriter.line} (${basename(solverWarmupWriter.script)})` : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}\nkeys read: ${keyReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}\ndataclass fields: ${dataclassFields.join(' ') || '-'}\ncommented-out reads: ${commentedReads.map((c) => `${basename(c.script)}: ${c.path}`).join(', ') || '-'}\nscheduler monitor: ${schedulerMonitor ? `${basename(schedulerMonitor.script)}: ${schedulerMonitor.entry}` : '-'}; LightningCLI run: ${lightningCli ? 'yes' : 'no'}\nattention heads split: ${headSplits.map((h) => `${basename(h.script)}: ${h.floors.join(' ') || '-'}${h.projectsHeads ? ' projected' : ''}${h.needsDivisible ? ' divisible' : ''}`).join('; ') || '-'}\nHF arguments built: ${hfArgumentBuilds.map((b) => `${basename(b.script)}: ${b.calls}${b.whole ? ' whole' : ''} ${b.names.join(' ')} renamed ${b.renamed.join(' ') || '-'} from ${b.files.join(' ') || '-'}`).join('; ') || '-'}`;
 }
 
 const SUBFOLDERS = `${sep}*`;

@@ -70,6 +70,9 @@ export default defineRule({
         if (widthName === 'n_embd' && WHOLE_WIDTH_PER_HEAD.some((n) => entryOf(field.container, n))) continue;
         seen.add(field);
         if (w % h === 0) continue;
+        // The project's own attention floors the head size and projects the heads back (char-GPT's copy of Karpathy's
+        // lecture code: 64 // 6 heads of 10 units, projected from 60 to 64): a few units sit out, and nothing fails.
+        if (ctx.scripts.flooredHeadSizes?.[`${widthName}//${headsName}`] !== undefined) continue;
         ctx.report({
           field,
           message: `Width ${formatNumber(w)} is not divisible by ${formatNumber(h)} attention heads.`,
