@@ -25,9 +25,12 @@ describe('attention heads split by the project\'s own model', () => {
     expect(check({ '.git/HEAD': PROJECT['.git/HEAD'], 'configs/version_2.yaml': CONFIG, 'train.py': TRAIN })).toEqual(['hidden-size-divisible-by-heads 6:9']);
   });
 
-  it('keeps the error when a script tests the division, builds torch\'s MultiheadAttention, or does not project the heads back', () => {
+  it('keeps the error when a script tests the division, builds torch\'s MultiheadAttention, does not project the heads back, or a model framework reads the file', () => {
     expect(check({ ...PROJECT, 'models/check.py': 'assert n_embd % n_head == 0\nhead_size = 1\n' })).toEqual(['hidden-size-divisible-by-heads 6:9']);
     expect(check({ ...PROJECT, 'models/torch_attention.py': 'attn = nn.MultiheadAttention(n_embd, n_head)\n' })).toEqual(['hidden-size-divisible-by-heads 6:9']);
     expect(check({ ...PROJECT, 'models/attention.py': ATTENTION.replace('n_heads * head_size', 'n_embd') })).toEqual(['hidden-size-divisible-by-heads 6:9']);
+    // A file a framework builds its model from (LitGPT's `n_embd`/`n_head`) is that framework's; Hydra only reads it.
+    expect(check({ ...PROJECT, '.mlconfigrc.yaml': 'frameworks: [litgpt]\n' })).toEqual(['hidden-size-divisible-by-heads 6:9']);
+    expect(check({ ...PROJECT, '.mlconfigrc.yaml': 'frameworks: [hydra]\n' })).toEqual([]);
   });
 });

@@ -29,6 +29,9 @@ const KV_HEAD_NAMES = new Set(['num_key_value_heads', 'n_kv_heads', 'num_kv_head
 const HEAD_SIZE = ['head_dim', 'head_size', 'kv_channels', 'd_head', 'attention_head_size', 'embedding_size', 'qk_head_dim', 'd_kv', 'dim_head', 'attention_head_dim',
   'd_queries_keys', 'd_values', 'd_keys', 'd_k', 'd_v'];
 
+/** Frameworks that read or launch a config without building its model: the project's own attention still decides. */
+const LOADERS_AND_LAUNCHERS: ReadonlySet<string> = new Set(['hydra', 'lightning', 'deepspeed', 'accelerate']);
+
 /**
  * The LogSparse convolutional transformer (Li et al. 2019, copied into flow-forecast and many forecasting projects) gives
  * each head the whole `n_embd` (`nn.Conv1d(n_embd, n_embd * n_head * 2, q_len)`): nothing is split. Its query/key
@@ -71,8 +74,10 @@ export default defineRule({
         seen.add(field);
         if (w % h === 0) continue;
         // The project's own attention floors the head size and projects the heads back (char-GPT's copy of Karpathy's
-        // lecture code: 64 // 6 heads of 10 units, projected from 60 to 64): a few units sit out, and nothing fails.
-        if (ctx.scripts.flooredHeadSizes?.[`${widthName}//${headsName}`] !== undefined) continue;
+        // lecture code: 64 // 6 heads of 10 units, projected from 60 to 64): a few units sit out, and nothing fails. Not
+        // in a file a framework builds its own model from (LitGPT's and HF's GPT-2 `n_embd`/`n_head` must divide).
+        const ownModel = ctx.frameworks.every((f) => LOADERS_AND_LAUNCHERS.has(f.id));
+        if (ownModel && ctx.scripts.flooredHeadSizes?.[`${widthName}//${headsName}`] !== undefined) continue;
         ctx.report({
           field,
           message: `Width ${formatNumber(w)} is not divisible by ${formatNumber(h)} attention heads.`,
