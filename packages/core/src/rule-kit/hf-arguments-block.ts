@@ -77,7 +77,7 @@ export function reachesHfArguments(ctx: FieldsAndScripts, field: Field): boolean
 
 /** Answers per file (its fields): every rule of a file asks. */
 const BUILT_BY_NAME = new WeakMap<readonly Field[], ScriptFacts['hfKeywordArguments'] | null>();
-/** How many of a file's top-level keys the calls must read to be taken for this file's readers. */
+/** How many keys of a mapping (a file's top level, a nested block) the calls must read to be taken for its readers. */
 const MIN_KEYS_READ = 3;
 
 /**
@@ -92,11 +92,15 @@ export function hfArgumentsBuiltByName(ctx: FieldsAndScripts): ScriptFacts['hfKe
   let answer = BUILT_BY_NAME.get(ctx.fields);
   if (answer === undefined) {
     const top = ctx.fields.filter((f) => f.path.length === 1).map((f) => String(f.key.value));
-    const read = top.filter((k) => passed.reads.includes(k)).length;
-    answer = top.length > 0 && read >= Math.min(MIN_KEYS_READ, top.length) ? passed : null;
+    answer = top.length > 0 && readsEnoughOf(top, passed.reads) ? passed : null;
     BUILT_BY_NAME.set(ctx.fields, answer);
   }
   return answer ?? undefined;
+}
+
+/** The calls read at least three of these keys by name (all of them when there are fewer): they read the mapping that holds them. */
+function readsEnoughOf(keys: readonly string[], reads: readonly string[]): boolean {
+  return keys.filter((k) => reads.includes(k)).length >= Math.min(MIN_KEYS_READ, keys.length);
 }
 
 /**
@@ -107,10 +111,7 @@ export function hfArgumentsBuiltByName(ctx: FieldsAndScripts): ScriptFacts['hfKe
 export function passedUnderKeyword(ctx: FieldsAndScripts, field: Field, keyword: string): string | undefined {
   const pair = `${String(field.key.value)}=${keyword}`;
   for (const build of ctx.scripts.hfRenamedSettings ?? []) {
-    if (!build.renamed.includes(pair)) continue;
-    const keys = field.container.entries.map((e) => String(e.key.value));
-    const read = keys.filter((k) => build.reads.includes(k)).length;
-    if (read >= Math.min(MIN_KEYS_READ, keys.length)) return build.script;
+    if (build.renamed.includes(pair) && readsEnoughOf(field.container.entries.map((e) => String(e.key.value)), build.reads)) return build.script;
   }
   return undefined;
 }
