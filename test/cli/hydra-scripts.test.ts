@@ -384,6 +384,16 @@ describe('what the project\'s scripts give Adam', () => {
     expect(adamFindings({ 'config.json': config, 'train.py': 'optimizer = torch.optim.RAdam(model.parameters(), lr=learning_rate, weight_decay=weight_decay)\n' })).toEqual(['config.json:1:81']);
   });
 
+  it("cannot tell which RAdam a config names when the scripts look torch-optimizer's classes up by name (Ynakatsuka's kvt)", () => {
+    // kvt registers torch.optim's classes, then torch-optimizer's under the same names when it is installed.
+    const config = 'optimizer:\n  name: "RAdam"\n  params:\n    lr: 5e-03\n    weight_decay: 1e-6\n';
+    const registry = 'import torch.optim as optim\ntry:\n    import torch_optimizer\nexcept ImportError:\n    torch_optimizer = None\n\ndef register():\n    for name, cls in optim.__dict__.items():\n        OPTIMIZERS.register(cls)\n    if torch_optimizer is not None:\n        for name, cls in torch_optimizer.__dict__.items():\n            OPTIMIZERS.register(cls)\n';
+    expect(adamFindings({ 'config/optimizer/default.yaml': config })).toEqual(['config/optimizer/default.yaml:5:19']);
+    expect(adamFindings({ 'config/optimizer/default.yaml': config, 'src/kvt/initialization.py': registry })).toEqual([]);
+    // Adam itself is torch's in either library's namespace (torch-optimizer has none), so it is still judged.
+    expect(adamFindings({ 'config/optimizer/default.yaml': config.replace('RAdam', 'Adam'), 'src/kvt/initialization.py': registry })).toEqual(['config/optimizer/default.yaml:5:19']);
+  });
+
   it("takes the class a script builds for the config's optimizer name (vqa-transformer: `== 'adam': optimizer = AdamW`)", () => {
     const config = 'settings:\n  num_epochs: 100\n  lr_policy:\n    name: "adam"\n    lr: 0.0005\n    weight_decay: 0.000001\n';
     const getter = "from torch.optim import SGD, AdamW\n\ndef get_lr_policy(opt_config):\n    if opt_config['name'] == 'sgd':\n        optimizer = SGD\n    elif opt_config['name'] == 'adam':\n        optimizer = AdamW\n    return optimizer\n";

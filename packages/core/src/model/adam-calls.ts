@@ -27,6 +27,12 @@ export interface AdamCalls {
   /** It uses `torch.optim.RAdam`. */
   readonly torchRadam: boolean;
   /**
+   * It looks torch-optimizer's classes up by name (`getattr(torch_optimizer, name)`, `torch_optimizer.get(name)`, a
+   * registry filled from `torch_optimizer.__dict__`, as Ynakatsuka's kvt does after torch.optim's): a config's `RAdam`
+   * may be torch-optimizer's, which decays the weights directly, or torch's, whichever the lookup meets first.
+   */
+  readonly radamByName: boolean;
+  /**
    * The config keys that torch's Adam, written out, takes its weight decay from: `weight_decay=config["training"]["weight_decay"]`
    * is `weight_decay`, `weight_decay=float(args.wd)` is `wd` (sdubail's `__main__.py`). With no other optimizer in the
    * project, a file that names none still trains with Adam and that decay.
@@ -62,6 +68,7 @@ const BY_NAME = [
   /['"]weight_decay['"]\s*:/,
 ];
 const OWN_RADAM = /^[ \t]*(?:from[ \t]+(?!torch\b|timm\b)[\w.]*radam[ \t]+import[^\n]*\bRAdam\b|from[ \t]+torch_optimizer[ \t]+import[^\n]*\bRAdam\b)|\btorch_optimizer\s*\.\s*RAdam\s*\(/im;
+const TORCH_OPTIMIZER_BY_NAME = /\bgetattr\s*\(\s*torch_optimizer\s*,|\btorch_optimizer\s*\.\s*(?:get\s*\(|__dict__\b)|\b(?:vars|dir)\s*\(\s*torch_optimizer\s*\)|\bgetmembers\s*\(\s*torch_optimizer\b/;
 const TORCH_RADAM = /\b(?:torch\s*\.\s*)?optim\s*\.\s*RAdam\s*\(|^[ \t]*from[ \t]+torch\.optim[ \t]+import[^\n]*\bRAdam\b/m;
 
 /**
@@ -76,7 +83,7 @@ const TORCH_ADAM_IMPORT = /^[ \t]*from[ \t]+torch\.optim(?:\.adam)?[ \t]+import[
 /** `class Adamax(Optimizer):`, `class Lamb(torch.optim.Optimizer):`: a class on torch's optimizer base. */
 const OPTIMIZER_CLASS = /^[ \t]*class[ \t]+([A-Za-z_]\w*)[ \t]*\([^()\n]*\bOptimizer\b[^()\n]*\)[ \t]*:/gm;
 
-const NONE: AdamCalls = { calls: 0, withDecay: 0, unreadable: false, ownRadam: false, torchRadam: false, torchAdamDecayKeys: [], otherOptimizer: false, ownOptimizerClasses: [] };
+const NONE: AdamCalls = { calls: 0, withDecay: 0, unreadable: false, ownRadam: false, torchRadam: false, radamByName: false, torchAdamDecayKeys: [], otherOptimizer: false, ownOptimizerClasses: [] };
 
 /** What a Python file's text does with torch's Adam. */
 export function adamCalls(pythonText: string): AdamCalls {
@@ -119,6 +126,7 @@ export function adamCalls(pythonText: string): AdamCalls {
     unreadable,
     ownRadam: OWN_RADAM.test(code),
     torchRadam: TORCH_RADAM.test(code),
+    radamByName: TORCH_OPTIMIZER_BY_NAME.test(code),
     torchAdamDecayKeys: [...decayKeys],
     otherOptimizer: byName || other !== undefined,
     ...(other !== undefined ? { otherOptimizerCall: other } : {}),

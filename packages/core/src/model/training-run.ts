@@ -222,6 +222,8 @@ export interface ScriptFacts {
   readonly adamNeverBuilt?: string;
   /** The scripts' RAdam is not torch's: it decays the weights directly. */
   readonly radamDecoupled?: string;
+  /** The scripts look torch-optimizer's classes up by name: a config's RAdam may be its (decoupled) or torch's (L2). */
+  readonly radamByName?: string;
   /**
    * Optimizer classes the scripts define, by lower-case name, with the evidence (`class Adamax` in kge/util/bert_optim.py):
    * a config that names one trains with it, and how its weight decay works is not known from its name.
@@ -470,7 +472,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
     nameFromDefault: defaultName !== undefined,
     ...(adamFromScripts !== undefined ? { fromScripts: adamFromScripts } : {}),
     // A flat config (Megatron-LM arguments) writes its switches beside the learning rate, at the top.
-    ...decoupling(builtFamily(family, name?.value, scripts), frameworks, optimizerBlock ? blockFields : fields.filter((f) => depth(f) === 1), name?.value, scripts.radamDecoupled !== undefined, ownOptimizer(name?.value, scripts)),
+    ...decoupling(builtFamily(family, name?.value, scripts), frameworks, optimizerBlock ? blockFields : fields.filter((f) => depth(f) === 1), name?.value, scripts.radamDecoupled !== undefined, ownOptimizer(name?.value, scripts), scripts.radamByName !== undefined),
     ...(lrField ? { lr: numberOf(lrField, refs) } : {}),
     // HRNet's lineage, or a project whose scripts call Adam without a decay (CLMR) or never build it (mtcp), gives Adam the rate alone.
     ...(decayField && !(family === 'adam' && (adamIgnoresWeightDecay(frameworks) || scripts.adamWithoutDecay !== undefined || (scripts.adamNeverBuilt !== undefined && namesPlainAdam(name?.value)))) ? { weightDecay: numberOf(decayField, refs) } : {}),
@@ -991,7 +993,7 @@ function builtFamily(family: OptimizerFamily, name: string | undefined, scripts:
   return built === null || built === undefined ? 'unknown' : optimizerFamily(built.className);
 }
 
-function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[], blockFields: readonly Field[], name: string | undefined, ownRadam: boolean, ownClass: boolean): { decoupledWeightDecay?: boolean } {
+function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[], blockFields: readonly Field[], name: string | undefined, ownRadam: boolean, ownClass: boolean, radamByName: boolean): { decoupledWeightDecay?: boolean } {
   const explicit = blockFields.find((f) => ['decoupled_weight_decay', 'adam_w_mode', 'adamw_mode', 'decouple_weight_decay'].includes(f.normalized));
   if (explicit && explicit.value.kind === 'scalar' && typeof explicit.value.value === 'boolean') return { decoupledWeightDecay: explicit.value.value };
   if (ownClass) return {};
@@ -1001,6 +1003,10 @@ function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[],
   if (frameworks.includes('nemo') && name !== undefined && /^radam$/i.test(name)) return { decoupledWeightDecay: true };
   // The same RAdam vendored by the project (flowtron's `from radam import RAdam`, TransMIL's `lookahead_radam`).
   if (ownRadam && name !== undefined && /radam/i.test(name)) return { decoupledWeightDecay: true };
+  // A name the scripts may look up in torch-optimizer (whose RAdam decays the weights directly) or in torch.optim
+  // (an L2 term): which one a run gets depends on the lookup's order and on what is installed (Ynakatsuka's kvt
+  // registers torch.optim's classes, then torch-optimizer's over them when it is installed).
+  if (radamByName && name !== undefined && /radam/i.test(name)) return {};
   // A name for timm's `create_optimizer` (`lookahead_radam`, or `opt: radam` beside `opt_eps`): timm's own RAdam (all
   // of timm before 1.0, and the copies of its factory that projects vendor, such as HVTSurv's) decays the weights
   // directly, timm 1.0's is torch's, an L2 term; which one a run gets depends on the timm it installs.

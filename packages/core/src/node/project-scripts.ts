@@ -100,8 +100,8 @@ interface FolderScripts {
   readonly steppedNames: readonly string[];
   /** What the folder's scripts do with torch's Adam (see adam-calls.ts), summed; `script` is the first that calls it. */
   readonly adam: { readonly calls: number; readonly withDecay: number; readonly unreadable: boolean; readonly script?: string; readonly decayKeys: readonly string[]; readonly otherOptimizer: boolean; readonly decayedBy?: string; readonly otherCall?: { readonly script: string; readonly call: string } };
-  /** The first script that imports an RAdam other than torch's, and whether any uses torch's. */
-  readonly radam: { readonly own?: string; readonly torch: boolean };
+  /** The first script that imports an RAdam other than torch's, whether any uses torch's, and the first that looks torch-optimizer's classes up by name. */
+  readonly radam: { readonly own?: string; readonly torch: boolean; readonly byName?: string };
   /** Optimizer classes the scripts define (`class Adamax(Optimizer):`), each with the first script that does. */
   readonly ownOptimizers: readonly { readonly name: string; readonly script: string }[];
   /** Adam-family names the scripts map to Adam-family classes (`== 'adam': optimizer = AdamW`), see optimizer-name-map.ts. */
@@ -338,6 +338,7 @@ export class ProjectScripts {
     const adamDecayKeys = new Set<string>();
     let ownRadam: string | undefined;
     let torchRadam = false;
+    let radamByName: string | undefined;
     // Keyed by names from scripts: no prototype, so a class called `constructor` is a name like any other.
     const ownOptimizers: Record<string, string> = Object.create(null) as Record<string, string>;
     const optimizerNames: Record<string, { className: string; evidence: string } | null> = Object.create(null) as Record<string, { className: string; evidence: string } | null>;
@@ -451,6 +452,7 @@ export class ProjectScripts {
       for (const k of adam.decayKeys) adamDecayKeys.add(k);
       if (radam.torch) torchRadam = true;
       ownRadam ??= radam.own;
+      radamByName ??= radam.byName;
       for (const { name, script } of defined) ownOptimizers[name.toLowerCase()] ??= `\`class ${name}\` in ${shownPath(script, displayBase)}`;
       for (const { name, className, code, script } of mappedNames) {
         const known = optimizerNames[name];
@@ -473,6 +475,7 @@ export class ProjectScripts {
       ...(Object.keys(ownOptimizers).length > 0 ? { ownOptimizers } : {}),
       ...(Object.keys(optimizerNames).length > 0 ? { optimizerNames } : {}),
       ...(ownRadam !== undefined && !torchRadam ? { radamDecoupled: `RAdam imported in ${shownPath(ownRadam, displayBase)}, not torch's, decays the weights directly` } : {}),
+      ...(radamByName !== undefined ? { radamByName: `torch-optimizer's classes looked up by name in ${shownPath(radamByName, displayBase)}` } : {}),
       ...(lenientJson ? { lenientJson: `\`${lenientJson.library}\` imported in ${shownPath(lenientJson.script, displayBase)}, which reads JSON with comments and trailing commas` } : {}),
       ...(jsonAsYaml !== undefined ? { jsonReadAsYaml: jsonAsYaml } : {}),
       ...(lineComments !== undefined ? { jsonLineComments: `\`//\` comments stripped with \`re.sub\` before \`json.loads\` in ${shownPath(lineComments, displayBase)}` } : {}),
@@ -746,7 +749,8 @@ function readFolderScripts(folder: string): FolderScripts {
       ...(otherCall !== undefined ? { otherCall } : {}),
     };
     const own = radam.own ?? (a.ownRadam ? script : undefined);
-    radam = { torch: radam.torch || a.torchRadam, ...(own !== undefined ? { own } : {}) };
+    const byName = radam.byName ?? (a.radamByName ? script : undefined);
+    radam = { torch: radam.torch || a.torchRadam, ...(own !== undefined ? { own } : {}), ...(byName !== undefined ? { byName } : {}) };
     for (const name of a.ownOptimizerClasses) if (!ownOptimizers.some((o) => o.name === name)) ownOptimizers.push({ name, script });
     for (const mapped of optimizerNameClasses(text)) optimizerNames.push({ ...mapped, script });
     const library = lenientJson === undefined ? lenientJsonReader(text) : undefined;
@@ -851,7 +855,7 @@ export function projectScriptsFingerprint(folder: string): string {
   const { apps, yamlReaders, schedules, steppedNames, adam, radam, ownOptimizers, optimizerNames, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, sweepCreator, solverWarmupWriter, deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields, commentedReads, hfArgumentBuilds, headSplits, schedulerMonitor, lightningCli } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.jsonargparse ? 'jsonargparse ' : ''}${r.calls.yacs ? 'yacs ' : ''}${r.calls.graphgym ? 'graphgym ' : ''}${r.calls.yacsMerge ? 'merges ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
   const built = [...schedules.map((b) => `${basename(b.script)}: schedule ${b.call}${b.idle !== undefined ? ` kept idle as ${b.idle}` : ''}`), `stepped: ${steppedNames.join(' ') || '-'}`];
-  const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}; own optimizers: ${ownOptimizers.map((o) => `${o.name} (${basename(o.script)})`).join(' ') || '-'}; names built as: ${optimizerNames.map((o) => `${o.name} ${o.className} (${basename(o.script)})`).join(' ') || '-'}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}${adam.otherCall ? ` (${adam.otherCall.call}… in ${basename(adam.otherCall.script)})` : ''}`;
+  const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}${radam.byName ? `, torch-optimizer by name (${basename(radam.byName)})` : ''}; own optimizers: ${ownOptimizers.map((o) => `${o.name} (${basename(o.script)})`).join(' ') || '-'}; names built as: ${optimizerNames.map((o) => `${o.name} ${o.className} (${basename(o.script)})`).join(' ') || '-'}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}${adam.otherCall ? ` (${adam.otherCall.call}… in ${basename(adam.otherCall.script)})` : ''}`;
   const jsonLine = `JSON: ${lenientJson ? `${lenientJson.library} (${basename(lenientJson.script)})` : '-'}${jsonLineComments !== undefined ? `; // stripped (${basename(jsonLineComments)})` : ''}${jsonReadAsYaml.map((r) => `; as YAML by ${basename(r.script)}: ${r.names.join(' ')}`).join('')}`;
   const pinLine = `Lightning: ${lightning ? `${lightning.written} (${basename(lightning.file)})` : '-'}`;
   const options = commandLines.map((c) => `${basename(c.script)}: ${c.parsing.typed ?? 'argparse'} --${c.parsing.floats.join(' --')}`);

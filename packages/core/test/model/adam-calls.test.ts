@@ -66,6 +66,16 @@ describe('adamCalls', () => {
     expect(adamCalls('from timm.optim.radam import RAdam\n')).toMatchObject({ ownRadam: false });
   });
 
+  it("notes torch-optimizer's classes looked up by name, whose RAdam may be the one a config names", () => {
+    // Ynakatsuka's kvt registers torch.optim's classes, then torch-optimizer's over them.
+    expect(adamCalls('    for name, cls in torch_optimizer.__dict__.items():\n        OPTIMIZERS.register(cls)\n').radamByName).toBe(true);
+    expect(adamCalls('opt_cls = getattr(torch_optimizer, cfg.name)\n').radamByName).toBe(true);
+    expect(adamCalls('opt_cls = torch_optimizer.get(cfg.name)\n').radamByName).toBe(true);
+    expect(adamCalls('for n, c in inspect.getmembers(torch_optimizer, inspect.isclass):\n    pass\n').radamByName).toBe(true);
+    expect(adamCalls('import torch_optimizer\nopt = torch_optimizer.Lamb(params, lr=lr)\n').radamByName).toBe(false);
+    expect(adamCalls('opt_cls = getattr(torch.optim, cfg.name)\n').radamByName).toBe(false);
+  });
+
   it('names the optimizer classes a script defines on torch\'s base class', () => {
     expect(adamCalls('from torch.optim import Optimizer\nclass Adamax(Optimizer):\n    pass\nclass Lamb(torch.optim.Optimizer):\n    pass\nclass Helper(object):\n    pass\n').ownOptimizerClasses).toEqual(['Adamax', 'Lamb']);
     expect(adamCalls('class Trainer(BaseTrainer):\n    optimizer = None\n').ownOptimizerClasses).toEqual([]);
