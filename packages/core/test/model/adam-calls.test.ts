@@ -67,13 +67,16 @@ describe('adamCalls', () => {
   });
 
   it("notes torch-optimizer's classes looked up by name, whose RAdam may be the one a config names", () => {
-    // Ynakatsuka's kvt registers torch.optim's classes, then torch-optimizer's over them.
-    expect(adamCalls('    for name, cls in torch_optimizer.__dict__.items():\n        OPTIMIZERS.register(cls)\n').radamByName).toBe(true);
-    expect(adamCalls('opt_cls = getattr(torch_optimizer, cfg.name)\n').radamByName).toBe(true);
-    expect(adamCalls('opt_cls = torch_optimizer.get(cfg.name)\n').radamByName).toBe(true);
-    expect(adamCalls('for n, c in inspect.getmembers(torch_optimizer, inspect.isclass):\n    pass\n').radamByName).toBe(true);
-    expect(adamCalls('import torch_optimizer\nopt = torch_optimizer.Lamb(params, lr=lr)\n').radamByName).toBe(false);
-    expect(adamCalls('opt_cls = getattr(torch.optim, cfg.name)\n').radamByName).toBe(false);
+    const lookups: [string, boolean][] = [
+      // Ynakatsuka's kvt registers torch.optim's classes, then torch-optimizer's over them.
+      ['    for name, cls in torch_optimizer.__dict__.items():\n        OPTIMIZERS.register(cls)\n', true],
+      ['opt_cls = getattr(torch_optimizer, cfg.name)\n', true],
+      ['opt_cls = torch_optimizer.get(cfg.name)\n', true],
+      ['for n, c in inspect.getmembers(torch_optimizer, inspect.isclass):\n    pass\n', true],
+      ['import torch_optimizer\nopt = torch_optimizer.Lamb(params, lr=lr)\n', false],
+      ['opt_cls = getattr(torch.optim, cfg.name)\n', false],
+    ];
+    expect(lookups.map(([text]) => adamCalls(text).radamByName)).toEqual(lookups.map(([, byName]) => byName));
   });
 
   it('names the optimizer classes a script defines on torch\'s base class', () => {
