@@ -392,6 +392,8 @@ describe('what the project\'s scripts give Adam', () => {
     expect(adamFindings({ 'config/optimizer/default.yaml': config, 'src/kvt/initialization.py': registry })).toEqual([]);
     // Adam itself is torch's in either library's namespace (torch-optimizer has none), so it is still judged.
     expect(adamFindings({ 'config/optimizer/default.yaml': config.replace('RAdam', 'Adam'), 'src/kvt/initialization.py': registry })).toEqual(['config/optimizer/default.yaml:5:19']);
+    // A config that names torch's own class says which RAdam it is.
+    expect(adamFindings({ 'config/optimizer/default.yaml': config.replace('RAdam', 'torch.optim.RAdam'), 'src/kvt/initialization.py': registry })).toEqual(['config/optimizer/default.yaml:5:19']);
   });
 
   it("takes the class a script builds for the config's optimizer name (vqa-transformer: `== 'adam': optimizer = AdamW`)", () => {

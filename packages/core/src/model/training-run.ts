@@ -1005,8 +1005,8 @@ function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[],
   if (ownRadam && name !== undefined && /radam/i.test(name)) return { decoupledWeightDecay: true };
   // A name the scripts may look up in torch-optimizer (whose RAdam decays the weights directly) or in torch.optim
   // (an L2 term): which one a run gets depends on the lookup's order and on what is installed (Ynakatsuka's kvt
-  // registers torch.optim's classes, then torch-optimizer's over them when it is installed).
-  if (radamByName && name !== undefined && /radam/i.test(name)) return {};
+  // registers torch.optim's classes, then torch-optimizer's over them when it is installed). `torch.optim.RAdam` is torch's.
+  if (radamByName && name !== undefined && /radam/i.test(name) && !/\btorch\.optim\b/.test(name)) return {};
   // A name for timm's `create_optimizer` (`lookahead_radam`, or `opt: radam` beside `opt_eps`): timm's own RAdam (all
   // of timm before 1.0, and the copies of its factory that projects vendor, such as HVTSurv's) decays the weights
   // directly, timm 1.0's is torch's, an L2 term; which one a run gets depends on the timm it installs.
