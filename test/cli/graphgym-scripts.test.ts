@@ -23,4 +23,36 @@ describe("a GraphGym project's configs", () => {
       'yaml-sci-notation-string 8:17',
     ]);
   });
+
+  it("are read as yacs reads them where a project copies GraphGym's defaults module without PyG (htgnn)", () => {
+    // htgnn's src/config.py: `cfg = CN()`, `def set_cfg(cfg):` setting every top-level key, and a `load_cfg` that merges
+    // the file into it, beside a `load_yaml` helper that reads other files with PyYAML.
+    const defaults = [
+      'import yaml',
+      'from yacs.config import CfgNode as CN',
+      '',
+      'cfg = CN()',
+      '',
+      'def set_cfg(cfg):',
+      "    cfg.out_dir = 'run/results'",
+      '    cfg.train = CN()',
+      '    cfg.train.epochs = 50',
+      '    cfg.optim = CN()',
+      '    cfg.optim.base_lr = 0.01',
+      '',
+      'def load_yaml(path):',
+      '    with open(path) as file:',
+      '        return yaml.safe_load(file)',
+      '',
+      'def load_cfg(cfg_file):',
+      '    set_cfg(cfg)',
+      '    cfg.merge_from_file(cfg_file)',
+      '    return cfg',
+      '',
+    ].join('\n');
+    const files = { '.git/HEAD': 'ref: refs/heads/main\n', 'cfg/zinc.yaml': CONFIG, 'src/config.py': defaults };
+    expect(reported(files)).toEqual([]);
+    // A key the defaults do not set would make yacs refuse the file: it is not taken for theirs, and PyYAML's strings are reported.
+    expect(reported({ ...files, 'src/config.py': defaults.replace("    cfg.out_dir = 'run/results'\n", '') })).toEqual(['yaml-sci-notation-string 7:12', 'yaml-sci-notation-string 8:17']);
+  });
 });

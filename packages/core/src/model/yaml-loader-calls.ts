@@ -253,8 +253,38 @@ function yacsDefaultKeys(code: string): string[] {
     if (!classes.has(m[3]!) || roots.has(m[1]! + m[2]!) || roots.size >= MAX_CFGNODE_ROOTS) continue;
     roots.add(m[1]! + m[2]!);
     for (const k of code.matchAll(new RegExp(`^${m[1]}${m[2]!.replace('.', '\\.')}\\.([A-Za-z_]\\w*)[ \\t]*(?:=|\\.)`, 'gm'))) keys.add(k[1]!);
+    if (m[1] === '' && !m[2]!.includes('.')) for (const k of keysSetInFunctionsOf(code, m[2]!)) keys.add(k);
   }
   return [...keys].sort();
+}
+
+/** How many functions taking a module-level `CfgNode` as their first parameter are read for the keys they set on it. */
+const MAX_DEFAULTS_FUNCTIONS = 8;
+
+/**
+ * The keys set on a module-level root inside the functions that take it as their first parameter: GraphGym's layout,
+ * copied by projects built on it without PyG (htgnn's `cfg = CN()`, then `def set_cfg(cfg):` with `cfg.print = 'both'`,
+ * `cfg.dataset = CN()` in its body). Each body ends at the first line indented no deeper than its `def`.
+ */
+function keysSetInFunctionsOf(code: string, root: string): string[] {
+  const keys: string[] = [];
+  const setKey = new RegExp(`^[ \\t]+${root}\\.([A-Za-z_]\\w*)[ \\t]*(?:=(?!=)|\\.)`);
+  let functions = 0;
+  for (const def of code.matchAll(new RegExp(`^([ \\t]*)def[ \\t]+\\w+[ \\t]*\\([ \\t]*${root}[ \\t]*[,):]`, 'gm'))) {
+    if (++functions > MAX_DEFAULTS_FUNCTIONS) break;
+    const indent = def[1]!.length;
+    let at = code.indexOf('\n', def.index) + 1;
+    while (at > 0 && at < code.length) {
+      const end = code.indexOf('\n', at);
+      const line = code.slice(at, end < 0 ? code.length : end);
+      const body = line.trimStart();
+      if (body !== '' && !body.startsWith('#') && line.length - body.length <= indent && !line.startsWith(')')) break;
+      const key = setKey.exec(line)?.[1];
+      if (key !== undefined) keys.push(key);
+      at = end < 0 ? code.length : end + 1;
+    }
+  }
+  return keys;
 }
 
 /** A legacy ruamel function imported by name (`from ruamel.yaml import safe_load`) and called bare (`safe_load(f)`). */
