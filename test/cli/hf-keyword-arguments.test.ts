@@ -102,6 +102,37 @@ describe('HF arguments built keyword by keyword', () => {
     expect(at({ ...files, 'src/trainer/trainer_base.py': trainer.replace('eval_strategy=', 'evaluation_strategy=') })).toEqual(['deprecated-key 5:3']);
   });
 
+  it('measures the run without a step count the calls never pass, in a nested block (CodeTF)', () => {
+    // CodeTF's `hyperparameters:` block says `max_steps: 1000` beside `warmup_steps: 2000`, but its trainer passes
+    // `num_train_epochs`, `warmup_steps` and the rest one by one, never `max_steps`: the run lasts ten epochs.
+    const hyperparameters = 'hyperparameters:\n  num_train_epochs: 10\n  max_steps: 1000\n  per_device_train_batch_size: 8\n  learning_rate: 0.00001\n  lr_scheduler_type: cosine\n  warmup_steps: 2000\n';
+    const trainer = [
+      'from omegaconf import OmegaConf',
+      'from transformers import TrainingArguments',
+      '',
+      'class BaseTrainer:',
+      '    DEFAULTS = "configs/training/codet5.yaml"',
+      '',
+      '    def defaults(self):',
+      '        config = OmegaConf.load(get_abs_path(self.DEFAULTS)).hyperparameters',
+      '        return TrainingArguments(',
+      '            per_device_train_batch_size=config["per_device_train_batch_size"],',
+      '            num_train_epochs=config["num_train_epochs"],',
+      '            warmup_steps=config["warmup_steps"],',
+      '            learning_rate=config["learning_rate"],',
+      '        )',
+      '',
+    ].join('\n');
+    const files = { '.git/HEAD': 'ref: refs/heads/main\n', 'codetf/configs/training/codet5.yaml': hyperparameters, 'codetf/trainer/base_trainer.py': trainer };
+    const at = (project: Record<string, string>) => rulesAt(runCli(['check', '--format', 'json', 'codetf/configs/training/codet5.yaml'], { cwd: newProject(project).dir }).stdout);
+    expect(at(files)).toEqual([]);
+    // Passed, or read by any other code of the project, the step count is the run's length.
+    expect(at({ ...files, 'codetf/trainer/base_trainer.py': trainer.replace('        )', '            max_steps=config["max_steps"],\n        )') })).toEqual(['warmup-longer-than-run 7:17']);
+    expect(at({ ...files, 'codetf/trainer/loop.py': 'def run(config, optimizer):\n    for step in range(config["max_steps"]):\n        optimizer.step()\n' })).toEqual(['warmup-longer-than-run 7:17']);
+    // Without the builder, the file is measured as written.
+    expect(at({ ...files, 'codetf/trainer/base_trainer.py': '' })).toEqual(['warmup-longer-than-run 7:17']);
+  });
+
   it('judges every key again when a script hands HF a whole mapping', () => {
     const spread = BUILDER.replace('        num_train_epochs=opt.num_train_epochs,\n', '        **vars(opt),\n');
     expect(rulesAt(check({ ...REPOSITORY, 'model_context.py': spread }).stdout)).toEqual(['deprecated-key 2:1', 'schema-validation 13:8']);

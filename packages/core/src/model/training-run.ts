@@ -359,6 +359,24 @@ export function replacedByScripts(field: Field, scripts: ScriptFacts): string | 
   return ignoredSetting(scripts, field.parent?.name, field.name);
 }
 
+/** How many keys of a mapping the keyword-by-keyword HF calls must read for the mapping to be the one they build from. */
+const HF_MAPPING_KEYS_READ = 3;
+
+/**
+ * A key of a mapping that the project's keyword-by-keyword HF arguments read (at least three of its keys by name, all
+ * of them when it has fewer) and that neither those calls nor any other code of the project read: HF never sees it.
+ * CodeTF's `hyperparameters.max_steps: 1000` sits beside the `warmup_steps`, `learning_rate` and `num_train_epochs`
+ * that its `TrainingArguments(...)` calls take one by one, so its runs last `num_train_epochs`, not 1,000 steps.
+ */
+function leftOutOfHfArguments(field: Field, scripts: ScriptFacts): boolean {
+  const passed = scripts.hfKeywordArguments;
+  if (passed === undefined) return false;
+  const name = String(field.key.value);
+  if (passed.names.includes(name) || passed.reads.includes(name) || (scripts.settingsReads !== undefined && Object.hasOwn(scripts.settingsReads, name))) return false;
+  const keys = field.container.entries.map((e) => String(e.key.value));
+  return keys.filter((k) => passed.reads.includes(k)).length >= Math.min(HF_MAPPING_KEYS_READ, keys.length);
+}
+
 /** The same for a finding placed by its JSON pointer (`/do_eval`, `/training/train_steps`), as schema validation places them. */
 export function replacedAtPointer(pointer: string | undefined, scripts: ScriptFacts): string | undefined {
   if ((scripts.replacedSettings === undefined && scripts.unreadSettings === undefined) || !pointer) return undefined;
@@ -511,7 +529,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
 
   // ── duration ──
   // A run length the scripts work out themselves (i4Ds' `config["training"]["train_steps"] = calculate_training_steps(…)`) is not the file's.
-  const ownLength = (f: Field): boolean => replacedByScripts(f, scripts) === undefined;
+  const ownLength = (f: Field): boolean => replacedByScripts(f, scripts) === undefined && !leftOutOfHfArguments(f, scripts);
   const epochsField = shallowest(byConcept(fields, 'epochs').filter((f) => f.normalized !== 'min_epochs' && f.normalized !== 'epoch' && notEval(f) && ownLength(f)));
   // A step count inside a learning-rate block is a phase of its schedule (Cerebras' `learning_rate: [{scheduler: Linear, total_iters: 1500}]`).
   const stepsField = best(byConcept(fields, 'max-steps').filter((f) => f.normalized !== 'min_steps' && notEval(f) && ownLength(f) && !inDataBlock(f) && !ancestorConcept(f, 'lr-schedule') && !ancestorConcept(f, 'learning-rate') && isTrainingLength(f, depth(f))), (f) =>
