@@ -92,3 +92,11 @@ export function hfKeywordArguments(pythonText: string): HfKeywordArguments {
   }
   return { calls, whole: false, names: [...names].sort(), reads: [...reads].sort(), files: [...files].sort(), renamed: [...renamed].sort() };
 }
+
+/** How many keys of a mapping (a file's top level, a nested block) the calls must read to be taken for its readers. */
+const MIN_KEYS_READ = 3;
+
+/** The calls read at least three of these keys by name (all of them when there are fewer): they read the mapping that holds them. */
+export function readsEnoughOf(keys: readonly string[], reads: readonly string[]): boolean {
+  return keys.filter((k) => reads.includes(k)).length >= Math.min(MIN_KEYS_READ, keys.length);
+}

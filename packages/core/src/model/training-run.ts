@@ -23,6 +23,7 @@ import { LR_DECAY_FACTOR_NAMES } from './decay-factor-names.js';
 import { findRunScopes } from './run-scopes.js';
 import { RecentMemo } from '../util/recent-memo.js';
 import { own } from '../util/own.js';
+import { readsEnoughOf } from './hf-keyword-arguments.js';
 
 export interface OptimizerModel {
   readonly name?: ModelValue<string>;
@@ -359,9 +360,6 @@ export function replacedByScripts(field: Field, scripts: ScriptFacts): string | 
   return ignoredSetting(scripts, field.parent?.name, field.name);
 }
 
-/** How many keys of a mapping the keyword-by-keyword HF calls must read for the mapping to be the one they build from. */
-const HF_MAPPING_KEYS_READ = 3;
-
 /**
  * A key of a mapping that the project's keyword-by-keyword HF arguments read (at least three of its keys by name, all
  * of them when it has fewer) and that neither those calls nor any other code of the project read: HF never sees it.
@@ -373,8 +371,7 @@ function leftOutOfHfArguments(field: Field, scripts: ScriptFacts): boolean {
   if (passed === undefined) return false;
   const name = String(field.key.value);
   if (passed.names.includes(name) || passed.reads.includes(name) || (scripts.settingsReads !== undefined && Object.hasOwn(scripts.settingsReads, name))) return false;
-  const keys = field.container.entries.map((e) => String(e.key.value));
-  return keys.filter((k) => passed.reads.includes(k)).length >= Math.min(HF_MAPPING_KEYS_READ, keys.length);
+  return readsEnoughOf(field.container.entries.map((e) => String(e.key.value)), passed.reads);
 }
 
 /** The same for a finding placed by its JSON pointer (`/do_eval`, `/training/train_steps`), as schema validation places them. */

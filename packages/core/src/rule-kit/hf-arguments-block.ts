@@ -10,6 +10,7 @@
 import type { Field } from '../classify/classify.js';
 import type { MapNode } from '../document/types.js';
 import { HF_TRAINING_ARGS } from '../frameworks-data/hf-training-args.js';
+import { readsEnoughOf } from '../model/hf-keyword-arguments.js';
 import type { ScriptFacts } from '../model/training-run.js';
 import { rootMap } from './field-index.js';
 import { usesHfTrainer } from './helpers.js';
@@ -77,9 +78,6 @@ export function reachesHfArguments(ctx: FieldsAndScripts, field: Field): boolean
 
 /** Answers per file (its fields): every rule of a file asks. */
 const BUILT_BY_NAME = new WeakMap<readonly Field[], ScriptFacts['hfKeywordArguments'] | null>();
-/** How many keys of a mapping (a file's top level, a nested block) the calls must read to be taken for its readers. */
-const MIN_KEYS_READ = 3;
-
 /**
  * The scripts' keyword-by-keyword HF arguments (ScriptFacts.hfKeywordArguments), when their values read this file: at
  * least three of its top-level keys (all of them when it has fewer) by name, as RepoFusion's `opt.eval_steps` and
@@ -96,11 +94,6 @@ export function hfArgumentsBuiltByName(ctx: FieldsAndScripts): ScriptFacts['hfKe
     BUILT_BY_NAME.set(ctx.fields, answer);
   }
   return answer ?? undefined;
-}
-
-/** The calls read at least three of these keys by name (all of them when there are fewer): they read the mapping that holds them. */
-function readsEnoughOf(keys: readonly string[], reads: readonly string[]): boolean {
-  return keys.filter((k) => reads.includes(k)).length >= Math.min(MIN_KEYS_READ, keys.length);
 }
 
 /**

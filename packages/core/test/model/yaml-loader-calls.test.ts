@@ -287,7 +287,7 @@ describe('yamlLoaderCalls', () => {
     // the keys set in that function's body, at any depth, and not those set after it ends or on another name.
     const setCfg = 'from yacs.config import CfgNode as CN\n\ncfg = CN()\n\ndef set_cfg(cfg):\n    r\'\'\'Defaults.\'\'\'\n    if cfg is None:\n        return cfg\n    cfg.print = "both"\n\n    # optimizer\n    cfg.optim = CN()\n    cfg.optim.base_lr = 0.01\n    if cfg.print == "x":\n        cfg.extra = 1\n    other.skipped = 2\n\nset_cfg(cfg)\nlater.runtime = 3\n\ndef load_cfg(path):\n    cfg.merge_from_file(path)\n';
     expect(yamlLoaderCalls(setCfg).yacsKeys).toEqual(['extra', 'optim', 'print']);
-    // A function taking another first parameter, or a root inside a function, adds nothing of the kind.
+    // A function that takes the root as a later parameter adds nothing of the kind.
     expect(yamlLoaderCalls(setCfg.replace('def set_cfg(cfg):', 'def set_cfg(conf, cfg):')).yacsKeys).toEqual([]);
     // A root written again is read once; past sixteen distinct roots, a script is data, not a defaults module.
     const roots = (n: number): string => 'from yacs.config import CfgNode as CN\n' + Array.from({ length: n }, (_, i) => `c${i} = CN()\nc${i}.k${i} = 1\n`).join('');
