@@ -103,6 +103,7 @@ import unknownKey from './unknown-key.js';
 import warmRestartsArgs from './warm-restarts-args.js';
 import warmupLongerThanRun from './warmup-longer-than-run.js';
 import warmupRatioRange from './warmup-ratio-range.js';
+import warmupStartAboveLr from './warmup-start-above-lr.js';
 import warmupStepsRatioExclusive from './warmup-steps-ratio-exclusive.js';
 import warmupTooLong from './warmup-too-long.js';
 import weightDecayNonNegative from './weight-decay-non-negative.js';
@@ -219,6 +220,7 @@ export const RULES: readonly Rule<object>[] = [
   warmRestartsArgs,
   warmupLongerThanRun,
   warmupRatioRange,
+  warmupStartAboveLr,
   warmupStepsRatioExclusive,
   warmupTooLong,
   weightDecayNonNegative,

@@ -2,6 +2,7 @@ import { defineRule, type RuleContext } from '../rule-kit/types.js';
 import type { Field } from '../classify/classify.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { numberValue } from '../loader/special-values.js';
+import { nearestRate } from '../rule-kit/nearest-rate.js';
 
 /**
  * Absolute floors of a decaying schedule: torch's `eta_min`, nanoGPT's and timm's `min_lr`, HF's polynomial `lr_end`,
@@ -39,7 +40,7 @@ export default defineRule({
       for (const floor of run.fields) {
         if (!FLOORS.has(floor.normalized) || !isFloorSetting(floor) || reported.has(floor)) continue;
         const value = numberValue(floor.value);
-        const peak = rateFor(ctx.fields, floor) ?? (PAIRED_FLOORS.has(floor.normalized) ? undefined : run.optimizer.lr?.field);
+        const peak = nearestRate(ctx.fields, floor, besideWarmupStart) ?? (PAIRED_FLOORS.has(floor.normalized) ? undefined : run.optimizer.lr?.field);
         const top = peak?.value.kind === 'scalar' ? numberValue(peak.value) : undefined;
         if (!peak || value === undefined || top === undefined || !(top > 0) || value <= top || SCALED_RATES.has(peak.normalized)) continue;
         reported.add(floor);
@@ -56,28 +57,8 @@ export default defineRule({
  */
 const WARMUP_START = /^(?:warmup_)?(?:initial|init|start|starting|begin)_(?:lr|learning_rate)$/;
 
-/** What a schedule block is named for: `critic` in `critic_lr_scheduler`, `actor` in `actor_sched` (the first `sched`). */
-const SCHEDULE_BLOCK = /^(.*?)_?(?:lr_?)?sched/;
-
-/**
- * The rate a floor belongs to: the nearest learning rate beside it or beside a block enclosing it (DeepSpeed's
- * `warmup_max_lr` beside `warmup_min_lr`; dppo's `critic_lr` beside `critic_lr_scheduler: {min_lr}`, not the actor's
- * `actor_lr` there too: of several, the one named like the block). Undefined when there is none, or several and none
- * named so; the run's own rate is asked then.
- */
-function rateFor(fields: readonly Field[], floor: Field): Field | undefined {
-  for (let at: Field | undefined = floor; at; at = at.parent) {
-    const beside = fields.filter((g) => g.container === at!.container && g !== at);
-    const warmup = beside.some((g) => g.concept === 'warmup');
-    const rates = beside.filter((g) => g.concept === 'learning-rate' && g.kind === 'hyperparameter' && !(warmup && WARMUP_START.test(g.normalized)));
-    if (rates.length === 1) return rates[0];
-    if (rates.length > 1) {
-      const owner = at === floor ? undefined : (SCHEDULE_BLOCK.exec(at.normalized)?.[1] ?? at.normalized);
-      const named = owner ? rates.filter((g) => g.normalized === `${owner}_lr` || g.normalized === `${owner}_learning_rate` || g.normalized === `lr_${owner}`) : [];
-      return named.length === 1 ? named[0] : undefined;
-    }
-  }
-  return undefined;
+function besideWarmupStart(rate: Field, beside: readonly Field[]): boolean {
+  return WARMUP_START.test(rate.normalized) && beside.some((g) => g.concept === 'warmup');
 }
 
 function isFloorSetting(f: Field): boolean {
