@@ -8,9 +8,11 @@ import { toDotted, toPointer } from '../document/pointer.js';
 /**
  * JSON has no comments, so programs that read it with `json.load` often write them as keys repeated in every
  * block (`"_comment": " that's all"` in DeepMD-kit's inputs, `"//"` elsewhere); losing one loses nothing a
- * program reads. DeepSpeed's loader still refuses any duplicate, so its files keep the finding.
+ * program reads. So are keys named as a comment on the key below them (`"_comment_savedir": "where to save output"`
+ * in AnimalPoseForecasting's configs, whose reader drops every key matching `^_comment`). DeepSpeed's loader still
+ * refuses any duplicate, so its files keep the finding.
  */
-const COMMENT_KEY = /^(?:_+comments?_*|\/\/|#)$/i;
+const COMMENT_KEY = /^(?:_+comments?(?:_[\w.-]*)?|\/\/|#)$/i;
 
 /**
  * A YAML key repeated only to host anchors (`define: &img_size 384`, then `define: &backbone resnet50`, in

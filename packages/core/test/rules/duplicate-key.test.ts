@@ -26,6 +26,9 @@ describe(RULE, () => {
     expect(findings(RULE, deepmd, 'json')).toEqual([]);
     expect(positions(findings(RULE, '{"//": "a", "lr": 1, "//": "b", "lr": 2}', 'json'))).toEqual(['1:33']);
     expect(positions(findings(RULE, '{"comment": "a", "lr": 1, "comment": "b"}', 'json'))).toEqual(['1:27']);
+    // A comment named for the key below it, repeated by copy and paste (AnimalPoseForecasting's reader drops `^_comment` keys).
+    expect(findings(RULE, '{"_comment_savedir": "where to save output", "savedir": "m", "_comment_savedir": "how often to save", "save_epoch": 5}', 'json')).toEqual([]);
+    expect(positions(findings(RULE, '{"comment_savedir": "a", "savedir": "m", "comment_savedir": "b"}', 'json'))).toEqual(['1:42']);
     expect(positions(findings(RULE, '{"train_micro_batch_size_per_gpu": 4, "zero_optimization": {"stage": 2}, "_comment": "a", "_comment": "b"}', 'json'))).toHaveLength(1);
     expect(positions(findings(RULE, '_comment: a\nlr: 1\n_comment: b\n'))).toEqual(['3:1']);
   });
