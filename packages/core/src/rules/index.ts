@@ -64,6 +64,7 @@ import learnedTorchState from './learned-torch-state.js';
 import learnedTreeDump from './learned-tree-dump.js';
 import lgbmMulticlassNumClass from './lgbm-multiclass-num-class.js';
 import lgbmUnbalanceExclusive from './lgbm-unbalance-exclusive.js';
+import lightningDebugFlag from './lightning-debug-flag.js';
 import lightningPrecisionAlias from './lightning-precision-alias.js';
 import llamaFactoryFinetuningArgs from './llama-factory-finetuning-args.js';
 import loadBestNeedsMatchingStrategies from './load-best-needs-matching-strategies.js';
@@ -181,6 +182,7 @@ export const RULES: readonly Rule<object>[] = [
   learnedTreeDump,
   lgbmMulticlassNumClass,
   lgbmUnbalanceExclusive,
+  lightningDebugFlag,
   lightningPrecisionAlias,
   llamaFactoryFinetuningArgs,
   loadBestNeedsMatchingStrategies,
