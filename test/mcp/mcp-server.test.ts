@@ -168,9 +168,9 @@ describe('mlconfig mcp over stdio', () => {
     expect(unsupported.isError).toBe(true);
     expect(text(unsupported)).toMatch(/unsupported file type \.js/);
 
-    const unknownRule = await call('explain_rule', { ruleId: 'warmup' });
+    const unknownRule = await call('explain_rule', { ruleId: 'warmup-longer-then-run' });
     expect(unknownRule.isError).toBe(true);
-    expect(text(unknownRule)).toMatch(/Unknown rule "warmup"\. Did you mean .*warmup-longer-than-run/);
+    expect(text(unknownRule)).toMatch(/Unknown rule "warmup-longer-then-run"\. Did you mean "warmup-longer-than-run"/);
 
     // Still alive and answering.
     const { tools } = await client.listTools();
