@@ -1,5 +1,5 @@
 import { defineRule } from '../rule-kit/types.js';
-import { fieldName, formatNumber, numericFields } from '../rule-kit/helpers.js';
+import { fieldName, formatNumber, numericFields, usesHfTrainer } from '../rule-kit/helpers.js';
 import { numberValue } from '../loader/special-values.js';
 import { isSentinel } from '../model/sentinels.js';
 import type { Field } from '../classify/classify.js';
@@ -60,6 +60,23 @@ function isBlankTemplate(field: Field): boolean {
   return number(BLANK_RATE, (v) => v === 0) && number(BLANK_LENGTH, (v) => v === 0 || v === -1);
 }
 
+/**
+ * A per-device batch size beside the total: programs in the lineage of HF's old example scripts work the total out
+ * (`args.train_batch_size = args.per_gpu_train_batch_size * max(1, args.n_gpu)`), so a total of -1 or 0 there is a
+ * blank the code fills (Recipe-Generation-Project's `train_batch_size: -1  # Overwritten in the code`). DeepSpeed checks
+ * the total it is given, and HF's own argument parser reads the file itself, so their files keep the finding.
+ */
+const PER_DEVICE_BATCH = /^(?:per_(?:gpu|device)_\w*batch_size|\w*batch_size_per_(?:gpu|device)|micro_batch_size|train_micro_batch_size_per_gpu)$/;
+
+function derivedFromPerDevice(field: Field): boolean {
+  if (field.concept === 'micro-batch-size' || PER_DEVICE_BATCH.test(field.normalized)) return false;
+  return field.container.entries.some((e) => {
+    if (!PER_DEVICE_BATCH.test(String(e.key.value).toLowerCase()) || e.value.kind !== 'scalar') return false;
+    const v = e.value.value;
+    return typeof v === 'number' && v >= 1;
+  });
+}
+
 function isSwitchedOff(field: Field): boolean {
   return field.container.entries.some((e) => {
     if (!SWITCH_KEYS.has(String(e.key.value)) || e.value.kind !== 'scalar') return false;
@@ -101,6 +118,7 @@ export default defineRule({
       if (!accumulation && (value === -1 || value === 0) && batchesByBudget(field)) continue;
       if (!accumulation && value === -1 && drawsFromExperienceStore(field)) continue;
       if ((value === -1 || value === 0) && isBlankTemplate(field)) continue;
+      if (!accumulation && (value === -1 || value === 0) && !ctx.hasFramework('deepspeed') && !usesHfTrainer(ctx) && derivedFromPerDevice(field)) continue;
       const what = accumulation ? 'Gradient accumulation' : 'Batch size';
       if (value <= 0) {
         ctx.report({

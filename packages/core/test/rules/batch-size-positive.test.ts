@@ -70,6 +70,16 @@ describe('batch-size-positive', () => {
     expect(positions(findings('batch-size-positive', blanks.replace('batch_size: -1', 'batch_size: -8')))).toEqual(['3:15']);
   });
 
+  it('leaves a total of -1 beside a per-device batch size, which the program multiplies out (HF example scripts), except for DeepSpeed and HF Trainer', () => {
+    const recipe = 'opt:\n  n_gpu: 1\n  per_gpu_train_batch_size: 1\n  per_gpu_eval_batch_size: 1\n  train_batch_size: -1\n  eval_batch_size: -1\n  learning_rate: 5e-5\n';
+    expect(findings('batch-size-positive', recipe)).toEqual([]);
+    // The per-device size must itself be a count, and the blank must be -1 or 0.
+    expect(positions(findings('batch-size-positive', recipe.replace('per_gpu_train_batch_size: 1\n  per_gpu_eval_batch_size: 1', 'per_gpu_train_batch_size: -1\n  per_gpu_eval_batch_size: -1')))).toEqual(['3:29', '4:28', '5:21']);
+    expect(positions(findings('batch-size-positive', recipe.replace('train_batch_size: -1', 'train_batch_size: -4')))).toEqual(['5:21']);
+    // DeepSpeed asserts the total it is given is above 0.
+    expect(positions(findings('batch-size-positive', '{"train_batch_size": -1, "train_micro_batch_size_per_gpu": 4, "zero_optimization": {"stage": 2}}', 'json'))).toEqual(['1:22']);
+  });
+
   it('respects placeholders and documented sentinels', () => {
     // Ludwig `auto` and DeepSpeed `"auto"` are filled in later.
     expect(findings('batch-size-positive', 'trainer:\n  batch_size: auto\n  effective_batch_size: auto\n')).toEqual([]);
