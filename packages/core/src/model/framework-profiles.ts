@@ -109,7 +109,8 @@ export type FrameworkId =
   | 'espnet'
   | 'kohya'
   | 'timm'
-  | 'mlx-lm';
+  | 'mlx-lm'
+  | 'dlhpcstarter';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -378,6 +379,14 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('fine_tune_type', 1.5), top('lora_parameters', 1.5), top('steps_per_report', 1.5), top('steps_per_eval', 1), top('resume_adapter_file', 1.5),
       top('val_batches', 1), top('test_batches', 1), top('grad_checkpoint', 1), top('adapter_path', 1), top('mask_prompt', 1), top('save_every', 0.5), top('iters', 0.5),
       path('lr_schedule.warmup_init', 1), path('lr_schedule.arguments', 1)],
+  },
+  {
+    // aehrc's dlhpcstarter (cvt2distilgpt2, cxrmate's predecessors): `module:` and `definition:` name the
+    // LightningModule to import, and the file is read with Hydra's compose API, so OmegaConf reads `encoder_lr: 5e-5`
+    // as a float. The reader is the installed package, not a script beside the config.
+    id: 'dlhpcstarter', name: 'dlhpcstarter', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [top('definition', 1.5), top('module', 1), top('ckpt_zoo_dir', 1.5), top('exp_dir', 0.5), top('dataset_dir', 0.5), top('venv_path', 1),
+      top('mbatch_size', 1), top('every_n_epochs', 0.5), top('monitor_mode', 0.5)],
   },
   {
     id: 'ultralytics', name: 'Ultralytics YOLO', yamlLoader: 'pyyaml', threshold: 3,

@@ -177,6 +177,16 @@ describe('framework detection', () => {
     expect(findings('yaml-sci-notation-string', 'learning_rate: 3e-5\nbatch_size: 2\n').map((d) => d.line)).toEqual([1]);
   });
 
+  it("detects dlhpcstarter's files, which its package reads with Hydra's compose API (cvt2distilgpt2's `encoder_lr: 5e-5`)", () => {
+    const text = 'exp_dir: experiments\ndataset_dir: datasets\nckpt_zoo_dir: checkpoints\ndevices: 4\nmodule: cvt2distilgpt2_iu_x_ray_chen\ndefinition: CvT2DistilGPT2IUXRayChen\n' +
+      'encoder_lr: 5e-5\ndecoder_lr: 5e-4\nmbatch_size: 4\nevery_n_epochs: 1\nmonitor: val_chen_cider\nmonitor_mode: max\nprecision: 16\npatience: 10\nmin_delta: 1e-4\n';
+    const a = analysisOf(text);
+    expect([a.frameworks.map((f) => f.id), a.loader.id]).toEqual([['dlhpcstarter'], 'omegaconf']);
+    expect(findings('yaml-sci-notation-string', text)).toEqual([]);
+    // `module:` and `definition:` alone say little: a plain file with them is still read by PyYAML.
+    expect(findings('yaml-sci-notation-string', 'module: net\ndefinition: Net\nlr: 5e-5\n').map((d) => d.line)).toEqual([3]);
+  });
+
   it("detects VeOmni's train/model/data files, which share LitGPT's batch names, and reads them through typed argparse options", () => {
     const text = 'model:\n  model_path: Qwen/Qwen2.5-Coder-0.5B\ndata:\n  train_path: ./data\n  dataloader_type: native\n  datasets_type: mapping\ntrain:\n  data_parallel_mode: ddp\n  ulysses_parallel_size: 1\n  global_batch_size: 512\n  micro_batch_size: 8\n  rmpad: false\n  optimizer: adamw\n  lr: 3.0e-4\n  lr_decay_style: cosine\n  lr_warmup_ratio: 0.01\n  lr_min: 3e-6\n';
     const a = analysisOf(text);
