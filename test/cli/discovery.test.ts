@@ -28,6 +28,26 @@ describe('mlconfig check without paths', () => {
     expect(run.code).toBe(0);
   });
 
+  it('skips the folders where W&B, Hydra, Lightning and MLflow record a run, but checks such a file when it is named', () => {
+    // A W&B run record: what `wandb.config` held, dumped by wandb, each value wrapped (batch 986's `training_steps: {value: 1}`).
+    const record = 'wandb_version: 1\n_wandb:\n  desc: null\n  value:\n    cli_version: 0.15.0\ntraining_steps:\n  desc: null\n  value: 1\nwarmup_steps:\n  desc: null\n  value: 1000\nlearning_rate:\n  desc: null\n  value: 0.0001\n';
+    const project = newProject({
+      'configs/train.yaml': TRAINING,
+      'wandb/run-20240501_120000-abc123/files/config.yaml': record,
+      'wandb/offline-run-20240501_120000-def456/files/config.yaml': record,
+      'wandb/sweep-x1y2z3/config-abc123.yaml': record,
+      'outputs/2024-05-01/12-00-00/.hydra/config.yaml': TRAINING,
+      'lightning_logs/version_0/hparams.yaml': TRAINING,
+      'mlruns/0/meta.yaml': TRAINING,
+      // A project's own folder named like a W&B run folder, but not below `wandb/`, is walked.
+      'experiments/run-1/config.yaml': TRAINING,
+    });
+    const run = runCli(['check', '--format', 'json'], { cwd: project.dir });
+    expect(checkedFiles(run.stdout)).toEqual(['configs/train.yaml', 'experiments/run-1/config.yaml']);
+    const named = runCli(['check', '--format', 'json', 'wandb/run-20240501_120000-abc123/files/config.yaml'], { cwd: project.dir });
+    expect(checkedFiles(named.stdout)).toEqual(['wandb/run-20240501_120000-abc123/files/config.yaml']);
+  });
+
   it('finds a DeepSpeed file that sets only ZeRO, and reports one that does not parse', () => {
     const zero = '{\n  "zero_optimization": {\n    "stage": 2,\n    "offload_optimizer": {"device": "cpu"},\n    "overlap_comm": true\n  }\n}\n';
     const project = newProject({

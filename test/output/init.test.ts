@@ -30,14 +30,17 @@ describe('mlconfig init', () => {
     expect(text).toMatch(/# Frameworks detected by content, per file \(no setting needed\): .*DeepSpeed \(1\)/);
     expect(text).toContain('# files:\n#   - configs/**/*.yaml\n');
 
-    // Without the settings, the copies under outputs/ and wandb/ are reported too; with them, not.
+    // The run records under outputs/…/.hydra and wandb/run-* are skipped by the walk, with the settings or without.
     const check = runCli(['check', '-f', 'json'], { cwd: project.dir });
     const files = (JSON.parse(check.stdout) as { relativePath: string }[]).map((r) => r.relativePath);
     expect(files).toEqual(['configs/train.yaml', 'ds_config.json']);
     const settingsFile = join(project.dir, '.mlconfigrc.yaml');
     writeFileSync(settingsFile, 'extends: recommended\n');
     const withoutIgnores = (JSON.parse(runCli(['check', '-f', 'json'], { cwd: project.dir }).stdout) as { relativePath: string }[]).map((r) => r.relativePath);
-    expect(withoutIgnores).toContain('wandb/run-1/files/config.yaml');
+    expect(withoutIgnores).toEqual(['configs/train.yaml', 'ds_config.json']);
+    // Named, a run record is checked like any file.
+    const named = (JSON.parse(runCli(['check', '-f', 'json', 'wandb/run-1/files/config.yaml'], { cwd: project.dir }).stdout) as { relativePath: string }[]).map((r) => r.relativePath);
+    expect(named).toEqual(['wandb/run-1/files/config.yaml']);
   });
 
   it('never overwrites an existing file without --force', () => {

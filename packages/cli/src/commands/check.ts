@@ -30,7 +30,8 @@ import type { Io } from '../io/io.js';
 export const CHECK_HELP = `Usage: mlconfig check [options] [paths or globs...]
 
 Lint training configs. With no paths, finds YAML/JSON/TOML training configs under the current
-folder (respecting .gitignore, skipping node_modules); named files and globs are always checked.
+folder (respecting .gitignore, skipping node_modules and run records such as wandb/run-* and .hydra);
+named files and globs are always checked.
 
 Options:
   -f, --format <name[:file]>  Output format: ${formatterNames().join(', ')} (default: stylish;

@@ -112,7 +112,7 @@ function existingSettings(cwd: string): string[] {
 }
 
 export async function surveyProject(cwd: string): Promise<ProjectSurvey> {
-  const { targets } = await findFiles([], { cwd, settings: {}, baseDir: cwd });
+  const { targets } = await findFiles([], { cwd, settings: {}, baseDir: cwd, keepRunRecords: true });
   const trainingConfigs: string[] = [];
   const frameworks = new Map<string, number>();
   const ignores = new Set<string>();

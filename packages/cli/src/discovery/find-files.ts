@@ -1,8 +1,8 @@
 /**
  * Which files `mlconfig check` looks at.
  *
- * - No paths: walk the working directory (skipping `.git`, `node_modules` and whatever .gitignore
- *   files exclude) for YAML, JSON and TOML files; they are checked only if they look like training
+ * - No paths: walk the working directory (skipping `.git`, `node_modules`, the folders where tools
+ *   record a run (see `isRunRecordDir`) and whatever .gitignore files exclude) for YAML, JSON and TOML files; they are checked only if they look like training
  *   configs (see `isTrainingConfig`), so package.json or CI workflows are never reported. Files the
  *   settings list under `files` are always checked.
  * - A directory: walked the same way.
@@ -13,7 +13,7 @@
  * and skipped.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { toPosix } from '@mlconfig/core/node';
 import ignore, { type Ignore } from 'ignore';
 import { matchesAny, type MlconfigSettings } from '@mlconfig/core';
@@ -43,10 +43,26 @@ export interface DiscoveryOptions {
   readonly settings: MlconfigSettings;
   /** Folder that `files` and `ignores` globs are relative to. */
   readonly baseDir: string;
+  /** Walk into run records too (`mlconfig init` looks for them to write `ignores`). */
+  readonly keepRunRecords?: boolean;
 }
 
 const CONFIG_EXTENSIONS = /\.(?:ya?ml|json|jsonc|toml)$/i;
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
+/** Folders that only a tool writes, each holding what one run used: Hydra's per-run copy, Lightning's and MLflow's logs. */
+const RUN_RECORD_DIRS = new Set(['.hydra', 'lightning_logs', 'mlruns']);
+/** W&B's folder for one run or sweep below `wandb/` (`run-20240501_120000-abc123`, `offline-run-…`, `latest-run`, `sweep-…`). */
+const WANDB_RUN_DIR = /^(?:(?:offline-)?run-|sweep-|latest-run$)/;
+
+/**
+ * A folder a tool wrote to record a run: its config files are dumps of what the run used (W&B's
+ * `files/config.yaml`, Hydra's `.hydra/config.yaml`, Lightning's `hparams.yaml`), which no code reads
+ * back and editing changes nothing, so a walk skips them, as ESLint skips `node_modules`. Named on the
+ * command line, such a file is still checked.
+ */
+export function isRunRecordDir(name: string, parentName: string): boolean {
+  return RUN_RECORD_DIRS.has(name) || (parentName === 'wandb' && WANDB_RUN_DIR.test(name));
+}
 
 /** Paths are shown and matched with `/` on every platform (one definition, in core's node entry). */
 export { toPosix };
@@ -72,7 +88,7 @@ export async function findFiles(patterns: readonly string[], options: DiscoveryO
     return !rel.startsWith('..') && matchesAny(rel, options.settings.files);
   };
   const walkDir = (dir: string): void => {
-    for (const file of walk(dir, notices, options.cwd)) {
+    for (const file of walk(dir, notices, options.cwd, options.keepRunRecords === true)) {
       if (ignoredBySettings(file)) continue;
       add(file, listedInSettings(file));
     }
@@ -160,7 +176,7 @@ function gitIgnores(layers: readonly GitignoreLayer[], abs: string, isDir: boole
 }
 
 /** Config-like files under `root`, honouring nested .gitignore files and those above it in the repository. */
-function* walk(root: string, notices: DiscoveryNotice[], cwd: string): Generator<string> {
+function* walk(root: string, notices: DiscoveryNotice[], cwd: string, keepRunRecords: boolean): Generator<string> {
   const stack: { dir: string; ignores: GitignoreLayer[] }[] = [{ dir: root, ignores: ancestorGitignores(root) }];
   while (stack.length > 0) {
     const { dir, ignores: inherited } = stack.pop()!;
@@ -174,10 +190,12 @@ function* walk(root: string, notices: DiscoveryNotice[], cwd: string): Generator
     const own = entries.some((e) => e.name === '.gitignore' && !e.isDirectory()) ? readGitignore(dir) : undefined;
     const ignores = own ? [...inherited, own] : inherited;
     const isIgnored = (abs: string, isDir: boolean): boolean => gitIgnores(ignores, abs, isDir);
+    const dirName = basename(dir);
     for (const entry of entries.sort((a, b) => (a.name < b.name ? 1 : -1))) {
       const abs = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!ALWAYS_SKIPPED_DIRS.has(entry.name) && !isIgnored(abs, true)) stack.push({ dir: abs, ignores });
+        if (ALWAYS_SKIPPED_DIRS.has(entry.name) || (!keepRunRecords && isRunRecordDir(entry.name, dirName))) continue;
+        if (!isIgnored(abs, true)) stack.push({ dir: abs, ignores });
       } else if ((entry.isFile() || entry.isSymbolicLink()) && CONFIG_EXTENSIONS.test(entry.name) && !isIgnored(abs, false)) {
         if (entry.isSymbolicLink()) {
           try {
