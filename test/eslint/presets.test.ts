@@ -68,6 +68,15 @@ describe('presets', () => {
     // Checked as a config read by PyYAML, the workflow's `on:` key is the boolean True (yaml11-boolean-string).
     expect(brief(await lintText(workflow, 'ci.yaml', everything))).toEqual(['2:1 mlconfig/yaml11-boolean-string', '6:9 mlconfig/lr-non-negative']);
   });
+
+  it('ignore the run records that W&B, Hydra and Lightning write, as `mlconfig check` does when it walks', async () => {
+    for (const path of ['wandb/run-20240501_120000-abc123/files/config.yaml', 'outputs/2024-05-01/12-00-00/.hydra/config.yaml', 'lightning_logs/version_0/hparams.yaml']) {
+      const result = await lintText(HF_YAML, path);
+      expect(result.messages.map((m) => m.ruleId), path).toEqual([null]);
+      expect(result.messages[0]?.message, path).toMatch(/ignored/i);
+    }
+    expect(brief(await lintText(HF_YAML, 'experiments/run-1/config.yaml'))).toEqual(['3:16 mlconfig/lr-non-negative']);
+  });
 });
 
 describe('in ESLint', () => {

@@ -41,6 +41,14 @@ export const NOT_TRAINING_CONFIGS = [
   '**/.vscode/**',
   '**/.devcontainer/**',
   '**/eslint.config.*',
+  // Run records that tools write (what one run used; no code reads them back): skipped by `mlconfig check`'s walk too.
+  '**/wandb/run-*/**',
+  '**/wandb/offline-run-*/**',
+  '**/wandb/sweep-*/**',
+  '**/wandb/latest-run/**',
+  '**/.hydra/**',
+  '**/lightning_logs/**',
+  '**/mlruns/**',
 ];
 
 export const FILES = {
