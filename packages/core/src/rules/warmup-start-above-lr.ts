@@ -12,6 +12,12 @@ import { nearestRate } from '../rule-kit/nearest-rate.js';
  */
 const WARMUP_STARTS = new Set(['warmup_lr', 'warmup_init_lr', 'warmup_start_lr', 'warmup_lr_init', 'lr_warmup_init', 'warmup_begin_lr', 'warmup_initial_lr']);
 /**
+ * Where a warmup starts as a multiple of the learning rate: detectron2's and maskrcnn-benchmark's `SOLVER.WARMUP_FACTOR`
+ * (fvcore's `WarmupParamScheduler`, default 1/1000), which many yacs and YAML projects copy as `warmup_factor`. Above 1
+ * the warmup starts above the rate. (Prefixed names such as OLMo's `grad_clip_warmup_factor` scale something else.)
+ */
+const WARMUP_START_FACTORS = new Set(['warmup_factor', 'warmup_start_factor']);
+/**
  * A warmup's length beside its start (`warmup_epochs`, `warmup_steps`, `warmup_updates`, `WARMUP_ITERS`, `warmup_ratio`,
  * timm's `warmup_t`), by name: inside a `_target_:` block the classifier reads them as the class's arguments.
  */
@@ -51,12 +57,18 @@ export default defineRule({
         report(ctx, start, value, peak, top);
       }
     }
+    for (const factor of ctx.fields) {
+      if (!WARMUP_START_FACTORS.has(factor.normalized) || factor.kind !== 'hyperparameter' || !warmsUp(ctx.fields, factor)) continue;
+      const value = numberValue(factor.value);
+      if (value === undefined || !(value > 1)) continue;
+      reportFactor(ctx, factor, value);
+    }
   },
 });
 
 /** A warmup of some length is written beside the start; one of length 0 never runs, and without one the start may mean something else. */
 function warmsUp(fields: readonly Field[], start: Field): boolean {
-  const lengths = fields.filter((g) => g.container === start.container && g !== start && !WARMUP_STARTS.has(g.normalized) && WARMUP_LENGTH.test(g.normalized));
+  const lengths = fields.filter((g) => g.container === start.container && g !== start && !WARMUP_STARTS.has(g.normalized) && !WARMUP_START_FACTORS.has(g.normalized) && WARMUP_LENGTH.test(g.normalized));
   return lengths.some((g) => (numberValue(g.value) ?? 0) > 0);
 }
 
@@ -81,5 +93,16 @@ function report(ctx: RuleContext<object>, start: Field, value: number, peak: Fie
       "A warmup raises the rate from where it starts to the learning rate over the first steps (timm's `warmup_lr`, Swin's `WARMUP_LR`, fairseq's `--warmup-init-lr`), because early updates, with the weights furthest from fitting, are the ones a high rate throws off. " +
       'Started above the learning rate, the warmup runs the first steps above the peak and lowers the rate instead; the schedulers interpolate between the two values either way and say nothing. ' +
       'Start the warmup well below the learning rate (timm and DeiT: 1e-6; fairseq: 1e-7) or at 0, or check whether the two values were swapped.',
+  });
+}
+
+function reportFactor(ctx: RuleContext<object>, factor: Field, value: number): void {
+  ctx.report({
+    field: factor,
+    message: `The warmup starts at ${formatNumber(value)} times the learning rate, above the rate it warms up to.`,
+    explanation:
+      `${fieldName(factor)} is the multiple of the learning rate the warmup starts from (detectron2's and maskrcnn-benchmark's \`SOLVER.WARMUP_FACTOR\`, default 1/1000): the rate goes linearly from \`${formatNumber(value)} × lr\` to \`lr\` over the warmup. ` +
+      'At more than 1 the first steps, with the weights furthest from fitting, run above the learning rate and the "warmup" lowers it; the schedulers take the factor as written and say nothing. ' +
+      'Write a factor below 1 (detectron2: 0.001; 1.0 means no warmup), or, if the value was meant as the number of warmup steps, move it to the warmup length (`WARMUP_ITERS`).',
   });
 }

@@ -51,4 +51,18 @@ describe(RULE, () => {
     // Several rates beside the start and none named for it: which one it warms up to is not known.
     expect(findings(RULE, 'lr: 1e-4\nfeedback:\n  warmup_steps: 80\n  warmup_lr: 0.012\n  kan_lr: 0.006\n  adapter_lr: 0.004\n')).toEqual([]);
   });
+
+  it("flags a warmup factor above 1 (detectron2's `WARMUP_FACTOR`), not one at 1 or below, nor without a warmup", () => {
+    const detectron2 = 'SOLVER:\n  BASE_LR: 0.02\n  MAX_ITER: 90000\n  WARMUP_FACTOR: 1000\n  WARMUP_ITERS: 1000\n';
+    const d = findings(RULE, detectron2);
+    expect(positions(d)).toEqual(['4:18']);
+    expect(d[0]!.message).toBe('The warmup starts at 1000 times the learning rate, above the rate it warms up to.');
+    expect(d[0]!.explanation).toMatch(/^`SOLVER\.WARMUP_FACTOR` is the multiple of the learning rate/);
+    expect(findings(RULE, detectron2.replace('WARMUP_FACTOR: 1000', 'WARMUP_FACTOR: 0.001'))).toEqual([]);
+    expect(findings(RULE, detectron2.replace('WARMUP_FACTOR: 1000', 'WARMUP_FACTOR: 1.0'))).toEqual([]);
+    expect(findings(RULE, detectron2.replace('WARMUP_ITERS: 1000', 'WARMUP_ITERS: 0'))).toEqual([]);
+    // The same name in a lowercase scheduler block; OLMo's `grad_clip_warmup_factor` widens the clipping threshold.
+    expect(positions(findings(RULE, 'lr: 0.1\nsched:\n  name: warmup_multistep\n  warmup_iters: 500\n  warmup_factor: 3\n'))).toEqual(['5:18']);
+    expect(findings(RULE, 'lr: 1e-4\nmax_duration: 1000\ngrad_clip_warmup_steps: 1000\ngrad_clip_warmup_factor: 10.0\n')).toEqual([]);
+  });
 });
