@@ -58,7 +58,8 @@ export default defineRule({
       }
     }
     for (const factor of ctx.fields) {
-      if (!WARMUP_START_FACTORS.has(factor.normalized) || factor.kind !== 'hyperparameter' || !warmsUp(ctx.fields, factor)) continue;
+      // A learning rate beside the factor or its block says it scales a rate (a replay warmup's factor scales a batch).
+      if (!WARMUP_START_FACTORS.has(factor.normalized) || factor.kind !== 'hyperparameter' || !warmsUp(ctx.fields, factor) || !nearestRate(ctx.fields, factor, notAPeak)) continue;
       const value = numberValue(factor.value);
       if (value === undefined || !(value > 1)) continue;
       reportFactor(ctx, factor, value);

@@ -64,5 +64,7 @@ describe(RULE, () => {
     // The same name in a lowercase scheduler block; OLMo's `grad_clip_warmup_factor` widens the clipping threshold.
     expect(positions(findings(RULE, 'lr: 0.1\nsched:\n  name: warmup_multistep\n  warmup_iters: 500\n  warmup_factor: 3\n'))).toEqual(['5:18']);
     expect(findings(RULE, 'lr: 1e-4\nmax_duration: 1000\ngrad_clip_warmup_steps: 1000\ngrad_clip_warmup_factor: 10.0\n')).toEqual([]);
+    // A replay warmup of twice the batch (a DreamerV3 port), with no learning rate beside it, is not the rate's warmup.
+    expect(findings(RULE, 'replay:\n  warmup_factor: 2\n  warmup_steps: 1000\noptimization:\n  world_model_lr: 1e-4\n  actor_lr: 3e-5\n')).toEqual([]);
   });
 });
