@@ -331,6 +331,22 @@ describe('what the project\'s scripts give Adam', () => {
     expect(adamFindings({ 'configs/default.yaml': config, 'src/process/devign.py': trainer.replace('self.wd = weight_decay', 'self.wd = l2') })).toEqual([]);
   });
 
+  it("takes torch's Adam for a file that names AdamW when the project's whole code builds Adam only and never says AdamW (topological-equivariant-networks)", () => {
+    const config = "optimizer: 'AdamW'\nlr: 0.001\nweight_decay: 0.01\nbatch_size: 32\nepochs: 100\n";
+    const train = 'import torch\nimport yaml\nargs = yaml.safe_load(open(path))\noptimizer = torch.optim.Adam(model.parameters(), lr=args["lr"], weight_decay=args["weight_decay"])\n';
+    const repository = { '.git/HEAD': 'ref: refs/heads/main\n', 'configs/run.yaml': config };
+    const output = runCli(['check', '--format', 'json', '.'], { cwd: newProject({ ...repository, 'src/train.py': train }).dir }).stdout;
+    expect(findings(output, 'adam-coupled-weight-decay')).toEqual(['configs/run.yaml:3:15']);
+    const [reported] = (JSON.parse(output) as { diagnostics: { ruleId: string; message: string; explanation: string; suggestions?: unknown[] }[] }[]).flatMap((r) => r.diagnostics).filter((d) => d.ruleId === 'adam-coupled-weight-decay');
+    expect(reported!.message).toBe("torch's Adam applies weight decay 0.01 as an L2 penalty, not decoupled weight decay.");
+    expect(reported!.explanation).toContain("the file names `AdamW`, which no script builds; `Adam(…)` in src/train.py, the only optimizer the project's scripts build");
+    expect(reported!.suggestions ?? []).toEqual([]);
+    // Code that says AdamW anywhere, or a walk that cannot see the whole project: the name may be built after all.
+    const choices = `${train}OPTIMIZERS = ["adam", "adamw"]\n`;
+    expect(adamFindings({ ...repository, 'src/train.py': choices })).toEqual([]);
+    expect(adamFindings({ 'configs/run.yaml': config, 'src/train.py': train })).toEqual([]);
+  });
+
   it('takes torch\'s Adam for a file with no weight_decay whose key of another name the only Adam call reads as its decay (lemon_3d)', () => {
     const config = "lr_rate: 0.0001\ndecay_rate: 0.001\nEpoch: 80\nemb_dim: 768\n";
     const trainer = "import torch\noptimizer = torch.optim.Adam(pg, lr=dict['lr_rate'], betas=(0.9, 0.999), eps=1e-8, weight_decay=dict['decay_rate'])\n";

@@ -263,6 +263,17 @@ describe('Hydra config groups in the ESLint plugin', () => {
     expect(JSON.parse(fixed.stdout)[0].diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'torch-class-name')).toEqual([]);
   });
 
+  it("reports a key the project's code never reads beside the name it reads (calm-pde's `scheduler_warumup_fraction`), as mlconfig check does", async () => {
+    const config = 'training:\n  epochs: 500\n  learning_rate: 0.001\n  batch_size: 32\n  scheduler_warumup_fraction: 0.05\n';
+    const train = 'import yaml\nconfig = yaml.safe_load(open("configs/run.yaml"))\nt = config["training"]\nwarmup = t.get("scheduler_warmup_fraction", 0.0) * t["epochs"]\nlr = t["learning_rate"]\nbs = t["batch_size"]\n';
+    // b has no script that reads the setting: nothing to tell a misspelling from.
+    const p = project({ 'a/configs/run.yaml': config, 'a/train.py': train, 'b/configs/run.yaml': config });
+    const watched = new Set(['mlconfig/misspelled-key']);
+    const { plugin, cli } = await strictPluginAndCli(p, ['a', 'b'], ['**/*.yaml'], ['.'], watched);
+    expect(plugin).toEqual(['a/configs/run.yaml:5:3 mlconfig/misspelled-key']);
+    expect(cli).toEqual(plugin);
+  });
+
   it('takes a schedule the scripts always build into account for JSON configs too, as mlconfig check does', async () => {
     const config = '{"optimizer": "sgd", "learning_rate": 0.4, "epochs": 160, "batch_size": 128}\n';
     const p = project({

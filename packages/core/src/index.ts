@@ -20,7 +20,7 @@ export { classifyDocument, describeShape, type Field } from './classify/classify
 export { normalizeKey } from './classify/normalize.js';
 export { looksLikeTrainingConfig, textMentionsHyperparameters } from './classify/training-config.js';
 export { FRAMEWORKS, FRAMEWORK_IDS, detectFrameworks, frameworkById, type FrameworkId, type DetectedFramework, type FrameworkProfile } from './model/frameworks.js';
-export type { TrainingRun, OptimizerModel, ScheduleModel, BatchModel, DurationModel, PrecisionModel, RegularizationModel, ScriptFacts } from './model/training-run.js';
+export type { TrainingRun, OptimizerModel, ScheduleModel, BatchModel, DurationModel, PrecisionModel, RegularizationModel, ScriptFacts, CodeVocabulary } from './model/training-run.js';
 export type { ModelValue } from './model/model-value.js';
 export { optimizerFamily, type OptimizerFamily } from './model/optimizer-family.js';
 export { hydraComposedGroups, hydraDefaults, type ComposedBy, type HydraDefaults, type LayoutLoader, type ScriptsYamlRead } from './model/hydra-groups.js';

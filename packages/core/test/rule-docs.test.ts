@@ -24,6 +24,12 @@ const schemas = createSchemaLoader(REPO_ROOT);
 /** The findings of rule `id` alone (plus parse errors and rule failures) on a page's example. */
 /** What the project's scripts show, for rules that only fire beside them: the script each page's examples name in a comment. */
 const EXAMPLE_SCRIPTS: Readonly<Record<string, ScriptFacts>> = {
+  'misspelled-key': {
+    codeVocabulary: {
+      names: new Map(['training', 'epochs', 'learning_rate', 'scheduler_warmup_fraction'].map((n) => [n, { name: n, script: 'train.py' }])),
+      words: new Set(['training', 'epochs', 'learning', 'rate', 'scheduler', 'warmup', 'fraction', 'config', 'get', 'int']),
+    },
+  },
   'torch-class-name': { torchClassLookups: [{ kind: 'optimizer', key: 'name', evidence: '`getattr(optim, opt.name)` in roadmap/getter.py' }] },
 };
 

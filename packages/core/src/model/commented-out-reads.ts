@@ -15,6 +15,7 @@
  */
 
 import { withoutCommentLines } from './python-call.js';
+import { codeWords } from './code-words.js';
 // The objects that hold a run's settings and the keys of a path, read as replaced-settings.ts reads assignments.
 import { CONFIG_ROOT, SEGMENT } from './replaced-settings.js';
 
@@ -60,6 +61,8 @@ export function commentedOutReads(pythonText: string): ReadonlyMap<string, strin
 export interface CodeNames {
   readonly names: ReadonlySet<string>;
   readonly wholeUses: ReadonlySet<string>;
+  /** The words of every identifier and string in the code (see code-words.ts), for telling a misspelt key from a name. */
+  readonly words: ReadonlySet<string>;
 }
 
 export function codeNames(pythonText: string): CodeNames {
@@ -76,7 +79,7 @@ export function codeNames(pythonText: string): CodeNames {
     if (after === '' || WHOLE_METHODS.test(after)) wholeUses.add(name);
   }
   for (const m of code.matchAll(BARE_SPLAT)) wholeUses.add(m[1]!);
-  return { names, wholeUses };
+  return { names, wholeUses, words: codeWords(code) };
 }
 
 /**

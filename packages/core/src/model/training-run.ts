@@ -30,8 +30,13 @@ export interface OptimizerModel {
   readonly family: OptimizerFamily;
   /** Whether `name` comes from the framework's default rather than the file. */
   readonly nameFromDefault: boolean;
-  /** Where the project's scripts build the optimizer, when the file names none and they build Adam only (`family` is then `adam`). */
+  /**
+   * Where the project's scripts build the optimizer, when they build Adam only and hand it the file's weight decay, and
+   * the file names no optimizer or names AdamW, which they never build (`family` is then `adam`).
+   */
   readonly fromScripts?: string;
+  /** The file names AdamW, but the scripts build torch's Adam whatever it says (see `fromScripts`). */
+  readonly nameIgnoredByScripts?: true;
   /** Whether weight decay is decoupled (AdamW-style); undefined when unknown. */
   readonly decoupledWeightDecay?: boolean;
   readonly lr?: ModelValue<number>;
@@ -211,7 +216,20 @@ const SCALAR_SHAPES = new Set(['number', 'numeric-string', 'placeholder', 'boole
  * What the project's scripts show that the file cannot (found by a front-end; see config-groups.ts): about the run,
  * and, for a JSON config, the reader that accepts its comments (`lenientJson`, read by analyze.ts).
  */
+/** What a whole project's Python code names and the words it uses (see code-words.ts and rules/misspelled-key.ts). */
+export interface CodeVocabulary {
+  /** The names the code reads (attributes, quoted keys, declared fields), by lower-cased name, as written and where first. */
+  readonly names: ReadonlyMap<string, { readonly name: string; readonly script: string }>;
+  /** The lower-cased words of every identifier and string of the code. */
+  readonly words: ReadonlySet<string>;
+}
+
 export interface ScriptFacts {
+  /**
+   * What the project's Python code names, when the walk saw every folder of the project and could read every script
+   * (see `ProjectScripts.codeVocabularyOf`).
+   */
+  readonly codeVocabulary?: CodeVocabulary;
   /** A learning-rate schedule the scripts build whatever the config says. */
   readonly scheduleInScripts?: string;
   /** The scripts call torch's Adam without a weight decay, and build no optimizer in a way that cannot be read. */
@@ -460,7 +478,12 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   // `torch.optim.Adam(pg, lr=dict['lr_rate'], weight_decay=dict['decay_rate'])` beside `decay_rate: 0.001`.
   const decayKeyOnly = (f: Field): boolean => depth(f) === 1 && f.value.kind === 'scalar' && typeof f.value.value === 'number' && scripts.adamOnly?.decayKeys.includes(f.name) === true;
   const readsDecay = wdField !== undefined ? scripts.adamOnly?.decayKeys.includes(wdField.name) === true : fields.some(decayKeyOnly);
-  const adamFromScripts = name === undefined && defaultName === undefined && readsDecay ? scripts.adamOnly?.evidence : undefined;
+  // topological-equivariant-networks' `optimizer: 'AdamW'` beside scripts whose only optimizer is torch's Adam, given the
+  // file's decay: the name is not what runs. Only where no framework that builds optimizers itself reads the file, and
+  // the project's whole code was read and never says `adamw` (no `AdamW` imported or named, no "adamw" string).
+  const nameIgnored = name?.value !== undefined && readsDecay && scripts.adamOnly !== undefined && frameworks.every((f) => f === 'hydra') && optimizerFamily(name.value) === 'adamw' &&
+    scripts.codeVocabulary !== undefined && !scripts.codeVocabulary.words.has('adamw');
+  const adamFromScripts = ((name === undefined && defaultName === undefined) || nameIgnored) && readsDecay ? scripts.adamOnly?.evidence : undefined;
   const family = name?.value === undefined && boostedTrees(frameworks, fields, lrField) ? 'gbdt' : adamFromScripts !== undefined ? 'adam' : optimizerFamily(name?.value ?? defaultName);
   // The scripts' only optimizer, torch's Adam, takes its decay from another top-level key of the file (PC-GNN's
   // `weight_decay=args.lambda_2` beside an unread `weight_decay: 0.0005`): that key's value is the decay Adam gets.
@@ -485,7 +508,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
     ...(name ? { name } : {}),
     family,
     nameFromDefault: defaultName !== undefined,
-    ...(adamFromScripts !== undefined ? { fromScripts: adamFromScripts } : {}),
+    ...(adamFromScripts !== undefined ? { fromScripts: adamFromScripts, ...(nameIgnored ? { nameIgnoredByScripts: true as const } : {}) } : {}),
     // A flat config (Megatron-LM arguments) writes its switches beside the learning rate, at the top.
     ...decoupling(builtFamily(family, name?.value, scripts), frameworks, optimizerBlock ? blockFields : fields.filter((f) => depth(f) === 1), name?.value, scripts.radamDecoupled !== undefined, ownOptimizer(name?.value, scripts), scripts.radamByName !== undefined),
     ...(lrField ? { lr: numberOf(lrField, refs) } : {}),

@@ -43,7 +43,7 @@ import { lightningBelow2 } from '../model/requirement-pins.js';
 import { lightning1Hook } from '../model/lightning1-hooks.js';
 import { solverWarmupWrite } from '../model/solver-warmup-writes.js';
 import { codeNames, commentedOutReads, unreadSettings, type CodeNames } from '../model/commented-out-reads.js';
-import type { ScriptFacts } from '../model/training-run.js';
+import type { CodeVocabulary, ScriptFacts } from '../model/training-run.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
 import { isInside } from './inside.js';
 import { readSmallText } from './read-text.js';
@@ -214,7 +214,9 @@ export interface ProjectScriptsOptions {
 export class ProjectScripts {
   private readonly folders: FolderMemo<FolderScripts>;
   /** What each folder's scripts name in code, read only for a project whose scripts read a setting in a comment line. */
-  private readonly names: FolderMemo<CodeNames | undefined>;
+  private readonly names: FolderMemo<FolderCodeNames | undefined>;
+  /** The code vocabulary of each walk that saw the whole project (see `codeVocabularyOf`), by its folders and display base. */
+  private readonly vocabularies = new Map<string, CodeVocabulary | undefined>();
   /**
    * Per YAML folder, the folders whose scripts are asked and what `onRead` was told on the way (kept only when folders
    * are read once per run): each file's cache entry needs its own list.
@@ -462,7 +464,9 @@ export class ProjectScripts {
       }
     }
     const unread = commentedReads.length > 0 ? this.unreadSettingsOf(absolutePath, commentedReads, displayBase) : undefined;
+    const vocabulary = this.codeVocabularyOf(absolutePath, displayBase);
     return {
+      ...(vocabulary !== undefined ? { codeVocabulary: vocabulary } : {}),
       ...(schedule ? { scheduleInScripts: `\`${schedule.call}(…)\` in ${shownPath(schedule.script, displayBase)}` } : {}),
       ...(adamCaller !== undefined && !adamDecays ? { adamWithoutDecay: `\`Adam(…)\` (or an optimizer class taken by name) in ${shownPath(adamCaller, displayBase)}, which passes no weight decay (nor does any other such call of the project's scripts)` } : {}),
       // mtcp's trainer builds `AdamW(params, **cfg.base.optimizer.params)` whatever `optimizer.name: "Adam"` says.
@@ -534,6 +538,37 @@ export class ProjectScripts {
       unread[path] = `\`${line}\` in ${shownPath(script, displayBase)}, a commented-out line, is the only place the project's scripts name \`${path.split('.')[1]}\``;
     }
     return unread;
+  }
+
+  /**
+   * What the whole project's Python code names and the words it uses (see code-words.ts), for telling a config key no
+   * script reads from the name one of them does (rules/misspelled-key.ts). Undefined unless the walk saw every folder of
+   * the project and could read every script: an unread script could name any key. Kept per walk, as every config of a
+   * project asks the same folders.
+   */
+  private codeVocabularyOf(absolutePath: string, displayBase: string): CodeVocabulary | undefined {
+    const walked = this.walk(dirname(absolutePath));
+    if (!this.walkedWhole(walked)) return undefined;
+    for (const folder of walked.folders) this.tell(namesOf(folder));
+    const id = `${displayBase}\u0000${walked.folders.join('\u0000')}`;
+    if (this.vocabularies.has(id) && this.options.revalidateAfterMs === undefined) return this.vocabularies.get(id);
+    const names = new Map<string, { readonly name: string; readonly script: string }>();
+    const words = new Set<string>();
+    let vocabulary: CodeVocabulary | undefined;
+    found: {
+      for (const folder of walked.folders) {
+        const code = this.names.get(folder);
+        if (code === undefined) break found;
+        for (const [name, script] of code.readers) {
+          const key = name.toLowerCase();
+          if (!names.has(key)) names.set(key, { name, script: shownPath(script, displayBase) });
+        }
+        for (const w of code.words) words.add(w);
+      }
+      if (names.size > 0) vocabulary = { names, words };
+    }
+    if (this.options.revalidateAfterMs === undefined) this.vocabularies.set(id, vocabulary);
+    return vocabulary;
   }
 
   private tell(dependency: string): void {
@@ -807,19 +842,31 @@ function readFolderScripts(folder: string): FolderScripts {
  * What the Python files directly in a folder name in code (see commented-out-reads.ts): every file, whatever it
  * mentions; undefined when one cannot be read or there are more than the walk reads, as any of them could name a setting.
  */
-function readFolderCodeNames(folder: string): CodeNames | undefined {
+function readFolderCodeNames(folder: string): FolderCodeNames | undefined {
   const scripts = entriesOf(folder).filter((e) => e.isFile() && PYTHON_FILE.test(e.name));
   if (scripts.length > MAX_SCRIPTS_PER_FOLDER) return undefined;
   const names = new Set<string>();
   const wholeUses = new Set<string>();
+  const words = new Set<string>();
+  const readers = new Map<string, string>();
   for (const entry of scripts) {
-    const text = readSmallText(join(folder, entry.name), MAX_SCRIPT_SIZE);
+    const script = join(folder, entry.name);
+    const text = readSmallText(script, MAX_SCRIPT_SIZE);
     if (text === undefined) return undefined;
     const found = codeNames(text);
-    for (const n of found.names) names.add(n);
+    for (const n of found.names) {
+      names.add(n);
+      if (!readers.has(n)) readers.set(n, script);
+    }
     for (const n of found.wholeUses) wholeUses.add(n);
+    for (const w of found.words) words.add(w);
   }
-  return { names, wholeUses };
+  return { names, wholeUses, words, readers };
+}
+
+/** What a folder's Python files name in code, with the first file that names each name. */
+interface FolderCodeNames extends CodeNames {
+  readonly readers: ReadonlyMap<string, string>;
 }
 
 /** The first of a folder's dependency files, by name, that pins Lightning below 2.0. */
@@ -889,7 +936,7 @@ export function namesOf(folder: string): string {
 export function scriptsFingerprint(marker: string): string | undefined {
   if (marker.endsWith(NAMES)) {
     const names = readFolderCodeNames(marker.slice(0, -NAMES.length));
-    return names === undefined ? 'code names: unknown' : `code names: ${[...names.names].sort().join(' ')}\nhanded on whole: ${[...names.wholeUses].sort().join(' ')}`;
+    return names === undefined ? 'code names: unknown' : `code names: ${[...names.names].sort().join(' ')}\nhanded on whole: ${[...names.wholeUses].sort().join(' ')}\nwords: ${[...names.words].sort().join(' ')}`;
   }
   return marker.endsWith(SCRIPTS) ? projectScriptsFingerprint(marker.slice(0, -SCRIPTS.length)) : undefined;
 }

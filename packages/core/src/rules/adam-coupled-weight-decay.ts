@@ -32,16 +32,16 @@ export default defineRule({
       if (optimizer.family !== 'adam' || optimizer.decoupledWeightDecay !== false || !wd || wd.value === undefined || wd.value <= NEGLIGIBLE_DECAY) continue;
       const name = optimizer.name;
       const suggestions = [];
-      if (name && name.node.kind === 'scalar' && !optimizer.nameFromDefault) {
+      if (name && name.node.kind === 'scalar' && !optimizer.nameFromDefault && !optimizer.nameIgnoredByScripts) {
         const replaced = name.node.raw.replace(/adam(?!w)/i, (m) => (m === 'Adam' ? 'AdamW' : m === 'ADAM' ? 'ADAMW' : 'adamw'));
         if (replaced !== name.node.raw) suggestions.push({ description: 'Switch to AdamW (re-tune weight_decay)', edits: [{ range: name.node.range, text: replaced }] });
       }
-      const label = name?.value ?? 'Adam';
+      const label = optimizer.nameIgnoredByScripts ? "torch's Adam" : name?.value ?? 'Adam';
       ctx.report({
         field: wd.field,
         message: `${label} applies weight decay ${formatNumber(wd.value)} as an L2 penalty, not decoupled weight decay.`,
         explanation:
-          `The optimizer is ${optimizer.nameFromDefault ? "Adam (the framework's default, since the file names none)" : optimizer.fromScripts !== undefined ? `torch's Adam (the file names none; ${optimizer.fromScripts}, given this weight decay)` : `\`${label}\``} and ${fieldName(wd.field)} is ${formatNumber(wd.value)}${optimizer.weightDecayFromScripts !== undefined ? ` (${optimizer.weightDecayFromScripts})` : ''}. Adam adds weight decay to the gradient, where its adaptive scaling shrinks it for parameters with large gradients, ` +
+          `The optimizer is ${optimizer.nameFromDefault ? "Adam (the framework's default, since the file names none)" : optimizer.fromScripts !== undefined ? `torch's Adam (${optimizer.nameIgnoredByScripts ? `the file names \`${name?.value}\`, which no script builds` : 'the file names none'}; ${optimizer.fromScripts}, given this weight decay)` : `\`${label}\``} and ${fieldName(wd.field)} is ${formatNumber(wd.value)}${optimizer.weightDecayFromScripts !== undefined ? ` (${optimizer.weightDecayFromScripts})` : ''}. Adam adds weight decay to the gradient, where its adaptive scaling shrinks it for parameters with large gradients, ` +
           'so it regularises much less (and less evenly) than intended (Loshchilov & Hutter, 2017). ' +
           (optimizer.fromScripts !== undefined
             ? 'Build `torch.optim.AdamW` in that script instead for decoupled weight decay. '

@@ -81,6 +81,7 @@ import ludwigMuonLr from './ludwig-muon-lr.js';
 import maxDepthWithoutNumLeaves from './max-depth-without-num-leaves.js';
 import maxEpochsRange from './max-epochs-range.js';
 import minLrAboveLr from './min-lr-above-lr.js';
+import misspelledKey from './misspelled-key.js';
 import mlAgentsTrainerSettings from './ml-agents-trainer-settings.js';
 import momentumRange from './momentum-range.js';
 import neftuneAlphaPositive from './neftune-alpha-positive.js';
@@ -199,6 +200,7 @@ export const RULES: readonly Rule<object>[] = [
   maxDepthWithoutNumLeaves,
   maxEpochsRange,
   minLrAboveLr,
+  misspelledKey,
   mlAgentsTrainerSettings,
   momentumRange,
   neftuneAlphaPositive,

@@ -1,0 +1,110 @@
+/**
+ * misspelled-key end to end with the built CLI: calm-pde's configs write `scheduler_warumup_fraction` and
+ * `scheudler_warmup_fraction` where its training scripts read `scheduler_warmup_fraction`, so the warmup the files ask
+ * for never happens. The project must be walked whole (a repository's top, every folder below it): a script the walk
+ * did not reach could read the key.
+ */
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { tempProjects } from './temp-project.js';
+
+const newProject = tempProjects();
+
+const CONFIG = [
+  'training:',
+  '  epochs: 500',
+  '  batch_size: 32',
+  '  learning_rate: 0.001',
+  '  scheduler_warumup_fraction: 0.05',
+  '  weight_decay: 0.0001',
+  'model:',
+  '  latent_channels: 64',
+  '',
+].join('\n');
+const TRAIN = [
+  'import yaml',
+  '',
+  'def main(path):',
+  '    with open(path) as f:',
+  '        config = yaml.safe_load(f)',
+  '    training = config["training"]',
+  '    model = build(config["model"]["latent_channels"])',
+  '    optimizer = torch.optim.AdamW(model.parameters(), lr=training["learning_rate"], weight_decay=training["weight_decay"])',
+  '    warmup = int(training.get("scheduler_warmup_fraction", 0.0) * training["epochs"])',
+  '    loader = DataLoader(ds, batch_size=training["batch_size"])',
+  '',
+].join('\n');
+const REPOSITORY = { '.git/HEAD': 'ref: refs/heads/main\n' };
+
+interface Found {
+  readonly rule: string;
+  readonly at: string;
+  readonly message: string;
+  readonly explanation: string;
+  readonly suggestions: readonly string[];
+}
+
+function check(files: Record<string, string>, target = 'configs/run.yaml'): Found[] {
+  const { stdout } = runCli(['check', '--format', 'json', '--preset', 'strict', target], { cwd: newProject(files).dir });
+  const results = JSON.parse(stdout) as { diagnostics: { ruleId: string; line: number; column: number; message: string; explanation: string; suggestions?: { edits: { text: string }[] }[] }[] }[];
+  return results.flatMap((r) => r.diagnostics).filter((d) => d.ruleId === 'misspelled-key').map((d) => ({ rule: d.ruleId, at: `${d.line}:${d.column}`, message: d.message, explanation: d.explanation, suggestions: (d.suggestions ?? []).flatMap((x) => x.edits.map((e) => e.text)) }));
+}
+
+describe('misspelled-key', () => {
+  it('reports a key the scripts never read beside the name they do read, on the key, with the rename', () => {
+    const found = check({ ...REPOSITORY, 'configs/run.yaml': CONFIG, 'src/train.py': TRAIN });
+    expect(found.map((f) => `${f.at} ${f.message}`)).toEqual(['5:3 No script of the project reads `scheduler_warumup_fraction` (did you mean `scheduler_warmup_fraction`?).']);
+    expect(found[0]!.explanation).toContain('src/train.py');
+    expect(found[0]!.explanation).toContain('`warumup`');
+    expect(found[0]!.suggestions).toEqual(['scheduler_warmup_fraction']);
+  });
+
+  it('reports a transposed word the same way', () => {
+    const swapped = CONFIG.replace('scheduler_warumup_fraction', 'scheudler_warmup_fraction');
+    expect(check({ ...REPOSITORY, 'configs/run.yaml': swapped, 'src/train.py': TRAIN }).map((f) => f.message)).toEqual(['No script of the project reads `scheudler_warmup_fraction` (did you mean `scheduler_warmup_fraction`?).']);
+  });
+
+  it('says nothing once the key is spelt as the code reads it, or when the code uses the misspelt word itself', () => {
+    const fixed = CONFIG.replace('warumup', 'warmup');
+    expect(check({ ...REPOSITORY, 'configs/run.yaml': fixed, 'src/train.py': TRAIN })).toEqual([]);
+    // A misspelling the program shares is its name for the setting.
+    const shared = TRAIN.replace('    loader =', '    log("warumup", training.get("scheduler_warumup_fraction"))\n    loader =');
+    expect(check({ ...REPOSITORY, 'configs/run.yaml': CONFIG, 'src/train.py': shared })).toEqual([]);
+    const wordOnly = `${TRAIN}\ndef warumup_steps(n):\n    return n\n`;
+    expect(check({ ...REPOSITORY, 'configs/run.yaml': CONFIG, 'src/train.py': wordOnly })).toEqual([]);
+  });
+
+  it('says nothing where the walk cannot see the whole project, or a script cannot be read', () => {
+    expect(check({ 'configs/run.yaml': CONFIG, 'src/train.py': TRAIN })).toEqual([]);
+    const deep = { ...REPOSITORY, 'configs/run.yaml': CONFIG, 'src/train.py': TRAIN, 'pkg/a/b/c/d/plan.py': 'x = 1\n' };
+    expect(check(deep)).toEqual([]);
+  });
+
+  it('leaves numbered and short words alone, and a name two words could mean', () => {
+    const numbered = CONFIG.replace('scheduler_warumup_fraction', 'conv2_channels');
+    expect(check({ ...REPOSITORY, 'configs/run.yaml': numbered, 'src/train.py': TRAIN.replace('["latent_channels"]', '["conv1_channels"]') })).toEqual([]);
+    const short = CONFIG.replace('scheduler_warumup_fraction', 'val_interval');
+    expect(check({ ...REPOSITORY, 'configs/run.yaml': short, 'src/train.py': TRAIN.replace('"scheduler_warmup_fraction"', '"eval_interval"') })).toEqual([]);
+    const plural = CONFIG.replace('scheduler_warumup_fraction', 'scheduler_gammas');
+    expect(check({ ...REPOSITORY, 'configs/run.yaml': plural, 'src/train.py': TRAIN.replace('"scheduler_warmup_fraction"', '"scheduler_gamma"') })).toEqual([]);
+    const twoNames = TRAIN.replace('    loader =', '    cooldown = training["scheduler_warumip_fraction"]\n    loader =');
+    expect(check({ ...REPOSITORY, 'configs/run.yaml': CONFIG, 'src/train.py': twoNames })).toEqual([]);
+  });
+
+  it('leaves a near-miss of a framework key to unknown-key in a file the framework reads', () => {
+    const hf = 'model_name_or_path: gpt2\nlearning_rate: 5.0e-5\nnum_train_epochs: 3\nper_device_train_batch_size: 8\nwarmup_stesp: 100\noutput_dir: out\n';
+    const script = 'from transformers import HfArgumentParser, TrainingArguments\nargs = parser.parse_yaml_file("configs/run.yaml")\nprint(args.warmup_steps, args.learning_rate)\n';
+    expect(check({ ...REPOSITORY, 'configs/run.yaml': hf, 'src/train.py': script })).toEqual([]);
+  });
+
+  it('does not trust a cached result after a script starts using the word', () => {
+    const project = newProject({ ...REPOSITORY, 'configs/run.yaml': CONFIG, 'src/train.py': TRAIN });
+    const cached = (): string[] => {
+      const { stdout } = runCli(['check', '--cache', '--format', 'json', '--preset', 'strict', 'configs/run.yaml'], { cwd: project.dir });
+      return (JSON.parse(stdout) as { diagnostics: { ruleId: string }[] }[]).flatMap((r) => r.diagnostics.map((d) => d.ruleId)).filter((id) => id === 'misspelled-key');
+    };
+    expect(cached()).toEqual(['misspelled-key']);
+    project.write({ 'src/plot.py': 'def show(cfg):\n    print(cfg["scheduler_warumup_fraction"])\n' });
+    expect(cached()).toEqual([]);
+  });
+});
