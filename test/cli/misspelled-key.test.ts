@@ -91,6 +91,14 @@ describe('misspelled-key', () => {
     expect(check({ ...REPOSITORY, 'configs/run.yaml': CONFIG, 'src/train.py': twoNames })).toEqual([]);
   });
 
+  it("leaves the keys of a section the code goes through entry by entry alone: they are data", () => {
+    const weights = `${CONFIG}class_weights:\n  backgroud: 1.0\n  person: 2.0\n`;
+    const named = `${TRAIN}    background = config["class_weights"]["background"]\n`;
+    expect(check({ ...REPOSITORY, 'configs/run.yaml': weights.replace('warumup', 'warmup'), 'src/train.py': named }).map((f) => f.at)).toEqual(['10:3']);
+    const iterated = `${named}    for label, weight in config["class_weights"].items():\n        set_weight(label, weight)\n`;
+    expect(check({ ...REPOSITORY, 'configs/run.yaml': weights.replace('warumup', 'warmup'), 'src/train.py': iterated })).toEqual([]);
+  });
+
   it('leaves a near-miss of a framework key to unknown-key in a file the framework reads', () => {
     const hf = 'model_name_or_path: gpt2\nlearning_rate: 5.0e-5\nnum_train_epochs: 3\nper_device_train_batch_size: 8\nwarmup_stesp: 100\noutput_dir: out\n';
     const script = 'from transformers import HfArgumentParser, TrainingArguments\nargs = parser.parse_yaml_file("configs/run.yaml")\nprint(args.warmup_steps, args.learning_rate)\n';

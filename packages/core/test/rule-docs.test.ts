@@ -28,6 +28,7 @@ const EXAMPLE_SCRIPTS: Readonly<Record<string, ScriptFacts>> = {
     codeVocabulary: {
       names: new Map(['training', 'epochs', 'learning_rate', 'scheduler_warmup_fraction'].map((n) => [n, { name: n, script: 'train.py' }])),
       words: new Set(['training', 'epochs', 'learning', 'rate', 'scheduler', 'warmup', 'fraction', 'config', 'get', 'int']),
+      iterated: new Set(),
     },
   },
   'torch-class-name': { torchClassLookups: [{ kind: 'optimizer', key: 'name', evidence: '`getattr(optim, opt.name)` in roadmap/getter.py' }] },

@@ -34,6 +34,8 @@ const DECLARED_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]*:[ \t]*[A-Za-z_[]/gm;
 const SECTION_USE = /(?:\.[ \t]*([A-Za-z_]\w*)|\[[ \t]*(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)")[ \t]*\])([ \t]*(?:\.[ \t]*[A-Za-z_]\w*[ \t]*\(?|\[)?)/g;
 /** A name after `**` (`**training_args`): a mapping handed on whole. */
 const BARE_SPLAT = /\*\*[ \t]*([A-Za-z_]\w*)\b(?![ \t]*[.[])/g;
+/** `for name in cfg.datasets:`, `for k, v in cfg["weights"]` … : the last key of what a loop goes through. */
+const FOR_IN_SECTION = /\bfor\b[^\n:]*?\bin[ \t]+[A-Za-z_][\w.]*?(?:\.[ \t]*([A-Za-z_]\w*)|\[[ \t]*(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)")[ \t]*\])[ \t]*:/g;
 /** Methods that hand over every entry of a mapping. */
 const WHOLE_METHODS = /^\.[ \t]*(?:items|keys|values|copy|to_dict|to_container|__dict__|update)\b/;
 
@@ -63,6 +65,11 @@ export interface CodeNames {
   readonly wholeUses: ReadonlySet<string>;
   /** The words of every identifier and string in the code (see code-words.ts), for telling a misspelt key from a name. */
   readonly words: ReadonlySet<string>;
+  /**
+   * Sections whose entries the code goes through without naming them (`cfg.class_weights.items()`, `for name in
+   * cfg["datasets"]:`): their keys are data, a label or a name the program takes as it finds it.
+   */
+  readonly iterated: ReadonlySet<string>;
 }
 
 export function codeNames(pythonText: string): CodeNames {
@@ -72,14 +79,17 @@ export function codeNames(pythonText: string): CodeNames {
   for (const m of code.matchAll(QUOTED_NAME)) names.add(m[1]!);
   for (const m of code.matchAll(DECLARED_FIELD)) names.add(m[1]!);
   const wholeUses = new Set<string>();
+  const iterated = new Set<string>();
   for (const m of code.matchAll(SECTION_USE)) {
     const name = m[1] ?? m[2] ?? m[3]!;
     const after = m[4]!.trim();
     // `.items()`/`.keys()` hand over every entry; another attribute, `.get(` or `[` reads one of them by name.
     if (after === '' || WHOLE_METHODS.test(after)) wholeUses.add(name);
+    if (WHOLE_METHODS.test(after)) iterated.add(name);
   }
   for (const m of code.matchAll(BARE_SPLAT)) wholeUses.add(m[1]!);
-  return { names, wholeUses, words: codeWords(code) };
+  for (const m of code.matchAll(FOR_IN_SECTION)) iterated.add(m[1] ?? m[2] ?? m[3]!);
+  return { names, wholeUses, words: codeWords(code), iterated };
 }
 
 /**

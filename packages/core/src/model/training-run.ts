@@ -222,6 +222,8 @@ export interface CodeVocabulary {
   readonly names: ReadonlyMap<string, { readonly name: string; readonly script: string }>;
   /** The lower-cased words of every identifier and string of the code. */
   readonly words: ReadonlySet<string>;
+  /** Lower-cased names of the sections the code goes through entry by entry (`cfg.class_weights.items()`). */
+  readonly iterated: ReadonlySet<string>;
 }
 
 export interface ScriptFacts {

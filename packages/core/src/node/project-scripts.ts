@@ -554,6 +554,7 @@ export class ProjectScripts {
     if (this.vocabularies.has(id) && this.options.revalidateAfterMs === undefined) return this.vocabularies.get(id);
     const names = new Map<string, { readonly name: string; readonly script: string }>();
     const words = new Set<string>();
+    const iterated = new Set<string>();
     let vocabulary: CodeVocabulary | undefined;
     found: {
       for (const folder of walked.folders) {
@@ -564,8 +565,9 @@ export class ProjectScripts {
           if (!names.has(key)) names.set(key, { name, script: shownPath(script, displayBase) });
         }
         for (const w of code.words) words.add(w);
+        for (const n of code.iterated) iterated.add(n.toLowerCase());
       }
-      if (names.size > 0) vocabulary = { names, words };
+      if (names.size > 0) vocabulary = { names, words, iterated };
     }
     if (this.options.revalidateAfterMs === undefined) this.vocabularies.set(id, vocabulary);
     return vocabulary;
@@ -848,6 +850,7 @@ function readFolderCodeNames(folder: string): FolderCodeNames | undefined {
   const names = new Set<string>();
   const wholeUses = new Set<string>();
   const words = new Set<string>();
+  const iterated = new Set<string>();
   const readers = new Map<string, string>();
   for (const entry of scripts) {
     const script = join(folder, entry.name);
@@ -860,8 +863,9 @@ function readFolderCodeNames(folder: string): FolderCodeNames | undefined {
     }
     for (const n of found.wholeUses) wholeUses.add(n);
     for (const w of found.words) words.add(w);
+    for (const n of found.iterated) iterated.add(n);
   }
-  return { names, wholeUses, words, readers };
+  return { names, wholeUses, words, iterated, readers };
 }
 
 /** What a folder's Python files name in code, with the first file that names each name. */
@@ -936,7 +940,7 @@ export function namesOf(folder: string): string {
 export function scriptsFingerprint(marker: string): string | undefined {
   if (marker.endsWith(NAMES)) {
     const names = readFolderCodeNames(marker.slice(0, -NAMES.length));
-    return names === undefined ? 'code names: unknown' : `code names: ${[...names.names].sort().join(' ')}\nhanded on whole: ${[...names.wholeUses].sort().join(' ')}\nwords: ${[...names.words].sort().join(' ')}`;
+    return names === undefined ? 'code names: unknown' : `code names: ${[...names.names].sort().join(' ')}\nhanded on whole: ${[...names.wholeUses].sort().join(' ')}\nwords: ${[...names.words].sort().join(' ')}\niterated: ${[...names.iterated].sort().join(' ')}`;
   }
   return marker.endsWith(SCRIPTS) ? projectScriptsFingerprint(marker.slice(0, -SCRIPTS.length)) : undefined;
 }

@@ -25,7 +25,8 @@ const INDEXES = new WeakMap<CodeVocabulary, Map<string, string[]>>();
  * Only where the project's whole Python code was read (a repository's top reached, every folder and script readable):
  * a script not read could name the key. A word the code uses anywhere, in a name or a string (`epoches` read as
  * `cfg.num_epoches`), or one that frameworks use in their keys, is a spelling on purpose. Words with digits
- * (`conv1`/`conv2`), short words and a plural beside its singular are other settings, not typos. In a file a framework with a known schema reads,
+ * (`conv1`/`conv2`), short words and a plural beside its singular are other settings, not typos, and the keys of a
+ * section the code goes through entry by entry (`cfg.class_weights.items()`) are data. In a file a framework with a known schema reads,
  * a near-miss of that framework's key is unknown-key's finding.
  */
 export default defineRule({
@@ -44,6 +45,8 @@ export default defineRule({
     if (vocabulary === undefined || !looksLikeTrainingConfig(ctx.fields, ctx.frameworks)) return;
     const withSchema = ctx.frameworks.length > 0;
     for (const field of ctx.fields) {
+      // The keys of a section the code goes through entry by entry are data (`class_weights: {backgroud: 1.0}`).
+      if (field.parent !== undefined && vocabulary.iterated.has(field.parent.name.toLowerCase())) continue;
       const intended = intendedName(field.name, vocabulary);
       if (intended === undefined) continue;
       // In a framework's file, the framework's own keys are unknown-key's to check against its schema.

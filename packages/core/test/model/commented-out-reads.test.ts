@@ -46,6 +46,10 @@ describe('codeNames', () => {
     expect(codeNames('build(**cfg.training_args)\n').wholeUses.has('training_args')).toBe(true);
     expect(codeNames('ta = cfg.training_args\n').wholeUses.has('training_args')).toBe(true);
     expect(codeNames('for k, v in cfg["training_args"].items():\n    pass\n').wholeUses.has('training_args')).toBe(true);
+    // Going through a section's entries makes its keys data; handing it on or reading one key does not.
+    expect(codeNames('for k, v in cfg["class_weights"].items():\n    pass\n').iterated.has('class_weights')).toBe(true);
+    expect(codeNames('for name in cfg.datasets:\n    load(name)\n').iterated.has('datasets')).toBe(true);
+    expect(codeNames('build(cfg.training_args)\nw = cfg.class_weights.background\n').iterated.size).toBe(0);
     expect(codeNames('def f(**training_args):\n    pass\n').wholeUses.has('training_args')).toBe(true);
     expect(codeNames('n = cfg.training_args.get("steps")\n').wholeUses.has('training_args')).toBe(false);
   });
