@@ -125,7 +125,7 @@ function report(ctx: RuleContext<object>, field: Field, intended: Intended): voi
     message: `No script of the project reads \`${key}\` (did you mean \`${intended.name}\`?).`,
     explanation:
       `${fieldName(field)} is named nowhere in the project's Python code, which reads \`${intended.name}\` (in ${intended.script}) and never uses the word \`${intended.misspelt}\`, one letter away from \`${intended.word}\`. ` +
-      'A YAML or JSON file and the dictionary it loads into take any key: the program reads the name it knows, falls back to its default or to nothing, and the value written here never reaches training. ' +
+      'A YAML or JSON file and the dictionary it loads into take any key: the program asks for the name it knows and gets its default, or fails with a KeyError or AttributeError when it gets there; either way the value written here never reaches training. ' +
       `Rename the key to \`${intended.name}\`; if another program reads this file, tell mlconfig with an inline \`mlconfig-disable-next-line misspelled-key\` comment.`,
     suggestions: [rename],
   });
