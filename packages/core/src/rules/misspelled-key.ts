@@ -47,6 +47,8 @@ export default defineRule({
     for (const field of ctx.fields) {
       // The keys of a section the code goes through entry by entry are data (`class_weights: {backgroud: 1.0}`).
       if (field.parent !== undefined && vocabulary.iterated.has(field.parent.name.toLowerCase())) continue;
+      // Hydra reads its own settings (`hydra: {output_subdir: null}`) and the defaults list.
+      if (field.path[0] === 'hydra' || field.path[0] === 'defaults') continue;
       const intended = intendedName(field.name, vocabulary);
       if (intended === undefined) continue;
       // In a framework's file, the framework's own keys are unknown-key's to check against its schema.
