@@ -85,6 +85,9 @@ describe('misspelled-key', () => {
     expect(check({ ...REPOSITORY, 'configs/run.yaml': numbered, 'src/train.py': TRAIN.replace('["latent_channels"]', '["conv1_channels"]') })).toEqual([]);
     const short = CONFIG.replace('scheduler_warumup_fraction', 'val_interval');
     expect(check({ ...REPOSITORY, 'configs/run.yaml': short, 'src/train.py': TRAIN.replace('"scheduler_warmup_fraction"', '"eval_interval"') })).toEqual([]);
+    // ctesi's `PATCH_SIZE` beside a script that reads `BATCH_SIZE`: another word, not a typo.
+    const otherWord = CONFIG.replace('scheduler_warumup_fraction', 'patch_size');
+    expect(check({ ...REPOSITORY, 'configs/run.yaml': otherWord, 'src/train.py': TRAIN.replace('"scheduler_warmup_fraction"', '"batch_size"') })).toEqual([]);
     const plural = CONFIG.replace('scheduler_warumup_fraction', 'scheduler_gammas');
     expect(check({ ...REPOSITORY, 'configs/run.yaml': plural, 'src/train.py': TRAIN.replace('"scheduler_warmup_fraction"', '"scheduler_gamma"') })).toEqual([]);
     const twoNames = TRAIN.replace('    loader =', '    cooldown = training["scheduler_warumip_fraction"]\n    loader =');

@@ -79,7 +79,8 @@ function intendedName(key: string, vocabulary: CodeVocabulary): Intended | undef
     if (misspelt.length < MIN_WORD || /[0-9]/.test(misspelt) || vocabulary.words.has(misspelt) || knownWords().has(misspelt)) continue;
     for (const candidate of index.get(slotKey(words, i)) ?? []) {
       const word = wordsOf(candidate)[i]!;
-      if (word.length < MIN_WORD || /[0-9]/.test(word) || editDistance(misspelt, word, 1) !== 1 || inflected(misspelt, word)) continue;
+      // A different first letter makes another word (`patch_size` beside `batch_size`), seldom a typo.
+      if (word.length < MIN_WORD || /[0-9]/.test(word) || word[0] !== misspelt[0] || editDistance(misspelt, word, 1) !== 1 || inflected(misspelt, word)) continue;
       const known = vocabulary.names.get(candidate)!;
       // Two names the key could mean: which one is not known.
       if (found !== undefined && found.name.toLowerCase() !== candidate) return undefined;
