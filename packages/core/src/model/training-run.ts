@@ -212,10 +212,6 @@ function isTrainingLength(f: Field, depth: number): boolean {
 const SCALAR_SHAPES = new Set(['number', 'numeric-string', 'placeholder', 'boolean', 'string']);
 
 /** Builds one TrainingRun per run scope of every document. */
-/**
- * What the project's scripts show that the file cannot (found by a front-end; see config-groups.ts): about the run,
- * and, for a JSON config, the reader that accepts its comments (`lenientJson`, read by analyze.ts).
- */
 /** What a whole project's Python code names and the words it uses (see code-words.ts and rules/misspelled-key.ts). */
 export interface CodeVocabulary {
   /** The names the code reads (attributes, quoted keys, declared fields), by lower-cased name, as written and where first. */
@@ -226,6 +222,10 @@ export interface CodeVocabulary {
   readonly iterated: ReadonlySet<string>;
 }
 
+/**
+ * What the project's scripts show that the file cannot (found by a front-end; see config-groups.ts): about the run,
+ * and, for a JSON config, the reader that accepts its comments (`lenientJson`, read by analyze.ts).
+ */
 export interface ScriptFacts {
   /**
    * What the project's Python code names, when the walk saw every folder of the project and could read every script

@@ -213,7 +213,7 @@ export interface ProjectScriptsOptions {
 
 export class ProjectScripts {
   private readonly folders: FolderMemo<FolderScripts>;
-  /** What each folder's scripts name in code, read only for a project whose scripts read a setting in a comment line. */
+  /** What each folder's scripts name in code: for settings read only in a comment line, and for the project's code vocabulary. */
   private readonly names: FolderMemo<FolderCodeNames | undefined>;
   /** The code vocabulary of each walk that saw the whole project (see `codeVocabularyOf`), by its folders and display base. */
   private readonly vocabularies = new Map<string, CodeVocabulary | undefined>();
