@@ -15,6 +15,14 @@ import { toDotted, toPointer } from '../document/pointer.js';
 const COMMENT_KEY = /^(?:_+comments?(?:_[\w.-]*)?|\/\/|#)$/i;
 
 /**
+ * A bare `"comment"` key may be a setting, but repeated with prose each time (AMPL's test configs write a
+ * `"comment": "Model parameters"` line before each group of keys) it is a comment too: `json.load` keeps the
+ * last sentence, which nothing reads.
+ */
+const BARE_COMMENT_KEY = /^comments?$/i;
+const PROSE_VALUE = /^[ \t]*:[ \t]*"[^"\n]*[ \t][^"\n]*"/;
+
+/**
  * A YAML key repeated only to host anchors (`define: &img_size 384`, then `define: &backbone resnet50`, in
  * BasicSR-style option files) is never read for its own value: the anchors are, through their aliases.
  */
@@ -34,6 +42,7 @@ export default defineRule({
     const commentsAsKeys = ctx.doc.format !== 'yaml' && ctx.doc.format !== 'toml' && !ctx.hasFramework('deepspeed');
     for (const dup of ctx.doc.duplicateKeys) {
       if (commentsAsKeys && COMMENT_KEY.test(dup.name)) continue;
+      if (commentsAsKeys && BARE_COMMENT_KEY.test(dup.name) && proseAfter(ctx.doc.text, dup.first[1]) && proseAfter(ctx.doc.text, dup.key[1])) continue;
       if (ctx.doc.format === 'yaml' && anchorHost(ctx.doc.text, dup.first[1]) && anchorHost(ctx.doc.text, dup.key[1])) continue;
       const firstLine = ctx.lines.positionAt(dup.first[0]).line;
       ctx.report({
@@ -47,6 +56,11 @@ export default defineRule({
     }
   },
 });
+
+/** Whether the value after the JSON key that ends at `keyEnd` is a string of more than one word. */
+function proseAfter(text: string, keyEnd: number): boolean {
+  return PROSE_VALUE.test(text.slice(keyEnd, keyEnd + 400));
+}
 
 /** Whether the value after the key that ends at `keyEnd` carries an anchor. */
 function anchorHost(text: string, keyEnd: number): boolean {

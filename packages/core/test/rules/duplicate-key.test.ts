@@ -26,6 +26,10 @@ describe(RULE, () => {
     expect(findings(RULE, deepmd, 'json')).toEqual([]);
     expect(positions(findings(RULE, '{"//": "a", "lr": 1, "//": "b", "lr": 2}', 'json'))).toEqual(['1:33']);
     expect(positions(findings(RULE, '{"comment": "a", "lr": 1, "comment": "b"}', 'json'))).toEqual(['1:27']);
+    // A bare `comment` repeated with prose each time is a comment line (AMPL's test configs); a one-word value may be a setting.
+    expect(findings(RULE, '{"comment": "Model parameters", "lr": 1, "comment": "Training settings below"}', 'json')).toEqual([]);
+    expect(positions(findings(RULE, '{"comment": "Model parameters", "lr": 1, "comment": "short"}', 'json'))).toEqual(['1:42']);
+    expect(positions(findings(RULE, 'comment: Model parameters\nlr: 1\ncomment: Training settings\n'))).toEqual(['3:1']);
     // A comment named for the key below it, repeated by copy and paste (AnimalPoseForecasting's reader drops `^_comment` keys).
     expect(findings(RULE, '{"_comment_savedir": "where to save output", "savedir": "m", "_comment_savedir": "how often to save", "save_epoch": 5}', 'json')).toEqual([]);
     expect(positions(findings(RULE, '{"comment_savedir": "a", "savedir": "m", "comment_savedir": "b"}', 'json'))).toEqual(['1:42']);
