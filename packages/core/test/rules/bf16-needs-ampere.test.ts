@@ -22,4 +22,14 @@ describe(RULE, () => {
     expect(findings(RULE, 'bf16: true  # set fp16 instead on V100 or T4\n')).toEqual([]);
     expect(findings(RULE, '# if you train on a T4, turn bf16 off\nbf16: true\n')).toEqual([]);
   });
+
+  it('reads a comment inside a block as about that block: an old GPU\'s profile says nothing of its sibling\'s bf16', () => {
+    // waalwang/moe_training's hardware profiles: the TITAN RTX one runs fp16, the cloud ones bf16.
+    const profiles = 'profiles:\n  local:\n    # TITAN RTX 24GB, eval only\n    bf16: false\n    fp16: true\n  cloud:\n    # 96GB workstation card\n    bf16: true\n';
+    expect(findings(RULE, profiles)).toEqual([]);
+    expect(positions(findings(RULE, profiles.replace('bf16: false\n    fp16: true', 'bf16: true')))).toEqual(['4:11']);
+    // A comment outside every block still speaks for the whole file.
+    expect(positions(findings(RULE, '# trained on a TITAN RTX\nprofiles:\n  cloud:\n    bf16: true\n'))).toEqual(['4:11']);
+    expect(findings(RULE, 'cloud:\n  # RTX PRO 6000, then the T4 box\n  bf16: true\n')).toEqual([]);
+  });
 });
