@@ -110,7 +110,9 @@ export type FrameworkId =
   | 'kohya'
   | 'timm'
   | 'mlx-lm'
-  | 'dlhpcstarter';
+  | 'dlhpcstarter'
+  | 'mace'
+  | 'matten';
 
 export interface FrameworkProfile {
   readonly id: FrameworkId;
@@ -387,6 +389,24 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     id: 'dlhpcstarter', name: 'dlhpcstarter', yamlLoader: 'omegaconf', threshold: 3,
     signals: [top('definition', 1.5), top('module', 1), top('ckpt_zoo_dir', 1.5), top('exp_dir', 0.5), top('dataset_dir', 0.5), top('venv_path', 1),
       top('mbatch_size', 1), top('every_n_epochs', 0.5), top('monitor_mode', 0.5)],
+  },
+  {
+    // MACE interatomic potentials (`mace_run_train --config file.yaml`): configargparse's YAML parser hands each value to
+    // an argparse option with `type=float`/`int`, so `weight_decay: 1e-5` is a number. `optimizer: adam` builds
+    // `torch.optim.Adam` with the decay as an L2 penalty; `adamw` builds AdamW.
+    id: 'mace', name: 'MACE (configargparse)', yamlLoader: 'typed', threshold: 3,
+    signals: [top('e0s', 1.5), top('swa_energy_weight', 1.5), top('swa_forces_weight', 1.5), top('error_table', 1.5), top('start_swa', 1), top('r_max', 1),
+      top('max_ell', 1), top('correlation', 1), top('num_interactions', 1), top('hidden_irreps', 1), top('mlp_irreps', 1), top('interaction_first', 1),
+      top('compute_avg_num_neighbors', 1), top('energy_key', 0.5), top('forces_key', 0.5), top('default_dtype', 0.5), top('num_channels', 0.5)],
+  },
+  {
+    // matten (equivariant networks for materials tensors): a LightningCLI subclass that links `optimizer` and
+    // `lr_scheduler` into the model's hyperparameters; its `configure_optimizers` builds them and returns the scheduler
+    // with the monitor `val/score`. Users' runs keep the files without matten's code beside them.
+    id: 'matten', name: 'matten', threshold: 3,
+    signals: [path('data.tensor_target_name', 1.5), path('data.tensor_target_formula', 1.5), path('data.atom_selector', 1), path('model.output_formula', 1),
+      path('model.output_format', 0.5), path('model.irreps_edge_sh', 1), path('model.conv_layer_irreps', 1), path('model.species_embedding_dim', 1),
+      path('data.r_cut', 0.5)],
   },
   {
     id: 'ultralytics', name: 'Ultralytics YOLO', yamlLoader: 'pyyaml', threshold: 3,

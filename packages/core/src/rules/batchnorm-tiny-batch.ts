@@ -60,7 +60,10 @@ export default defineRule<Options>({
  * A graph network built over a neighbourhood (PyG's `radius_graph(max_num_neighbors=…)`, AirfRANS's `max_neighbors`,
  * `NeighborLoader(num_neighbors=…)`) normalises over the graph's nodes in the same way.
  */
-const POINT_CLOUD_KEYS: ReadonlySet<string> = new Set(['in_points_dim', 'first_subsampling_dl', 'num_kernel_points', 'kp_extent', 'num_points', 'npoints', 'num_point', 'n_points', 'max_neighbors', 'max_num_neighbors', 'num_neighbors']);
+const POINT_CLOUD_KEYS: ReadonlySet<string> = new Set(['in_points_dim', 'first_subsampling_dl', 'num_kernel_points', 'kp_extent', 'num_points', 'npoints', 'num_point', 'n_points', 'max_neighbors', 'max_num_neighbors', 'num_neighbors',
+  // Atomistic graphs (NequIP-style and e3nn networks: matten's `r_cut` and `average_num_neighbors`): one structure per
+  // batch still gives BatchNorm every atom.
+  'r_cut', 'r_max', 'cutoff_radius', 'radial_cutoff', 'average_num_neighbors', 'avg_num_neighbors', 'num_radial_basis', 'irreps_edge_sh']);
 
 function normalisesOverPoints(fields: readonly Field[]): boolean {
   return fields.some((f) => POINT_CLOUD_KEYS.has(f.normalized) && f.value.kind === 'scalar');

@@ -59,6 +59,9 @@ export default defineRule({
     // The project's own `configure_optimizers` returns the scheduler with a monitor (matten, which reads this file with
     // PyYAML and builds the scheduler from it): this is not LightningCLI's block.
     if (ctx.scripts.schedulerMonitorInScripts !== undefined) return;
+    // matten's files, kept by users without its code beside them: its CLI hands the block to the model, whose
+    // `configure_optimizers` returns the scheduler with the monitor `val/score`.
+    if (ctx.hasFramework('matten')) return;
     ctx.report({
       field: classPath!,
       message: lightningClass ? 'ReduceLROnPlateau needs `init_args.monitor` to name the metric it watches.' : 'torch ReduceLROnPlateau in LightningCLI gets no monitor, so Lightning refuses it.',

@@ -187,6 +187,16 @@ describe('framework detection', () => {
     expect(findings('yaml-sci-notation-string', 'module: net\ndefinition: Net\nlr: 5e-5\n').map((d) => d.line)).toEqual([3]);
   });
 
+  it("detects MACE's `mace_run_train --config` files, which configargparse hands to typed options (Orchestr.AI's `weight_decay: 1e-5`)", () => {
+    const text = 'model: MACE\nnum_interactions: 2\nnum_channels: 128\nmax_L: 1\ncorrelation: 3\nr_max: 5.0\nmax_ell: 3\nE0s: "average"\nswa: true\nstart_swa: 400\n' +
+      'swa_energy_weight: 1.0\nswa_forces_weight: 100.0\noptimizer: adam\nlr: 0.001\nweight_decay: 1e-5\nscheduler: ReduceLROnPlateau\n';
+    const a = analysisOf(text);
+    expect([a.frameworks.map((f) => f.id), a.loader.id]).toEqual([['mace'], 'typed']);
+    expect(findings('yaml-sci-notation-string', text)).toEqual([]);
+    // MACE's `adam` is torch's Adam, so its decay is still an L2 penalty.
+    expect(findings('adam-coupled-weight-decay', text).map((d) => d.line)).toEqual([15]);
+  });
+
   it("detects VeOmni's train/model/data files, which share LitGPT's batch names, and reads them through typed argparse options", () => {
     const text = 'model:\n  model_path: Qwen/Qwen2.5-Coder-0.5B\ndata:\n  train_path: ./data\n  dataloader_type: native\n  datasets_type: mapping\ntrain:\n  data_parallel_mode: ddp\n  ulysses_parallel_size: 1\n  global_batch_size: 512\n  micro_batch_size: 8\n  rmpad: false\n  optimizer: adamw\n  lr: 3.0e-4\n  lr_decay_style: cosine\n  lr_warmup_ratio: 0.01\n  lr_min: 3e-6\n';
     const a = analysisOf(text);

@@ -21,6 +21,12 @@ describe(RULE, () => {
     expect(findings(RULE, kpconv(''))).toHaveLength(1);
   });
 
+  it('stays quiet for an atomistic graph network, whose BatchNorm normalises over every atom of the one structure (matten)', () => {
+    const matten = (extra: string) => `data:\n${extra}  loader_kwargs:\n    batch_size: 1\nmodel:\n  num_layers: 3\n  normalization: batch\n`;
+    expect(findings(RULE, matten('  r_cut: 5.0\n'))).toEqual([]);
+    expect(findings(RULE, matten(''))).toHaveLength(1);
+  });
+
   it("reads each model's section of a file of alternatives as its own run, and a graph network over neighbourhoods like a point cloud (AirfRANS)", () => {
     const section = (name: string, extra: string) => `${name}:\n  encoder: [7, 64, 64, 8]\n${extra}  batch_size: 1\n  nb_epochs: 398\n  lr: 0.001\n`;
     // Before: GraphSAGE's batch and GUNet's BatchNorm were read as one run's.

@@ -46,4 +46,13 @@ describe(RULE, () => {
     expect(run({})).toHaveLength(1);
     expect(run({ schedulerMonitorInScripts: '`"monitor": self.monitor_key` in the `configure_optimizers` of src/model.py' })).toEqual([]);
   });
+
+  it("leaves matten's files alone without its code: its CLI hands the block to a model that returns the monitor (a user's run)", () => {
+    // ozakary/data-Xe_at_CC3_at_TBA keeps matten's atomic_tensor.yaml with no Python beside it.
+    const matten = 'seed_everything: 35\ndata:\n  tensor_target_name: nmr_tensor\n  atom_selector: atom_selector\n  tensor_target_formula: ij=ji\n  r_cut: 5.0\n' +
+      'model:\n  species_embedding_dim: 16\n  irreps_edge_sh: 0e + 1o + 2e\n  output_format: irreps\n  output_formula: ij=ji\ntrainer:\n  max_epochs: 5000\n' +
+      'optimizer:\n  class_path: torch.optim.Adam\n  init_args:\n    lr: 0.01\nlr_scheduler:\n  class_path: torch.optim.lr_scheduler.ReduceLROnPlateau\n  init_args:\n    mode: min\n';
+    expect(findings(RULE, matten)).toEqual([]);
+    expect(findings(RULE, matten.replace(/tensor_target_\w+|atom_selector|output_formula|irreps_edge_sh/g, (k) => `x_${k}`))).toHaveLength(1);
+  });
 });

@@ -111,6 +111,8 @@ export type Frameworks = (
   | 'timm'
   | 'mlx-lm'
   | 'dlhpcstarter'
+  | 'mace'
+  | 'matten'
 )[];
 /**
  * The program that reads YAML configs: `pyyaml` (YAML 1.1: `1e-4` is a string), `yacs` (PyYAML, then yacs decodes a mapping's string values as Python literals: `1e-4` is a float except inside lists), `typed` (values converted to their fields' declared types: Levanter's draccus, AutoTrain's pydantic, ML-Agents' cattrs), `omegaconf` (Hydra, NeMo), `jsonargparse` (LightningCLI, LitGPT) or `yaml-1.2`. Detected from the framework when not set.
