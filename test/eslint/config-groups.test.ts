@@ -274,6 +274,17 @@ describe('Hydra config groups in the ESLint plugin', () => {
     expect(cli).toEqual(plugin);
   });
 
+  it("reports a setting the code reads under another name in its section (liveness-detection's `trainer.lr`), as mlconfig check does", async () => {
+    const config = 'trainer:\n  lr: 0.0004\n  num_epochs: 100\n  batch_size: 16\n';
+    const model = 'class Model:\n    def __init__(self, cfg):\n        self.cfg = cfg\n        self.learning_rate = self.cfg.get("trainer", {}).get("learning_rate", 1e-3)\n' +
+      '        self.epochs = cfg["trainer"]["num_epochs"]\n        self.bs = cfg["trainer"]["batch_size"]\n';
+    const p = project({ 'a/configs/run.yaml': config, 'a/core/model.py': model, 'b/configs/run.yaml': config });
+    const watched = new Set(['mlconfig/misnamed-key']);
+    const { plugin, cli } = await strictPluginAndCli(p, ['a', 'b'], ['**/*.yaml'], ['.'], watched);
+    expect(plugin).toEqual(['a/configs/run.yaml:2:3 mlconfig/misnamed-key']);
+    expect(cli).toEqual(plugin);
+  });
+
   it('takes a schedule the scripts always build into account for JSON configs too, as mlconfig check does', async () => {
     const config = '{"optimizer": "sgd", "learning_rate": 0.4, "epochs": 160, "batch_size": 128}\n';
     const p = project({

@@ -29,6 +29,17 @@ const EXAMPLE_SCRIPTS: Readonly<Record<string, ScriptFacts>> = {
       names: new Map(['training', 'epochs', 'learning_rate', 'scheduler_warmup_fraction'].map((n) => [n, { name: n, script: 'train.py' }])),
       words: new Set(['training', 'epochs', 'learning', 'rate', 'scheduler', 'warmup', 'fraction', 'config', 'get', 'int']),
       iterated: new Set(),
+      wholeUses: new Set(),
+      sectionReads: new Map(),
+    },
+  },
+  'misnamed-key': {
+    codeVocabulary: {
+      names: new Map(['trainer', 'learning_rate', 'num_epochs', 'cfg', 'get'].map((n) => [n, { name: n, script: 'model.py' }])),
+      words: new Set(['self', 'learning', 'rate', 'cfg', 'get', 'trainer', 'epochs', 'num']),
+      iterated: new Set(),
+      wholeUses: new Set(),
+      sectionReads: new Map(['trainer.learning_rate', 'trainer.num_epochs'].map((n) => [n, { name: n, script: 'model.py' }])),
     },
   },
   'torch-class-name': { torchClassLookups: [{ kind: 'optimizer', key: 'name', evidence: '`getattr(optim, opt.name)` in roadmap/getter.py' }] },

@@ -36,6 +36,14 @@ const SECTION_USE = /(?:\.[ \t]*([A-Za-z_]\w*)|\[[ \t]*(?:'([A-Za-z_]\w*)'|"([A-
 const BARE_SPLAT = /\*\*[ \t]*([A-Za-z_]\w*)\b(?![ \t]*[.[])/g;
 /** `for name in cfg.datasets:`, `for k, v in cfg["weights"]` … : the last key of what a loop goes through. */
 const FOR_IN_SECTION = /\bfor\b[^\n:]*?\bin[ \t]+[A-Za-z_][\w.]*?(?:\.[ \t]*([A-Za-z_]\w*)|\[[ \t]*(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)")[ \t]*\])[ \t]*:/g;
+/**
+ * A setting read through its section, as two keys in a row: `.trainer.learning_rate`, `["trainer"]["learning_rate"]`,
+ * `.get("trainer", {}).get("learning_rate", 1e-3)`. The second key is looked at ahead, so `cfg.a.b.c` gives `a.b` and
+ * `b.c`; a method called on the section (`.trainer.items()`) is no setting.
+ */
+const SECTION_PAIR = /(?:\.[ \t]*([A-Za-z_]\w*)|\[[ \t]*['"]([A-Za-z_]\w*)['"][ \t]*\]|\.get\([ \t\n]*['"]([A-Za-z_]\w*)['"][^()]*\))(?=\s*(?:\.[ \t]*(?!get\b)([A-Za-z_]\w*)\b(?![ \t]*\()|\[[ \t]*['"]([A-Za-z_]\w*)['"][ \t]*\]|\.get\([ \t\n]*['"]([A-Za-z_]\w*)['"]))/g;
+/** An import statement's line: its dotted names are modules. */
+const IMPORT_LINE = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import\b|import[ \t]+[\w.])[^\n]*$/gm;
 /** Methods that hand over every entry of a mapping. */
 const WHOLE_METHODS = /^\.[ \t]*(?:items|keys|values|copy|to_dict|to_container|__dict__|update)\b/;
 
@@ -70,6 +78,8 @@ export interface CodeNames {
    * cfg["datasets"]:`): their keys are data, a label or a name the program takes as it finds it.
    */
   readonly iterated: ReadonlySet<string>;
+  /** Settings read through their section, as `section.setting` (see SECTION_PAIR). */
+  readonly sectionReads: ReadonlySet<string>;
 }
 
 export function codeNames(pythonText: string): CodeNames {
@@ -80,7 +90,8 @@ export function codeNames(pythonText: string): CodeNames {
   for (const m of code.matchAll(DECLARED_FIELD)) names.add(m[1]!);
   const wholeUses = new Set<string>();
   const iterated = new Set<string>();
-  for (const m of code.matchAll(SECTION_USE)) {
+  // `from pytorch_lightning.trainer import seed_everything` names a module, not a section handed on.
+  for (const m of code.replace(IMPORT_LINE, '').matchAll(SECTION_USE)) {
     const name = m[1] ?? m[2] ?? m[3]!;
     const after = m[4]!.trim();
     // `.items()`/`.keys()` hand over every entry; another attribute, `.get(` or `[` reads one of them by name.
@@ -89,7 +100,13 @@ export function codeNames(pythonText: string): CodeNames {
   }
   for (const m of code.matchAll(BARE_SPLAT)) wholeUses.add(m[1]!);
   for (const m of code.matchAll(FOR_IN_SECTION)) iterated.add(m[1] ?? m[2] ?? m[3]!);
-  return { names, wholeUses, words: codeWords(code), iterated };
+  const sectionReads = new Set<string>();
+  for (const m of code.matchAll(SECTION_PAIR)) {
+    const section = m[1] ?? m[2] ?? m[3];
+    if (section === undefined || section === 'self' || section === 'get') continue;
+    sectionReads.add(`${section}.${m[4] ?? m[5] ?? m[6]!}`);
+  }
+  return { names, wholeUses, words: codeWords(code), iterated, sectionReads };
 }
 
 /**

@@ -555,6 +555,8 @@ export class ProjectScripts {
     const names = new Map<string, { readonly name: string; readonly script: string }>();
     const words = new Set<string>();
     const iterated = new Set<string>();
+    const wholeUses = new Set<string>();
+    const sectionReads = new Map<string, { readonly name: string; readonly script: string }>();
     let vocabulary: CodeVocabulary | undefined;
     found: {
       for (const folder of walked.folders) {
@@ -566,8 +568,13 @@ export class ProjectScripts {
         }
         for (const w of code.words) words.add(w);
         for (const n of code.iterated) iterated.add(n.toLowerCase());
+        for (const n of code.wholeUses) wholeUses.add(n);
+        for (const [pair, script] of code.pairReaders) {
+          const key = pair.toLowerCase();
+          if (!sectionReads.has(key)) sectionReads.set(key, { name: pair, script: shownPath(script, displayBase) });
+        }
       }
-      if (names.size > 0) vocabulary = { names, words, iterated };
+      if (names.size > 0) vocabulary = { names, words, iterated, wholeUses, sectionReads };
     }
     if (this.options.revalidateAfterMs === undefined) this.vocabularies.set(id, vocabulary);
     return vocabulary;
@@ -851,7 +858,9 @@ function readFolderCodeNames(folder: string): FolderCodeNames | undefined {
   const wholeUses = new Set<string>();
   const words = new Set<string>();
   const iterated = new Set<string>();
+  const sectionReads = new Set<string>();
   const readers = new Map<string, string>();
+  const pairReaders = new Map<string, string>();
   for (const entry of scripts) {
     const script = join(folder, entry.name);
     const text = readSmallText(script, MAX_SCRIPT_SIZE);
@@ -864,13 +873,19 @@ function readFolderCodeNames(folder: string): FolderCodeNames | undefined {
     for (const n of found.wholeUses) wholeUses.add(n);
     for (const w of found.words) words.add(w);
     for (const n of found.iterated) iterated.add(n);
+    for (const pair of found.sectionReads) {
+      sectionReads.add(pair);
+      if (!pairReaders.has(pair)) pairReaders.set(pair, script);
+    }
   }
-  return { names, wholeUses, words, iterated, readers };
+  return { names, wholeUses, words, iterated, sectionReads, readers, pairReaders };
 }
 
 /** What a folder's Python files name in code, with the first file that names each name. */
 interface FolderCodeNames extends CodeNames {
   readonly readers: ReadonlyMap<string, string>;
+  /** The first script of each `section.setting` read (see CodeNames.sectionReads). */
+  readonly pairReaders: ReadonlyMap<string, string>;
 }
 
 /** The first of a folder's dependency files, by name, that pins Lightning below 2.0. */
@@ -940,7 +955,7 @@ export function namesOf(folder: string): string {
 export function scriptsFingerprint(marker: string): string | undefined {
   if (marker.endsWith(NAMES)) {
     const names = readFolderCodeNames(marker.slice(0, -NAMES.length));
-    return names === undefined ? 'code names: unknown' : `code names: ${[...names.names].sort().join(' ')}\nhanded on whole: ${[...names.wholeUses].sort().join(' ')}\nwords: ${[...names.words].sort().join(' ')}\niterated: ${[...names.iterated].sort().join(' ')}`;
+    return names === undefined ? 'code names: unknown' : `code names: ${[...names.names].sort().join(' ')}\nhanded on whole: ${[...names.wholeUses].sort().join(' ')}\nwords: ${[...names.words].sort().join(' ')}\niterated: ${[...names.iterated].sort().join(' ')}\nsection reads: ${[...names.sectionReads].sort().join(' ')}`;
   }
   return marker.endsWith(SCRIPTS) ? projectScriptsFingerprint(marker.slice(0, -SCRIPTS.length)) : undefined;
 }

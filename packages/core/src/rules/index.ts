@@ -81,6 +81,7 @@ import ludwigMuonLr from './ludwig-muon-lr.js';
 import maxDepthWithoutNumLeaves from './max-depth-without-num-leaves.js';
 import maxEpochsRange from './max-epochs-range.js';
 import minLrAboveLr from './min-lr-above-lr.js';
+import misnamedKey from './misnamed-key.js';
 import misspelledKey from './misspelled-key.js';
 import mlAgentsTrainerSettings from './ml-agents-trainer-settings.js';
 import momentumRange from './momentum-range.js';
@@ -200,6 +201,7 @@ export const RULES: readonly Rule<object>[] = [
   maxDepthWithoutNumLeaves,
   maxEpochsRange,
   minLrAboveLr,
+  misnamedKey,
   misspelledKey,
   mlAgentsTrainerSettings,
   momentumRange,

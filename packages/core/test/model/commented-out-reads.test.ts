@@ -32,6 +32,15 @@ describe('commentedOutReads', () => {
 });
 
 describe('codeNames', () => {
+  it('reads the settings the code reads through their section, however they are written', () => {
+    const code = 'lr = self.cfg.get("trainer",\n    {}).get("learning_rate", 1e-3)\nn = cfg["trainer"]["num_epochs"]\nw = cfg.optim.wd.value\n' +
+      'for k, v in cfg.trainer.items():\n    pass\nx = cfg.data.get("batch_size")\n';
+    // A module in an import is no section handed on whole.
+    expect(codeNames('from pytorch_lightning.trainer import seed_everything\nimport a.trainer\n').wholeUses.has('trainer')).toBe(false);
+    expect(codeNames('t = build(cfg.trainer)\n').wholeUses.has('trainer')).toBe(true);
+    expect([...codeNames(code).sectionReads].sort()).toEqual(['cfg.trainer', 'data.batch_size', 'optim.wd', 'trainer.learning_rate', 'trainer.num_epochs', 'wd.value']);
+  });
+
   it('reads attributes of anything but self, quoted keys and declared fields, not parameters or locals', () => {
     const scheduler = 'class InvSqrtSchedule:\n    def __init__(self, optimizer, warmup_steps=4000):\n        self.warmup_steps = warmup_steps\n';
     expect(codeNames(scheduler).names.has('warmup_steps')).toBe(false);
