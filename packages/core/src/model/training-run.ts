@@ -1047,6 +1047,10 @@ function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[],
   if (frameworks.includes('nemo') && name !== undefined && /^radam$/i.test(name)) return { decoupledWeightDecay: true };
   // The same RAdam vendored by the project (flowtron's `from radam import RAdam`, TransMIL's `lookahead_radam`).
   if (ownRadam && name !== undefined && /radam/i.test(name)) return { decoupledWeightDecay: true };
+  // A RAdam class from a module of the project or a library (`_target_: dasmil.optim.radam.RAdam`, `torch_optimizer.RAdam`):
+  // the copies of LiyuanLucasLiu's RAdam that projects and libraries carry all decay the weights directly (p -= wd·lr·p).
+  // Only torch.optim.RAdam adds an L2 term.
+  if (name !== undefined && /\.radam$/i.test(name) && !/^torch\.optim\./.test(name)) return { decoupledWeightDecay: true };
   // A name the scripts may look up in torch-optimizer (whose RAdam decays the weights directly) or in torch.optim
   // (an L2 term): which one a run gets depends on the lookup's order and on what is installed (Ynakatsuka's kvt
   // registers torch.optim's classes, then torch-optimizer's over them when it is installed). `torch.optim.RAdam` is torch's.

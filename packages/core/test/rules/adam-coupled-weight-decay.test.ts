@@ -74,6 +74,10 @@ describe(RULE, () => {
     // torch.optim.RAdam's weight_decay is an L2 penalty unless decoupled_weight_decay is set.
     const torch = findings(RULE, 'optimizer:\n  _target_: torch.optim.RAdam\n  lr: 0.001\n  weight_decay: 0.01\n');
     expect(torch.map((d) => d.message)).toEqual(['torch.optim.RAdam applies weight decay 0.01 as an L2 penalty, not decoupled weight decay.']);
+    // A RAdam from the project's own module or a library (das-mil's Lookahead over `dasmil.optim.radam.RAdam`) is
+    // LiyuanLucasLiu's, which decays the weights directly.
+    expect(findings(RULE, 'optimizer:\n  _target_: dasmil.optim.lookahead.Lookahead\n  base_optimizer:\n    _target_: dasmil.optim.radam.RAdam\n    _partial_: true\n    lr: 2e-4\n    weight_decay: 1e-5\n')).toEqual([]);
+    expect(findings(RULE, 'optimizer:\n  _target_: torch_optimizer.RAdam\n  lr: 0.001\n  weight_decay: 0.01\n')).toEqual([]);
   });
 
   it('does not flag SpeechBrain key `Adam` whose class is AdamW (CORPUS-NOTES §8)', () => {
