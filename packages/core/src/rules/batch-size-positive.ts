@@ -12,6 +12,15 @@ import type { Field } from '../classify/classify.js';
 const REJECTS_ZERO_ACCUMULATION: ReadonlySet<string> = new Set(['deepspeed', 'hf-trainer', 'trl', 'trl-online', 'axolotl', 'llama-factory', 'autotrain',
   'accelerate', 'torchtune', 'lightning', 'litgpt', 'nemo', 'ludwig']);
 
+/**
+ * Programs that take a batch size of -1 as a count and refuse it (DeepSpeed's assertion, HF's and Lightning's loaders,
+ * the typed schemas of Ludwig, LitGPT and torchtune, Keras's `fit`). Elsewhere -1 is written on purpose, and the
+ * program reads it as a switch: pykan's `fit(batch=-1)` trains on the whole set, sib-pinn and maro take every sample,
+ * a launcher or the code fills a blank (partial-equivariance's Hydra defaults, Recipe-Generation's "Overwritten in the
+ * code"). Nobody types -1 for a count by accident; a plain DataLoader would refuse it at the first line that builds it.
+ */
+const REFUSES_BATCH_OF_MINUS_ONE: ReadonlySet<string> = new Set([...REJECTS_ZERO_ACCUMULATION, 'keras']);
+
 /** Keys that name or enable a block's feature; null, false or `none` there switches the whole block off. */
 const SWITCH_KEYS: ReadonlySet<string> = new Set(['_name_', 'name', 'type', 'method', 'enabled', 'enable', 'use', 'active']);
 const OFF = /^(?:none|null|off|false|disabled?)$/i;
@@ -115,6 +124,7 @@ export default defineRule({
       if (accumulation && value === 0 && !ids.some((id) => REJECTS_ZERO_ACCUMULATION.has(id))) continue;
       // A block switched off beside it builds no loader: liquid-S4's `replay: {_name_: null, batch_size: 0}`.
       if (value === 0 && field.path.length > 1 && isSwitchedOff(field)) continue;
+      if (!accumulation && value === -1 && !ids.some((id) => REFUSES_BATCH_OF_MINUS_ONE.has(id))) continue;
       if (!accumulation && (value === -1 || value === 0) && batchesByBudget(field)) continue;
       if (!accumulation && value === -1 && drawsFromExperienceStore(field)) continue;
       if ((value === -1 || value === 0) && isBlankTemplate(field)) continue;
