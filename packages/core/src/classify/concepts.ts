@@ -54,8 +54,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
       'lr_i', 'lr_g', 'lr_d'],
     // KAIR's generator and discriminator settings: `G_optimizer_lr`, `D_optimizer_lr`.
     // `flip_lr` is a left-right flip's probability (TarDAL's YOLO-style augmentations), not a learning rate, and
-    // `log_lr: -5` its logarithm (bnn's Hydra config; the script takes `10 ** log_lr`).
-    patterns: [/^(?!flip_|log(?:10)?_)(?:[a-z0-9]+_)?lr$/, /^lr_(?:adam|sgd|model|main|base|head|backbone|encoder|decoder|[a-z]+_lr)$/, /^(?!log(?:10)?_)(?:.*_)?learning_rate$/, /^lr_(?:autoencoder|generator|discriminator|critic|actor|policy|embeddings?)$/,
+    // `log_lr: -5` its logarithm (bnn's Hydra config; the script takes `10 ** log_lr`). NNCF's `epochs_lr` is the length
+    // of a stage's rate schedule, in epochs.
+    patterns: [/^(?!flip_|log(?:10)?_|epochs?_|steps?_|iters?_|iterations_)(?:[a-z0-9]+_)?lr$/, /^lr_(?:adam|sgd|model|main|base|head|backbone|encoder|decoder|[a-z]+_lr)$/, /^(?!log(?:10)?_)(?:.*_)?learning_rate$/, /^lr_(?:autoencoder|generator|discriminator|critic|actor|policy|embeddings?)$/,
       /^[gd]_optimizer_lr$/],
   },
   {

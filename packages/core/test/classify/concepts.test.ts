@@ -293,6 +293,7 @@ const TRAPS: readonly (readonly [why: string, text: string, format: ConfigFormat
   ['Ultralytics `scale` beside augmentations', 'degrees: 0.0\ntranslate: 0.1\nscale: 0.5\nfliplr: 0.5\n', 'yaml', 'scale', 'hyperparameter/-'],
   ["TarDAL's `flip_lr` augmentation probability, not a learning rate", 'detect:\n  translate: 0.1\n  flip_ud: 0.0\n  flip_lr: 0.5\n', 'yaml', 'detect.flip_lr', 'hyperparameter/-'],
   ["bnn's `log_lr: -5`, the logarithm its ExpectationSGD takes, not a learning rate", 'train:\n  epochs: 10\n  log_lr: -5\n  batch_size: 2048\n', 'yaml', 'train.log_lr', 'other/-'],
+  ["NNCF's `epochs_lr: -1`, the length of a stage's rate schedule in epochs (SQFT), a schedule setting, not a learning rate", 'schedule:\n  list_stage_descriptions:\n    - {train_dims: [width], epochs: -1, init_lr: -1, epochs_lr: -1}\n', 'yaml', 'schedule.list_stage_descriptions[0].epochs_lr', 'hyperparameter/lr-decay'],
   ['`log10_learning_rate` is a logarithm too', 'log10_learning_rate: -3.5\nbatch_size: 32\n', 'yaml', 'log10_learning_rate', 'other/-'],
   ['`decoder_learning_rate` is still a learning rate', 'decoder_learning_rate: 0.001\nbatch_size: 32\n', 'yaml', 'decoder_learning_rate', 'hyperparameter/learning-rate'],
   ["TarDAL's `lr_i`, the initial learning rate beside `lr_f`", 'optimizer:\n  name: adamw\n  lr_i: 1.0e-3\n  lr_f: 1.0e-3\n', 'yaml', 'optimizer.lr_i', 'hyperparameter/learning-rate'],
