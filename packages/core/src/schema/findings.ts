@@ -60,6 +60,20 @@ function zeroOrOne(node: ConfigNode | undefined): boolean {
   return node?.kind === 'scalar' && (node.value === 0 || node.value === 1);
 }
 
+/**
+ * The string "true" where a boolean is expected (fpcsong/mha2gqa's DeepSpeed `"fp16": {"enabled": "true"}`): Python takes
+ * any non-empty string as true and pydantic's lax mode, jsonargparse and marshmallow convert it, so every program reads
+ * it as meant. The string "false" is reported: it is true too where nothing converts it.
+ */
+function trueString(node: ConfigNode | undefined): boolean {
+  return node?.kind === 'scalar' && typeof node.value === 'string' && /^true$/i.test(node.value.trim());
+}
+
+/** The string "false" (or "no", "off"), which Python takes as true. */
+function falseString(node: ConfigNode | undefined): boolean {
+  return node?.kind === 'scalar' && typeof node.value === 'string' && /^(?:false|no|off)$/i.test(node.value.trim());
+}
+
 function integerString(node: ConfigNode | undefined): boolean {
   return node?.kind === 'scalar' && typeof node.value === 'string' && /^-?[0-9]+$/.test(node.value);
 }
@@ -113,12 +127,19 @@ function describe(e: SchemaError, doc: DocumentData, v: SchemaValidator, options
   const range = valueRange(e.instancePath, doc);
   const actual = node ? describeValue(node) : 'this value';
   const base = { range, pointer: e.instancePath };
-  if (zeroOrOne(node) && expectsBoolean(e)) return undefined;
+  if ((zeroOrOne(node) || trueString(node)) && expectsBoolean(e)) return undefined;
   // DeepSpeed validates `zero_optimization` with a pydantic model, which converts an integer written as a string.
   if (v.builtin && /(?:^|\/)zero_optimization\//.test(e.instancePath) && integerString(node) && expectsNumber(e)) return undefined;
   switch (e.keyword) {
     case 'type': {
       const expected = String(e.params.type).split(',').map(typeWords);
+      if (falseString(node) && expectsBoolean(e)) {
+        return {
+          ...base,
+          message: `${name} must be ${orList(expected)}, not ${actual}.`,
+          explanation: `${where} expects ${orList(expected)} here. Python takes any non-empty string as true, so a program that does not convert ${actual} turns the setting on (older DeepSpeed and HF's \`dataclass(**json)\` do).${about} Write \`false\` without quotes.`,
+        };
+      }
       return {
         ...base,
         message: `${name} must be ${orList(expected)}, not ${actual}.`,

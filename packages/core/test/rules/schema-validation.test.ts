@@ -97,6 +97,13 @@ describe('schema-validation', () => {
     expect(check('{"optimizer": {"name": "adam"}, "ema": 2, "ema_decay": 0.99}', 'json').map((d) => d.message)).toEqual(['`ema` must be a boolean, not 2.']);
   });
 
+  it('accepts the string "true" where a boolean is expected (every loader reads it as true), but not "false", which Python takes as true', () => {
+    expect(check('{"optimizer": {"name": "adam"}, "ema": "true", "ema_decay": 0.99}', 'json')).toEqual([]);
+    const [d] = check('{"optimizer": {"name": "adam"}, "ema": "false", "ema_decay": 0.99}', 'json');
+    expect(d!.message).toBe('`ema` must be a boolean, not the string "false".');
+    expect(d!.explanation).toContain('Python takes any non-empty string as true');
+  });
+
   it('reports a value outside an enum with the closest allowed value as a suggestion', () => {
     const [d] = check('scheduler: cosin\noptimizer: {name: adam}\n');
     expect(positions([d])).toEqual(['1:12']);
