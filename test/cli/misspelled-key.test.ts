@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { tempProjects } from './temp-project.js';
+import { ruleFindings, tempProjects, type RuleFinding } from './temp-project.js';
 
 const newProject = tempProjects();
 
@@ -36,18 +36,9 @@ const TRAIN = [
 ].join('\n');
 const REPOSITORY = { '.git/HEAD': 'ref: refs/heads/main\n' };
 
-interface Found {
-  readonly rule: string;
-  readonly at: string;
-  readonly message: string;
-  readonly explanation: string;
-  readonly suggestions: readonly string[];
-}
-
-function check(files: Record<string, string>, target = 'configs/run.yaml'): Found[] {
+function check(files: Record<string, string>, target = 'configs/run.yaml'): RuleFinding[] {
   const { stdout } = runCli(['check', '--format', 'json', '--preset', 'strict', target], { cwd: newProject(files).dir });
-  const results = JSON.parse(stdout) as { diagnostics: { ruleId: string; line: number; column: number; message: string; explanation: string; suggestions?: { edits: { text: string }[] }[] }[] }[];
-  return results.flatMap((r) => r.diagnostics).filter((d) => d.ruleId === 'misspelled-key').map((d) => ({ rule: d.ruleId, at: `${d.line}:${d.column}`, message: d.message, explanation: d.explanation, suggestions: (d.suggestions ?? []).flatMap((x) => x.edits.map((e) => e.text)) }));
+  return ruleFindings(stdout, 'misspelled-key');
 }
 
 describe('misspelled-key', () => {

@@ -80,3 +80,17 @@ export function rulesAt(jsonOutput: string): string[] {
 export function checkedFiles(jsonOutput: string): string[] {
   return (JSON.parse(jsonOutput) as { relativePath: string }[]).map((r) => r.relativePath).sort();
 }
+
+/** One rule's findings in `--format json` output, with what a reader sees: where, the message, the explanation, the suggested text. */
+export interface RuleFinding {
+  readonly at: string;
+  readonly message: string;
+  readonly explanation: string;
+  readonly suggestions: readonly string[];
+}
+
+export function ruleFindings(jsonOutput: string, ruleId: string): RuleFinding[] {
+  const results = JSON.parse(jsonOutput) as { diagnostics: { ruleId: string; line: number; column: number; message: string; explanation: string; suggestions?: { edits: { text: string }[] }[] }[] }[];
+  return results.flatMap((r) => r.diagnostics).filter((d) => d.ruleId === ruleId)
+    .map((d) => ({ at: `${d.line}:${d.column}`, message: d.message, explanation: d.explanation, suggestions: (d.suggestions ?? []).flatMap((x) => x.edits.map((e) => e.text)) }));
+}

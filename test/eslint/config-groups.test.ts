@@ -219,9 +219,9 @@ describe('Hydra config groups in the ESLint plugin', () => {
     expect(cli).toEqual(plugin);
   });
 
-  it("leaves a value the project's scripts test for and replace alone, as mlconfig check does (full-batch `batch_size: -1`)", async () => {
-    const pinn = 'model:\n  layers: [2, 50, 50, 1]\ntraining:\n  epochs: 20000\n  batch_size: -1\n  lr: 0.001\n';
-    const train = 'import argparse\n\nparser = argparse.ArgumentParser()\nparser.add_argument("--batch_size", type=int, default=-1)\n\ndef main(args):\n    dataset = points(args)\n    if args.batch_size == -1:\n        args.batch_size = len(dataset)\n';
+  it("leaves a value the project's scripts test for and replace alone, as mlconfig check does (full-batch `batch_size: 0`)", async () => {
+    const pinn = 'model:\n  layers: [2, 50, 50, 1]\ntraining:\n  epochs: 20000\n  batch_size: 0\n  lr: 0.001\n';
+    const train = 'import argparse\n\nparser = argparse.ArgumentParser()\nparser.add_argument("--batch_size", type=int, default=0)\n\ndef main(args):\n    dataset = points(args)\n    if args.batch_size == 0:\n        args.batch_size = len(dataset)\n';
     const p = project({ 'a/pinn.yaml': pinn, 'a/train.py': train, 'b/pinn.yaml': pinn });
     const { plugin, cli } = await strictPluginAndCli(p, ['a', 'b'], ['**/*.yaml'], ['a/pinn.yaml', 'b/pinn.yaml'], new Set(['mlconfig/batch-size-positive']));
     expect(plugin).toEqual(['b/pinn.yaml:5:15 mlconfig/batch-size-positive']);
