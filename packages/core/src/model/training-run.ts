@@ -477,8 +477,15 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   // the group's file, which this one does not show (planTF's top-level `weight_decay` goes to its own AdamW).
   const groupPackage = nameField && nameField.path[0] === 'defaults' ? nameField.name : undefined;
   const inGroup = (f: Field | undefined): Field | undefined => (f && groupPackage !== undefined && f.path[0] !== groupPackage ? undefined : f);
-  const wdField = inGroup(pickNamed('weight-decay', ['weight_decay', 'wd', 'weight_decay_rate', 'g_optimizer_wd']) ??
-    (stage !== undefined ? pickNamed('weight-decay', [`${stage}weight_decay`, `${stage}wd`]) : undefined));
+  // A block the program builds by calling its class with the block's own keys (SpeechBrain's `!name:torch.optim.Adam`,
+  // Hydra's `_target_`, LightningCLI's `class_path`) takes no setting from outside it unless it refers to one
+  // (`weight_decay: !ref <weight_decay>`): skinahan's REEGNet writes `weight_decay: 0.0001` at the top, which its Adam
+  // block never names.
+  const builtFromBlock = optimizerBlock !== undefined && (/^!(?:name|new):/.test(optimizerBlock.value.tag ?? '') ||
+    blockFields.some((f) => f.parent === optimizerBlock && (f.name === '_target_' || f.name === 'class_path')));
+  const inBuiltBlock = (f: Field | undefined): Field | undefined => (f && builtFromBlock && !isUnder(f.path, optimizerBlock!.path) ? undefined : f);
+  const wdField = inBuiltBlock(inGroup(pickNamed('weight-decay', ['weight_decay', 'wd', 'weight_decay_rate', 'g_optimizer_wd']) ??
+    (stage !== undefined ? pickNamed('weight-decay', [`${stage}weight_decay`, `${stage}wd`]) : undefined)));
   // sdubail's `optim.Adam(..., weight_decay=config["training"]["weight_decay"])`, with no optimizer named in the file.
   // Or from a key of another concept's name, when the file has no weight decay of its own: lemon_3d's
   // `torch.optim.Adam(pg, lr=dict['lr_rate'], weight_decay=dict['decay_rate'])` beside `decay_rate: 0.001`.

@@ -22,6 +22,15 @@ describe(RULE, () => {
     expect(d[0].message).toBe('torch.optim.Adam applies weight decay 2e-5 as an L2 penalty, not decoupled weight decay.');
   });
 
+  it('leaves a decay outside a block built from its own keys, which the block never names (skinahan\'s REEGNet)', () => {
+    const speechbrain = 'lr: 0.0001\noptimizer: !name:torch.optim.Adam\n  lr: !ref <lr>\nweight_decay: 0.0001\nnumber_of_epochs: 200\n';
+    expect(findings(RULE, speechbrain)).toEqual([]);
+    expect(findings(RULE, 'lr: 0.001\nweight_decay: 0.01\noptimizer:\n  _target_: torch.optim.Adam\n  lr: ${lr}\n')).toEqual([]);
+    // Referred to from the block (the test above), or beside a block the program builds itself, the decay reaches Adam.
+    expect(positions(findings(RULE, speechbrain.replace('  lr: !ref <lr>\n', '  lr: !ref <lr>\n  weight_decay: !ref <weight_decay>\n')))).toEqual(['4:22']);
+    expect(positions(findings(RULE, 'lr: 0.001\nweight_decay: 0.01\noptimizer:\n  name: adam\n  betas: [0.9, 0.999]\n'))).toEqual(['2:15']);
+  });
+
   it('flags DeepSpeed Adam with adam_w_mode false in JSON, and torch Adam in TOML', () => {
     const ds = findings(RULE, '{"zero_optimization": {"stage": 2}, "optimizer": {"type": "Adam", "params": {"lr": 0.001, "weight_decay": 3e-7, "adam_w_mode": false}}}', 'json');
     expect(positions(ds)).toEqual(['1:107']);
