@@ -55,7 +55,7 @@ describe('mlconfig check with schemas', () => {
     expect(results.get('ds/ds_config.json')).toEqual([
       '6:5 Unknown key `stage3_prefetch_bucket_sise` in `zero_optimization` (did you mean `stage3_prefetch_bucket_size`?).',
       '7:34 `zero_optimization.offload_param.device` must be one of "none", "cpu" or "nvme", not the string "gpu" (did you mean "cpu"?).',
-      '9:24 `bf16.enabled` must be a boolean or "auto", not the string "true".',
+      '9:24 `bf16.enabled` must be a boolean or "auto", not the string "false".',
     ]);
   });
 
