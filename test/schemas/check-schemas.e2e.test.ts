@@ -57,6 +57,8 @@ describe('mlconfig check with schemas', () => {
       '7:34 `zero_optimization.offload_param.device` must be one of "none", "cpu" or "nvme", not the string "gpu" (did you mean "cpu"?).',
       '9:24 `bf16.enabled` must be a boolean or "auto", not the string "false".',
     ]);
+    const quotedFalse = check('ds/ds_config.json').raw[0]!.diagnostics.find((d) => d.path === '/bf16/enabled')!;
+    expect(quotedFalse.explanation).toContain('Python takes any non-empty string as true');
   });
 
   it('reports a mapped schema that does not exist at line 1 of each file it applies to, and goes on', () => {

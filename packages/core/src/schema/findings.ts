@@ -159,7 +159,7 @@ function describe(e: SchemaError, doc: DocumentData, v: SchemaValidator, options
       return {
         ...base,
         message,
-        explanation: `${where} accepts ${orList(allowed)} here.${about} ${guess ? `${valueWords(guess)} is the closest accepted value.` : 'Use one of the accepted values.'}`,
+        explanation: `${where} accepts ${orList(allowed)} here.${falseString(node) && types.includes('boolean') ? ` Python takes any non-empty string as true, so a program that does not convert ${actual} turns the setting on.` : ''}${about} ${guess ? `${valueWords(guess)} is the closest accepted value.` : falseString(node) && types.includes('boolean') ? 'Write `false` without quotes.' : 'Use one of the accepted values.'}`,
         ...(guess && node?.kind === 'scalar' ? { suggestion: replaceScalar(node, guess) } : {}),
       };
     }
