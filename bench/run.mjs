@@ -105,7 +105,7 @@ writeFileSync(join(one, 'train.yaml'), 'learning_rate: 3.0e-4\nlr_scheduler_type
 const startup = { node: [], mlconfig: [] };
 for (let r = 0; r < 11; r++) {
   const a = measure([process.execPath, '-e', '0']);
-  const b = measure([process.execPath, join(root, 'packages/cli/bin/mlconfig.js'), 'check', join(one, 'train.yaml')]);
+  const b = measure([process.execPath, join(root, 'packages/cli/bin/mlconfig.cjs'), 'check', join(one, 'train.yaml')]);
   if (r > 0) {
     startup.node.push(a.wall);
     startup.mlconfig.push(b.wall);

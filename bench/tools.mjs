@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 /** ESLint resolves files against its working directory (flat config's base path), so it runs in the corpus. */
 export function tools(root, corpus) {
   const node = process.execPath;
-  const cli = join(root, 'packages/cli/bin/mlconfig.js');
+  const cli = join(root, 'packages/cli/bin/mlconfig.cjs');
   const eslint = join(root, 'node_modules/eslint/bin/eslint.js');
   const spectral = join(root, 'node_modules/@stoplight/spectral-cli/dist/index.js');
   const pluginBuilt = existsSync(join(root, 'packages/eslint-plugin/dist/index.js'));

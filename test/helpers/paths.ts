@@ -15,6 +15,6 @@ export const CORPUS_DIR = join(SHARED_DIR, 'corpus');
 export const TESTSUITES_DIR = join(SHARED_DIR, 'testsuites');
 
 /** The built CLI entry (run `npm run build` first; `npm test` does). */
-export const CLI_BIN = join(REPO_ROOT, 'packages', 'cli', 'bin', 'mlconfig.js');
+export const CLI_BIN = join(REPO_ROOT, 'packages', 'cli', 'bin', 'mlconfig.cjs');
 
 export const FIXTURES_DIR = join(REPO_ROOT, 'fixtures');

@@ -77,7 +77,7 @@ describe('pre-commit hook', () => {
     expect(HOOK).toMatchObject({ language: 'node', types_or: ['yaml', 'json', 'toml'], minimum_pre_commit_version: '2.9.0' });
     expect(HOOK.entry.split(' ')[0]).toBe('mlconfig');
     const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
-    expect(pkg.bin.mlconfig).toBe('packages/cli/bin/mlconfig.js');
+    expect(pkg.bin.mlconfig).toBe('packages/cli/bin/mlconfig.cjs');
   });
 
   it("runs the hook's entry on the staged files its filter selects: fails on the bad config, passes once fixed", () => {
