@@ -166,7 +166,7 @@ describe('mlconfig mcp over stdio', () => {
 
     const unsupported = await call('classify_config', { path: CLI_BIN });
     expect(unsupported.isError).toBe(true);
-    expect(text(unsupported)).toMatch(/unsupported file type \.js/);
+    expect(text(unsupported)).toMatch(/unsupported file type \.cjs/);
 
     const unknownRule = await call('explain_rule', { ruleId: 'warmup-longer-then-run' });
     expect(unknownRule.isError).toBe(true);
