@@ -2,6 +2,7 @@ import { defineRule } from '../rule-kit/types.js';
 import type { Field } from '../classify/classify.js';
 import { fieldName } from '../rule-kit/helpers.js';
 import { bool, str } from '../rule-kit/field-index.js';
+import { isUnder } from '../document/pointer.js';
 
 /** GPUs without bfloat16 tensor cores (pre-Ampere), as comments name them. */
 const PRE_AMPERE = /\b(T4|V100|P100|P40|K80|K40|M60|GTX\s?10[5-8]0(?:\s?Ti)?|RTX\s?20[6-8]0(?:\s?Ti)?|Titan\s?(?:V|Xp?|RTX)|Quadro\s?RTX\s?\d{4}|Turing|Volta|Pascal|Kepler|Maxwell)\b/i;
@@ -41,7 +42,7 @@ export default defineRule({
     for (const f of bf16Switches(ctx.fields)) {
       // A comment inside one block speaks of that block: a hardware profile for the old GPU beside one for a new GPU
       // (`local:  # TITAN RTX` with fp16, `cloud:` with bf16) says nothing of the other profile's switch.
-      const gpu = oldGpus.find((g) => !g.scope || within(f, g.scope))?.gpu;
+      const gpu = oldGpus.find((g) => !g.scope || isUnder(f.path, g.scope.path))?.gpu;
       if (!gpu) continue;
       ctx.report({
         field: f,
@@ -64,12 +65,6 @@ function sectionAround(fields: readonly Field[], offset: number): Field | undefi
     if (!best || start >= best.entry.range[0]) best = f;
   }
   return best;
-}
-
-/** Whether `f` sits in the block `section` (at any depth). */
-function within(f: Field, section: Field): boolean {
-  for (let p: Field | undefined = f.parent; p; p = p.parent) if (p === section) return true;
-  return false;
 }
 
 /** Fields that switch bfloat16 (or TF32) on: `bf16: true`, DeepSpeed `bf16.enabled`, Lightning `precision: bf16-mixed`. */

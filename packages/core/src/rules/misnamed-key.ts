@@ -1,6 +1,7 @@
 import { defineRule, type Fix } from '../rule-kit/types.js';
 import { fieldName } from '../rule-kit/helpers.js';
 import { replaceScalar } from '../rule-kit/edits.js';
+import { siblingOf } from '../rule-kit/field-index.js';
 import { looksLikeTrainingConfig } from '../classify/training-config.js';
 import type { CodeVocabulary } from '../model/training-run.js';
 import type { Field } from '../classify/classify.js';
@@ -32,7 +33,7 @@ const GROUP = new Map<string, readonly string[]>();
 for (const group of SYNONYMS) for (const name of group) GROUP.set(name, group);
 
 /** Keys that hand a section to a class built from it (Hydra's `instantiate`, LightningCLI): the class takes its keys. */
-const CLASS_KEYS = new Set(['_target_', 'class_path', '_component_']);
+const CLASS_KEYS = ['_target_', 'class_path', '_component_'];
 
 /**
  * A setting written under a name the project's code never reads, while the code reads the same setting under another
@@ -93,11 +94,10 @@ function otherNameRead(field: Field, vocabulary: CodeVocabulary, fields: readonl
   const sectionName = section.name.toLowerCase();
   // Attributes are read as written: `pl.Trainer(...)` builds a class and hands on no `trainer` section.
   if (vocabulary.wholeUses.has(section.name) || vocabulary.iterated.has(sectionName)) return undefined;
-  const siblings = fields.filter((f) => f.container === field.container);
-  if (siblings.some((f) => CLASS_KEYS.has(f.name))) return undefined;
+  if (siblingOf(fields, field, ...CLASS_KEYS)) return undefined;
   let found: OtherName | undefined;
   for (const other of group) {
-    if (other === key || siblings.some((f) => f.name.toLowerCase() === other)) continue;
+    if (other === key || siblingOf(fields, field, other)) continue;
     const read = vocabulary.sectionReads.get(`${sectionName}.${other}`);
     if (read === undefined) continue;
     // Two other names read in the section: which one the key stands for is not known.

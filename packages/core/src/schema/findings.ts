@@ -74,6 +74,11 @@ function falseString(node: ConfigNode | undefined): boolean {
   return node?.kind === 'scalar' && typeof node.value === 'string' && /^(?:false|no|off)$/i.test(node.value.trim());
 }
 
+/** Why a quoted "false" is dangerous, for the explanation (its caller ends the sentence). */
+function falseStringNote(actual: string): string {
+  return ` Python takes any non-empty string as true, so a program that does not convert ${actual} turns the setting on`;
+}
+
 function integerString(node: ConfigNode | undefined): boolean {
   return node?.kind === 'scalar' && typeof node.value === 'string' && /^-?[0-9]+$/.test(node.value);
 }
@@ -137,7 +142,7 @@ function describe(e: SchemaError, doc: DocumentData, v: SchemaValidator, options
         return {
           ...base,
           message: `${name} must be ${orList(expected)}, not ${actual}.`,
-          explanation: `${where} expects ${orList(expected)} here. Python takes any non-empty string as true, so a program that does not convert ${actual} turns the setting on (older DeepSpeed and HF's \`dataclass(**json)\` do).${about} Write \`false\` without quotes.`,
+          explanation: `${where} expects ${orList(expected)} here.${falseStringNote(actual)} (older DeepSpeed and HF's \`dataclass(**json)\` do).${about} Write \`false\` without quotes.`,
         };
       }
       return {
@@ -154,12 +159,13 @@ function describe(e: SchemaError, doc: DocumentData, v: SchemaValidator, options
       const types = node?.kind === 'scalar' && node.value === null ? p.types : p.types.filter((t) => t !== 'null');
       const allowed = [...types.map(typeWords), ...p.values.map(valueWords)];
       const guess = node?.kind === 'scalar' && typeof node.value === 'string' ? closestName(node.value, p.values.filter((x): x is string => typeof x === 'string')) : undefined;
+      const quotedFalse = falseString(node) && types.includes('boolean');
       const short = allowed.length <= 6 ? orList(allowed) : `one of the ${allowed.length} values listed in the explanation`;
       const message = `${name} must be ${allowed.length > 1 && allowed.length <= 6 && types.length === 0 ? 'one of ' : ''}${short}, not ${actual}${guess ? ` (did you mean ${valueWords(guess)}?)` : ''}.`;
       return {
         ...base,
         message,
-        explanation: `${where} accepts ${orList(allowed)} here.${falseString(node) && types.includes('boolean') ? ` Python takes any non-empty string as true, so a program that does not convert ${actual} turns the setting on.` : ''}${about} ${guess ? `${valueWords(guess)} is the closest accepted value.` : falseString(node) && types.includes('boolean') ? 'Write `false` without quotes.' : 'Use one of the accepted values.'}`,
+        explanation: `${where} accepts ${orList(allowed)} here.${quotedFalse ? `${falseStringNote(actual)}.` : ''}${about} ${guess ? `${valueWords(guess)} is the closest accepted value.` : quotedFalse ? 'Write `false` without quotes.' : 'Use one of the accepted values.'}`,
         ...(guess && node?.kind === 'scalar' ? { suggestion: replaceScalar(node, guess) } : {}),
       };
     }
