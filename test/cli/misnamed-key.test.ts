@@ -78,6 +78,17 @@ describe('misnamed-key', () => {
     expect(check({ 'configs/run.yaml': CONFIG, 'core/model.py': MODEL, 'cli/train.py': TRAIN })).toEqual([]);
   });
 
+  it('follows the section through a name that holds it and is read key by key, and not one handed on', () => {
+    const aliased = MODEL.replace(
+      '        self.learning_rate = self.cfg.get("trainer",\n                                          {}).get("learning_rate", 1e-3)',
+      '        trainer_cfg = self.cfg.get("trainer", {})\n        self.learning_rate = trainer_cfg.get("learning_rate", 1e-3)',
+    );
+    expect(aliased).toContain('trainer_cfg.get("learning_rate"');
+    expect(check({ ...PROJECT, 'core/model.py': aliased }).map((f) => f.at)).toEqual(['7:3']);
+    const handedOn = aliased.replace('return torch.optim.AdamW(', 'log(trainer_cfg)\n        return torch.optim.AdamW(');
+    expect(check({ ...PROJECT, 'core/model.py': handedOn })).toEqual([]);
+  });
+
   it('does not trust a cached result after a script starts reading the key', () => {
     const project = newProject(PROJECT);
     const cached = (): string[] => {

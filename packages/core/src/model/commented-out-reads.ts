@@ -16,6 +16,7 @@
 
 import { withoutCommentLines } from './python-call.js';
 import { codeWords } from './code-words.js';
+import { sectionAliases } from './section-aliases.js';
 // The objects that hold a run's settings and the keys of a path, read as replaced-settings.ts reads assignments.
 import { CONFIG_ROOT, SEGMENT } from './replaced-settings.js';
 
@@ -78,7 +79,7 @@ export interface CodeNames {
    * cfg["datasets"]:`): their keys are data, a label or a name the program takes as it finds it.
    */
   readonly iterated: ReadonlySet<string>;
-  /** Settings read through their section, as `section.setting` (see SECTION_PAIR). */
+  /** Settings read through their section, as `section.setting` (see SECTION_PAIR), or through a name that holds it (see section-aliases.ts). */
   readonly sectionReads: ReadonlySet<string>;
 }
 
@@ -91,7 +92,11 @@ export function codeNames(pythonText: string): CodeNames {
   const wholeUses = new Set<string>();
   const iterated = new Set<string>();
   // `from pytorch_lightning.trainer import seed_everything` names a module, not a section handed on.
-  for (const m of code.replace(IMPORT_LINE, '').matchAll(SECTION_USE)) {
+  const withoutImports = code.replace(IMPORT_LINE, '');
+  // `train_cfg = cfg.train` hands nothing on when `train_cfg` is only read key by key.
+  const aliases = sectionAliases(withoutImports);
+  for (const m of withoutImports.matchAll(SECTION_USE)) {
+    if (aliases.some((a) => m.index >= a.from && m.index < a.to)) continue;
     const name = m[1] ?? m[2] ?? m[3]!;
     const after = m[4]!.trim();
     // `.items()`/`.keys()` hand over every entry; another attribute, `.get(` or `[` reads one of them by name.
@@ -106,6 +111,7 @@ export function codeNames(pythonText: string): CodeNames {
     if (section === undefined || section === 'self' || section === 'get') continue;
     sectionReads.add(`${section}.${m[4] ?? m[5] ?? m[6]!}`);
   }
+  for (const alias of aliases) for (const key of alias.reads) sectionReads.add(`${alias.section}.${key}`);
   return { names, wholeUses, words: codeWords(code), iterated, sectionReads };
 }
 

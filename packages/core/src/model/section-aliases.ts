@@ -1,0 +1,67 @@
+/**
+ * A section of the config kept in a local name and read through it, key by key:
+ *
+ *     train_cfg = cfg["train"]
+ *     lr = train_cfg.get("learning_rate", 1e-3)
+ *
+ * Without this the assignment looks like the section handed on whole (a callee could read any key), and the reads
+ * through `train_cfg` belong to no section. A name is followed only when the text leaves no doubt: it is assigned in
+ * one place only, from a chain of keys (`cfg.train`, `config["train"]`, `cfg.get("train", {})`), and every other use
+ * of it reads one key by name (`.learning_rate`, `["learning_rate"]`, `.get("learning_rate"`). Any other use (handed
+ * to a function, `**train_cfg`, `.items()`, `in train_cfg`, a key held in a variable) leaves the section handed on
+ * whole, as before.
+ */
+
+/** `train_cfg = cfg.train`, `t = config["train"]`, `t = cfg.get("train", {})`, alone on its line. */
+const ASSIGNMENT =
+  /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*(?:[ \t]*(?:\.[ \t]*[A-Za-z_]\w*(?![ \t]*\()|\[[ \t]*['"][A-Za-z_]\w*['"][ \t]*\]|\.get\([ \t]*['"][A-Za-z_]\w*['"][^()\n]*\)))+)[ \t]*(?:#[^\n]*)?$/gm;
+/** The last key of a chain: `.train`, `["train"]` or `.get("train", {})` at its end. */
+const LAST_KEY = /(?:\.[ \t]*([A-Za-z_]\w*)|\[[ \t]*['"]([A-Za-z_]\w*)['"][ \t]*\]|\.get\([ \t]*['"]([A-Za-z_]\w*)['"][^()\n]*\))$/;
+/** One key read by name after the alias: `.lr` (not a method call), `["lr"]`, `.get("lr"`. */
+const KEY_READ = /^[ \t]*(?:\.[ \t]*(?!get\b)([A-Za-z_]\w*)\b(?![ \t]*\()|\[[ \t]*['"]([A-Za-z_]\w*)['"][ \t]*\]|\.get\([ \t]*['"]([A-Za-z_]\w*)['"])/;
+
+export interface SectionAlias {
+  /** The section's key as the code writes it. */
+  readonly section: string;
+  /** Where the chain that names the section starts and ends in the code (the assignment's right-hand side). */
+  readonly from: number;
+  readonly to: number;
+  /** The keys read through the alias. */
+  readonly reads: ReadonlySet<string>;
+}
+
+/** The names that hold a section and are only ever read key by key (see the module's comment). */
+export function sectionAliases(code: string): readonly SectionAlias[] {
+  const assignments = new Map<string, { section: string; from: number; to: number; at: number }[]>();
+  for (const m of code.matchAll(ASSIGNMENT)) {
+    const last = LAST_KEY.exec(m[2]!);
+    if (last === null) continue;
+    const from = m.index + m[0].indexOf(m[2]!, m[0].indexOf('=') + 1);
+    const list = assignments.get(m[1]!) ?? [];
+    list.push({ section: last[1] ?? last[2] ?? last[3]!, from, to: from + m[2]!.length, at: m.index + m[0].indexOf(m[1]!) });
+    assignments.set(m[1]!, list);
+  }
+  const aliases: SectionAlias[] = [];
+  for (const [name, list] of assignments) {
+    const assigned = list[0]!;
+    // `cfg = cfg.train`, or the name assigned anything else elsewhere: which section it holds where is not known.
+    if (list.length !== 1 || name === 'self' || new RegExp(`^[ \\t]*${name}\\b`).test(code.slice(assigned.from, assigned.to))) continue;
+    if ([...code.matchAll(new RegExp(`^[ \\t]*${name}[ \\t]*=(?!=)`, 'gm'))].length !== 1) continue;
+    const reads = readsThrough(code, name, assigned.at);
+    if (reads !== undefined && reads.size > 0) aliases.push({ section: assigned.section, from: assigned.from, to: assigned.to, reads });
+  }
+  return aliases;
+}
+
+/** The keys read through `name`, or undefined when `name` is used any other way (or assigned again). */
+function readsThrough(code: string, name: string, assignedAt: number): Set<string> | undefined {
+  const reads = new Set<string>();
+  const use = new RegExp(`(?<![\\w.])${name}\\b`, 'g');
+  for (const m of code.matchAll(use)) {
+    if (m.index === assignedAt) continue;
+    const read = KEY_READ.exec(code.slice(m.index + name.length, m.index + name.length + 200));
+    if (read === null) return undefined;
+    reads.add(read[1] ?? read[2] ?? read[3]!);
+  }
+  return reads;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { sectionAliases } from '../../src/model/section-aliases.js';
+import { codeNames } from '../../src/model/commented-out-reads.js';
+
+const READ_BY_KEY = 'train_cfg = cfg["train"]\nlr = train_cfg.get("learning_rate", 1e-3)\nn = train_cfg.epochs\nb = train_cfg["batch_size"]\n';
+
+describe('sectionAliases', () => {
+  it('follows a name that holds a section and is read key by key', () => {
+    const [alias, ...rest] = sectionAliases(READ_BY_KEY);
+    expect(rest).toEqual([]);
+    expect(alias!.section).toBe('train');
+    expect([...alias!.reads].sort()).toEqual(['batch_size', 'epochs', 'learning_rate']);
+    expect(READ_BY_KEY.slice(alias!.from, alias!.to)).toBe('cfg["train"]');
+    expect(sectionAliases('opt = config.get("optim", {})\nw = opt.get("weight_decay")\n')[0]!.section).toBe('optim');
+  });
+
+  it('leaves a name used any other way, or assigned twice, to count as the section handed on whole', () => {
+    const others = [
+      'tc = cfg.train\nlr = tc.lr\nbuild(tc)\n',
+      'tc = cfg.train\nlr = tc.lr\nmodel = Net(**tc)\n',
+      'tc = cfg.train\nfor k, v in tc.items():\n    pass\n',
+      'tc = cfg.train\nkey = "lr"\nv = tc[key]\n',
+      'tc = cfg.train\nif "lr" in tc:\n    pass\n',
+      'tc = cfg.train\nlr = tc.lr\ntc = cfg.model\n',
+      'tc = load()\nlr = tc.lr\ntc = tc.train\nn = tc.epochs\n',
+      'cfg = cfg.train\nlr = cfg.lr\n',
+      'def f(tc):\n    return tc.lr\ntc = cfg.train\nn = tc.epochs\n',
+      'tc = cfg.train\n',
+    ];
+    for (const code of others) expect(sectionAliases(code), code).toEqual([]);
+  });
+});
+
+describe('codeNames through a section alias', () => {
+  it('reads the settings through the name and no longer counts the section as handed on whole', () => {
+    const names = codeNames(READ_BY_KEY);
+    expect(names.wholeUses.has('train')).toBe(false);
+    expect([...names.sectionReads].filter((r) => r.startsWith('train.')).sort()).toEqual(['train.batch_size', 'train.epochs', 'train.learning_rate']);
+    expect(codeNames('tc = cfg.train\nlr = tc.lr\nbuild(tc)\n').wholeUses.has('train')).toBe(true);
+  });
+});
