@@ -96,7 +96,7 @@ export function codeNames(pythonText: string): CodeNames {
   // `train_cfg = cfg.train` hands nothing on when `train_cfg` is only read key by key.
   const aliases = sectionAliases(withoutImports);
   for (const m of withoutImports.matchAll(SECTION_USE)) {
-    if (aliases.some((a) => m.index >= a.from && m.index < a.to)) continue;
+    if (aliases.some((a) => a.spans.some((span) => m.index >= span.from && m.index < span.to))) continue;
     const name = m[1] ?? m[2] ?? m[3]!;
     const after = m[4]!.trim();
     // `.items()`/`.keys()` hand over every entry; another attribute, `.get(` or `[` reads one of them by name.

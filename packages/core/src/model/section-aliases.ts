@@ -5,11 +5,11 @@
  *     lr = train_cfg.get("learning_rate", 1e-3)
  *
  * Without this the assignment looks like the section handed on whole (a callee could read any key), and the reads
- * through `train_cfg` belong to no section. A name is followed only when the text leaves no doubt: it is assigned in
- * one place only, from a chain of keys (`cfg.train`, `config["train"]`, `cfg.get("train", {})`), and every other use
- * of it reads one key by name (`.learning_rate`, `["learning_rate"]`, `.get("learning_rate"`). Any other use (handed
- * to a function, `**train_cfg`, `.items()`, `in train_cfg`, a key held in a variable) leaves the section handed on
- * whole, as before.
+ * through `train_cfg` belong to no section. A name is followed only when the text leaves no doubt: it is assigned no
+ * other way than from a chain of keys ending in that one section (`cfg.train`, `config["train"]`,
+ * `cfg.get("train", {})`; each function of a script may take it again), and every other use of it reads one key by
+ * name (`.learning_rate`, `["learning_rate"]`, `.get("learning_rate"`). Any other use (handed to a function,
+ * `**train_cfg`, `.items()`, `in train_cfg`, a key held in a variable) leaves the section handed on whole, as before.
  */
 
 /** `train_cfg = cfg.train`, `t = config["train"]`, `t = cfg.get("train", {})`, alone on its line. */
@@ -23,16 +23,23 @@ const KEY_READ = /^[ \t]*(?:\.[ \t]*(?!get\b)([A-Za-z_]\w*)\b(?![ \t]*\()|\[[ \t
 export interface SectionAlias {
   /** The section's key as the code writes it. */
   readonly section: string;
-  /** Where the chain that names the section starts and ends in the code (the assignment's right-hand side). */
-  readonly from: number;
-  readonly to: number;
+  /** Where each chain that names the section starts and ends in the code (the assignments' right-hand sides). */
+  readonly spans: readonly { readonly from: number; readonly to: number }[];
   /** The keys read through the alias. */
   readonly reads: ReadonlySet<string>;
 }
 
+interface Assignment {
+  readonly section: string;
+  readonly from: number;
+  readonly to: number;
+  /** Where the assigned name stands. */
+  readonly at: number;
+}
+
 /** The names that hold a section and are only ever read key by key (see the module's comment). */
 export function sectionAliases(code: string): readonly SectionAlias[] {
-  const assignments = new Map<string, { section: string; from: number; to: number; at: number }[]>();
+  const assignments = new Map<string, Assignment[]>();
   for (const m of code.matchAll(ASSIGNMENT)) {
     const last = LAST_KEY.exec(m[2]!);
     if (last === null) continue;
@@ -43,22 +50,31 @@ export function sectionAliases(code: string): readonly SectionAlias[] {
   }
   const aliases: SectionAlias[] = [];
   for (const [name, list] of assignments) {
-    const assigned = list[0]!;
-    // `cfg = cfg.train`, or the name assigned anything else elsewhere: which section it holds where is not known.
-    if (list.length !== 1 || name === 'self' || new RegExp(`^[ \\t]*${name}\\b`).test(code.slice(assigned.from, assigned.to))) continue;
-    if ([...code.matchAll(new RegExp(`^[ \\t]*${name}[ \\t]*=(?!=)`, 'gm'))].length !== 1) continue;
-    const reads = readsThrough(code, name, assigned.at);
-    if (reads !== undefined && reads.size > 0) aliases.push({ section: assigned.section, from: assigned.from, to: assigned.to, reads });
+    if (!holdsOneSection(code, name, list)) continue;
+    const reads = readsThrough(code, name, new Set(list.map((a) => a.at)));
+    if (reads !== undefined && reads.size > 0) aliases.push({ section: list[0]!.section, spans: list.map(({ from, to }) => ({ from, to })), reads });
   }
   return aliases;
 }
 
-/** The keys read through `name`, or undefined when `name` is used any other way (or assigned again). */
-function readsThrough(code: string, name: string, assignedAt: number): Set<string> | undefined {
+/**
+ * Whether every assignment of `name` gives it the same section (each function of a script may take it again:
+ * `training_config = config['training']`), and the name is assigned nothing else anywhere (`cfg = load()` then
+ * `cfg = cfg.train`: which section it holds where is not known).
+ */
+function holdsOneSection(code: string, name: string, list: readonly Assignment[]): boolean {
+  if (name === 'self' || list.some((a) => a.section !== list[0]!.section)) return false;
+  const selfReference = new RegExp(`^[ \\t]*${name}\\b`);
+  if (list.some((a) => selfReference.test(code.slice(a.from, a.to)))) return false;
+  return [...code.matchAll(new RegExp(`^[ \\t]*${name}[ \\t]*=(?!=)`, 'gm'))].length === list.length;
+}
+
+/** The keys read through `name`, or undefined when `name` is used any other way. */
+function readsThrough(code: string, name: string, assignedAt: ReadonlySet<number>): Set<string> | undefined {
   const reads = new Set<string>();
   const use = new RegExp(`(?<![\\w.])${name}\\b`, 'g');
   for (const m of code.matchAll(use)) {
-    if (m.index === assignedAt) continue;
+    if (assignedAt.has(m.index)) continue;
     const read = KEY_READ.exec(code.slice(m.index + name.length, m.index + name.length + 200));
     if (read === null) return undefined;
     reads.add(read[1] ?? read[2] ?? read[3]!);

@@ -10,8 +10,11 @@ describe('sectionAliases', () => {
     expect(rest).toEqual([]);
     expect(alias!.section).toBe('train');
     expect([...alias!.reads].sort()).toEqual(['batch_size', 'epochs', 'learning_rate']);
-    expect(READ_BY_KEY.slice(alias!.from, alias!.to)).toBe('cfg["train"]');
+    expect(alias!.spans.map((span) => READ_BY_KEY.slice(span.from, span.to))).toEqual(['cfg["train"]']);
     expect(sectionAliases('opt = config.get("optim", {})\nw = opt.get("weight_decay")\n')[0]!.section).toBe('optim');
+    // Each function takes the section again under the same name.
+    const twice = sectionAliases("def a(config):\n    tc = config['training']\n    return tc['lr']\n\ndef b(config):\n    tc = config['training']\n    return tc['max_grad_norm']\n");
+    expect(twice.map((a) => [a.section, a.spans.length, [...a.reads].sort()])).toEqual([['training', 2, ['lr', 'max_grad_norm']]]);
   });
 
   it('leaves a name used any other way, or assigned twice, to count as the section handed on whole', () => {
@@ -22,6 +25,7 @@ describe('sectionAliases', () => {
       'tc = cfg.train\nkey = "lr"\nv = tc[key]\n',
       'tc = cfg.train\nif "lr" in tc:\n    pass\n',
       'tc = cfg.train\nlr = tc.lr\ntc = cfg.model\n',
+      'def a(config):\n    tc = config.train\n    return tc.lr\n\ndef b(config):\n    tc = config.model\n    return tc.depth\n',
       'tc = load()\nlr = tc.lr\ntc = tc.train\nn = tc.epochs\n',
       'cfg = cfg.train\nlr = cfg.lr\n',
       'def f(tc):\n    return tc.lr\ntc = cfg.train\nn = tc.epochs\n',
