@@ -16,7 +16,7 @@
  * outputs are skipped, and the number of folders and scripts read is capped, so a large repository costs a bounded,
  * one-off read per run.
  */
-import type { Dirent } from 'node:fs';
+import { opendirSync, type Dir, type Dirent } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ComposedBy, LayoutLoader } from '../model/hydra-groups.js';
 import { hydraEntryPoints, type HydraEntryPoint } from '../model/hydra-entry-points.js';
@@ -88,6 +88,11 @@ const JSON_FILE = /\.json$/i;
 const ENTRY_POINT_NAME = /train|main|run|launch|fit|tune|pretrain|app|cli/i;
 /** Subfolders that hold no project scripts: environments, caches, data and what runs write. */
 const SKIPPED = new Set(['node_modules', '__pycache__', 'site-packages', 'venv', 'env', 'outputs', 'multirun', 'wandb', 'mlruns', 'lightning_logs', 'logs', 'checkpoints', 'data', 'datasets', 'build', 'dist']);
+/**
+ * Skipped names that are as often the project's own package of data loaders (ST-MetaNet's `src/data/dataloader.py`
+ * reads `training['batch_size']`): walked when they hold a Python file themselves.
+ */
+const CODE_OR_DATA = new Set(['data', 'datasets']);
 
 /** The Hydra entry points of one folder's scripts, and what else the walk needs of the folder. */
 interface FolderScripts {
@@ -732,7 +737,7 @@ function placeIn(app: HydraApp, file: string, displayBase: string): HydraAppPlac
 
 function readFolderScripts(folder: string): FolderScripts {
   const entries = entriesOf(folder);
-  const subfolders = walkedSubfolders(entries);
+  const subfolders = walkedSubfolders(folder, entries);
   const isRepositoryTop = entries.some((e) => e.name === '.git');
   const apps: HydraApp[] = [];
   const yamlReaders: YamlReader[] = [];
@@ -901,8 +906,28 @@ function lightningPinIn(folder: string, entries: readonly Dirent[]): FolderScrip
 }
 
 /** The subfolders the walk looks into: not hidden, not an environment, cache, data or run output folder. */
-function walkedSubfolders(entries: readonly Dirent[]): string[] {
-  return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !SKIPPED.has(e.name)).map((e) => e.name);
+function walkedSubfolders(folder: string, entries: readonly Dirent[]): string[] {
+  return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && (!SKIPPED.has(e.name) || (CODE_OR_DATA.has(e.name) && holdsPython(join(folder, e.name))))).map((e) => e.name);
+}
+
+/** Entries of a `data/` folder looked at for a Python file: one holding a dataset can have a million files. */
+const CODE_OR_DATA_ENTRIES = 256;
+
+function holdsPython(folder: string): boolean {
+  let dir: Dir | undefined;
+  try {
+    dir = opendirSync(folder);
+    for (let i = 0; i < CODE_OR_DATA_ENTRIES; i++) {
+      const entry = dir.readSync();
+      if (entry === null) return false;
+      if (entry.isFile() && PYTHON_FILE.test(entry.name)) return true;
+    }
+    return false;
+  } catch {
+    return false;
+  } finally {
+    dir?.closeSync();
+  }
 }
 
 function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
@@ -972,6 +997,7 @@ export function subfolderListOf(folder: string): string {
 export function subfoldersFingerprint(marker: string): string | undefined {
   if (!marker.endsWith(SUBFOLDERS)) return undefined;
   // Only the folder's listing: its scripts are fingerprinted with the folder itself.
-  return `subfolders\n${walkedSubfolders(entriesOf(marker.slice(0, -SUBFOLDERS.length))).join('\n')}`;
+  const folder = marker.slice(0, -SUBFOLDERS.length);
+  return `subfolders\n${walkedSubfolders(folder, entriesOf(folder)).join('\n')}`;
 }
 
