@@ -91,6 +91,9 @@ describe('HF arguments built keyword by keyword', () => {
       '        eval_steps=config["training"]["eval_steps"],',
       '        save_steps=config["training"]["save_steps"],',
       '        learning_rate=config["training"]["learning_rate"],',
+      '        per_device_train_batch_size=config["training"]["per_device_train_batch_size"],',
+      '        num_train_epochs=config["training"]["num_train_epochs"],',
+      '        lr_scheduler_type=config["training"]["lr_scheduler_type"],',
       '    )',
       '',
     ].join('\n');

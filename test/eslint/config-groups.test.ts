@@ -285,6 +285,16 @@ describe('Hydra config groups in the ESLint plugin', () => {
     expect(cli).toEqual(plugin);
   });
 
+  it("reports a training setting no script reads in a section read key by key (rlhf-qwen3-baseline's `warmup_steps`), as mlconfig check does", async () => {
+    const config = 'training:\n  learning_rate: 1.0e-5\n  max_grad_norm: 1.0\n  warmup_steps: 100\n';
+    const train = 'import yaml\nconfig = yaml.safe_load(open("configs/run.yaml"))\ntraining_config = config["training"]\nlr = training_config["learning_rate"]\nclip = training_config["max_grad_norm"]\n';
+    const p = project({ 'a/configs/run.yaml': config, 'a/train.py': train, 'b/configs/run.yaml': config });
+    const watched = new Set(['mlconfig/unread-key']);
+    const { plugin, cli } = await strictPluginAndCli(p, ['a', 'b'], ['**/*.yaml'], ['.'], watched);
+    expect(plugin).toEqual(['a/configs/run.yaml:4:3 mlconfig/unread-key']);
+    expect(cli).toEqual(plugin);
+  });
+
   it('takes a schedule the scripts always build into account for JSON configs too, as mlconfig check does', async () => {
     const config = '{"optimizer": "sgd", "learning_rate": 0.4, "epochs": 160, "batch_size": 128}\n';
     const p = project({

@@ -42,6 +42,15 @@ const EXAMPLE_SCRIPTS: Readonly<Record<string, ScriptFacts>> = {
       sectionReads: new Map(['trainer.learning_rate', 'trainer.num_epochs'].map((n) => [n, { name: n, script: 'model.py' }])),
     },
   },
+  'unread-key': {
+    codeVocabulary: {
+      names: new Map(['training', 'learning_rate', 'max_grad_norm', 'config', 'training_config'].map((n) => [n, { name: n, script: 'train.py' }])),
+      words: new Set(['training', 'config', 'learning', 'rate', 'max', 'grad', 'norm', 'ppo']),
+      iterated: new Set(),
+      wholeUses: new Set(),
+      sectionReads: new Map(['training.learning_rate', 'training.max_grad_norm'].map((n) => [n, { name: n, script: 'train.py' }])),
+    },
+  },
   'torch-class-name': { torchClassLookups: [{ kind: 'optimizer', key: 'name', evidence: '`getattr(optim, opt.name)` in roadmap/getter.py' }] },
 };
 

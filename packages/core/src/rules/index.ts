@@ -103,6 +103,7 @@ import sgdScheduleNeedsEta0 from './sgd-schedule-needs-eta0.js';
 import sklearnPositiveC from './sklearn-positive-c.js';
 import torchClassName from './torch-class-name.js';
 import unknownKey from './unknown-key.js';
+import unreadKey from './unread-key.js';
 import warmRestartsArgs from './warm-restarts-args.js';
 import warmupLongerThanRun from './warmup-longer-than-run.js';
 import warmupRatioRange from './warmup-ratio-range.js';
@@ -223,6 +224,7 @@ export const RULES: readonly Rule<object>[] = [
   sklearnPositiveC,
   torchClassName,
   unknownKey,
+  unreadKey,
   warmRestartsArgs,
   warmupLongerThanRun,
   warmupRatioRange,

@@ -33,7 +33,7 @@ const GROUP = new Map<string, readonly string[]>();
 for (const group of SYNONYMS) for (const name of group) GROUP.set(name, group);
 
 /** Keys that hand a section to a class built from it (Hydra's `instantiate`, LightningCLI): the class takes its keys. */
-const CLASS_KEYS = ['_target_', 'class_path', '_component_'];
+export const CLASS_KEYS = ['_target_', 'class_path', '_component_'];
 
 /**
  * A setting written under a name the project's code never reads, while the code reads the same setting under another
@@ -85,7 +85,7 @@ interface OtherName {
 }
 
 /** The other name of `field`'s setting that the code reads through its section, when the code never names the key. */
-function otherNameRead(field: Field, vocabulary: CodeVocabulary, fields: readonly Field[]): OtherName | undefined {
+export function otherNameRead(field: Field, vocabulary: CodeVocabulary, fields: readonly Field[]): OtherName | undefined {
   const section = field.parent;
   if (section === undefined || field.value.kind === 'map' || field.value.kind === 'seq') return undefined;
   const key = field.name.toLowerCase();

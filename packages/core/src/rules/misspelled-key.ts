@@ -66,7 +66,7 @@ interface Intended {
 }
 
 /** The name the code reads that the key misspells, when there is exactly one (see the rule's comment). */
-function intendedName(key: string, vocabulary: CodeVocabulary): Intended | undefined {
+export function intendedName(key: string, vocabulary: CodeVocabulary): Intended | undefined {
   if (!READABLE_KEY.test(key)) return undefined;
   const lower = key.toLowerCase();
   if (vocabulary.names.has(lower) || vocabulary.names.has(lower.replace(/-/g, '_'))) return undefined;

@@ -1,0 +1,102 @@
+import { defineRule } from '../rule-kit/types.js';
+import { fieldName } from '../rule-kit/helpers.js';
+import { entriesOf, siblingOf } from '../rule-kit/field-index.js';
+import { looksLikeTrainingConfig } from '../classify/training-config.js';
+import type { CodeVocabulary } from '../model/training-run.js';
+import type { Field } from '../classify/classify.js';
+// A key that misnamed-key or misspelled-key explains (the code reads it under another name) is theirs to report.
+import { CLASS_KEYS, otherNameRead } from './misnamed-key.js';
+import { intendedName } from './misspelled-key.js';
+
+/** What a run is trained with: a setting written for these and never read changes the run the reader thinks of. */
+const TRAINING_CONCEPTS = new Set([
+  'learning-rate', 'min-learning-rate', 'momentum', 'betas', 'epsilon', 'gradient-clipping', 'lr-schedule', 'lr-decay',
+  'warmup', 'epochs', 'max-steps', 'batch-size', 'micro-batch-size', 'global-batch-size', 'gradient-accumulation',
+  'weight-decay', 'dropout', 'label-smoothing', 'ema', 'precision', 'seed', 'lora-rank', 'lora-alpha',
+]);
+
+/** Per vocabulary, how many keys the code reads through each section (lower-cased). */
+const READS_PER_SECTION = new WeakMap<CodeVocabulary, Map<string, number>>();
+
+/**
+ * A training setting that no script of the project reads, in a section the code reads key by key:
+ * haixinfeng6-source/rlhf-qwen3-baseline writes `training: {warmup_steps: 100, fp16: true}` and its training script
+ * takes `training_config = config['training']` and reads nine other keys from it, none of them these, so the run has
+ * no warmup and full precision whatever the file says.
+ *
+ * Only where the project's whole Python code was read, in a file no framework reads (Hydra aside), for settings of how
+ * the run trains (learning rate, schedule, warmup, length, batch, decay, dropout, clipping, precision, seed, LoRA). The
+ * key is named nowhere in the code; its section is read by name at least twice through that section
+ * (`cfg.training.lr`, `cfg["training"]["epochs"]`, or a name holding the section, see section-aliases.ts), and neither
+ * it nor a section around it is handed on whole, gone through entry by entry or built into a class, where a callee
+ * could read the key without naming it. A value that changes nothing when dropped (`null`, `false`, empty) is left
+ * alone, and so is a key beside one of the same kind that the code reads (PathFormer's `fp16: true` beside the
+ * `precision: 16` its trainer takes).
+ */
+export default defineRule({
+  id: 'unread-key',
+  severity: 'warn',
+  category: 'consistency',
+  description: "Flag a training setting that the project's code never reads, in a section the code reads key by key",
+  presets: ['recommended', 'strict'],
+  references: [
+    { title: 'Python dict.get: a missing key returns the default', url: 'https://docs.python.org/3/library/stdtypes.html#dict.get' },
+    { title: 'OmegaConf: struct mode, which refuses keys the schema does not define', url: 'https://omegaconf.readthedocs.io/en/latest/usage.html#struct-flag' },
+  ],
+  check(ctx) {
+    const vocabulary = ctx.scripts.codeVocabulary;
+    if (vocabulary === undefined || ctx.frameworks.some((f) => f.id !== 'hydra') || !looksLikeTrainingConfig(ctx.fields, ctx.frameworks)) return;
+    for (const field of ctx.fields) {
+      if (!unread(field, vocabulary, ctx.fields)) continue;
+      const section = field.parent!;
+      ctx.report({
+        field,
+        on: 'key',
+        message: `No script of the project reads \`${field.name}\`; this setting does not reach training.`,
+        explanation:
+          `${fieldName(field)} is named nowhere in the project's Python code, which reads ${readsOf(vocabulary, section.name)} other keys of \`${section.name}\` by name and never hands the section on whole. ` +
+          'A YAML or JSON file and the dictionary it loads into keep any key, and nothing reads this one: the run trains with the program\'s own choice for this setting, whatever the file says. ' +
+          `Make the code read it (for example \`${section.name}["${field.name}"]\` where the run is built), or delete the key so the file says what the run does; if another program reads this file, tell mlconfig with an inline \`mlconfig-disable-next-line unread-key\` comment.`,
+      });
+    }
+  },
+});
+
+function unread(field: Field, vocabulary: CodeVocabulary, fields: readonly Field[]): boolean {
+  const section = field.parent;
+  if (section === undefined || field.value.kind === 'map' || field.concept === undefined || !TRAINING_CONCEPTS.has(field.concept)) return false;
+  if (changesNothing(field)) return false;
+  const key = field.name.toLowerCase();
+  if (vocabulary.names.has(key) || vocabulary.names.has(key.replace(/-/g, '_'))) return false;
+  if (readsOf(vocabulary, section.name) < 2) return false;
+  // `fp16: true` beside a `precision: 16` the code reads: the setting reaches training through the other key.
+  if ([...entriesOf(fields, field.container).values()].some((g) => g !== field && g.concept === field.concept && vocabulary.names.has(g.name.toLowerCase()))) return false;
+  // The section and every section around it: handed on whole, iterated or built into a class, a callee reads it.
+  for (let at: Field | undefined = field; at !== undefined; at = at.parent) {
+    if (siblingOf(fields, at, ...CLASS_KEYS)) return false;
+    const around = at.parent;
+    if (around !== undefined && (vocabulary.wholeUses.has(around.name) || vocabulary.iterated.has(around.name.toLowerCase()))) return false;
+  }
+  return otherNameRead(field, vocabulary, fields) === undefined && intendedName(field.name, vocabulary) === undefined;
+}
+
+/** `null`, `false`, `""` and `[]`: dropping the key leaves the program where the value puts it, or near enough. */
+function changesNothing(field: Field): boolean {
+  const value = field.value;
+  if (value.kind === 'seq') return value.items.length === 0;
+  return value.kind === 'scalar' && (value.value === null || value.value === false || value.value === '');
+}
+
+/** How many keys the code reads through the section of this name. */
+function readsOf(vocabulary: CodeVocabulary, section: string): number {
+  let counts = READS_PER_SECTION.get(vocabulary);
+  if (counts === undefined) {
+    counts = new Map();
+    for (const pair of vocabulary.sectionReads.keys()) {
+      const name = pair.slice(0, pair.indexOf('.'));
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    READS_PER_SECTION.set(vocabulary, counts);
+  }
+  return counts.get(section.toLowerCase()) ?? 0;
+}

@@ -1,0 +1,94 @@
+/**
+ * unread-key end to end with the built CLI: haixinfeng6-source/rlhf-qwen3-baseline writes `training: {warmup_steps: 100,
+ * fp16: true}` while its script takes `training_config = config['training']` and reads other keys only, so the run has
+ * no warmup and full precision. The project must be walked whole (a repository's top, every folder below it).
+ */
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { ruleFindings, tempProjects, type RuleFinding } from './temp-project.js';
+
+const newProject = tempProjects();
+
+const CONFIG = [
+  'model:',
+  '  name: Qwen/Qwen3-8B',
+  'training:',
+  '  num_train_epochs: 1',
+  '  learning_rate: 1.0e-5',
+  '  max_grad_norm: 1.0',
+  '  warmup_steps: 100',
+  '  fp16: true',
+  '  bf16: false',
+  '',
+].join('\n');
+const TRAIN = [
+  'import yaml',
+  '',
+  'def train(config):',
+  "    training_config = config['training']",
+  '    ppo_config = PPOConfig(',
+  "        model_name=config['model']['name'],",
+  "        learning_rate=training_config['learning_rate'],",
+  "        max_grad_norm=training_config['max_grad_norm'],",
+  '    )',
+  "    for epoch in range(training_config['num_train_epochs']):",
+  '        step(ppo_config)',
+  '',
+  'def main(path):',
+  '    config = yaml.safe_load(open(path))',
+  '    train(config)',
+  '',
+].join('\n');
+const REPOSITORY = { '.git/HEAD': 'ref: refs/heads/main\n' };
+const PROJECT = { ...REPOSITORY, 'configs/run.yaml': CONFIG, 'scripts/train.py': TRAIN };
+
+function check(files: Record<string, string>): RuleFinding[] {
+  const { stdout } = runCli(['check', '--format', 'json', '--preset', 'strict', 'configs/run.yaml'], { cwd: newProject(files).dir });
+  return ruleFindings(stdout, 'unread-key');
+}
+
+describe('unread-key', () => {
+  it('reports each training setting no script reads, on the key, and not one that is off', () => {
+    const found = check(PROJECT);
+    expect(found.map((f) => `${f.at} ${f.message}`)).toEqual([
+      '7:3 No script of the project reads `warmup_steps`; this setting does not reach training.',
+      '8:3 No script of the project reads `fp16`; this setting does not reach training.',
+    ]);
+    expect(found[0]!.explanation).toContain('reads 3 other keys of `training` by name');
+  });
+
+  it('says nothing once any script names the key, or a key of the same kind beside it', () => {
+    expect(check({ ...PROJECT, 'scripts/sched.py': 'def warmup(cfg):\n    return cfg.warmup_steps\n' }).map((f) => f.at)).toEqual(['8:3']);
+    // `precision: 16` reaches the trainer, and with it what `fp16: true` says.
+    const withPrecision = CONFIG.replace('  fp16: true\n', '  fp16: true\n  precision: 16\n');
+    const readsPrecision = TRAIN.replace("        max_grad_norm=training_config['max_grad_norm'],\n", "        max_grad_norm=training_config['max_grad_norm'],\n        precision=training_config['precision'],\n");
+    expect(check({ ...PROJECT, 'configs/run.yaml': withPrecision, 'scripts/train.py': readsPrecision }).map((f) => f.at)).toEqual(['7:3']);
+  });
+
+  it("reads the scripts of a `data/` folder that holds Python (a package of loaders), not one that holds data only", () => {
+    // ST-MetaNet's `src/data/dataloader.py` reads `training['batch_size']`.
+    const loader = "def loader(setting):\n    return Loader(warmup=setting['training']['warmup_steps'])\n";
+    expect(check({ ...PROJECT, 'scripts/data/loader.py': loader }).map((f) => f.at)).toEqual(['8:3']);
+    expect(check({ ...PROJECT, 'scripts/data/train.csv': 'warmup_steps,1\n' }).map((f) => f.at)).toEqual(['7:3', '8:3']);
+  });
+
+  it('says nothing where the section, or a name holding it, is handed on whole', () => {
+    expect(check({ ...PROJECT, 'scripts/train.py': TRAIN.replace('        step(ppo_config)', '        step(ppo_config, **training_config)') })).toEqual([]);
+    expect(check({ ...PROJECT, 'scripts/log.py': "def log(config):\n    print(dict(config['training']))\n" })).toEqual([]);
+    expect(check({ ...PROJECT, 'configs/run.yaml': CONFIG.replace('training:\n', 'training:\n  _target_: my.Trainer\n') })).toEqual([]);
+  });
+
+  it('says nothing where the code reads fewer than two keys of the section, or the walk cannot see the whole project', () => {
+    const oneRead = TRAIN.replace("        max_grad_norm=training_config['max_grad_norm'],\n", '').replace("range(training_config['num_train_epochs'])", 'range(1)');
+    expect(oneRead).not.toContain("training_config['max_grad_norm']");
+    expect(check({ ...PROJECT, 'scripts/train.py': oneRead })).toEqual([]);
+    expect(check({ 'configs/run.yaml': CONFIG, 'scripts/train.py': TRAIN })).toEqual([]);
+  });
+
+  it('leaves a key the code reads under another name to misnamed-key', () => {
+    const renamed = CONFIG.replace('  learning_rate: 1.0e-5', '  lr: 1.0e-5');
+    const { stdout } = runCli(['check', '--format', 'json', '--preset', 'strict', 'configs/run.yaml'], { cwd: newProject({ ...PROJECT, 'configs/run.yaml': renamed }).dir });
+    expect(ruleFindings(stdout, 'misnamed-key').map((f) => f.at)).toEqual(['5:3']);
+    expect(ruleFindings(stdout, 'unread-key').map((f) => f.at)).toEqual(['7:3', '8:3']);
+  });
+});
