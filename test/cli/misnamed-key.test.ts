@@ -89,6 +89,16 @@ describe('misnamed-key', () => {
     expect(check({ ...PROJECT, 'core/model.py': handedOn })).toEqual([]);
   });
 
+  it("judges the top-level keys of a Hydra group's option as the keys of the group", () => {
+    const hydra = {
+      ...REPOSITORY,
+      'configs/config.yaml': 'defaults:\n  - train: default\n  - _self_\nseed: 42\n',
+      'configs/train/default.yaml': 'learning_rate: 0.001\nmax_epochs: 3\n',
+      'train.py': '@hydra.main(config_path="configs", config_name="config", version_base=None)\ndef main(cfg):\n    model = Model(lr=cfg.train.lr)\n    trainer = Trainer(max_epochs=cfg.train.max_epochs)\n',
+    };
+    expect(check(hydra, 'configs/train/default.yaml').map((f) => `${f.at} ${f.message}`)).toEqual(['1:1 No script of the project reads `learning_rate`; the code reads this setting as `train.lr`.']);
+  });
+
   it('does not trust a cached result after a script starts reading the key', () => {
     const project = newProject(PROJECT);
     const cached = (): string[] => {

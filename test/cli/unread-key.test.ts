@@ -72,6 +72,29 @@ describe('unread-key', () => {
     expect(check({ ...PROJECT, 'scripts/data/train.csv': 'warmup_steps,1\n' }).map((f) => f.at)).toEqual(['7:3', '8:3']);
   });
 
+  it("judges the top-level keys of a Hydra group's option as the keys of the group, unless a @package header moves them", () => {
+    const hydra = {
+      ...REPOSITORY,
+      'configs/config.yaml': 'defaults:\n  - train: default\n  - _self_\nseed: 42\n',
+      'configs/train/default.yaml': 'lr: 0.001\nmax_epochs: 3\ngradient_clip_val: 1.0\n',
+      'train.py': [
+        'import hydra',
+        '',
+        '@hydra.main(config_path="configs", config_name="config", version_base=None)',
+        'def main(cfg):',
+        '    model = Model(lr=cfg.train.lr)',
+        '    trainer = pl.Trainer(max_epochs=cfg.train.max_epochs)',
+        '',
+      ].join('\n'),
+    };
+    const run = (files: Record<string, string>): RuleFinding[] =>
+      ruleFindings(runCli(['check', '--format', 'json', '--preset', 'strict', 'configs/train/default.yaml'], { cwd: newProject(files).dir }).stdout, 'unread-key');
+    const found = run(hydra);
+    expect(found.map((f) => `${f.at} ${f.message}`)).toEqual(['3:1 No script of the project reads `gradient_clip_val`; this setting does not reach training.']);
+    expect(found[0]!.explanation).toContain('(under `train`, where the composing config puts this file\'s keys)');
+    expect(run({ ...hydra, 'configs/train/default.yaml': `# @package _global_\n${hydra['configs/train/default.yaml']}` })).toEqual([]);
+  });
+
   it('says nothing where the section, or a name holding it, is handed on whole', () => {
     expect(check({ ...PROJECT, 'scripts/train.py': TRAIN.replace('        step(ppo_config)', '        step(ppo_config, **training_config)') })).toEqual([]);
     expect(check({ ...PROJECT, 'scripts/log.py': "def log(config):\n    print(dict(config['training']))\n" })).toEqual([]);

@@ -1,6 +1,7 @@
 /**
  * parse → detect frameworks → choose the loader → classify → model: everything rules read.
  */
+import { hydraPackage } from '../model/hydra-package.js';
 import type { ConfigDocument, ConfigFormat, ParseProblem } from '../document/types.js';
 import { LineIndex } from '../document/line-index.js';
 import { parseConfig } from '../parse/index.js';
@@ -35,6 +36,8 @@ export interface Analysis {
   readonly fields: readonly Field[];
   readonly runs: readonly TrainingRun[];
   readonly partial: boolean;
+  /** Where the composing framework puts the file's keys (`train` for Hydra's `train/default.yaml`; see hydra-package.ts), when not at the top. */
+  readonly packagePath?: string;
   /** What the project's scripts and dependency files show, as the front-end found it (`AnalyzeOptions.scripts`); empty when it looked for nothing. */
   readonly scripts: ScriptFacts;
 }
@@ -146,7 +149,8 @@ export function analyzeDocument(written: ConfigDocument, options: Omit<AnalyzeOp
   const scripts = scriptFactsFor(frameworks, options.scripts);
   const runs = buildTrainingRuns(document, fields, frameworks, partial, scripts);
   const loaderEvidence = fromLayout?.evidence;
-  return { document, lines: new LineIndex(document.text), index, frameworks, loader, loaderAssumed: chosen === undefined && !sweep, ...(loaderEvidence ? { loaderEvidence } : {}), fields, runs, partial, scripts };
+  const packagePath = options.composedBy?.framework === 'hydra' && options.composedBy.primary !== true ? hydraPackage(document.text, options.composedBy.group) : undefined;
+  return { document, lines: new LineIndex(document.text), index, frameworks, loader, loaderAssumed: chosen === undefined && !sweep, ...(loaderEvidence ? { loaderEvidence } : {}), fields, runs, partial, ...(packagePath !== undefined ? { packagePath } : {}), scripts };
 }
 
 /**

@@ -158,6 +158,7 @@ function lintAnalysis(
     loader: analysis.loader,
     loaderAssumed: analysis.loaderAssumed,
     partial: analysis.partial,
+    ...(analysis.packagePath !== undefined ? { packagePath: analysis.packagePath } : {}),
     scripts: analysis.scripts,
     options: {},
     ...(settings.worldSize !== undefined ? { worldSize: settings.worldSize } : {}),

@@ -20,6 +20,11 @@ export interface ComposedBy {
    * file's own say (a defaults list in it still makes it partial).
    */
   readonly primary?: boolean;
+  /**
+   * The config group the file is an option of (`train`, `model/encoder`), when the framework composes it as one: Hydra
+   * puts the file's keys under that path, unless a `# @package` header at its top says otherwise.
+   */
+  readonly group?: string;
 }
 
 /**

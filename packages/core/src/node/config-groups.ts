@@ -170,13 +170,13 @@ export class ConfigGroupLayout {
         // `method/classification/clip_finetune.yaml` of the group `method` that the defaults list names.
         const namedGroup = path === absolutePath ? undefined : named.groups.find((g) => group === g || group.startsWith(`${g}/`));
         if (namedGroup === undefined) continue;
-        return { framework: 'hydra', evidence: `config group \`${namedGroup}\` in the defaults list of ${shownPath(path, displayBase)}` };
+        return { framework: 'hydra', evidence: `config group \`${namedGroup}\` in the defaults list of ${shownPath(path, displayBase)}`, group: namedGroup };
       }
       // A folder below a Hydra primary config that its defaults list does not name is a group all the same: lossyless's
       // `config/optimizer/AdamW_lr3e-4_w1e-5.yaml`, selected with `optimizer=AdamW_lr3e-4_w1e-5`.
       for (const [name, named] of primaries) {
         if (named.hydraEntry === undefined) continue;
-        return { framework: 'hydra', evidence: `config group \`${group}\` below ${shownPath(join(above, name), displayBase)}, a Hydra primary config (\`${named.hydraEntry}\` in its defaults list)` };
+        return { framework: 'hydra', evidence: `config group \`${group}\` below ${shownPath(join(above, name), displayBase)}, a Hydra primary config (\`${named.hydraEntry}\` in its defaults list)`, group };
       }
     }
     return this.composerInSiblingSearchPath(absolutePath, displayBase, root);
@@ -204,7 +204,7 @@ export class ConfigGroupLayout {
       if (folder === searchFolder) continue;
       for (const [name, named] of this.siblings(folder)) {
         if (!named.options?.includes(option)) continue;
-        return { framework: 'hydra', evidence: `option \`${option.replace("/", ": ")}\` in the defaults list of ${shownPath(join(folder, name), displayBase)}, in a config folder beside its own` };
+        return { framework: 'hydra', evidence: `option \`${option.replace("/", ": ")}\` in the defaults list of ${shownPath(join(folder, name), displayBase)}, in a config folder beside its own`, group: basename(groupFolder) };
       }
     }
     return undefined;

@@ -732,7 +732,7 @@ function placeIn(app: HydraApp, file: string, displayBase: string): HydraAppPlac
   // `config_path="."`: the script's own folder is the config folder, and the folders below it are the project's
   // code, data and tooling (`.github/`, `docs/`) more often than config groups.
   if (app.configDir === dirname(app.script)) return undefined;
-  return { rank: 2, by: { framework: 'hydra', evidence: `config group \`${stem.slice(0, slash)}\` in the config folder of ${call}` } };
+  return { rank: 2, by: { framework: 'hydra', evidence: `config group \`${stem.slice(0, slash)}\` in the config folder of ${call}`, group: stem.slice(0, slash) } };
 }
 
 function readFolderScripts(folder: string): FolderScripts {

@@ -118,6 +118,11 @@ export interface RuleContext<O extends object = object> {
   readonly loaderAssumed: boolean;
   /** True when the file is likely a fragment of a composed config (Hydra defaults, `_BASE_`). */
   readonly partial: boolean;
+  /**
+   * Where the framework that composes the file puts its keys, as a dotted path (`train` for Hydra's
+   * `train/default.yaml`), when not at the top of the run's config: a top-level key is then read as `cfg.train.<key>`.
+   */
+  readonly packagePath?: string;
   /** What the project's scripts and dependency files show (a pinned Lightning 1.x), when a front-end looked. */
   readonly scripts: ScriptFacts;
   readonly options: O;

@@ -2,6 +2,7 @@ import { defineRule, type Fix } from '../rule-kit/types.js';
 import { fieldName } from '../rule-kit/helpers.js';
 import { replaceScalar } from '../rule-kit/edits.js';
 import { siblingOf } from '../rule-kit/field-index.js';
+import { readSection } from '../rule-kit/read-section.js';
 import { looksLikeTrainingConfig } from '../classify/training-config.js';
 import type { CodeVocabulary } from '../model/training-run.js';
 import type { Field } from '../classify/classify.js';
@@ -61,7 +62,7 @@ export default defineRule({
     const vocabulary = ctx.scripts.codeVocabulary;
     if (vocabulary === undefined || ctx.frameworks.some((f) => f.id !== 'hydra') || !looksLikeTrainingConfig(ctx.fields, ctx.frameworks)) return;
     for (const field of ctx.fields) {
-      const read = otherNameRead(field, vocabulary, ctx.fields);
+      const read = otherNameRead(field, vocabulary, ctx.fields, ctx.packagePath);
       if (read === undefined) continue;
       const rename: Fix = { description: `Rename to \`${read.name}\``, edits: [replaceScalar(field.key, read.name)] };
       ctx.report({
@@ -69,7 +70,7 @@ export default defineRule({
         on: 'key',
         message: `No script of the project reads \`${field.name}\`; the code reads this setting as \`${read.section}.${read.name}\`.`,
         explanation:
-          `${fieldName(field)} is named nowhere in the project's Python code, while ${read.script} reads \`${read.section}.${read.name}\`, another name for the same setting. ` +
+          `${fieldName(field)}${field.parent === undefined ? ` (under \`${ctx.packagePath}\`, where the composing config puts this file's keys)` : ''} is named nowhere in the project's Python code, while ${read.script} reads \`${read.section}.${read.name}\`, another name for the same setting. ` +
           'A YAML or JSON file and the dictionary it loads into take any key: the program asks for the name it knows and gets its default (or a KeyError), so the value written here never reaches training. ' +
           `Rename the key to \`${read.name}\`; if another program reads this file, tell mlconfig with an inline \`mlconfig-disable-next-line misnamed-key\` comment.`,
         suggestions: [rename],
@@ -85,8 +86,8 @@ interface OtherName {
 }
 
 /** The other name of `field`'s setting that the code reads through its section, when the code never names the key. */
-export function otherNameRead(field: Field, vocabulary: CodeVocabulary, fields: readonly Field[]): OtherName | undefined {
-  const section = field.parent;
+export function otherNameRead(field: Field, vocabulary: CodeVocabulary, fields: readonly Field[], packagePath: string | undefined): OtherName | undefined {
+  const section = readSection(field, packagePath);
   if (section === undefined || field.value.kind === 'map' || field.value.kind === 'seq') return undefined;
   const key = field.name.toLowerCase();
   const group = GROUP.get(key);

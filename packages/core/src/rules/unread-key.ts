@@ -1,6 +1,7 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName } from '../rule-kit/helpers.js';
 import { entriesOf, siblingOf } from '../rule-kit/field-index.js';
+import { readSection, type ReadSection } from '../rule-kit/read-section.js';
 import { looksLikeTrainingConfig } from '../classify/training-config.js';
 import type { CodeVocabulary } from '../model/training-run.js';
 import type { Field } from '../classify/classify.js';
@@ -47,14 +48,14 @@ export default defineRule({
     const vocabulary = ctx.scripts.codeVocabulary;
     if (vocabulary === undefined || ctx.frameworks.some((f) => f.id !== 'hydra') || !looksLikeTrainingConfig(ctx.fields, ctx.frameworks)) return;
     for (const field of ctx.fields) {
-      if (!unread(field, vocabulary, ctx.fields)) continue;
-      const section = field.parent!;
+      const section = unread(field, vocabulary, ctx.fields, ctx.packagePath);
+      if (section === undefined) continue;
       ctx.report({
         field,
         on: 'key',
         message: `No script of the project reads \`${field.name}\`; this setting does not reach training.`,
         explanation:
-          `${fieldName(field)} is named nowhere in the project's Python code, which reads ${readsOf(vocabulary, section.name)} other keys of \`${section.name}\` by name and never hands the section on whole. ` +
+          `${fieldName(field)}${field.parent === undefined ? ` (under \`${ctx.packagePath}\`, where the composing config puts this file's keys)` : ''} is named nowhere in the project's Python code, which reads ${readsOf(vocabulary, section.name)} other keys of \`${section.name}\` by name and never hands the section on whole. ` +
           'A YAML or JSON file and the dictionary it loads into keep any key, and nothing reads this one: the run trains with the program\'s own choice for this setting, whatever the file says. ' +
           `Make the code read it (for example \`${section.name}["${field.name}"]\` where the run is built), or delete the key so the file says what the run does; if another program reads this file, tell mlconfig with an inline \`mlconfig-disable-next-line unread-key\` comment.`,
       });
@@ -62,22 +63,19 @@ export default defineRule({
   },
 });
 
-function unread(field: Field, vocabulary: CodeVocabulary, fields: readonly Field[]): boolean {
-  const section = field.parent;
-  if (section === undefined || field.value.kind === 'map' || field.concept === undefined || !TRAINING_CONCEPTS.has(field.concept)) return false;
-  if (changesNothing(field)) return false;
+function unread(field: Field, vocabulary: CodeVocabulary, fields: readonly Field[], packagePath: string | undefined): ReadSection | undefined {
+  const section = readSection(field, packagePath);
+  if (section === undefined || field.value.kind === 'map' || field.concept === undefined || !TRAINING_CONCEPTS.has(field.concept)) return undefined;
+  if (changesNothing(field)) return undefined;
   const key = field.name.toLowerCase();
-  if (vocabulary.names.has(key) || vocabulary.names.has(key.replace(/-/g, '_'))) return false;
-  if (readsOf(vocabulary, section.name) < 2) return false;
+  if (vocabulary.names.has(key) || vocabulary.names.has(key.replace(/-/g, '_'))) return undefined;
+  if (readsOf(vocabulary, section.name) < 2) return undefined;
   // `fp16: true` beside a `precision: 16` the code reads: the setting reaches training through the other key.
-  if ([...entriesOf(fields, field.container).values()].some((g) => g !== field && g.concept === field.concept && vocabulary.names.has(g.name.toLowerCase()))) return false;
+  if ([...entriesOf(fields, field.container).values()].some((g) => g !== field && g.concept === field.concept && vocabulary.names.has(g.name.toLowerCase()))) return undefined;
   // The section and every section around it: handed on whole, iterated or built into a class, a callee reads it.
-  for (let at: Field | undefined = field; at !== undefined; at = at.parent) {
-    if (siblingOf(fields, at, ...CLASS_KEYS)) return false;
-    const around = at.parent;
-    if (around !== undefined && (vocabulary.wholeUses.has(around.name) || vocabulary.iterated.has(around.name.toLowerCase()))) return false;
-  }
-  return otherNameRead(field, vocabulary, fields) === undefined && intendedName(field.name, vocabulary) === undefined;
+  if (section.enclosing.some((name) => vocabulary.wholeUses.has(name) || vocabulary.iterated.has(name.toLowerCase()))) return undefined;
+  for (let at: Field | undefined = field; at !== undefined; at = at.parent) if (siblingOf(fields, at, ...CLASS_KEYS)) return undefined;
+  return otherNameRead(field, vocabulary, fields, packagePath) === undefined && intendedName(field.name, vocabulary) === undefined ? section : undefined;
 }
 
 /** `null`, `false`, `""` and `[]`: dropping the key leaves the program where the value puts it, or near enough. */
