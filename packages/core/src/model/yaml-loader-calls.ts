@@ -166,7 +166,7 @@ const RUAMEL_QUALIFIED_OBJECT = /\bruamel\s*\.\s*yaml\s*\.\s*YAML\s*\(/;
 /** `from yaml import safe_load`: PyYAML's readers called without the module's name. */
 const FROM_YAML_IMPORT = /^\s*from\s+yaml\s+import\b/m;
 /** A script that holds none of these reads no YAML, converts nothing and imports no config library. */
-const WORTH_READING = ['OmegaConf', 'yaml', 'fromfile', 'float', 'eval', 'simple_parsing', 'draccus', 'import'];
+const WORTH_READING = ['OmegaConf', 'yaml', 'fromfile', 'float', 'eval', 'simple_parsing', 'draccus', 'import', 'load_conf'];
 /**
  * `from sconf import Config` then `Config(path, …)`: clovaai's sconf reads the file with ruamel.yaml (YAML 1.2), so
  * lffont's `g_lr: 2e-4` is a float. Donut's profile says the same for the files it recognises by their keys.
@@ -178,6 +178,11 @@ const SCONF_CONFIG_CALL = /(?<![\w.])Config\s*\(/;
  * `learning_rate: 1e-4` is a float.
  */
 const DVC_PARAMS_SHOW = /\bdvc\s*\.\s*api\s*\.\s*params_show\s*\(|^[ \t]*from[ \t]+dvc\.api[ \t]+import[ \t]+[^\n]*\bparams_show\b/m;
+/**
+ * OpenGSL's `opengsl.config.load_conf(path=...)`: it reads the file with ruamel.yaml's `safe_load` (YAML 1.2), so RGNN's
+ * `lr: 1e-2` is a float.
+ */
+const OPENGSL_LOAD_CONF = /\bopengsl[ \t]*\.[ \t]*config[ \t]*\.[ \t]*load_conf[ \t]*\(|^[ \t]*from[ \t]+opengsl(?:\.config(?:\.util)?)?[ \t]+import[^\n]*\bload_conf\b/m;
 const JSONARGPARSE_CONFIG_FILE = /^[ \t]*from[ \t]+jsonargparse[ \t]+import[^\n]*\bActionConfigFile\b|\bjsonargparse\s*\.\s*ActionConfigFile\b/m;
 const OPENRL_CONFIG_PARSER = /^[ \t]*from[ \t]+openrl\.configs\.config[ \t]+import[^\n]*\bcreate_config_parser\b/m;
 const CONFIG_LIBRARY_IMPORT = /^[ \t]*(?:from|import)[ \t]+(sconf|yacs|omegaconf|ruamel|mmengine|mmcv|jsonargparse|hydra)\b/gm;
@@ -217,7 +222,8 @@ export function yamlLoaderCalls(pythonText: string): YamlLoaderCalls {
   const legacy = (RUAMEL_LEGACY_LOAD.test(code) || (ruamelAsYaml && LEGACY_LOAD_AS_YAML.test(code)) || legacyFunctionImported(code)) && !YAML_1_1_VERSION.test(code);
   const sconf = SCONF_IMPORT.test(code) && SCONF_CONFIG_CALL.test(code);
   const dvc = code.includes('params_show') && DVC_PARAMS_SHOW.test(code);
-  const ruamel = (((RUAMEL_YAML_IMPORT.test(code) && RUAMEL_YAML_OBJECT.test(code)) || RUAMEL_QUALIFIED_OBJECT.test(code)) && ruamelObjectLoads(code)) || legacy || sconf || dvc;
+  const opengsl = code.includes('load_conf') && OPENGSL_LOAD_CONF.test(code);
+  const ruamel = (((RUAMEL_YAML_IMPORT.test(code) && RUAMEL_YAML_OBJECT.test(code)) || RUAMEL_QUALIFIED_OBJECT.test(code)) && ruamelObjectLoads(code)) || legacy || sconf || dvc || opengsl;
   // ruamel imported but seen reading neither way, or told to read YAML 1.1 (`version=(1, 1)`): not known. A script
   // that only writes with its `YAML()` objects (multimodal-supernovae's `YAML().dump(cfg, f)`) reads nothing with it.
   const other = pyyaml || OTHER_READER.test(code) || (!ruamel && RUAMEL_IMPORT.test(code) && !ruamelOnlyWrites(code));

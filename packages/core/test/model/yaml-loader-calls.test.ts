@@ -47,6 +47,10 @@ describe('yamlLoaderCalls', () => {
     expect(yamlLoaderCalls('import dvc.api\nconfig = dvc.api.params_show()\n')).toMatchObject({ ruamel: true, other: false, pyyaml: false });
     expect(yamlLoaderCalls('from dvc.api import params_show\nparams = params_show()\n')).toMatchObject({ ruamel: true, other: false });
     expect(yamlLoaderCalls('import dvc.api\nwith dvc.api.open("params.yaml") as f:\n    params = yaml.safe_load(f)\n')).toMatchObject({ ruamel: false, pyyaml: true });
+    // OpenGSL's `load_conf` reads with ruamel's `safe_load` (RGNN's `lr: 1e-2`).
+    expect(yamlLoaderCalls('import opengsl\nconf = opengsl.config.load_conf(path=config_path)\n')).toMatchObject({ ruamel: true, other: false });
+    expect(yamlLoaderCalls('from opengsl.config import load_conf\nconf = load_conf(method="gcn", dataset="cora")\n')).toMatchObject({ ruamel: true, other: false });
+    expect(yamlLoaderCalls('def load_conf(path):\n    return yaml.safe_load(open(path))\n')).toMatchObject({ ruamel: false, pyyaml: true });
     expect(yamlLoaderCalls('import ruamel_yaml as yaml\nconfig = yaml.load(open(path), Loader=yaml.Loader)\n')).toMatchObject({ ruamel: true, other: false, pyyaml: false });
     expect(yamlLoaderCalls('import ruamel.yaml\ncfg = ruamel.yaml.safe_load(f, version=(1, 1))\n')).toMatchObject({ ruamel: false, other: true });
     // The same functions imported by name and called bare (FR-UNet's `from ruamel.yaml import safe_load`).
