@@ -95,6 +95,13 @@ describe('unread-key', () => {
     expect(run({ ...hydra, 'configs/train/default.yaml': `# @package _global_\n${hydra['configs/train/default.yaml']}` })).toEqual([]);
   });
 
+  it('reads the code cells of a notebook as it reads a script', () => {
+    const notebook = JSON.stringify({ cells: [{ cell_type: 'code', source: ["sched = warmup(config['training']['warmup_steps'])\n"] }], nbformat: 4 });
+    expect(check({ ...PROJECT, 'notebooks/explore.ipynb': notebook }).map((f) => f.at)).toEqual(['8:3']);
+    // A notebook that cannot be read could name any key.
+    expect(check({ ...PROJECT, 'notebooks/explore.ipynb': '{"cells": [' })).toEqual([]);
+  });
+
   it('says nothing where the section, or a name holding it, is handed on whole', () => {
     expect(check({ ...PROJECT, 'scripts/train.py': TRAIN.replace('        step(ppo_config)', '        step(ppo_config, **training_config)') })).toEqual([]);
     expect(check({ ...PROJECT, 'scripts/log.py': "def log(config):\n    print(dict(config['training']))\n" })).toEqual([]);

@@ -43,6 +43,7 @@ import { lightningBelow2 } from '../model/requirement-pins.js';
 import { lightning1Hook } from '../model/lightning1-hooks.js';
 import { solverWarmupWrite } from '../model/solver-warmup-writes.js';
 import { codeNames, commentedOutReads, unreadSettings, type CodeNames } from '../model/commented-out-reads.js';
+import { notebookCode } from '../model/notebook-code.js';
 import type { CodeVocabulary, ScriptFacts } from '../model/training-run.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
 import { isInside } from './inside.js';
@@ -70,6 +71,8 @@ const SUBFOLDER_DEPTH = 4;
 const MAX_SUBFOLDERS = 64;
 const MAX_SCRIPTS_PER_FOLDER = 16;
 const MAX_SCRIPT_SIZE = 256 * 1024;
+/** Notebooks keep their outputs (plots as base64 images): larger than a script for the same code. */
+const MAX_NOTEBOOK_SIZE = 8 * 1024 * 1024;
 /**
  * Scripts whose bytes hold none of these declare no Hydra app, read no YAML, convert nothing, build no learning-rate
  * schedule, override no Lightning 1.x hook (`_epoch_end`) and write no detectron2 warmup (`WARMUP_ITERS`), and are not
@@ -77,6 +80,7 @@ const MAX_SCRIPT_SIZE = 256 * 1024;
  */
 const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'pyrallis', 'params_show', 'eval(', 'sconf', 'yacs', 'merge_from_', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic', 're.sub', 'add_argument', 'LightningCLI', 'dataclass', 'deepspeed', 'Trainer', 'Argument', 'recbole', '_epoch_end', 'WARMUP_ITERS', 'openrl', 'head_size', 'MultiheadAttention'].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
+const NOTEBOOK_FILE = /\.ipynb$/i;
 /** Shell scripts that launch training, read for the Hydra overrides they pass (launcher-overrides.ts). */
 const SHELL_FILE = /\.(?:sh|bash)$/i;
 const LAUNCHER_MENTIONS = ['config-name', '-cn', '.py'].map((m) => Buffer.from(m));
@@ -234,7 +238,7 @@ export class ProjectScripts {
     private readonly options: ProjectScriptsOptions = {},
   ) {
     this.folders = new FolderMemo(readFolderScripts, (e) => e.isDirectory() || (e.isFile() && (PYTHON_FILE.test(e.name) || SHELL_FILE.test(e.name) || DEPENDENCY_FILE.test(e.name))), options.revalidateAfterMs);
-    this.names = new FolderMemo(readFolderCodeNames, (e) => e.isFile() && PYTHON_FILE.test(e.name), options.revalidateAfterMs);
+    this.names = new FolderMemo(readFolderCodeNames, isCodeFile, options.revalidateAfterMs);
   }
 
   /** The names of the scripts (`train.py`) whose `@hydra.main` names the YAML file at `absolutePath` as its primary config. */
@@ -853,11 +857,12 @@ function readFolderScripts(folder: string): FolderScripts {
 }
 
 /**
- * What the Python files directly in a folder name in code (see commented-out-reads.ts): every file, whatever it
- * mentions; undefined when one cannot be read or there are more than the walk reads, as any of them could name a setting.
+ * What the Python files and notebooks directly in a folder name in code (see commented-out-reads.ts): every file,
+ * whatever it mentions; undefined when one cannot be read or there are more than the walk reads, as any of them could
+ * name a setting.
  */
 function readFolderCodeNames(folder: string): FolderCodeNames | undefined {
-  const scripts = entriesOf(folder).filter((e) => e.isFile() && PYTHON_FILE.test(e.name));
+  const scripts = entriesOf(folder).filter(isCodeFile);
   if (scripts.length > MAX_SCRIPTS_PER_FOLDER) return undefined;
   const names = new Set<string>();
   const wholeUses = new Set<string>();
@@ -868,7 +873,7 @@ function readFolderCodeNames(folder: string): FolderCodeNames | undefined {
   const pairReaders = new Map<string, string>();
   for (const entry of scripts) {
     const script = join(folder, entry.name);
-    const text = readSmallText(script, MAX_SCRIPT_SIZE);
+    const text = codeOf(script);
     if (text === undefined) return undefined;
     const found = codeNames(text);
     for (const n of found.names) {
@@ -884,6 +889,18 @@ function readFolderCodeNames(folder: string): FolderCodeNames | undefined {
     }
   }
   return { names, wholeUses, words, iterated, sectionReads, readers, pairReaders };
+}
+
+/** Python scripts, and Jupyter notebooks, whose code cells read a config's keys as a script does. */
+function isCodeFile(e: Dirent): boolean {
+  return e.isFile() && (PYTHON_FILE.test(e.name) || NOTEBOOK_FILE.test(e.name));
+}
+
+/** A script's text, or a notebook's code cells (see notebook-code.ts); undefined when it cannot be read. */
+function codeOf(file: string): string | undefined {
+  if (!NOTEBOOK_FILE.test(file)) return readSmallText(file, MAX_SCRIPT_SIZE);
+  const text = readSmallText(file, MAX_NOTEBOOK_SIZE);
+  return text === undefined ? undefined : notebookCode(text);
 }
 
 /** What a folder's Python files name in code, with the first file that names each name. */
