@@ -314,6 +314,12 @@ export interface ScriptFacts {
    */
   readonly sweepFromScript?: string;
   /**
+   * A script imports a graph-learning library (`from torch_geometric.nn import GCNConv`): the project trains graph
+   * networks, full-batch on a benchmark graph as often as not, where a constant Adam rate of 0.01 is the reference
+   * (see graph-learning.ts).
+   */
+  readonly graphLearning?: string;
+  /**
    * A script writes detectron2's `SOLVER.WARMUP_ITERS` (a project's own defaults, a setup function), so a config that
    * leaves the key out does not run with detectron2's default of 1000 (see solver-warmup-writes.ts).
    */

@@ -44,6 +44,7 @@ import { lightning1Hook } from '../model/lightning1-hooks.js';
 import { solverWarmupWrite } from '../model/solver-warmup-writes.js';
 import { codeNames, commentedOutReads, unreadSettings, type CodeNames } from '../model/commented-out-reads.js';
 import { notebookCode } from '../model/notebook-code.js';
+import { graphLibraryImport } from '../model/graph-learning.js';
 import type { CodeVocabulary, ScriptFacts } from '../model/training-run.js';
 import { FolderMemo, entriesOf } from './folder-memo.js';
 import { isInside } from './inside.js';
@@ -78,7 +79,7 @@ const MAX_NOTEBOOK_SIZE = 8 * 1024 * 1024;
  * schedule, override no Lightning 1.x hook (`_epoch_end`) and write no detectron2 warmup (`WARMUP_ITERS`), and are not
  * decoded.
  */
-const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'pyrallis', 'params_show', 'eval(', 'sconf', 'yacs', 'merge_from_', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic', 're.sub', 'add_argument', 'LightningCLI', 'dataclass', 'deepspeed', 'Trainer', 'Argument', 'recbole', '_epoch_end', 'WARMUP_ITERS', 'openrl', 'head_size', 'MultiheadAttention'].map((m) => Buffer.from(m));
+const MENTIONS = ['hydra', 'OmegaConf', 'yaml', 'fromfile', 'float(', 'simple_parsing', 'draccus', 'pyrallis', 'params_show', 'eval(', 'sconf', 'yacs', 'merge_from_', 'mmengine', 'mmcv', 'jsonargparse', 'chedule', 'LR', 'adjust_', 'Adam', 'optim', 'json5', 'commentjson', 'jstyleson', 'hjson', 'pydantic', 're.sub', 'add_argument', 'LightningCLI', 'dataclass', 'deepspeed', 'Trainer', 'Argument', 'recbole', '_epoch_end', 'WARMUP_ITERS', 'openrl', 'head_size', 'MultiheadAttention', 'load_conf', 'torch_geometric', 'dgl', 'ogb', 'opengsl', 'torch_sparse', 'torch_scatter', 'graphgym', 'spektral', 'stellargraph'].map((m) => Buffer.from(m));
 const PYTHON_FILE = /\.py$/i;
 const NOTEBOOK_FILE = /\.ipynb$/i;
 /** Shell scripts that launch training, read for the Hydra overrides they pass (launcher-overrides.ts). */
@@ -161,6 +162,8 @@ interface FolderScripts {
   readonly schedulerMonitor?: { readonly script: string; readonly entry: string };
   /** A script calls `LightningCLI(...)`, which replaces a module's `configure_optimizers` (see lightning-monitor.ts). */
   readonly lightningCli: boolean;
+  /** The first script that imports a graph-learning library, with the import line (see graph-learning.ts). */
+  readonly graphLibrary?: { readonly script: string; readonly line: string };
   /** The scripts that build HF's argument classes or may hand them a whole mapping, with what they pass (see hf-keyword-arguments.ts). */
   readonly hfArgumentBuilds: readonly ({ readonly script: string } & HfKeywordArguments)[];
   /** The scripts that split attention heads themselves or need the width to divide (see attention-head-split.ts). */
@@ -377,6 +380,7 @@ export class ProjectScripts {
     let primaryOf: ReadonlySet<string> | undefined;
     let monitorWriter: string | undefined;
     let lightningCliRun = false;
+    let graphLibrary: FolderScripts['graphLibrary'];
     // Attention split head by head (see attention-head-split.ts): the pairs a head size is floored from, by script.
     const flooredHeads: Record<string, string> = Object.create(null) as Record<string, string>;
     let headsProjector: string | undefined;
@@ -392,8 +396,9 @@ export class ProjectScripts {
     const stepped = new Set<string>();
     for (const folder of this.scriptFolders(dirname(absolutePath))) for (const name of this.folder(folder).steppedNames) stepped.add(name);
     for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const { schedules, adam, radam, ownOptimizers: defined, optimizerNames: mappedNames, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, sentinelTests: tested, warmupUses, replaced: overwritten, sweepCreator: creator, solverWarmupWriter: writesWarmup, deepspeed, classLookups: lookups, argumentReads, keyReads, hfArguments: namesHfArguments, dataclassFields: declared, commentedReads: commented, hfArgumentBuilds: builds, headSplits: splits, schedulerMonitor: monitor, lightningCli: runsLightningCli } = this.folder(folder);
+      const { schedules, adam, radam, ownOptimizers: defined, optimizerNames: mappedNames, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, sentinelTests: tested, warmupUses, replaced: overwritten, sweepCreator: creator, solverWarmupWriter: writesWarmup, deepspeed, classLookups: lookups, argumentReads, keyReads, hfArguments: namesHfArguments, dataclassFields: declared, commentedReads: commented, hfArgumentBuilds: builds, headSplits: splits, schedulerMonitor: monitor, lightningCli: runsLightningCli, graphLibrary: graphImport } = this.folder(folder);
       if (runsLightningCli) lightningCliRun = true;
+      graphLibrary ??= graphImport;
       for (const split of splits) {
         if (split.needsDivisible) headsMustDivide = true;
         for (const pair of split.floors) flooredHeads[pair] ??= split.script;
@@ -518,6 +523,7 @@ export class ProjectScripts {
       ...(hfRenamed.length > 0 && !hfWhole ? { hfRenamedSettings: hfRenamed } : {}),
       ...(Object.keys(settingsReads).length > 0 ? { settingsReads: Object.fromEntries(Object.entries(settingsReads).map(([n, s]) => [n, shownPath(s, displayBase)])) } : {}),
       ...(unread !== undefined && Object.keys(unread).length > 0 ? { unreadSettings: unread } : {}),
+      ...(graphLibrary !== undefined ? { graphLearning: `\`${graphLibrary.line}\` in ${shownPath(graphLibrary.script, displayBase)}` } : {}),
       ...(deepspeedInitializer !== undefined && !hfTrainer ? { deepspeedWithoutHfTrainer: `\`deepspeed.initialize(…)\` in ${shownPath(deepspeedInitializer, displayBase)} hands DeepSpeed its config, and no script builds HF's Trainer` } : {}),
     };
   }
@@ -771,12 +777,17 @@ function readFolderScripts(folder: string): FolderScripts {
   const headSplits: FolderScripts['headSplits'][number][] = [];
   let schedulerMonitor: FolderScripts['schedulerMonitor'];
   let lightningCli = false;
+  let graphLibrary: FolderScripts['graphLibrary'];
   let lightning1: FolderScripts['lightningBelow2'];
   let solverWarmupWriter: FolderScripts['solverWarmupWriter'];
   for (const entry of scriptsToRead(entries)) {
     const script = join(folder, entry.name);
     const text = readSmallText(script, MAX_SCRIPT_SIZE, MENTIONS);
     if (text === undefined) continue;
+    if (graphLibrary === undefined) {
+      const line = graphLibraryImport(text);
+      if (line !== undefined) graphLibrary = { script, line };
+    }
     const entryPoints = hydraEntryPoints(text);
     for (const e of entryPoints) {
       // An absolute folder on the author's machine: the project's folder of that name beside the script or one up.
@@ -853,7 +864,7 @@ function readFolderScripts(folder: string): FolderScripts {
     }
   }
   const lightning = lightningPinIn(folder, entries) ?? lightning1;
-  return { apps, yamlReaders, schedules, steppedNames: [...steppedNames].sort(), adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), ...(solverWarmupWriter ? { solverWarmupWriter } : {}), deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields: [...dataclassFields].sort(), commentedReads, hfArgumentBuilds, headSplits, ...(schedulerMonitor ? { schedulerMonitor } : {}), lightningCli, subfolders, isRepositoryTop };
+  return { apps, yamlReaders, schedules, steppedNames: [...steppedNames].sort(), adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), ...(solverWarmupWriter ? { solverWarmupWriter } : {}), deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields: [...dataclassFields].sort(), commentedReads, hfArgumentBuilds, headSplits, ...(schedulerMonitor ? { schedulerMonitor } : {}), lightningCli, ...(graphLibrary ? { graphLibrary } : {}), subfolders, isRepositoryTop };
 }
 
 /**
@@ -960,7 +971,7 @@ function scriptsToRead(entries: readonly Dirent[]): Dirent[] {
  * fingerprints a folder.
  */
 export function projectScriptsFingerprint(folder: string): string {
-  const { apps, yamlReaders, schedules, steppedNames, adam, radam, ownOptimizers, optimizerNames, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, sweepCreator, solverWarmupWriter, deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields, commentedReads, hfArgumentBuilds, headSplits, schedulerMonitor, lightningCli } = readFolderScripts(folder);
+  const { apps, yamlReaders, schedules, steppedNames, adam, radam, ownOptimizers, optimizerNames, lenientJson, jsonLineComments, jsonReadAsYaml, lightningBelow2: lightning, commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, sweepCreator, solverWarmupWriter, deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields, commentedReads, hfArgumentBuilds, headSplits, schedulerMonitor, lightningCli, graphLibrary } = readFolderScripts(folder);
   const readers = yamlReaders.map((r) => `${basename(r.script)}: ${r.calls.omegaconf ? 'OmegaConf ' : ''}${r.calls.typed ? 'typed ' : ''}${r.calls.ruamel ? 'ruamel ' : ''}${r.calls.other ? 'another reader ' : ''}${r.calls.pyyaml ? 'PyYAML ' : ''}${r.calls.floatResolver ? 'float-resolver ' : ''}${r.calls.jsonargparse ? 'jsonargparse ' : ''}${r.calls.yacs ? 'yacs ' : ''}${r.calls.graphgym ? 'graphgym ' : ''}${r.calls.yacsMerge ? 'merges ' : ''}yacs-keys(${r.calls.yacsKeys.join(' ')}) imports(${r.calls.imports.join(' ')}) float(${r.calls.floatKeys.join(' ')})${r.calls.convertsByFieldType ? ' converts-by-field-type' : ''} dataclass-floats(${r.calls.dataclassFloatFields.join(' ')})`);
   const built = [...schedules.map((b) => `${basename(b.script)}: schedule ${b.call}${b.idle !== undefined ? ` kept idle as ${b.idle}` : ''}`), `stepped: ${steppedNames.join(' ') || '-'}`];
   const adamLine = `Adam: ${adam.calls} calls, ${adam.withDecay} with a decay${adam.unreadable ? ', built by name' : ''}${adam.script ? ` (${basename(adam.script)})` : ''}; RAdam: ${radam.own ? basename(radam.own) : '-'}${radam.torch ? ', torch' : ''}${radam.byName ? `, torch-optimizer by name (${basename(radam.byName)})` : ''}; own optimizers: ${ownOptimizers.map((o) => `${o.name} (${basename(o.script)})`).join(' ') || '-'}; names built as: ${optimizerNames.map((o) => `${o.name} ${o.className} (${basename(o.script)})`).join(' ') || '-'}; Adam's decay from: ${adam.decayKeys.join(' ') || '-'}${adam.decayedBy ? ` (${basename(adam.decayedBy)})` : ''}${adam.otherOptimizer ? '; other optimizers' : ''}${adam.otherCall ? ` (${adam.otherCall.call}… in ${basename(adam.otherCall.script)})` : ''}`;
@@ -971,7 +982,7 @@ export function projectScriptsFingerprint(folder: string): string {
   const switches = tested.map((t) => `${basename(t.script)}: ${t.key} ${t.test.values} ${t.test.bound}`);
   const warmups = warmupUses.map((w) => `${basename(w.script)}: ${w.key} ${w.use}`);
   const overwritten = replaced.map((r) => `${basename(r.script)}: ${r.path}${r.file !== undefined ? ` (${r.file})` : ''}${r.program !== undefined ? ` (run by ${r.program})` : ''}`);
-  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nsentinels tested: ${switches.join(', ') || '-'}\nwarmup used otherwise: ${warmups.join(', ') || '-'}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nSOLVER.WARMUP_ITERS written: ${solverWarmupWriter ? `${solverWarmupWriter.line} (${basename(solverWarmupWriter.script)})` : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}\nkeys read: ${keyReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}\ndataclass fields: ${dataclassFields.join(' ') || '-'}\ncommented-out reads: ${commentedReads.map((c) => `${basename(c.script)}: ${c.path}`).join(', ') || '-'}\nscheduler monitor: ${schedulerMonitor ? `${basename(schedulerMonitor.script)}: ${schedulerMonitor.entry}` : '-'}; LightningCLI run: ${lightningCli ? 'yes' : 'no'}\nattention heads split: ${headSplits.map((h) => `${basename(h.script)}: ${h.floors.join(' ') || '-'}${h.projectsHeads ? ' projected' : ''}${h.needsDivisible ? ' divisible' : ''}`).join('; ') || '-'}\nHF arguments built: ${hfArgumentBuilds.map((b) => `${basename(b.script)}: ${b.calls}${b.whole ? ' whole' : ''} ${b.names.join(' ')} renamed ${b.renamed.join(' ') || '-'} from ${b.files.join(' ') || '-'}`).join('; ') || '-'}`;
+  return `hydra scripts\n${apps.map((a) => `${basename(a.script)}: ${a.entry.call}`).join('\n')}\n${readers.join('\n')}\n${built.join('\n')}\n${adamLine}\n${jsonLine}\n${pinLine}\n${options.join('\n')}\n${compared.join('\n')}\nsentinels tested: ${switches.join(', ') || '-'}\nwarmup used otherwise: ${warmups.join(', ') || '-'}\nreplaced: ${overwritten.join(', ') || '-'}\nW&B sweep created by: ${sweepCreator !== undefined ? basename(sweepCreator) : '-'}\nSOLVER.WARMUP_ITERS written: ${solverWarmupWriter ? `${solverWarmupWriter.line} (${basename(solverWarmupWriter.script)})` : '-'}\nDeepSpeed initialized by: ${deepspeed.initializer !== undefined ? basename(deepspeed.initializer) : '-'}; HF Trainer: ${deepspeed.hfTrainer ? 'yes' : 'no'}\ntorch.optim by name: ${classLookups.map((c) => `${basename(c.script)}: ${c.lookup.kind} ${c.lookup.key}`).join(', ') || '-'}\nargs read: ${argumentReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}\nkeys read: ${keyReads.map((a) => `${basename(a.script)}: ${a.names.join(' ')}`).join('; ') || '-'}; HF argument classes: ${hfArguments ? 'yes' : 'no'}\ndataclass fields: ${dataclassFields.join(' ') || '-'}\ncommented-out reads: ${commentedReads.map((c) => `${basename(c.script)}: ${c.path}`).join(', ') || '-'}\nscheduler monitor: ${schedulerMonitor ? `${basename(schedulerMonitor.script)}: ${schedulerMonitor.entry}` : '-'}; LightningCLI run: ${lightningCli ? 'yes' : 'no'}\ngraph learning: ${graphLibrary ? `${basename(graphLibrary.script)}: ${graphLibrary.line}` : '-'}\nattention heads split: ${headSplits.map((h) => `${basename(h.script)}: ${h.floors.join(' ') || '-'}${h.projectsHeads ? ' projected' : ''}${h.needsDivisible ? ' divisible' : ''}`).join('; ') || '-'}\nHF arguments built: ${hfArgumentBuilds.map((b) => `${basename(b.script)}: ${b.calls}${b.whole ? ' whole' : ''} ${b.names.join(' ')} renamed ${b.renamed.join(' ') || '-'} from ${b.files.join(' ') || '-'}`).join('; ') || '-'}`;
 }
 
 const SUBFOLDERS = `${sep}*`;

@@ -1,3 +1,4 @@
+import { graphBenchmark } from '../model/graph-learning.js';
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName, formatNumber } from '../rule-kit/helpers.js';
 import { ADAPTIVE_LR_FAMILIES, SCHEDULE_EXEMPT_FAMILIES } from '../model/optimizer-family.js';
@@ -61,7 +62,7 @@ export default defineRule<Options>({
       if (federatedSgd(run)) continue;
       // Soft prompts and model edits: a few vectors or weights, at rates no training range fits (see lr-advice.ts).
       if (!ratedAsTraining(run)) continue;
-      const threshold = thresholdFor(run, ctx.options);
+      const threshold = thresholdFor(run, ctx.options, ctx.scripts.graphLearning ?? graphBenchmark(ctx.fields, ctx.doc.filePath));
       if (lr.value < threshold.value) continue;
       const named = schedule.type?.value;
       const why = named ? `the \`${named}\` schedule keeps it constant` : schedule.source === 'framework-default' ? 'the framework keeps it constant when no schedule is set' : 'no learning-rate schedule is configured';
@@ -78,9 +79,13 @@ export default defineRule<Options>({
   },
 });
 
-function thresholdFor(run: TrainingRun, options: Options): { value: number; optimizer: string; basis: string } {
+function thresholdFor(run: TrainingRun, options: Options, graphLearning: string | undefined): { value: number; optimizer: string; basis: string } {
   const family = run.optimizer.family;
   const name = run.optimizer.name?.value ?? (family === 'unknown' ? undefined : family);
+  // GCN and GAT train full-batch on a benchmark graph, one step per epoch, at a constant 0.01 or 0.005 (Kipf & Welling).
+  if (ADAPTIVE_LR_FAMILIES.has(family) && graphLearning !== undefined) {
+    return { value: options.adaptiveThreshold * 10, optimizer: name ?? family, basis: `three times the 0.01 that graph networks are trained with at a constant rate (${graphLearning})` };
+  }
   if (ADAPTIVE_LR_FAMILIES.has(family)) {
     return { value: options.adaptiveThreshold, optimizer: name ?? family, basis: `three times the usual ${family === 'adafactor' ? 'Adafactor' : 'Adam'}-family default of 1e-3` };
   }

@@ -291,5 +291,17 @@ describe(RULE, () => {
     // The same rate in a training config is reported.
     expect(findings(RULE, 'lr: 1.0\nepochs: 50\n').map((d) => d.ruleId)).toEqual([RULE]);
   });
-});
 
+  it('takes 0.01 as the reference rate of Adam in graph learning: a benchmark graph named, or a graph library imported', () => {
+    const gcn = 'dataset:\n  name: "Cora"\nmodel:\n  hidden_channels: 16\noptimizer: adam\ntraining:\n  epochs: 200\n  lr: 0.01\n';
+    expect(findings(RULE, gcn)).toEqual([]);
+    const high = findings(RULE, gcn.replace('lr: 0.01', 'lr: 0.04'));
+    expect(positions(high)).toEqual(['8:7']);
+    expect(high[0].explanation).toContain('at or above 0.03 (three times the 0.01 that graph networks are trained with at a constant rate (`name: Cora`, a benchmark graph))');
+    // The same file for another dataset is judged with Adam's usual 1e-3.
+    expect(positions(findings(RULE, gcn.replace('"Cora"', '"imagenet"')))).toEqual(['8:7']);
+    const scripts = { graphLearning: '`from torch_geometric.nn import GCNConv` in train.py' };
+    const withScripts = lint(gcn.replace('"Cora"', '"my_graph"'), { format: 'yaml', filePath: 'configs/run.yaml', scripts }).diagnostics.filter((d) => d.ruleId === RULE);
+    expect(withScripts).toEqual([]);
+  });
+});
