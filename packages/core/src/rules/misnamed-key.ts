@@ -1,9 +1,9 @@
+import { UNREAD_KEY_REFERENCES, ownCodeVocabulary } from '../rule-kit/project-code.js';
 import { defineRule, type Fix } from '../rule-kit/types.js';
 import { fieldName } from '../rule-kit/helpers.js';
 import { replaceScalar } from '../rule-kit/edits.js';
 import { siblingOf } from '../rule-kit/field-index.js';
 import { readSection } from '../rule-kit/read-section.js';
-import { looksLikeTrainingConfig } from '../classify/training-config.js';
 import type { CodeVocabulary } from '../model/training-run.js';
 import type { Field } from '../classify/classify.js';
 
@@ -54,13 +54,10 @@ export default defineRule({
   description: "Flag a setting the project's code never reads when it reads the same setting under another name in that section",
   presets: ['recommended', 'strict'],
   hasSuggestions: true,
-  references: [
-    { title: 'Python dict.get: a missing key returns the default', url: 'https://docs.python.org/3/library/stdtypes.html#dict.get' },
-    { title: 'OmegaConf: struct mode, which refuses keys the schema does not define', url: 'https://omegaconf.readthedocs.io/en/latest/usage.html#struct-flag' },
-  ],
+  references: UNREAD_KEY_REFERENCES,
   check(ctx) {
-    const vocabulary = ctx.scripts.codeVocabulary;
-    if (vocabulary === undefined || ctx.frameworks.some((f) => f.id !== 'hydra') || !looksLikeTrainingConfig(ctx.fields, ctx.frameworks)) return;
+    const vocabulary = ownCodeVocabulary(ctx);
+    if (vocabulary === undefined) return;
     for (const field of ctx.fields) {
       const read = otherNameRead(field, vocabulary, ctx.fields, ctx.packagePath);
       if (read === undefined) continue;

@@ -1,3 +1,4 @@
+import { UNREAD_KEY_REFERENCES } from '../rule-kit/project-code.js';
 import { defineRule, type Fix, type RuleContext } from '../rule-kit/types.js';
 import { fieldName } from '../rule-kit/helpers.js';
 import { replaceScalar } from '../rule-kit/edits.js';
@@ -36,10 +37,7 @@ export default defineRule({
   description: "Flag a key the project's code never reads when it reads a name one letter away (a misspelt key is silently ignored)",
   presets: ['recommended', 'strict'],
   hasSuggestions: true,
-  references: [
-    { title: 'Python dict.get: a missing key returns the default', url: 'https://docs.python.org/3/library/stdtypes.html#dict.get' },
-    { title: 'OmegaConf: struct mode, which refuses keys the schema does not define', url: 'https://omegaconf.readthedocs.io/en/latest/usage.html#struct-flag' },
-  ],
+  references: UNREAD_KEY_REFERENCES,
   check(ctx) {
     const vocabulary = ctx.scripts.codeVocabulary;
     if (vocabulary === undefined || !looksLikeTrainingConfig(ctx.fields, ctx.frameworks)) return;

@@ -1,8 +1,8 @@
+import { UNREAD_KEY_REFERENCES, ownCodeVocabulary } from '../rule-kit/project-code.js';
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName } from '../rule-kit/helpers.js';
 import { entriesOf, siblingOf } from '../rule-kit/field-index.js';
 import { readSection, type ReadSection } from '../rule-kit/read-section.js';
-import { looksLikeTrainingConfig } from '../classify/training-config.js';
 import type { CodeVocabulary } from '../model/training-run.js';
 import type { Field } from '../classify/classify.js';
 // A key that misnamed-key or misspelled-key explains (the code reads it under another name) is theirs to report.
@@ -40,13 +40,10 @@ export default defineRule({
   category: 'consistency',
   description: "Flag a training setting that the project's code never reads, in a section the code reads key by key",
   presets: ['recommended', 'strict'],
-  references: [
-    { title: 'Python dict.get: a missing key returns the default', url: 'https://docs.python.org/3/library/stdtypes.html#dict.get' },
-    { title: 'OmegaConf: struct mode, which refuses keys the schema does not define', url: 'https://omegaconf.readthedocs.io/en/latest/usage.html#struct-flag' },
-  ],
+  references: UNREAD_KEY_REFERENCES,
   check(ctx) {
-    const vocabulary = ctx.scripts.codeVocabulary;
-    if (vocabulary === undefined || ctx.frameworks.some((f) => f.id !== 'hydra') || !looksLikeTrainingConfig(ctx.fields, ctx.frameworks)) return;
+    const vocabulary = ownCodeVocabulary(ctx);
+    if (vocabulary === undefined) return;
     for (const field of ctx.fields) {
       const section = unread(field, vocabulary, ctx.fields, ctx.packagePath);
       if (section === undefined) continue;
