@@ -63,6 +63,11 @@ describe('unread-key', () => {
     const withPrecision = CONFIG.replace('  fp16: true\n', '  fp16: true\n  precision: 16\n');
     const readsPrecision = TRAIN.replace("        max_grad_norm=training_config['max_grad_norm'],\n", "        max_grad_norm=training_config['max_grad_norm'],\n        precision=training_config['precision'],\n");
     expect(check({ ...PROJECT, 'configs/run.yaml': withPrecision, 'scripts/train.py': readsPrecision }).map((f) => f.at)).toEqual(['7:3']);
+    // `scheduler: cosine` beside the `scheduler_T_max` a script hands to the schedule it always builds.
+    const withSchedule = CONFIG.replace('  warmup_steps: 100\n', '  warmup_steps: 100\n  scheduler: cosine\n  scheduler_T_max: 300\n');
+    const readsTmax = TRAIN.replace('        step(ppo_config)', "        step(ppo_config, CosineAnnealingLR(opt, T_max=training_config['scheduler_T_max']))");
+    expect(check({ ...PROJECT, 'configs/run.yaml': withSchedule, 'scripts/train.py': readsTmax }).map((f) => f.at)).toEqual(['7:3', '10:3']);
+    expect(check({ ...PROJECT, 'configs/run.yaml': withSchedule }).map((f) => f.at)).toEqual(['7:3', '8:3', '10:3']);
   });
 
   it("reads the scripts of a `data/` folder that holds Python (a package of loaders), not one that holds data only", () => {

@@ -31,8 +31,9 @@ const READS_PER_SECTION = new WeakMap<CodeVocabulary, Map<string, number>>();
  * (`cfg.training.lr`, `cfg["training"]["epochs"]`, or a name holding the section, see section-aliases.ts), and neither
  * it nor a section around it is handed on whole, gone through entry by entry or built into a class, where a callee
  * could read the key without naming it. A value that changes nothing when dropped (`null`, `false`, empty) is left
- * alone, and so is a key beside one of the same kind that the code reads (PathFormer's `fp16: true` beside the
- * `precision: 16` its trainer takes).
+ * alone, and so is a key beside one of the same kind, or one that extends its name, that the code reads (PathFormer's
+ * `fp16: true` beside the `precision: 16` its trainer takes; mri_seg2D's `scheduler: cosine` beside the
+ * `scheduler_T_max` its script hands to the `CosineAnnealingLR` it always builds).
  */
 export default defineRule({
   id: 'unread-key',
@@ -67,8 +68,10 @@ function unread(field: Field, vocabulary: CodeVocabulary, fields: readonly Field
   const key = field.name.toLowerCase();
   if (vocabulary.names.has(key) || vocabulary.names.has(key.replace(/-/g, '_'))) return undefined;
   if (readsOf(vocabulary, section.name) < 2) return undefined;
-  // `fp16: true` beside a `precision: 16` the code reads: the setting reaches training through the other key.
-  if ([...entriesOf(fields, field.container).values()].some((g) => g !== field && g.concept === field.concept && vocabulary.names.has(g.name.toLowerCase()))) return undefined;
+  // `fp16: true` beside a `precision: 16` the code reads, `scheduler: cosine` beside a `scheduler_T_max` it hands to
+  // `CosineAnnealingLR`: the setting reaches training through the other key.
+  const extension = `${key}_`;
+  if ([...entriesOf(fields, field.container).values()].some((g) => g !== field && (g.concept === field.concept || g.name.toLowerCase().startsWith(extension)) && vocabulary.names.has(g.name.toLowerCase()))) return undefined;
   // The section and every section around it: handed on whole, iterated or built into a class, a callee reads it.
   if (section.enclosing.some((name) => vocabulary.wholeUses.has(name) || vocabulary.iterated.has(name.toLowerCase()))) return undefined;
   for (let at: Field | undefined = field; at !== undefined; at = at.parent) if (siblingOf(fields, at, ...CLASS_KEYS)) return undefined;

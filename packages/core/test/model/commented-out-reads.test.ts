@@ -54,6 +54,9 @@ describe('codeNames', () => {
     expect(codeNames(TRAIN).wholeUses.has('training_args')).toBe(false);
     expect(codeNames('build(**cfg.training_args)\n').wholeUses.has('training_args')).toBe(true);
     expect(codeNames('ta = cfg.training_args\n').wholeUses.has('training_args')).toBe(true);
+    // A called attribute is a method: `model.train()` hands on no `train` section.
+    expect(codeNames('model.train()\nlr = cfg.train.lr\n').wholeUses.has('train')).toBe(false);
+    expect(codeNames('trainer = build(cfg.train)\n').wholeUses.has('train')).toBe(true);
     expect(codeNames('for k, v in cfg["training_args"].items():\n    pass\n').wholeUses.has('training_args')).toBe(true);
     // Going through a section's entries makes its keys data; handing it on or reading one key does not.
     expect(codeNames('for k, v in cfg["class_weights"].items():\n    pass\n').iterated.has('class_weights')).toBe(true);
