@@ -107,6 +107,38 @@ describe('unread-key', () => {
     expect(check({ ...PROJECT, 'notebooks/explore.ipynb': '{"cells": [' })).toEqual([]);
   });
 
+  it('reports a whole section of training settings that no code names, beside sections read by name, unless a section is taken by a variable', () => {
+    const simclr = [
+      'seed: 42',
+      'data:',
+      '  batch_size: 128',
+      'train:',
+      '  epochs: 5',
+      '  lr: 0.001',
+      '  weight_decay: 0.0001',
+      'model:',
+      '  lr: 0.001',
+      'trainer:',
+      '  max_epochs: 5',
+      '',
+    ].join('\n');
+    const script = [
+      'def main(cfg):',
+      '    seed = int(cfg.get("seed", 42))',
+      '    data_cfg = cfg.get("data", {})',
+      '    model_cfg = cfg.get("model", {})',
+      '    trainer_cfg = cfg.get("trainer", {})',
+      '    model = SimCLR(lr=float(model_cfg.get("lr", 1e-3)), batch=data_cfg.get("batch_size", 256))',
+      '    model.train()',
+      '    fit(model, max_epochs=int(trainer_cfg.get("max_epochs", 5)))',
+      '',
+    ].join('\n');
+    const found = check({ ...REPOSITORY, 'configs/run.yaml': simclr, 'src/train_ssl.py': script });
+    expect(found.map((f) => `${f.at} ${f.message}`)).toEqual(['4:1 No script of the project reads `train`; its settings (`epochs`, `lr`, `weight_decay`) do not reach training.']);
+    // A section taken by a name held in a variable (`cfg[args.section]`) could be this one.
+    expect(check({ ...REPOSITORY, 'configs/run.yaml': simclr, 'src/train_ssl.py': script, 'src/select.py': 'def pick(cfg, section):\n    return cfg[section]\n' })).toEqual([]);
+  });
+
   it('says nothing where the section, or a name holding it, is handed on whole', () => {
     expect(check({ ...PROJECT, 'scripts/train.py': TRAIN.replace('        step(ppo_config)', '        step(ppo_config, **training_config)') })).toEqual([]);
     expect(check({ ...PROJECT, 'scripts/log.py': "def log(config):\n    print(dict(config['training']))\n" })).toEqual([]);

@@ -23,8 +23,11 @@ import { CONFIG_ROOT, SEGMENT } from './replaced-settings.js';
 /** `cfg.training_args.warmup_steps` or `config["train"]["warmup"]`, in a comment. */
 const ACCESS = /(?<![\w.])([A-Za-z_]\w*)((?:[ \t]*\.[ \t]*[A-Za-z_]\w*|[ \t]*\[[ \t]*(?:'[^'\n]*'|"[^"\n]*")[ \t]*\]){2,})/g;
 const COMMENT_LINE = /^[ \t]*#([^\n]*)$/gm;
-/** `.warmup_steps`, with the name before the dot when there is one (`self.warmup_steps` is the object's own). */
-const ATTRIBUTE = /(?:\b([A-Za-z_]\w*)[ \t]*)?\.[ \t]*([A-Za-z_]\w*)/g;
+/**
+ * `.warmup_steps`, with the name before the dot when there is one (`self.warmup_steps` is the object's own). A called
+ * attribute is a method (`model.train()`), no setting read.
+ */
+const ATTRIBUTE = /(?:\b([A-Za-z_]\w*)[ \t]*)?\.[ \t]*([A-Za-z_]\w*)\b(?![ \t]*\()/g;
 const QUOTED_NAME = /['"]([A-Za-z_]\w*)['"]/g;
 /** `    warmup_steps: int = 0`: a field of a dataclass, pydantic model or typed signature. */
 const DECLARED_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]*:[ \t]*[A-Za-z_[]/gm;
@@ -44,6 +47,13 @@ const FOR_IN_SECTION = /\bfor\b[^\n:]*?\bin[ \t]+[A-Za-z_][\w.]*?(?:\.[ \t]*([A-
  * `b.c`; a method called on the section (`.trainer.items()`) is no setting.
  */
 const SECTION_PAIR = /(?:\.[ \t]*([A-Za-z_]\w*)|\[[ \t]*['"]([A-Za-z_]\w*)['"][ \t]*\]|\.get\([ \t\n]*['"]([A-Za-z_]\w*)['"][^()]*\))(?=\s*(?:\.[ \t]*(?!get\b)([A-Za-z_]\w*)\b(?![ \t]*\()|\[[ \t]*['"]([A-Za-z_]\w*)['"][ \t]*\]|\.get\([ \t\n]*['"]([A-Za-z_]\w*)['"]))/g;
+/**
+ * A config's key taken from a variable: `cfg[section]`, `cfg["profiles"][profile]`, `self.config.get(name)`,
+ * `getattr(cfg, name)`, or the entries of a config gone through (`for name, sub in cfg.items()`). The program then
+ * reads keys it never names.
+ */
+const DYNAMIC_KEY = /(?<![\w.])(?:self[ \t]*\.[ \t]*)?([A-Za-z_]\w*)(?:[ \t]*\[[ \t]*(?:'[^'\n]*'|"[^"\n]*")[ \t]*\]|[ \t]*\.[ \t]*[A-Za-z_]\w*)*?(?:[ \t]*\[[ \t]*[A-Za-z_][\w.]*[ \t]*\]|[ \t]*\.[ \t]*get[ \t]*\([ \t]*[A-Za-z_][\w.]*[ \t]*[,)]|[ \t]*\.[ \t]*(?:items|keys|values)[ \t]*\()/g;
+const GETATTR_VARIABLE = /\bgetattr[ \t]*\([ \t]*(?:self[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[\w.]*[ \t]*,[ \t]*[A-Za-z_][\w.]*[ \t]*[,)]/g;
 /** An import statement's line: its dotted names are modules. */
 const IMPORT_LINE = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import\b|import[ \t]+[\w.])[^\n]*$/gm;
 /** Methods that hand over every entry of a mapping. */
@@ -82,6 +92,8 @@ export interface CodeNames {
   readonly iterated: ReadonlySet<string>;
   /** Settings read through their section, as `section.setting` (see SECTION_PAIR), or through a name that holds it (see section-aliases.ts). */
   readonly sectionReads: ReadonlySet<string>;
+  /** Whether the code takes a config's key from a variable (see DYNAMIC_KEY): then it reads keys it never names. */
+  readonly dynamicKeys: boolean;
 }
 
 export function codeNames(pythonText: string): CodeNames {
@@ -113,7 +125,9 @@ export function codeNames(pythonText: string): CodeNames {
     sectionReads.add(`${section}.${m[4] ?? m[5] ?? m[6]!}`);
   }
   for (const alias of aliases) for (const key of alias.reads) sectionReads.add(`${alias.section}.${key}`);
-  return { names, wholeUses, words: codeWords(code), iterated, sectionReads };
+  const configRoot = (m: RegExpMatchArray): boolean => CONFIG_ROOT.test(m[1]!);
+  const dynamicKeys = [...code.matchAll(DYNAMIC_KEY)].some(configRoot) || [...code.matchAll(GETATTR_VARIABLE)].some(configRoot);
+  return { names, wholeUses, words: codeWords(code), iterated, sectionReads, dynamicKeys };
 }
 
 /**

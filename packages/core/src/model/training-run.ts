@@ -220,6 +220,8 @@ export interface CodeVocabulary {
   readonly words: ReadonlySet<string>;
   /** Lower-cased names of the sections the code goes through entry by entry (`cfg.class_weights.items()`). */
   readonly iterated: ReadonlySet<string>;
+  /** Whether some script takes a config's key from a variable (`cfg[section]`, `for k, v in cfg.items()`). */
+  readonly dynamicKeys: boolean;
   /** Names of the sections the code hands on whole (`**cfg.optimizer`, `build(cfg.model)`, `.items()`), as written: `pl.Trainer(` is no `trainer`. */
   readonly wholeUses: ReadonlySet<string>;
   /** Settings the code reads through their section, by lower-cased `section.setting`, as written and where first. */

@@ -572,6 +572,7 @@ export class ProjectScripts {
     const iterated = new Set<string>();
     const wholeUses = new Set<string>();
     const sectionReads = new Map<string, { readonly name: string; readonly script: string }>();
+    let dynamicKeys = false;
     let vocabulary: CodeVocabulary | undefined;
     found: {
       for (const folder of walked.folders) {
@@ -583,13 +584,14 @@ export class ProjectScripts {
         }
         for (const w of code.words) words.add(w);
         for (const n of code.iterated) iterated.add(n.toLowerCase());
+        if (code.dynamicKeys) dynamicKeys = true;
         for (const n of code.wholeUses) wholeUses.add(n);
         for (const [pair, script] of code.pairReaders) {
           const key = pair.toLowerCase();
           if (!sectionReads.has(key)) sectionReads.set(key, { name: pair, script: shownPath(script, displayBase) });
         }
       }
-      if (names.size > 0) vocabulary = { names, words, iterated, wholeUses, sectionReads };
+      if (names.size > 0) vocabulary = { names, words, iterated, wholeUses, sectionReads, dynamicKeys };
     }
     if (this.options.revalidateAfterMs === undefined) this.vocabularies.set(id, vocabulary);
     return vocabulary;
@@ -880,6 +882,7 @@ function readFolderCodeNames(folder: string): FolderCodeNames | undefined {
   const words = new Set<string>();
   const iterated = new Set<string>();
   const sectionReads = new Set<string>();
+  let dynamicKeys = false;
   const readers = new Map<string, string>();
   const pairReaders = new Map<string, string>();
   for (const entry of scripts) {
@@ -894,12 +897,13 @@ function readFolderCodeNames(folder: string): FolderCodeNames | undefined {
     for (const n of found.wholeUses) wholeUses.add(n);
     for (const w of found.words) words.add(w);
     for (const n of found.iterated) iterated.add(n);
+    if (found.dynamicKeys) dynamicKeys = true;
     for (const pair of found.sectionReads) {
       sectionReads.add(pair);
       if (!pairReaders.has(pair)) pairReaders.set(pair, script);
     }
   }
-  return { names, wholeUses, words, iterated, sectionReads, readers, pairReaders };
+  return { names, wholeUses, words, iterated, sectionReads, dynamicKeys, readers, pairReaders };
 }
 
 /** Python scripts, and Jupyter notebooks, whose code cells read a config's keys as a script does. */
@@ -1008,7 +1012,7 @@ export function namesOf(folder: string): string {
 export function scriptsFingerprint(marker: string): string | undefined {
   if (marker.endsWith(NAMES)) {
     const names = readFolderCodeNames(marker.slice(0, -NAMES.length));
-    return names === undefined ? 'code names: unknown' : `code names: ${[...names.names].sort().join(' ')}\nhanded on whole: ${[...names.wholeUses].sort().join(' ')}\nwords: ${[...names.words].sort().join(' ')}\niterated: ${[...names.iterated].sort().join(' ')}\nsection reads: ${[...names.sectionReads].sort().join(' ')}`;
+    return names === undefined ? 'code names: unknown' : `code names: ${[...names.names].sort().join(' ')}\nhanded on whole: ${[...names.wholeUses].sort().join(' ')}\nwords: ${[...names.words].sort().join(' ')}\niterated: ${[...names.iterated].sort().join(' ')}\nsection reads: ${[...names.sectionReads].sort().join(' ')}\nkeys from variables: ${names.dynamicKeys ? 'yes' : 'no'}`;
   }
   return marker.endsWith(SCRIPTS) ? projectScriptsFingerprint(marker.slice(0, -SCRIPTS.length)) : undefined;
 }

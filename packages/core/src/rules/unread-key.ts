@@ -46,6 +46,20 @@ export default defineRule({
     const vocabulary = ownCodeVocabulary(ctx);
     if (vocabulary === undefined) return;
     for (const field of ctx.fields) {
+      const settings = unreadSection(field, vocabulary, ctx.fields, ctx.packagePath);
+      if (settings !== undefined) {
+        const listed = settings.map((g) => `\`${g.name}\``).join(', ');
+        ctx.report({
+          field,
+          on: 'key',
+          message: `No script of the project reads \`${field.name}\`; its settings (${listed}) do not reach training.`,
+          explanation:
+            `${fieldName(field)} is named nowhere in the project's Python code, which reads the keys beside it by name and never hands ${field.parent === undefined ? 'the file' : `\`${field.parent.name}\``} on whole; none of its training settings (${listed}) is read any other way. ` +
+            'A YAML or JSON file and the dictionary it loads into keep any key, and nothing reads this section: the run trains with the program\'s own choices, or with the same settings written under another section, whatever this one says. ' +
+            `Move the settings to the section the code reads (a script may read them as \`trainer\` or \`optim\`, for example), or delete the section so the file says what the run does; if another program reads this file, tell mlconfig with an inline \`mlconfig-disable-next-line unread-key\` comment.`,
+        });
+        continue;
+      }
       const section = unread(field, vocabulary, ctx.fields, ctx.packagePath);
       if (section === undefined) continue;
       ctx.report({
@@ -76,6 +90,28 @@ function unread(field: Field, vocabulary: CodeVocabulary, fields: readonly Field
   if (section.enclosing.some((name) => vocabulary.wholeUses.has(name) || vocabulary.iterated.has(name.toLowerCase()))) return undefined;
   for (let at: Field | undefined = field; at !== undefined; at = at.parent) if (siblingOf(fields, at, ...CLASS_KEYS)) return undefined;
   return otherNameRead(field, vocabulary, fields, packagePath) === undefined && intendedName(field.name, vocabulary) === undefined ? section : undefined;
+}
+
+/**
+ * A whole section of training settings that the code never names, beside keys it reads by name: KonNik88's SimCLR
+ * config writes `train: {epochs: 5, lr: 0.001, weight_decay: 0.0001, precision: 16-mixed}` while its script reads
+ * `data`, `model` and `trainer` and takes the rate from `model`. Gives the section's training settings, or undefined.
+ */
+function unreadSection(field: Field, vocabulary: CodeVocabulary, fields: readonly Field[], packagePath: string | undefined): Field[] | undefined {
+  // A program that takes a section by a name held in a variable (`cfg[args.lora_section]`) reads sections it never names.
+  if (field.value.kind !== 'map' || vocabulary.dynamicKeys) return undefined;
+  const key = field.name.toLowerCase();
+  if (vocabulary.names.has(key) || vocabulary.wholeUses.has(field.name) || vocabulary.iterated.has(key)) return undefined;
+  const settings = [...entriesOf(fields, field.value).values()].filter((g) => g.value.kind !== 'map' && g.concept !== undefined && TRAINING_CONCEPTS.has(g.concept) && !changesNothing(g));
+  if (settings.length < 2 || siblingOf(fields, settings[0]!, ...CLASS_KEYS)) return undefined;
+  // The keys beside the section are read by name: the code reads this level key by key, not as a whole.
+  const around = readSection(field, packagePath);
+  const beside = [...entriesOf(fields, field.container).values()].filter((g) => g !== field && vocabulary.names.has(g.name.toLowerCase()));
+  if (around === undefined ? beside.length < 2 : readsOf(vocabulary, around.name) < 2) return undefined;
+  if (around !== undefined && around.enclosing.some((name) => vocabulary.wholeUses.has(name) || vocabulary.iterated.has(name.toLowerCase()))) return undefined;
+  for (let at: Field | undefined = field; at !== undefined; at = at.parent) if (siblingOf(fields, at, ...CLASS_KEYS)) return undefined;
+  // A misspelt section name is misspelled-key's finding, with the rename.
+  return intendedName(field.name, vocabulary) === undefined ? settings : undefined;
 }
 
 /** `null`, `false`, `""` and `[]`: dropping the key leaves the program where the value puts it, or near enough. */

@@ -48,6 +48,9 @@ describe('codeNames', () => {
     expect(codeNames('w = cfg["warmup_steps"]\n').names.has('warmup_steps')).toBe(true);
     expect(codeNames('@dataclass\nclass Args:\n    warmup_steps: int = 0\n').names.has('warmup_steps')).toBe(true);
     expect(codeNames('# w = ta.warmup_steps\n').names.has('warmup_steps')).toBe(false);
+    // A called attribute is a method, not a setting: `probe.train()` reads no `train` key.
+    expect(codeNames('probe.train()\n').names.has('train')).toBe(false);
+    expect(codeNames('t = cfg.train\n').names.has('train')).toBe(true);
   });
 
   it('tells a section handed on whole from one read key by key', () => {
@@ -64,6 +67,15 @@ describe('codeNames', () => {
     expect(codeNames('build(cfg.training_args)\nw = cfg.class_weights.background\n').iterated.size).toBe(0);
     expect(codeNames('def f(**training_args):\n    pass\n').wholeUses.has('training_args')).toBe(true);
     expect(codeNames('n = cfg.training_args.get("steps")\n').wholeUses.has('training_args')).toBe(false);
+  });
+
+  it("tells a config's key taken from a variable, as a name never written", () => {
+    for (const code of ['lora = cfg[section]\n', 'hw = cfg["profiles"][profile]\n', 'x = self.config.get(name, {})\n', 'v = getattr(cfg, key)\n', 'for name, sub in config.items():\n    pass\n', 'm = cfg.models[args.model]\n']) {
+      expect(codeNames(code).dynamicKeys, code).toBe(true);
+    }
+    for (const code of ['x = batch[key]\n', 'lr = cfg["train"]["lr"]\n', 'y = cfg.layers[0]\n', 'for k, v in batch.items():\n    pass\n', 'v = getattr(model, name)\n']) {
+      expect(codeNames(code).dynamicKeys, code).toBe(false);
+    }
   });
 });
 
