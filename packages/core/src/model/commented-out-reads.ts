@@ -108,8 +108,9 @@ export function codeNames(pythonText: string): CodeNames {
   const withoutImports = code.replace(IMPORT_LINE, '');
   // `train_cfg = cfg.train` hands nothing on when `train_cfg` is only read key by key.
   const aliases = sectionAliases(withoutImports);
+  const inAlias = spansIndex(aliases.flatMap((a) => a.spans));
   for (const m of withoutImports.matchAll(SECTION_USE)) {
-    if (aliases.some((a) => a.spans.some((span) => m.index >= span.from && m.index < span.to))) continue;
+    if (inAlias(m.index)) continue;
     const name = m[1] ?? m[2] ?? m[3]!;
     const after = m[4]!.trim();
     // `.items()`/`.keys()` hand over every entry; another attribute, `.get(` or `[` reads one of them by name.
@@ -128,6 +129,23 @@ export function codeNames(pythonText: string): CodeNames {
   const configRoot = (m: RegExpMatchArray): boolean => CONFIG_ROOT.test(m[1]!);
   const dynamicKeys = [...code.matchAll(DYNAMIC_KEY)].some(configRoot) || [...code.matchAll(GETATTR_VARIABLE)].some(configRoot);
   return { names, wholeUses, words: codeWords(code), iterated, sectionReads, dynamicKeys };
+}
+
+/** Whether an offset lies in one of the spans (which do not overlap), by binary search: a script may assign thousands. */
+function spansIndex(spans: readonly { readonly from: number; readonly to: number }[]): (at: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.from - b.from);
+  return (at) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const span = sorted[mid]!;
+      if (at < span.from) hi = mid - 1;
+      else if (at >= span.to) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
 }
 
 /**

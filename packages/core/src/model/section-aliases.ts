@@ -37,47 +37,58 @@ interface Assignment {
   readonly at: number;
 }
 
-/** The names that hold a section and are only ever read key by key (see the module's comment). */
+/** `name =` at the start of a line (not `==`): any assignment of a name, whatever it assigns. */
+const ANY_ASSIGNMENT = /^[ \t]*([A-Za-z_]\w*)[ \t]*=(?!=)/gm;
+/** A name standing on its own (not an attribute: `x.name`). */
+const NAME = /(?<![\w.])[A-Za-z_]\w*\b/g;
+
+/**
+ * The names that hold a section and are only ever read key by key (see the module's comment). Each pattern goes over
+ * the code once, whatever the number of names assigned: a script of thousands of `out = self.layer.weight` lines stays
+ * linear.
+ */
 export function sectionAliases(code: string): readonly SectionAlias[] {
   const assignments = new Map<string, Assignment[]>();
   for (const m of code.matchAll(ASSIGNMENT)) {
     const last = LAST_KEY.exec(m[2]!);
-    if (last === null) continue;
+    if (last === null || m[1] === 'self') continue;
     const from = m.index + m[0].indexOf(m[2]!, m[0].indexOf('=') + 1);
     const list = assignments.get(m[1]!) ?? [];
     list.push({ section: last[1] ?? last[2] ?? last[3]!, from, to: from + m[2]!.length, at: m.index + m[0].indexOf(m[1]!) });
     assignments.set(m[1]!, list);
   }
-  const aliases: SectionAlias[] = [];
+  if (assignments.size === 0) return [];
+  const assignedCount = new Map<string, number>();
+  for (const m of code.matchAll(ANY_ASSIGNMENT)) if (assignments.has(m[1]!)) assignedCount.set(m[1]!, (assignedCount.get(m[1]!) ?? 0) + 1);
+  const candidates = new Map<string, { readonly list: readonly Assignment[]; readonly at: ReadonlySet<number>; reads?: Set<string> }>();
   for (const [name, list] of assignments) {
-    if (!holdsOneSection(code, name, list)) continue;
-    const reads = readsThrough(code, name, new Set(list.map((a) => a.at)));
+    if (holdsOneSection(code, list, assignedCount.get(name) ?? 0)) candidates.set(name, { list, at: new Set(list.map((a) => a.at)), reads: new Set() });
+  }
+  // Every use of a candidate: a key read by name keeps it; any other use drops it.
+  for (const m of code.matchAll(NAME)) {
+    const candidate = candidates.get(m[0]);
+    if (candidate?.reads === undefined || candidate.at.has(m.index)) continue;
+    const after = m.index + m[0].length;
+    const read = KEY_READ.exec(code.slice(after, after + 200));
+    if (read === null) delete candidate.reads;
+    else candidate.reads.add(read[1] ?? read[2] ?? read[3]!);
+  }
+  const aliases: SectionAlias[] = [];
+  for (const { list, reads } of candidates.values()) {
     if (reads !== undefined && reads.size > 0) aliases.push({ section: list[0]!.section, spans: list.map(({ from, to }) => ({ from, to })), reads });
   }
   return aliases;
 }
 
 /**
- * Whether every assignment of `name` gives it the same section (each function of a script may take it again:
- * `training_config = config['training']`), and the name is assigned nothing else anywhere (`cfg = load()` then
- * `cfg = cfg.train`: which section it holds where is not known).
+ * Whether every assignment of a name gives it the same section (each function of a script may take it again:
+ * `training_config = config['training']`), none from itself (`cfg = cfg.train`), and the name is assigned nothing else
+ * anywhere (`cfg = load()` elsewhere: which section it holds where is not known).
  */
-function holdsOneSection(code: string, name: string, list: readonly Assignment[]): boolean {
-  if (name === 'self' || list.some((a) => a.section !== list[0]!.section)) return false;
-  const selfReference = new RegExp(`^[ \\t]*${name}\\b`);
-  if (list.some((a) => selfReference.test(code.slice(a.from, a.to)))) return false;
-  return [...code.matchAll(new RegExp(`^[ \\t]*${name}[ \\t]*=(?!=)`, 'gm'))].length === list.length;
-}
-
-/** The keys read through `name`, or undefined when `name` is used any other way. */
-function readsThrough(code: string, name: string, assignedAt: ReadonlySet<number>): Set<string> | undefined {
-  const reads = new Set<string>();
-  const use = new RegExp(`(?<![\\w.])${name}\\b`, 'g');
-  for (const m of code.matchAll(use)) {
-    if (assignedAt.has(m.index)) continue;
-    const read = KEY_READ.exec(code.slice(m.index + name.length, m.index + name.length + 200));
-    if (read === null) return undefined;
-    reads.add(read[1] ?? read[2] ?? read[3]!);
-  }
-  return reads;
+function holdsOneSection(code: string, list: readonly Assignment[], assignedCount: number): boolean {
+  const first = list[0]!;
+  const name = code.slice(first.at).match(/^[A-Za-z_]\w*/)![0];
+  if (list.some((a) => a.section !== first.section)) return false;
+  if (list.some((a) => code.startsWith(name, a.from) && !/\w/.test(code.charAt(a.from + name.length)))) return false;
+  return assignedCount === list.length;
 }
