@@ -28,6 +28,9 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['eps', 'epsilon', 'adam_eps', 'adam_epsilon'],
   ['gradient_accumulation_steps', 'grad_accum_steps', 'accumulate_grad_batches', 'grad_accum', 'accum_steps', 'accum_iter', 'gradient_accumulation', 'accumulation_steps'],
   ['min_lr', 'lr_min', 'minimum_lr', 'eta_min'],
+  ['num_layers', 'n_layers', 'nlayers', 'num_layer', 'n_layer', 'layer_num', 'num_hidden_layers'],
+  ['num_heads', 'n_heads', 'nheads', 'num_head', 'n_head', 'head_num', 'num_attention_heads'],
+  ['embed_dim', 'embedding_dim', 'emb_dim', 'embedding_size', 'embed_size', 'emb_size'],
 ];
 
 const GROUP = new Map<string, readonly string[]>();
