@@ -142,6 +142,8 @@ describe('unread-key', () => {
   it('says nothing where the section, or a name holding it, is handed on whole', () => {
     expect(check({ ...PROJECT, 'scripts/train.py': TRAIN.replace('        step(ppo_config)', '        step(ppo_config, **training_config)') })).toEqual([]);
     expect(check({ ...PROJECT, 'scripts/log.py': "def log(config):\n    print(dict(config['training']))\n" })).toEqual([]);
+    // Keys of the section built at run time could be any of its keys.
+    expect(check({ ...PROJECT, 'scripts/stages.py': "def stage_lr(config, stage):\n    return config['training'][f'{stage}_steps']\n" })).toEqual([]);
     expect(check({ ...PROJECT, 'configs/run.yaml': CONFIG.replace('training:\n', 'training:\n  _target_: my.Trainer\n') })).toEqual([]);
   });
 

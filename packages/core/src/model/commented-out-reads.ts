@@ -48,12 +48,15 @@ const FOR_IN_SECTION = /\bfor\b[^\n:]*?\bin[ \t]+[A-Za-z_][\w.]*?(?:\.[ \t]*([A-
  */
 const SECTION_PAIR = /(?:\.[ \t]*([A-Za-z_]\w*)|\[[ \t]*['"]([A-Za-z_]\w*)['"][ \t]*\]|\.get\([ \t\n]*['"]([A-Za-z_]\w*)['"][^()]*\))(?=\s*(?:\.[ \t]*(?!get\b)([A-Za-z_]\w*)\b(?![ \t]*\()|\[[ \t]*['"]([A-Za-z_]\w*)['"][ \t]*\]|\.get\([ \t\n]*['"]([A-Za-z_]\w*)['"]))/g;
 /**
- * A config's key taken from a variable: `cfg[section]`, `cfg["profiles"][profile]`, `self.config.get(name)`,
- * `getattr(cfg, name)`, or the entries of a config gone through (`for name, sub in cfg.items()`). The program then
- * reads keys it never names.
+ * A config's key taken from a variable or built at run time: `cfg[section]`, `cfg["profiles"][profile]`,
+ * `cfg.training[f"{stage}_lr"]`, `cfg["train"]["warmup_" + unit]`, `self.config.get(name)`, `getattr(cfg.train, name)`,
+ * or the entries of a config gone through (`for name, sub in cfg.items()`). The program then reads keys it never
+ * names, in the section named last before it (group 2), or anywhere when there is none.
  */
-const DYNAMIC_KEY = /(?<![\w.])(?:self[ \t]*\.[ \t]*)?([A-Za-z_]\w*)(?:[ \t]*\[[ \t]*(?:'[^'\n]*'|"[^"\n]*")[ \t]*\]|[ \t]*\.[ \t]*[A-Za-z_]\w*)*?(?:[ \t]*\[[ \t]*[A-Za-z_][\w.]*[ \t]*\]|[ \t]*\.[ \t]*get[ \t]*\([ \t]*[A-Za-z_][\w.]*[ \t]*[,)]|[ \t]*\.[ \t]*(?:items|keys|values)[ \t]*\()/g;
-const GETATTR_VARIABLE = /\bgetattr[ \t]*\([ \t]*(?:self[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[\w.]*[ \t]*,[ \t]*[A-Za-z_][\w.]*[ \t]*[,)]/g;
+const DYNAMIC_KEY = /(?<![\w.])(?:self[ \t]*\.[ \t]*)?([A-Za-z_]\w*)((?:[ \t]*\[[ \t]*(?:'[^'\n]*'|"[^"\n]*")[ \t]*\]|[ \t]*\.[ \t]*(?!get\b)[A-Za-z_]\w*\b(?![ \t]*\())*?)(?:[ \t]*\[[ \t]*(?:[A-Za-z_][\w.]*[ \t]*\]|[fF][rR]?['"]|(?:'[^'\n]*'|"[^"\n]*")[ \t]*\+)|[ \t]*\.[ \t]*get[ \t]*\([ \t]*(?:[A-Za-z_][\w.]*[ \t]*[,)]|[fF]['"])|[ \t]*\.[ \t]*(?:items|keys|values)[ \t]*\()/g;
+const GETATTR_VARIABLE = /\bgetattr[ \t]*\([ \t]*(?:self[ \t]*\.[ \t]*)?([A-Za-z_]\w*)((?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*)[ \t]*,[ \t]*(?:[A-Za-z_][\w.]*[ \t]*[,)]|[fF]['"])/g;
+/** The last key of a chain (`["profiles"]`, `.training`). */
+const CHAIN_LAST_KEY = /(?:\.[ \t]*([A-Za-z_]\w*)|\[[ \t]*['"]([^'"\n]*)['"][ \t]*\])[ \t]*$/;
 /** An import statement's line: its dotted names are modules. */
 const IMPORT_LINE = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import\b|import[ \t]+[\w.])[^\n]*$/gm;
 /** Methods that hand over every entry of a mapping. */
@@ -92,8 +95,10 @@ export interface CodeNames {
   readonly iterated: ReadonlySet<string>;
   /** Settings read through their section, as `section.setting` (see SECTION_PAIR), or through a name that holds it (see section-aliases.ts). */
   readonly sectionReads: ReadonlySet<string>;
-  /** Whether the code takes a config's key from a variable (see DYNAMIC_KEY): then it reads keys it never names. */
+  /** Whether the code takes a config's key from a variable anywhere (see DYNAMIC_KEY): then it reads keys it never names. */
   readonly dynamicKeys: boolean;
+  /** The sections (lower-cased) whose keys the code takes from a variable (`cfg.training[f"{stage}_lr"]`). */
+  readonly dynamicSections: ReadonlySet<string>;
 }
 
 export function codeNames(pythonText: string): CodeNames {
@@ -126,9 +131,16 @@ export function codeNames(pythonText: string): CodeNames {
     sectionReads.add(`${section}.${m[4] ?? m[5] ?? m[6]!}`);
   }
   for (const alias of aliases) for (const key of alias.reads) sectionReads.add(`${alias.section}.${key}`);
-  const configRoot = (m: RegExpMatchArray): boolean => CONFIG_ROOT.test(m[1]!);
-  const dynamicKeys = [...code.matchAll(DYNAMIC_KEY)].some(configRoot) || [...code.matchAll(GETATTR_VARIABLE)].some(configRoot);
-  return { names, wholeUses, words: codeWords(code), iterated, sectionReads, dynamicKeys };
+  let dynamicKeys = false;
+  const dynamicSections = new Set<string>();
+  for (const m of [...code.matchAll(DYNAMIC_KEY), ...code.matchAll(GETATTR_VARIABLE)]) {
+    // `batch[key]`, `outputs["logits"][i]`: an object of the program's, not a config.
+    if (!CONFIG_ROOT.test(m[1]!)) continue;
+    const last = CHAIN_LAST_KEY.exec(m[2]!);
+    dynamicKeys = true;
+    if (last !== null) dynamicSections.add((last[1] ?? last[2]!).toLowerCase());
+  }
+  return { names, wholeUses, words: codeWords(code), iterated, sectionReads, dynamicKeys, dynamicSections };
 }
 
 /** Whether an offset lies in one of the spans (which do not overlap), by binary search: a script may assign thousands. */

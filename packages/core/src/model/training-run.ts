@@ -222,6 +222,8 @@ export interface CodeVocabulary {
   readonly iterated: ReadonlySet<string>;
   /** Whether some script takes a config's key from a variable (`cfg[section]`, `for k, v in cfg.items()`). */
   readonly dynamicKeys: boolean;
+  /** The sections (lower-cased) whose keys some script takes from a variable (`cfg.training[f"{stage}_lr"]`). */
+  readonly dynamicSections: ReadonlySet<string>;
   /** Names of the sections the code hands on whole (`**cfg.optimizer`, `build(cfg.model)`, `.items()`), as written: `pl.Trainer(` is no `trainer`. */
   readonly wholeUses: ReadonlySet<string>;
   /** Settings the code reads through their section, by lower-cased `section.setting`, as written and where first. */

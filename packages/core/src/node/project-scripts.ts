@@ -573,6 +573,7 @@ export class ProjectScripts {
     const wholeUses = new Set<string>();
     const sectionReads = new Map<string, { readonly name: string; readonly script: string }>();
     let dynamicKeys = false;
+    const dynamicSections = new Set<string>();
     let vocabulary: CodeVocabulary | undefined;
     found: {
       for (const folder of walked.folders) {
@@ -585,13 +586,14 @@ export class ProjectScripts {
         for (const w of code.words) words.add(w);
         for (const n of code.iterated) iterated.add(n.toLowerCase());
         if (code.dynamicKeys) dynamicKeys = true;
+        for (const n of code.dynamicSections) dynamicSections.add(n);
         for (const n of code.wholeUses) wholeUses.add(n);
         for (const [pair, script] of code.pairReaders) {
           const key = pair.toLowerCase();
           if (!sectionReads.has(key)) sectionReads.set(key, { name: pair, script: shownPath(script, displayBase) });
         }
       }
-      if (names.size > 0) vocabulary = { names, words, iterated, wholeUses, sectionReads, dynamicKeys };
+      if (names.size > 0) vocabulary = { names, words, iterated, wholeUses, sectionReads, dynamicKeys, dynamicSections };
     }
     if (this.options.revalidateAfterMs === undefined) this.vocabularies.set(id, vocabulary);
     return vocabulary;
@@ -883,6 +885,7 @@ function readFolderCodeNames(folder: string): FolderCodeNames | undefined {
   const iterated = new Set<string>();
   const sectionReads = new Set<string>();
   let dynamicKeys = false;
+  const dynamicSections = new Set<string>();
   const readers = new Map<string, string>();
   const pairReaders = new Map<string, string>();
   for (const entry of scripts) {
@@ -898,12 +901,13 @@ function readFolderCodeNames(folder: string): FolderCodeNames | undefined {
     for (const w of found.words) words.add(w);
     for (const n of found.iterated) iterated.add(n);
     if (found.dynamicKeys) dynamicKeys = true;
+    for (const n of found.dynamicSections) dynamicSections.add(n);
     for (const pair of found.sectionReads) {
       sectionReads.add(pair);
       if (!pairReaders.has(pair)) pairReaders.set(pair, script);
     }
   }
-  return { names, wholeUses, words, iterated, sectionReads, dynamicKeys, readers, pairReaders };
+  return { names, wholeUses, words, iterated, sectionReads, dynamicKeys, dynamicSections, readers, pairReaders };
 }
 
 /** Python scripts, and Jupyter notebooks, whose code cells read a config's keys as a script does. */
@@ -1012,7 +1016,7 @@ export function namesOf(folder: string): string {
 export function scriptsFingerprint(marker: string): string | undefined {
   if (marker.endsWith(NAMES)) {
     const names = readFolderCodeNames(marker.slice(0, -NAMES.length));
-    return names === undefined ? 'code names: unknown' : `code names: ${[...names.names].sort().join(' ')}\nhanded on whole: ${[...names.wholeUses].sort().join(' ')}\nwords: ${[...names.words].sort().join(' ')}\niterated: ${[...names.iterated].sort().join(' ')}\nsection reads: ${[...names.sectionReads].sort().join(' ')}\nkeys from variables: ${names.dynamicKeys ? 'yes' : 'no'}`;
+    return names === undefined ? 'code names: unknown' : `code names: ${[...names.names].sort().join(' ')}\nhanded on whole: ${[...names.wholeUses].sort().join(' ')}\nwords: ${[...names.words].sort().join(' ')}\niterated: ${[...names.iterated].sort().join(' ')}\nsection reads: ${[...names.sectionReads].sort().join(' ')}\nkeys from variables: ${names.dynamicKeys ? 'yes' : 'no'} ${[...names.dynamicSections].sort().join(' ')}`;
   }
   return marker.endsWith(SCRIPTS) ? projectScriptsFingerprint(marker.slice(0, -SCRIPTS.length)) : undefined;
 }

@@ -86,8 +86,9 @@ function unread(field: Field, vocabulary: CodeVocabulary, fields: readonly Field
   // `CosineAnnealingLR`: the setting reaches training through the other key.
   const extension = `${key}_`;
   if ([...entriesOf(fields, field.container).values()].some((g) => g !== field && (g.concept === field.concept || g.name.toLowerCase().startsWith(extension)) && vocabulary.names.has(g.name.toLowerCase()))) return undefined;
-  // The section and every section around it: handed on whole, iterated or built into a class, a callee reads it.
-  if (section.enclosing.some((name) => vocabulary.wholeUses.has(name) || vocabulary.iterated.has(name.toLowerCase()))) return undefined;
+  // The section and every section around it: handed on whole, iterated, its keys taken from a variable
+  // (`cfg.training[f"{stage}_lr"]`) or built into a class, a callee reads it.
+  if (section.enclosing.some((name) => vocabulary.wholeUses.has(name) || vocabulary.iterated.has(name.toLowerCase()) || vocabulary.dynamicSections.has(name.toLowerCase()))) return undefined;
   for (let at: Field | undefined = field; at !== undefined; at = at.parent) if (siblingOf(fields, at, ...CLASS_KEYS)) return undefined;
   return otherNameRead(field, vocabulary, fields, packagePath) === undefined && intendedName(field.name, vocabulary) === undefined ? section : undefined;
 }

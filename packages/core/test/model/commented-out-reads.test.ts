@@ -73,9 +73,16 @@ describe('codeNames', () => {
     for (const code of ['lora = cfg[section]\n', 'hw = cfg["profiles"][profile]\n', 'x = self.config.get(name, {})\n', 'v = getattr(cfg, key)\n', 'for name, sub in config.items():\n    pass\n', 'm = cfg.models[args.model]\n']) {
       expect(codeNames(code).dynamicKeys, code).toBe(true);
     }
-    for (const code of ['x = batch[key]\n', 'lr = cfg["train"]["lr"]\n', 'y = cfg.layers[0]\n', 'for k, v in batch.items():\n    pass\n', 'v = getattr(model, name)\n']) {
+    for (const code of ['x = batch[key]\n', 'lr = cfg["train"]["lr"]\n', 'y = cfg.layers[0]\n', 'for k, v in batch.items():\n    pass\n', 'v = getattr(model, name)\n', 'z = outputs["logits"][idx]\n', 'w = cfg["train"][r"lr"]\n', 's = cfg.train[:2]\n']) {
       expect(codeNames(code).dynamicKeys, code).toBe(false);
     }
+    // The section whose keys are taken so.
+    const sections = (code: string): string[] => [...codeNames(code).dynamicSections].sort();
+    expect(sections('lr = cfg.training[f"{stage}_lr"]\n')).toEqual(['training']);
+    expect(sections('w = config["train"]["warmup_" + unit]\n')).toEqual(['train']);
+    expect(sections('v = getattr(cfg.optim, name)\n')).toEqual(['optim']);
+    expect(sections('hw = cfg["profiles"][profile]\n')).toEqual(['profiles']);
+    expect(sections('x = cfg[section]\n')).toEqual([]);
   });
 });
 

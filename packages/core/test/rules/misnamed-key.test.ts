@@ -13,6 +13,7 @@ function scripts(names: readonly string[], reads: readonly string[]): ScriptFact
       wholeUses: new Set(),
       sectionReads: new Map(reads.map((r) => [r, { name: r, script: 'model.py' }])),
       dynamicKeys: false,
+      dynamicSections: new Set(),
     },
   };
 }
