@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { ruleFindings, tempProjects, type RuleFinding } from './temp-project.js';
+import { REPOSITORY_TOP, strictRuleFindings, tempProjects } from './temp-project.js';
 
 const newProject = tempProjects();
 
@@ -45,14 +45,10 @@ const TRAIN = [
   '    trainer = Trainer(max_epochs=cfg["trainer"]["num_epochs"], gradient_clip_val=cfg["trainer"]["clip_grad"])',
   '',
 ].join('\n');
-const REPOSITORY = { '.git/HEAD': 'ref: refs/heads/main\n' };
 
-function check(files: Record<string, string>, target = 'configs/run.yaml'): RuleFinding[] {
-  const { stdout } = runCli(['check', '--format', 'json', '--preset', 'strict', target], { cwd: newProject(files).dir });
-  return ruleFindings(stdout, 'misnamed-key');
-}
+const check = strictRuleFindings(newProject, 'misnamed-key');
 
-const PROJECT = { ...REPOSITORY, 'configs/run.yaml': CONFIG, 'core/model.py': MODEL, 'cli/train.py': TRAIN };
+const PROJECT = { ...REPOSITORY_TOP, 'configs/run.yaml': CONFIG, 'core/model.py': MODEL, 'cli/train.py': TRAIN };
 
 describe('misnamed-key', () => {
   it('reports a setting the code reads under another name in its section, on the key, with the rename', () => {
@@ -91,7 +87,7 @@ describe('misnamed-key', () => {
 
   it("judges the top-level keys of a Hydra group's option as the keys of the group", () => {
     const hydra = {
-      ...REPOSITORY,
+      ...REPOSITORY_TOP,
       'configs/config.yaml': 'defaults:\n  - train: default\n  - _self_\nseed: 42\n',
       'configs/train/default.yaml': 'learning_rate: 0.001\nmax_epochs: 3\n',
       'train.py': '@hydra.main(config_path="configs", config_name="config", version_base=None)\ndef main(cfg):\n    model = Model(lr=cfg.train.lr)\n    trainer = Trainer(max_epochs=cfg.train.max_epochs)\n',

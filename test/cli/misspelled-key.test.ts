@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { ruleFindings, tempProjects, type RuleFinding } from './temp-project.js';
+import { REPOSITORY_TOP, strictRuleFindings, tempProjects } from './temp-project.js';
 
 const newProject = tempProjects();
 
@@ -34,16 +34,12 @@ const TRAIN = [
   '    loader = DataLoader(ds, batch_size=training["batch_size"])',
   '',
 ].join('\n');
-const REPOSITORY = { '.git/HEAD': 'ref: refs/heads/main\n' };
 
-function check(files: Record<string, string>, target = 'configs/run.yaml'): RuleFinding[] {
-  const { stdout } = runCli(['check', '--format', 'json', '--preset', 'strict', target], { cwd: newProject(files).dir });
-  return ruleFindings(stdout, 'misspelled-key');
-}
+const check = strictRuleFindings(newProject, 'misspelled-key');
 
 describe('misspelled-key', () => {
   it('reports a key the scripts never read beside the name they do read, on the key, with the rename', () => {
-    const found = check({ ...REPOSITORY, 'configs/run.yaml': CONFIG, 'src/train.py': TRAIN });
+    const found = check({ ...REPOSITORY_TOP, 'configs/run.yaml': CONFIG, 'src/train.py': TRAIN });
     expect(found.map((f) => `${f.at} ${f.message}`)).toEqual(['5:3 No script of the project reads `scheduler_warumup_fraction` (did you mean `scheduler_warmup_fraction`?).']);
     expect(found[0]!.explanation).toContain('src/train.py');
     expect(found[0]!.explanation).toContain('`warumup`');
@@ -52,55 +48,55 @@ describe('misspelled-key', () => {
 
   it('reports a transposed word the same way', () => {
     const swapped = CONFIG.replace('scheduler_warumup_fraction', 'scheudler_warmup_fraction');
-    expect(check({ ...REPOSITORY, 'configs/run.yaml': swapped, 'src/train.py': TRAIN }).map((f) => f.message)).toEqual(['No script of the project reads `scheudler_warmup_fraction` (did you mean `scheduler_warmup_fraction`?).']);
+    expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': swapped, 'src/train.py': TRAIN }).map((f) => f.message)).toEqual(['No script of the project reads `scheudler_warmup_fraction` (did you mean `scheduler_warmup_fraction`?).']);
   });
 
   it('says nothing once the key is spelt as the code reads it, or when the code uses the misspelt word itself', () => {
     const fixed = CONFIG.replace('warumup', 'warmup');
-    expect(check({ ...REPOSITORY, 'configs/run.yaml': fixed, 'src/train.py': TRAIN })).toEqual([]);
+    expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': fixed, 'src/train.py': TRAIN })).toEqual([]);
     // A misspelling the program shares is its name for the setting.
     const shared = TRAIN.replace('    loader =', '    log("warumup", training.get("scheduler_warumup_fraction"))\n    loader =');
-    expect(check({ ...REPOSITORY, 'configs/run.yaml': CONFIG, 'src/train.py': shared })).toEqual([]);
+    expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': CONFIG, 'src/train.py': shared })).toEqual([]);
     const wordOnly = `${TRAIN}\ndef warumup_steps(n):\n    return n\n`;
-    expect(check({ ...REPOSITORY, 'configs/run.yaml': CONFIG, 'src/train.py': wordOnly })).toEqual([]);
+    expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': CONFIG, 'src/train.py': wordOnly })).toEqual([]);
   });
 
   it('says nothing where the walk cannot see the whole project, or a script cannot be read', () => {
     expect(check({ 'configs/run.yaml': CONFIG, 'src/train.py': TRAIN })).toEqual([]);
-    const deep = { ...REPOSITORY, 'configs/run.yaml': CONFIG, 'src/train.py': TRAIN, 'pkg/a/b/c/d/plan.py': 'x = 1\n' };
+    const deep = { ...REPOSITORY_TOP, 'configs/run.yaml': CONFIG, 'src/train.py': TRAIN, 'pkg/a/b/c/d/plan.py': 'x = 1\n' };
     expect(check(deep)).toEqual([]);
   });
 
   it('leaves numbered and short words alone, and a name two words could mean', () => {
     const numbered = CONFIG.replace('scheduler_warumup_fraction', 'conv2_channels');
-    expect(check({ ...REPOSITORY, 'configs/run.yaml': numbered, 'src/train.py': TRAIN.replace('["latent_channels"]', '["conv1_channels"]') })).toEqual([]);
+    expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': numbered, 'src/train.py': TRAIN.replace('["latent_channels"]', '["conv1_channels"]') })).toEqual([]);
     const short = CONFIG.replace('scheduler_warumup_fraction', 'val_interval');
-    expect(check({ ...REPOSITORY, 'configs/run.yaml': short, 'src/train.py': TRAIN.replace('"scheduler_warmup_fraction"', '"eval_interval"') })).toEqual([]);
+    expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': short, 'src/train.py': TRAIN.replace('"scheduler_warmup_fraction"', '"eval_interval"') })).toEqual([]);
     // ctesi's `PATCH_SIZE` beside a script that reads `BATCH_SIZE`: another word, not a typo.
     const otherWord = CONFIG.replace('scheduler_warumup_fraction', 'patch_size');
-    expect(check({ ...REPOSITORY, 'configs/run.yaml': otherWord, 'src/train.py': TRAIN.replace('"scheduler_warmup_fraction"', '"batch_size"') })).toEqual([]);
+    expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': otherWord, 'src/train.py': TRAIN.replace('"scheduler_warmup_fraction"', '"batch_size"') })).toEqual([]);
     const plural = CONFIG.replace('scheduler_warumup_fraction', 'scheduler_gammas');
-    expect(check({ ...REPOSITORY, 'configs/run.yaml': plural, 'src/train.py': TRAIN.replace('"scheduler_warmup_fraction"', '"scheduler_gamma"') })).toEqual([]);
+    expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': plural, 'src/train.py': TRAIN.replace('"scheduler_warmup_fraction"', '"scheduler_gamma"') })).toEqual([]);
     const twoNames = TRAIN.replace('    loader =', '    cooldown = training["scheduler_warumip_fraction"]\n    loader =');
-    expect(check({ ...REPOSITORY, 'configs/run.yaml': CONFIG, 'src/train.py': twoNames })).toEqual([]);
+    expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': CONFIG, 'src/train.py': twoNames })).toEqual([]);
   });
 
   it("leaves the keys of a section the code goes through entry by entry alone: they are data", () => {
     const weights = `${CONFIG}class_weights:\n  backgroud: 1.0\n  person: 2.0\n`;
     const named = `${TRAIN}    background = config["class_weights"]["background"]\n`;
-    expect(check({ ...REPOSITORY, 'configs/run.yaml': weights.replace('warumup', 'warmup'), 'src/train.py': named }).map((f) => f.at)).toEqual(['10:3']);
+    expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': weights.replace('warumup', 'warmup'), 'src/train.py': named }).map((f) => f.at)).toEqual(['10:3']);
     const iterated = `${named}    for label, weight in config["class_weights"].items():\n        set_weight(label, weight)\n`;
-    expect(check({ ...REPOSITORY, 'configs/run.yaml': weights.replace('warumup', 'warmup'), 'src/train.py': iterated })).toEqual([]);
+    expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': weights.replace('warumup', 'warmup'), 'src/train.py': iterated })).toEqual([]);
   });
 
   it('leaves a near-miss of a framework key to unknown-key in a file the framework reads', () => {
     const hf = 'model_name_or_path: gpt2\nlearning_rate: 5.0e-5\nnum_train_epochs: 3\nper_device_train_batch_size: 8\nwarmup_stesp: 100\noutput_dir: out\n';
     const script = 'from transformers import HfArgumentParser, TrainingArguments\nargs = parser.parse_yaml_file("configs/run.yaml")\nprint(args.warmup_steps, args.learning_rate)\n';
-    expect(check({ ...REPOSITORY, 'configs/run.yaml': hf, 'src/train.py': script })).toEqual([]);
+    expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': hf, 'src/train.py': script })).toEqual([]);
   });
 
   it('does not trust a cached result after a script starts using the word', () => {
-    const project = newProject({ ...REPOSITORY, 'configs/run.yaml': CONFIG, 'src/train.py': TRAIN });
+    const project = newProject({ ...REPOSITORY_TOP, 'configs/run.yaml': CONFIG, 'src/train.py': TRAIN });
     const cached = (): string[] => {
       const { stdout } = runCli(['check', '--cache', '--format', 'json', '--preset', 'strict', 'configs/run.yaml'], { cwd: project.dir });
       return (JSON.parse(stdout) as { diagnostics: { ruleId: string }[] }[]).flatMap((r) => r.diagnostics.map((d) => d.ruleId)).filter((id) => id === 'misspelled-key');

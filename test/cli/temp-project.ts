@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
 
 /** Relative path → file content (string or bytes). */
 export type Tree = Readonly<Record<string, string | Uint8Array>>;
@@ -93,4 +94,18 @@ export function ruleFindings(jsonOutput: string, ruleId: string): RuleFinding[] 
   const results = JSON.parse(jsonOutput) as { diagnostics: { ruleId: string; line: number; column: number; message: string; explanation: string; suggestions?: { edits: { text: string }[] }[] }[] }[];
   return results.flatMap((r) => r.diagnostics).filter((d) => d.ruleId === ruleId)
     .map((d) => ({ at: `${d.line}:${d.column}`, message: d.message, explanation: d.explanation, suggestions: (d.suggestions ?? []).flatMap((x) => x.edits.map((e) => e.text)) }));
+}
+
+/** What makes a folder a repository's top, where the rules that read the whole project's code start from. */
+export const REPOSITORY_TOP: Tree = { '.git/HEAD': 'ref: refs/heads/main\n' };
+
+/**
+ * For the rules that compare a config's keys with the project's code: checks `target` in a fresh project of `files`
+ * with the built CLI (`--preset strict`) and gives that rule's findings.
+ */
+export function strictRuleFindings(newProject: (files?: Tree) => TempProject, ruleId: string): (files: Tree, target?: string) => RuleFinding[] {
+  return (files, target = 'configs/run.yaml') => {
+    const { stdout } = runCli(['check', '--format', 'json', '--preset', 'strict', target], { cwd: newProject(files).dir });
+    return ruleFindings(stdout, ruleId);
+  };
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { ruleFindings, tempProjects, type RuleFinding } from './temp-project.js';
+import { REPOSITORY_TOP, ruleFindings, strictRuleFindings, tempProjects, type RuleFinding } from './temp-project.js';
 
 const newProject = tempProjects();
 
@@ -39,13 +39,9 @@ const TRAIN = [
   '    train(config)',
   '',
 ].join('\n');
-const REPOSITORY = { '.git/HEAD': 'ref: refs/heads/main\n' };
-const PROJECT = { ...REPOSITORY, 'configs/run.yaml': CONFIG, 'scripts/train.py': TRAIN };
+const PROJECT = { ...REPOSITORY_TOP, 'configs/run.yaml': CONFIG, 'scripts/train.py': TRAIN };
 
-function check(files: Record<string, string>): RuleFinding[] {
-  const { stdout } = runCli(['check', '--format', 'json', '--preset', 'strict', 'configs/run.yaml'], { cwd: newProject(files).dir });
-  return ruleFindings(stdout, 'unread-key');
-}
+const check = strictRuleFindings(newProject, 'unread-key');
 
 describe('unread-key', () => {
   it('reports each training setting no script reads, on the key, and not one that is off', () => {
@@ -79,7 +75,7 @@ describe('unread-key', () => {
 
   it("judges the top-level keys of a Hydra group's option as the keys of the group, unless a @package header moves them", () => {
     const hydra = {
-      ...REPOSITORY,
+      ...REPOSITORY_TOP,
       'configs/config.yaml': 'defaults:\n  - train: default\n  - _self_\nseed: 42\n',
       'configs/train/default.yaml': 'lr: 0.001\nmax_epochs: 3\ngradient_clip_val: 1.0\n',
       'train.py': [
@@ -92,8 +88,7 @@ describe('unread-key', () => {
         '',
       ].join('\n'),
     };
-    const run = (files: Record<string, string>): RuleFinding[] =>
-      ruleFindings(runCli(['check', '--format', 'json', '--preset', 'strict', 'configs/train/default.yaml'], { cwd: newProject(files).dir }).stdout, 'unread-key');
+    const run = (files: Record<string, string>): RuleFinding[] => check(files, 'configs/train/default.yaml');
     const found = run(hydra);
     expect(found.map((f) => `${f.at} ${f.message}`)).toEqual(['3:1 No script of the project reads `gradient_clip_val`; this setting does not reach training.']);
     expect(found[0]!.explanation).toContain('(under `train`, where the composing config puts this file\'s keys)');
@@ -133,10 +128,10 @@ describe('unread-key', () => {
       '    fit(model, max_epochs=int(trainer_cfg.get("max_epochs", 5)))',
       '',
     ].join('\n');
-    const found = check({ ...REPOSITORY, 'configs/run.yaml': simclr, 'src/train_ssl.py': script });
+    const found = check({ ...REPOSITORY_TOP, 'configs/run.yaml': simclr, 'src/train_ssl.py': script });
     expect(found.map((f) => `${f.at} ${f.message}`)).toEqual(['4:1 No script of the project reads `train`; its settings (`epochs`, `lr`, `weight_decay`) do not reach training.']);
     // A section taken by a name held in a variable (`cfg[args.section]`) could be this one.
-    expect(check({ ...REPOSITORY, 'configs/run.yaml': simclr, 'src/train_ssl.py': script, 'src/select.py': 'def pick(cfg, section):\n    return cfg[section]\n' })).toEqual([]);
+    expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': simclr, 'src/train_ssl.py': script, 'src/select.py': 'def pick(cfg, section):\n    return cfg[section]\n' })).toEqual([]);
   });
 
   it('says nothing where the section, or a name holding it, is handed on whole', () => {

@@ -2,20 +2,10 @@ import { UNREAD_KEY_REFERENCES } from '../rule-kit/project-code.js';
 import { defineRule, type Fix, type RuleContext } from '../rule-kit/types.js';
 import { fieldName } from '../rule-kit/helpers.js';
 import { replaceScalar } from '../rule-kit/edits.js';
-import { editDistance } from '../rule-kit/suggest.js';
-import { wordsOf } from '../model/code-words.js';
 import { looksLikeTrainingConfig } from '../classify/training-config.js';
-import type { CodeVocabulary } from '../model/training-run.js';
 import type { Field } from '../classify/classify.js';
-import { knownFrameworkKeys, knownWords } from '../rule-kit/known-words.js';
-
-/** A key a program can read by name: letters, digits, `_` and `-`, not starting with `_` (`_comment`, `_target_`). */
-const READABLE_KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
-/** Misspelt and intended words are both this long at least: `lr`/`wd` or `val`/`eval` are other settings, not typos. */
-const MIN_WORD = 5;
-
-/** Per vocabulary, its names by their words with one word left out (`scheduler_\0_fraction` → names). */
-const INDEXES = new WeakMap<CodeVocabulary, Map<string, string[]>>();
+import { knownFrameworkKeys } from '../rule-kit/known-words.js';
+import { intendedName, type Intended } from '../rule-kit/misspelt-names.js';
 
 /**
  * A key that the project's code never reads, while it reads a name that differs from it in one word by one letter, a
@@ -55,67 +45,6 @@ export default defineRule({
     }
   },
 });
-
-interface Intended {
-  readonly name: string;
-  readonly script: string;
-  readonly misspelt: string;
-  readonly word: string;
-}
-
-/** The name the code reads that the key misspells, when there is exactly one (see the rule's comment). */
-export function intendedName(key: string, vocabulary: CodeVocabulary): Intended | undefined {
-  if (!READABLE_KEY.test(key)) return undefined;
-  const lower = key.toLowerCase();
-  if (vocabulary.names.has(lower) || vocabulary.names.has(lower.replace(/-/g, '_'))) return undefined;
-  if (knownFrameworkKeys().has(lower)) return undefined;
-  const words = wordsOf(key);
-  const index = indexOf(vocabulary);
-  let found: Intended | undefined;
-  for (let i = 0; i < words.length; i++) {
-    const misspelt = words[i]!;
-    if (misspelt.length < MIN_WORD || /[0-9]/.test(misspelt) || vocabulary.words.has(misspelt) || knownWords().has(misspelt)) continue;
-    for (const candidate of index.get(slotKey(words, i)) ?? []) {
-      const word = wordsOf(candidate)[i]!;
-      // A different first letter makes another word (`patch_size` beside `batch_size`), seldom a typo.
-      if (word.length < MIN_WORD || /[0-9]/.test(word) || word[0] !== misspelt[0] || editDistance(misspelt, word, 1) !== 1 || inflected(misspelt, word)) continue;
-      const known = vocabulary.names.get(candidate)!;
-      // Two names the key could mean: which one is not known.
-      if (found !== undefined && found.name.toLowerCase() !== candidate) return undefined;
-      found = { name: known.name, script: known.script, misspelt, word };
-    }
-  }
-  return found;
-}
-
-/**
- * One word is the other with an `s` added (`gamma`/`gammas`, `encoder`/`encoders`): both are words, and a library that
- * takes the section whole (`MultiStepLR(**cfg.scheduler)`) may read the one the project's code never names.
- */
-function inflected(a: string, b: string): boolean {
-  return a === `${b}s` || b === `${a}s`;
-}
-
-function indexOf(vocabulary: CodeVocabulary): Map<string, string[]> {
-  let index = INDEXES.get(vocabulary);
-  if (index !== undefined) return index;
-  index = new Map();
-  for (const name of vocabulary.names.keys()) {
-    const words = wordsOf(name);
-    for (let i = 0; i < words.length; i++) {
-      const slot = slotKey(words, i);
-      const names = index.get(slot);
-      if (names === undefined) index.set(slot, [name]);
-      else names.push(name);
-    }
-  }
-  INDEXES.set(vocabulary, index);
-  return index;
-}
-
-function slotKey(words: readonly string[], at: number): string {
-  return words.map((w, i) => (i === at ? '\u0000' : w)).join('_');
-}
 
 function report(ctx: RuleContext<object>, field: Field, intended: Intended): void {
   const key = field.name;

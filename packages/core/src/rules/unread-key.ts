@@ -6,8 +6,8 @@ import { readSection, type ReadSection } from '../rule-kit/read-section.js';
 import type { CodeVocabulary } from '../model/training-run.js';
 import type { Field } from '../classify/classify.js';
 // A key that misnamed-key or misspelled-key explains (the code reads it under another name) is theirs to report.
-import { CLASS_KEYS, otherNameRead } from './misnamed-key.js';
-import { intendedName } from './misspelled-key.js';
+import { CLASS_KEYS, otherNameRead } from '../rule-kit/other-names.js';
+import { intendedName } from '../rule-kit/misspelt-names.js';
 
 /** What a run is trained with: a setting written for these and never read changes the run the reader thinks of. */
 const TRAINING_CONCEPTS = new Set([
@@ -86,10 +86,7 @@ function unread(field: Field, vocabulary: CodeVocabulary, fields: readonly Field
   // `CosineAnnealingLR`: the setting reaches training through the other key.
   const extension = `${key}_`;
   if ([...entriesOf(fields, field.container).values()].some((g) => g !== field && (g.concept === field.concept || g.name.toLowerCase().startsWith(extension)) && vocabulary.names.has(g.name.toLowerCase()))) return undefined;
-  // The section and every section around it: handed on whole, iterated, its keys taken from a variable
-  // (`cfg.training[f"{stage}_lr"]`) or built into a class, a callee reads it.
-  if (section.enclosing.some((name) => vocabulary.wholeUses.has(name) || vocabulary.iterated.has(name.toLowerCase()) || vocabulary.dynamicSections.has(name.toLowerCase()))) return undefined;
-  for (let at: Field | undefined = field; at !== undefined; at = at.parent) if (siblingOf(fields, at, ...CLASS_KEYS)) return undefined;
+  if (readWithoutNaming(section.enclosing, vocabulary) || builtIntoClass(field, fields)) return undefined;
   return otherNameRead(field, vocabulary, fields, packagePath) === undefined && intendedName(field.name, vocabulary) === undefined ? section : undefined;
 }
 
@@ -109,10 +106,23 @@ function unreadSection(field: Field, vocabulary: CodeVocabulary, fields: readonl
   const around = readSection(field, packagePath);
   const beside = [...entriesOf(fields, field.container).values()].filter((g) => g !== field && vocabulary.names.has(g.name.toLowerCase()));
   if (around === undefined ? beside.length < 2 : readsOf(vocabulary, around.name) < 2) return undefined;
-  if (around !== undefined && around.enclosing.some((name) => vocabulary.wholeUses.has(name) || vocabulary.iterated.has(name.toLowerCase()))) return undefined;
-  for (let at: Field | undefined = field; at !== undefined; at = at.parent) if (siblingOf(fields, at, ...CLASS_KEYS)) return undefined;
+  if ((around !== undefined && readWithoutNaming(around.enclosing, vocabulary)) || builtIntoClass(field, fields)) return undefined;
   // A misspelt section name is misspelled-key's finding, with the rename.
   return intendedName(field.name, vocabulary) === undefined ? settings : undefined;
+}
+
+/**
+ * Whether the code may read a key of these sections (innermost first) without naming it: a section handed on whole,
+ * gone through entry by entry, or whose keys it takes from a variable (`cfg.training[f"{stage}_lr"]`).
+ */
+function readWithoutNaming(sections: readonly string[], vocabulary: CodeVocabulary): boolean {
+  return sections.some((name) => vocabulary.wholeUses.has(name) || vocabulary.iterated.has(name.toLowerCase()) || vocabulary.dynamicSections.has(name.toLowerCase()));
+}
+
+/** Whether the field, or a section around it, sits in a block built into a class (`_target_`, `class_path`), which takes its keys. */
+function builtIntoClass(field: Field, fields: readonly Field[]): boolean {
+  for (let at: Field | undefined = field; at !== undefined; at = at.parent) if (siblingOf(fields, at, ...CLASS_KEYS)) return true;
+  return false;
 }
 
 /** `null`, `false`, `""` and `[]`: dropping the key leaves the program where the value puts it, or near enough. */
