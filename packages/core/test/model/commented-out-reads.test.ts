@@ -59,6 +59,8 @@ describe('codeNames', () => {
     expect(codeNames('ta = cfg.training_args\n').wholeUses.has('training_args')).toBe(true);
     // A called attribute is a method: `model.train()` hands on no `train` section.
     expect(codeNames('model.train()\nlr = cfg.train.lr\n').wholeUses.has('train')).toBe(false);
+    // ... nor does a shorter name inside it: `torch.manual_seed(0)` hands on neither `manual_seed` nor `manual_see`.
+    expect([...codeNames('torch.manual_seed(0)\nmodel.train()\nx = yaml.safe_load(f)\n').wholeUses]).toEqual([]);
     expect(codeNames('trainer = build(cfg.train)\n').wholeUses.has('train')).toBe(true);
     expect(codeNames('for k, v in cfg["training_args"].items():\n    pass\n').wholeUses.has('training_args')).toBe(true);
     // Going through a section's entries makes its keys data; handing it on or reading one key does not.
