@@ -378,6 +378,19 @@ const SET_DEFAULTS_FROM_DICT = /\.\s*set_defaults\s*\(\s*\*\*/;
 const CONFIG_FILE_ACTION = /\baction\s*=\s*(?:[A-Za-z_]\w*\s*\.\s*)?ActionConfigFile\b|\bis_config_file(?:_arg)?\s*=\s*True\b|\b(?:args_for_setting_config_path|default_config_files)\s*=\s*\[/;
 /** argparse's `add_argument(`, and configargparse's and OpenNMT's short name for it, `add(`. */
 const ADD_ARGUMENT = /(?:\.\s*add\b|\badd_argument)\s*\(/g;
+/** `add_arg = parser.add_argument`: a local name for a parser's `add_argument`, called in its place (opencities). */
+const ADD_ARGUMENT_ALIAS = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*[A-Za-z_][\w.]*\.add_argument[ \t]*(?:#[^\n]*)?$/gm;
+/** configargparse, which takes a config file's key by any of an option's long names, not only its destination. */
+const CONFIGARGPARSE = /^[ \t]*(?:import[ \t]+configargparse\b|from[ \t]+configargparse[ \t]+import\b)/m;
+
+/** Where the script declares an option: `add_argument(` and `add(` calls, and calls of a local name for `add_argument`. */
+function addArgumentCalls(code: string): number[] {
+  const starts = [...code.matchAll(ADD_ARGUMENT)].map((m) => m.index + m[0].length);
+  for (const alias of code.matchAll(ADD_ARGUMENT_ALIAS)) {
+    for (const m of code.matchAll(new RegExp(`(?<![\\w.])${alias[1]}[ \\t]*\\(`, 'g'))) starts.push(m.index + m[0].length);
+  }
+  return starts;
+}
 
 /**
  * The destinations of a script's `add_argument(..., type=float)` options: argparse parses a default that is a string
@@ -387,8 +400,9 @@ const ADD_ARGUMENT = /(?:\.\s*add\b|\badd_argument)\s*\(/g;
  */
 export function argparseFloatOptions(code: string): string[] {
   const names: string[] = [];
-  for (const m of code.matchAll(ADD_ARGUMENT)) {
-    const args = callArguments(code, m.index + m[0].length);
+  const everyLongName = CONFIGARGPARSE.test(code);
+  for (const start of addArgumentCalls(code)) {
+    const args = callArguments(code, start);
     if (args === undefined || !args.some((a) => /^type\s*=\s*float$/.test(a))) continue;
     const dest = args.map((a) => /^dest\s*=\s*["']([A-Za-z_]\w*)["']$/.exec(a)?.[1]).find((d) => d !== undefined);
     // The option strings come first; argparse takes the first long one: `'--warmup-lr', '--wlr'` is `warmup_lr`.
@@ -397,11 +411,13 @@ export function argparseFloatOptions(code: string): string[] {
       if (!/^["']-/.test(a)) break;
       options.push(a);
     }
-    const long = options.map((o) => /^["']--([A-Za-z][\w-]*)["']$/.exec(o)?.[1]).find((l) => l !== undefined);
-    const name = dest ?? long?.replace(/-/g, '_');
+    const longs = options.map((o) => /^["']--([A-Za-z][\w-]*)["']$/.exec(o)?.[1]).filter((l) => l !== undefined);
+    const name = dest ?? longs[0]?.replace(/-/g, '_');
     if (name !== undefined) names.push(name);
+    // configargparse matches a config key against each long name as written (`wd: 1e-4` for `'--weight_decay', '--wd'`).
+    if (everyLongName) for (const l of longs) if (l !== name) names.push(l);
   }
-  return names;
+  return [...new Set(names)];
 }
 
 /** `class TrainingConfig(BaseModel):` (or `BaseSettings`) and its body, up to the next line at the class's indentation or less. */

@@ -230,6 +230,27 @@ describe('yamlLoaderCalls', () => {
     expect(yamlLoaderCalls(timm.replace('parser.set_defaults(**cfg)', 'vars(args).update(cfg)')).floatKeys).toEqual([]);
   });
 
+  it("names a configargparse parser's float options by each long name, also when declared through a local `add_arg` (opencities)", () => {
+    const opencities = [
+      'import configargparse as argparse\n',
+      'def get_parser():',
+      '    parser = argparse.ArgumentParser(',
+      '        default_config_files=["configs/base.yaml"],',
+      '        config_file_parser_class=argparse.YAMLConfigFileParser,',
+      '    )',
+      '    add_arg = parser.add_argument',
+      '    add_arg("--weight_decay", "--wd", default=1e-4, type=float, help="weight decay (default: 1e-4)")',
+      '    add_arg("--lr", default=1e-3, type=float, help="starting learning rate")',
+      '    add_arg("--bs", default=32, type=int)',
+      '    return parser\n',
+    ].join('\n');
+    expect(yamlLoaderCalls(opencities).floatKeys.sort()).toEqual(['lr', 'wd', 'weight_decay']);
+    // Plain argparse's `set_defaults(**cfg)` matches by destination alone, and a name that is not add_argument declares nothing.
+    const timmLike = opencities.replace('import configargparse as argparse', 'import argparse').replace('default_config_files=["configs/base.yaml"],', '').replace('return parser', 'parser.set_defaults(**yaml.safe_load(f))\n    return parser');
+    expect(yamlLoaderCalls(timmLike).floatKeys.sort()).toEqual(['lr', 'weight_decay']);
+    expect(yamlLoaderCalls(opencities.replace('parser.add_argument', 'parser.add_argument_group')).floatKeys).toEqual([]);
+  });
+
   it('sees a float resolver added to PyYAML\'s loader (LibContinual, TensorFlowASR), which makes `1e-4` a float', () => {
     const libcontinual = 'import re\nimport yaml\n\nloader = yaml.SafeLoader\nloader.add_implicit_resolver(\n    "tag:yaml.org,2002:float",\n    re.compile("^(?:[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+)$", re.X),\n    list("-+0123456789."),\n)\nwith open(config_file) as fin:\n    config_dict.update(yaml.load(fin.read(), Loader=loader))\n';
     expect(yamlLoaderCalls(libcontinual)).toMatchObject({ pyyaml: true, floatResolver: true });
