@@ -55,6 +55,8 @@ const SECTION_PAIR = /(?:\.[ \t]*([A-Za-z_]\w*)|\[[ \t]*['"]([A-Za-z_]\w*)['"][ 
  */
 const DYNAMIC_KEY = /(?<![\w.])(?:self[ \t]*\.[ \t]*)?([A-Za-z_]\w*)((?:[ \t]*\[[ \t]*(?:'[^'\n]*'|"[^"\n]*")[ \t]*\]|[ \t]*\.[ \t]*(?!get\b)[A-Za-z_]\w*\b(?![ \t]*\())*?)(?:[ \t]*\[[ \t]*(?:[A-Za-z_][\w.]*[ \t]*\]|[fF][rR]?['"]|(?:'[^'\n]*'|"[^"\n]*")[ \t]*\+)|[ \t]*\.[ \t]*get[ \t]*\([ \t]*(?:[A-Za-z_][\w.]*[ \t]*[,)]|[fF]['"])|[ \t]*\.[ \t]*(?:items|keys|values)[ \t]*\()/g;
 const GETATTR_VARIABLE = /\bgetattr[ \t]*\([ \t]*(?:self[ \t]*\.[ \t]*)?([A-Za-z_]\w*)((?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*)[ \t]*,[ \t]*(?:[A-Za-z_][\w.]*[ \t]*[,)]|[fF]['"])/g;
+/** Python's name for a function's keyword arguments (`**kwargs`, `**kw_args`). */
+const KEYWORD_ARGUMENTS = /^(?:kwargs|kw_args|kwds)$/;
 /** The last key of a chain (`["profiles"]`, `.training`). */
 const CHAIN_LAST_KEY = /(?:\.[ \t]*([A-Za-z_]\w*)|\[[ \t]*['"]([^'"\n]*)['"][ \t]*\])[ \t]*$/;
 /** An import statement's line: its dotted names are modules. */
@@ -134,8 +136,9 @@ export function codeNames(pythonText: string): CodeNames {
   let dynamicKeys = false;
   const dynamicSections = new Set<string>();
   for (const m of [...code.matchAll(DYNAMIC_KEY), ...code.matchAll(GETATTR_VARIABLE)]) {
-    // `batch[key]`, `outputs["logits"][i]`: an object of the program's, not a config.
-    if (!CONFIG_ROOT.test(m[1]!)) continue;
+    // `batch[key]`, `outputs["logits"][i]`: an object of the program's, not a config. A function's `kwargs[k]` (an
+    // albumentations transform's, in segformer_coastline) holds what its callers pass by name, or a section handed on whole.
+    if (!CONFIG_ROOT.test(m[1]!) || KEYWORD_ARGUMENTS.test(m[1]!)) continue;
     const last = CHAIN_LAST_KEY.exec(m[2]!);
     dynamicKeys = true;
     if (last !== null) dynamicSections.add((last[1] ?? last[2]!).toLowerCase());

@@ -75,7 +75,7 @@ describe('codeNames', () => {
     for (const code of ['lora = cfg[section]\n', 'hw = cfg["profiles"][profile]\n', 'x = self.config.get(name, {})\n', 'v = getattr(cfg, key)\n', 'for name, sub in config.items():\n    pass\n', 'm = cfg.models[args.model]\n']) {
       expect(codeNames(code).dynamicKeys, code).toBe(true);
     }
-    for (const code of ['x = batch[key]\n', 'lr = cfg["train"]["lr"]\n', 'y = cfg.layers[0]\n', 'for k, v in batch.items():\n    pass\n', 'v = getattr(model, name)\n', 'z = outputs["logits"][idx]\n', 'w = cfg["train"][r"lr"]\n', 's = cfg.train[:2]\n']) {
+    for (const code of ['x = batch[key]\n', 'lr = cfg["train"]["lr"]\n', 'y = cfg.layers[0]\n', 'for k, v in batch.items():\n    pass\n', 'v = getattr(model, name)\n', 'z = outputs["logits"][idx]\n', 'w = cfg["train"][r"lr"]\n', 's = cfg.train[:2]\n', 'for key, arg in kwargs.items():\n    deps = {k: kwargs[k] for k in keys}\n']) {
       expect(codeNames(code).dynamicKeys, code).toBe(false);
     }
     // The section whose keys are taken so.
