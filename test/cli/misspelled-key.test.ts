@@ -95,6 +95,49 @@ describe('misspelled-key', () => {
     expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': hf, 'src/train.py': script })).toEqual([]);
   });
 
+  it('reports a key the code reads only in another case: Python tells `SEED` from `seed` (Lornatang\'s SwinIR, batch 1045)', () => {
+    const upper = 'EXP_NAME: swinir_x4\nSEED: 0\nSCALE: 4\nTRAIN:\n  EPOCHS: 100\n  LR: 0.0002\n  BATCH_SIZE: 16\n';
+    const script = [
+      'import yaml',
+      'with open(path) as f:',
+      '    config = yaml.safe_load(f)',
+      'torch.manual_seed(config["seed"])',
+      'name = config["EXP_NAME"]',
+      'scale = config["SCALE"]',
+      'epochs = config["TRAIN"]["EPOCHS"]',
+      'optimizer = Adam(params, lr=config["TRAIN"]["LR"])',
+      'loader = DataLoader(ds, batch_size=config["TRAIN"]["BATCH_SIZE"])',
+      '',
+    ].join('\n');
+    const found = check({ ...REPOSITORY_TOP, 'configs/run.yaml': upper, 'train.py': script });
+    expect(found.map((f) => `${f.at} ${f.message}`)).toEqual(['2:1 No script of the project reads `SEED` (did you mean `seed`?).']);
+    expect(found[0]!.explanation).toContain('differ only in case');
+    expect(found[0]!.suggestions).toEqual(['seed']);
+    // Within a section, the other spelling must be read through that section.
+    const nested = check({ ...REPOSITORY_TOP, 'configs/run.yaml': upper.replace('  LR:', '  lr:'), 'train.py': script.replace('config["TRAIN"]["LR"]', 'config["TRAIN"]["lr"]').replace('config["seed"]', 'config["SEED"]') });
+    expect(nested.map((f) => f.message)).toEqual([]);
+    const nestedWrong = check({ ...REPOSITORY_TOP, 'configs/run.yaml': upper.replace('  LR:', '  lr:'), 'train.py': script.replace('config["seed"]', 'config["SEED"]') });
+    expect(nestedWrong.map((f) => `${f.at} ${f.message}`)).toEqual(['6:3 No script of the project reads `lr` (did you mean `LR`?).']);
+  });
+
+  it('leaves a case difference alone where the other name is no config key, the code recases keys, or a framework reads the file', () => {
+    const lower = 'training:\n  epochs: 10\n  learning_rate: 0.001\n  debug: false\n';
+    const reads = 'import logging, yaml\ncfg = yaml.safe_load(open(p))\nepochs = cfg["training"]["epochs"]\nlr = cfg["training"]["learning_rate"]\n';
+    // `logging.DEBUG` is a module's constant, not a config's `DEBUG`.
+    expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': lower, 'train.py': `${reads}logger.setLevel(logging.DEBUG)\n` })).toEqual([]);
+    expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': lower, 'train.py': `${reads}if cfg["training"]["DEBUG"]:\n    pass\n` }).map((f) => f.message)).toEqual(['No script of the project reads `debug` (did you mean `DEBUG`?).']);
+    // A program that renames keys by case reads them whatever their case.
+    const recased = `${reads}if cfg["training"]["DEBUG"]:\n    pass\ncfg = {k.upper(): v for k, v in cfg.items()}\n`;
+    expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': lower, 'train.py': recased })).toEqual([]);
+    // detectron2 reads its own `SEED` from a file merged into its CfgNode, whatever the project's `args.seed` is.
+    const d2 = 'MODEL:\n  WEIGHTS: model.pkl\nSOLVER:\n  BASE_LR: 0.02\n  MAX_ITER: 90000\n  IMS_PER_BATCH: 16\nSEED: 7\n';
+    const d2script = 'from detectron2.config import get_cfg\ncfg = get_cfg()\ncfg.merge_from_file(args.config_file)\nset_seed(args.seed)\nprint(cfg.MODEL.WEIGHTS, cfg.SOLVER.BASE_LR)\n';
+    expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': d2, 'train.py': d2script })).toEqual([]);
+    // ... and the same file read with `yaml.safe_load` only borrows detectron2's names: its `SEED` is unread.
+    const borrowed = 'import yaml\ncfg = yaml.safe_load(open(p))\nset_seed(cfg["seed"])\nprint(cfg["MODEL"]["WEIGHTS"], cfg["SOLVER"]["BASE_LR"])\n';
+    expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': d2, 'train.py': borrowed }).map((f) => f.message)).toEqual(['No script of the project reads `SEED` (did you mean `seed`?).']);
+  });
+
   it('does not trust a cached result after a script starts using the word', () => {
     const project = newProject({ ...REPOSITORY_TOP, 'configs/run.yaml': CONFIG, 'src/train.py': TRAIN });
     const cached = (): string[] => {

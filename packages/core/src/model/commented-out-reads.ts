@@ -55,6 +55,10 @@ const SECTION_PAIR = /(?:\.[ \t]*([A-Za-z_]\w*)|\[[ \t]*['"]([A-Za-z_]\w*)['"][ 
  */
 const DYNAMIC_KEY = /(?<![\w.])(?:self[ \t]*\.[ \t]*)?([A-Za-z_]\w*)((?:[ \t]*\[[ \t]*(?:'[^'\n]*'|"[^"\n]*")[ \t]*\]|[ \t]*\.[ \t]*(?!get\b)[A-Za-z_]\w*\b(?![ \t]*\())*?)(?:[ \t]*\[[ \t]*(?:[A-Za-z_][\w.]*[ \t]*\]|[fF][rR]?['"]|(?:'[^'\n]*'|"[^"\n]*")[ \t]*\+)|[ \t]*\.[ \t]*get[ \t]*\([ \t]*(?:[A-Za-z_][\w.]*[ \t]*[,)]|[fF]['"])|[ \t]*\.[ \t]*(?:items|keys|values)[ \t]*\()/g;
 const GETATTR_VARIABLE = /\bgetattr[ \t]*\([ \t]*(?:self[ \t]*\.[ \t]*)?([A-Za-z_]\w*)((?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*)[ \t]*,[ \t]*(?:[A-Za-z_][\w.]*[ \t]*[,)]|[fF]['"])/g;
+/** A key read straight off a name (`config["seed"]`, `cfg.get('SEED')`, `args.seed`), not off one of its sections. */
+const ROOT_READ = /(?<![\w.])(?:self[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*(?:\[[ \t]*['"]([A-Za-z_]\w*)['"][ \t]*\]|\.[ \t]*get[ \t]*\([ \t]*['"]([A-Za-z_]\w*)['"]|\.[ \t]*([A-Za-z_]\w*)\b(?![ \t]*\())/g;
+/** A key renamed by case where a mapping is built: `{k.lower(): v ...}`, `out[key.upper()] = v`, `dict((k.casefold(), v) ...)`. */
+const KEYS_RECASED = /(?:[{(,][ \t]*[A-Za-z_]\w*[ \t]*\.[ \t]*(?:lower|upper|casefold)[ \t]*\([ \t]*\)[ \t]*[:,]|\[[ \t]*[A-Za-z_]\w*[ \t]*\.[ \t]*(?:lower|upper|casefold)[ \t]*\([ \t]*\)[ \t]*\][ \t]*=[^=])/;
 /** Python's name for a function's keyword arguments (`**kwargs`, `**kw_args`). */
 const KEYWORD_ARGUMENTS = /^(?:kwargs|kw_args|kwds)$/;
 /** The last key of a chain (`["profiles"]`, `.training`). */
@@ -101,6 +105,10 @@ export interface CodeNames {
   readonly dynamicKeys: boolean;
   /** The sections (lower-cased) whose keys the code takes from a variable (`cfg.training[f"{stage}_lr"]`). */
   readonly dynamicSections: ReadonlySet<string>;
+  /** Whether the code renames a mapping's keys by case (`{k.lower(): v for k, v in cfg.items()}`, `out[key.upper()] = v`). */
+  readonly keysRecased: boolean;
+  /** Keys read straight off a config (`config["seed"]`, `cfg.get("SEED")`, `args.seed`), as written. */
+  readonly rootReads: ReadonlySet<string>;
 }
 
 export function codeNames(pythonText: string): CodeNames {
@@ -143,7 +151,9 @@ export function codeNames(pythonText: string): CodeNames {
     dynamicKeys = true;
     if (last !== null) dynamicSections.add((last[1] ?? last[2]!).toLowerCase());
   }
-  return { names, wholeUses, words: codeWords(code), iterated, sectionReads, dynamicKeys, dynamicSections };
+  const rootReads = new Set<string>();
+  for (const m of code.matchAll(ROOT_READ)) if (CONFIG_ROOT.test(m[1]!) && !KEYWORD_ARGUMENTS.test(m[1]!)) rootReads.add(m[2] ?? m[3] ?? m[4]!);
+  return { names, wholeUses, words: codeWords(code), iterated, sectionReads, dynamicKeys, dynamicSections, keysRecased: KEYS_RECASED.test(code), rootReads };
 }
 
 /** Whether an offset lies in one of the spans (which do not overlap), by binary search: a script may assign thousands. */

@@ -216,6 +216,8 @@ const SCALAR_SHAPES = new Set(['number', 'numeric-string', 'placeholder', 'boole
 export interface CodeVocabulary {
   /** The names the code reads (attributes, quoted keys, declared fields), by lower-cased name, as written and where first. */
   readonly names: ReadonlyMap<string, { readonly name: string; readonly script: string }>;
+  /** The same names as written: Python's keys and attributes are case-sensitive, so `config["seed"]` does not read `SEED`. */
+  readonly exactNames: ReadonlySet<string>;
   /** The lower-cased words of every identifier and string of the code. */
   readonly words: ReadonlySet<string>;
   /** Lower-cased names of the sections the code goes through entry by entry (`cfg.class_weights.items()`). */
@@ -224,6 +226,10 @@ export interface CodeVocabulary {
   readonly dynamicKeys: boolean;
   /** The sections (lower-cased) whose keys some script takes from a variable (`cfg.training[f"{stage}_lr"]`). */
   readonly dynamicSections: ReadonlySet<string>;
+  /** Whether some script renames a mapping's keys by case (`{k.lower(): v for k, v in cfg.items()}`). */
+  readonly keysRecased: boolean;
+  /** Keys the code reads straight off a config (`config["seed"]`, `cfg.get("SEED")`), as written. */
+  readonly rootReads: ReadonlySet<string>;
   /** Names of the sections the code hands on whole (`**cfg.optimizer`, `build(cfg.model)`, `.items()`), as written: `pl.Trainer(` is no `trainer`. */
   readonly wholeUses: ReadonlySet<string>;
   /** Settings the code reads through their section, by lower-cased `section.setting`, as written and where first. */

@@ -568,11 +568,14 @@ export class ProjectScripts {
     const id = `${displayBase}\u0000${walked.folders.join('\u0000')}`;
     if (this.vocabularies.has(id) && this.options.revalidateAfterMs === undefined) return this.vocabularies.get(id);
     const names = new Map<string, { readonly name: string; readonly script: string }>();
+    const exactNames = new Set<string>();
     const words = new Set<string>();
     const iterated = new Set<string>();
     const wholeUses = new Set<string>();
     const sectionReads = new Map<string, { readonly name: string; readonly script: string }>();
     let dynamicKeys = false;
+    let keysRecased = false;
+    const rootReads = new Set<string>();
     const dynamicSections = new Set<string>();
     let vocabulary: CodeVocabulary | undefined;
     found: {
@@ -582,10 +585,13 @@ export class ProjectScripts {
         for (const [name, script] of code.readers) {
           const key = name.toLowerCase();
           if (!names.has(key)) names.set(key, { name, script: shownPath(script, displayBase) });
+          exactNames.add(name);
         }
         for (const w of code.words) words.add(w);
         for (const n of code.iterated) iterated.add(n.toLowerCase());
         if (code.dynamicKeys) dynamicKeys = true;
+        if (code.keysRecased) keysRecased = true;
+        for (const n of code.rootReads) rootReads.add(n);
         for (const n of code.dynamicSections) dynamicSections.add(n);
         for (const n of code.wholeUses) wholeUses.add(n);
         for (const [pair, script] of code.pairReaders) {
@@ -593,7 +599,7 @@ export class ProjectScripts {
           if (!sectionReads.has(key)) sectionReads.set(key, { name: pair, script: shownPath(script, displayBase) });
         }
       }
-      if (names.size > 0) vocabulary = { names, words, iterated, wholeUses, sectionReads, dynamicKeys, dynamicSections };
+      if (names.size > 0) vocabulary = { names, exactNames, words, iterated, wholeUses, sectionReads, dynamicKeys, dynamicSections, keysRecased, rootReads };
     }
     if (this.options.revalidateAfterMs === undefined) this.vocabularies.set(id, vocabulary);
     return vocabulary;
@@ -885,6 +891,8 @@ function readFolderCodeNames(folder: string): FolderCodeNames | undefined {
   const iterated = new Set<string>();
   const sectionReads = new Set<string>();
   let dynamicKeys = false;
+  let keysRecased = false;
+  const rootReads = new Set<string>();
   const dynamicSections = new Set<string>();
   const readers = new Map<string, string>();
   const pairReaders = new Map<string, string>();
@@ -902,12 +910,14 @@ function readFolderCodeNames(folder: string): FolderCodeNames | undefined {
     for (const n of found.iterated) iterated.add(n);
     if (found.dynamicKeys) dynamicKeys = true;
     for (const n of found.dynamicSections) dynamicSections.add(n);
+    if (found.keysRecased) keysRecased = true;
+    for (const n of found.rootReads) rootReads.add(n);
     for (const pair of found.sectionReads) {
       sectionReads.add(pair);
       if (!pairReaders.has(pair)) pairReaders.set(pair, script);
     }
   }
-  return { names, wholeUses, words, iterated, sectionReads, dynamicKeys, dynamicSections, readers, pairReaders };
+  return { names, wholeUses, words, iterated, sectionReads, dynamicKeys, dynamicSections, keysRecased, rootReads, readers, pairReaders };
 }
 
 /** Python scripts, and Jupyter notebooks, whose code cells read a config's keys as a script does. */
@@ -1016,7 +1026,7 @@ export function namesOf(folder: string): string {
 export function scriptsFingerprint(marker: string): string | undefined {
   if (marker.endsWith(NAMES)) {
     const names = readFolderCodeNames(marker.slice(0, -NAMES.length));
-    return names === undefined ? 'code names: unknown' : `code names: ${[...names.names].sort().join(' ')}\nhanded on whole: ${[...names.wholeUses].sort().join(' ')}\nwords: ${[...names.words].sort().join(' ')}\niterated: ${[...names.iterated].sort().join(' ')}\nsection reads: ${[...names.sectionReads].sort().join(' ')}\nkeys from variables: ${names.dynamicKeys ? 'yes' : 'no'} ${[...names.dynamicSections].sort().join(' ')}`;
+    return names === undefined ? 'code names: unknown' : `code names: ${[...names.names].sort().join(' ')}\nhanded on whole: ${[...names.wholeUses].sort().join(' ')}\nwords: ${[...names.words].sort().join(' ')}\niterated: ${[...names.iterated].sort().join(' ')}\nsection reads: ${[...names.sectionReads].sort().join(' ')}\nkeys from variables: ${names.dynamicKeys ? 'yes' : 'no'} ${[...names.dynamicSections].sort().join(' ')}\nkeys recased: ${names.keysRecased ? 'yes' : 'no'}\nroot reads: ${[...names.rootReads].sort().join(' ')}`;
   }
   return marker.endsWith(SCRIPTS) ? projectScriptsFingerprint(marker.slice(0, -SCRIPTS.length)) : undefined;
 }

@@ -48,6 +48,18 @@ export function intendedName(key: string, vocabulary: CodeVocabulary): Intended 
 }
 
 /**
+ * The name the code reads that the key writes in another case (`SEED` where Lornatang's SwinIR scripts read
+ * `config["seed"]`): Python's dictionaries and attributes tell them apart. Undefined where the code names the key as
+ * written, or a case-insensitive settings library (Dynaconf) reads it.
+ */
+export function otherCaseName(key: string, vocabulary: CodeVocabulary): { readonly name: string; readonly script: string } | undefined {
+  if (!READABLE_KEY.test(key) || vocabulary.exactNames.has(key) || vocabulary.exactNames.has(key.replace(/-/g, '_'))) return undefined;
+  if (vocabulary.words.has('dynaconf')) return undefined;
+  const read = vocabulary.names.get(key.toLowerCase()) ?? vocabulary.names.get(key.toLowerCase().replace(/-/g, '_'));
+  return read !== undefined && read.name !== key ? read : undefined;
+}
+
+/**
  * One word is the other with an `s` added (`gamma`/`gammas`, `encoder`/`encoders`): both are words, and a library that
  * takes the section whole (`MultiStepLR(**cfg.scheduler)`) may read the one the project's code never names.
  */

@@ -68,3 +68,9 @@ export function otherNameRead(field: Field, vocabulary: CodeVocabulary, fields: 
   }
   return found;
 }
+
+/** Whether the field, or a section around it, sits in a block built into a class (`_target_`, `class_path`), which takes its keys. */
+export function builtIntoClass(field: Field, fields: readonly Field[]): boolean {
+  for (let at: Field | undefined = field; at !== undefined; at = at.parent) if (siblingOf(fields, at, ...CLASS_KEYS)) return true;
+  return false;
+}

@@ -2,11 +2,11 @@ import { UNREAD_KEY_REFERENCES, ownCodeVocabulary } from '../rule-kit/project-co
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName } from '../rule-kit/helpers.js';
 import { entriesOf, siblingOf } from '../rule-kit/field-index.js';
-import { readSection, type ReadSection } from '../rule-kit/read-section.js';
+import { readSection, readWithoutNaming, type ReadSection } from '../rule-kit/read-section.js';
 import type { CodeVocabulary } from '../model/training-run.js';
 import type { Field } from '../classify/classify.js';
 // A key that misnamed-key or misspelled-key explains (the code reads it under another name) is theirs to report.
-import { CLASS_KEYS, otherNameRead } from '../rule-kit/other-names.js';
+import { CLASS_KEYS, builtIntoClass, otherNameRead } from '../rule-kit/other-names.js';
 import { intendedName } from '../rule-kit/misspelt-names.js';
 
 /** What a run is trained with: a setting written for these and never read changes the run the reader thinks of. */
@@ -109,20 +109,6 @@ function unreadSection(field: Field, vocabulary: CodeVocabulary, fields: readonl
   if ((around !== undefined && readWithoutNaming(around.enclosing, vocabulary)) || builtIntoClass(field, fields)) return undefined;
   // A misspelt section name is misspelled-key's finding, with the rename.
   return intendedName(field.name, vocabulary) === undefined ? settings : undefined;
-}
-
-/**
- * Whether the code may read a key of these sections (innermost first) without naming it: a section handed on whole,
- * gone through entry by entry, or whose keys it takes from a variable (`cfg.training[f"{stage}_lr"]`).
- */
-function readWithoutNaming(sections: readonly string[], vocabulary: CodeVocabulary): boolean {
-  return sections.some((name) => vocabulary.wholeUses.has(name) || vocabulary.iterated.has(name.toLowerCase()) || vocabulary.dynamicSections.has(name.toLowerCase()));
-}
-
-/** Whether the field, or a section around it, sits in a block built into a class (`_target_`, `class_path`), which takes its keys. */
-function builtIntoClass(field: Field, fields: readonly Field[]): boolean {
-  for (let at: Field | undefined = field; at !== undefined; at = at.parent) if (siblingOf(fields, at, ...CLASS_KEYS)) return true;
-  return false;
 }
 
 /** `null`, `false`, `""` and `[]`: dropping the key leaves the program where the value puts it, or near enough. */

@@ -88,6 +88,18 @@ describe('codeNames', () => {
   });
 });
 
+describe('codeNames: keys read off a config, and keys recased', () => {
+  it('names the keys read straight off a config-like name, as written', () => {
+    expect([...codeNames('seed = config["seed"]\nx = cfg.get("EXP_NAME")\nn = args.SCALE\nm = batch["images"]\nmodel.train()\n').rootReads].sort()).toEqual(['EXP_NAME', 'SCALE', 'seed']);
+    expect([...codeNames('lr = cfg["train"]["lr"]\n').rootReads]).toEqual(['train']);
+  });
+
+  it('tells a mapping whose keys are renamed by case', () => {
+    for (const code of ['cfg = {k.lower(): v for k, v in cfg.items()}\n', 'out[key.upper()] = value\n', 'd = dict((k.casefold(), v) for k, v in raw.items())\n']) expect(codeNames(code).keysRecased, code).toBe(true);
+    for (const code of ['name = args.name.lower()\n', 'if mode.upper() == "TRAIN":\n    pass\n', 'x = out[key.upper()]\n']) expect(codeNames(code).keysRecased, code).toBe(false);
+  });
+});
+
 describe('unreadSettings', () => {
   const commented = [...commentedOutReads(TRAIN)].map(([path, line]) => ({ script: 'train.py', path, line }));
 

@@ -8,12 +8,15 @@ function scripts(names: readonly string[], reads: readonly string[]): ScriptFact
   return {
     codeVocabulary: {
       names: new Map([...names, ...reads.map((r) => r.split('.')[1]!)].map((n) => [n, { name: n, script: 'model.py' }])),
+      exactNames: new Set([...names, ...reads.map((r) => r.split('.')[1]!)]),
       words: new Set(),
       iterated: new Set(),
       wholeUses: new Set(),
       sectionReads: new Map(reads.map((r) => [r, { name: r, script: 'model.py' }])),
       dynamicKeys: false,
       dynamicSections: new Set(),
+      keysRecased: false,
+      rootReads: new Set(),
     },
   };
 }
