@@ -92,6 +92,20 @@ const VALUES: readonly (readonly [FrameworkId, string, string, string, boolean, 
   ['sklearn', 'penalty', 'none', 'null', true, 'removed in scikit-learn 1.4 (use None)'],
 ];
 
+/** The deprecations by key: every field is looked up once instead of compared with every entry. */
+const KEYS_BY_NAME = groupBy(KEYS, (d) => d.key);
+const VALUES_BY_KEY = groupBy(VALUES, (v) => v[1]);
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): ReadonlyMap<string, readonly T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const list = map.get(keyOf(item));
+    if (list) list.push(item);
+    else map.set(keyOf(item), [item]);
+  }
+  return map;
+}
+
 /**
  * Keys and values frameworks have renamed. Where the rename is exact (same value, same meaning)
  * the fix renames the key; otherwise the message says what replaces it.
@@ -119,8 +133,8 @@ export default defineRule({
     const v5 = (ctx.options as { transformersV5?: boolean }).transformersV5 === true;
     const hf = usesHfTrainer(ctx);
     for (const field of ctx.fields) {
-      for (const d of KEYS) {
-        if (field.normalized !== d.key || (d.v5 && !v5)) continue;
+      for (const d of KEYS_BY_NAME.get(field.normalized) ?? []) {
+        if (d.v5 && !v5) continue;
         // TrainingArguments' own deprecations hold in a nested block a program hands to it whole (TeenyTinyLlama's
         // `training_args:`), whatever else the file is.
         const inArgumentsBlock = d.source === TA && field.path.length > 1 && isHfArgumentsBlock(ctx, field.container);
@@ -166,8 +180,8 @@ export default defineRule({
           ...(suggestion ? { suggestions: [suggestion] } : {}),
         });
       }
-      for (const [framework, key, old, replacement, exact, status] of VALUES) {
-        if (field.normalized !== key || !ctx.hasFramework(framework)) continue;
+      for (const [framework, key, old, replacement, exact, status] of VALUES_BY_KEY.get(field.normalized) ?? []) {
+        if (!ctx.hasFramework(framework)) continue;
         const value = stringValue(field.value);
         if (value?.toLowerCase() !== old || field.value.kind !== 'scalar') continue;
         const fix: Fix | undefined = exact ? { description: `Write ${replacement}`, edits: [replacement === 'null' ? { range: field.value.range, text: 'null' } : replaceScalar(field.value, replacement)] } : undefined;
