@@ -58,9 +58,16 @@ function readAsOwnConfig(ctx: FieldsAndScripts, block: MapNode): boolean {
 function hasHfArgumentNames(block: MapNode): boolean {
   let answer = ANSWERS.get(block);
   if (answer === undefined) {
-    const names = block.entries.map((e) => String(e.key.value));
-    const known = names.filter((n) => HF_TRAINING_ARGS.has(n)).length;
-    answer = known >= MIN_FIELDS && known >= MIN_SHARE * names.length && names.some((n) => HF_OWN_NAMES.has(n));
+    // One pass and no arrays: every mapping of every file is asked once.
+    let known = 0;
+    let ownName = false;
+    for (const e of block.entries) {
+      const name = String(e.key.value);
+      if (!HF_TRAINING_ARGS.has(name)) continue;
+      known++;
+      ownName ||= HF_OWN_NAMES.has(name);
+    }
+    answer = known >= MIN_FIELDS && known >= MIN_SHARE * block.entries.length && ownName;
     ANSWERS.set(block, answer);
   }
   return answer;
