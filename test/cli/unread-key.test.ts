@@ -134,6 +134,12 @@ describe('unread-key', () => {
     expect(check({ ...REPOSITORY_TOP, 'configs/run.yaml': simclr, 'src/train_ssl.py': script, 'src/select.py': 'def pick(cfg, section):\n    return cfg[section]\n' })).toEqual([]);
   });
 
+  it("follows a read wrapped over lines, and takes an object's own attribute for no section (action-recognition-ucf101)", () => {
+    const wrapped = TRAIN.replace("        learning_rate=training_config['learning_rate'],", '        learning_rate=training_config.get(\n            "learning_rate",\n            1e-5,\n        ),');
+    const trainer = 'class Trainer:\n    def __init__(self, model, training):\n        self.model = model\n        self.training = training\n';
+    expect(check({ ...PROJECT, 'scripts/train.py': wrapped, 'scripts/trainer.py': trainer }).map((f) => f.at)).toEqual(['7:3', '8:3']);
+  });
+
   it('says nothing where the section, or a name holding it, is handed on whole', () => {
     expect(check({ ...PROJECT, 'scripts/train.py': TRAIN.replace('        step(ppo_config)', '        step(ppo_config, **training_config)') })).toEqual([]);
     expect(check({ ...PROJECT, 'scripts/log.py': "def log(config):\n    print(dict(config['training']))\n" })).toEqual([]);

@@ -34,9 +34,10 @@ const DECLARED_FIELD = /^[ \t]+([A-Za-z_]\w*)[ \t]*:[ \t]*[A-Za-z_[]/gm;
 /**
  * An attribute or a quoted key (`.training_args`, `["train"]`) and what follows it. A section followed by neither
  * another key nor `.get(`/`[` is handed on whole (`**cfg.training_args`, `ta = cfg.training_args`). A called attribute
- * is a method, not a section: `model.train()` hands on no `train` section.
+ * is a method, not a section: `model.train()` hands on no `train` section. An object's own attribute is no section
+ * either: `self.model = model` (action-recognition-ucf101's trainer) hands on no `model` section.
  */
-const SECTION_USE = /(?:\.[ \t]*([A-Za-z_]\w*)\b(?![ \t]*\()|\[[ \t]*(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)")[ \t]*\])([ \t]*(?:\.[ \t]*[A-Za-z_]\w*[ \t]*\(?|\[)?)/g;
+const SECTION_USE = /(?:(?<!(?<![\w.])self[ \t]*)\.[ \t]*([A-Za-z_]\w*)\b(?![ \t]*\()|\[[ \t]*(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)")[ \t]*\])([ \t]*(?:\.[ \t]*[A-Za-z_]\w*[ \t]*\(?|\[)?)/g;
 /** A name after `**` (`**training_args`): a mapping handed on whole. */
 const BARE_SPLAT = /\*\*[ \t]*([A-Za-z_]\w*)\b(?![ \t]*[.[])/g;
 /** `for name in cfg.datasets:`, `for k, v in cfg["weights"]` … : the last key of what a loop goes through. */

@@ -17,8 +17,12 @@ const ASSIGNMENT =
   /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*(?:[ \t]*(?:\.[ \t]*[A-Za-z_]\w*(?![ \t]*\()|\[[ \t]*['"][A-Za-z_]\w*['"][ \t]*\]|\.get\([ \t]*['"][A-Za-z_]\w*['"][^()\n]*\)))+)[ \t]*(?:#[^\n]*)?$/gm;
 /** The last key of a chain: `.train`, `["train"]` or `.get("train", {})` at its end. */
 const LAST_KEY = /(?:\.[ \t]*([A-Za-z_]\w*)|\[[ \t]*['"]([A-Za-z_]\w*)['"][ \t]*\]|\.get\([ \t]*['"]([A-Za-z_]\w*)['"][^()\n]*\))$/;
-/** One key read by name after the alias: `.lr` (not a method call), `["lr"]`, `.get("lr"`. */
-const KEY_READ = /^[ \t]*(?:\.[ \t]*(?!get\b)([A-Za-z_]\w*)\b(?![ \t]*\()|\[[ \t]*['"]([A-Za-z_]\w*)['"][ \t]*\]|\.get\([ \t]*['"]([A-Za-z_]\w*)['"])/;
+/**
+ * One key read by name after the alias: `.lr` (not a method call), `["lr"]`, `.get("lr"`. Inside the brackets the key
+ * may stand on a line of its own, as formatters write long calls (action-recognition-ucf101's `model_cfg.get(` and
+ * `"pretrained",` on the next line).
+ */
+const KEY_READ = /^[ \t]*(?:\.[ \t]*(?!get\b)([A-Za-z_]\w*)\b(?![ \t]*\()|\[\s*['"]([A-Za-z_]\w*)['"]\s*\]|\.get\(\s*['"]([A-Za-z_]\w*)['"])/;
 
 export interface SectionAlias {
   /** The section's key as the code writes it. */

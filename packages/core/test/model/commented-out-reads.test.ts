@@ -69,6 +69,11 @@ describe('codeNames', () => {
     expect(codeNames('build(cfg.training_args)\nw = cfg.class_weights.background\n').iterated.size).toBe(0);
     expect(codeNames('def f(**training_args):\n    pass\n').wholeUses.has('training_args')).toBe(true);
     expect(codeNames('n = cfg.training_args.get("steps")\n').wholeUses.has('training_args')).toBe(false);
+    // An object's own attribute is no section: a trainer's `self.model = model` hands on no `model` section, and a
+    // GNN's `training=self.training` no `training` section. A config kept on `self` still hands on its sections.
+    expect(codeNames('self.model = model\nout = self.model(x)\nF.dropout(x, training=self.training)\n').wholeUses.size).toBe(0);
+    expect(codeNames('self.cfg = cfg\nbuild(self.cfg.model)\n').wholeUses.has('model')).toBe(true);
+    expect(codeNames('myself.model = m\n').wholeUses.has('model')).toBe(true);
   });
 
   it("tells a config's key taken from a variable, as a name never written", () => {

@@ -15,6 +15,9 @@ describe('sectionAliases', () => {
     // Each function takes the section again under the same name.
     const twice = sectionAliases("def a(config):\n    tc = config['training']\n    return tc['lr']\n\ndef b(config):\n    tc = config['training']\n    return tc['max_grad_norm']\n");
     expect(twice.map((a) => [a.section, a.spans.length, [...a.reads].sort()])).toEqual([['training', 2, ['lr', 'max_grad_norm']]]);
+    // A formatter puts the key of a long call on a line of its own (action-recognition-ucf101's train.py).
+    const wrapped = sectionAliases('model_cfg = cfg["model"]\narch = model_cfg["arch"]\npretrained = model_cfg.get(\n    "pretrained",\n    True,\n)\nx = model_cfg[\n    "depth"\n]\n');
+    expect(wrapped.map((a) => [a.section, [...a.reads].sort()])).toEqual([['model', ['arch', 'depth', 'pretrained']]]);
   });
 
   it('leaves a name used any other way, or assigned twice, to count as the section handed on whole', () => {
