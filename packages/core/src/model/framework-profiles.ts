@@ -158,10 +158,15 @@ export interface FrameworkProfile {
   readonly signals: readonly Signal[];
 }
 
-interface Signal {
+export interface Signal {
   readonly weight: number;
   readonly evidence: string;
   readonly test: (k: KeyIndex) => boolean;
+  /**
+   * The one key name whose presence the test checks, and in which of the index's sets: detection looks such signals up
+   * from the file's keys (frameworks.ts) instead of asking each of the thousand signals in turn.
+   */
+  readonly key?: { readonly in: 'topLevel' | 'paths' | 'names'; readonly name: string };
 }
 
 export interface DetectedFramework {
@@ -173,11 +178,11 @@ export interface DetectedFramework {
   readonly forced?: boolean;
 }
 
-const top = (name: string, weight: number): Signal => ({ weight, evidence: `top-level key \`${name}\``, test: (k) => k.topLevel.has(name) });
-const path = (p: string, weight: number): Signal => ({ weight, evidence: `key \`${p}\``, test: (k) => k.paths.has(p) });
+const top = (name: string, weight: number): Signal => ({ weight, evidence: `top-level key \`${name}\``, test: (k) => k.topLevel.has(name), key: { in: 'topLevel', name } });
+const path = (p: string, weight: number): Signal => ({ weight, evidence: `key \`${p}\``, test: (k) => k.paths.has(p), key: { in: 'paths', name: p } });
 /** A top-level key of a file whose top-level keys are all UPPER_CASE (the case lowers to `name`). */
 const upperTop = (name: string, weight: number): Signal => ({ weight, evidence: `UPPER_CASE top-level key \`${name.toUpperCase()}\``, test: (k) => k.upperCaseTopLevel && k.topLevel.has(name) });
-const anyKey = (name: string, weight: number): Signal => ({ weight, evidence: `key \`${name}\``, test: (k) => k.names.has(name) });
+const anyKey = (name: string, weight: number): Signal => ({ weight, evidence: `key \`${name}\``, test: (k) => k.names.has(name), key: { in: 'names', name } });
 const value = (p: string, re: RegExp, weight: number, what: string): Signal => ({
   weight,
   evidence: `\`${p}\` is ${what}`,

@@ -6,7 +6,7 @@
  */
 import type { KeyIndex } from './key-index.js';
 import type { ComposedBy } from './hydra-groups.js';
-import { FRAMEWORKS, type DetectedFramework, type FrameworkId, type FrameworkProfile } from './framework-profiles.js';
+import { FRAMEWORKS, type DetectedFramework, type FrameworkId, type FrameworkProfile, type Signal } from './framework-profiles.js';
 
 export { FRAMEWORKS, type DetectedFramework, type FrameworkId, type FrameworkProfile };
 
@@ -34,7 +34,9 @@ const COMPOSED_BY_WEIGHT = 5;
 export function detectFrameworks(index: KeyIndex, forced: readonly string[] = [], composedBy?: ComposedBy): DetectedFramework[] {
   const out: DetectedFramework[] = [];
   let lowerCaseView: KeyIndex | undefined;
-  for (const f of FRAMEWORKS) {
+  const keyHits = keySignalHits(index);
+  for (let at = 0; at < FRAMEWORKS.length; at++) {
+    const f = FRAMEWORKS[at]!;
     if (forced.includes(f.id)) {
       out.push({ id: f.id, name: f.name, score: Infinity, evidence: ['set in settings'], forced: true });
       continue;
@@ -45,16 +47,64 @@ export function detectFrameworks(index: KeyIndex, forced: readonly string[] = []
     let score = composes ? COMPOSED_BY_WEIGHT : 0;
     const evidence: string[] = composes ? [composedBy.evidence] : [];
     const seen = f.lowerCaseNames && index.upperCaseTopLevelNames.size > 0 ? (lowerCaseView ??= withoutUpperCaseTopLevel(index)) : index;
-    for (const s of f.signals) {
-      if (s.test(seen)) {
-        score += s.weight;
-        evidence.push(s.evidence);
-      }
+    const hits = keyHits[at] ?? [];
+    for (const position of OTHER_SIGNALS[at]!) if (f.signals[position]!.test(seen)) hits.push(position);
+    // The profile's order, so the evidence reads as the profile lists it.
+    if (hits.length > 1) hits.sort((a, b) => a - b);
+    for (const position of hits) {
+      const s = f.signals[position]!;
+      score += s.weight;
+      evidence.push(s.evidence);
     }
     if (score >= f.threshold) out.push({ id: f.id, name: f.name, score, evidence });
   }
   out.sort((a, b) => b.score - a.score);
   return composerFirst(inReadingOrder(withoutExcluded(out), index), composedBy);
+}
+
+/** A signal that one key name sets off: its framework's and its own position. */
+interface KeySignal {
+  readonly framework: number;
+  readonly position: number;
+}
+
+/**
+ * The signals that test for one key name, by that name, in each of the index's sets. A file has tens of keys and the
+ * profiles a thousand such signals: looking the file's keys up costs far less than asking every signal in turn.
+ */
+const KEY_SIGNALS: { readonly [K in NonNullable<Signal['key']>['in']]: Map<string, KeySignal[]> } = { topLevel: new Map(), paths: new Map(), names: new Map() };
+/** Each framework's other signals (values, tags, comments, file names), asked in turn. */
+const OTHER_SIGNALS: readonly (readonly number[])[] = FRAMEWORKS.map((f, framework) => {
+  const others: number[] = [];
+  f.signals.forEach((s, position) => {
+    if (s.key === undefined) others.push(position);
+    else {
+      const byName = KEY_SIGNALS[s.key.in];
+      const list = byName.get(s.key.name) ?? [];
+      list.push({ framework, position });
+      byName.set(s.key.name, list);
+    }
+  });
+  return others;
+});
+
+/** The positions of the key signals the file's keys set off, by framework. */
+function keySignalHits(index: KeyIndex): (number[] | undefined)[] {
+  const hits: (number[] | undefined)[] = new Array(FRAMEWORKS.length);
+  for (const name of index.topLevel) {
+    const signals = KEY_SIGNALS.topLevel.get(name);
+    if (signals === undefined) continue;
+    // A reader that matches lower-case names exactly does not see an UPPER_CASE top-level key (see withoutUpperCaseTopLevel).
+    const upperCase = index.upperCaseTopLevelNames.has(name);
+    for (const s of signals) if (!(upperCase && FRAMEWORKS[s.framework]!.lowerCaseNames)) (hits[s.framework] ??= []).push(s.position);
+  }
+  for (const [names, byName] of [[index.paths, KEY_SIGNALS.paths], [index.names, KEY_SIGNALS.names]] as const) {
+    for (const name of names) {
+      const signals = byName.get(name);
+      if (signals !== undefined) for (const s of signals) (hits[s.framework] ??= []).push(s.position);
+    }
+  }
+  return hits;
 }
 
 /** The index as a reader that matches lower-case names exactly sees it: no UPPER_CASE top-level key is one of its names. */
