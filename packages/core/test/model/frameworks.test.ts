@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FRAMEWORK_IDS, formatFromPath, frameworkById, type ConfigFormat } from '../../src/index.js';
+import { FRAMEWORKS, FRAMEWORK_IDS, formatFromPath, frameworkById, type ConfigFormat } from '../../src/index.js';
 import { CORPUS_DIR, HAS_SHARED } from '../../../../test/helpers/paths.js';
 import { analysisOf } from '../document-helpers.js';
 import { findings } from '../helpers.js';
@@ -562,3 +562,21 @@ describe('the framework the folder layout shows composing a file', () => {
   });
 });
 
+
+describe('key signals', () => {
+  // Detection looks signals that name one key up by that name (frameworks.ts) and never calls their test: a name that
+  // disagrees with the test would change what is detected without any snippet above noticing.
+  const empty = { names: new Set<string>(), topLevel: new Set<string>(), topLevelKinds: new Map(), paths: new Set<string>(), values: new Map(), tags: new Set<string>(), hasInterpolation: false, comments: [], defaultsEntries: [], upperCaseKeys: false, upperCaseNamespaces: false, upperCaseTopLevel: false, upperCaseTopLevelNames: new Set<string>(), format: 'yaml' as const };
+  it('name the key their test looks for, in the set it looks in', () => {
+    let keyed = 0;
+    for (const f of FRAMEWORKS) {
+      for (const s of f.signals) {
+        if (s.key === undefined) continue;
+        keyed++;
+        expect(s.test(empty), `${f.id}: ${s.evidence}`).toBe(false);
+        expect(s.test({ ...empty, [s.key.in]: new Set([s.key.name]) }), `${f.id}: ${s.evidence}`).toBe(true);
+      }
+    }
+    expect(keyed).toBeGreaterThan(900);
+  });
+});
