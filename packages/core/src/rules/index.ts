@@ -54,6 +54,7 @@ import hiddenSizeDivisibleByHeads from './hidden-size-divisible-by-heads.js';
 import highDropout from './high-dropout.js';
 import highLrWithoutWarmup from './high-lr-without-warmup.js';
 import integerIntervalSteps from './integer-interval-steps.js';
+import interpolationMissingBraces from './interpolation-missing-braces.js';
 import kerasDefaultsDiffer from './keras-defaults-differ.js';
 import kerasSingleClipMode from './keras-single-clip-mode.js';
 import learnedInterceptInParams from './learned-intercept-in-params.js';
@@ -175,6 +176,7 @@ export const RULES: readonly Rule<object>[] = [
   highDropout,
   highLrWithoutWarmup,
   integerIntervalSteps,
+  interpolationMissingBraces,
   kerasDefaultsDiffer,
   kerasSingleClipMode,
   learnedInterceptInParams,

@@ -1,15 +1,6 @@
 import { defineRule } from '../rule-kit/types.js';
 import { fieldName } from '../rule-kit/helpers.js';
-import type { ConceptId } from '../classify/concepts.js';
-
-/** Settings that hold a number (or nothing): a string there is never what was meant. */
-const NUMERIC_CONCEPTS: ReadonlySet<ConceptId> = new Set<ConceptId>([
-  'learning-rate', 'min-learning-rate', 'momentum', 'epsilon', 'gradient-clipping', 'warmup', 'epochs', 'max-steps',
-  'batch-size', 'micro-batch-size', 'global-batch-size', 'eval-batch-size', 'gradient-accumulation', 'weight-decay',
-  'l2-regularization', 'l1-regularization', 'dropout', 'label-smoothing', 'lora-rank', 'lora-alpha', 'seed',
-]);
-/** Names within those concepts that take a word: `warmup_method`, `gradient_clip_algorithm`, `lr_warmup_type`. */
-const WORD_NAME = /(?:_|^)(?:type|method|mode|strategy|algorithm|algo|name|policy|scheduler|schedule|unit|by|on|enabled?|use)$/;
+import { NUMERIC_CONCEPTS, WORD_NAME } from '../rule-kit/numeric-concepts.js';
 
 /**
  * Python's `None` written into YAML. YAML spells null `null`, `~` or nothing; `None` is no null in YAML 1.1 (PyYAML,
