@@ -65,6 +65,8 @@ export interface ScheduleBuild {
    * the rate only if another script steps it under that name.
    */
   readonly idle?: string;
+  /** How evidence shows it, when that is not the call with `(…)`: a rate set by hand (see handSetRates). */
+  readonly shown?: string;
 }
 
 /** Builds a script makes, in order; a few are enough to find one that is used. */
@@ -74,7 +76,7 @@ const ASSIGNED_TO = /^([ \t]*)(self[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*=[ \t]*$/
 
 /** The schedules the script builds unconditionally (see `unconditionalScheduleCall`), each with the name it is kept under when the script never uses it. */
 export function unconditionalSchedules(pythonText: string): ScheduleBuild[] {
-  if (!pythonText.includes('chedule') && !pythonText.includes('LR') && !pythonText.includes('adjust_') && !pythonText.includes('_lr')) return [];
+  if (!pythonText.includes('chedule') && !pythonText.includes('LR') && !pythonText.includes('adjust_') && !pythonText.includes('_lr') && !pythonText.includes('param_groups')) return [];
   const code = withoutCommentLines(pythonText);
   const builds: ScheduleBuild[] = [];
   for (const m of code.matchAll(SCHEDULER_CALL)) {
@@ -83,7 +85,54 @@ export function unconditionalSchedules(pythonText: string): ScheduleBuild[] {
     builds.push({ call: m[1].replace(/\s+/g, ''), ...(idle !== undefined ? { idle } : {}) });
     if (builds.length >= MAX_BUILDS) break;
   }
+  if (builds.length < MAX_BUILDS) builds.push(...handSetRates(code).slice(0, MAX_BUILDS - builds.length));
   return builds;
+}
+
+/** `param_group['lr'] = 0.01`, `g["lr"] *= 0.1`: the rate of one of the optimizer's parameter groups, set by hand. */
+const GROUP_RATE = /^([ \t]*)([A-Za-z_]\w*)[ \t]*\[[ \t]*['"]lr['"][ \t]*\][ \t]*[*/]?=(?!=)[^\n]*/gm;
+/** What a decay written by hand tests or computes with: the epoch, the step or the iteration (outside string literals). */
+const PROGRESS_NAME = /epoch|(?<![a-z])step|(?<![a-z])iter/i;
+const testsProgress = (text: string): boolean => PROGRESS_NAME.test(text.replace(/(['"])[^'"\n]*\1/g, ''));
+
+/**
+ * A step schedule written inline (PGD_modified's trainers: `if self.epoch >= 80 and self.epoch < 120:` then
+ * `for param_group in self.optimizer.param_groups: param_group['lr'] = 0.01`): the rate of each parameter group set in a
+ * loop over `param_groups`, where the value or every condition around it tests the epoch, step or iteration. A condition
+ * on anything else (`if cfg.scheduler == "step":`) leaves the rate to the config, as for scheduler classes.
+ */
+function handSetRates(code: string): ScheduleBuild[] {
+  if (!code.includes('param_groups')) return [];
+  for (const m of code.matchAll(GROUP_RATE)) {
+    const headers = enclosingHeaders(code, m.index);
+    const loop = new RegExp(`^[ \\t]*for[ \\t]+${m[2]}[ \\t]+in\\b[^\\n]*\\bparam_groups\\b`);
+    if (headers.length === 0 || !loop.test(headers[0]!)) continue;
+    const conditions = headers.filter((h) => CONDITIONAL_HEADER.test(h));
+    if (conditions.some((h) => !testsProgress(h)) || (conditions.length === 0 && !testsProgress(m[0]))) continue;
+    const statement = m[0].trim();
+    return [{ call: statement, shown: `\`${statement}\` in a loop over the optimizer's \`param_groups\`` }];
+  }
+  return [];
+}
+
+/** The header lines of the blocks that enclose the line at `at`, innermost first. */
+function enclosingHeaders(code: string, at: number): string[] {
+  const lineStart = code.lastIndexOf('\n', at - 1) + 1;
+  let level = indentOf(code.slice(lineStart, code.indexOf('\n', at) < 0 ? code.length : code.indexOf('\n', at)));
+  const headers: string[] = [];
+  let end = lineStart - 1;
+  while (level > 0 && end > 0) {
+    const start = code.lastIndexOf('\n', end - 1) + 1;
+    const previous = code.slice(start, end);
+    end = start - 1;
+    const first = previous.trim()[0];
+    if (first === undefined || !/[\w@]/.test(first)) continue;
+    const indent = indentOf(previous);
+    if (indent >= level) continue;
+    headers.push(previous);
+    level = indent;
+  }
+  return headers;
 }
 
 /**

@@ -188,6 +188,8 @@ interface ScheduleBuilder {
   readonly call: string;
   /** The name the schedule is kept under when its own script never uses it again (see schedule-calls.ts). */
   readonly idle?: string;
+  /** How evidence shows it, when not as the call with `(…)` (a rate set by hand, see schedule-calls.ts). */
+  readonly shown?: string;
 }
 
 /** What the scripts a YAML file's walk finds say of reading it (`ProjectScripts.yamlReadingOf`). */
@@ -481,7 +483,7 @@ export class ProjectScripts {
     const vocabulary = this.codeVocabularyOf(absolutePath, displayBase);
     return {
       ...(vocabulary !== undefined ? { codeVocabulary: vocabulary } : {}),
-      ...(schedule ? { scheduleInScripts: `\`${schedule.call}(…)\` in ${shownPath(schedule.script, displayBase)}` } : {}),
+      ...(schedule ? { scheduleInScripts: `${schedule.shown ?? `\`${schedule.call}(…)\``} in ${shownPath(schedule.script, displayBase)}` } : {}),
       ...(adamCaller !== undefined && !adamDecays ? { adamWithoutDecay: `\`Adam(…)\` (or an optimizer class taken by name) in ${shownPath(adamCaller, displayBase)}, which passes no weight decay (nor does any other such call of the project's scripts)` } : {}),
       // mtcp's trainer builds `AdamW(params, **cfg.base.optimizer.params)` whatever `optimizer.name: "Adam"` says.
       ...(adamCaller === undefined && !adamUnreadable && otherCall !== undefined

@@ -76,6 +76,27 @@ describe('unconditionalScheduleCall', () => {
     expect(unconditionalScheduleCall(['def train(cfg):', '    opt = SGD(', '        params,', '    )', '    s = MultiStepLR(opt, [30, 60])'].join('\n'))).toBe('MultiStepLR');
   });
 
+  it("counts a step decay written inline on the optimizer's parameter groups under a test of the epoch (PGD_modified)", () => {
+    const pgd = [
+      'class Trainer:',
+      '    def train(self):',
+      '        if self.epoch < 80:',
+      '            for param_group in self.optimizer.param_groups:',
+      "                param_group['lr'] = 0.1",
+      '        if self.epoch >= 80 and self.epoch < 120:',
+      '            for param_group in self.optimizer.param_groups:',
+      "                param_group['lr'] = 0.01",
+      '',
+    ].join('\n');
+    expect(unconditionalSchedules(pgd)).toEqual([{ call: "param_group['lr'] = 0.1", shown: "`param_group['lr'] = 0.1` in a loop over the optimizer's `param_groups`" }]);
+    // A rate computed from the step, with no condition (a warmup written by hand).
+    expect(unconditionalSchedules('def warm(opt, step):\n    for g in opt.param_groups:\n        g["lr"] = base * step / 500\n')).toHaveLength(1);
+    // A rate set once (on resuming), or in a branch the config picks: the rate stays what the config says.
+    expect(unconditionalSchedules('def resume(opt, lr):\n    for g in opt.param_groups:\n        g["lr"] = lr\n')).toEqual([]);
+    expect(unconditionalSchedules(pgd.replace(/self\.epoch < 80/, 'cfg.scheduler == "step"'))).toEqual([{ call: "param_group['lr'] = 0.01", shown: "`param_group['lr'] = 0.01` in a loop over the optimizer's `param_groups`" }]);
+    expect(unconditionalSchedules(pgd.replace(/self\.epoch/g, 'cfg.decay'))).toEqual([]);
+  });
+
   it("names a schedule kept under a name its script never uses again (MID's and TrackSSM's never-stepped ExponentialLR)", () => {
     const mid = 'class MID:\n    def _build_optimizer(self):\n        self.optimizer = optim.Adam(self.model.parameters(), lr=self.config.lr)\n        self.scheduler = optim.lr_scheduler.ExponentialLR(self.optimizer, gamma=0.98)\n\n    def train(self):\n        self.optimizer.step()\n';
     expect(unconditionalSchedules(mid)).toEqual([{ call: 'optim.lr_scheduler.ExponentialLR', idle: 'scheduler' }]);
