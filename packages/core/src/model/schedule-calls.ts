@@ -118,13 +118,15 @@ function handSetRates(code: string): ScheduleBuild[] {
 /** The header lines of the blocks that enclose the line at `at`, innermost first. */
 function enclosingHeaders(code: string, at: number): string[] {
   const lineStart = code.lastIndexOf('\n', at - 1) + 1;
-  let level = indentOf(code.slice(lineStart, code.indexOf('\n', at) < 0 ? code.length : code.indexOf('\n', at)));
+  const lineEnd = code.indexOf('\n', at);
+  let level = indentOf(code.slice(lineStart, lineEnd < 0 ? code.length : lineEnd));
   const headers: string[] = [];
   let end = lineStart - 1;
   while (level > 0 && end > 0) {
     const start = code.lastIndexOf('\n', end - 1) + 1;
     const previous = code.slice(start, end);
     end = start - 1;
+    // Blank lines and the closing lines of a bracketed continuation (`)`, `]`) enclose nothing.
     const first = previous.trim()[0];
     if (first === undefined || !/[\w@]/.test(first)) continue;
     const indent = indentOf(previous);
@@ -167,21 +169,7 @@ function isConditional(code: string, at: number): boolean {
   const line = code.slice(lineStart, lineEnd < 0 ? code.length : lineEnd);
   // `sched = StepLR(...) if cfg.decay else None`, `if cfg.decay: sched = StepLR(...)`.
   if (/\bif\b[^\n]*\belse\b/.test(line) || CONDITIONAL_HEADER.test(line)) return true;
-  let level = indentOf(line);
-  let end = lineStart - 1;
-  while (level > 0 && end > 0) {
-    const start = code.lastIndexOf('\n', end - 1) + 1;
-    const previous = code.slice(start, end);
-    end = start - 1;
-    // Blank lines and the closing lines of a bracketed continuation (`)`, `]`) enclose nothing.
-    const first = previous.trim()[0];
-    if (first === undefined || !/[\w@]/.test(first)) continue;
-    const indent = indentOf(previous);
-    if (indent >= level) continue;
-    if (CONDITIONAL_HEADER.test(previous) && !isVariantDispatch(previous)) return true;
-    level = indent;
-  }
-  return false;
+  return enclosingHeaders(code, at).some((header) => CONDITIONAL_HEADER.test(header) && !isVariantDispatch(header));
 }
 
 /**
