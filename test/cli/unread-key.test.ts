@@ -155,6 +155,34 @@ describe('unread-key', () => {
     expect(check({ 'configs/run.yaml': CONFIG, 'scripts/train.py': TRAIN })).toEqual([]);
   });
 
+  it('reports a setting the code reads only through another section, naming where (snn-transparent-grasping)', () => {
+    const twoSections = CONFIG.replace('  fp16: true\n', '  fp16: true\noptimizer:\n  warmup_steps: 50\n');
+    const readsOptimizer = TRAIN.replace('        step(ppo_config)', "        step(ppo_config, warmup=config['optimizer']['warmup_steps'])");
+    const found = check({ ...PROJECT, 'configs/run.yaml': twoSections, 'scripts/train.py': readsOptimizer });
+    expect(found.map((f) => `${f.at} ${f.message}`)).toEqual([
+      '7:3 No script of the project reads `warmup_steps` from `training`; the code reads `optimizer.warmup_steps` instead, so this setting does not reach training.',
+      '8:3 No script of the project reads `fp16`; this setting does not reach training.',
+    ]);
+    expect(found[0]!.explanation).toContain('only as `optimizer.warmup_steps` (scripts/train.py)');
+    // Read through two other sections, the setting has no one home; read through its own, it is read.
+    const readsTwo = readsOptimizer.replace("warmup=config['optimizer']['warmup_steps'])", "warmup=config['optimizer']['warmup_steps'], w2=config['schedule']['warmup_steps'])");
+    expect(check({ ...PROJECT, 'configs/run.yaml': twoSections, 'scripts/train.py': readsTwo }).map((f) => f.at)).toEqual(['8:3']);
+    const readsOwn = readsOptimizer.replace('        step(ppo_config,', "        step(training_config['warmup_steps'], ppo_config,");
+    expect(check({ ...PROJECT, 'configs/run.yaml': twoSections, 'scripts/train.py': readsOwn }).map((f) => f.at)).toEqual(['8:3']);
+  });
+
+  it('says nothing of a value the file copies to a key the code reads: an anchor, or an interpolation of its key', () => {
+    const copied = (warmup: string, copy: string): string => CONFIG.replace('  warmup_steps: 100', `  warmup_steps: ${warmup}`).replace('  fp16: true\n', `  fp16: true\nscheduler:\n  warmup: ${copy}\n`);
+    const readsCopy = TRAIN.replace('        step(ppo_config)', "        step(ppo_config, warmup=config['scheduler']['warmup'])");
+    const run = (config: string): string[] => check({ ...PROJECT, 'configs/run.yaml': config, 'scripts/train.py': readsCopy }).map((f) => f.at);
+    expect(run(copied('100', '100'))).toEqual(['7:3', '8:3']);
+    expect(run(copied('&warmup 100', '*warmup'))).toEqual(['8:3']);
+    expect(run(copied('100', '${training.warmup_steps}'))).toEqual(['8:3']);
+    expect(run(copied('100', '${oc.select:training.warmup_steps,10}'))).toEqual(['8:3']);
+    // Another key's interpolation is no copy of this one.
+    expect(run(copied('100', '${training.max_grad_norm}'))).toEqual(['7:3', '8:3']);
+  });
+
   it('leaves a key the code reads under another name to misnamed-key', () => {
     const renamed = CONFIG.replace('  learning_rate: 1.0e-5', '  lr: 1.0e-5');
     const { stdout } = runCli(['check', '--format', 'json', '--preset', 'strict', 'configs/run.yaml'], { cwd: newProject({ ...PROJECT, 'configs/run.yaml': renamed }).dir });

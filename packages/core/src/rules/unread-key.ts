@@ -8,6 +8,7 @@ import type { Field } from '../classify/classify.js';
 // A key that misnamed-key or misspelled-key explains (the code reads it under another name) is theirs to report.
 import { CLASS_KEYS, builtIntoClass, otherNameRead } from '../rule-kit/other-names.js';
 import { intendedName } from '../rule-kit/misspelt-names.js';
+import { referencedInFile } from '../rule-kit/referenced-in-file.js';
 
 /** What a run is trained with: a setting written for these and never read changes the run the reader thinks of. */
 const TRAINING_CONCEPTS = new Set([
@@ -60,14 +61,28 @@ export default defineRule({
         });
         continue;
       }
-      const section = unread(field, vocabulary, ctx.fields, ctx.packagePath);
-      if (section === undefined) continue;
+      const found = unread(field, vocabulary, ctx.fields, ctx.packagePath);
+      if (found === undefined) continue;
+      const { section, elsewhere } = found;
+      const mounted = field.parent === undefined ? ` (under \`${ctx.packagePath}\`, where the composing config puts this file's keys)` : '';
+      if (elsewhere !== undefined) {
+        ctx.report({
+          field,
+          on: 'key',
+          message: `No script of the project reads \`${field.name}\` from \`${section.name}\`; the code reads \`${elsewhere.name}\` instead, so this setting does not reach training.`,
+          explanation:
+            `${fieldName(field)}${mounted} is never read through \`${section.name}\`: the project's Python code reads ${readsOf(vocabulary, section.name)} other keys of \`${section.name}\` by name and never hands the section on whole, and it takes \`${field.name}\` only as \`${elsewhere.name}\` (${elsewhere.script}). ` +
+            `A YAML or JSON file and the dictionary it loads into keep any key: the run trains with the value the code finds at \`${elsewhere.name}\` (or its own default, where that is missing), whatever this one says. ` +
+            `Write the value at \`${elsewhere.name}\`, or delete this key so the file says what the run does; if another program reads this file, tell mlconfig with an inline \`mlconfig-disable-next-line unread-key\` comment.`,
+        });
+        continue;
+      }
       ctx.report({
         field,
         on: 'key',
         message: `No script of the project reads \`${field.name}\`; this setting does not reach training.`,
         explanation:
-          `${fieldName(field)}${field.parent === undefined ? ` (under \`${ctx.packagePath}\`, where the composing config puts this file's keys)` : ''} is named nowhere in the project's Python code, which reads ${readsOf(vocabulary, section.name)} other keys of \`${section.name}\` by name and never hands the section on whole. ` +
+          `${fieldName(field)}${mounted} is named nowhere in the project's Python code, which reads ${readsOf(vocabulary, section.name)} other keys of \`${section.name}\` by name and never hands the section on whole. ` +
           'A YAML or JSON file and the dictionary it loads into keep any key, and nothing reads this one: the run trains with the program\'s own choice for this setting, whatever the file says. ' +
           `Make the code read it (for example \`${section.name}["${field.name}"]\` where the run is built), or delete the key so the file says what the run does; if another program reads this file, tell mlconfig with an inline \`mlconfig-disable-next-line unread-key\` comment.`,
       });
@@ -75,19 +90,51 @@ export default defineRule({
   },
 });
 
-function unread(field: Field, vocabulary: CodeVocabulary, fields: readonly Field[], packagePath: string | undefined): ReadSection | undefined {
+/** Where the code reads a setting it never reads through the key's own section: `optimizer.lr` for `training.lr`. */
+interface ReadElsewhere {
+  /** `section.setting` as the code writes it. */
+  readonly name: string;
+  readonly script: string;
+}
+
+function unread(field: Field, vocabulary: CodeVocabulary, fields: readonly Field[], packagePath: string | undefined): { section: ReadSection; elsewhere?: ReadElsewhere } | undefined {
   const section = readSection(field, packagePath);
   if (section === undefined || field.value.kind === 'map' || field.concept === undefined || !TRAINING_CONCEPTS.has(field.concept)) return undefined;
   if (changesNothing(field)) return undefined;
   const key = field.name.toLowerCase();
-  if (vocabulary.names.has(key) || vocabulary.names.has(key.replace(/-/g, '_'))) return undefined;
+  let elsewhere: ReadElsewhere | undefined;
+  if (vocabulary.names.has(key) || vocabulary.names.has(key.replace(/-/g, '_'))) {
+    // Named somewhere, but perhaps only through another section: snn-transparent-grasping's `cnn.yaml` writes
+    // `training: {lr: 1.0e-4}` while its trainer reads `epochs` and `batch_size` from `training` and the rate from
+    // `optimizer` (5e-5, from the base file merged under it).
+    elsewhere = readOnlyElsewhere(vocabulary, section, key);
+    if (elsewhere === undefined) return undefined;
+  }
   if (readsOf(vocabulary, section.name) < 2) return undefined;
+  // `lr: &lr 1e-3` copied to `optimizer.lr: *lr`, or `max_lr: ${training.lr}`: the value reaches whatever reads the copy.
+  if (referencedInFile(field, fields)) return undefined;
   // `fp16: true` beside a `precision: 16` the code reads, `scheduler: cosine` beside a `scheduler_T_max` it hands to
   // `CosineAnnealingLR`: the setting reaches training through the other key.
   const extension = `${key}_`;
   if ([...entriesOf(fields, field.container).values()].some((g) => g !== field && (g.concept === field.concept || g.name.toLowerCase().startsWith(extension)) && vocabulary.names.has(g.name.toLowerCase()))) return undefined;
   if (readWithoutNaming(section.enclosing, vocabulary) || builtIntoClass(field, fields)) return undefined;
-  return otherNameRead(field, vocabulary, fields, packagePath) === undefined && intendedName(field.name, vocabulary) === undefined ? section : undefined;
+  return otherNameRead(field, vocabulary, fields, packagePath) === undefined && intendedName(field.name, vocabulary) === undefined ? { section, elsewhere } : undefined;
+}
+
+/**
+ * The one read of this setting through a section other than the key's own and those around it, when the code never
+ * reads it through its own: it then takes the value from there. Two such sections leave the setting's home unclear.
+ */
+function readOnlyElsewhere(vocabulary: CodeVocabulary, section: ReadSection, key: string): ReadElsewhere | undefined {
+  const around = new Set(section.enclosing.map((name) => name.toLowerCase()));
+  let found: ReadElsewhere | undefined;
+  for (const [pair, read] of vocabulary.sectionReads) {
+    const dot = pair.indexOf('.');
+    if (pair.slice(dot + 1) !== key) continue;
+    if (around.has(pair.slice(0, dot)) || found !== undefined) return undefined;
+    found = read;
+  }
+  return found;
 }
 
 /**
