@@ -237,6 +237,8 @@ export class ProjectScripts {
    */
   private readonly searchedFrom = new Map<string, Walk & { readonly told: readonly string[] }>();
   private told: string[] | undefined;
+  /** `scriptsOf(folder)` for each folder asked, made once. */
+  private readonly scriptsHeard = new Map<string, string>();
 
   constructor(
     private readonly roots: readonly string[],
@@ -396,9 +398,12 @@ export class ProjectScripts {
     const isJson = JSON_FILE.test(absolutePath);
     const isYaml = YAML_FILE.test(absolutePath);
     const stepped = new Set<string>();
-    for (const folder of this.scriptFolders(dirname(absolutePath))) for (const name of this.folder(folder).steppedNames) stepped.add(name);
-    for (const folder of this.scriptFolders(dirname(absolutePath))) {
-      const { schedules, adam, radam, ownOptimizers: defined, optimizerNames: mappedNames, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, sentinelTests: tested, warmupUses, replaced: overwritten, sweepCreator: creator, solverWarmupWriter: writesWarmup, deepspeed, classLookups: lookups, argumentReads, keyReads, hfArguments: namesHfArguments, dataclassFields: declared, commentedReads: commented, hfArgumentBuilds: builds, headSplits: splits, schedulerMonitor: monitor, lightningCli: runsLightningCli, graphLibrary: graphImport } = this.folder(folder);
+    const walked = this.walk(dirname(absolutePath));
+    const scripts = walked.folders.map((folder) => this.folder(folder));
+    for (const found of scripts) for (const name of found.steppedNames) stepped.add(name);
+    for (let index = 0; index < scripts.length; index++) {
+      const folder = walked.folders[index]!;
+      const { schedules, adam, radam, ownOptimizers: defined, optimizerNames: mappedNames, lenientJson: json, jsonLineComments, jsonReadAsYaml, lightningBelow2: pinned, commandLines: parsers, ratioOrCount: compared, sentinelTests: tested, warmupUses, replaced: overwritten, sweepCreator: creator, solverWarmupWriter: writesWarmup, deepspeed, classLookups: lookups, argumentReads, keyReads, hfArguments: namesHfArguments, dataclassFields: declared, commentedReads: commented, hfArgumentBuilds: builds, headSplits: splits, schedulerMonitor: monitor, lightningCli: runsLightningCli, graphLibrary: graphImport } = scripts[index]!;
       if (runsLightningCli) lightningCliRun = true;
       graphLibrary ??= graphImport;
       for (const split of splits) {
@@ -412,7 +417,7 @@ export class ProjectScripts {
       // by a written path (gpm's `scripts/modal/train_poet.py`: `Path("/config/poet_training.yaml")`): a sibling folder's
       // script (CFGPT's `pretrain/` beside `full-sft/`) may build another stage's arguments from another file. A whole
       // mapping handed on anywhere could be this file's.
-      const above = isInside(dirname(absolutePath), folder);
+      const above = index < walked.up;
       for (const b of builds) {
         if (b.whole) hfWhole = true;
         if (!above && !b.files.some((f) => toPosix(absolutePath).endsWith(`/${f}`))) continue;
@@ -531,7 +536,11 @@ export class ProjectScripts {
   }
 
   private folder(folder: string): FolderScripts {
-    this.tell(scriptsOf(folder));
+    // The same string each time: a front-end keeps what `onRead` hears in a Set, and a string that is new each time
+    // must be flattened and hashed again (a tenth of a run's time where every config asks every folder of its walk).
+    let heard = this.scriptsHeard.get(folder);
+    if (heard === undefined) this.scriptsHeard.set(folder, (heard = scriptsOf(folder)));
+    this.tell(heard);
     return this.folders.get(folder);
   }
 
@@ -669,11 +678,12 @@ export class ProjectScripts {
     // outside a repository the walk stays three folders long.
     if (!top) {
       out.length = Math.min(out.length, MAX_LEVELS + 1);
-      return { folders: out, capped: false };
+      return { folders: out, up: out.length, capped: false };
     }
+    const up = out.length;
     const below = this.subfoldersOf(at, new Set(out));
     out.push(...below.folders);
-    return { folders: out, top: at, capped: below.capped };
+    return { folders: out, up, top: at, capped: below.capped };
   }
 
   /** The project top's subfolders, breadth first, `SUBFOLDER_DEPTH` levels down, at most `MAX_SUBFOLDERS` (then capped). */
@@ -702,6 +712,8 @@ export class ProjectScripts {
 /** The folders a walk asks, the project's top when it reached one, and whether the count of subfolders cut it short. */
 interface Walk {
   readonly folders: readonly string[];
+  /** How many of `folders`, from the first, are the start and the folders above it: the rest lie below the top. */
+  readonly up: number;
   readonly top?: string;
   readonly capped: boolean;
 }
