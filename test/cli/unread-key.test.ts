@@ -171,6 +171,18 @@ describe('unread-key', () => {
     expect(check({ ...PROJECT, 'configs/run.yaml': twoSections, 'scripts/train.py': readsOwn }).map((f) => f.at)).toEqual(['8:3']);
   });
 
+  it("takes a library's attribute for no section: `torch.optim.lr_scheduler` names `lr_scheduler` but reads no config", () => {
+    const withSchedule = CONFIG.replace('  bf16: false\n', '  bf16: false\n  lr_scheduler: cosine\n');
+    const schedule = (code: string): string[] => check({ ...PROJECT, 'configs/run.yaml': withSchedule, 'scripts/schedule.py': code }).map((f) => `${f.at} ${f.message}`);
+    expect(schedule('import torch\nsched = torch.optim.lr_scheduler.StepLR\n')).toEqual([
+      '7:3 No script of the project reads `warmup_steps`; this setting does not reach training.',
+      '8:3 No script of the project reads `fp16`; this setting does not reach training.',
+    ]);
+    expect(schedule("def schedule_of(config):\n    return config['experiment']['lr_scheduler']\n")).toContain(
+      '10:3 No script of the project reads `lr_scheduler` from `training`; the code reads `experiment.lr_scheduler` instead, so this setting does not reach training.',
+    );
+  });
+
   it('says nothing of a value the file copies to a key the code reads: an anchor, or an interpolation of its key', () => {
     const copied = (warmup: string, copy: string): string => CONFIG.replace('  warmup_steps: 100', `  warmup_steps: ${warmup}`).replace('  fp16: true\n', `  fp16: true\nscheduler:\n  warmup: ${copy}\n`);
     const readsCopy = TRAIN.replace('        step(ppo_config)', "        step(ppo_config, warmup=config['scheduler']['warmup'])");

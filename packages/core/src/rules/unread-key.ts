@@ -131,11 +131,22 @@ function readOnlyElsewhere(vocabulary: CodeVocabulary, section: ReadSection, key
   for (const [pair, read] of vocabulary.sectionReads) {
     const dot = pair.indexOf('.');
     if (pair.slice(dot + 1) !== key) continue;
-    if (around.has(pair.slice(0, dot)) || found !== undefined) return undefined;
+    const other = pair.slice(0, dot);
+    if (around.has(other) || found !== undefined) return undefined;
+    // `torch.cuda.amp`, `np.random.seed(0)`, `F.dropout(x)`: a library's name, no section of a config.
+    if (LIBRARY_NAMESPACES.has(other)) continue;
     found = read;
   }
   return found;
 }
+
+/** Modules and namespaces whose attributes share names with settings (`cuda.amp`, `random.seed`, `functional.dropout`). */
+const LIBRARY_NAMESPACES: ReadonlySet<string> = new Set([
+  'torch', 'nn', 'f', 'functional', 'cuda', 'amp', 'optim', 'lr_scheduler', 'init', 'distributed', 'dist', 'backends', 'cudnn',
+  'np', 'numpy', 'random', 'math', 'os', 'path', 'sys', 'time', 'datetime', 'logging', 'scipy', 'special', 'linalg',
+  'jax', 'jnp', 'lax', 'optax', 'tf', 'keras', 'layers', 'optimizers', 'schedules', 'callbacks', 'torchvision', 'transforms',
+  'sklearn', 'wandb', 'pl', 'lightning', 'transformers', 'accelerate', 'deepspeed', 'utils', 'data',
+]);
 
 /**
  * A whole section of training settings that the code never names, beside keys it reads by name: KonNik88's SimCLR
