@@ -18,9 +18,14 @@ export function wordsOf(name: string): string[] {
  * each part between underscores whole as well (`AdamW` is `adamw` besides `adam` and `w`).
  */
 export function codeWords(code: string, into: Set<string> = new Set()): Set<string> {
+  // A script names the same few hundred identifiers over and over (`self`, `x`, `config`): each is split once.
+  const seen = new Set<string>();
   for (const m of code.matchAll(IDENTIFIER)) {
-    for (const w of wordsOf(m[0])) into.add(w);
-    for (const part of m[0].toLowerCase().split('_')) if (part.length > 0) into.add(part);
+    const identifier = m[0];
+    if (seen.has(identifier)) continue;
+    seen.add(identifier);
+    for (const w of wordsOf(identifier)) into.add(w);
+    for (const part of identifier.toLowerCase().split('_')) if (part.length > 0) into.add(part);
   }
   return into;
 }
