@@ -5,9 +5,16 @@
 
 const COMMENT_LINE = /^[ \t]*#[^\n]*$/gm;
 
+/** The last script blanked and its result: each of the walk's readers asks for the same script in turn. */
+let lastBlanked: { readonly text: string; readonly blanked: string } | undefined;
+
 /** The text with its comment lines blanked: a commented-out `# cfg = yaml.safe_load(f)` calls nothing. */
 export function withoutCommentLines(pythonText: string): string {
-  return pythonText.includes('#') ? pythonText.replace(COMMENT_LINE, '') : pythonText;
+  if (!pythonText.includes('#')) return pythonText;
+  if (lastBlanked?.text === pythonText) return lastBlanked.blanked;
+  const blanked = pythonText.replace(COMMENT_LINE, '');
+  lastBlanked = { text: pythonText, blanked };
+  return blanked;
 }
 
 /**
