@@ -178,6 +178,10 @@ describe('unread-key', () => {
       '7:3 No script of the project reads `warmup_steps`; this setting does not reach training.',
       '8:3 No script of the project reads `fp16`; this setting does not reach training.',
     ]);
+    // After the section's read, the library's attribute changes nothing either.
+    expect(schedule("def schedule_of(config):\n    return config['experiment']['lr_scheduler']\nsched = torch.optim.lr_scheduler.StepLR\n")).toContain(
+      '10:3 No script of the project reads `lr_scheduler` from `training`; the code reads `experiment.lr_scheduler` instead, so this setting does not reach training.',
+    );
     expect(schedule("def schedule_of(config):\n    return config['experiment']['lr_scheduler']\n")).toContain(
       '10:3 No script of the project reads `lr_scheduler` from `training`; the code reads `experiment.lr_scheduler` instead, so this setting does not reach training.',
     );

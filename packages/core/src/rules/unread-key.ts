@@ -132,9 +132,10 @@ function readOnlyElsewhere(vocabulary: CodeVocabulary, section: ReadSection, key
     const dot = pair.indexOf('.');
     if (pair.slice(dot + 1) !== key) continue;
     const other = pair.slice(0, dot);
-    if (around.has(other) || found !== undefined) return undefined;
-    // `torch.cuda.amp`, `np.random.seed(0)`, `F.dropout(x)`: a library's name, no section of a config.
+    if (around.has(other)) return undefined;
+    // `torch.cuda.amp`, `torch.optim.lr_scheduler`: a library's name, no section of a config.
     if (LIBRARY_NAMESPACES.has(other)) continue;
+    if (found !== undefined) return undefined;
     found = read;
   }
   return found;
@@ -145,7 +146,7 @@ const LIBRARY_NAMESPACES: ReadonlySet<string> = new Set([
   'torch', 'nn', 'f', 'functional', 'cuda', 'amp', 'optim', 'lr_scheduler', 'init', 'distributed', 'dist', 'backends', 'cudnn',
   'np', 'numpy', 'random', 'math', 'os', 'path', 'sys', 'time', 'datetime', 'logging', 'scipy', 'special', 'linalg',
   'jax', 'jnp', 'lax', 'optax', 'tf', 'keras', 'layers', 'optimizers', 'schedules', 'callbacks', 'torchvision', 'transforms',
-  'sklearn', 'wandb', 'pl', 'lightning', 'transformers', 'accelerate', 'deepspeed', 'utils', 'data',
+  'sklearn', 'wandb', 'pl', 'lightning', 'transformers', 'accelerate', 'deepspeed',
 ]);
 
 /**
