@@ -171,6 +171,8 @@ interface FolderScripts {
   readonly subfolders: readonly string[];
   /** Holds `.git`: the walk does not climb above it. */
   readonly isRepositoryTop: boolean;
+  /** A script or launcher was read here, or a dependency file pins Lightning: only then can the folder say anything above. */
+  readonly informative: boolean;
 }
 
 interface YamlReader {
@@ -346,6 +348,14 @@ export class ProjectScripts {
    * that reads YAML and creates a W&B sweep itself (`wandb.sweep(cfg)`).
    */
   factsOf(absolutePath: string, displayBase: string): ScriptFacts {
+    const walked = this.walk(dirname(absolutePath));
+    const scripts = walked.folders.map((folder) => this.folder(folder));
+    // Every fact below comes from a script, a launcher or a dependency file: a walk with none of them (a folder of
+    // configs outside any project) gives nothing but what the code vocabulary says.
+    if (!scripts.some((found) => found.informative)) {
+      const vocabulary = this.codeVocabularyOf(absolutePath, displayBase);
+      return vocabulary !== undefined ? { codeVocabulary: vocabulary } : {};
+    }
     let schedule: ScheduleBuilder | undefined;
     let adamCaller: string | undefined;
     let adamDecays = false;
@@ -398,8 +408,6 @@ export class ProjectScripts {
     const isJson = JSON_FILE.test(absolutePath);
     const isYaml = YAML_FILE.test(absolutePath);
     const stepped = new Set<string>();
-    const walked = this.walk(dirname(absolutePath));
-    const scripts = walked.folders.map((folder) => this.folder(folder));
     for (const found of scripts) for (const name of found.steppedNames) stepped.add(name);
     for (let index = 0; index < scripts.length; index++) {
       const folder = walked.folders[index]!;
@@ -804,10 +812,12 @@ function readFolderScripts(folder: string): FolderScripts {
   let graphLibrary: FolderScripts['graphLibrary'];
   let lightning1: FolderScripts['lightningBelow2'];
   let solverWarmupWriter: FolderScripts['solverWarmupWriter'];
+  let read = false;
   for (const entry of scriptsToRead(entries)) {
     const script = join(folder, entry.name);
     const text = readSmallText(script, MAX_SCRIPT_SIZE, MENTIONS);
     if (text === undefined) continue;
+    read = true;
     if (graphLibrary === undefined) {
       const line = graphLibraryImport(text);
       if (line !== undefined) graphLibrary = { script, line };
@@ -883,12 +893,13 @@ function readFolderScripts(folder: string): FolderScripts {
     const script = join(folder, entry.name);
     const text = readSmallText(script, MAX_SCRIPT_SIZE, LAUNCHER_MENTIONS);
     if (text === undefined) continue;
+    read = true;
     for (const { file, program, keys } of launcherOverrides(text)) {
       for (const [path, assignment] of keys) replaced.push({ script, path, assignment, ...(file !== undefined ? { file } : {}), ...(program !== undefined ? { program } : {}) });
     }
   }
   const lightning = lightningPinIn(folder, entries) ?? lightning1;
-  return { apps, yamlReaders, schedules, steppedNames: [...steppedNames].sort(), adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), ...(solverWarmupWriter ? { solverWarmupWriter } : {}), deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields: [...dataclassFields].sort(), commentedReads, hfArgumentBuilds, headSplits, ...(schedulerMonitor ? { schedulerMonitor } : {}), lightningCli, ...(graphLibrary ? { graphLibrary } : {}), subfolders, isRepositoryTop };
+  return { apps, yamlReaders, schedules, steppedNames: [...steppedNames].sort(), adam, radam, ownOptimizers, optimizerNames, ...(lenientJson ? { lenientJson } : {}), ...(jsonLineComments !== undefined ? { jsonLineComments } : {}), jsonReadAsYaml, ...(lightning ? { lightningBelow2: lightning } : {}), commandLines, ratioOrCount, sentinelTests: tested, warmupUses, replaced, ...(sweepCreator !== undefined ? { sweepCreator } : {}), ...(solverWarmupWriter ? { solverWarmupWriter } : {}), deepspeed, classLookups, argumentReads, keyReads, hfArguments, dataclassFields: [...dataclassFields].sort(), commentedReads, hfArgumentBuilds, headSplits, ...(schedulerMonitor ? { schedulerMonitor } : {}), lightningCli, ...(graphLibrary ? { graphLibrary } : {}), subfolders, isRepositoryTop, informative: read || lightning !== undefined };
 }
 
 /**
