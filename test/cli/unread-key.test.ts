@@ -187,6 +187,29 @@ describe('unread-key', () => {
     );
   });
 
+  it("says nothing in a Hydra tree, where another file may interpolate the key (`optimizer/adam.yaml: {lr: ${training.lr}}`)", () => {
+    const tree = {
+      ...REPOSITORY_TOP,
+      'configs/config.yaml': 'defaults:\n  - optimizer: adam\n  - _self_\ntraining:\n  epochs: 3\n  batch_size: 8\n  lr: 0.001\n',
+      'configs/optimizer/adam.yaml': 'lr: ${training.lr}\n',
+      'train.py': [
+        'import hydra',
+        '',
+        '@hydra.main(config_path="configs", config_name="config", version_base=None)',
+        'def main(cfg):',
+        '    loader = DataLoader(data, batch_size=cfg.training.batch_size)',
+        '    optimizer = Adam(params, lr=cfg.optimizer.lr)',
+        '    for epoch in range(cfg.training.epochs):',
+        '        step(loader, optimizer)',
+        '',
+      ].join('\n'),
+    };
+    expect(check(tree, 'configs/config.yaml')).toEqual([]);
+    // The same reads with PyYAML, which interpolates nothing: the rate under `training` is read by no one.
+    const pyyaml = { ...tree, 'train.py': tree['train.py'].replace('import hydra', 'import yaml').replace('@hydra.main(config_path="configs", config_name="config", version_base=None)\ndef main(cfg):', 'def main(path):\n    cfg = Config(yaml.safe_load(open(path)))') };
+    expect(check(pyyaml, 'configs/config.yaml').map((f) => f.at)).toEqual(['7:3']);
+  });
+
   it('says nothing of a value the file copies to a key the code reads: an anchor, or an interpolation of its key', () => {
     const copied = (warmup: string, copy: string): string => CONFIG.replace('  warmup_steps: 100', `  warmup_steps: ${warmup}`).replace('  fp16: true\n', `  fp16: true\nscheduler:\n  warmup: ${copy}\n`);
     const readsCopy = TRAIN.replace('        step(ppo_config)', "        step(ppo_config, warmup=config['scheduler']['warmup'])");

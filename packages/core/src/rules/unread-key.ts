@@ -46,6 +46,9 @@ export default defineRule({
   check(ctx) {
     const vocabulary = ownCodeVocabulary(ctx);
     if (vocabulary === undefined) return;
+    // OmegaConf resolves `${…}` across the files it composes, and only where the project's code uses it: a file read as
+    // OmegaConf's by a project that never names `omegaconf` or `hydra` is read by something that does not interpolate.
+    const interpolating = ctx.loader.id === 'omegaconf' && (vocabulary.words.has('omegaconf') || vocabulary.words.has('hydra'));
     for (const field of ctx.fields) {
       const settings = unreadSection(field, vocabulary, ctx.fields, ctx.packagePath);
       if (settings !== undefined) {
@@ -61,7 +64,7 @@ export default defineRule({
         });
         continue;
       }
-      const found = unread(field, vocabulary, ctx.fields, ctx.packagePath);
+      const found = unread(field, vocabulary, ctx.fields, ctx.packagePath, interpolating);
       if (found === undefined) continue;
       const { section, elsewhere } = found;
       const mounted = field.parent === undefined ? ` (under \`${ctx.packagePath}\`, where the composing config puts this file's keys)` : '';
@@ -97,7 +100,7 @@ interface ReadElsewhere {
   readonly script: string;
 }
 
-function unread(field: Field, vocabulary: CodeVocabulary, fields: readonly Field[], packagePath: string | undefined): { section: ReadSection; elsewhere?: ReadElsewhere } | undefined {
+function unread(field: Field, vocabulary: CodeVocabulary, fields: readonly Field[], packagePath: string | undefined, interpolating: boolean): { section: ReadSection; elsewhere?: ReadElsewhere } | undefined {
   const section = readSection(field, packagePath);
   if (section === undefined || field.value.kind === 'map' || field.concept === undefined || !TRAINING_CONCEPTS.has(field.concept)) return undefined;
   if (changesNothing(field)) return undefined;
@@ -107,6 +110,9 @@ function unread(field: Field, vocabulary: CodeVocabulary, fields: readonly Field
     // Named somewhere, but perhaps only through another section: snn-transparent-grasping's `cnn.yaml` writes
     // `training: {lr: 1.0e-4}` while its trainer reads `epochs` and `batch_size` from `training` and the rate from
     // `optimizer` (5e-5, from the base file merged under it).
+    // In a file OmegaConf reads, the other section may take this very value from it by an interpolation written in
+    // another file of the tree (Hydra's `optimizer/adam.yaml: {lr: ${training.lr}}`), which this file does not show.
+    if (interpolating) return undefined;
     elsewhere = readOnlyElsewhere(vocabulary, section, key);
     if (elsewhere === undefined) return undefined;
   }
