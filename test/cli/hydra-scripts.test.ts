@@ -220,6 +220,27 @@ describe('a program of its own that borrowed a framework\'s key names', () => {
   });
 });
 
+describe('a `defaults:` list of a program of its own', () => {
+  /** snn-transparent-grasping's layout: each model's file names the base file its trainer merges under it. */
+  const OWN_DEFAULTS = 'defaults:\n  - base\ntraining:\n  epochs: 50\n  lr: 1e-4\n';
+  const MERGES = 'import yaml\n\ndef load_config(path):\n    cfg = yaml.safe_load(open(path))\n    base = yaml.safe_load(open("configs/base.yaml"))\n    return {**base, **cfg}\n';
+
+  it('is read with PyYAML when a defaults list is all that looks like Hydra and the scripts read YAML with PyYAML only', () => {
+    const files = { 'configs/cnn.yaml': OWN_DEFAULTS, 'configs/base.yaml': 'optimizer:\n  lr: 5.0e-5\n', 'training/train.py': MERGES };
+    expect(sciNotationFindings(files, '.')).toEqual(['configs/cnn.yaml:5:7']);
+    const classified = JSON.parse(runCli(['classify', '--format', 'json', 'configs/cnn.yaml'], { cwd: newProject(files).dir }).stdout) as { loader: string; loaderEvidence?: string };
+    expect(classified).toMatchObject({ loader: 'pyyaml', loaderEvidence: "PyYAML in training/train.py: the project's scripts never import `hydra` or `omegaconf`, which Hydra/OmegaConf reads its configs with" });
+  });
+
+  it("stays OmegaConf's when the file shows more of Hydra, or a script imports Hydra or OmegaConf", () => {
+    // Orchestr.AI's NequIP templates: `_target_` blocks that NequIP composes with Hydra outside the repository.
+    const target = OWN_DEFAULTS + 'callbacks:\n  - _target_: lightning.pytorch.callbacks.EarlyStopping\n    min_delta: 1e-3\n';
+    expect(sciNotationFindings({ 'configs/cnn.yaml': target, 'training/train.py': MERGES }, '.')).toEqual([]);
+    expect(sciNotationFindings({ 'configs/cnn.yaml': OWN_DEFAULTS, 'training/train.py': `from omegaconf import OmegaConf\n${MERGES}` }, '.')).toEqual([]);
+    expect(sciNotationFindings({ 'configs/cnn.yaml': OWN_DEFAULTS }, '.')).toEqual([]);
+  });
+});
+
 describe('a program of its own that borrowed axolotl\'s key names', () => {
   /** att2's `sft.yaml`: axolotl's `base_model`, `lora_r`, `output_dir` beside `lr`, `use_qlora`, `dataset_jsonl`, which axolotl does not define. */
   const SFT = 'base_model: "checkpoints/pretrain/latest"\ndataset_jsonl: "data/sft.jsonl"\nmax_steps: 20000\nlr: 5.0e-5\nbf16: true\nuse_qlora: true\nlora_r: 64\nlora_alpha: 16\nlora_dropout: 0.05\noutput_dir: "checkpoints/sft"\n';

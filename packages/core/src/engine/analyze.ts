@@ -237,6 +237,21 @@ const FOREIGN_KEYS_READ = 2;
 /** How many of a file's top-level keys a program of its own must read as `args.<name>` for the file to be its. */
 const OWN_ARGUMENTS_READ = 3;
 
+const HYDRA_LIBRARIES: readonly string[] = ['hydra', 'omegaconf'];
+/** The evidence of the Hydra profile's `defaults` signals (framework-profiles.ts). */
+const DEFAULTS_LIST_EVIDENCE: ReadonlySet<string> = new Set(['top-level key `defaults`', '`defaults` is a list (Hydra defaults list)']);
+
+/**
+ * Hydra was told only by a `defaults:` list, the weakest of its signs. snn-transparent-grasping's `cnn.yaml` starts
+ * `defaults: [base]` and its trainer merges `base.yaml` under it with `yaml.safe_load`. A file with `_target_`, an
+ * interpolation or a `hydra:` block (Orchestr.AI's NequIP templates, which NequIP composes outside the repository)
+ * stays OmegaConf's, whatever the project's own scripts read with.
+ */
+function hydraByDefaultsListOnly(frameworks: readonly DetectedFramework[]): boolean {
+  const hydra = frameworks.find((f) => f.id === 'hydra');
+  return hydra !== undefined && !hydra.forced && hydra.evidence.every((e) => DEFAULTS_LIST_EVIDENCE.has(e));
+}
+
 /**
  * PyYAML, when the framework that would decide the loader reads its YAML with a library (`readsWith`) that none of the
  * project's scripts imports while they read configs with PyYAML: donut_distill borrows Donut's key names, but its
@@ -245,7 +260,7 @@ const OWN_ARGUMENTS_READ = 3;
 function borrowedNamesLoader(frameworks: readonly DetectedFramework[], scripts: ScriptsYamlRead | undefined, layout: LayoutLoader | undefined): LayoutLoader | undefined {
   if (!scripts) return undefined;
   const deciding = frameworks.map((f) => frameworkById(f.id)).find((p) => p?.yamlLoader !== undefined);
-  const libraries = deciding?.readsWith;
+  const libraries = deciding?.readsWith ?? (deciding?.id === 'hydra' && hydraByDefaultsListOnly(frameworks) ? HYDRA_LIBRARIES : undefined);
   if (!deciding || !libraries || libraries.some((l) => scripts.imports.includes(l))) return undefined;
   // PyYAML as the scripts set it up: HAKE-Action-Torch adds a float resolver to the loader it reads its yacs-style file with.
   if (layout?.id === 'pyyaml-sci') return layout;
