@@ -11,6 +11,7 @@ import { AXOLOTL_KEYS } from '../frameworks-data/axolotl.js';
 import { LITGPT_KEYS } from '../frameworks-data/litgpt.js';
 import { LLAMA_FACTORY_KEYS } from '../frameworks-data/llama-factory.js';
 import { HF_TRAINING_ARGS } from '../frameworks-data/hf-training-args.js';
+import { HYDRA_DEFAULTS_EVIDENCE } from '../model/framework-profiles.js';
 import { detectFrameworks, frameworkById, isPartialConfig, type DetectedFramework, type FrameworkId } from '../model/frameworks.js';
 import { LOADERS, defaultLoaderFor, type LoaderId, type LoaderProfile } from '../loader/profiles.js';
 import { applySweepCommandLine } from '../loader/sweep-values.js';
@@ -238,8 +239,6 @@ const FOREIGN_KEYS_READ = 2;
 const OWN_ARGUMENTS_READ = 3;
 
 const HYDRA_LIBRARIES: readonly string[] = ['hydra', 'omegaconf'];
-/** The evidence of the Hydra profile's `defaults` signals (framework-profiles.ts). */
-const DEFAULTS_LIST_EVIDENCE: ReadonlySet<string> = new Set(['top-level key `defaults`', '`defaults` is a list (Hydra defaults list)']);
 
 /**
  * Hydra was told only by a `defaults:` list, the weakest of its signs. snn-transparent-grasping's `cnn.yaml` starts
@@ -249,7 +248,7 @@ const DEFAULTS_LIST_EVIDENCE: ReadonlySet<string> = new Set(['top-level key `def
  */
 function hydraByDefaultsListOnly(frameworks: readonly DetectedFramework[]): boolean {
   const hydra = frameworks.find((f) => f.id === 'hydra');
-  return hydra !== undefined && !hydra.forced && hydra.evidence.every((e) => DEFAULTS_LIST_EVIDENCE.has(e));
+  return hydra !== undefined && !hydra.forced && hydra.evidence.every((e) => HYDRA_DEFAULTS_EVIDENCE.has(e));
 }
 
 /**

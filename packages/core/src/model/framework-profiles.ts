@@ -221,6 +221,13 @@ const namesOwnKeys = (name: string, weight: number, what: string): Signal => ({
  */
 const OMEGACONF_APP_BEFORE_LIGHTNING = { frameworks: ['lightning'], unlessKeys: ['class_path', 'init_args'] } as const;
 
+/** Hydra's weakest signs, a top-level `defaults` that holds a list: a program of its own may write one too. */
+const HYDRA_DEFAULTS_KEY = top('defaults', 1);
+// A defaults *list* composes config groups; Ludwig's `defaults:` is a mapping.
+const HYDRA_DEFAULTS_LIST: Signal = { weight: 1, evidence: '`defaults` is a list (Hydra defaults list)', test: (k) => k.topLevelKinds.get('defaults') === 'seq' };
+/** The evidence those two signs give (engine/analyze.ts: a file known as Hydra's by them alone may be read otherwise). */
+export const HYDRA_DEFAULTS_EVIDENCE: ReadonlySet<string> = new Set([HYDRA_DEFAULTS_KEY.evidence, HYDRA_DEFAULTS_LIST.evidence]);
+
 export const FRAMEWORKS: readonly FrameworkProfile[] = [
   {
     id: 'deepspeed', name: 'DeepSpeed', threshold: 2,
@@ -263,9 +270,8 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     // A Hydra app hands its config to its own code (unilm PFPO's trainer reads `per_gpu_train_batch_size`),
     // not to HfArgumentParser: with strong evidence, HF Trainer's and TRL's schemas do not apply.
     id: 'hydra', name: 'Hydra/OmegaConf', yamlLoader: 'omegaconf', threshold: 2, excludes: ['hf-trainer', 'trl'], excludesFrom: 5, readsBefore: OMEGACONF_APP_BEFORE_LIGHTNING,
-    signals: [anyKey('_target_', 2), top('defaults', 1), top('hydra', 2), comment(/@package/, 2, '`# @package` directive'), anyKey('_partial_', 1),
-      // A defaults *list* composes config groups; Ludwig's `defaults:` is a mapping.
-      { weight: 1, evidence: '`defaults` is a list (Hydra defaults list)', test: (k) => k.topLevelKinds.get('defaults') === 'seq' },
+    signals: [anyKey('_target_', 2), HYDRA_DEFAULTS_KEY, top('hydra', 2), comment(/@package/, 2, '`# @package` directive'), anyKey('_partial_', 1),
+      HYDRA_DEFAULTS_LIST,
       { weight: 0.5, evidence: '`${...}` interpolation', test: (k) => k.hasInterpolation }, anyValue(/^\?\?\?$/, 2, '`???` mandatory values'),
       // Relative (`${..seed}`) and resolver (`${oc.env:HOME}`, `${if:...}`) interpolations are OmegaConf's own;
       // a shell default (`${VAR:-x}`) is not.
