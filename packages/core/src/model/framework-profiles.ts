@@ -6,6 +6,7 @@
  */
 import { ALL_TOP_LEVEL_KEYS } from '../loader/apply-loader.js';
 import type { LoaderId } from '../loader/profiles.js';
+import { ANGLE_REFERENCE } from './references.js';
 import type { KeyIndex } from './key-index.js';
 
 export type FrameworkId =
@@ -25,6 +26,7 @@ export type FrameworkId =
   | 'olmo'
   | 'detectron2'
   | 'speechbrain'
+  | 'speakerlab'
   | 'keras'
   | 'sklearn'
   | 'xgboost'
@@ -214,6 +216,28 @@ const namesOwnKeys = (name: string, weight: number, what: string): Signal => ({
   test: (k) => k.topLevelKinds.get(name) === 'seq' && k.topLevel.has(k.values.get(name) ?? '\u0000'),
 });
 
+/** A top-level block built by calling its class with its arguments, speakerlab's way: `optimizer: {obj: …, args: {…}}`. */
+const objArgsBlock = (weight: number): Signal => ({
+  weight,
+  evidence: 'a block of `obj` and `args`',
+  test: (k) => {
+    for (const t of k.topLevel) if (k.paths.has(`${t}.obj`) && k.paths.has(`${t}.args`)) return true;
+    return false;
+  },
+});
+/** A value that is exactly `<name>` of a top-level key (speakerlab's references; a placeholder names no key of the file). */
+const angleReference = (weight: number): Signal => ({
+  weight,
+  evidence: '`<name>` references to top-level keys',
+  test: (k) => {
+    for (const v of k.values.values()) {
+      const m = ANGLE_REFERENCE.exec(v);
+      if (m && k.topLevel.has(m[1]!)) return true;
+    }
+    return false;
+  },
+});
+
 /**
  * NeMo and Hydra apps run PyTorch Lightning's Trainer, so their `trainer:` keys also fingerprint Lightning;
  * but OmegaConf reads those files, not LightningCLI's jsonargparse, unless the file uses jsonargparse's own
@@ -330,6 +354,13 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     // Loader too: YAML 1.2, so `lr: 1e-4` is a float (SpeechBrain, CosyVoice, WeNet-style recipes).
     id: 'speechbrain', name: 'SpeechBrain (HyperPyYAML)', yamlLoader: 'yaml-1.2', threshold: 2,
     signals: [tag(/^!(?:new|name|apply):/, 2, 'HyperPyYAML object tags'), tag(/^!ref$/, 2, 'HyperPyYAML `!ref` references'), tag(/^!PLACEHOLDER$/, 1, '`!PLACEHOLDER` tag')],
+  },
+  {
+    // 3D-Speaker's speakerlab (and projects that copy its builder): `yaml.load(f, Loader=yaml.FullLoader)`, YAML 1.1, so
+    // its recipes write `min_lr: !!float 5e-5`; a block `{obj: torch.optim.SGD, args: {...}}` is built as
+    // `obj(**args)`, and a value that is exactly `<lr>` is the top-level key `lr` (speakerlab/utils/builder.py).
+    id: 'speakerlab', name: '3D-Speaker (speakerlab)', yamlLoader: 'pyyaml', threshold: 3,
+    signals: [anyValue(/^speakerlab\./, 3, 'a speakerlab class'), objArgsBlock(1.5), angleReference(1.5)],
   },
   {
     id: 'keras', name: 'Keras', threshold: 2,

@@ -11,20 +11,31 @@ export interface References {
 }
 
 const SIMPLE_REF = /^<\s*([\w.-]+)\s*>$/;
+/**
+ * speakerlab's references (3D-Speaker): an untagged value that is exactly `<lr>` is the top-level key `lr`. The
+ * pattern is its builder's `is_ref_type` (`^<[a-zA-Z]\w*>$`).
+ */
+export const ANGLE_REFERENCE = /^<([a-zA-Z]\w*)>$/;
 
-/** The key a plain reference names (`weight_decay` for `!ref <weight_decay>`), or undefined for anything else. */
-export function referencedKey(node: ConfigNode): string | undefined {
-  if (node.tag !== '!ref' || node.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
-  return SIMPLE_REF.exec(node.value.trim())?.[1];
+/**
+ * The key a plain reference names (`weight_decay` for `!ref <weight_decay>`, or for `<weight_decay>` in a file whose
+ * program reads such values as references), or undefined for anything else.
+ */
+export function referencedKey(node: ConfigNode, angleReferences = false): string | undefined {
+  if (node.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
+  if (node.tag === '!ref') return SIMPLE_REF.exec(node.value.trim())?.[1];
+  if (angleReferences && node.tag === undefined) return ANGLE_REFERENCE.exec(node.value)?.[1];
+  return undefined;
 }
 
-export function referencesFor(doc: ConfigDocument, documentIndex = 0): References {
+/** `angleReferences`: the file's program reads a value that is exactly `<name>` as the key `name` (speakerlab). */
+export function referencesFor(doc: ConfigDocument, documentIndex = 0, angleReferences = false): References {
   const root = doc.documents[documentIndex]?.root;
   return {
     resolve(node: ConfigNode): ConfigNode {
       let current = node;
       for (let hops = 0; hops < 8; hops++) {
-        const key = referencedKey(current);
+        const key = referencedKey(current, angleReferences);
         if (key === undefined || !root || root.kind !== 'map') return current;
         const target = lookup(root, key.split('.'));
         if (!target) return current;

@@ -440,7 +440,7 @@ export function buildTrainingRuns(doc: ConfigDocument, fields: readonly Field[],
   const anySearch = fields.some((f) => SEARCH_CONTEXT.test(f.normalized));
   for (const d of doc.documents) {
     const docFields = doc.documents.length === 1 && !anySearch ? fields : fields.filter((f) => f.documentIndex === d.index && !(anySearch && isSearch(f)));
-    const refs = referencesFor(doc, d.index);
+    const refs = referencesFor(doc, d.index, ids.includes('speakerlab'));
     for (const scope of findRunScopes(docFields)) {
       const inScope = scope.length === 0 ? docFields : docFields.filter((f) => isUnder(f.path, scope));
       runs.push(buildRun(d.index, scope, inScope, refs, ids, partial, scripts));
@@ -471,12 +471,14 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   );
   // The block holding the learning rate, or else one beside it: Ludwig writes `trainer.learning_rate`
   // next to `trainer.optimizer: {type, weight_decay, betas}`.
-  const optimizerBlock = generalLr
+  const holder = generalLr
     ? nearestAncestor(generalLr, (a) => a.concept === 'optimizer') ??
       byConcept(fields, 'optimizer').find((f) => f.kind === 'hyperparameter' && f.value.kind === 'map' && f.parent === generalLr.parent)
     : undefined;
+  // speakerlab's `optimizer: {obj: torch.optim.SGD, args: {lr: <lr>}}`: the block is the one that names the class.
+  const optimizerBlock = holder?.normalized === 'args' && holder.parent !== undefined && frameworks.includes('speakerlab') ? holder.parent : holder;
   const blockFields = optimizerBlock ? fields.filter((f) => isUnder(f.path, optimizerBlock.path) && f !== optimizerBlock) : [];
-  const nameField = optimizerNameField(fields, optimizerBlock, blockFields, generalLr);
+  const nameField = optimizerNameField(fields, optimizerBlock, blockFields, generalLr, frameworks.includes('speakerlab'));
   const name = nameField ? (namedByKey(nameField) ? { value: nameField.name, field: nameField, node: nameField.value } : stringOf(nameField, refs)) : undefined;
   // A rate named for the optimizer chosen beside it is that optimizer's (NCFM's `eval_optimizer: adamw` with `lr: 0.01`
   // and `adamw_lr: 0.001`): the plain rate is for the other choices.
@@ -498,7 +500,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   // (`weight_decay: !ref <weight_decay>`): skinahan's REEGNet writes `weight_decay: 0.0001` at the top, which its Adam
   // block never names.
   const builtFromBlock = optimizerBlock !== undefined && (/^!(?:name|new):/.test(optimizerBlock.value.tag ?? '') ||
-    blockFields.some((f) => f.parent === optimizerBlock && (f.name === '_target_' || f.name === 'class_path')));
+    blockFields.some((f) => f.parent === optimizerBlock && (f.name === '_target_' || f.name === 'class_path' || (f.name === 'obj' && frameworks.includes('speakerlab')))));
   const inBuiltBlock = (f: Field | undefined): Field | undefined => (f && builtFromBlock && !isUnder(f.path, optimizerBlock!.path) ? undefined : f);
   const wdField = inBuiltBlock(inGroup(pickNamed('weight-decay', ['weight_decay', 'wd', 'weight_decay_rate', 'g_optimizer_wd']) ??
     (stage !== undefined ? pickNamed('weight-decay', [`${stage}weight_decay`, `${stage}wd`]) : undefined)));
@@ -1105,8 +1107,11 @@ function rateNamedFor(fields: readonly Field[], lr: Field, optimizer: string): F
   return fields.find((f) => f !== lr && f.container === lr.container && f.concept === 'learning-rate' && f.kind === 'hyperparameter' && SCALAR_SHAPES.has(f.shape) && names.has(f.normalized));
 }
 
-function optimizerNameField(fields: readonly Field[], block: Field | undefined, blockFields: readonly Field[], lrField: Field | undefined): Field | undefined {
-  const CLASS_KEYS = ['type', 'name', '_target_', 'class_path', 'class_name', 'optimizer_type'];
+/** speakerlab builds a block as `obj(**args)`: its `obj` names the class (elsewhere `obj` is YOLO's objectness gain). */
+const SPEAKERLAB_CLASS_KEYS: readonly string[] = ['obj'];
+
+function optimizerNameField(fields: readonly Field[], block: Field | undefined, blockFields: readonly Field[], lrField: Field | undefined, speakerlab: boolean): Field | undefined {
+  const CLASS_KEYS = ['type', 'name', '_target_', 'class_path', 'class_name', 'optimizer_type', ...(speakerlab ? SPEAKERLAB_CLASS_KEYS : [])];
   if (block) {
     if (block.value.kind === 'scalar') return block;
     if (block.value.tag && /^!(?:name|new):/.test(block.value.tag)) return block;

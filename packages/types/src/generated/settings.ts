@@ -25,6 +25,7 @@ export type Frameworks = (
   | 'olmo'
   | 'detectron2'
   | 'speechbrain'
+  | 'speakerlab'
   | 'keras'
   | 'sklearn'
   | 'xgboost'
