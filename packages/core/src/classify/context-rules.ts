@@ -14,6 +14,7 @@
 import type { Decision, FieldContext } from './disambiguate.js';
 import { hasSibling, within } from './disambiguate.js';
 import { normalizeKey } from './normalize.js';
+import { namesAnotherQuantity, schedulesAnotherQuantity } from './other-quantity-schedule.js';
 import type { ConfigNode } from '../document/types.js';
 
 const hp = (concept: string | undefined, why: string): Decision => ({ kind: 'hyperparameter', ...(concept ? { concept } : {}), evidence: [why] });
@@ -187,10 +188,20 @@ export function adjust(ctx: FieldContext, d: Decision): Decision {
     return hp(undefined, `\`${ctx.name}\` beside its own rate (\`${ctx.name}_rate\` or the like) counts dropout layers or samples (multi-sample dropout); the rate is the other setting`);
   }
   if (concept === 'lr-schedule' && /noise/.test(ctx.name)) return hp(undefined, `\`${ctx.name}\` is a diffusion noise schedule, not a learning-rate schedule`);
+  if (concept === 'lr-schedule' && namesAnotherQuantity(ctx.name)) {
+    return hp(undefined, `\`${ctx.name}\` schedules another quantity than the learning rate`);
+  }
+  if (concept !== undefined && LR_SCHEDULE_CONCEPTS.has(concept)) {
+    const holder = ctx.ancestors.find(schedulesAnotherQuantity);
+    if (holder !== undefined) return hp(undefined, `a setting of \`${holder}\`, which schedules another quantity than the learning rate`);
+  }
   if (concept === 'batch-norm' && within(ctx, /^preprocessing$/)) return hp(undefined, 'input-feature scaling in preprocessing, not a normalisation layer');
   if (concept === 'lr-decay' && ctx.name === 'patience' && within(ctx, EARLY_STOP)) return other('evaluation-schedule', 'early-stopping patience, not a learning-rate plateau patience');
   return d;
 }
+
+/** The learning rate's schedule settings, which a setting of another quantity's schedule is not. */
+const LR_SCHEDULE_CONCEPTS: ReadonlySet<string> = new Set(['lr-decay', 'warmup', 'min-learning-rate', 'lr-schedule']);
 
 /**
  * A dropout-named whole number beside a sibling that is the same name with a rate's ending: commonlitreadabilityprize's

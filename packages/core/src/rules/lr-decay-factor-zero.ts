@@ -6,6 +6,7 @@ import { numberValue } from '../loader/special-values.js';
 import { LR_DECAY_FACTOR_NAMES } from '../model/decay-factor-names.js';
 import { normalizeKey } from '../classify/normalize.js';
 import { readsNoDecayFactor } from '../model/schedule-shape.js';
+import { schedulesAnotherQuantity } from '../classify/other-quantity-schedule.js';
 
 /**
  * `gamma` and `factor` name other things too (a discount, a focal-loss exponent, an upsampling factor); they are the
@@ -69,6 +70,8 @@ export default defineRule({
 });
 
 function inScheduler(fields: readonly Field[], field: Field): boolean {
+  // A `temperature_scheduler: {gamma: 0.0, step_size: 10}` decays something else.
+  for (let a = field.parent; a !== undefined; a = a.parent) if (schedulesAnotherQuantity(a.normalized)) return false;
   for (let a = field.parent; a !== undefined; a = a.parent) if (a.concept === 'lr-schedule') return true;
   if (siblingOf(fields, field, ...SCHEDULER_SIBLINGS) !== undefined) return true;
   // detectron2's `SOLVER: {GAMMA, STEPS: (60000, 80000)}`: the iterations the rate is multiplied at.

@@ -19,6 +19,9 @@ describe(RULE, () => {
     // A discount of 0 (a contextual bandit), a focal loss without focusing, early stopping's patience beside it.
     expect(findings(RULE, 'algo: ppo\ngamma: 0\nlr: 3e-4\n')).toEqual([]);
     expect(findings(RULE, 'loss:\n  name: focal\n  gamma: 0\npatience: 10\nlr: 0.001\n')).toEqual([]);
+    // A scheduler of another quantity (a distillation temperature) decays that, not the rate; one named for a rate does.
+    expect(findings(RULE, 'lr: 0.001\ntemperature_scheduler:\n  step_size: 10\n  gamma: 0\n')).toEqual([]);
+    expect(positions(findings(RULE, 'lr: 0.001\nteacher_lr_scheduler:\n  step_size: 10\n  gamma: 0\n'))).toEqual(['4:10']);
   });
 
   it('leaves positive factors, placeholders and a plateau factor with a positive floor alone', () => {
