@@ -194,6 +194,10 @@ export function adjust(ctx: FieldContext, d: Decision): Decision {
   if (concept !== undefined && LR_SCHEDULE_CONCEPTS.has(concept)) {
     const holder = ctx.ancestors.find(schedulesAnotherQuantity);
     if (holder !== undefined) return hp(undefined, `a setting of \`${holder}\`, which schedules another quantity than the learning rate`);
+    // `ema: {decay: 0.9999, warmup_steps: 20000}` ramps the average's decay up (timm's ModelEmaV3 `warmup`, diffusers'
+    // `use_ema_warmup`), not the learning rate.
+    const average = ctx.ancestors.find((a) => EMA_BLOCK.test(a));
+    if (average !== undefined) return hp('ema', `a setting of \`${average}\`, a weight average, not of the learning rate's schedule`);
   }
   if (concept === 'batch-norm' && within(ctx, /^preprocessing$/)) return hp(undefined, 'input-feature scaling in preprocessing, not a normalisation layer');
   if (concept === 'lr-decay' && ctx.name === 'patience' && within(ctx, EARLY_STOP)) return other('evaluation-schedule', 'early-stopping patience, not a learning-rate plateau patience');
@@ -202,6 +206,8 @@ export function adjust(ctx: FieldContext, d: Decision): Decision {
 
 /** The learning rate's schedule settings, which a setting of another quantity's schedule is not. */
 const LR_SCHEDULE_CONCEPTS: ReadonlySet<string> = new Set(['lr-decay', 'warmup', 'min-learning-rate', 'lr-schedule']);
+/** A block of an exponential moving average of the weights (`ema`, `model_ema`, `ema_config`). */
+const EMA_BLOCK = /(?:^|_)ema(?:_|$)/;
 
 /**
  * A dropout-named whole number beside a sibling that is the same name with a rate's ending: commonlitreadabilityprize's

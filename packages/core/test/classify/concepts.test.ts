@@ -281,6 +281,7 @@ const TRAPS: readonly (readonly [why: string, text: string, format: ConfigFormat
   ["3D-Speaker's `margin_scheduler` schedules the ArcFace margin, not the rate", 'margin_scheduler:\n  obj: speakerlab.process.scheduler.MarginScheduler\n  args:\n    initial_margin: 0.0\n', 'yaml', 'margin_scheduler', 'hyperparameter/-'],
   ["a `temperature_scheduler`'s `gamma` decays the temperature", 'temperature_scheduler:\n  gamma: 0.5\n  step_size: 10\n', 'yaml', 'temperature_scheduler.gamma', 'hyperparameter/-'],
   ['a `teacher_lr_scheduler` is still the rate\'s', 'teacher_lr_scheduler:\n  gamma: 0.5\n  step_size: 10\n', 'yaml', 'teacher_lr_scheduler.gamma', 'hyperparameter/lr-decay'],
+  ["an EMA block's `warmup_steps` ramps the average's decay", 'ema:\n  decay: 0.9999\n  warmup_steps: 20000\n', 'yaml', 'ema.warmup_steps', 'hyperparameter/ema'],
   ['Karras noise-schedule `rho` in a `schedule:` block (consistency models)', 'schedule:\n  sigma_min: 0.002\n  sigma_max: 80.0\n  rho: 7.0\n', 'yaml', 'schedule.rho', 'hyperparameter/-'],
   ['Karras `rho` beside the discretisation bounds', 'lr: 0.0001\nrho: 7.0\nfinal_timesteps: 250\ninitial_timesteps: 20\n', 'yaml', 'rho', 'hyperparameter/-'],
   ['Adadelta `rho` in an optimizer block', 'optimizer:\n  type: adadelta\n  lr: 1.0\n  rho: 0.9\n', 'yaml', 'optimizer.rho', 'hyperparameter/momentum'],

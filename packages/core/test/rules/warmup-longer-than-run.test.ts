@@ -35,6 +35,13 @@ describe(RULE, () => {
     expect(findings(RULE, text.replace('num_steps: 1000', 'num_steps: 9037'))).toEqual([]);
   });
 
+  it("leaves the warmup of a weight average alone: `ema.warmup_steps` ramps the average's decay, not the rate", () => {
+    const run = 'train:\n  lr: 0.001\n  max_steps: 5000\n';
+    expect(findings(RULE, `${run}ema:\n  decay: 0.9999\n  warmup_steps: 20000\n`)).toEqual([]);
+    // The same length as the rate's own warmup is reported.
+    expect(positions(findings(RULE, `${run}  warmup_steps: 20000\n`))).toEqual(['4:17']);
+  });
+
   it('leaves warmup next to HF\'s `constant` schedule, which ignores it, to constant-schedule-ignores-warmup', () => {
     const text = 'per_device_train_batch_size: 8\nlr_scheduler_type: constant\nwarmup_steps: 100\nmax_steps: 50\n';
     expect(findings(RULE, text)).toEqual([]);
