@@ -62,14 +62,21 @@ export default defineRule({
     // matten's files, kept by users without its code beside them: its CLI hands the block to the model, whose
     // `configure_optimizers` returns the scheduler with the monitor `val/score`.
     if (ctx.hasFramework('matten')) return;
+    // torch's class with `init_args.monitor`: the monitor is written, but where torch's class has no such parameter.
+    const monitorOnTorch = !lightningClass && isSet(monitor);
     ctx.report({
       field: classPath!,
-      message: lightningClass ? 'ReduceLROnPlateau needs `init_args.monitor` to name the metric it watches.' : 'torch ReduceLROnPlateau in LightningCLI gets no monitor, so Lightning refuses it.',
+      message: lightningClass
+        ? 'ReduceLROnPlateau needs `init_args.monitor` to name the metric it watches.'
+        : monitorOnTorch
+          ? "torch ReduceLROnPlateau takes no `monitor`; only LightningCLI's own subclass does."
+          : 'torch ReduceLROnPlateau in LightningCLI gets no monitor, so Lightning refuses it.',
       explanation:
         `${fieldName(classPath!)} is \`${classPath!.value.kind === 'scalar' ? String(classPath!.value.value) : cls}\`. A plateau schedule steps on a logged metric, and Lightning raises "must include a monitor when a ReduceLROnPlateau scheduler is used" when it has none. ` +
         (lightningClass
           ? 'Add `init_args: {monitor: val_loss}` (a metric your LightningModule logs).'
-          : 'LightningCLI passes a monitor only for its own subclass: use `class_path: lightning.pytorch.cli.ReduceLROnPlateau` with `init_args: {monitor: val_loss}` (a metric your LightningModule logs), or return the scheduler with a monitor from `configure_optimizers`.'),
+          : (monitorOnTorch ? "`init_args.monitor` is not a parameter of torch's class, so LightningCLI refuses it when it checks the arguments. " : '') +
+            'LightningCLI passes a monitor only for its own subclass: use `class_path: lightning.pytorch.cli.ReduceLROnPlateau` with `init_args: {monitor: val_loss}` (a metric your LightningModule logs), or return the scheduler with a monitor from `configure_optimizers`.'),
     });
   },
 });

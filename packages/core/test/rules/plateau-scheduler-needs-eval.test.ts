@@ -27,6 +27,11 @@ describe(RULE, () => {
     expect(torch[0]!.message).toBe('torch ReduceLROnPlateau in LightningCLI gets no monitor, so Lightning refuses it.');
     const noMonitor = findings(RULE, 'trainer:\n  max_epochs: 10\nlr_scheduler:\n  class_path: lightning.pytorch.cli.ReduceLROnPlateau\n  init_args:\n    patience: 2\n');
     expect(noMonitor[0]!.message).toBe('ReduceLROnPlateau needs `init_args.monitor` to name the metric it watches.');
+    // A monitor written for torch's class, which has no such parameter: the finding says where it belongs.
+    const monitorOnTorch = findings(RULE, 'trainer:\n  max_epochs: 10\nlr_scheduler:\n  class_path: torch.optim.lr_scheduler.ReduceLROnPlateau\n  init_args:\n    patience: 2\n    monitor: val_loss\n');
+    expect(positions(monitorOnTorch)).toEqual(['4:15']);
+    expect(monitorOnTorch[0]!.message).toBe("torch ReduceLROnPlateau takes no `monitor`; only LightningCLI's own subclass does.");
+    expect(monitorOnTorch[0]!.explanation).toContain('`init_args.monitor` is not a parameter of torch\'s class');
   });
 
   it('stays quiet with evaluation on, with a monitor, in Hydra configs and in axolotl without an explicit "no"', () => {
