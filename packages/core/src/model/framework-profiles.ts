@@ -61,6 +61,7 @@ export type FrameworkId =
   | 'tpu-resnet'
   | 'opennmt'
   | 'fairseq-cli'
+  | 'fairseq-hydra'
   | 'dreamerv3'
   | 'konfai'
   | 'tiny-cuda-nn'
@@ -663,6 +664,16 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('warmup_updates', 1.5), top('max_update', 1.5), top('warmup_init_lr', 1.5), top('update_freq', 1), top('lr_shrink', 1), top('max_tokens', 1),
       top('ddp_backend', 1), top('keep_last_epochs', 1), top('share_all_embeddings', 1), top('share_decoder_input_output_embed', 1), top('adam_betas', 0.5),
       top('clip_norm', 0.5), top('label_smoothing', 0.5)],
+  },
+  {
+    // fairseq's own Hydra configs (`fairseq-hydra-train --config-dir … --config-name …`): sections named after its
+    // dataclasses, each choice under `_name` (`optimizer: {_name: adam, adam_eps: 1e-06}`). Hydra reads them with
+    // OmegaConf, so `1e-06` is a float. fairseq's examples start `# @package _group_` (the Hydra profile sees that);
+    // the copies in research projects often drop the header.
+    id: 'fairseq-hydra', name: 'fairseq (fairseq-hydra-train)', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [path('optimizer._name', 1.5), path('lr_scheduler._name', 1.5), path('task._name', 1), path('criterion._name', 1), path('model._name', 0.5),
+      path('optimization.max_update', 1.5), path('optimization.update_freq', 1), path('checkpoint.save_interval_updates', 1), path('dataset.max_tokens', 1),
+      path('distributed_training.distributed_world_size', 1), path('common.log_interval', 0.5)],
   },
   {
     // DreamerV2/V3 (`configs.yaml`) and their PyTorch ports (dreamerv3-torch): read with ruamel.yaml's safe

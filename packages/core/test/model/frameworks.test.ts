@@ -287,6 +287,16 @@ describe('framework detection', () => {
     expect(analysisOf(hydra.text, 'yaml', { loader: 'pyyaml' }).loader.id).toBe('pyyaml');
   });
 
+  it("reads fairseq's Hydra configs with OmegaConf, also without their `# @package _group_` header", () => {
+    const config = 'common:\n  fp16: true\n  log_interval: 200\ntask:\n  _name: translation\ndataset:\n  max_tokens: 4096\noptimization:\n  max_update: 300000\n  lr: [0.0005]\noptimizer:\n  _name: adam\n  adam_eps: 1e-08\nlr_scheduler:\n  _name: inverse_sqrt\n  warmup_updates: 4000\n';
+    const stripped = analysisOf(config);
+    expect(stripped.frameworks.map((f) => f.id)).toEqual(['fairseq-hydra']);
+    expect(stripped.loader.id).toBe('omegaconf');
+    expect(analysisOf(`# @package _group_\n${config}`).loader.id).toBe('omegaconf');
+    // fairseq's command-line options at the top of a file stay configargparse's.
+    expect(analysisOf('max_update: 3000\nwarmup_updates: 4000\nwarmup_init_lr: 1e-7\n').frameworks[0]!.id).toBe('fairseq-cli');
+  });
+
   it('reads SpeechBrain HyperPyYAML tags as evidence, and LightningCLI class_path/init_args', () => {
     const sb = analysisOf('lr: 0.001\nopt_class: !name:torch.optim.Adam\n  lr: !ref <lr>\n');
     expect(sb.frameworks[0].id).toBe('speechbrain');

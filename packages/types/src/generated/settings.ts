@@ -60,6 +60,7 @@ export type Frameworks = (
   | 'tpu-resnet'
   | 'opennmt'
   | 'fairseq-cli'
+  | 'fairseq-hydra'
   | 'dreamerv3'
   | 'konfai'
   | 'tiny-cuda-nn'
