@@ -668,8 +668,8 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
   {
     // fairseq's own Hydra configs (`fairseq-hydra-train --config-dir … --config-name …`): sections named after its
     // dataclasses, each choice under `_name` (`optimizer: {_name: adam, adam_eps: 1e-06}`). Hydra reads them with
-    // OmegaConf, so `1e-06` is a float. fairseq's examples start `# @package _group_` (the Hydra profile sees that);
-    // the copies in research projects often drop the header.
+    // OmegaConf, so `1e-06` is a float. fairseq's examples start `# @package _group_` (the Hydra profile sees that); a
+    // copy written without the header is read the same way.
     id: 'fairseq-hydra', name: 'fairseq (fairseq-hydra-train)', yamlLoader: 'omegaconf', threshold: 3,
     signals: [path('optimizer._name', 1.5), path('lr_scheduler._name', 1.5), path('task._name', 1), path('criterion._name', 1), path('model._name', 0.5),
       path('optimization.max_update', 1.5), path('optimization.update_freq', 1), path('checkpoint.save_interval_updates', 1), path('dataset.max_tokens', 1),
