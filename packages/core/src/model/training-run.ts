@@ -476,9 +476,10 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
       byConcept(fields, 'optimizer').find((f) => f.kind === 'hyperparameter' && f.value.kind === 'map' && f.parent === generalLr.parent)
     : undefined;
   // speakerlab's `optimizer: {obj: torch.optim.SGD, args: {lr: <lr>}}`: the block is the one that names the class.
-  const optimizerBlock = holder?.normalized === 'args' && holder.parent !== undefined && frameworks.includes('speakerlab') ? holder.parent : holder;
+  const speakerlab = frameworks.includes('speakerlab');
+  const optimizerBlock = holder?.normalized === 'args' && holder.parent !== undefined && speakerlab ? holder.parent : holder;
   const blockFields = optimizerBlock ? fields.filter((f) => isUnder(f.path, optimizerBlock.path) && f !== optimizerBlock) : [];
-  const nameField = optimizerNameField(fields, optimizerBlock, blockFields, generalLr, frameworks.includes('speakerlab'));
+  const nameField = optimizerNameField(fields, optimizerBlock, blockFields, generalLr, speakerlab);
   const name = nameField ? (namedByKey(nameField) ? { value: nameField.name, field: nameField, node: nameField.value } : stringOf(nameField, refs)) : undefined;
   // A rate named for the optimizer chosen beside it is that optimizer's (NCFM's `eval_optimizer: adamw` with `lr: 0.01`
   // and `adamw_lr: 0.001`): the plain rate is for the other choices.
@@ -500,7 +501,7 @@ function buildRun(documentIndex: number, scopePath: readonly PathSegment[], fiel
   // (`weight_decay: !ref <weight_decay>`): skinahan's REEGNet writes `weight_decay: 0.0001` at the top, which its Adam
   // block never names.
   const builtFromBlock = optimizerBlock !== undefined && (/^!(?:name|new):/.test(optimizerBlock.value.tag ?? '') ||
-    blockFields.some((f) => f.parent === optimizerBlock && (f.name === '_target_' || f.name === 'class_path' || (f.name === 'obj' && frameworks.includes('speakerlab')))));
+    blockFields.some((f) => f.parent === optimizerBlock && (f.name === '_target_' || f.name === 'class_path' || (speakerlab && SPEAKERLAB_CLASS_KEYS.includes(f.name)))));
   const inBuiltBlock = (f: Field | undefined): Field | undefined => (f && builtFromBlock && !isUnder(f.path, optimizerBlock!.path) ? undefined : f);
   const wdField = inBuiltBlock(inGroup(pickNamed('weight-decay', ['weight_decay', 'wd', 'weight_decay_rate', 'g_optimizer_wd']) ??
     (stage !== undefined ? pickNamed('weight-decay', [`${stage}weight_decay`, `${stage}wd`]) : undefined)));
