@@ -37,7 +37,7 @@ const EXACT = new Map<string, ConceptDef>();
 for (const c of CONCEPTS) for (const n of c.names) if (!EXACT.has(n)) EXACT.set(n, c);
 
 /** Keys inside an optimizer/scheduler/loss block that name its class. */
-const CLASS_KEYS = new Set(['type', 'name', '_target_', 'class_path', 'class_name', 'policy', 'cls', 'class', 'optimizer_type', 'scheduler_type', 'algo', 'algorithm']);
+const CLASS_KEYS = new Set(['type', 'name', '_target_', 'class_path', 'class_name', 'policy', 'cls', 'class', 'optimizer_type', 'opt_type', 'optim_type', 'scheduler_type', 'algo', 'algorithm']);
 /** Blocks whose class key names the block's choice (`optimizer.type`, Ludwig `adapter.type`). */
 const CLASS_BLOCKS = ['optimizer', 'lr-schedule', 'loss', 'activation', 'adapter'];
 /** Keys that hold a class's constructor arguments (Keras `config`, LightningCLI `init_args`). */

@@ -68,7 +68,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   },
   {
     id: 'optimizer', kind: H, group: 'optimizer', label: 'optimizer',
-    names: ['optimizer', 'optim', 'optimizer_type', 'optimizer_name', 'opt', 'solver', 'opt_class', 'optimizer_class', 'optimizer_config',
+    names: ['optimizer', 'optim', 'optimizer_type', 'optimizer_name', 'opt_type', 'optim_type', 'opt', 'solver', 'opt_class', 'optimizer_class', 'optimizer_config',
       'optim_wrapper', 'optimizer_cfg', 'optimizer_args', 'optim_args', 'optimizer_kwargs', 'optimizer_params', 'adam_w_mode'],
     patterns: [/_opt_class$/, /_optimi[sz]er$/, /_optim$/, /^optimi[sz]er_[a-z]+$/, /^optim_[a-z]+$/, /^opt_class_[a-z]+$/, /^[gd]_optimizer_type$/],
   },

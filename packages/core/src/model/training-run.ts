@@ -1112,7 +1112,7 @@ function rateNamedFor(fields: readonly Field[], lr: Field, optimizer: string): F
 const SPEAKERLAB_CLASS_KEYS: readonly string[] = ['obj'];
 
 function optimizerNameField(fields: readonly Field[], block: Field | undefined, blockFields: readonly Field[], lrField: Field | undefined, speakerlab: boolean): Field | undefined {
-  const CLASS_KEYS = ['type', 'name', '_target_', 'class_path', 'class_name', 'optimizer_type', ...(speakerlab ? SPEAKERLAB_CLASS_KEYS : [])];
+  const CLASS_KEYS = ['type', 'name', '_target_', 'class_path', 'class_name', 'optimizer_type', 'opt_type', 'optim_type', ...(speakerlab ? SPEAKERLAB_CLASS_KEYS : [])];
   if (block) {
     if (block.value.kind === 'scalar') return block;
     if (block.value.tag && /^!(?:name|new):/.test(block.value.tag)) return block;
@@ -1125,7 +1125,7 @@ function optimizerNameField(fields: readonly Field[], block: Field | undefined, 
     byConcept(fields, 'optimizer').filter((f) => f.kind === 'hyperparameter' && f.value.kind === 'scalar' && f.shape !== 'boolean' && !isEval(f) && !isOuterLoop(f) && !isInnerLoop(f) && !otherEstimatorsSolver(f, lrField)),
     lrField,
   );
-  const direct = best(named, (f) => (['optim', 'optimizer', 'type', 'name', '_target_', 'class_path', 'optimizer_type', 'optimizer_name', 'solver', 'opt_class'].includes(f.normalized) ? 2 : 0) - f.path.length * 0.1);
+  const direct = best(named, (f) => (['optim', 'optimizer', 'type', 'name', '_target_', 'class_path', 'optimizer_type', 'opt_type', 'optim_type', 'optimizer_name', 'solver', 'opt_class'].includes(f.normalized) ? 2 : 0) - f.path.length * 0.1);
   if (direct) return direct;
   // Cerebras ModelZoo's `optimizer: {AdamW: {learning_rate: 6.0e-4}}`, a course's `training: {adam: {learning_rate}}`:
   // the mapping that holds the rate is named after the optimizer class it builds.

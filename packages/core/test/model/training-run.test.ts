@@ -234,6 +234,15 @@ describe('schedule model', () => {
     expect(run('lr: 0.02\ntrainer:\n  use_learning_schedule: step\n  lr_steps: [50000]\n').schedule.shape).toBe('decaying');
   });
 
+  it('reads `opt_type` as the optimizer\'s name, in its block (hyperion) or at the top (MaxText)', () => {
+    // hyperion's OptimizerFactory builds torch.optim.Adam for `opt_type: adam`, with the block's weight decay.
+    const hyperion = run('optim:\n  opt_type: adam\n  lr: 0.05\n  amsgrad: true\n  weight_decay: 4e-4\nlrsched:\n  lrsch_type: exp_lr\n  warmup_steps: 1000\nepochs: 30\n');
+    expect([mv(hyperion.optimizer.name), mv(hyperion.optimizer.weightDecay)]).toEqual(['"adam"@optim.opt_type', '0.0004@optim.weight_decay']);
+    const maxtext = run('opt_type: "adamw"\nlearning_rate: 3.e-5\nadam_weight_decay: 0.1\nsteps: 150001\n');
+    expect(mv(maxtext.optimizer.name)).toBe('"adamw"@opt_type');
+    expect(run('optim_type: sgd\nlr: 0.1\n').optimizer.name?.value).toBe('sgd');
+  });
+
   it('reads `coslr: true` as a cosine decay and a scheduler\'s arguments as a schedule (classifier-balancing)', () => {
     expect(run('coslr: true\nendlr: 0.0\nnetworks:\n  classifier:\n    optim_params: {lr: 0.2, momentum: 0.9}\n').schedule.shape).toBe('decaying');
     // Off, it says nothing of what runs instead: here the StepLR its arguments describe.
