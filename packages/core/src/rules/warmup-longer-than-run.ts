@@ -137,5 +137,6 @@ function sameUnit(a: Duration, b: Duration): boolean {
 
 function describe(d: Duration): string {
   const unit = d.unit === undefined || d.unit === 'ba' || d.unit === 'it' ? 'steps' : DURATION_UNITS[d.unit];
-  return `${formatNumber(d.amount)} ${d.amount === 1 && unit === 'steps' ? 'step' : unit}`;
+  // "1 epoch", "1 sample"; "fraction of the run" has no plural to drop.
+  return `${formatNumber(d.amount)} ${d.amount === 1 && unit.endsWith('s') ? unit.slice(0, -1) : unit}`;
 }

@@ -69,6 +69,8 @@ describe(RULE, () => {
   it('flags warmup that exactly fills the run, with Composer units', () => {
     expect(findings(RULE, 'max_duration: 200ba\nscheduler:\n  name: cosine_with_warmup\n  t_warmup: 200ba\n').map((d) => d.message)).toEqual(['Warmup lasts 200 steps but training stops after 200 steps.']);
     expect(findings(RULE, 'max_duration: 100ba\nscheduler:\n  t_warmup: 1.0dur\n').map((d) => d.message)).toEqual(['Warmup of 1dur covers the whole run.']);
+    // One of a unit is singular (llm-foundry's `max_duration: 1ep`).
+    expect(findings(RULE, 'max_duration: 1ep\nscheduler:\n  name: cosine_with_warmup\n  t_warmup: 2ep\n').map((d) => d.message)).toEqual(['Warmup lasts 2 epochs but training stops after 1 epoch.']);
   });
 
   it('leaves a warmup ratio above 1, which is out of range, to warmup-ratio-range', () => {
