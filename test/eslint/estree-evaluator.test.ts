@@ -64,6 +64,19 @@ describe('ESTree evaluator: which objects are configs', () => {
     expect(roots(doc)).toEqual([{ lr: 1 }, { lr: 2 }, { lr: 3 }, { lr: 4 }, { lr: 5 }, { lr: 6 }, { lr: 7 }]);
   });
 
+  it('reads exported consts named like a config type, and no others', () => {
+    const doc = read(`
+      export const trainingConfig = { learningRate: 0.1 };
+      export const config = { lr: 2 }, hparamsTable = { lr: 3 };
+      export const modelSettings = { lr: 4 };
+      const localConfig = { lr: 5 };
+      export let mutableConfig = { lr: 6 };
+      export const helpers = { lr: 7 };
+      export const typedConfig: Record<string, number> = { lr: 8 };
+    `);
+    expect(roots(doc)).toEqual([{ learningRate: 0.1 }, { lr: 2 }, { lr: 4 }]);
+  });
+
   it('follows export default through a const and a factory, and reads each object once', () => {
     const doc = read(`const config = defineConfig({ optimizer: { lr: 0.1 } satisfies OptimizerConfig });\nexport default config;`);
     expect(roots(doc)).toEqual([{ optimizer: { lr: 0.1 } }]);

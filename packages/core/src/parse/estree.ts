@@ -8,6 +8,8 @@
  *   config factory such as `defineConfig({...})`);
  * - any call of a config factory;
  * - objects annotated with, `satisfies` or `as` a config type (`const c: TrainingConfig = {...}`);
+ * - exported `const`s named like a config type (`export const trainingConfig = {...}`): in plain JS the
+ *   name is the only mark a config can carry besides `export default`;
  * - the options of TensorFlow.js training calls, one document per model (`model.compile({...})` and
  *   `model.fit(x, y, {...})` together), and `tf.train.*` optimizers not passed to `compile`;
  * - objects the caller found itself (the ESLint plugin's type-aware mode passes every object whose
@@ -105,6 +107,15 @@ class RootFinder {
       case 'AssignmentExpression':
         if (isModuleExports(node.left as EsNode)) this.candidates.push({ node: node.right as EsNode, scope });
         break;
+      case 'ExportNamedDeclaration': {
+        const declaration = node.declaration as EsNode | undefined;
+        if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') break;
+        for (const d of declaration.declarations as EsNode[]) {
+          const id = d.id as EsNode;
+          if (d.init && id.type === 'Identifier' && !id.typeAnnotation && this.isConfigName(String(id.name))) this.candidates.push({ node: d.init as EsNode, scope });
+        }
+        break;
+      }
       case 'VariableDeclarator': {
         const annotation = (node.id as EsNode).typeAnnotation as EsNode | undefined;
         if (node.init && annotation && this.isConfigType(annotation.typeAnnotation as EsNode)) this.candidates.push({ node: node.init as EsNode, scope });
@@ -176,6 +187,12 @@ class RootFinder {
     }
     if (entries.length === 0) return undefined;
     return { kind: 'map', entries, range: [start, end], path: [], pointer: '' };
+  }
+
+  /** `config`, `trainingConfig`, `modelSettings`: a variable named as a config type would be (`Config`, `TrainingConfig`). */
+  private isConfigName(name: string): boolean {
+    const asType = name.charAt(0).toUpperCase() + name.slice(1);
+    return this.typeMatchers.some((re) => re.test(asType));
   }
 
   private isConfigType(t: EsNode | undefined): boolean {
