@@ -23,6 +23,7 @@ import type { ParseOutput } from './parse-output.js';
 import { nestingTooDeep } from './nesting.js';
 import { explainTemplate } from './template-tags.js';
 import { explainConflictMarkers } from './conflict-markers.js';
+import { explainPythonConstants } from './python-json-constants.js';
 import { MAX_DEPTH } from './yaml.js';
 
 type Frame =
@@ -135,7 +136,7 @@ export function parseJson(text: string, bom: boolean, mode: 'json' | 'jsonc', fi
     },
     { disallowComments: mode === 'json', allowTrailingComma: mode === 'jsonc', allowEmptyContent: false },
   );
-  if (problems.length > 0) return { problems: explainConflictMarkers(text, explainTemplate(text, problems, 'JSON'), 'JSON') };
+  if (problems.length > 0) return { problems: explainConflictMarkers(text, explainTemplate(text, explainPythonConstants(text, problems), 'JSON'), 'JSON') };
   const document: ConfigDocument = {
     format: mode,
     text,

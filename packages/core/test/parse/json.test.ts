@@ -132,6 +132,18 @@ describe('JSON parser', () => {
     expect(parseProblems('{"a": {"b": 1}, }', 'json')[0].message).toBe('Expected a property name in double quotes.');
   });
 
+  it('says what Python\'s `NaN` and `Infinity` are, on the word', () => {
+    const text = '{\n  "learning_rate": 0.001,\n  "max_grad_norm": Infinity,\n  "best_metric": NaN\n}\n';
+    const problems = parseProblems(text, 'json');
+    expect(problems[0].message).toBe("`Infinity` is not JSON, though Python's json module writes and reads it.");
+    expect([at(text, problems[0].range[0]), text.slice(problems[0].range[0], problems[0].range[1])]).toEqual(['3:20', 'Infinity']);
+    expect(problems[0].hint).toContain('allow_nan=False');
+    expect(parseProblems('{"lr": -Infinity}', 'json')[0].message).toBe("`-Infinity` is not JSON, though Python's json module writes and reads it.");
+    expect(parseProblems('[NaN]', 'json')[0].message).toBe("`NaN` is not JSON, though Python's json module writes and reads it.");
+    // A word that only starts like one is another mistake.
+    expect(parseProblems('{"a": Infinite}', 'json')[0].message).toBe('Unexpected character.');
+  });
+
   it('reports 100,000 levels of nesting as a positioned problem, without throwing', () => {
     const problems = parseProblems('{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000), 'json');
     expect(problems).toHaveLength(1);
