@@ -66,6 +66,27 @@ describe('mlconfig check on TS/JS configs', () => {
     expect(brief(check(cwd, []).results)).toEqual(['configs/run.ts:3:58 lr-non-negative', 'configs/train.yaml:2:16 lr-non-negative']);
   });
 
+  it('says so, as an info, when a named file holds no config object, and reads an exported const named as one', () => {
+    const cwd = project({
+      'helpers.ts': 'export function scale(lr: number): number { return lr * 2; }\nconst trainingConfig = { lr: -1 };\n',
+      'run.config.ts': 'export const trainingConfig = { learning_rate: -0.1, epochs: 3 };\n',
+    });
+    const { code, results } = check(cwd, ['helpers.ts', 'run.config.ts']);
+    expect(brief(results)).toEqual(['helpers.ts:1:1 no-config-object', 'run.config.ts:1:48 lr-non-negative']);
+    expect(results[0].diagnostics[0].message).toBe('No config object found in this file; nothing in it was checked.');
+    expect(code).toBe(1);
+    // Alone it is an info: the run passes.
+    expect(check(cwd, ['helpers.ts']).code).toBe(0);
+  });
+
+  it('says nothing of a staged file without config objects under --only-training-configs (lint-staged)', () => {
+    const cwd = project({ 'configs/run.ts': TS_CONFIG, 'src/util.ts': 'export const two = 2;\n' });
+    expect(brief(check(cwd, ['--only-training-configs', 'configs/run.ts', 'src/util.ts']).results)).toEqual(['configs/run.ts:3:58 lr-non-negative']);
+    // A `files` glob names its files as configs: one without a config object is said once.
+    const listed = project({ '.mlconfigrc.json': JSON.stringify({ files: ['configs/*.ts'] }), 'configs/run.ts': TS_CONFIG, 'configs/util.ts': 'export const two = 2;\n' });
+    expect(brief(check(listed, []).results)).toEqual(['configs/run.ts:3:58 lr-non-negative', 'configs/util.ts:1:1 no-config-object']);
+  });
+
   it('still refuses Python configs, which are executed rather than parsed', () => {
     const cwd = project({ 'config.py': 'lr = 0.1\n' });
     const { results } = check(cwd, ['config.py']);

@@ -19,7 +19,7 @@ import type { FileTarget } from './discovery/find-files.js';
 import { toPosix } from './discovery/find-files.js';
 import { readConfig } from './io/read-config.js';
 import { ConfigGroupLayout, relatedReader } from '@mlconfig/core/node';
-import { lintScriptConfig } from './io/read-script-config.js';
+import { NO_CONFIG_OBJECT, lintScriptConfig } from './io/read-script-config.js';
 import { fileDiagnostic, makeResult, type FileResult } from './results.js';
 
 export interface LintContext {
@@ -50,7 +50,12 @@ export function lintFile(target: FileTarget, ctx: LintContext): FileResult | und
   }
   const read = readConfig(target.absolutePath, ctx.settings.maxFileSize);
   if (read.diagnostic) return makeResult(target.absolutePath, target.relativePath, [read.diagnostic]);
-  if (format === 'js') return makeResult(target.absolutePath, target.relativePath, lintScriptConfig(read.text, lintOptionsFor(target, ctx, format)).diagnostics);
+  if (format === 'js') {
+    const diagnostics = lintScriptConfig(read.text, lintOptionsFor(target, ctx, format)).diagnostics;
+    // Found by a glob of `files` or staged for a hook: a file with no config object is no config, and says nothing.
+    if (!target.explicit && diagnostics.length === 1 && diagnostics[0].ruleId === NO_CONFIG_OBJECT) return undefined;
+    return makeResult(target.absolutePath, target.relativePath, diagnostics);
+  }
   const result = lint(read.text, lintOptionsFor(target, ctx, format));
   if (!target.explicit) {
     const isConfig = result.analysis ? looksLikeTrainingConfig(result.analysis.fields, result.analysis.frameworks) : textMentionsHyperparameters(read.text);

@@ -7,6 +7,7 @@
 import { PARSE_ERROR, RULE_FAILURE, docsUrl, type Rule, type RuleReference, type Severity } from '@mlconfig/core';
 import { READ_ERROR } from '../io/read-config.js';
 import { UNSUPPORTED_FILE } from '../lint-file.js';
+import { NO_CONFIG_OBJECT } from '../io/read-script-config.js';
 
 export interface RuleInfo {
   readonly id: string;
@@ -25,7 +26,8 @@ const BUILTIN: Readonly<Record<string, Omit<RuleInfo, 'id' | 'references' | 'fix
   [PARSE_ERROR]: { description: 'The file could not be parsed as YAML, JSON or TOML, so no rule ran on it', severity: 'error', category: 'syntax' },
   [READ_ERROR]: { description: 'The file could not be read (missing, unreadable, binary or too large)', severity: 'error', category: 'syntax' },
   [RULE_FAILURE]: { description: 'A rule failed on this file; this is a bug in mlconfig, not in the config', severity: 'error', category: 'internal' },
-  [UNSUPPORTED_FILE]: { description: 'The file type is not one that mlconfig check reads (YAML, JSON, TOML)', severity: 'warn', category: 'syntax' },
+  [UNSUPPORTED_FILE]: { description: 'The file type is not one that mlconfig check reads (YAML, JSON, TOML, TS/JS)', severity: 'warn', category: 'syntax' },
+  [NO_CONFIG_OBJECT]: { description: 'A TS/JS file holds no object that mlconfig reads as a config, so nothing in it was checked', severity: 'info', category: 'syntax' },
 };
 
 /** Ids of findings that come from no rule: never fixable, never suppressible by a baseline. */

@@ -22,6 +22,12 @@ let parse: Parse | undefined;
 
 export const SCRIPT_PARSER = '@typescript-eslint/typescript-estree';
 
+/**
+ * A named TS/JS file in which no object counts as a config: said once, as an info, so that "No problems found" is
+ * never the only answer for a file nothing in which was checked (a config kept in an unexported or `let` variable).
+ */
+export const NO_CONFIG_OBJECT = 'no-config-object';
+
 export function lintScriptConfig(text: string, options: Omit<LintOptions, 'format'> & { readonly filePath: string }): LintResult {
   const bom = text.startsWith('\uFEFF');
   const body = bom ? text.slice(1) : text;
@@ -43,6 +49,12 @@ export function lintScriptConfig(text: string, options: Omit<LintOptions, 'forma
   }
   const parsed = estreeToDocument(program, body, { bom, filePath: options.filePath });
   if (!parsed.document) return failed(options.filePath, fileDiagnostic(PARSE_ERROR, 'error', parsed.problems[0]?.message ?? 'The file could not be read.', 'mlconfig could not read the config objects in this file.'));
+  if (parsed.document.documents.every((d) => d.root === null)) {
+    return failed(options.filePath, fileDiagnostic(NO_CONFIG_OBJECT, 'info', 'No config object found in this file; nothing in it was checked.',
+      'mlconfig reads a TS/JS file\'s config objects without running it: `export default {...}` and `module.exports = {...}`, calls of `defineConfig({...})`, ' +
+      'objects annotated with, `satisfies` or `as` a config type (`const run: TrainingConfig = {...}`), exported consts named as one (`export const trainingConfig = {...}`), ' +
+      'and TensorFlow.js `compile`/`fit` options. Export the config in one of these ways, or remove the file from the command line or from `files`.'));
+  }
   return lintDocument(parsed.document, options);
 }
 
