@@ -8,7 +8,8 @@ const cache = new Map<string, string>();
 export function normalizeKey(key: string): string {
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  let k = key.trim();
+  // A key written as its command-line flag (SimpleTuner's `config.json`: `"--learning_rate": 1e-4`) is that option.
+  let k = key.trim().replace(/^-{1,2}(?=[A-Za-z])/, '');
   // camelCase → snake_case, but leave ALL_CAPS alone (lower-cased below).
   if (/[a-z][A-Z]/.test(k)) k = k.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
   k = k.toLowerCase().replace(/[\s-]+/g, '_');

@@ -46,7 +46,7 @@ export function detectFrameworks(index: KeyIndex, forced: readonly string[] = []
     const composes = composedBy?.framework === f.id;
     let score = composes ? COMPOSED_BY_WEIGHT : 0;
     const evidence: string[] = composes ? [composedBy.evidence] : [];
-    const seen = f.lowerCaseNames && index.upperCaseTopLevelNames.size > 0 ? (lowerCaseView ??= withoutUpperCaseTopLevel(index)) : index;
+    const seen = f.lowerCaseNames && index.inexactTopLevelNames.size > 0 ? (lowerCaseView ??= withoutInexactTopLevel(index)) : index;
     const hits = keyHits[at] ?? [];
     for (const position of OTHER_SIGNALS[at]!) if (f.signals[position]!.test(seen)) hits.push(position);
     // The profile's order, so the evidence reads as the profile lists it.
@@ -94,9 +94,9 @@ function keySignalHits(index: KeyIndex): (number[] | undefined)[] {
   for (const name of index.topLevel) {
     const signals = KEY_SIGNALS.topLevel.get(name);
     if (signals === undefined) continue;
-    // A reader that matches lower-case names exactly does not see an UPPER_CASE top-level key (see withoutUpperCaseTopLevel).
-    const upperCase = index.upperCaseTopLevelNames.has(name);
-    for (const s of signals) if (!(upperCase && FRAMEWORKS[s.framework]!.lowerCaseNames)) (hits[s.framework] ??= []).push(s.position);
+    // A reader that matches lower-case names exactly does not see an UPPER_CASE or `--flag` top-level key (see withoutInexactTopLevel).
+    const inexact = index.inexactTopLevelNames.has(name);
+    for (const s of signals) if (!(inexact && FRAMEWORKS[s.framework]!.lowerCaseNames)) (hits[s.framework] ??= []).push(s.position);
   }
   for (const [names, byName] of [[index.paths, KEY_SIGNALS.paths], [index.names, KEY_SIGNALS.names]] as const) {
     for (const name of names) {
@@ -107,10 +107,10 @@ function keySignalHits(index: KeyIndex): (number[] | undefined)[] {
   return hits;
 }
 
-/** The index as a reader that matches lower-case names exactly sees it: no UPPER_CASE top-level key is one of its names. */
-function withoutUpperCaseTopLevel(index: KeyIndex): KeyIndex {
+/** The index as a reader that matches lower-case names exactly sees it: no UPPER_CASE or `--flag` top-level key is one of its names. */
+function withoutInexactTopLevel(index: KeyIndex): KeyIndex {
   const topLevel = new Set<string>();
-  for (const name of index.topLevel) if (!index.upperCaseTopLevelNames.has(name)) topLevel.add(name);
+  for (const name of index.topLevel) if (!index.inexactTopLevelNames.has(name)) topLevel.add(name);
   return { ...index, topLevel };
 }
 

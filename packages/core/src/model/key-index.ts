@@ -30,19 +30,24 @@ export interface KeyIndex {
   readonly upperCaseNamespaces: boolean;
   /** Every top-level key is UPPER_CASE and there are at least four (PureJaxRL-style `"TOTAL_TIMESTEPS": 1e7`). */
   readonly upperCaseTopLevel: boolean;
-  /** Normalised names of the top-level keys written in UPPER_CASE only (`NUM_TRAIN_EPOCHS` is `num_train_epochs` in `topLevel`). */
-  readonly upperCaseTopLevelNames: ReadonlySet<string>;
+  /**
+   * Normalised names of the top-level keys written only in a form that a reader matching names exactly does not match:
+   * UPPER_CASE (`NUM_TRAIN_EPOCHS` is `num_train_epochs` in `topLevel`) or as a command-line flag (SimpleTuner's
+   * `--num_train_epochs`, which its launcher hands to argparse).
+   */
+  readonly inexactTopLevelNames: ReadonlySet<string>;
   readonly format: ConfigDocument['format'];
   readonly filePath?: string;
 }
 
 const UPPER_CASE_KEY = /^_*[A-Z][A-Z0-9_]*$/;
+const FLAG_KEY = /^-{1,2}[A-Za-z]/;
 
 export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
   const names = new Set<string>();
   const topLevel = new Set<string>();
   const topLevelKinds = new Map<string, ConfigNode['kind']>();
-  const upperCaseTopLevelNames = new Set<string>();
+  const inexactTopLevelNames = new Set<string>();
   const writtenOtherwise = new Set<string>();
   const paths = new Set<string>();
   const values = new Map<string, string>();
@@ -82,13 +87,11 @@ export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
         topLevel.add(name);
         topLevelKinds.set(name, e.value.kind);
         topLevelCount++;
-        if (!UPPER_CASE_KEY.test(String(e.key.value))) {
-          upperCaseNamespaces = false;
-          writtenOtherwise.add(name);
-        } else {
-          upperCaseTopLevelNames.add(name);
-          if (e.value.kind === 'map') namespaces++;
-        }
+        const written = String(e.key.value);
+        if (!UPPER_CASE_KEY.test(written)) upperCaseNamespaces = false;
+        else if (e.value.kind === 'map') namespaces++;
+        if (UPPER_CASE_KEY.test(written) || FLAG_KEY.test(written)) inexactTopLevelNames.add(name);
+        else writtenOtherwise.add(name);
         if (name === 'defaults' && e.value.kind === 'seq') {
           for (const item of e.value.items) {
             if (item.kind === 'scalar') defaultsEntries.push(String(item.value));
@@ -99,7 +102,7 @@ export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
     }
     visit(d.root, '');
   }
-  for (const name of writtenOtherwise) upperCaseTopLevelNames.delete(name);
+  for (const name of writtenOtherwise) inexactTopLevelNames.delete(name);
   return {
     names,
     topLevel,
@@ -113,7 +116,7 @@ export function buildKeyIndex(doc: ConfigDocument): KeyIndex {
     upperCaseKeys: upperCaseKeys && keyCount >= 4,
     upperCaseNamespaces: upperCaseNamespaces && namespaces >= 3,
     upperCaseTopLevel: upperCaseNamespaces && topLevelCount >= 4,
-    upperCaseTopLevelNames,
+    inexactTopLevelNames,
     format: doc.format,
     ...(doc.filePath !== undefined ? { filePath: doc.filePath } : {}),
   };

@@ -370,6 +370,10 @@ describe('classifier: fields and evidence', () => {
     expect(normalizeKey('fc.weight')).toBe('fc.weight');
     expect(normalizeKey('coef_')).toBe('coef_');
     expect(normalizeKey('IMS_PER_BATCH')).toBe('ims_per_batch');
+    // A key written as its command-line flag (SimpleTuner's `config.json`) is that option; a negative number is no flag.
+    expect(normalizeKey('--max_train_steps')).toBe('max_train_steps');
+    expect(normalizeKey('-lr')).toBe('lr');
+    expect(normalizeKey('-1')).toBe('_1');
   });
 
   it('classifies placeholders by name, with a placeholder shape', () => {

@@ -236,6 +236,16 @@ describe('framework detection', () => {
     expect(analysisOf(axolotl.toUpperCase().replace('M\n', 'm\n')).frameworks.map((f) => f.id)).not.toContain('axolotl');
   });
 
+  it('does not take keys written as command-line flags for HF Trainer\'s arguments, and reads them as the options they name (SimpleTuner)', () => {
+    const flags = '{"--model_family": "flux", "--output_dir": "out", "--num_train_epochs": 0, "--max_train_steps": 1000, "--gradient_checkpointing": "true",\n "--learning_rate": "1e-4", "--lr_scheduler": "polynomial", "--lr_warmup_steps": 2000, "--max_grad_norm": 1.0}\n';
+    const a = analysisOf(flags, 'json');
+    expect(a.frameworks.map((f) => f.id)).not.toContain('hf-trainer');
+    expect(a.runs[0].duration.maxSteps?.value).toEqual({ amount: 1000 });
+    expect(a.runs[0].schedule.warmupSteps?.value).toEqual({ amount: 2000 });
+    // Without the dashes they are HF's names.
+    expect(analysisOf(flags.replaceAll('"--', '"'), 'json').frameworks.map((f) => f.id)).toContain('hf-trainer');
+  });
+
   it('reads a DeepSpeed config written as JSON in a .yaml file as JSON, as DeepSpeed\'s json.load does (CogVideo)', () => {
     const a = analysisOf('{\n  "train_micro_batch_size_per_gpu": 1,\n  "zero_optimization": {"stage": 2, "reduce_bucket_size": 5e8},\n  "steps_per_print": 50\n}\n');
     expect(a.loader.id).toBe('json');
@@ -576,7 +586,7 @@ describe('the framework the folder layout shows composing a file', () => {
 describe('key signals', () => {
   // Detection looks signals that name one key up by that name (frameworks.ts) and never calls their test: a name that
   // disagrees with the test would change what is detected without any snippet above noticing.
-  const empty = { names: new Set<string>(), topLevel: new Set<string>(), topLevelKinds: new Map(), paths: new Set<string>(), values: new Map(), tags: new Set<string>(), hasInterpolation: false, comments: [], defaultsEntries: [], upperCaseKeys: false, upperCaseNamespaces: false, upperCaseTopLevel: false, upperCaseTopLevelNames: new Set<string>(), format: 'yaml' as const };
+  const empty = { names: new Set<string>(), topLevel: new Set<string>(), topLevelKinds: new Map(), paths: new Set<string>(), values: new Map(), tags: new Set<string>(), hasInterpolation: false, comments: [], defaultsEntries: [], upperCaseKeys: false, upperCaseNamespaces: false, upperCaseTopLevel: false, inexactTopLevelNames: new Set<string>(), format: 'yaml' as const };
   it('name the key their test looks for, in the set it looks in', () => {
     let keyed = 0;
     for (const f of FRAMEWORKS) {
