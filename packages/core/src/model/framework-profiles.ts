@@ -111,6 +111,7 @@ export type FrameworkId =
   | 'libkge'
   | 'espnet'
   | 'kohya'
+  | 'simpletuner'
   | 'timm'
   | 'mlx-lm'
   | 'dlhpcstarter'
@@ -404,6 +405,14 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('network_module', 2), top('network_dim', 1.5), top('network_alpha', 1), top('LoRA_type', 2), top('save_model_as', 1.5), top('save_precision', 1),
       top('unet_lr', 1), top('text_encoder_lr', 1), top('optimizer_type', 0.5), top('train_data_dir', 1), top('cache_latents', 1), top('lr_scheduler_num_cycles', 1),
       top('min_snr_gamma', 1), top('noise_offset', 1), top('clip_skip', 1), top('shuffle_caption', 1), top('caption_extension', 1), top('max_train_epochs', 0.5)],
+  },
+  {
+    // SimpleTuner's `config.json`/`config.toml`: its own argparse options, written as plain keys or as the flags
+    // themselves (`"--learning_rate": 1e-4`), which its launcher turns back into a command line. `output_dir`,
+    // `gradient_checkpointing`, `push_to_hub` and `report_to` are its options there, not HF TrainingArguments.
+    id: 'simpletuner', name: 'SimpleTuner', excludes: ['hf-trainer', 'trl', 'axolotl'], threshold: 3,
+    signals: [top('data_backend_config', 2), top('model_family', 1.5), top('base_model_precision', 1), top('validation_guidance', 1), top('lora_type', 1),
+      top('validation_guidance_rescale', 1), top('validation_num_inference_steps', 0.5), top('tracker_project_name', 0.5), top('checkpointing_steps', 0.5)],
   },
   {
     // timm's `train.py` settings (its `args.yaml`, or a YAML given with `-c`): `yaml.safe_load`, then

@@ -242,8 +242,19 @@ describe('framework detection', () => {
     expect(a.frameworks.map((f) => f.id)).not.toContain('hf-trainer');
     expect(a.runs[0].duration.maxSteps?.value).toEqual({ amount: 1000 });
     expect(a.runs[0].schedule.warmupSteps?.value).toEqual({ amount: 2000 });
-    // Without the dashes they are HF's names.
-    expect(analysisOf(flags.replaceAll('"--', '"'), 'json').frameworks.map((f) => f.id)).toContain('hf-trainer');
+    // Without the dashes and without SimpleTuner's own names they are HF's names.
+    expect(analysisOf(flags.replaceAll('"--', '"').replace('"model_family": "flux", ', ''), 'json').frameworks.map((f) => f.id)).toContain('hf-trainer');
+  });
+
+  it('tells SimpleTuner\'s config.json by its own options, written plain or as flags, and not as HF Trainer\'s', () => {
+    const plain = '{"base_model_precision": "int8-quanto", "checkpointing_steps": 10, "data_backend_config": "config/multidatabackend.json", "gradient_checkpointing": true,\n' +
+      ' "hub_model_id": "x", "learning_rate": 1e-4, "lora_type": "standard", "lr_scheduler": "constant", "max_train_steps": 100, "model_family": "flux",\n' +
+      ' "num_train_epochs": 0, "output_dir": "out", "push_to_hub": false, "report_to": "wandb", "seed": 42, "train_batch_size": 1, "validation_guidance": 4.0}\n';
+    for (const text of [plain, plain.replaceAll('{"', '{"--').replaceAll(', "', ', "--').replaceAll('\n "', '\n "--')]) {
+      const ids = analysisOf(text, 'json').frameworks.map((f) => f.id);
+      expect(ids).toContain('simpletuner');
+      expect(ids).not.toContain('hf-trainer');
+    }
   });
 
   it('reads a DeepSpeed config written as JSON in a .yaml file as JSON, as DeepSpeed\'s json.load does (CogVideo)', () => {

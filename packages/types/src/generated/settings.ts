@@ -110,6 +110,7 @@ export type Frameworks = (
   | 'libkge'
   | 'espnet'
   | 'kohya'
+  | 'simpletuner'
   | 'timm'
   | 'mlx-lm'
   | 'dlhpcstarter'
