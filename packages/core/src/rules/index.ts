@@ -103,6 +103,7 @@ import schemaValidation from './schema-validation.js';
 import sgdScheduleNeedsEta0 from './sgd-schedule-needs-eta0.js';
 import sklearnPositiveC from './sklearn-positive-c.js';
 import torchClassName from './torch-class-name.js';
+import torchUnknownArgument from './torch-unknown-argument.js';
 import unknownKey from './unknown-key.js';
 import unreadKey from './unread-key.js';
 import warmRestartsArgs from './warm-restarts-args.js';
@@ -225,6 +226,7 @@ export const RULES: readonly Rule<object>[] = [
   sgdScheduleNeedsEta0,
   sklearnPositiveC,
   torchClassName,
+  torchUnknownArgument,
   unknownKey,
   unreadKey,
   warmRestartsArgs,
