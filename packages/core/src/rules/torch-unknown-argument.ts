@@ -13,13 +13,22 @@ type Builder = 'hydra' | 'lightningcli' | 'hyperpyyaml';
 const OBJECT_TAG = /^!(?:new|name):(.+)$/;
 
 /**
+ * Keys that programs keep beside `_target_` to say how to use the object and take out before they build it: a name
+ * for it (autrainer passes "any additional arguments except `id` and `_target_`"), a stepping cadence
+ * (`step_frequency`), and the keys of Lightning's scheduler dictionary (`interval`, `frequency`, `monitor`, `strict`, `name`), which a `configure_optimizers` reads from
+ * the same block. No torch.optim class takes one of them.
+ */
+const PROGRAM_KEYS = new Set(['id', 'name', 'interval', 'frequency', 'monitor', 'strict', 'step_frequency']);
+
+/**
  * A keyword argument that the torch.optim optimizer or scheduler a block builds does not take: Hydra's
  * `instantiate` passes every key but `_target_` and its other `_..._` keys to the class, HyperPyYAML every key under
  * `!new:`/`!name:`, and LightningCLI checks `init_args` against the class's signature, so `momentum` under
  * `_target_: torch.optim.AdamW` or StepLR's `gama` stops the run when the optimizer or scheduler is built. Only
  * torch's own classes are judged, named as PyTorch spells them (another spelling is torch-class-name's finding); a
- * name any PyTorch version from 1.13 to 2.9 accepts is known. `monitor` beside LightningCLI's ReduceLROnPlateau is
- * plateau-scheduler-needs-eval's finding, and a key holding a mapping is the program's (NeMo's `sched`).
+ * name any PyTorch version from 1.13 to 2.9 accepts is known. A key holding a mapping (NeMo's `sched`) and the keys
+ * programs keep beside the arguments (PROGRAM_KEYS) are the program's; `monitor` beside LightningCLI's ReduceLROnPlateau
+ * is plateau-scheduler-needs-eval's finding.
  */
 export default defineRule({
   id: 'torch-unknown-argument',
@@ -61,7 +70,7 @@ export default defineRule({
         // `sched` from `optim: {_target_: torch.optim.AdamW, lr: 2e-4, sched: {...}}`. No torch.optim argument is one.
         if (field.value.kind === 'map') continue;
         if (signature.parameters.has(field.name)) continue;
-        if (builder === 'lightningcli' && field.name === 'monitor' && signature.qualifiedName.endsWith('.ReduceLROnPlateau')) continue;
+        if (PROGRAM_KEYS.has(field.name)) continue;
         report(field, signature, builder, (r) => ctx.report(r));
       }
     }

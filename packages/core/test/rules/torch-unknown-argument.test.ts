@@ -37,7 +37,9 @@ describe('torch-unknown-argument', () => {
     expect(findings(RULE, 'optimizer:\n  _target_: lion_pytorch.Lion\n  weight_decay_pt: 1e-3\n')).toEqual([]);
     // Another spelling of the class is torch-class-name's concern, not a class this rule knows.
     expect(findings(RULE, 'optimizer:\n  _target_: torch.optim.Adamw\n  momentum: 0.9\n')).toEqual([]);
-    // A Hydra block's plateau monitor is passed to torch's class, which has no such parameter.
-    expect(findings(RULE, 'scheduler:\n  _target_: torch.optim.lr_scheduler.ReduceLROnPlateau\n  monitor: val_loss\n').map((x) => x.message)).toEqual(['`ReduceLROnPlateau` takes no argument `monitor`.']);
+    // Keys programs keep beside `_target_` and take out before building the object: autrainer's `id`, Lightning's
+    // scheduler dictionary read from the same block.
+    expect(findings(RULE, 'id: StepLR\n_target_: torch.optim.lr_scheduler.StepLR\nstep_size: 10\ngamma: 0.1\n')).toEqual([]);
+    expect(findings(RULE, 'scheduler:\n  _target_: torch.optim.lr_scheduler.ReduceLROnPlateau\n  _partial_: true\n  patience: 3\n  monitor: val_loss\n  interval: epoch\n  frequency: 1\n')).toEqual([]);
   });
 });
