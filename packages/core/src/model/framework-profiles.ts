@@ -112,6 +112,7 @@ export type FrameworkId =
   | 'espnet'
   | 'kohya'
   | 'simpletuner'
+  | 'oumi'
   | 'timm'
   | 'mlx-lm'
   | 'dlhpcstarter'
@@ -405,6 +406,14 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('network_module', 2), top('network_dim', 1.5), top('network_alpha', 1), top('LoRA_type', 2), top('save_model_as', 1.5), top('save_precision', 1),
       top('unet_lr', 1), top('text_encoder_lr', 1), top('optimizer_type', 0.5), top('train_data_dir', 1), top('cache_latents', 1), top('lr_scheduler_num_cycles', 1),
       top('min_snr_gamma', 1), top('noise_offset', 1), top('clip_skip', 1), top('shuffle_caption', 1), top('caption_extension', 1), top('max_train_epochs', 0.5)],
+  },
+  {
+    // Oumi (formerly LeMa) reads `oumi train -c train.yaml` with `OmegaConf.load` and merges it into its structured
+    // `TrainingConfig` (`model`, `data`, `training`, `peft` sections), so `learning_rate: 3e-4` is a float there.
+    id: 'oumi', name: 'Oumi', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [path('training.trainer_type', 2), path('model.torch_dtype_str', 2), path('model.load_pretrained_weights', 1.5), path('training.enable_wandb', 1),
+      path('training.log_model_summary', 1), path('training.empty_device_cache_steps', 1), path('training.include_performance_metrics', 1),
+      path('training.enable_gradient_checkpointing', 1), path('data.train.datasets', 0.5), path('model.model_name', 0.5)],
   },
   {
     // SimpleTuner's `config.json`/`config.toml`: its own argparse options, written as plain keys or as the flags

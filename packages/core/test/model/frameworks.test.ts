@@ -246,6 +246,16 @@ describe('framework detection', () => {
     expect(analysisOf(flags.replaceAll('"--', '"').replace('"model_family": "flux", ', ''), 'json').frameworks.map((f) => f.id)).toContain('hf-trainer');
   });
 
+  it('reads an Oumi training config with OmegaConf, as `oumi train` does', () => {
+    const oumi = 'model:\n  model_name: meta-llama/Llama-3.1-8B-Instruct\n  torch_dtype_str: bfloat16\n  load_pretrained_weights: true\ntraining:\n  trainer_type: TRL_SFT\n  optimizer: adamw_torch_fused\n  learning_rate: 3e-4\n  lr_scheduler_type: cosine\n  warmup_steps: 100\n  enable_wandb: true\n';
+    const a = analysisOf(oumi);
+    expect(a.frameworks.map((f) => f.id)).toContain('oumi');
+    expect(a.loader.id).toBe('omegaconf');
+    expect(findings('yaml-sci-notation-string', oumi)).toEqual([]);
+    // The same section names alone are any program's.
+    expect(analysisOf('model:\n  model_name: x\ntraining:\n  learning_rate: 3e-4\n').frameworks.map((f) => f.id)).not.toContain('oumi');
+  });
+
   it('tells SimpleTuner\'s config.json by its own options, written plain or as flags, and not as HF Trainer\'s', () => {
     const plain = '{"base_model_precision": "int8-quanto", "checkpointing_steps": 10, "data_backend_config": "config/multidatabackend.json", "gradient_checkpointing": true,\n' +
       ' "hub_model_id": "x", "learning_rate": 1e-4, "lora_type": "standard", "lr_scheduler": "constant", "max_train_steps": 100, "model_family": "flux",\n' +

@@ -111,6 +111,7 @@ export type Frameworks = (
   | 'espnet'
   | 'kohya'
   | 'simpletuner'
+  | 'oumi'
   | 'timm'
   | 'mlx-lm'
   | 'dlhpcstarter'
