@@ -46,6 +46,7 @@ export default defineRule({
       // `--moe-aux-loss-coeff: 1e-2` (Megatron-LM launcher files) is a command-line flag: its value is
       // written into the command line as text and argparse converts it, so a string is what it should be.
       if (field.name.startsWith('--')) continue;
+      if (isEnvironmentVariable(field)) continue;
       // Under yacs, a mapping's `1e-4` is already a float here (applyLoader decodes it as yacs does), so
       // only list items, which yacs leaves alone, are still strings to report.
       if (field.value.kind === 'scalar') check(field.value, field);
@@ -86,6 +87,17 @@ export function pyYamlFloat(text: string): string {
   if (!m) return text;
   const [, sign, int, frac, e, expSign, exp] = m;
   return `${sign}${int}.${frac && frac.length > 0 ? frac : '0'}${e}${expSign || '+'}${exp}`;
+}
+
+/**
+ * An environment variable set by a launcher (SkyPilot's `envs: {LEARNING_RATE: 1e-4}`, docker-compose's `environment:`,
+ * Ray's `env_vars:`): every environment variable is a string, and the program converts what it reads from `os.environ`
+ * (or the shell hands `$LEARNING_RATE` to a command line), so PyYAML's string changes nothing. An RL `env:` block's
+ * settings are not UPPER_CASE and stay checked.
+ */
+const ENVIRONMENT_BLOCKS = new Set(['env', 'envs', 'environment', 'env_vars', 'environment_variables']);
+function isEnvironmentVariable(field: Field): boolean {
+  return field.parent !== undefined && ENVIRONMENT_BLOCKS.has(field.parent.normalized) && /^[A-Z][A-Z0-9_]*$/.test(field.name);
 }
 
 /** axolotl validates with pydantic, which turns numeric strings into floats for its typed top-level fields. */

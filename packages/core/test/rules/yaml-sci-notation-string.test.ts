@@ -25,6 +25,12 @@ describe(RULE, () => {
     expect(positions(findings(RULE, 'input_features: []\noutput_features: []\ntrainer:\n  epochs: 50\n  optimizer:\n    type: adamw\n    lr: 1e-4\n'))).toEqual(['7:9']);
   });
 
+  it('leaves environment variables a launcher sets alone (SkyPilot `envs`), but not an RL `env:` block\'s settings', () => {
+    expect(findings(RULE, 'name: llama8b-lora\nenvs:\n  LEARNING_RATE: 1e-4\n  WARMUP_STEPS: 5000\nrun: |\n  torchrun train.py --lr $LEARNING_RATE\n')).toEqual([]);
+    expect(findings(RULE, 'services:\n  trainer:\n    environment:\n      LR: 3e-4\n')).toEqual([]);
+    expect(positions(findings(RULE, 'env:\n  name: CartPole-v1\n  learning_rate: 3e-4\n'))).toEqual(['3:18']);
+  });
+
   it('does not flag OmegaConf or jsonargparse configs, which read 2e-5 as a float (RULES-CATALOG F6)', () => {
     expect(findings(RULE, 'finetuning_type: lora\nstage: sft\ntemplate: llama3\nlearning_rate: 2e-5\nlr_scheduler_type: cosine\n')).toEqual([]); // LLaMA-Factory
     expect(findings(RULE, 'defaults:\n  - _self_\nmodel:\n  optimizer:\n    _target_: torch.optim.Adam\n    lr: 2e-5\n')).toEqual([]); // Hydra
