@@ -113,6 +113,7 @@ export type FrameworkId =
   | 'kohya'
   | 'simpletuner'
   | 'oumi'
+  | 'areal'
   | 'timm'
   | 'mlx-lm'
   | 'dlhpcstarter'
@@ -406,6 +407,14 @@ export const FRAMEWORKS: readonly FrameworkProfile[] = [
     signals: [top('network_module', 2), top('network_dim', 1.5), top('network_alpha', 1), top('LoRA_type', 2), top('save_model_as', 1.5), top('save_precision', 1),
       top('unet_lr', 1), top('text_encoder_lr', 1), top('optimizer_type', 0.5), top('train_data_dir', 1), top('cache_latents', 1), top('lr_scheduler_num_cycles', 1),
       top('min_snr_gamma', 1), top('noise_offset', 1), top('clip_skip', 1), top('shuffle_caption', 1), top('caption_extension', 1), top('max_train_epochs', 0.5)],
+  },
+  {
+    // AReaL (inclusionAI's asynchronous RL for LLMs): `load_expr_config` reads the YAML with OmegaConf into structured
+    // dataclasses, and its engines build `torch.optim.AdamW` for `optimizer.type: adam` (fsdp_engine, archon, megatron).
+    id: 'areal', name: 'AReaL', yamlLoader: 'omegaconf', threshold: 3,
+    signals: [top('allocation_mode', 2), path('cluster.name_resolve', 1.5), path('rollout.max_head_offpolicyness', 2), path('gconfig.n_samples', 1),
+      path('actor.mb_spec', 1), path('actor.ppo_n_minibatches', 1), path('actor.behav_imp_weight_cap', 1), path('actor.optimizer.warmup_steps_proportion', 1),
+      path('model.mb_spec', 1), path('model.optimizer.warmup_steps_proportion', 1)],
   },
   {
     // Oumi (formerly LeMa) reads `oumi train -c train.yaml` with `OmegaConf.load` and merges it into its structured

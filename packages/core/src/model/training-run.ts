@@ -1088,6 +1088,8 @@ function decoupling(family: OptimizerFamily, frameworks: readonly FrameworkId[],
   if (family === 'adam' && frameworks.includes('deepspeed')) return { decoupledWeightDecay: true }; // DeepSpeed Adam defaults to adam_w_mode
   // DreamerV2/V3 and their PyTorch ports decay the weights themselves before each update (`var = (1 - wd) * var`).
   if (family === 'adam' && frameworks.includes('dreamerv3')) return { decoupledWeightDecay: true };
+  // AReaL's engines build `torch.optim.AdamW` for `type: adam` (its `adam_bf16` is an AnyPrecisionAdamW, decoupled too).
+  if (family === 'adam' && frameworks.includes('areal')) return { decoupledWeightDecay: true };
   // Megatron-LM's `optimizer: adam` is Transformer Engine's or apex's FusedAdam in AdamW mode (unless
   // `decoupled_weight_decay: false`, read above); Levanter's `type: adam` adds decayed weights after
   // the Adam update (optax), i.e. AdamW. NeMo shares Megatron's argument names but has its own `adam`.

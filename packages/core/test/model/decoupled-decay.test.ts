@@ -20,6 +20,14 @@ describe('decoupled weight decay exemptions (issue 4: model behaviour, not rules
     expect(findings('adam-coupled-weight-decay', kerasAdam, 'json')).toEqual([]);
   });
 
+  it('treats AReaL\'s `optimizer.type: adam` as decoupled: its engines build torch.optim.AdamW', () => {
+    const areal = 'allocation_mode: sglang.d4p1t1+d4p1t1\ncluster:\n  name_resolve:\n    type: nfs\nactor:\n  mb_spec:\n    max_tokens_per_mb: 10240\n  optimizer:\n    type: adam\n    lr: 1e-5\n    weight_decay: 0.01\n    warmup_steps_proportion: 0.001\n  ppo_n_minibatches: 1\n';
+    expect(decoupled(areal, 'yaml')).toBe(true);
+    expect(findings('adam-coupled-weight-decay', areal)).toEqual([]);
+    // The same block in a file of no known framework is torch's Adam.
+    expect(findings('adam-coupled-weight-decay', 'actor:\n  optimizer:\n    type: adam\n    lr: 1e-5\n    weight_decay: 0.01\n')).toHaveLength(1);
+  });
+
   it('treats Megatron-LM\'s and Levanter\'s `adam` as decoupled: FusedAdam in AdamW mode, optax decayed weights', () => {
     const megatron = 'tensor_model_parallel_size: 1\npipeline_model_parallel_size: 1\nuse_distributed_optimizer: true\nlr_decay_style: cosine\noptimizer: adam\nlr: 2.5e-4\nweight_decay: 0.1\n';
     expect(decoupled(megatron, 'yaml')).toBe(true);

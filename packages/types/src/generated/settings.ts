@@ -112,6 +112,7 @@ export type Frameworks = (
   | 'kohya'
   | 'simpletuner'
   | 'oumi'
+  | 'areal'
   | 'timm'
   | 'mlx-lm'
   | 'dlhpcstarter'
