@@ -15,8 +15,8 @@ const OBJECT_TAG = /^!(?:new|name):(.+)$/;
 /**
  * Keys that programs keep beside `_target_` to say how to use the object and take out before they build it: a name
  * for it (autrainer passes "any additional arguments except `id` and `_target_`"), a stepping cadence
- * (`step_frequency`), and the keys of Lightning's scheduler dictionary (`interval`, `frequency`, `monitor`, `strict`, `name`), which a `configure_optimizers` reads from
- * the same block. No torch.optim class takes one of them.
+ * (`step_frequency`), and the keys of Lightning's scheduler dictionary (`interval`, `frequency`, `monitor`, `strict`,
+ * `name`), which a `configure_optimizers` reads from the same block. No torch.optim class takes one of them.
  */
 const PROGRAM_KEYS = new Set(['id', 'name', 'interval', 'frequency', 'monitor', 'strict', 'step_frequency']);
 
