@@ -140,7 +140,7 @@ function vocabulary(ctx: FieldContext): Decision | undefined {
     }
     const built = ctx.value.kind === 'map' ? instantiatedClass(ctx.value) : undefined;
     if (built !== undefined) return { kind: 'other', evidence: [how, `but the mapping builds \`${built}\`, a module to construct, not learned values`] };
-    const setting = perParameterSetting(ctx);
+    const setting = perParameterSetting(ctx) ?? singleCoefficient(ctx);
     if (setting !== undefined) return { kind: 'hyperparameter', evidence: [how, setting] };
     return { kind: 'learned-parameter', concept: concept.id, evidence: [how, SHAPE_EVIDENCE[ctx.shape]] };
   }
@@ -160,6 +160,19 @@ function perParameterSetting(ctx: FieldContext): string | undefined {
   if (ctx.shape === 'number' || ctx.shape === 'numeric-string') return 'but a single number there is a setting for that parameter (a prune ratio, a rate multiplier), not the parameter, which is a tensor';
   if (ctx.value.kind === 'map' && ctx.value.entries.every((e) => e.value.kind === 'scalar')) return 'but a mapping of plain settings there (`lr_mult`, `decay_mult`) is for that parameter, not its values';
   return undefined;
+}
+
+/** Plain names that a model's dump uses for its fitted vectors (`coef: [[0.23, -1.22]]`) and a config for one weight. */
+const PLAIN_COEFFICIENT_NAMES = new Set(['coef', 'coefficients', 'intercept']);
+
+/**
+ * One number under a plain coefficient name is a setting: a loss term's weight (`loss: {coefficients: 0.5}`), a fixed
+ * offset. A fitted model's coefficients and intercepts are vectors (`coef: [[...]]`, `intercept: [-0.88]`), and
+ * scikit-learn's fitted attributes keep their trailing underscore (`intercept_: 0.88`), which stays learned.
+ */
+function singleCoefficient(ctx: FieldContext): string | undefined {
+  if (!PLAIN_COEFFICIENT_NAMES.has(ctx.name) || (ctx.shape !== 'number' && ctx.shape !== 'numeric-string')) return undefined;
+  return 'but a single number under that name is a setting (a loss term\'s weight, a fixed offset), not fitted values, which are vectors';
 }
 
 interface VocabularyMatch {

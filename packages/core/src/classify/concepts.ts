@@ -391,7 +391,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   },
   {
     id: 'biases', kind: L, group: 'learned', label: 'learned biases',
-    names: ['in_proj_bias', 'intercept_', 'intercepts_'],
+    names: ['in_proj_bias', 'intercept_', 'intercepts_', 'intercept'],
     patterns: [/\.bias$/, /(?:^|\.)bias_(?:ih|hh)_l\d+(?:_reverse)?$/],
   },
   {
@@ -404,7 +404,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   },
   {
     id: 'coefficients', kind: L, group: 'learned', label: 'learned coefficients',
-    names: ['coef_', 'coefs_', 'dual_coef_', 'coefficients', 'components_', 'cluster_centers_', 'means_', 'covariances_', 'precisions_',
+    names: ['coef_', 'coefs_', 'dual_coef_', 'coef', 'coefficients', 'components_', 'cluster_centers_', 'means_', 'covariances_', 'precisions_',
       'precisions_cholesky_', 'explained_variance_', 'explained_variance_ratio_', 'singular_values_', 'mixing_', 'base_weights', 'leaf_coeff', 'leaf_const'],
   },
   {

@@ -226,6 +226,11 @@ const LEARNED: Record<string, readonly Case[]> = {
 
 /** RULES-CATALOG.md §B.2 look-alikes, plus CORPUS-NOTES §5: none of these is a learned parameter. */
 const TRAPS: readonly (readonly [why: string, text: string, format: ConfigFormat, path: string, expected: string])[] = [
+  ['a loss term\'s single `coefficients`', 'loss:\n  coefficients: 0.5\n', 'yaml', 'loss.coefficients', 'hyperparameter/-'],
+  ['a single `intercept` offset', 'model:\n  slope: 2.0\n  intercept: 0.5\n', 'yaml', 'model.intercept', 'hyperparameter/-'],
+  ['a fitted model\'s `coef` matrix', `model:\n  type: logistic_regression\n  C: 1.0\n  coef: ${M}\n`, 'yaml', 'model.coef', 'learned-parameter/coefficients'],
+  ['a fitted model\'s `intercept` vector', 'model:\n  type: logistic_regression\n  intercept: [-0.8812]\n', 'yaml', 'model.intercept', 'learned-parameter/biases'],
+  ['scikit-learn\'s fitted `intercept_`, even one number', 'intercept_: 0.8812\n', 'yaml', 'intercept_', 'learned-parameter/biases'],
   ['PEFT `bias: none`', 'r: 16\nlora_alpha: 32\nbias: none\n', 'yaml', 'bias', 'hyperparameter/adapter'],
   ['PEFT `bias: lora_only` in JSON', '{"peft_type": "LORA", "r": 8, "bias": "lora_only"}', 'json', 'bias', 'hyperparameter/adapter'],
   ['nanoGPT `bias: false`', 'n_layer: 12\nbias: false\n', 'yaml', 'bias', 'hyperparameter/-'],
