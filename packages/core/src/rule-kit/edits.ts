@@ -19,3 +19,9 @@ export function replaceScalar(node: ScalarNode, value: string): TextEdit {
 export function quoteScalar(node: ScalarNode): TextEdit {
   return { range: node.range, text: JSON.stringify(node.raw.trim()) };
 }
+
+/** Renames a key, keeping the quotes it was written with (`"gama"` → `"gamma"` in JSON, `gama` → `gamma` in YAML). */
+export function renameKey(key: ScalarNode, name: string): TextEdit {
+  const style = key.style;
+  return { range: key.range, text: style === 'single-quoted' ? `'${name}'` : style === 'double-quoted' || style === 'json' ? `"${name}"` : name };
+}

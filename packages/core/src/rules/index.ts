@@ -49,6 +49,7 @@ import grpoBatchDivisible from './grpo-batch-divisible.js';
 import hfDeepspeedMismatch from './hf-deepspeed-mismatch.js';
 import hfGreaterIsBetterInferred from './hf-greater-is-better-inferred.js';
 import hfMetricDefault from './hf-metric-default.js';
+import hfSchedulerKwargs from './hf-scheduler-kwargs.js';
 import hfWarmupStepsFloat from './hf-warmup-steps-float.js';
 import hiddenSizeDivisibleByHeads from './hidden-size-divisible-by-heads.js';
 import highDropout from './high-dropout.js';
@@ -172,6 +173,7 @@ export const RULES: readonly Rule<object>[] = [
   hfDeepspeedMismatch,
   hfGreaterIsBetterInferred,
   hfMetricDefault,
+  hfSchedulerKwargs,
   hfWarmupStepsFloat,
   hiddenSizeDivisibleByHeads,
   highDropout,

@@ -6,6 +6,7 @@ import { entryOf } from '../rule-kit/select.js';
 import { inSearchSpace } from '../rule-kit/helpers.js';
 import { torchSignature, type TorchSignature } from '../rule-kit/torch-signatures.js';
 import { closestName } from '../schema/did-you-mean.js';
+import { renameKey } from '../rule-kit/edits.js';
 
 /** Who builds the class from the mapping, and how it fails on a keyword the class does not take. */
 type Builder = 'hydra' | 'lightningcli' | 'hyperpyyaml';
@@ -91,7 +92,7 @@ function report(field: Field, signature: TorchSignature, builder: Builder, emit:
     builder === 'lightningcli'
       ? 'so the command stops before training with an error that the key is not expected'
       : `so building the ${signature.kind} raises \`TypeError: __init__() got an unexpected keyword argument '${field.name}'\``;
-  const suggestions: Fix[] = meant ? [{ description: `Rename to \`${meant}\``, edits: [{ range: field.key.range, text: renamed(field, meant) }] }] : [];
+  const suggestions: Fix[] = meant ? [{ description: `Rename to \`${meant}\``, edits: [renameKey(field.key, meant)] }] : [];
   emit({
     field,
     on: 'key',
@@ -104,7 +105,3 @@ function report(field: Field, signature: TorchSignature, builder: Builder, emit:
   });
 }
 
-function renamed(field: Field, name: string): string {
-  const style = field.key.style;
-  return style === 'single-quoted' ? `'${name}'` : style === 'double-quoted' || style === 'json' ? `"${name}"` : name;
-}
