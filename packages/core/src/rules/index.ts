@@ -97,6 +97,7 @@ import optimizerSpecificHparamsIgnored from './optimizer-specific-hparams-ignore
 import plateauSchedulerNeedsEval from './plateau-scheduler-needs-eval.js';
 import qloraNeeds4bit from './qlora-needs-4bit.js';
 import redundantWarmup from './redundant-warmup.js';
+import saveBestNeedsMetric from './save-best-needs-metric.js';
 import saveStepsMultipleOfEvalSteps from './save-steps-multiple-of-eval-steps.js';
 import schedulerFactorRange from './scheduler-factor-range.js';
 import schedulerMilestonesWithinRun from './scheduler-milestones-within-run.js';
@@ -221,6 +222,7 @@ export const RULES: readonly Rule<object>[] = [
   plateauSchedulerNeedsEval,
   qloraNeeds4bit,
   redundantWarmup,
+  saveBestNeedsMetric,
   saveStepsMultipleOfEvalSteps,
   schedulerFactorRange,
   schedulerMilestonesWithinRun,
