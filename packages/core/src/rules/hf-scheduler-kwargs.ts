@@ -10,27 +10,29 @@ import { renameKey } from '../rule-kit/edits.js';
  * The keyword arguments each HF schedule function takes besides the optimizer and the step counts the Trainer passes
  * (transformers' optimization.py, 4.38 to 4.5x, union). `get_scheduler` hands `lr_scheduler_kwargs` to the function as
  * `**scheduler_specific_kwargs`, so a key it does not take is a TypeError when the Trainer creates its scheduler.
- * `constant`, `constant_with_warmup` and `inverse_sqrt` are called without them (the keys are ignored, not refused).
+ * `constant` and `constant_with_warmup` are called without them (the keys are ignored, not refused), and `inverse_sqrt`
+ * gets them only in recent versions (`timescale`): none of the three is judged.
  */
-const SCHEDULE_KWARGS: Readonly<Record<string, readonly string[]>> = {
+const SCHEDULE_KWARGS = new Map<string, readonly string[]>(Object.entries({
   linear: ['last_epoch'],
   cosine: ['num_cycles', 'last_epoch'],
   cosine_with_restarts: ['num_cycles', 'last_epoch'],
   polynomial: ['lr_end', 'power', 'last_epoch'],
   cosine_with_min_lr: ['num_cycles', 'last_epoch', 'min_lr', 'min_lr_rate'],
   cosine_warmup_with_min_lr: ['num_cycles', 'last_epoch', 'min_lr', 'min_lr_rate', 'warmup_lr_rate'],
-  warmup_stable_decay: ['num_decay_steps', 'num_stable_steps', 'num_training_steps', 'warmup_type', 'decay_type', 'min_lr_ratio', 'num_cycles', 'last_epoch'],
+  // `num_training_steps` is no kwarg here: recent versions pass it themselves (a duplicate), older ones had no such parameter.
+  warmup_stable_decay: ['num_decay_steps', 'num_stable_steps', 'warmup_type', 'decay_type', 'min_lr_ratio', 'num_cycles', 'last_epoch'],
   reduce_lr_on_plateau: ['mode', 'factor', 'patience', 'threshold', 'threshold_mode', 'cooldown', 'min_lr', 'eps', 'verbose'],
-};
+}));
 
 /** Schedules whose function raises unless exactly one of these is in `lr_scheduler_kwargs`. */
-const NEEDS_ONE_OF: Readonly<Record<string, readonly string[]>> = {
-  cosine_with_min_lr: ['min_lr', 'min_lr_rate'],
-  cosine_warmup_with_min_lr: ['min_lr', 'min_lr_rate'],
-};
+const NEEDS_ONE_OF = new Map<string, readonly string[]>([
+  ['cosine_with_min_lr', ['min_lr', 'min_lr_rate']],
+  ['cosine_warmup_with_min_lr', ['min_lr', 'min_lr_rate']],
+]);
 
 /** Schedules whose function has a required argument only `lr_scheduler_kwargs` can give. */
-const REQUIRED: Readonly<Record<string, string>> = { warmup_stable_decay: 'num_decay_steps' };
+const REQUIRED = new Map<string, string>([['warmup_stable_decay', 'num_decay_steps']]);
 
 export default defineRule({
   id: 'hf-scheduler-kwargs',
@@ -48,13 +50,14 @@ export default defineRule({
       const typeField = fieldIn(ctx.fields, map, 'lr_scheduler_type');
       if (!typeField || isPlaceholder(typeField)) continue;
       const type = str(typeField);
-      if (type === undefined || SCHEDULE_KWARGS[type] === undefined) continue;
+      // Maps, not objects: a schedule named `constructor` must not find Object.prototype's.
+      const allowed = type === undefined ? undefined : SCHEDULE_KWARGS.get(type);
+      if (type === undefined || allowed === undefined) continue;
       const kwargsField = fieldIn(ctx.fields, map, 'lr_scheduler_kwargs');
       // A JSON string, a placeholder or an interpolation: not read here.
       if (kwargsField && (kwargsField.value.kind !== 'map' || isPlaceholder(kwargsField))) continue;
       const kwargs = kwargsField ? ctx.fields.filter((f) => f.container === kwargsField.value) : [];
       const given = new Set(kwargs.map((f) => f.name));
-      const allowed = SCHEDULE_KWARGS[type]!;
       for (const f of kwargs) {
         if (allowed.includes(f.name)) continue;
         const meant = closestName(f.name, allowed);
@@ -64,15 +67,17 @@ export default defineRule({
           on: 'key',
           message: `The \`${type}\` schedule takes no argument \`${f.name}\`${meant ? ` (did you mean \`${meant}\`?)` : ''}.`,
           explanation:
-            `${fieldName(typeField)} is \`${type}\`, and the Trainer passes ${fieldName(kwargsField!)} to its schedule function as keyword arguments, so \`${f.name}\` ` +
-            `raises \`TypeError: ... got an unexpected keyword argument '${f.name}'\` when the Trainer creates its scheduler, after the model is loaded. ` +
+            `${fieldName(typeField)} is \`${type}\`, and the Trainer passes ${fieldName(kwargsField!)} to its schedule function as keyword arguments. ` +
+            (f.name === 'num_training_steps' || f.name === 'num_warmup_steps'
+              ? `The Trainer works out \`${f.name}\` and passes it itself, so it arrives twice (in older versions it is no parameter at all): a TypeError when the Trainer creates its scheduler. `
+              : `\`${f.name}\` raises \`TypeError: ... got an unexpected keyword argument '${f.name}'\` when the Trainer creates its scheduler, after the model is loaded. `) +
             `The \`${type}\` schedule takes ${allowed.map((a) => `\`${a}\``).join(', ')}.` +
             (f.name === 'min_lr' || f.name === 'min_lr_rate' ? ' A floor for the cosine decay needs `lr_scheduler_type: cosine_with_min_lr`.' : '') +
             (meant ? ` Rename the key to \`${meant}\`, or remove it.` : ' Remove the key, or choose the schedule that takes it.'),
           ...(suggestions.length > 0 ? { suggestions } : {}),
         });
       }
-      const oneOf = NEEDS_ONE_OF[type];
+      const oneOf = NEEDS_ONE_OF.get(type);
       if (oneOf) {
         const present = oneOf.filter((k) => given.has(k));
         if (present.length === 0) {
@@ -97,7 +102,7 @@ export default defineRule({
           });
         }
       }
-      const required = REQUIRED[type];
+      const required = REQUIRED.get(type);
       if (required && !given.has(required)) {
         ctx.report({
           field: kwargsField ?? typeField,

@@ -30,6 +30,10 @@ describe('hf-scheduler-kwargs', () => {
       'The `warmup_stable_decay` schedule needs `num_decay_steps` in `lr_scheduler_kwargs`.',
     ]);
     expect(findings(RULE, `${HF}lr_scheduler_type: warmup_stable_decay\nlr_scheduler_kwargs:\n  num_decay_steps: 200\n  decay_type: cosine\n`)).toEqual([]);
+    // The Trainer passes the run's length itself: a second one is a duplicate keyword.
+    expect(findings(RULE, `${HF}lr_scheduler_type: warmup_stable_decay\nlr_scheduler_kwargs:\n  num_decay_steps: 200\n  num_training_steps: 1000\n`).map((x) => x.message)).toEqual([
+      'The `warmup_stable_decay` schedule takes no argument `num_training_steps`.',
+    ]);
   });
 
   it('leaves schedules called without kwargs, JSON-string kwargs, placeholders and non-HF files alone', () => {
@@ -37,6 +41,8 @@ describe('hf-scheduler-kwargs', () => {
     expect(findings(RULE, `${HF}lr_scheduler_type: cosine\nlr_scheduler_kwargs: '{"min_lr": 1e-6}'\n`)).toEqual([]);
     expect(findings(RULE, `${HF}lr_scheduler_type: \${sched}\nlr_scheduler_kwargs:\n  min_lr: 1.0e-6\n`)).toEqual([]);
     expect(findings(RULE, 'lr: 0.001\nlr_scheduler_type: cosine\nlr_scheduler_kwargs:\n  min_lr: 1.0e-6\n')).toEqual([]);
+    // A schedule named like an Object.prototype member is no schedule (the tables are Maps).
+    expect(findings(RULE, `${HF}lr_scheduler_type: constructor\nlr_scheduler_kwargs:\n  min_lr: 1.0e-6\n`)).toEqual([]);
   });
 
   it('checks a nested block a program hands to TrainingArguments whole', () => {
