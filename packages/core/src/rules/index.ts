@@ -83,6 +83,7 @@ import ludwigMuonLr from './ludwig-muon-lr.js';
 import maxDepthWithoutNumLeaves from './max-depth-without-num-leaves.js';
 import maxEpochsRange from './max-epochs-range.js';
 import minLrAboveLr from './min-lr-above-lr.js';
+import minLrRateLooksAbsolute from './min-lr-rate-looks-absolute.js';
 import misnamedKey from './misnamed-key.js';
 import misspelledKey from './misspelled-key.js';
 import mlAgentsTrainerSettings from './ml-agents-trainer-settings.js';
@@ -208,6 +209,7 @@ export const RULES: readonly Rule<object>[] = [
   maxDepthWithoutNumLeaves,
   maxEpochsRange,
   minLrAboveLr,
+  minLrRateLooksAbsolute,
   misnamedKey,
   misspelledKey,
   mlAgentsTrainerSettings,
